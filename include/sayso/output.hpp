@@ -1,0 +1,50 @@
+// sayso/output.hpp — the records sayso emits: JSONL and CSV.
+//
+// The JSON record follows the output contract (docs in README.md and
+// ../shared/DESIGN.md): keys in a fixed order, every span with code point
+// offsets (start, end) and UTF-8 byte offsets (byte_start, byte_end). Output
+// is deterministic: the same Document always gives the same bytes.
+//
+// CSV is RFC 4180: comma separated, CRLF-free ("\n" line ends), fields quoted
+// when they hold a comma, quote, CR or LF; a header row names the columns with
+// the JSON key names, doc_id first.
+#ifndef SAYSO_OUTPUT_HPP
+#define SAYSO_OUTPUT_HPP
+
+#include <string>
+#include <string_view>
+
+#include "sayso/document.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso {
+
+// Appends the document's JSON record to `out`, without a trailing newline.
+void append_json_record(const Document& document, std::string& out);
+
+// Appends an error record {"id": ..., "error": ..., "error_code": ...}
+// (no trailing newline) for a document that could not be processed.
+void append_json_error_record(std::string_view id, const Error& error, std::string& out);
+
+// Which flat table a CSV holds: one row per item of that layer.
+enum class CsvTable { sentences };
+
+struct CsvOptions {
+  // Prefix a cell that a spreadsheet would run as a formula (one starting
+  // with = + - @, tab or CR) with a single quote.
+  bool spreadsheet_safe = false;
+};
+
+void append_csv_header(CsvTable table, std::string& out);
+// Appends one row per item; the document's id fills the doc_id column.
+void append_csv_rows(const Document& document, CsvTable table, const CsvOptions& options,
+                     std::string& out);
+// Appends a row for a failed document to the header's columns: doc_id and an
+// error column are filled, the rest left empty. Tables have an "error" column
+// last so that a batch's failures stay visible in CSV output.
+void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
+                          const CsvOptions& options, std::string& out);
+
+}  // namespace sayso
+
+#endif  // SAYSO_OUTPUT_HPP

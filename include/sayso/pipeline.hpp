@@ -1,0 +1,78 @@
+// sayso/pipeline.hpp — build a pipeline once, extract from many documents.
+//
+//   auto pipeline = sayso::Pipeline::create();          // embedded default rules
+//   if (!pipeline) { report(pipeline.error()); }
+//   auto doc = pipeline.value().extract(text);
+//   if (doc) for (const auto& s : doc.value().sentences()) ...
+//
+// Thread safety: a Pipeline is immutable after create(); one Pipeline may be
+// used by any number of threads at once. extract() is a pure function of
+// (pipeline, text, id): the same input always gives the same Document.
+//
+// Cost: create() reads and compiles the rules (milliseconds); extract() is
+// linear in the length of the text.
+#ifndef SAYSO_PIPELINE_HPP
+#define SAYSO_PIPELINE_HPP
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "sayso/document.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso {
+
+// What extract() does with input that is not valid UTF-8.
+enum class InvalidUtf8Policy {
+  reject,  // fail with ErrorCode::invalid_utf8 and the offset of the first bad byte
+  repair,  // replace each invalid byte (see document.hpp, "Offsets") and go on
+};
+
+// What a single line break (not a blank line) means. Blank lines always
+// separate paragraphs.
+enum class LineBreakPolicy {
+  // Decide per line: a line break inside a hard-wrapped block (wire copy,
+  // text extracted from PDF) joins the lines; otherwise it ends a paragraph.
+  // Lines of page furniture ("Accessibility links", "0:00 0:01:00") thus
+  // stay on their own.
+  automatic,
+  paragraph,  // every line break ends a paragraph (scraped pages, one paragraph per line)
+  join,       // a single line break never ends a paragraph (hard-wrapped text)
+};
+
+struct PipelineOptions {
+  // A rules directory laid out like rules/ in the source tree (en/, common/).
+  // Empty: the embedded default rules only.
+  std::string rules_directory;
+  // false: files in rules_directory add to the embedded rules (a file with
+  // the same path replaces its embedded twin; "en/abbreviations.extra.tsv"
+  // adds entries to en/abbreviations.tsv). true: the directory alone is used.
+  bool replace_embedded_rules = false;
+  InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::reject;
+  LineBreakPolicy line_breaks = LineBreakPolicy::automatic;
+};
+
+class Pipeline {
+ public:
+  // Loads and compiles the rules. Fails with ErrorCode::rule_syntax (naming
+  // file, line and column) or ErrorCode::io.
+  static Result<Pipeline> create(const PipelineOptions& options = {});
+
+  // Runs every stage over `text` (UTF-8 bytes; may contain NUL). `id` is
+  // copied into the Document. Fails only with ErrorCode::invalid_utf8 under
+  // InvalidUtf8Policy::reject.
+  Result<Document> extract(std::string_view text, std::string id = {}) const;
+
+  const PipelineOptions& options() const noexcept;
+
+  class Impl;
+
+ private:
+  explicit Pipeline(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;  // shared: copies of a Pipeline are cheap
+};
+
+}  // namespace sayso
+
+#endif  // SAYSO_PIPELINE_HPP

@@ -1,0 +1,34 @@
+#include "output/csv_writer.hpp"
+
+namespace sayso::output {
+
+void append_csv_cell(std::string_view cell, std::string& out, bool spreadsheet_safe, bool repaired) {
+  const bool formula = spreadsheet_safe && !cell.empty() &&
+                       (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                        cell[0] == '\t' || cell[0] == '\r');
+  const bool quote = formula || cell.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quote) out.push_back('"');
+  if (formula) out.push_back('\'');
+  for (const char c : cell) {
+    if (c == '"') out += "\"\"";
+    else if (c == '\x1A' && repaired) out += "\xEF\xBF\xBD";
+    else out.push_back(c);
+  }
+  if (quote) out.push_back('"');
+}
+
+CsvRow& CsvRow::cell(std::string_view s) {
+  if (!first_) out_.push_back(',');
+  first_ = false;
+  append_csv_cell(s, out_, safe_, repaired_);
+  return *this;
+}
+
+CsvRow& CsvRow::cell(std::size_t n) {
+  if (!first_) out_.push_back(',');
+  first_ = false;
+  out_ += std::to_string(n);
+  return *this;
+}
+
+}  // namespace sayso::output

@@ -1,0 +1,125 @@
+#include "output/json_writer.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace sayso::output {
+
+void append_json_string(std::string_view s, std::string& out, bool repaired) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run_start = 0;
+  auto flush = [&](std::size_t i) { out.append(s.data() + run_start, i - run_start); };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const char* escape = nullptr;
+    char buf[7];
+    if (c == '"') escape = "\\\"";
+    else if (c == '\\') escape = "\\\\";
+    else if (c == '\n') escape = "\\n";
+    else if (c == '\r') escape = "\\r";
+    else if (c == '\t') escape = "\\t";
+    else if (c == 0x1A && repaired) escape = "\\ufffd";
+    else if (c < 0x20 || c == 0x7F) {
+      buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
+      buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
+      escape = buf;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      // U+2028 and U+2029 are valid JSON but break JavaScript line parsing.
+      flush(i);
+      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+      run_start = i + 1;
+      continue;
+    }
+    if (escape) {
+      flush(i);
+      out += escape;
+      run_start = i + 1;
+    }
+  }
+  flush(s.size());
+  out.push_back('"');
+}
+
+void JsonWriter::separate() {
+  if (need_comma_) out_.push_back(',');
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  separate();
+  out_.push_back('{');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  out_.push_back('}');
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  separate();
+  out_.push_back('[');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+  out_.push_back(']');
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  separate();
+  append_json_string(name, out_);
+  out_.push_back(':');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  separate();
+  append_json_string(s, out_, repaired_);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::uint64_t n) {
+  separate();
+  out_ += std::to_string(n);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(double d) {
+  separate();
+  if (!std::isfinite(d)) {
+    out_ += "null";
+  } else {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", d);
+    out_ += buf;
+  }
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b) {
+  separate();
+  out_ += b ? "true" : "false";
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  separate();
+  out_ += "null";
+  need_comma_ = true;
+  return *this;
+}
+
+}  // namespace sayso::output

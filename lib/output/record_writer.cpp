@@ -1,0 +1,86 @@
+// The JSONL record and CSV tables of a Document (sayso/output.hpp).
+#include "output/csv_writer.hpp"
+#include "output/json_writer.hpp"
+#include "sayso/output.hpp"
+
+namespace sayso {
+namespace {
+
+void write_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
+  w.key("start").value(static_cast<std::uint64_t>(d.code_point_offset(span.begin)));
+  w.key("end").value(static_cast<std::uint64_t>(d.code_point_offset(span.end)));
+  w.key("byte_start").value(static_cast<std::uint64_t>(span.begin));
+  w.key("byte_end").value(static_cast<std::uint64_t>(span.end));
+}
+
+}  // namespace
+
+void append_json_record(const Document& document, std::string& out) {
+  output::JsonWriter w(out, document.repaired());
+  w.begin_object();
+  w.key("id").value(document.id());
+  w.key("sentences").begin_array();
+  for (const Sentence& s : document.sentences()) {
+    w.begin_object();
+    write_span(w, document, s.span);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void append_json_error_record(std::string_view id, const Error& error, std::string& out) {
+  output::JsonWriter w(out);
+  w.begin_object();
+  w.key("id").value(id);
+  w.key("error").value(error.to_string());
+  w.key("error_code").value(error_code_name(error.code()));
+  if (error.has_byte_offset()) w.key("error_byte").value(static_cast<std::uint64_t>(error.byte_offset()));
+  w.end_object();
+}
+
+void append_csv_header(CsvTable table, std::string& out) {
+  switch (table) {
+    case CsvTable::sentences:
+      out += "doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n";
+      break;
+  }
+}
+
+void append_csv_rows(const Document& document, CsvTable table, const CsvOptions& options,
+                     std::string& out) {
+  switch (table) {
+    case CsvTable::sentences: {
+      std::size_t index = 0;
+      for (const Sentence& s : document.sentences()) {
+        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
+        row.cell(document.id())
+            .cell(index++)
+            .cell(s.paragraph)
+            .cell(document.code_point_offset(s.span.begin))
+            .cell(document.code_point_offset(s.span.end))
+            .cell(s.span.begin)
+            .cell(s.span.end)
+            .cell(document.slice(s.span))
+            .cell(std::string_view());
+        row.end();
+      }
+      break;
+    }
+  }
+}
+
+void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
+                          const CsvOptions& options, std::string& out) {
+  std::size_t empty_columns = 0;
+  switch (table) {
+    case CsvTable::sentences: empty_columns = 7; break;
+  }
+  output::CsvRow row(out, options.spreadsheet_safe);
+  row.cell(id);
+  for (std::size_t i = 0; i < empty_columns; ++i) row.cell(std::string_view());
+  row.cell(error.to_string());
+  row.end();
+}
+
+}  // namespace sayso

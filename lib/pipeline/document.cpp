@@ -1,0 +1,56 @@
+#include <algorithm>
+
+#include "pipeline/document_builder.hpp"
+#include "sayso/document.hpp"
+
+namespace sayso {
+namespace {
+constexpr std::size_t kBlock = 64;
+
+inline bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired) {
+  document_.id_ = std::move(id);
+  document_.text_ = std::move(text);
+  document_.repaired_ = repaired;
+  const std::string& t = document_.text_;
+  auto& index = document_.code_points_before_block_;
+  index.reserve(t.size() / kBlock + 1);
+  std::uint64_t count = 0;
+  for (std::size_t block = 0; block * kBlock < t.size() || block == 0; ++block) {
+    index.push_back(count);
+    const std::size_t end = std::min(t.size(), (block + 1) * kBlock);
+    for (std::size_t i = block * kBlock; i < end; ++i) count += starts_code_point(t[i]);
+    if (end == t.size()) break;
+  }
+  document_.code_point_count_ = count;
+}
+
+std::size_t Document::code_point_offset(std::size_t byte_offset) const noexcept {
+  if (byte_offset >= text_.size()) return code_point_count_;
+  const std::size_t block = byte_offset / kBlock;
+  std::size_t count = code_points_before_block_[block];
+  for (std::size_t i = block * kBlock; i < byte_offset; ++i) count += starts_code_point(text_[i]);
+  return count;
+}
+
+std::size_t Document::byte_offset(std::size_t cp) const noexcept {
+  if (cp >= code_point_count_) return text_.size();
+  // The last block that starts at or before code point `cp`.
+  const auto it = std::upper_bound(code_points_before_block_.begin(), code_points_before_block_.end(),
+                                   static_cast<std::uint64_t>(cp));
+  const std::size_t block = static_cast<std::size_t>(it - code_points_before_block_.begin()) - 1;
+  std::size_t count = code_points_before_block_[block];
+  std::size_t i = block * kBlock;
+  while (i < text_.size()) {
+    if (starts_code_point(text_[i])) {
+      if (count == cp) return i;
+      ++count;
+    }
+    ++i;
+  }
+  return text_.size();
+}
+
+}  // namespace sayso

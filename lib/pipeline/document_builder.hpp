@@ -1,0 +1,30 @@
+// The pipeline's write access to a Document while the stages run.
+#ifndef SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP
+#define SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP
+
+#include <string>
+#include <vector>
+
+#include "sayso/document.hpp"
+
+namespace sayso {
+
+class DocumentBuilder {
+ public:
+  // Takes the (validated or repaired) text and builds the code point index.
+  DocumentBuilder(std::string id, std::string text, bool repaired);
+
+  std::string_view text() const noexcept { return document_.text_; }
+  std::vector<Paragraph>& paragraphs() noexcept { return document_.paragraphs_; }
+  std::vector<Sentence>& sentences() noexcept { return document_.sentences_; }
+  std::vector<Token>& tokens() noexcept { return document_.tokens_; }
+
+  Document finish() && { return std::move(document_); }
+
+ private:
+  Document document_;
+};
+
+}  // namespace sayso
+
+#endif  // SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP

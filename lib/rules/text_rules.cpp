@@ -1,0 +1,82 @@
+#include "rules/text_rules.hpp"
+
+#include "rules/rule_table.hpp"
+#include "text/char_class.hpp"
+
+namespace sayso::rules {
+namespace {
+
+std::optional<AbbreviationKind> parse_kind(std::string_view name) {
+  if (name == "title") return AbbreviationKind::title;
+  if (name == "before_number") return AbbreviationKind::before_number;
+  if (name == "ordinary") return AbbreviationKind::ordinary;
+  if (name == "time") return AbbreviationKind::time;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& language) {
+  TextRules result;
+
+  for (const RuleFile* file : rules.files_for(language + "/abbreviations.tsv")) {
+    auto table = RuleTable::parse(file->content, file->display_name, {"abbreviation", "kind"});
+    if (!table) return table.error();
+    const RuleTable& t = table.value();
+    const std::size_t word_col = t.column_index("abbreviation");
+    const std::size_t kind_col = t.column_index("kind");
+    for (const RuleRow& row : t.rows()) {
+      const std::string& word = RuleTable::cell(row, word_col);
+      if (word.back() != '.') {
+        return t.error_at(row, word_col, "an abbreviation is written with its final period: '" + word + ".'");
+      }
+      if (word.find_first_of(" \t") != std::string::npos) {
+        return t.error_at(row, word_col, "an abbreviation is one word, without spaces");
+      }
+      const auto kind = parse_kind(RuleTable::cell(row, kind_col));
+      if (!kind) {
+        return t.error_at(row, kind_col,
+                          "unknown kind '" + RuleTable::cell(row, kind_col) +
+                              "' (expected title, before_number, ordinary or time)");
+      }
+      const std::string key = text::fold_case(word);
+      const bool lowercase_entry = key == word;
+      auto [it, inserted] = result.abbreviations_.try_emplace(key, Abbreviation{*kind, lowercase_entry});
+      if (!inserted) {
+        it->second.kind = *kind;
+        it->second.any_case = it->second.any_case || lowercase_entry;
+      }
+    }
+  }
+
+  for (const RuleFile* file : rules.files_for(language + "/sentence_starters.tsv")) {
+    auto table = RuleTable::parse(file->content, file->display_name, {"word"});
+    if (!table) return table.error();
+    const RuleTable& t = table.value();
+    const std::size_t word_col = t.column_index("word");
+    for (const RuleRow& row : t.rows()) {
+      const std::string& word = RuleTable::cell(row, word_col);
+      if (word.find_first_of(" \t") != std::string::npos) {
+        return t.error_at(row, word_col, "a sentence starter is one word, without spaces");
+      }
+      result.sentence_starters_.insert(text::fold_case(word));
+    }
+  }
+  return result;
+}
+
+std::optional<AbbreviationKind> TextRules::abbreviation(std::string_view word_with_period) const {
+  const auto it = abbreviations_.find(text::fold_case(word_with_period));
+  if (it == abbreviations_.end()) return std::nullopt;
+  if (!it->second.any_case) {
+    const auto first = static_cast<unsigned char>(word_with_period.front());
+    if (first >= 'a' && first <= 'z') return std::nullopt;
+  }
+  return it->second.kind;
+}
+
+bool TextRules::is_sentence_starter(std::string_view word) const {
+  return sentence_starters_.count(text::fold_case(word)) != 0;
+}
+
+}  // namespace sayso::rules

@@ -1,0 +1,53 @@
+// The rules of the text layer, compiled from rule files:
+//   <lang>/abbreviations.tsv       words with a period that do not (always) end a sentence
+//   <lang>/sentence_starters.tsv   words that typically begin a sentence
+// Formats are specified in rules/README.md.
+#ifndef SAYSO_RULES_TEXT_RULES_HPP
+#define SAYSO_RULES_TEXT_RULES_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rules/rule_set.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso::rules {
+
+// How an abbreviation behaves before the next word.
+enum class AbbreviationKind {
+  title,          // precedes a name (Mr. Dr. Gen. St.): never ends a sentence before a capitalised word
+  before_number,  // precedes a number (No. p. Fig. vol.): never ends a sentence before a digit
+  ordinary,       // (Inc. etc. vs. U.S.): ends a sentence only before a sentence starter
+  time,           // (a.m. p.m.): ends a sentence before any capitalised word
+};
+
+class TextRules {
+ public:
+  // Loads <language>/abbreviations.tsv and <language>/sentence_starters.tsv
+  // (each with its extensions). A missing file means an empty list.
+  static Result<TextRules> load(const RuleSet& rules, const std::string& language);
+
+  // Looks up a word written with its final period ("Mr.", "e.g.", "U.S.").
+  // An entry written with a capital ("Ill.", "Mass.") matches only a
+  // capitalised word, so that "ill." and "mass." stay ordinary words; an
+  // entry written in lowercase ("etc.", "no.") matches in any case.
+  std::optional<AbbreviationKind> abbreviation(std::string_view word_with_period) const;
+
+  // True when `word` (ignoring case) is listed as a sentence starter.
+  bool is_sentence_starter(std::string_view word) const;
+
+ private:
+  struct Abbreviation {
+    AbbreviationKind kind;
+    bool any_case;  // a lowercase entry exists
+  };
+  std::unordered_map<std::string, Abbreviation> abbreviations_;  // by case-folded word
+  std::unordered_set<std::string> sentence_starters_;                // case-folded
+};
+
+}  // namespace sayso::rules
+
+#endif  // SAYSO_RULES_TEXT_RULES_HPP

@@ -1,0 +1,264 @@
+#include "text/tokenizer.hpp"
+
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::text {
+namespace {
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Characters that may follow a URL or address but are not part of it.
+bool is_trailing_url_punct(char32_t c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+         c == ']' || c == '}' || is_quote_mark(c);
+}
+
+struct Scanner {
+  std::string_view text;
+  std::size_t pos;
+  std::size_t end;
+
+  bool at_end() const { return pos >= end; }
+  char32_t peek(std::size_t at) const { return at < end ? decode_at(text, at).code_point : 0; }
+  std::size_t next_pos(std::size_t at) const { return at + decode_at(text, at).length; }
+};
+
+// Length in bytes of a clitic suffix of word [b, e), or 0: 's 'S ’s n't 're 've 'll 'd 'm.
+std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view w = text.substr(b, e - b);
+  static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
+  static constexpr std::string_view kSuffixes[] = {"s", "re", "ve", "ll", "d", "m"};
+  for (const auto apos : kApostrophes) {
+    // n't
+    const std::size_t nt = 1 + apos.size() + 1;
+    if (w.size() > nt + 1) {
+      const std::string_view tail = w.substr(w.size() - nt);
+      if ((tail[0] == 'n' || tail[0] == 'N') && tail.substr(1, apos.size()) == apos &&
+          (tail.back() == 't' || tail.back() == 'T')) {
+        return nt;
+      }
+    }
+    for (const auto suffix : kSuffixes) {
+      const std::size_t len = apos.size() + suffix.size();
+      if (w.size() <= len) continue;
+      const std::string_view tail = w.substr(w.size() - len);
+      if (tail.substr(0, apos.size()) != apos) continue;
+      if (starts_with_ci(tail.substr(apos.size()), suffix) && tail.size() - apos.size() == suffix.size()) {
+        // The stem must end in a letter or digit: "Kerry's", not "''s".
+        const Decoded before = decode_before(text, e - len);
+        if (is_alnum(before.code_point)) return len;
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+TokenShape shape_of(std::string_view token) {
+  std::size_t letters = 0;
+  std::size_t upper = 0;
+  bool first_upper = false;
+  bool first_seen = false;
+  std::size_t pos = 0;
+  while (pos < token.size()) {
+    const Decoded d = decode_at(token, pos);
+    pos += d.length;
+    if (!is_letter(d.code_point)) continue;
+    ++letters;
+    const bool up = is_upper(d.code_point);
+    upper += up;
+    if (!first_seen) {
+      first_seen = true;
+      first_upper = up;
+    }
+  }
+  if (letters == 0) return TokenShape::none;
+  if (upper == 0) return TokenShape::lower;
+  if (upper == letters) return letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
+  return first_upper ? TokenShape::capitalized : TokenShape::mixed;
+}
+
+Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {}
+
+void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
+  std::size_t previous_end = span.begin;
+  bool first = true;
+  auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
+    Token t;
+    t.span = {b, e};
+    t.kind = kind;
+    t.shape = shape_of(text.substr(b, e - b));
+    if (first) {
+      t.space_before = b == 0 || is_space(decode_before(text, b).code_point);
+      std::size_t p = b;
+      while (p > 0) {
+        const Decoded d = decode_before(text, p);
+        if (!is_space(d.code_point)) break;
+        if (is_line_break(d.code_point)) t.newline_before = true;
+        p -= d.length;
+      }
+      first = false;
+    } else {
+      std::size_t p = previous_end;
+      while (p < b) {
+        const Decoded d = decode_at(text, p);
+        t.space_before = true;
+        if (is_line_break(d.code_point)) t.newline_before = true;
+        p += d.length;
+      }
+    }
+    previous_end = e;
+    out.push_back(t);
+  };
+
+  std::size_t pos = span.begin;
+  while (pos < span.end) {
+    // Find the next chunk of non-space characters.
+    Decoded d = decode_at(text, pos);
+    if (is_space(d.code_point)) {
+      pos += d.length;
+      continue;
+    }
+    std::size_t chunk_end = pos;
+    while (chunk_end < span.end) {
+      const Decoded c = decode_at(text, chunk_end);
+      if (is_space(c.code_point)) break;
+      chunk_end += c.length;
+    }
+    const std::string_view chunk = text.substr(pos, chunk_end - pos);
+
+    // URLs and e-mail addresses stay whole, minus trailing punctuation.
+    {
+      std::size_t b = pos;
+      while (b < chunk_end) {
+        const Decoded c = decode_at(text, b);
+        if (!(is_quote_mark(c.code_point) || is_open_bracket(c.code_point) || c.code_point == '<')) break;
+        b += c.length;
+      }
+      const std::string_view core = text.substr(b, chunk_end - b);
+      const bool url = starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
+                       starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://");
+      bool email = false;
+      if (!url) {
+        const std::size_t at = core.find('@');
+        email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
+                is_alnum(decode_before(core, at).code_point) && at + 1 < core.size() &&
+                is_alnum(decode_at(core, at + 1).code_point);
+      }
+      if (url || email) {
+        std::size_t e = chunk_end;
+        while (e > b) {
+          const Decoded c = decode_before(text, e);
+          if (!is_trailing_url_punct(c.code_point)) break;
+          e -= c.length;
+        }
+        for (std::size_t q = pos; q < b;) {
+          const Decoded c = decode_at(text, q);
+          emit(q, q + c.length, is_quote_mark(c.code_point) ? TokenKind::quote_mark : TokenKind::punctuation);
+          q += c.length;
+        }
+        emit(b, e, url ? TokenKind::url : TokenKind::email);
+        pos = e;
+        // The trailing punctuation is tokenized by the general scanner below.
+        if (pos == chunk_end) continue;
+      }
+    }
+    (void)chunk;
+
+    // The general scanner over the rest of the chunk.
+    Scanner s{text, pos, chunk_end};
+    while (!s.at_end()) {
+      const std::size_t b = s.pos;
+      const char32_t c = s.peek(b);
+      if (is_alnum(c) ||
+          // '90s, ’80s: an apostrophe that stands for elided digits.
+          (is_apostrophe_like(c) && is_digit(s.peek(s.next_pos(b))) &&
+           is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
+        std::size_t e = s.next_pos(b);
+        // Consume alphanumerics, marks and inner connectors.
+        while (e < s.end) {
+          const char32_t x = s.peek(e);
+          if (is_alnum(x) || is_mark(x)) {
+            e = s.next_pos(e);
+            continue;
+          }
+          const std::size_t after = s.next_pos(e);
+          const char32_t y = s.peek(after);
+          const char32_t prev = decode_before(text, e).code_point;
+          bool connector = false;
+          if ((x == '-' || x == 0x2010 || x == 0x2011) && is_alnum(y) && is_alnum(prev)) connector = true;
+          else if ((x == '\'' || x == 0x2019 || x == 0x02BC) && is_letter(y) && is_alnum(prev)) connector = true;
+          else if (x == '.' && is_alnum(y) && is_alnum(prev)) connector = true;
+          else if ((x == ',' || x == ':' || x == '/') && is_digit(y) && is_digit(prev)) connector = true;
+          else if ((x == '&') && is_upper(y) && is_upper(prev)) connector = true;
+          else if (x == '_' && is_alnum(y)) connector = true;
+          if (!connector) break;
+          e = after;
+        }
+        // A final period stays with abbreviations, dotted acronyms and initials.
+        if (e < s.end && s.peek(e) == '.' && s.peek(e + 1) != '.') {
+          const std::string_view word = text.substr(b, e - b);
+          const std::string_view with_period = text.substr(b, e + 1 - b);
+          bool has_letter = false;
+          bool inner_period = false;
+          std::size_t code_points = 0;
+          for (std::size_t q = 0; q < word.size();) {
+            const Decoded w = decode_at(word, q);
+            has_letter = has_letter || is_letter(w.code_point);
+            inner_period = inner_period || w.code_point == '.';
+            ++code_points;
+            q += w.length;
+          }
+          if (rules_->abbreviation(with_period) || (inner_period && has_letter) ||
+              (code_points == 1 && has_letter)) {
+            e += 1;
+          }
+        }
+        // Split a possessive or contraction off the word.
+        std::size_t word_end = e;
+        std::size_t clitic = 0;
+        if (text[e - 1] != '.') {
+          clitic = clitic_suffix(text, b, e);
+          word_end = e - clitic;
+        }
+        const char32_t lead = s.peek(b);
+        const TokenKind kind = is_digit(lead) || is_apostrophe_like(lead) ? TokenKind::number : TokenKind::word;
+        emit(b, word_end, kind);
+        if (clitic) emit(word_end, e, TokenKind::clitic);
+        s.pos = e;
+        continue;
+      }
+      std::size_t e = s.next_pos(b);
+      if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_') {
+        // Runs: "...", "--", "?!", "**" are one token.
+        while (e < s.end) {
+          const char32_t x = s.peek(e);
+          const bool same_run = (c == '!' || c == '?') ? (x == '!' || x == '?') : x == c;
+          if (!same_run) break;
+          e = s.next_pos(e);
+        }
+      }
+      TokenKind kind = TokenKind::punctuation;
+      if (is_quote_mark(c)) kind = TokenKind::quote_mark;
+      else if (!is_punctuation(c) || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' ||
+               c == '@' || c == '#' || c == '<' || c == '>' || c == '^' || c == '|' || c == '~') {
+        kind = TokenKind::symbol;
+      }
+      emit(b, e, kind);
+      s.pos = e;
+    }
+    pos = chunk_end;
+  }
+}
+
+}  // namespace sayso::text

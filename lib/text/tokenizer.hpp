@@ -1,0 +1,45 @@
+// Tokens: words, numbers, clitics, punctuation, quotation marks, symbols,
+// URLs and e-mail addresses, with their shape, for the name recogniser and
+// the quotation finder to match on.
+//
+// Conventions (what a name recogniser needs):
+//   - "U.S." "e.g." "Ph.D" "Mr." "E." keep their periods (listed
+//     abbreviations, dotted acronyms, single-letter initials); a sentence's
+//     final period is otherwise its own token.
+//   - Inner hyphens and apostrophes stay inside a word: "al-Nusra",
+//     "Jean-Marc", "O'Brien", "war-torn".
+//   - Possessives and contractions split: "Kerry's" -> "Kerry" "'s",
+//     "don't" -> "do" "n't".
+//   - Numbers keep their separators: "1,550,000" "21.75" "11.18.2014" "10:30"
+//     "9/11"; "$21.75" is "$" "21.75"; "'90s" is one token.
+//   - Every quotation mark is its own token (TokenKind::quote_mark).
+#ifndef SAYSO_TEXT_TOKENIZER_HPP
+#define SAYSO_TEXT_TOKENIZER_HPP
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "rules/text_rules.hpp"
+#include "sayso/document.hpp"
+
+namespace sayso::text {
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::shared_ptr<const rules::TextRules> rules);
+
+  // Appends the tokens of text[span] to `out`, in order. Token spans never
+  // overlap and never include white space.
+  void tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const;
+
+ private:
+  std::shared_ptr<const rules::TextRules> rules_;
+};
+
+// The shape of a token's letters (see TokenShape).
+TokenShape shape_of(std::string_view token_text);
+
+}  // namespace sayso::text
+
+#endif  // SAYSO_TEXT_TOKENIZER_HPP

@@ -1,0 +1,51 @@
+// UTF-8 validation, repair and decoding over raw bytes.
+//
+// Validation follows the Unicode standard (RFC 3629): no overlong forms, no
+// surrogates, nothing above U+10FFFF. NUL is valid UTF-8 and left alone.
+#ifndef SAYSO_TEXT_UTF8_HPP
+#define SAYSO_TEXT_UTF8_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sayso::text {
+
+// The byte that stands for an invalid byte after repair (ASCII SUBSTITUTE).
+inline constexpr char kSubstituteByte = '\x1A';
+
+// The offset of the first byte that does not start a valid UTF-8 sequence,
+// or nullopt when all of `bytes` is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
+
+// Replaces every byte that is not part of a valid sequence with
+// kSubstituteByte, in place. Returns the number of bytes replaced.
+std::size_t repair_utf8(std::string& bytes) noexcept;
+
+// Length of the valid sequence starting at bytes[pos], or 0 when none starts there.
+std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexcept;
+
+struct Decoded {
+  char32_t code_point;
+  std::uint8_t length;  // bytes consumed, >= 1
+};
+
+// Decodes the code point at bytes[pos]. Requires pos < bytes.size(). An
+// invalid byte decodes as U+FFFD with length 1 (never happens on validated text
+// except for kSubstituteByte, which decodes as itself, U+001A).
+Decoded decode_at(std::string_view bytes, std::size_t pos) noexcept;
+
+// Decodes the code point that ends just before bytes[pos]. Requires pos > 0.
+Decoded decode_before(std::string_view bytes, std::size_t pos) noexcept;
+
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(char32_t code_point, std::string& out);
+
+// Number of code points in valid UTF-8 (each invalid byte counts as one).
+std::size_t count_code_points(std::string_view bytes) noexcept;
+
+}  // namespace sayso::text
+
+#endif  // SAYSO_TEXT_UTF8_HPP
