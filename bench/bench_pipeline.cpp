@@ -1,0 +1,170 @@
+// Throughput of the sayso pipeline on a generated news-like corpus, one thread.
+//
+//   sayso_bench [--mb N] [--doc-kb K] [--repeat R] [--one-document]
+//
+// The corpus is made here, deterministically (a fixed seed), from sentences
+// with the features that cost the text layer: quotations, abbreviations,
+// titles, initials, numbers, page-furniture lines and non-ASCII letters. It
+// is split into documents of about K kilobytes (default 4, a news article),
+// or kept as one document with --one-document (the linearity check). The
+// best of R runs is reported in MB/s of input.
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "sayso/sayso.hpp"
+
+namespace {
+
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    state_ ^= state_ << 13;
+    state_ ^= state_ >> 7;
+    state_ ^= state_ << 17;
+    return state_;
+  }
+  template <typename T, std::size_t N>
+  const T& pick(const T (&items)[N]) { return items[next() % N]; }
+
+ private:
+  std::uint64_t state_;
+};
+
+const char* const kNames[] = {"Maria Lindqvist", "Jean-Marc Dupont", "Sen. Alan Briggs", "Gen. Oksana Kovalenko",
+                              "Dr. Ahmed al-Rashid", "J. R. Whitfield", "Ms. Chioma Eze", "François Lemaître"};
+const char* const kOrgs[] = {"the U.S. Treasury", "the U.N. Security Council", "Acme Holdings Inc.",
+                             "the Ministry of Health", "Doctors Without Borders", "the European Commission"};
+const char* const kVerbs[] = {"said", "told reporters", "added", "warned", "insisted", "said on Friday"};
+const char* const kClauses[] = {
+    "the talks would resume at 10 a.m. on Oct. 12",
+    "prices rose 3.5 percent in the year to September, the fastest pace since 2008",
+    "nobody could have predicted the scale of the damage to the port",
+    "the agreement, signed in Geneva, covers about 1,200 workers",
+    "the decision was \xE2\x80\x9C\x61 serious mistake\xE2\x80\x9D that would cost lives",
+    "officials in S\xC3\xA3o Paulo and Z\xC3\xBCrich had been informed of the plan",
+};
+const char* const kQuotes[] = {
+    "We will not accept this. Not now, not ever",
+    "There is no time to waste",
+    "The numbers speak for themselves, and they are not good",
+    "I don't think anyone in this room believes the U.S. will walk away",
+};
+const char* const kFurniture[] = {"WATCH: Live coverage", "Advertisement", "0:00 0:01:00 0:00",
+                                  "Share this article", "Related Stories"};
+
+std::string make_paragraph(Random& r) {
+  std::string p;
+  switch (r.next() % 5) {
+    case 0:
+      p = std::string("\xE2\x80\x9C") + r.pick(kQuotes) + ",\xE2\x80\x9D " + r.pick(kNames) + " " + r.pick(kVerbs) +
+          ". \xE2\x80\x9C" + r.pick(kQuotes) + ".\xE2\x80\x9D";
+      break;
+    case 1:
+      p = std::string(r.pick(kNames)) + " " + r.pick(kVerbs) + " " + r.pick(kClauses) + ". According to " +
+          r.pick(kOrgs) + ", " + r.pick(kClauses) + ".";
+      break;
+    case 2:
+      p = std::string("\"") + r.pick(kQuotes) + ",\" said " + r.pick(kNames) + " of " + r.pick(kOrgs) +
+          ". She added that " + r.pick(kClauses) + "...";
+      break;
+    case 3:
+      p = r.pick(kFurniture);
+      break;
+    default:
+      p = std::string("In a statement, ") + r.pick(kOrgs) + " said " + r.pick(kClauses) + " (see No. 4, p. 12). " +
+          "The report is at www.example.org/report.pdf. Was it enough? Critics said no!";
+  }
+  return p;
+}
+
+std::vector<std::string> make_corpus(std::size_t total_bytes, std::size_t doc_bytes) {
+  Random r(0x5a7502026ULL);
+  std::vector<std::string> docs;
+  std::size_t size = 0;
+  while (size < total_bytes) {
+    std::string doc;
+    while (doc.size() < doc_bytes) {
+      doc += make_paragraph(r);
+      doc += "\n\n";
+    }
+    size += doc.size();
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+std::string cpu_model() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
+  }
+  return "unknown";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 20;
+  double doc_kb = 4;
+  int repeat = 3;
+  bool one_document = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> const char* {
+      if (i + 1 >= argc) {
+        std::cerr << "sayso_bench: " << arg << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--mb") mb = std::atof(value());
+    else if (arg == "--doc-kb") doc_kb = std::atof(value());
+    else if (arg == "--repeat") repeat = std::max(1, std::atoi(value()));
+    else if (arg == "--one-document") one_document = true;
+    else {
+      std::cerr << "usage: sayso_bench [--mb N] [--doc-kb K] [--repeat R] [--one-document]\n";
+      return 2;
+    }
+  }
+  const auto total = static_cast<std::size_t>(mb * 1024 * 1024);
+  auto docs = make_corpus(total, one_document ? total : static_cast<std::size_t>(doc_kb * 1024));
+  std::size_t bytes = 0;
+  for (const auto& d : docs) bytes += d.size();
+
+  const auto t0 = std::chrono::steady_clock::now();
+  auto pipeline = sayso::Pipeline::create();
+  const auto t1 = std::chrono::steady_clock::now();
+  if (!pipeline) {
+    std::cerr << "sayso_bench: " << pipeline.error().to_string() << "\n";
+    return 1;
+  }
+  double best = 1e100;
+  std::size_t sentences = 0, tokens = 0;
+  for (int run = 0; run < repeat; ++run) {
+    sentences = tokens = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (const auto& d : docs) {
+      const auto doc = pipeline.value().extract(d);
+      sentences += doc.value().sentences().size();
+      tokens += doc.value().tokens().size();
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    best = std::min(best, seconds);
+  }
+  const double mbytes = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  std::cout << "machine:    " << cpu_model() << "\n"
+            << "corpus:     " << mbytes << " MiB in " << docs.size() << " document(s), generated (seed fixed)\n"
+            << "pipeline:   create " << std::chrono::duration<double, std::milli>(t1 - t0).count() << " ms\n"
+            << "output:     " << sentences << " sentences, " << tokens << " tokens\n"
+            << "best of " << repeat << ": " << best << " s, " << mbytes / best << " MiB/s, "
+            << static_cast<double>(docs.size()) / best << " docs/s (1 thread)\n";
+  return 0;
+}

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "output/csv_writer.hpp"
+#include "output/json_writer.hpp"
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+TEST_CASE("JSON strings escape what they must", "[output]") {
+  std::string out;
+  output::append_json_string(std::string("a\"b\\c\nd\te\x01\x7F", 11), out);
+  CHECK(out == "\"a\\\"b\\\\c\\nd\\te\\u0001\\u007f\"");
+  out.clear();
+  output::append_json_string("line\xE2\x80\xA8sep \xC3\xA9", out);
+  CHECK(out == "\"line\\u2028sep \xC3\xA9\"");
+  out.clear();
+  output::append_json_string(std::string("x\0y", 3), out);
+  CHECK(out == "\"x\\u0000y\"");
+  out.clear();
+  output::append_json_string("bad\x1A", out, /*repaired=*/true);
+  CHECK(out == "\"bad\\ufffd\"");
+}
+
+TEST_CASE("the JSON record follows the output contract", "[output]") {
+  const auto pipeline = Pipeline::create().value();
+  const auto doc = pipeline.extract("Caf\xC3\xA9 is open. It is late.", "doc-\"1\"");
+  std::string out;
+  append_json_record(doc.value(), out);
+  CHECK(out ==
+        "{\"id\":\"doc-\\\"1\\\"\",\"sentences\":["
+        "{\"start\":0,\"end\":13,\"byte_start\":0,\"byte_end\":14},"
+        "{\"start\":14,\"end\":25,\"byte_start\":15,\"byte_end\":26}]}");
+  out.clear();
+  append_json_error_record("doc-2", Error::at_byte(ErrorCode::invalid_utf8, "invalid UTF-8 at byte 5", 5), out);
+  CHECK(out == "{\"id\":\"doc-2\",\"error\":\"invalid UTF-8 at byte 5\",\"error_code\":\"invalid_utf8\",\"error_byte\":5}");
+}
+
+TEST_CASE("CSV is RFC 4180 and optionally spreadsheet safe", "[output]") {
+  std::string out;
+  output::append_csv_cell("plain", out, false);
+  out += '|';
+  output::append_csv_cell("a, \"b\"\nc", out, false);
+  out += '|';
+  output::append_csv_cell("=SUM(A1)", out, false);
+  out += '|';
+  output::append_csv_cell("=SUM(A1)", out, true);
+  out += '|';
+  output::append_csv_cell("-5 and more", out, true);
+  CHECK(out == "plain|\"a, \"\"b\"\"\nc\"|=SUM(A1)|\"'=SUM(A1)\"|\"'-5 and more\"");
+}
+
+TEST_CASE("the sentences CSV table has a header and one row per sentence", "[output]") {
+  const auto pipeline = Pipeline::create().value();
+  const auto doc = pipeline.extract("One, two. Three.", "d");
+  std::string out;
+  append_csv_header(CsvTable::sentences, out);
+  append_csv_rows(doc.value(), CsvTable::sentences, CsvOptions{}, out);
+  CHECK(out ==
+        "doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n"
+        "d,0,0,0,9,0,9,\"One, two.\",\n"
+        "d,1,0,10,16,10,16,Three.,\n");
+  out.clear();
+  append_csv_error_row("bad", Error(ErrorCode::io, "cannot open file"), CsvTable::sentences, CsvOptions{}, out);
+  CHECK(out == "bad,,,,,,,,cannot open file\n");
+}

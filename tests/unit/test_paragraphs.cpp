@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "text/paragraph_splitter.hpp"
+
+using sayso::LineBreakPolicy;
+
+namespace {
+
+std::vector<std::string> paragraphs(const std::string& text, LineBreakPolicy policy = LineBreakPolicy::automatic) {
+  std::vector<std::string> out;
+  for (const auto& span : sayso::text::split_paragraphs(text, policy)) {
+    out.push_back(text.substr(span.begin, span.size()));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("blank lines separate paragraphs, whatever the line ends", "[paragraphs]") {
+  CHECK(paragraphs("First one.\n\nSecond one.") == V{"First one.", "Second one."});
+  CHECK(paragraphs("First one.\r\n\r\nSecond one.\r\n") == V{"First one.", "Second one."});
+  CHECK(paragraphs("First one.\r\rSecond one.") == V{"First one.", "Second one."});
+  CHECK(paragraphs("  First one.  \n \t \n\n  Second one.") == V{"First one.", "Second one."});
+  CHECK(paragraphs("One.\xE2\x80\xA9Two.") == V{"One.", "Two."});  // U+2029
+  CHECK(paragraphs("").empty());
+  CHECK(paragraphs(" \n\n \t").empty());
+  CHECK(paragraphs("\xEF\xBB\xBFWith a BOM.") == V{"With a BOM."});
+}
+
+TEST_CASE("short lines of page furniture stay apart under the automatic policy", "[paragraphs]") {
+  const std::string page =
+      "Skip to main content\nMenu\nWorld News\nMayor Says Bridge Will Reopen\n0:00 0:01:30 0:00\n"
+      "The mayor said on Monday that the bridge would reopen.";
+  CHECK(paragraphs(page) == V{"Skip to main content", "Menu", "World News", "Mayor Says Bridge Will Reopen",
+                              "0:00 0:01:30 0:00", "The mayor said on Monday that the bridge would reopen."});
+}
+
+TEST_CASE("hard-wrapped wire copy is joined under the automatic policy", "[paragraphs]") {
+  const std::string wire =
+      "The council voted on Tuesday to extend the curfew in the old city by\n"
+      "another two weeks, a spokeswoman for the mayor told reporters after the\n"
+      "meeting, adding that shops would be allowed to open in the mornings.\n"
+      "\n"
+      "Residents were divided.";
+  const auto p = paragraphs(wire);
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].rfind("The council voted", 0) == 0);
+  CHECK(p[0].find("in the mornings.") != std::string::npos);
+  CHECK(p[1] == "Residents were divided.");
+}
+
+TEST_CASE("a line ending in a space before its break is a soft wrap", "[paragraphs]") {
+  CHECK(paragraphs("Booking your seat early \nmeans a better view of the stage.") ==
+        V{"Booking your seat early \nmeans a better view of the stage."});
+  // ... unless the next line starts a list item, or the line ends a sentence.
+  CHECK(paragraphs("- Bring water \n- Bring a hat") == V{"- Bring water", "- Bring a hat"});
+  CHECK(paragraphs("It ended. \nThen another began.") == V{"It ended.", "Then another began."});
+}
+
+TEST_CASE("the paragraph and join policies", "[paragraphs]") {
+  const std::string text = "line one\nline two\n\nline three";
+  CHECK(paragraphs(text, LineBreakPolicy::paragraph) == V{"line one", "line two", "line three"});
+  CHECK(paragraphs(text, LineBreakPolicy::join) == V{"line one\nline two", "line three"});
+}

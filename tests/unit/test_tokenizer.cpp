@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "rules/rule_set.hpp"
+#include "rules/text_rules.hpp"
+#include "text/tokenizer.hpp"
+
+using namespace sayso;
+
+namespace {
+
+const text::Tokenizer& tokenizer() {
+  static const text::Tokenizer t(
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rules::RuleSet::embedded(), "en").value()));
+  return t;
+}
+
+std::vector<Token> tokenize(const std::string& s) {
+  std::vector<Token> out;
+  tokenizer().tokenize(s, {0, s.size()}, out);
+  return out;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(s)) out.push_back(s.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("names tokenise the way a name recogniser needs", "[tokenizer]") {
+  CHECK(words("U.S. Secretary of State John Kerry's comment") ==
+        V{"U.S.", "Secretary", "of", "State", "John", "Kerry", "'s", "comment"});
+  CHECK(words("al-Nusra fighters and Jean-Marc Ayrault") == V{"al-Nusra", "fighters", "and", "Jean-Marc", "Ayrault"});
+  CHECK(words("O'Brien met J. R. R. Tolkien") == V{"O'Brien", "met", "J.", "R.", "R.", "Tolkien"});
+  CHECK(words("Kerry\xE2\x80\x99s remark") == V{"Kerry", "\xE2\x80\x99s", "remark"});
+  CHECK(words("Dr. Smith and Mr. Jones") == V{"Dr.", "Smith", "and", "Mr.", "Jones"});
+}
+
+TEST_CASE("a sentence's final period is its own token unless it ends an abbreviation", "[tokenizer]") {
+  CHECK(words("He left early.") == V{"He", "left", "early", "."});
+  CHECK(words("She moved to the U.S.") == V{"She", "moved", "to", "the", "U.S."});
+  CHECK(words("Apples, pears, etc.") == V{"Apples", ",", "pears", ",", "etc."});
+  CHECK(words("Wait...") == V{"Wait", "..."});
+}
+
+TEST_CASE("contractions and possessives split", "[tokenizer]") {
+  CHECK(words("don't") == V{"do", "n't"});
+  CHECK(words("They're here, we'll see") == V{"They", "'re", "here", ",", "we", "'ll", "see"});
+}
+
+TEST_CASE("numbers keep their separators", "[tokenizer]") {
+  CHECK(words("1,550,000 shares at $21.75 on 11.18.2014 at 10:30") ==
+        V{"1,550,000", "shares", "at", "$", "21.75", "on", "11.18.2014", "at", "10:30"});
+  CHECK(words("the '90s and 9/11") == V{"the", "'90s", "and", "9/11"});
+  const auto t = tokenize("$21.75");
+  CHECK(t[0].kind == TokenKind::symbol);
+  CHECK(t[1].kind == TokenKind::number);
+}
+
+TEST_CASE("quotation marks are tokens of their own", "[tokenizer]") {
+  const std::string s = "\xE2\x80\x9CWe must act,\xE2\x80\x9D he said. \"Now.\"";
+  CHECK(words(s) == V{"\xE2\x80\x9C", "We", "must", "act", ",", "\xE2\x80\x9D", "he", "said", ".", "\"", "Now",
+                      ".", "\""});
+  const auto t = tokenize(s);
+  CHECK(t[0].kind == TokenKind::quote_mark);
+  CHECK(t[5].kind == TokenKind::quote_mark);
+  CHECK(t[9].kind == TokenKind::quote_mark);
+}
+
+TEST_CASE("addresses stay whole", "[tokenizer]") {
+  CHECK(words("See https://example.org/a/b?c=d, or write to press@example.org.") ==
+        V{"See", "https://example.org/a/b?c=d", ",", "or", "write", "to", "press@example.org", "."});
+  const auto t = tokenize("(www.example.com)");
+  REQUIRE(t.size() == 3);
+  CHECK(t[1].kind == TokenKind::url);
+}
+
+TEST_CASE("dashes and ellipses split words", "[tokenizer]") {
+  CHECK(words("statement\xE2\x80\x94this is it") == V{"statement", "\xE2\x80\x94", "this", "is", "it"});
+  CHECK(words("wait--no") == V{"wait", "--", "no"});
+  CHECK(words("dots........please") == V{"dots", "........", "please"});
+}
+
+TEST_CASE("token shapes", "[tokenizer]") {
+  CHECK(text::shape_of("said") == TokenShape::lower);
+  CHECK(text::shape_of("Kerry") == TokenShape::capitalized);
+  CHECK(text::shape_of("McDonald") == TokenShape::capitalized);
+  CHECK(text::shape_of("NATO") == TokenShape::all_caps);
+  CHECK(text::shape_of("U.S.") == TokenShape::all_caps);
+  CHECK(text::shape_of("A") == TokenShape::capitalized);
+  CHECK(text::shape_of("iPhone") == TokenShape::mixed);
+  CHECK(text::shape_of("al-Nusra") == TokenShape::mixed);
+  CHECK(text::shape_of("2016") == TokenShape::none);
+  CHECK(text::shape_of("\xC3\x89mile") == TokenShape::capitalized);
+}
+
+TEST_CASE("tokens know the white space before them", "[tokenizer]") {
+  const auto t = tokenize("Hello,\nworld");
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].space_before);
+  CHECK_FALSE(t[1].space_before);
+  CHECK(t[2].space_before);
+  CHECK(t[2].newline_before);
+}

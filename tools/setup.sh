@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what sayso needs from Debian's packages (as root; idempotent),
+# configures a Release build in build/ and builds it.
+#   tools/setup.sh            install + configure + build
+#   SAYSO_SKIP_APT=1 tools/setup.sh   build only (packages already present)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake pkg-config
+  libicu-dev          # Unicode: character properties, sentence breaks
+  libre2-dev          # regular expressions for rule patterns
+  libboost-program-options-dev  # the CLI's options
+  nlohmann-json3-dev  # reading JSONL input
+  catch2              # tests (Catch2 v2)
+  python3             # the evaluation scorers and the Python binding's tests
+)
+
+if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "tools/setup.sh: missing packages: ${missing[*]}; run as root or install them" >&2
+      exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j"$(nproc)"
