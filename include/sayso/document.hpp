@@ -82,6 +82,58 @@ struct Sentence {
   std::size_t token_count = 0;
 };
 
+// The kinds of named entity (see DESIGN.md).
+enum class EntityType : std::uint8_t {
+  person,  // PERSON: people, by name
+  org,     // ORG: companies, agencies, parties, armed groups, international bodies
+  gpe,     // GPE: countries, cities, states (also when they stand for a government: "Moscow warned")
+  loc,     // LOC: non-political places: regions, rivers, neighbourhoods
+  norp,    // NORP: nationalities, religious and political groups ("Russian", "Democrats")
+  date,    // DATE: days, dates, months, years
+};
+
+// "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE".
+const char* entity_type_name(EntityType type) noexcept;
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// One occurrence of an entity in the text. A possessive "'s" is not part of
+// the span ("Kerry's" -> "Kerry"); titles are not part of a person's span
+// ("Secretary Kerry" -> "Kerry"; the title is a RoleMention).
+struct Mention {
+  ByteSpan span;
+  EntityType type = EntityType::person;
+  std::size_t entity = kNone;    // index into Document::entities()
+  std::size_t sentence = 0;      // index into Document::sentences()
+  std::size_t first_token = 0;   // index into Document::tokens()
+  std::size_t token_count = 0;
+  std::string rule;              // the pattern (file:line) or linking step that found it
+};
+
+// A role or title phrase: "Secretary of State", "foreign ministry
+// spokesperson", "U.N. Ambassador". `person` is the mention the role
+// describes when the text ties them together ("U.S. Secretary of State John
+// Kerry"), else kNone.
+struct RoleMention {
+  ByteSpan span;
+  std::size_t sentence = 0;
+  std::size_t first_token = 0;  // index into Document::tokens()
+  std::size_t token_count = 0;
+  std::size_t person_mention = kNone;  // index into Document::mentions()
+};
+
+// All the mentions of one entity in the document, with one canonical name:
+// the fullest form seen ("John Kerry" for "Kerry", "Kerry's", "Secretary
+// Kerry"); for countries, the name in rules/common/countries.tsv.
+struct Entity {
+  std::string id;                     // "E1", "E2", ... in order of first mention
+  EntityType type = EntityType::person;
+  std::string name;
+  std::vector<std::size_t> mentions;  // indexes into Document::mentions(), in text order
+  std::vector<std::string> roles;     // role phrases tied to the entity, as written, in order
+  std::string country_code;           // ISO 3166-1 alpha-2 for countries and demonyms, else empty
+};
+
 class DocumentBuilder;  // the pipeline's internal writer
 
 class Document {
@@ -98,6 +150,9 @@ class Document {
   const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
   const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
   const std::vector<Token>& tokens() const noexcept { return tokens_; }
+  const std::vector<Mention>& mentions() const noexcept { return mentions_; }
+  const std::vector<Entity>& entities() const noexcept { return entities_; }
+  const std::vector<RoleMention>& roles() const noexcept { return roles_; }
 
   // The bytes of a span. Requires span.end <= text().size().
   std::string_view slice(ByteSpan span) const noexcept {
@@ -122,6 +177,9 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
+  std::vector<Mention> mentions_;
+  std::vector<Entity> entities_;
+  std::vector<RoleMention> roles_;
   // code_points_before_block_[k]: code points in text_[0, 64 * k).
   std::vector<std::uint64_t> code_points_before_block_;
   std::size_t code_point_count_ = 0;

@@ -1,18 +1,85 @@
-/* sayso.h — the C ABI of sayso.
+/* sayso.h — the C ABI of sayso: who said what, in news text.
+ *
+ * Link with -lsayso_c (pkg-config sayso; CMake: find_package(sayso) and
+ * sayso::sayso_c). The header is plain C99; every function is callable from
+ * any language with a C FFI (Python's ctypes, Rust, Go's cgo, Java's FFM).
+ *
+ *   sayso_pipeline *p = NULL;
+ *   sayso_error *err = NULL;
+ *   if (sayso_pipeline_open(&p, NULL, &err) != SAYSO_OK) {
+ *     fprintf(stderr, "%s\n", sayso_error_message(err));
+ *     sayso_error_free(err);
+ *     return 1;
+ *   }
+ *   sayso_document *doc = NULL;
+ *   if (sayso_extract(&doc, p, text, strlen(text), &err) == SAYSO_OK) {
+ *     sayso_sentence s;
+ *     s.size = sizeof s;
+ *     for (size_t i = 0; i < sayso_document_sentence_count(doc); ++i)
+ *       if (sayso_document_sentence(doc, i, &s) == SAYSO_OK)
+ *         printf("%.*s\n", (int)s.text_len, s.text);
+ *   }
+ *   sayso_document_free(doc);
+ *   sayso_pipeline_free(p);
  *
  * Policy
  * ------
- * - Every function is callable from C99 and from any language with a C FFI;
- *   no C++ exception or type crosses this boundary.
- * - Version: compile-time macros in sayso/version.h; run-time
- *   sayso_version_number() and sayso_version_string() tell which library was
- *   loaded. Compare the major version before use.
+ * Ownership. An object handed to the caller through a `T **out` parameter
+ * (a pipeline, a document, an error) is owned by the caller, who releases
+ * it with the matching sayso_*_free(). Every free function accepts NULL.
+ * On failure `*out` is set to NULL; nothing needs freeing.
  *
- * This first version exposes the version functions; the pipeline and
- * document functions follow (see the project's issue tracker).
+ * Borrowing. A pointer returned by a getter (an error's message, a
+ * sentence's text) is borrowed: it stays valid, unchanged, until its parent
+ * object is freed, and must not be freed by the caller. A document does not
+ * borrow from its pipeline or from the input text: both may be freed while
+ * the document lives.
+ *
+ * Thread safety. A pipeline is immutable once opened: any number of threads
+ * may call sayso_extract() on the same pipeline at the same time. A document
+ * is immutable too: its getters may be called from any number of threads at
+ * once. Freeing an object while another thread uses it is undefined. There
+ * is no global state, no init or teardown function and no thread-local
+ * "last error".
+ *
+ * Errors. Every fallible function returns an int status: SAYSO_OK (0) or a
+ * negative sayso_status value. Codes are explicitly numbered and never
+ * renumbered or reused; they are the C++ sayso::ErrorCode values negated.
+ * Functions that can fail for a reason worth explaining take a last
+ * parameter `sayso_error **err`: it may be NULL; when it is not, *err is set
+ * to NULL on success and, on failure, to a new error object (code, message,
+ * file:line:column for rule files) that the caller frees with
+ * sayso_error_free(). *err is overwritten, not freed: free a previous error
+ * first. No C++ exception ever crosses this boundary: an exhausted heap gives
+ * SAYSO_E_OUT_OF_MEMORY, a bug in sayso gives SAYSO_E_INTERNAL.
+ *
+ * Text and offsets. Input text is UTF-8 bytes with an explicit length (it
+ * may contain NUL bytes). Every span is given twice: start/end are Unicode
+ * code point offsets into the input (how Python indexes a str), and
+ * byte_start/byte_end are UTF-8 byte offsets into the input bytes; ends are
+ * exclusive. sayso never shifts text: offsets always index the input as
+ * given. Invalid UTF-8 is an error (SAYSO_E_INVALID_UTF8, naming the first
+ * bad byte) unless the repair option is set; then each invalid byte counts
+ * as one code point and reads as the byte 0x1A in borrowed text (the JSON
+ * record shows it as U+FFFD).
+ *
+ * Versioned structs. sayso_options and sayso_sentence begin with a
+ * `size_t size` member that the caller sets to sizeof the struct as its own
+ * header declares it. Structs only ever grow at their end, so a program
+ * built against an older header keeps working with a newer library: the
+ * library reads and writes only the first `size` bytes.
+ *
+ * What comes next. The pipeline's entity and quotation stages are being
+ * built; their accessors (sayso_document_entity_count(),
+ * sayso_document_quote(), ...) will be added here in the same count + index
+ * style with size-versioned structs, without changing anything below.
+ * sayso_document_to_json() already gives the complete record and will carry
+ * the new layers as soon as they exist.
  */
 #ifndef SAYSO_H
 #define SAYSO_H
+
+#include <stddef.h>
 
 #include "sayso/version.h"
 
@@ -21,18 +88,229 @@ extern "C" {
 #endif
 
 #if defined(_WIN32)
+#if defined(SAYSO_C_BUILDING)
 #define SAYSO_API __declspec(dllexport)
+#else
+#define SAYSO_API __declspec(dllimport)
+#endif
 #elif defined(__GNUC__)
 #define SAYSO_API __attribute__((visibility("default")))
 #else
 #define SAYSO_API
 #endif
 
-/* The loaded library's version as MAJOR * 10000 + MINOR * 100 + PATCH. */
+/* ------------------------------------------------------------------------ */
+/* Status codes                                                              */
+/* ------------------------------------------------------------------------ */
+
+/* What a function returned. 0 is success; errors are negative. The values
+ * are fixed forever (SAYSO_E_X == -(int)sayso::ErrorCode::X). */
+typedef enum sayso_status {
+  SAYSO_OK = 0,
+  SAYSO_E_INVALID_ARGUMENT = -1, /* a NULL where an object is required, a bad option */
+  SAYSO_E_INVALID_UTF8 = -2,     /* the text is not UTF-8 (see sayso_error_byte_offset()) */
+  SAYSO_E_IO = -3,               /* a file or directory could not be read */
+  SAYSO_E_RULE_SYNTAX = -4,      /* a rule file has a malformed line (file, line, column) */
+  SAYSO_E_INTERNAL = -5,         /* a bug in sayso: please report it */
+  SAYSO_E_OUT_OF_MEMORY = -6,    /* an allocation failed */
+  SAYSO_E_RANGE = -7,            /* an index past the end of a list */
+  SAYSO_E_BUFFER_TOO_SMALL = -8  /* a caller's buffer cannot hold the result */
+} sayso_status;
+
+/* ------------------------------------------------------------------------ */
+/* Opaque handles                                                            */
+/* ------------------------------------------------------------------------ */
+
+typedef struct sayso_pipeline sayso_pipeline; /* compiled rules; shareable */
+typedef struct sayso_document sayso_document; /* one extraction's result */
+typedef struct sayso_error sayso_error;       /* why a call failed */
+
+/* ------------------------------------------------------------------------ */
+/* Version                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/* The loaded library's version as MAJOR * 10000 + MINOR * 100 + PATCH.
+ * Compare with SAYSO_VERSION_NUMBER (the header's): the major versions
+ * must agree. */
 SAYSO_API int sayso_version_number(void);
 
 /* The loaded library's version as "MAJOR.MINOR.PATCH"; a static string. */
 SAYSO_API const char *sayso_version_string(void);
+
+/* ------------------------------------------------------------------------ */
+/* Errors                                                                    */
+/* ------------------------------------------------------------------------ */
+
+/* The status the failed call returned (a negative sayso_status).
+ * Requires: err != NULL (else returns SAYSO_E_INVALID_ARGUMENT). */
+SAYSO_API int sayso_error_code(const sayso_error *err);
+
+/* The full message: "file:line:column: what is wrong" when a location is
+ * known (rule files), else the message alone. Borrowed from err; never NULL
+ * ("" for a NULL err). */
+SAYSO_API const char *sayso_error_message(const sayso_error *err);
+
+/* The rule file the error is in, "" when none. Borrowed from err. */
+SAYSO_API const char *sayso_error_file(const sayso_error *err);
+
+/* The line (from 1) and column (from 1) in sayso_error_file(); 0 when not
+ * known. */
+SAYSO_API size_t sayso_error_line(const sayso_error *err);
+SAYSO_API size_t sayso_error_column(const sayso_error *err);
+
+/* For SAYSO_E_INVALID_UTF8: the byte offset of the first invalid byte in
+ * the input. SAYSO_NO_OFFSET when not applicable. */
+#define SAYSO_NO_OFFSET ((size_t)-1)
+SAYSO_API size_t sayso_error_byte_offset(const sayso_error *err);
+
+/* Releases err. Accepts NULL. */
+SAYSO_API void sayso_error_free(sayso_error *err);
+
+/* ------------------------------------------------------------------------ */
+/* Options and pipelines                                                     */
+/* ------------------------------------------------------------------------ */
+
+/* What a single line break (not a blank line) means; blank lines always
+ * separate paragraphs. */
+typedef enum sayso_line_breaks {
+  /* Decide per line: join the lines of hard-wrapped blocks, keep short
+   * lines (headlines, page furniture) apart. The default. */
+  SAYSO_LINE_BREAKS_AUTO = 0,
+  SAYSO_LINE_BREAKS_PARAGRAPH = 1, /* every line break ends a paragraph */
+  SAYSO_LINE_BREAKS_JOIN = 2       /* a single line break never does */
+} sayso_line_breaks;
+
+/* How to build a pipeline. Fill it with sayso_options_init(), then change
+ * what you need. New members are only ever added at the end. */
+typedef struct sayso_options {
+  /* sizeof(sayso_options) as the caller was compiled; sayso_options_init()
+   * sets it. */
+  size_t size;
+  /* A rules directory laid out like the source tree's rules/ (en/,
+   * common/); see its README for the formats. NULL or "": the embedded
+   * default rules only. Copied by sayso_pipeline_open(). Default NULL. */
+  const char *rules_directory;
+  /* 0: the directory's files add to the embedded rules (a file with the
+   * same path replaces its embedded twin; "en/abbreviations.extra.tsv"
+   * extends en/abbreviations.tsv). Nonzero: the directory alone is used
+   * (requires rules_directory). Default 0. */
+  int replace_embedded_rules;
+  /* 0: sayso_extract() rejects invalid UTF-8 with SAYSO_E_INVALID_UTF8.
+   * Nonzero: each invalid byte is repaired (see "Text and offsets").
+   * Default 0. */
+  int repair_invalid_utf8;
+  /* A sayso_line_breaks value. Default SAYSO_LINE_BREAKS_AUTO. */
+  int line_breaks;
+} sayso_options;
+
+/* Fills *opts with the defaults and sets opts->size. Requires opts != NULL
+ * (a NULL is ignored).
+ *
+ * sayso_options_init() is a macro over sayso_options_init_size() that
+ * passes the caller's sizeof(sayso_options), so that a program compiled
+ * against this header never has more written into its struct than it
+ * declared, whatever the library's version. The plain function
+ * sayso_options_init() (for FFI callers) fills the library's own layout. */
+SAYSO_API void sayso_options_init_size(sayso_options *opts, size_t size);
+SAYSO_API void(sayso_options_init)(sayso_options *opts);
+#define sayso_options_init(opts) sayso_options_init_size((opts), sizeof(sayso_options))
+
+/* Builds a pipeline: reads and compiles the rules (milliseconds).
+ * Requires: out != NULL. opts may be NULL (the defaults); else opts->size
+ * must be set (sayso_options_init() does it).
+ * Ensures: on SAYSO_OK, *out is a pipeline the caller frees with
+ * sayso_pipeline_free(); on failure *out is NULL.
+ * Fails with: SAYSO_E_RULE_SYNTAX (a malformed rule file: see
+ * sayso_error_file(), _line(), _column()), SAYSO_E_IO (the rules directory
+ * cannot be read), SAYSO_E_INVALID_ARGUMENT (out is NULL, opts->size is too
+ * small, line_breaks is unknown, replace_embedded_rules without a
+ * directory), SAYSO_E_OUT_OF_MEMORY. */
+SAYSO_API int sayso_pipeline_open(sayso_pipeline **out, const sayso_options *opts,
+                                  sayso_error **err);
+
+/* Releases a pipeline. Accepts NULL. Documents extracted with it stay
+ * valid. */
+SAYSO_API void sayso_pipeline_free(sayso_pipeline *pipeline);
+
+/* ------------------------------------------------------------------------ */
+/* Extraction                                                                */
+/* ------------------------------------------------------------------------ */
+
+/* Runs every stage of the pipeline over `len` bytes of UTF-8 `text` (which
+ * may contain NUL bytes; text may be NULL when len is 0). A pure function of
+ * (pipeline, text): the same input always gives the same document.
+ * Thread-safe: many threads may extract with one pipeline at once.
+ * Requires: out != NULL, pipeline != NULL.
+ * Ensures: on SAYSO_OK, *out is a document the caller frees with
+ * sayso_document_free(); it holds its own copy of the text. On failure *out
+ * is NULL.
+ * Fails with: SAYSO_E_INVALID_UTF8 (the pipeline rejects invalid UTF-8; the
+ * message and sayso_error_byte_offset() name the first bad byte),
+ * SAYSO_E_INVALID_ARGUMENT, SAYSO_E_OUT_OF_MEMORY. */
+SAYSO_API int sayso_extract(sayso_document **out, const sayso_pipeline *pipeline,
+                            const char *text, size_t len, sayso_error **err);
+
+/* As sayso_extract(), and the document carries the caller's identifier
+ * (`id_len` bytes of UTF-8; id may be NULL when id_len is 0) as the "id" of
+ * its JSON record. Fails with SAYSO_E_INVALID_ARGUMENT when the id is not
+ * valid UTF-8. */
+SAYSO_API int sayso_extract_with_id(sayso_document **out, const sayso_pipeline *pipeline,
+                                    const char *text, size_t len, const char *id,
+                                    size_t id_len, sayso_error **err);
+
+/* Releases a document and everything borrowed from it. Accepts NULL. */
+SAYSO_API void sayso_document_free(sayso_document *document);
+
+/* ------------------------------------------------------------------------ */
+/* Reading a document                                                        */
+/* ------------------------------------------------------------------------ */
+
+/* The text that all offsets index into: the input bytes as given, except
+ * that repaired invalid bytes read as 0x1A. Borrowed from the document;
+ * not NUL-terminated in general (use *len). len may be NULL. Returns NULL
+ * (and *len = 0) for a NULL document. */
+SAYSO_API const char *sayso_document_text(const sayso_document *document, size_t *len);
+
+/* The number of paragraphs and of sentences; 0 for a NULL document. */
+SAYSO_API size_t sayso_document_paragraph_count(const sayso_document *document);
+SAYSO_API size_t sayso_document_sentence_count(const sayso_document *document);
+
+/* One sentence. Set `size` to sizeof(sayso_sentence) before the call. */
+typedef struct sayso_sentence {
+  size_t size;       /* set by the caller: sizeof(sayso_sentence) */
+  size_t start;      /* code point offset of the first character */
+  size_t end;        /* code point offset just past the last character */
+  size_t byte_start; /* UTF-8 byte offset of the first character */
+  size_t byte_end;   /* UTF-8 byte offset just past the last character */
+  size_t paragraph;  /* index of the paragraph that holds the sentence */
+  /* The sentence's bytes, text_len of them, borrowed from the document
+   * (not NUL-terminated): sayso_document_text() + byte_start. */
+  const char *text;
+  size_t text_len;
+} sayso_sentence;
+
+/* Reads sentence `index` (0-based, in text order) into *out.
+ * Requires: document != NULL, out != NULL, out->size set.
+ * Ensures: on SAYSO_OK the first out->size bytes of *out are filled (size
+ * itself is left as is); on failure *out is untouched.
+ * Fails with: SAYSO_E_RANGE (index >= sayso_document_sentence_count()),
+ * SAYSO_E_INVALID_ARGUMENT (a NULL, or out->size < sizeof(size_t)). */
+SAYSO_API int sayso_document_sentence(const sayso_document *document, size_t index,
+                                      sayso_sentence *out);
+
+/* The document's JSON record, exactly the line that `sayso extract` writes
+ * for it (without the newline), NUL-terminated, UTF-8.
+ * Preflight: with buf NULL and cap 0, returns SAYSO_OK and sets *needed to
+ * the bytes required, the NUL included. Otherwise, when cap >= that size,
+ * writes the record and its NUL to buf and returns SAYSO_OK; when cap is
+ * smaller, returns SAYSO_E_BUFFER_TOO_SMALL and leaves buf untouched. In
+ * every case *needed (when needed != NULL) receives the required size.
+ * The record is built once per document (thread-safe), so a preflight
+ * followed by a fill costs one serialisation.
+ * Fails with: SAYSO_E_INVALID_ARGUMENT (document NULL, or buf NULL with
+ * cap > 0), SAYSO_E_BUFFER_TOO_SMALL, SAYSO_E_OUT_OF_MEMORY. */
+SAYSO_API int sayso_document_to_json(const sayso_document *document, char *buf, size_t cap,
+                                     size_t *needed);
 
 #ifdef __cplusplus
 }

@@ -26,6 +26,27 @@ void append_json_record(const Document& document, std::string& out) {
     w.end_object();
   }
   w.end_array();
+  w.key("entities").begin_array();
+  for (const Entity& e : document.entities()) {
+    w.begin_object();
+    w.key("id").value(e.id);
+    w.key("type").value(entity_type_name(e.type));
+    w.key("name").value(e.name);
+    w.key("roles").begin_array();
+    for (const auto& role : e.roles) w.value(role);
+    w.end_array();
+    w.key("mentions").begin_array();
+    for (const std::size_t mi : e.mentions) {
+      const Mention& m = document.mentions()[mi];
+      w.begin_object();
+      write_span(w, document, m.span);
+      w.key("text").value(document.slice(m.span));
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 
@@ -43,6 +64,9 @@ void append_csv_header(CsvTable table, std::string& out) {
   switch (table) {
     case CsvTable::sentences:
       out += "doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n";
+      break;
+    case CsvTable::entities:
+      out += "doc_id,id,type,name,roles,mention_count,start,end,byte_start,byte_end,mentions,error\n";
       break;
   }
 }
@@ -67,6 +91,33 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
       }
       break;
     }
+    case CsvTable::entities: {
+      for (const Entity& e : document.entities()) {
+        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
+        std::string roles;
+        for (const auto& r : e.roles) roles += (roles.empty() ? "" : "; ") + r;
+        std::string texts;
+        for (const std::size_t mi : e.mentions) {
+          if (!texts.empty()) texts += " | ";
+          texts += document.slice(document.mentions()[mi].span);
+        }
+        const ByteSpan first = document.mentions()[e.mentions.front()].span;
+        row.cell(document.id())
+            .cell(e.id)
+            .cell(entity_type_name(e.type))
+            .cell(e.name)
+            .cell(roles)
+            .cell(e.mentions.size())
+            .cell(document.code_point_offset(first.begin))
+            .cell(document.code_point_offset(first.end))
+            .cell(first.begin)
+            .cell(first.end)
+            .cell(texts)
+            .cell(std::string_view());
+        row.end();
+      }
+      break;
+    }
   }
 }
 
@@ -75,6 +126,7 @@ void append_csv_error_row(std::string_view id, const Error& error, CsvTable tabl
   std::size_t empty_columns = 0;
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
+    case CsvTable::entities: empty_columns = 10; break;
   }
   output::CsvRow row(out, options.spreadsheet_safe);
   row.cell(id);

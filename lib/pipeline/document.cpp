@@ -27,6 +27,18 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
   document_.code_point_count_ = count;
 }
 
+const char* entity_type_name(EntityType type) noexcept {
+  switch (type) {
+    case EntityType::person: return "PERSON";
+    case EntityType::org: return "ORG";
+    case EntityType::gpe: return "GPE";
+    case EntityType::loc: return "LOC";
+    case EntityType::norp: return "NORP";
+    case EntityType::date: return "DATE";
+  }
+  return "UNKNOWN";
+}
+
 std::size_t Document::code_point_offset(std::size_t byte_offset) const noexcept {
   if (byte_offset >= text_.size()) return code_point_count_;
   const std::size_t block = byte_offset / kBlock;

@@ -18,6 +18,10 @@ class DocumentBuilder {
   std::vector<Paragraph>& paragraphs() noexcept { return document_.paragraphs_; }
   std::vector<Sentence>& sentences() noexcept { return document_.sentences_; }
   std::vector<Token>& tokens() noexcept { return document_.tokens_; }
+  std::vector<Mention>& mentions() noexcept { return document_.mentions_; }
+  std::vector<Entity>& entities() noexcept { return document_.entities_; }
+  std::vector<RoleMention>& roles() noexcept { return document_.roles_; }
+  const Document& document() const noexcept { return document_; }
 
   Document finish() && { return std::move(document_); }
 

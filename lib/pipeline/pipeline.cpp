@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "entities/entity_recognizer.hpp"
 #include "pipeline/document_builder.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
@@ -21,6 +22,7 @@ class Pipeline::Impl {
   std::shared_ptr<const rules::TextRules> text_rules;
   std::shared_ptr<const text::SentenceSegmenter> segmenter;
   std::unique_ptr<const text::Tokenizer> tokenizer;
+  std::shared_ptr<const entities::EntityRecognizer> entities;
 };
 
 namespace {
@@ -48,6 +50,9 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   if (!segmenter) return segmenter.error();
   impl->segmenter = std::move(segmenter).value();
   impl->tokenizer = std::make_unique<const text::Tokenizer>(impl->text_rules);
+  auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
+  if (!recognizer) return recognizer.error();
+  impl->entities = std::move(recognizer).value();
   return Pipeline(std::move(impl));
 }
 
@@ -79,6 +84,7 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
     impl_->tokenizer->tokenize(t, sentence.span, tokens);
     sentence.token_count = tokens.size() - sentence.first_token;
   }
+  impl_->entities->recognize(builder);
   return std::move(builder).finish();
 }
 

@@ -93,6 +93,10 @@ bool starts_list_item(std::string_view text, const Line& line) {
   return j + 1 >= s.size() || s[j + 1] == ' ' || s[j + 1] == ')' || s[j + 1] == '\t';
 }
 
+bool starts_upper(std::string_view text, const Line& line) {
+  return !line.content.empty() && is_upper(decode_at(text, line.content.begin).code_point);
+}
+
 // Marks which line breaks of a block [first, last] of non-blank lines join.
 void decide_joins(std::string_view text, const std::vector<Line>& lines, std::size_t first,
                   std::size_t last, LineBreakPolicy policy, std::vector<bool>& joins) {
@@ -115,7 +119,8 @@ void decide_joins(std::string_view text, const std::vector<Line>& lines, std::si
     const bool sentence_end = ends_sentence(text, lines[i]);
     if (hard_wrapped && !sentence_end) {
       joins[i] = true;
-    } else if (lines[i].space_before_break && !sentence_end && !starts_list_item(text, lines[i + 1])) {
+    } else if (lines[i].space_before_break && !sentence_end && !starts_list_item(text, lines[i + 1]) &&
+               !(starts_list_item(text, lines[i]) && starts_upper(text, lines[i + 1]))) {
       joins[i] = true;
     }
   }

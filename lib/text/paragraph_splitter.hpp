@@ -22,7 +22,9 @@ namespace sayso::text {
 //     50 code points, and A does not end a sentence; or
 //   - A ends in white space before its line break (the mark of text
 //     extracted from PDF or word processors), does not end in sentence-final
-//     punctuation, and B does not start a list item or bullet.
+//     punctuation, B does not start a list item or bullet, and A is not a
+//     list item followed by a capitalised line B (a heading or the next
+//     entry of an outline).
 // Otherwise the line break ends a paragraph, so that headlines and lines of
 // page furniture stay on their own.
 std::vector<ByteSpan> split_paragraphs(std::string_view text, LineBreakPolicy policy);

@@ -1,7 +1,33 @@
+// How a paragraph is cut into sentences.
+//
+// 1. Every paragraph is decoded once into code points (offsets are kept, so
+//    the result is in bytes of the original text).
+// 2. Quotation marks and brackets are paired within the paragraph. A pair
+//    further apart than kMaxEnclosure code points is not a pair, so that an
+//    unclosed or runaway quotation cannot swallow the paragraph. No sentence
+//    ends strictly inside a pair.
+// 3. Candidate boundaries come from two sources: ICU's sentence break
+//    iterator over the paragraph's UTF-8 (a UText, so its offsets are bytes),
+//    and our own scan, which sees what ICU misses: footnote markers after the
+//    full stop, list items and bullets inside a line, speech broken off with a
+//    dash before the closing quote.
+// 4. A rule pass accepts or rejects each candidate, left to right, with the
+//    abbreviations and sentence starters of rules::TextRules. A line break
+//    inside a paragraph is never a candidate on its own: the paragraph
+//    splitter has already decided that it is a soft wrap.
+//
+// Everything is linear in the length of the paragraph: each look behind or
+// ahead is bounded by a constant.
 #include "text/sentence_segmenter.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
 
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
@@ -27,31 +53,737 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
                  std::string("ICU cannot create a sentence break iterator: ") + u_errorName(status));
   }
   auto impl = std::make_unique<Impl>();
-  impl->rules = std::move(rules);
+  impl->rules = rules ? std::move(rules) : std::make_shared<const rules::TextRules>();
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
 }
 
 namespace {
 
-// Shrinks [begin, end) to its non-space content.
-ByteSpan trim(std::string_view text, std::size_t begin, std::size_t end) {
-  while (begin < end) {
-    const Decoded d = decode_at(text, begin);
-    if (!is_space(d.code_point)) break;
-    begin += d.length;
+using rules::AbbreviationKind;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// Quotation marks or brackets further apart than this (code points) are not
+// taken as a pair.
+constexpr std::size_t kMaxEnclosure = 600;
+// How far the rules look back for the word before a full stop, and ahead for
+// the word after a boundary (code points).
+constexpr std::size_t kMaxWord = 64;
+constexpr std::size_t kMaxLookahead = 24;
+
+// ---------------------------------------------------------------------------
+// Character helpers
+
+bool is_fullwidth_terminal(char32_t c) {
+  // 。 ． ！ ？ ｡ and the vertical forms: they end a sentence without a space.
+  return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F || c == 0xFF61 || c == 0xFE12 ||
+         c == 0xFE52 || c == 0xFE56 || c == 0xFE57;
+}
+
+bool is_period(char32_t c) { return c == '.' || c == 0xFF0E || c == 0xFE52; }
+
+bool is_ellipsis_char(char32_t c) { return c == 0x2026 || c == 0x22EF || c == 0xFE19; }
+
+// A terminal in ICU's view (Sentence_Break STerm or ATerm).
+bool is_icu_terminal(char32_t c) {
+  const auto sb = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
+  return sb == U_SB_STERM || sb == U_SB_ATERM;
+}
+
+// Characters that open a list item or bullet line.
+bool is_bullet(char32_t c) {
+  switch (c) {
+    case 0x2022: case 0x2023: case 0x2043: case 0x25E6: case 0x25AA: case 0x25AB: case 0x25CF:
+    case 0x25CB: case 0x25A0: case 0x25A1: case 0x25BA: case 0x25B8: case 0x25B6: case 0x2756:
+    case 0x27A2: case 0x2713: case 0x2714: case 0x2219:
+      return true;
+    default:
+      return false;
   }
-  while (end > begin) {
-    const Decoded d = decode_before(text, end);
-    if (!is_space(d.code_point)) break;
-    end -= d.length;
+}
+
+enum class QuoteFamily : std::uint8_t { none, double_mark, single_mark, guillemet, single_guillemet, corner, white_corner };
+
+QuoteFamily quote_family(char32_t c) {
+  switch (c) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xFF02: case 0x301D: case 0x301E:
+    case 0x301F:
+      return QuoteFamily::double_mark;
+    case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0xFF07:
+      return QuoteFamily::single_mark;
+    case 0x00AB: case 0x00BB:
+      return QuoteFamily::guillemet;
+    case 0x2039: case 0x203A:
+      return QuoteFamily::single_guillemet;
+    case 0x300C: case 0x300D:
+      return QuoteFamily::corner;
+    case 0x300E: case 0x300F:
+      return QuoteFamily::white_corner;
+    default:
+      return QuoteFamily::none;
   }
-  return {begin, end};
+}
+
+enum class QuoteRole : std::uint8_t { none, open, close, apostrophe };
+
+char32_t closing_bracket_for(char32_t open) {
+  switch (open) {
+    case '(': return ')';
+    case '[': return ']';
+    case '{': return '}';
+    case 0xFF08: return 0xFF09;
+    case 0xFF3B: return 0xFF3D;
+    case 0x3010: return 0x3011;
+    case 0x3014: return 0x3015;
+    default: return 0;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// List item markers: "1." "2)" "3.)" "(4)" "a." "b)" "(c)" "iv." "(xii)".
+
+enum class MarkerStyle : std::uint8_t { dot, paren, dot_paren, enclosed };
+enum class MarkerKind : std::uint8_t { number, lower_letter, upper_letter, lower_roman, upper_roman };
+
+struct Marker {
+  MarkerStyle style = MarkerStyle::dot;
+  // Up to two readings: "i" is a letter and a roman numeral.
+  MarkerKind kinds[2] = {MarkerKind::number, MarkerKind::number};
+  int values[2] = {0, 0};
+  int readings = 0;
+  std::size_t end = 0;  // code point index just after the marker's punctuation
+};
+
+int roman_value(const char32_t* s, std::size_t n) {
+  auto digit = [](char32_t c) -> int {
+    switch (c | 0x20) {
+      case 'i': return 1;
+      case 'v': return 5;
+      case 'x': return 10;
+      case 'l': return 50;
+      case 'c': return 100;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const int v = digit(s[k]);
+    if (v == 0) return 0;
+    const int next = k + 1 < n ? digit(s[k + 1]) : 0;
+    total += next > v ? -v : v;
+  }
+  return total > 0 && total < 90 ? total : 0;
+}
+
+// ---------------------------------------------------------------------------
+// One paragraph, decoded.
+
+struct Candidate {
+  enum class Kind : std::uint8_t { terminal, list_item, bullet, broken_quote, foreign_terminal };
+  Kind kind;
+  std::size_t term;  // first terminal of the cluster (terminal kinds), else == end
+  std::size_t end;   // the sentence ends here (exclusive)
+  std::size_t next;  // the next sentence starts here
+};
+
+class ParagraphSegmenter {
+ public:
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {}
+
+  void run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index, std::vector<Sentence>& out);
+
+ private:
+  void decode(ByteSpan para);
+  void pair_enclosures();
+  void classify_quote(std::size_t i, std::vector<std::size_t>& pending_double);
+  void scan_candidates();
+  void add_icu_candidates(ByteSpan para, icu::BreakIterator& bi);
+  void judge(std::size_t paragraph_index, std::vector<Sentence>& out);
+
+  bool judge_terminal(const Candidate& c);
+  bool judge_full_stop(const Candidate& c, std::size_t word_at);
+  bool plain_word_before(std::size_t t) const;
+  std::optional<bool> judge_abbreviation(AbbreviationKind kind, std::size_t word_at);
+  void begin_sentence(std::size_t at);
+  std::optional<Marker> parse_marker(std::size_t at) const;
+  bool follows(const Marker& prev, const Marker& cur) const;
+  bool restarts(const Marker& prev, const Marker& cur) const;
+  std::size_t first_word_after(std::size_t at) const;
+  bool is_sentence_starter_at(std::size_t at) const;
+  std::string_view bytes(std::size_t from, std::size_t to) const {
+    return text_.substr(off_[from], off_[to] - off_[from]);
+  }
+  bool protected_at(std::size_t e) const { return e < inside_.size() && inside_[e] > 0; }
+  char32_t cp_at(std::size_t i) const { return i < cp_.size() ? cp_[i] : U' '; }
+
+  std::string_view text_;
+  const rules::TextRules& rules_;
+
+  std::vector<char32_t> cp_;
+  std::vector<std::size_t> off_;      // byte offset of cp_[i]; off_[n] is the paragraph end
+  std::vector<QuoteRole> quote_role_;
+  std::vector<int> inside_;           // > 0: a boundary here lies inside a quotation or brackets
+  std::vector<std::size_t> partner_;  // for an opening bracket, its closing bracket (or kNone)
+  std::vector<std::size_t> next_alnum_;  // first letter or digit at or after i (n when none)
+  std::vector<Candidate> candidates_;
+
+  // State of the rule pass.
+  std::size_t sentence_start_ = 0;
+  std::size_t skip_until_ = 0;  // terminals before this belong to a list marker
+  std::optional<Marker> last_marker_;
+};
+
+void ParagraphSegmenter::decode(ByteSpan para) {
+  cp_.clear();
+  off_.clear();
+  std::size_t pos = para.begin;
+  while (pos < para.end) {
+    const Decoded d = decode_at(text_, pos);
+    cp_.push_back(d.code_point);
+    off_.push_back(pos);
+    pos += d.length;
+  }
+  off_.push_back(para.end);
+  const std::size_t n = cp_.size();
+  next_alnum_.assign(n + 1, n);
+  for (std::size_t i = n; i-- > 0;) next_alnum_[i] = is_alnum(cp_[i]) ? i : next_alnum_[i + 1];
+}
+
+// Decides whether the quotation mark at i opens or closes a quotation, or is
+// an apostrophe (Kerry's, 'nineties, rock 'n' roll).
+void ParagraphSegmenter::classify_quote(std::size_t i, std::vector<std::size_t>& pending_double) {
+  const char32_t c = cp_[i];
+  const std::size_t n = cp_.size();
+  const char32_t prev = i > 0 ? cp_[i - 1] : U' ';
+  const char32_t next = i + 1 < n ? cp_[i + 1] : U' ';
+  const bool prev_opens = i == 0 || is_space(prev) || is_open_bracket(prev) || is_dash(prev) ||
+                          (is_quote_mark(prev) && quote_role_[i - 1] == QuoteRole::open);
+  const bool next_closes = i + 1 == n || is_space(next) || is_punctuation(next);
+  QuoteRole role = QuoteRole::none;
+  switch (c) {
+    case '\'': case '`': case 0x2019: case 0x2018: case 0x201B: case 0xFF07:
+      if (is_alnum(prev) && is_letter(next)) {
+        role = QuoteRole::apostrophe;  // don't, Kerry's
+      } else if (c == 0x2019) {
+        // A right single quotation mark never opens: at the start of a word it
+        // stands for elided letters ('nineties, 'em).
+        role = prev_opens ? QuoteRole::apostrophe : (next_closes ? QuoteRole::close : QuoteRole::none);
+      } else if (c == 0x2018 || c == 0x201B) {
+        role = QuoteRole::open;
+      } else if (prev_opens && !is_space(next)) {
+        role = QuoteRole::open;
+      } else if (!is_space(prev) && next_closes) {
+        role = QuoteRole::close;
+      }
+      break;
+    case '"': case 0xFF02:
+      if (prev_opens && !is_space(next)) {
+        role = QuoteRole::open;
+      } else if (!is_space(prev) && next_closes) {
+        role = QuoteRole::close;
+      } else if (!is_space(prev) && !is_space(next)) {
+        role = pending_double.empty() ? QuoteRole::open : QuoteRole::close;  // said,"Yes
+      }
+      break;
+    case 0x201C:
+      // “ closes a quotation opened with „ (German style); otherwise it opens.
+      role = !pending_double.empty() && cp_[pending_double.back()] == 0x201E ? QuoteRole::close
+                                                                              : QuoteRole::open;
+      break;
+    case 0x201E: case 0x201A: case 0x00AB: case 0x2039: case 0x300C: case 0x300E: case 0x301D:
+      role = QuoteRole::open;
+      break;
+    case 0x201D: case 0x00BB: case 0x203A: case 0x300D: case 0x300F: case 0x301E: case 0x301F:
+      role = QuoteRole::close;
+      break;
+    case 0x201F:
+      role = QuoteRole::open;
+      break;
+    default:
+      break;
+  }
+  quote_role_[i] = role;
+}
+
+void ParagraphSegmenter::pair_enclosures() {
+  const std::size_t n = cp_.size();
+  quote_role_.assign(n, QuoteRole::none);
+  partner_.assign(n, kNone);
+  std::vector<int> diff(n + 2, 0);
+  auto enclose = [&](std::size_t open, std::size_t close) {
+    diff[open + 1] += 1;
+    diff[close + 1] -= 1;
+  };
+  constexpr int kFamilies = 7;
+  std::vector<std::size_t> pending[kFamilies];
+  std::vector<std::size_t> brackets;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char32_t c = cp_[i];
+    if (is_quote_mark(c)) {
+      const QuoteFamily family = quote_family(c);
+      if (family == QuoteFamily::none) continue;
+      auto& stack = pending[static_cast<int>(family)];
+      classify_quote(i, pending[static_cast<int>(QuoteFamily::double_mark)]);
+      if (quote_role_[i] == QuoteRole::open) {
+        stack.push_back(i);
+      } else if (quote_role_[i] == QuoteRole::close && !stack.empty()) {
+        const std::size_t open = stack.back();
+        stack.pop_back();
+        if (i - open <= kMaxEnclosure) {
+          enclose(open, i);
+        } else {
+          stack.clear();  // every older opener is further away still
+        }
+      }
+    } else if (is_open_bracket(c)) {
+      brackets.push_back(i);
+    } else if (is_close_bracket(c)) {
+      if (!brackets.empty() && closing_bracket_for(cp_[brackets.back()]) == c) {
+        const std::size_t open = brackets.back();
+        brackets.pop_back();
+        if (i - open <= kMaxEnclosure) {
+          enclose(open, i);
+          partner_[open] = i;
+        } else {
+          brackets.clear();
+        }
+      }
+    }
+  }
+  inside_.assign(n + 1, 0);
+  int depth = 0;
+  for (std::size_t i = 0; i <= n; ++i) {
+    depth += diff[i];
+    inside_[i] = depth;
+  }
+}
+
+std::optional<Marker> ParagraphSegmenter::parse_marker(std::size_t at) const {
+  const std::size_t n = cp_.size();
+  std::size_t j = at;
+  const bool enclosed = j < n && cp_[j] == '(';
+  if (enclosed) ++j;
+  const std::size_t body = j;
+  while (j < n && j - body < 5 && is_alnum(cp_[j]) && cp_[j] < 0x80) ++j;
+  const std::size_t len = j - body;
+  if (len == 0 || j >= n) return std::nullopt;
+  Marker m;
+  if (enclosed) {
+    if (cp_[j] != ')') return std::nullopt;
+    m.style = MarkerStyle::enclosed;
+    j += 1;
+  } else if (cp_[j] == '.' && cp_at(j + 1) == ')') {
+    m.style = MarkerStyle::dot_paren;
+    j += 2;
+  } else if (cp_[j] == ')') {
+    m.style = MarkerStyle::paren;
+    j += 1;
+  } else if (cp_[j] == '.') {
+    m.style = MarkerStyle::dot;
+    j += 1;
+  } else {
+    return std::nullopt;
+  }
+  if (j < n && !is_space(cp_[j])) return std::nullopt;
+  if (j >= n) return std::nullopt;  // a marker introduces something
+  const char32_t* s = cp_.data() + body;
+  auto add = [&m](MarkerKind kind, int value) {
+    if (m.readings < 2 && value > 0) {
+      m.kinds[m.readings] = kind;
+      m.values[m.readings] = value;
+      ++m.readings;
+    }
+  };
+  if (std::all_of(s, s + len, [](char32_t c) { return c >= '0' && c <= '9'; })) {
+    if (len <= 3) {
+      int v = 0;
+      for (std::size_t k = 0; k < len; ++k) v = v * 10 + static_cast<int>(s[k] - '0');
+      add(MarkerKind::number, v);
+    }
+  } else {
+    const bool lower = std::all_of(s, s + len, [](char32_t c) { return c >= 'a' && c <= 'z'; });
+    const bool upper = std::all_of(s, s + len, [](char32_t c) { return c >= 'A' && c <= 'Z'; });
+    if (!lower && !upper) return std::nullopt;
+    if (len == 1) add(lower ? MarkerKind::lower_letter : MarkerKind::upper_letter, static_cast<int>((s[0] | 0x20) - 'a' + 1));
+    add(lower ? MarkerKind::lower_roman : MarkerKind::upper_roman, roman_value(s, len));
+  }
+  if (m.readings == 0) return std::nullopt;
+  m.end = j;
+  return m;
+}
+
+// True when `cur` is the item after `prev` in the same list.
+bool ParagraphSegmenter::follows(const Marker& prev, const Marker& cur) const {
+  if (prev.style != cur.style) return false;
+  for (int a = 0; a < prev.readings; ++a) {
+    for (int b = 0; b < cur.readings; ++b) {
+      if (prev.kinds[a] == cur.kinds[b] && cur.values[b] == prev.values[a] + 1) return true;
+    }
+  }
+  return false;
+}
+
+// True when `cur` starts a new list in the style of `prev` ("2) ... 1) ...")
+// or switches from numbers to letters ("10. ... a. ...").
+bool ParagraphSegmenter::restarts(const Marker& prev, const Marker& cur) const {
+  if (prev.style != cur.style) return false;
+  for (int b = 0; b < cur.readings; ++b) {
+    if (cur.values[b] == 1) return true;
+  }
+  return false;
+}
+
+// The first letter or digit of the next word, skipping opening punctuation,
+// dashes and the like (kNone when there is none close by).
+std::size_t ParagraphSegmenter::first_word_after(std::size_t at) const {
+  const std::size_t k = next_alnum_[std::min(at, cp_.size())];
+  if (k >= cp_.size() || k - at > kMaxLookahead) return kNone;
+  return k;
+}
+
+bool ParagraphSegmenter::is_sentence_starter_at(std::size_t at) const {
+  std::size_t e = at;
+  while (e < cp_.size() && e - at < kMaxWord && is_letter(cp_[e])) ++e;
+  if (e == at) return false;
+  return rules_.is_sentence_starter(bytes(at, e));
+}
+
+// Every terminal cluster ("." "?!" "..." ".”" ".[1]" ".)"), list item and
+// bullet inside a line, and broken-off quotation is a candidate.
+void ParagraphSegmenter::scan_candidates() {
+  candidates_.clear();
+  const std::size_t n = cp_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char32_t c = cp_[i];
+    if (is_sentence_terminal(c)) {
+      std::size_t j = i;
+      while (j < n) {
+        const char32_t d = cp_[j];
+        if (is_sentence_terminal(d) || is_close_bracket(d) ||
+            (is_quote_mark(d) && quote_role_[j] == QuoteRole::close)) {
+          ++j;
+        } else if (d == ' ' && j > i && cp_[j - 1] == '.' && cp_at(j + 1) == '.') {
+          ++j;  // ". . ."
+        } else {
+          break;
+        }
+      }
+      // Footnote and citation markers right after the full stop: ".[1]",
+      // ".[7][8]", ".11 12".
+      while (j < n && cp_[j] == '[') {
+        std::size_t k = j + 1;
+        while (k < n && k - j < 12 && (is_digit(cp_[k]) || cp_[k] == ',' || is_dash(cp_[k]) || cp_[k] == ' ')) ++k;
+        if (k < n && k > j + 1 && cp_[k] == ']') {
+          j = k + 1;
+        } else {
+          break;
+        }
+      }
+      if (j < n && is_digit(cp_[j]) && i > 0 && (is_letter(cp_[i - 1]) || is_close_bracket(cp_[i - 1]))) {
+        std::size_t k = j;
+        std::size_t last = j;
+        bool ok = true;
+        while (ok) {
+          std::size_t d = k;
+          while (d < n && d - k < 4 && is_digit(cp_[d])) ++d;
+          if (d == k || d - k > 3 || (d < n && !is_space(cp_[d]))) {
+            ok = false;
+            break;
+          }
+          last = d;
+          if (d + 1 < n && cp_[d] == ' ' && is_digit(cp_[d + 1])) {
+            k = d + 1;
+          } else {
+            break;
+          }
+        }
+        if (last > j) {
+          const std::size_t w = next_alnum_[last];
+          if (w >= n || is_upper(cp_[w])) j = last;
+        }
+      }
+      std::size_t next = j;
+      while (next < n && is_space(cp_[next])) ++next;
+      if (next < n) candidates_.push_back({Candidate::Kind::terminal, i, j, next});
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    if (i > 0 && is_space(cp_[i - 1])) {
+      std::size_t end = i;
+      while (end > 0 && is_space(cp_[end - 1])) --end;
+      if (is_bullet(c)) {
+        candidates_.push_back({Candidate::Kind::bullet, end, end, i});
+      } else if ((c == '(' || (is_alnum(c) && c < 0x80)) && parse_marker(i)) {
+        candidates_.push_back({Candidate::Kind::list_item, end, end, i});
+      }
+    }
+    // Speech broken off with a dash before its closing quote: 'to--" At this'.
+    if (is_quote_mark(c) && quote_role_[i] == QuoteRole::close && i > 0 && is_dash(cp_[i - 1]) &&
+        i + 1 < n && is_space(cp_[i + 1])) {
+      std::size_t next = i + 1;
+      while (next < n && is_space(cp_[next])) ++next;
+      if (next < n) candidates_.push_back({Candidate::Kind::broken_quote, i + 1, i + 1, next});
+    }
+    ++i;
+  }
 }
 
 struct UTextCloser {
   void operator()(UText* ut) const { utext_close(ut); }
 };
+
+// ICU proposes a boundary after every terminal it knows, and at every line
+// break. Ours already cover the terminals we know; what remains is either a
+// terminal of another script (kept as a candidate) or a line break inside
+// the paragraph, which is a soft wrap (dropped).
+void ParagraphSegmenter::add_icu_candidates(ByteSpan para, icu::BreakIterator& bi) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, text_.data() + para.begin, static_cast<int64_t>(para.size()), &status));
+  if (U_FAILURE(status)) return;
+  bi.setText(ut.get(), status);
+  if (U_FAILURE(status)) return;
+  const std::size_t n = cp_.size();
+  std::vector<Candidate> extra;
+  std::size_t k = 0;  // code point index, advanced monotonically
+  std::size_t ours = 0;
+  for (int32_t b = bi.next(); b != icu::BreakIterator::DONE; b = bi.next()) {
+    const std::size_t byte = para.begin + static_cast<std::size_t>(b);
+    while (k < n && off_[k] < byte) ++k;
+    if (k >= n) break;
+    while (ours < candidates_.size() && candidates_[ours].next < k) ++ours;
+    if (ours < candidates_.size() && candidates_[ours].term <= k) continue;  // one of ours
+    std::size_t end = k;
+    while (end > 0 && is_space(cp_[end - 1])) --end;
+    if (end == k || end == 0) continue;
+    std::size_t t = end;
+    while (t > 0 && (is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1]))) --t;
+    if (t == 0 || !is_icu_terminal(cp_[t - 1]) || is_sentence_terminal(cp_[t - 1])) continue;
+    extra.push_back({Candidate::Kind::foreign_terminal, t - 1, end, k});
+  }
+  if (extra.empty()) return;
+  const auto middle = static_cast<std::ptrdiff_t>(candidates_.size());
+  candidates_.insert(candidates_.end(), extra.begin(), extra.end());
+  std::inplace_merge(candidates_.begin(), candidates_.begin() + middle, candidates_.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.end < b.end; });
+}
+
+// A new sentence starts at `at`: a list marker there ("1.", "b)", "• 10.")
+// belongs to it and its period ends nothing.
+void ParagraphSegmenter::begin_sentence(std::size_t at) {
+  sentence_start_ = at;
+  std::size_t p = at;
+  if (p < cp_.size() && (is_bullet(cp_[p]) || cp_[p] == '-' || cp_[p] == '*' || cp_[p] == 0x2013)) {
+    ++p;
+    while (p < cp_.size() && is_space(cp_[p])) ++p;
+  }
+  if (auto m = parse_marker(p)) {
+    last_marker_ = m;
+    skip_until_ = m->end;
+  }
+}
+
+std::optional<bool> ParagraphSegmenter::judge_abbreviation(AbbreviationKind kind, std::size_t word_at) {
+  const char32_t c = cp_[word_at];
+  const bool digit = is_digit(c);
+  switch (kind) {
+    case AbbreviationKind::title:
+      return false;
+    case AbbreviationKind::before_number:
+    case AbbreviationKind::ordinary:
+      return !digit && is_sentence_starter_at(word_at);
+    case AbbreviationKind::time:
+      return true;
+  }
+  return std::nullopt;
+}
+
+// A single full stop (possibly followed by closing quotes, brackets and
+// footnote markers) before the word at `word_at`, which is not lowercase.
+bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at) {
+  const std::size_t t = c.term;
+  // The word before the full stop, without its opening punctuation.
+  std::size_t w = t;
+  while (w > 0 && t - w < kMaxWord && !is_space(cp_[w - 1])) --w;
+  const bool long_token = w > 0 && !is_space(cp_[w - 1]);
+  while (w < t && !is_alnum(cp_[w])) ++w;
+  if (w == t || long_token) return true;  // " ." or ")." or "”.": a plain full stop
+  if (is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1])) return true;
+  const std::size_t len = t - w;
+  const bool first_word = next_alnum_[sentence_start_] >= w;
+  // Initials: "J. R. R. Tolkien", "Alfred E. Sloan"; a lowercase letter is a
+  // variable or an abbreviation ("v."). An uppercase letter ends a sentence
+  // only before a sentence starter ("you and I. Did"), and never as the first
+  // word of a sentence ("Q. What is it?").
+  if (len == 1 && is_letter(cp_[w])) {
+    if (!is_upper(cp_[w])) return false;
+    return !first_word && is_sentence_starter_at(word_at);
+  }
+  // Abbreviations from the rules: "Gen." "Inc." "a.m." "No." "N°."
+  std::string with_period(bytes(w, t));
+  with_period.push_back('.');
+  if (auto kind = rules_.abbreviation(with_period)) {
+    if (auto verdict = judge_abbreviation(*kind, word_at)) return *verdict;
+  }
+  if (!is_alnum(cp_[t - 1])) return true;
+  const std::string_view word = bytes(w, t);
+  if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos) return true;
+  // Dotted acronyms: "U.S." "U.S.A." "i.v.": like an ordinary abbreviation.
+  bool dotted = len >= 3;
+  std::size_t segment = 0;
+  for (std::size_t k = w; k < t && dotted; ++k) {
+    if (is_letter(cp_[k])) {
+      dotted = ++segment <= 2;
+    } else if (cp_[k] == '.' && segment > 0) {
+      segment = 0;
+    } else {
+      dotted = false;
+    }
+  }
+  if (dotted) return !is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
+  // Numbers ("600." "1.000.00." "3.4.") and plain words end the sentence.
+  return true;
+}
+
+// True when the word before the full stop at t is a plain word or number:
+// not an abbreviation, an initial or a dotted acronym.
+bool ParagraphSegmenter::plain_word_before(std::size_t t) const {
+  std::size_t w = t;
+  while (w > 0 && t - w < kMaxWord && !is_space(cp_[w - 1])) --w;
+  while (w < t && !is_alnum(cp_[w])) ++w;
+  if (w == t) return true;
+  if (t - w == 1) return false;
+  for (std::size_t k = w; k < t; ++k) {
+    if (cp_[k] == '.') return false;
+  }
+  std::string with_period(bytes(w, t));
+  with_period.push_back('.');
+  return !rules_.abbreviation(with_period);
+}
+
+bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
+  const std::size_t n = cp_.size();
+  if (c.term < skip_until_) return false;  // the period of a list marker
+  if (protected_at(c.end)) return false;   // inside a quotation or brackets
+  // A sentence needs a letter or digit; a run of punctuation stays whole.
+  if (next_alnum_[sentence_start_] >= c.term) return false;
+  if (next_alnum_[c.next] >= n) return false;
+
+  bool fullwidth = false, strong = false, after_closer = false, closer_seen = false;
+  std::size_t periods = 0, ellipses = 0, spaced = 0;
+  for (std::size_t k = c.term; k < c.end; ++k) {
+    const char32_t d = cp_[k];
+    if (is_sentence_terminal(d) || c.kind == Candidate::Kind::foreign_terminal) {
+      if (closer_seen) after_closer = true;
+      if (is_fullwidth_terminal(d)) fullwidth = true;
+      if (is_period(d)) {
+        ++periods;
+      } else if (is_ellipsis_char(d)) {
+        ++ellipses;
+      } else if (d != ' ') {
+        strong = true;
+      }
+    } else if (d == ' ') {
+      ++spaced;
+    } else if (is_close_bracket(d) || is_quote_mark(d)) {
+      closer_seen = true;
+    }
+  }
+  if (c.end == c.next && !fullwidth) return false;  // "U.S.A", "Yahoo!Inc", "end.[1]word"
+
+  // What follows: a list item ("a. here", "(b) ...") after a full stop starts
+  // a sentence whatever its case.
+  const std::size_t word_at = first_word_after(c.next);
+  if (fullwidth) return true;
+  if (word_at == kNone) return strong || periods + ellipses > 0;
+  if ((is_lower(cp_[word_at]) || is_open_bracket(cp_[c.next])) && parse_marker(c.next) && !strong &&
+      periods == 1 && ellipses == 0 && plain_word_before(c.term)) {
+    return true;
+  }
+  const char32_t w = cp_[word_at];
+  if (is_lower(w)) return false;  // "Yahoo! and", "Leave me alone! he yelled", "Jun. is"
+  // A parenthesis that follows the sentence and closes the paragraph is a
+  // remark on that sentence: "... house!' (Which was very likely true.)"
+  if (is_open_bracket(cp_[c.next]) && partner_[c.next] != kNone && next_alnum_[partner_[c.next] + 1] >= n) {
+    return false;
+  }
+  if (strong || after_closer || c.kind == Candidate::Kind::foreign_terminal) {
+    // Names written with "!" or "?" ("Yahoo!") behave like abbreviations.
+    if (strong && c.end == c.term + 1 && c.term > 0 && is_alnum(cp_[c.term - 1])) {
+      std::size_t b = c.term;
+      while (b > 0 && c.term - b < kMaxWord && !is_space(cp_[b - 1])) --b;
+      if (auto kind = rules_.abbreviation(bytes(b, c.term + 1))) {
+        if (auto verdict = judge_abbreviation(*kind, word_at)) return *verdict;
+      }
+    }
+    return true;
+  }
+  const std::size_t dots = periods + 3 * ellipses;
+  if (dots >= 2) {
+    if (dots >= 4) return true;  // an ellipsis and a full stop
+    // A spaced ellipsis after a space (". . .") marks an omission inside the
+    // sentence; an ellipsis at the end of a word trails off.
+    // An ellipsis in brackets ("[...]") is always an omission.
+    if (c.term > 0 && is_open_bracket(cp_[c.term - 1])) return false;
+    const bool detached = c.term > 0 && is_space(cp_[c.term - 1]);
+    return !(detached && spaced > 0);
+  }
+  return judge_full_stop(c, word_at);
+}
+
+void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence>& out) {
+  const std::size_t n = cp_.size();
+  skip_until_ = 0;
+  last_marker_.reset();
+  begin_sentence(0);
+  std::size_t start = 0;
+  auto emit = [&](std::size_t from, std::size_t to) {
+    while (from < to && is_space(cp_[from])) ++from;
+    while (to > from && is_space(cp_[to - 1])) --to;
+    if (from < to) out.push_back({{off_[from], off_[to]}, paragraph_index, 0, 0});
+  };
+  for (const Candidate& c : candidates_) {
+    if (c.next <= start) continue;
+    bool accept = false;
+    switch (c.kind) {
+      case Candidate::Kind::terminal:
+      case Candidate::Kind::foreign_terminal:
+        accept = judge_terminal(c);
+        break;
+      case Candidate::Kind::bullet:
+        accept = !protected_at(c.end) && next_alnum_[sentence_start_] < c.end && next_alnum_[c.next] < n;
+        break;
+      case Candidate::Kind::list_item: {
+        const auto m = parse_marker(c.next);
+        accept = m && last_marker_ && (follows(*last_marker_, *m) || restarts(*last_marker_, *m)) &&
+                 !protected_at(c.end) &&
+                 next_alnum_[sentence_start_] < c.end;
+        break;
+      }
+      case Candidate::Kind::broken_quote: {
+        const std::size_t w = first_word_after(c.next);
+        accept = w != kNone && is_upper(cp_[w]) && !protected_at(c.end) && next_alnum_[sentence_start_] < c.end;
+        break;
+      }
+    }
+    if (!accept) continue;
+    emit(start, c.end);
+    start = c.next;
+    begin_sentence(c.next);
+  }
+  emit(start, n);
+}
+
+void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index,
+                             std::vector<Sentence>& out) {
+  decode(para);
+  if (cp_.empty()) return;
+  pair_enclosures();
+  scan_candidates();
+  add_icu_candidates(para, bi);
+  judge(paragraph_index, out);
+}
 
 }  // namespace
 
@@ -59,28 +791,9 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi(impl_->prototype->clone());
+  ParagraphSegmenter segmenter(text, *impl_->rules);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    const ByteSpan para = paragraphs[p].span;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, UTextCloser> ut(
-        utext_openUTF8(nullptr, text.data() + para.begin, static_cast<int64_t>(para.size()), &status));
-    if (U_FAILURE(status)) {
-      sentences.push_back({para, p, 0, 0});
-      continue;
-    }
-    bi->setText(ut.get(), status);
-    if (U_FAILURE(status)) {
-      sentences.push_back({para, p, 0, 0});
-      continue;
-    }
-    std::size_t start = 0;
-    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      const ByteSpan s = trim(text, para.begin + start, para.begin + static_cast<std::size_t>(b));
-      if (!s.empty()) sentences.push_back({s, p, 0, 0});
-      start = static_cast<std::size_t>(b);
-    }
-    const ByteSpan rest = trim(text, para.begin + start, para.end);
-    if (!rest.empty()) sentences.push_back({rest, p, 0, 0});
+    segmenter.run(paragraphs[p].span, *bi, p, sentences);
   }
   return sentences;
 }

@@ -1,0 +1,199 @@
+#include "entities/entity_linker.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "entities/phrase_trie.hpp"
+
+namespace sayso::entities {
+namespace {
+
+struct Cluster {
+  EntityType type;
+  std::vector<std::string> keys;  // the words of the fullest name, normalised
+  std::string name;
+  std::size_t name_tokens = 0;
+  std::size_t last_mention = 0;   // position of the latest mention, for recency
+  bool fixed_name = false;        // the gazetteer gives the name
+  std::string country_code;
+  std::vector<std::size_t> mentions;
+};
+
+bool ends_with(const std::vector<std::string>& whole, const std::vector<std::string>& tail) {
+  if (tail.size() > whole.size()) return false;
+  return std::equal(tail.begin(), tail.end(), whole.end() - static_cast<std::ptrdiff_t>(tail.size()));
+}
+
+// "U.N." -> "un"; "NATO" -> "nato"; empty when the word is not an acronym.
+std::string acronym_letters(const std::string& key) {
+  std::string letters;
+  for (const char c : key) {
+    if (c == '.') continue;
+    if (c < 'a' || c > 'z') return {};
+    letters.push_back(c);
+  }
+  return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
+}
+
+std::string initials(const std::vector<std::string>& keys) {
+  static const char* const kSkip[] = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"};
+  std::string out;
+  for (const auto& k : keys) {
+    if (std::find(std::begin(kSkip), std::end(kSkip), k) != std::end(kSkip)) continue;
+    if (!k.empty() && k[0] >= 'a' && k[0] <= 'z') out.push_back(k[0]);
+  }
+  return out;
+}
+
+}  // namespace
+
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers) {
+  const Document& doc = builder.document();
+  auto& mentions = builder.mentions();
+  std::vector<Cluster> clusters;
+  std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
+
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    std::vector<std::string> keys;
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) {
+      keys.push_back(normalize_token(doc.slice(doc.tokens()[t].span)));
+    }
+    const std::string text(doc.slice(m.span));
+    const MentionInfo& info = infos[mi];
+
+    std::size_t target = kNone;
+    std::string entry_key;
+    std::string fixed_name;
+    std::string country_code;
+    if (info.has_entry) {
+      switch (info.kind) {
+        case GazetteerKind::country:
+          country_code = gazetteers.countries()[info.index].code;
+          fixed_name = gazetteers.countries()[info.index].name;
+          entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
+          break;
+        case GazetteerKind::demonym:
+          country_code = gazetteers.demonyms()[info.index].code;
+          entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
+          break;
+        case GazetteerKind::organization:
+          fixed_name = gazetteers.organizations()[info.index].name;
+          entry_key = "org#" + std::to_string(info.index);
+          break;
+        default:
+          break;
+      }
+    }
+    if (!entry_key.empty()) {
+      const auto it = by_entry.find(entry_key);
+      if (it != by_entry.end()) target = it->second;
+    }
+
+    if (target == kNone) {
+      std::size_t best_recency = 0;
+      for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+        Cluster& c = clusters[ci];
+        if (c.type != m.type) continue;
+        bool match = c.keys == keys;
+        if (!match && m.type == EntityType::person) {
+          // "Kerry" -> "John Kerry"; "John Kerry" absorbs an earlier lone "Kerry".
+          match = ends_with(c.keys, keys) || (c.name_tokens == 1 && keys.size() > 1 && ends_with(keys, c.keys));
+        }
+        if (!match && m.type == EntityType::org) {
+          match = (keys.size() >= 2 && ends_with(c.keys, keys)) ||
+                  (c.keys.size() >= 2 && keys.size() > c.keys.size() && ends_with(keys, c.keys));
+          if (!match && keys.size() == 1) {
+            const std::string a = acronym_letters(keys[0]);
+            match = !a.empty() && a == initials(c.keys);
+          }
+          if (!match && c.keys.size() == 1) {
+            const std::string a = acronym_letters(c.keys[0]);
+            match = !a.empty() && a == initials(keys);
+          }
+        }
+        if (match && (target == kNone || c.last_mention >= best_recency)) {
+          target = ci;
+          best_recency = c.last_mention;
+        }
+      }
+    }
+
+    if (target == kNone) {
+      Cluster c;
+      c.type = m.type;
+      clusters.push_back(std::move(c));
+      target = clusters.size() - 1;
+    }
+    Cluster& c = clusters[target];
+    c.mentions.push_back(mi);
+    c.last_mention = mi;
+    if (!entry_key.empty()) by_entry.emplace(entry_key, target);
+    if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
+    if (!fixed_name.empty() && !c.fixed_name) {
+      c.name = fixed_name;
+      c.fixed_name = true;
+    }
+    if (keys.size() > c.name_tokens) {
+      c.keys = keys;
+      c.name_tokens = keys.size();
+      if (!c.fixed_name) c.name = text;
+    }
+    m.entity = target;
+  }
+
+  auto& entities = builder.entities();
+  entities.clear();
+  for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+    Entity e;
+    e.id = "E" + std::to_string(ci + 1);
+    e.type = clusters[ci].type;
+    e.name = clusters[ci].name;
+    e.mentions = clusters[ci].mentions;
+    e.country_code = clusters[ci].country_code;
+    entities.push_back(std::move(e));
+  }
+
+  // Roles: extend each over the places, organisations and nationalities that
+  // qualify it ("U.S." + "Secretary of State"), and tie it to the person named
+  // right after it.
+  std::vector<std::size_t> mention_of_token(doc.tokens().size(), kNone);
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    for (std::size_t t = mentions[mi].first_token; t < mentions[mi].first_token + mentions[mi].token_count; ++t) {
+      mention_of_token[t] = mi;
+    }
+  }
+  for (RoleMention& r : builder.roles()) {
+    const Sentence& s = doc.sentences()[r.sentence];
+    std::size_t first = r.first_token;
+    while (first > s.first_token) {
+      const std::size_t prev = first - 1;
+      const Token& t = doc.tokens()[prev];
+      const std::size_t mi = mention_of_token[prev];
+      if (mi != kNone && mentions[mi].type != EntityType::person && mentions[mi].type != EntityType::date) {
+        first = mentions[mi].first_token;
+      } else if (t.kind == TokenKind::clitic && prev > s.first_token && mention_of_token[prev - 1] != kNone &&
+                 mentions[mention_of_token[prev - 1]].type != EntityType::person) {
+        first = prev;
+      } else {
+        break;
+      }
+    }
+    r.token_count += r.first_token - first;
+    r.first_token = first;
+    r.span.begin = doc.tokens()[first].span.begin;
+    const std::size_t after = r.first_token + r.token_count;
+    if (after < s.first_token + s.token_count) {
+      const std::size_t mi = mention_of_token[after];
+      if (mi != kNone && mentions[mi].type == EntityType::person && mentions[mi].first_token == after) {
+        r.person_mention = mi;
+        Entity& e = entities[mentions[mi].entity];
+        const std::string role(doc.slice(r.span));
+        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      }
+    }
+  }
+}
+
+}  // namespace sayso::entities

@@ -1,0 +1,39 @@
+// In-document linking: groups the mentions of a document into entities with
+// one canonical name, and ties role phrases to the people they describe.
+//
+//   - PERSON: a mention whose words end another person's name links to the
+//     most recently mentioned such person ("Kerry", "de Mistura"); a fuller
+//     name absorbs an earlier short one. A surname never merges two people
+//     with different full names: "Clinton" goes to the latest Clinton named.
+//   - Countries and demonyms link by ISO code ("U.S." = "United States");
+//     listed organisations by their entry ("U.N." = "United Nations").
+//   - ORG: a name that ends a longer one ("Security Council" in "U.N.
+//     Security Council"), and acronyms of a name ("WHO", "World Health
+//     Organization") link.
+//   - The canonical name is the gazetteer's for countries and listed
+//     organisations, else the fullest form seen.
+#ifndef SAYSO_ENTITIES_ENTITY_LINKER_HPP
+#define SAYSO_ENTITIES_ENTITY_LINKER_HPP
+
+#include <vector>
+
+#include "entities/gazetteers.hpp"
+#include "pipeline/document_builder.hpp"
+
+namespace sayso::entities {
+
+// What the recogniser knows of a mention beyond its span: the gazetteer
+// entry it matched exactly, if any.
+struct MentionInfo {
+  bool has_entry = false;
+  GazetteerKind kind = GazetteerKind::non_name;
+  std::size_t index = 0;
+};
+
+// Requires the document's mentions in text order, with `infos` parallel to
+// them. Fills Document::entities() and Mention::entity, and ties roles.
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers);
+
+}  // namespace sayso::entities
+
+#endif  // SAYSO_ENTITIES_ENTITY_LINKER_HPP

@@ -1,0 +1,461 @@
+#include "entities/entity_recognizer.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "entities/entity_linker.hpp"
+#include "rules/rule_table.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::entities {
+namespace {
+
+struct PhraseHit {
+  GazetteerKind kind;
+  std::uint32_t index;
+  std::uint8_t length;
+};
+
+// What the patterns see of one sentence.
+struct SentenceView {
+  std::size_t first = 0;  // index of the sentence's first token in the document
+  std::size_t count = 0;
+  std::vector<std::string> keys;
+  std::vector<std::uint32_t> flags;
+  std::vector<std::vector<PhraseHit>> hits;  // phrases starting at each token
+};
+
+struct Candidate {
+  std::size_t pattern = 0;
+  std::size_t begin = 0;  // captured tokens [begin, end), sentence-local
+  std::size_t end = 0;
+  std::size_t length = 0;  // whole match
+  PhraseHit hit{GazetteerKind::non_name, 0, 0};  // the gazetteer entry when the capture is exactly one
+  bool has_hit = false;
+};
+
+bool is_word(const Token& t) { return t.kind == TokenKind::word; }
+
+const char* const kLabels[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "ROLE"};
+
+std::optional<EntityType> entity_type_of(const std::string& label) {
+  if (label == "PERSON") return EntityType::person;
+  if (label == "ORG") return EntityType::org;
+  if (label == "GPE") return EntityType::gpe;
+  if (label == "LOC") return EntityType::loc;
+  if (label == "NORP") return EntityType::norp;
+  if (label == "DATE") return EntityType::date;
+  return std::nullopt;
+}
+
+class Matcher {
+ public:
+  Matcher(const Gazetteers& g, const SentenceView& s, const TokenPattern& p, std::size_t start)
+      : g_(g), s_(s), p_(p), start_(start) {}
+
+  bool run(Candidate& out) {
+    walk(0, start_, start_, kNone, false);
+    if (best_end_ == kNone) return false;
+    out.begin = best_cap_begin_;
+    out.end = best_cap_end_ == kNone ? best_end_ : best_cap_end_;
+    out.length = best_end_ - start_;
+    out.has_hit = best_hit_.length > 0 && best_hit_.length == out.end - out.begin && best_hit_start_ == out.begin;
+    out.hit = best_hit_;
+    return out.end > out.begin;
+  }
+
+ private:
+  bool passes_tokens(const PatternElement& e, std::size_t pos) const {
+    const std::uint32_t f = s_.flags[pos];
+    if ((f & e.required) != e.required) return false;
+    if (f & e.forbidden) return false;
+    return true;
+  }
+
+  bool phrase_ok(PhraseTest test, const PhraseHit& h, std::size_t pos) const {
+    const bool upper = (s_.flags[pos] & kUpper) != 0;
+    switch (test) {
+      case PhraseTest::title: return h.kind == GazetteerKind::title;
+      case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.titles()[h.index].honorific;
+      case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.titles()[h.index].honorific;
+      case PhraseTest::country: return upper && h.kind == GazetteerKind::country;
+      case PhraseTest::demonym: return upper && h.kind == GazetteerKind::demonym;
+      case PhraseTest::subdivision: return upper && h.kind == GazetteerKind::subdivision;
+      case PhraseTest::city: return upper && h.kind == GazetteerKind::city;
+      case PhraseTest::bigcity:
+        return upper && h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000;
+      case PhraseTest::place:
+        return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
+                         (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
+      case PhraseTest::org: return upper && h.kind == GazetteerKind::organization;
+      case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
+      case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
+      case PhraseTest::none: return false;
+    }
+    return false;
+  }
+
+  // The lengths one occurrence of element `e` can take at `pos`, with the hit.
+  void steps(const PatternElement& e, std::size_t pos, std::vector<std::pair<std::size_t, PhraseHit>>& out) const {
+    if (pos >= s_.count) return;
+    if (!e.literals.empty()) {
+      for (const auto& lit : e.literals) {
+        if (s_.keys[pos] == lit && passes_tokens(e, pos)) {
+          out.push_back({1, {}});
+          return;
+        }
+      }
+      return;
+    }
+    if (!passes_tokens(e, pos)) return;
+    if (e.phrase == PhraseTest::none) {
+      out.push_back({1, {}});
+      return;
+    }
+    std::size_t last_length = 0;
+    for (const PhraseHit& h : s_.hits[pos]) {
+      if (h.length == last_length) continue;  // one step per length
+      if (phrase_ok(e.phrase, h, pos)) {
+        out.push_back({h.length, h});
+        last_length = h.length;
+      }
+    }
+  }
+
+  void walk(std::size_t ei, std::size_t pos, std::size_t cap_begin, std::size_t cap_end, bool repeating,
+            PhraseHit hit = {}, std::size_t hit_start = kNone) {
+    if (++budget_ > 4096) return;  // a hard bound on pathological patterns
+    const auto& elements = p_.elements;
+    if (ei == elements.size()) {
+      if (best_end_ == kNone || pos > best_end_) {
+        best_end_ = pos;
+        best_cap_begin_ = cap_begin;
+        best_cap_end_ = cap_end;
+        best_hit_ = hit;
+        best_hit_start_ = hit_start;
+      }
+      return;
+    }
+    const PatternElement& e = elements[ei];
+    if (e.kind == PatternElement::Kind::capture_open) {
+      walk(ei + 1, pos, pos, cap_end, false, hit, hit_start);
+      return;
+    }
+    if (e.kind == PatternElement::Kind::capture_close) {
+      walk(ei + 1, pos, cap_begin, pos, false, hit, hit_start);
+      return;
+    }
+    std::vector<std::pair<std::size_t, PhraseHit>> options;
+    steps(e, pos, options);
+    const bool may_repeat = e.quantifier == '*' || e.quantifier == '+';
+    // Longest first, so that the first complete match found tends to be the longest.
+    for (auto it = options.rbegin(); it != options.rend(); ++it) {
+      const std::size_t next = pos + it->first;
+      if (next - start_ > kMaxPatternTokens) continue;
+      const bool is_phrase = e.phrase != PhraseTest::none;
+      const PhraseHit h = is_phrase ? it->second : hit;
+      const std::size_t hs = is_phrase ? pos : hit_start;
+      if (may_repeat) walk(ei, next, cap_begin, cap_end, true, h, hs);
+      walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
+    }
+    if (e.quantifier == '?' || e.quantifier == '*' || (e.quantifier == '+' && repeating)) {
+      walk(ei + 1, pos, cap_begin, cap_end, false, hit, hit_start);
+    }
+  }
+
+  const Gazetteers& g_;
+  const SentenceView& s_;
+  const TokenPattern& p_;
+  std::size_t start_;
+  std::size_t budget_ = 0;
+  std::size_t best_end_ = kNone;
+  std::size_t best_cap_begin_ = 0;
+  std::size_t best_cap_end_ = kNone;
+  PhraseHit best_hit_{GazetteerKind::non_name, 0, 0};
+  std::size_t best_hit_start_ = kNone;
+};
+
+// Name-shaped words that repeat a name found elsewhere in the document
+// ("Kerry" after "John Kerry", "Security Council" at the start of a
+// sentence) become mentions too.
+void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                     std::vector<MentionInfo>& infos) {
+  const Document& doc = builder.document();
+  struct Known {
+    EntityType type;
+    MentionInfo info;
+  };
+  std::map<std::vector<std::string>, Known> names;  // whole names, by their keys
+  std::map<std::string, bool> surnames;              // last word of multi-word person names
+  std::vector<std::vector<bool>> covered(views.size());
+  for (std::size_t si = 0; si < views.size(); ++si) covered[si].assign(views[si].count, false);
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    const Mention& m = doc.mentions()[mi];
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first;
+    std::vector<std::string> keys(v.keys.begin() + static_cast<std::ptrdiff_t>(b),
+                                  v.keys.begin() + static_cast<std::ptrdiff_t>(b + m.token_count));
+    for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
+    if (m.type == EntityType::date) continue;
+    names.emplace(keys, Known{m.type, infos[mi]});
+    if (m.type == EntityType::person && m.token_count >= 2 && (v.flags[b + m.token_count - 1] & kUpper)) {
+      surnames[keys.back()] = true;
+    }
+  }
+  if (names.empty()) return;
+  const std::size_t existing = doc.mentions().size();
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    for (std::size_t i = 0; i < v.count; ++i) {
+      if (covered[si][i] || !(v.flags[i] & kUpper) || !(v.flags[i] & kWord)) continue;
+      std::size_t best = 0;
+      const Known* known = nullptr;
+      std::vector<std::string> keys;
+      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[si][j]; ++j) {
+        keys.push_back(v.keys[j]);
+        const auto it = names.find(keys);
+        if (it != names.end()) {
+          best = j - i + 1;
+          known = &it->second;
+        }
+      }
+      // A longer capitalised run is a different name ("Kerry Washington").
+      if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[si][i + best]) continue;
+      if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
+        if (!surnames.count(v.keys[i])) continue;
+        if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[si][i + 1]) continue;
+        best = 1;
+        static const Known person{EntityType::person, MentionInfo{}};
+        known = &person;
+      }
+      Mention m;
+      m.type = known->type;
+      m.sentence = si;
+      m.first_token = v.first + i;
+      m.token_count = best;
+      m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
+      m.rule = "propagate:repeated-name";
+      builder.mentions().push_back(std::move(m));
+      infos.push_back(known->info);
+      for (std::size_t k = i; k < i + best; ++k) covered[si][k] = true;
+      i += best - 1;
+    }
+  }
+  if (builder.mentions().size() == existing) return;
+  // Back into text order.
+  std::vector<std::size_t> order(builder.mentions().size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
+  });
+  std::vector<Mention> mentions;
+  std::vector<MentionInfo> sorted_infos;
+  for (const std::size_t k : order) {
+    mentions.push_back(std::move(builder.mentions()[k]));
+    sorted_infos.push_back(infos[k]);
+  }
+  builder.mentions() = std::move(mentions);
+  infos = std::move(sorted_infos);
+}
+
+bool has_upper_after_prefix(std::string_view word) {
+  // al-Nusra, d'Alembert, McCain: an uppercase letter after a lowercase particle.
+  std::size_t pos = 0;
+  bool after_joiner = false;
+  while (pos < word.size()) {
+    const text::Decoded d = text::decode_at(word, pos);
+    if (d.code_point == '-' || d.code_point == '\'' || d.code_point == 0x2019) after_joiner = true;
+    else if (after_joiner && text::is_upper(d.code_point)) return true;
+    pos += d.length;
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const rules::RuleSet& rules,
+                                                                          const std::string& language,
+                                                                          const text::Tokenizer& tokenizer) {
+  std::shared_ptr<EntityRecognizer> r(new EntityRecognizer());
+  auto g = Gazetteers::load(rules, language, tokenizer);
+  if (!g) return g.error();
+  r->gazetteers_ = std::move(g).value();
+
+  for (const rules::RuleFile* file : rules.files_for(language + "/entity_patterns.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"label", "pattern"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    const std::size_t label_col = t.column_index("label");
+    const std::size_t priority_col = t.column_index("priority");
+    const std::size_t pattern_col = t.column_index("pattern");
+    for (const auto& row : t.rows()) {
+      TokenPattern p;
+      p.label = rules::RuleTable::cell(row, label_col);
+      if (std::find(std::begin(kLabels), std::end(kLabels), p.label) == std::end(kLabels)) {
+        return t.error_at(row, label_col,
+                          "unknown label '" + p.label + "' (expected PERSON, ORG, GPE, LOC, NORP, DATE or ROLE)");
+      }
+      const std::string& priority = rules::RuleTable::cell(row, priority_col);
+      if (!priority.empty()) {
+        try {
+          std::size_t used = 0;
+          p.priority = std::stoi(priority, &used);
+          if (used != priority.size()) throw std::invalid_argument(priority);
+        } catch (const std::exception&) {
+          return t.error_at(row, priority_col, "priority must be an integer, not '" + priority + "'");
+        }
+      }
+      auto elements = parse_pattern(rules::RuleTable::cell(row, pattern_col));
+      if (!elements) return t.error_at(row, pattern_col, elements.error().message());
+      p.elements = std::move(elements).value();
+      p.source = file->relative_path + ":" + std::to_string(row.line);
+      r->patterns_.push_back(std::move(p));
+    }
+  }
+  return std::shared_ptr<const EntityRecognizer>(std::move(r));
+}
+
+void EntityRecognizer::recognize(DocumentBuilder& builder) const {
+  const Document& doc = builder.document();
+  const auto& tokens = doc.tokens();
+  const PhraseTrie& trie = gazetteers_.trie();
+  std::vector<MentionInfo> infos;
+  std::vector<SentenceView> views(doc.sentences().size());
+
+  std::vector<PhraseTrie::Match> matches;
+  for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& sentence = doc.sentences()[si];
+    SentenceView& v = views[si];
+    v.first = sentence.first_token;
+    v.count = sentence.token_count;
+    v.keys.resize(v.count);
+    v.flags.assign(v.count, 0);
+    v.hits.assign(v.count, {});
+    for (std::size_t i = 0; i < v.count; ++i) v.keys[i] = normalize_token(doc.slice(tokens[v.first + i].span));
+
+    // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.
+    std::size_t long_words = 0, capitalised = 0;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const Token& t = tokens[v.first + i];
+      if (!is_word(t) || t.span.size() < 4) continue;
+      ++long_words;
+      capitalised += t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps;
+    }
+    const bool headline = long_words >= 3 && capitalised * 5 >= long_words * 4;
+
+    bool seen_word = false;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const Token& t = tokens[v.first + i];
+      std::uint32_t f = 0;
+      matches.clear();
+      trie.match_all(v.keys, i, std::min(v.count, i + kMaxPatternTokens), matches);
+      for (const auto& m : matches) {
+        for (const auto value : *m.values) {
+          v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
+                               static_cast<std::uint8_t>(m.length)});
+          if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) f |= kGiven;
+          if (m.length == 1 && kind_of(value) == GazetteerKind::non_name) f |= kNonName;
+          if (m.length == 1 && kind_of(value) == GazetteerKind::title) f |= kTitleWord;
+        }
+      }
+      std::stable_sort(v.hits[i].begin(), v.hits[i].end(),
+                       [](const PhraseHit& a, const PhraseHit& b) { return a.length < b.length; });
+      if (t.kind == TokenKind::number) f |= kNumber;
+      if (t.kind == TokenKind::clitic && (v.keys[i] == "'s" || v.keys[i] == "'")) f |= kPossessive;
+      if (is_word(t)) {
+        f |= kWord;
+        if (!seen_word) f |= kInitial;
+        seen_word = true;
+        const std::string_view text = doc.slice(t.span);
+        const char32_t first = text::decode_at(text, 0).code_point;
+        const bool upper = text::is_upper(first);
+        if (upper) f |= kUpper;
+        if (t.shape == TokenShape::lower) f |= kLower;
+        if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
+        if (text.find('-') != std::string_view::npos) f |= kHyphenated;
+        std::string key = v.keys[i];
+        if (gazetteers_.is_common_word(key)) f |= kCommon;
+        const bool place_like = std::any_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+          return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
+                 h.kind == GazetteerKind::organization;
+        });
+        const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text));
+        bool cap = name_shaped && !(f & kNonName);
+        if (cap && (f & kCommon) && !(f & kGiven) && !place_like) {
+          if ((f & kInitial) || headline) cap = false;
+        }
+        if (cap && headline && (f & kCommon)) cap = false;
+        if (text == "I") cap = false;
+        if (cap) f |= kCap;
+      } else if (t.kind == TokenKind::number) {
+        seen_word = true;
+      }
+      v.flags[i] = f;
+    }
+
+    // Every pattern at every start; the best candidates win per layer.
+    std::vector<Candidate> entity_candidates, role_candidates;
+    for (std::size_t start = 0; start < v.count; ++start) {
+      for (std::size_t pi = 0; pi < patterns_.size(); ++pi) {
+        Candidate c;
+        c.pattern = pi;
+        if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {
+          (patterns_[pi].label == "ROLE" ? role_candidates : entity_candidates).push_back(c);
+        }
+      }
+    }
+    auto resolve = [&](std::vector<Candidate>& cands) {
+      std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
+        const int pa = patterns_[a.pattern].priority, pb = patterns_[b.pattern].priority;
+        if (pa != pb) return pa > pb;
+        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+        if (a.begin != b.begin) return a.begin < b.begin;
+        return a.pattern < b.pattern;
+      });
+      std::vector<bool> taken(v.count, false);
+      std::vector<Candidate> accepted;
+      for (const Candidate& c : cands) {
+        bool free = true;
+        for (std::size_t i = c.begin; i < c.end && free; ++i) free = !taken[i];
+        if (!free) continue;
+        for (std::size_t i = c.begin; i < c.end; ++i) taken[i] = true;
+        accepted.push_back(c);
+      }
+      std::sort(accepted.begin(), accepted.end(),
+                [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+      return accepted;
+    };
+    for (const Candidate& c : resolve(entity_candidates)) {
+      const TokenPattern& p = patterns_[c.pattern];
+      Mention m;
+      m.type = *entity_type_of(p.label);
+      m.sentence = si;
+      m.first_token = v.first + c.begin;
+      m.token_count = c.end - c.begin;
+      m.span = {tokens[m.first_token].span.begin, tokens[m.first_token + m.token_count - 1].span.end};
+      m.rule = p.source;
+      builder.mentions().push_back(std::move(m));
+      MentionInfo info;
+      if (c.has_hit) {
+        info.has_entry = true;
+        info.kind = c.hit.kind;
+        info.index = c.hit.index;
+      }
+      infos.push_back(info);
+    }
+    for (const Candidate& c : resolve(role_candidates)) {
+      RoleMention r;
+      r.sentence = si;
+      r.first_token = v.first + c.begin;
+      r.token_count = c.end - c.begin;
+      r.span = {tokens[r.first_token].span.begin, tokens[r.first_token + r.token_count - 1].span.end};
+      builder.roles().push_back(r);
+    }
+  }
+
+  propagate_names(builder, views, infos);
+  link_entities(builder, infos, gazetteers_);
+}
+
+}  // namespace sayso::entities

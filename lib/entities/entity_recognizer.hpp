@@ -1,0 +1,43 @@
+// The entity stage: finds mentions of people, organisations, places,
+// nationalities and dates with the gazetteers and the token patterns of
+// rules/<lang>/entity_patterns.tsv, then links the mentions of each entity in
+// the document (entity_linker.hpp).
+//
+// Immutable after create(); recognize() may run on many threads at once.
+#ifndef SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
+#define SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entities/gazetteers.hpp"
+#include "entities/token_pattern.hpp"
+#include "pipeline/document_builder.hpp"
+#include "rules/rule_set.hpp"
+#include "sayso/status.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::entities {
+
+class EntityRecognizer {
+ public:
+  static Result<std::shared_ptr<const EntityRecognizer>> create(const rules::RuleSet& rules,
+                                                                const std::string& language,
+                                                                const text::Tokenizer& tokenizer);
+
+  // Adds mentions, roles and entities to a document whose sentences and
+  // tokens are set.
+  void recognize(DocumentBuilder& document) const;
+
+  const Gazetteers& gazetteers() const noexcept { return gazetteers_; }
+
+ private:
+  EntityRecognizer() = default;
+  Gazetteers gazetteers_;
+  std::vector<TokenPattern> patterns_;
+};
+
+}  // namespace sayso::entities
+
+#endif  // SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
