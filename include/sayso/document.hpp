@@ -92,6 +92,11 @@ enum class EntityType : std::uint8_t {
   date,    // DATE: days, dates, months, years
 };
 
+enum class Gender : std::uint8_t { unknown, female, male };
+
+// "unknown", "female", "male".
+const char* gender_name(Gender gender) noexcept;
+
 // "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE".
 const char* entity_type_name(EntityType type) noexcept;
 
@@ -120,6 +125,7 @@ struct RoleMention {
   std::size_t first_token = 0;  // index into Document::tokens()
   std::size_t token_count = 0;
   std::size_t person_mention = kNone;  // index into Document::mentions()
+  Gender gender = Gender::unknown;     // the gender the title implies (spokeswoman, Mr.)
 };
 
 // All the mentions of one entity in the document, with one canonical name:
@@ -132,6 +138,32 @@ struct Entity {
   std::vector<std::size_t> mentions;  // indexes into Document::mentions(), in text order
   std::vector<std::string> roles;     // role phrases tied to the entity, as written, in order
   std::string country_code;           // ISO 3166-1 alpha-2 for countries and demonyms, else empty
+  Gender gender = Gender::unknown;    // PERSON only
+  std::string gender_evidence;        // what decided it: "title:spokeswoman", "given-name:Maria"
+};
+
+enum class QuoteKind : std::uint8_t {
+  direct,    // a whole statement in quotation marks
+  mixed,     // a quoted fragment inside reported speech or a sentence of the writer's
+  indirect,  // reported speech without marks: the reported clause
+};
+
+// "direct", "mixed", "indirect".
+const char* quote_kind_name(QuoteKind kind) noexcept;
+
+// A quotation and who said it. Direct and mixed spans include their marks.
+struct Quote {
+  std::string id;                      // "Q1", "Q2", ... in text order
+  QuoteKind kind = QuoteKind::direct;
+  ByteSpan span;
+  std::size_t nested_in = kNone;       // index into Document::quotes() of the enclosing quote
+  // Attribution. An empty speaker means none was found with confidence.
+  std::string speaker;                 // the speaker entity's canonical name, or a group ("diplomats")
+  std::size_t speaker_entity = kNone;  // index into Document::entities()
+  ByteSpan speaker_mention;            // the words that name the speaker here ("he", "Kerry"); empty if none
+  ByteSpan cue;                        // the speech verb or phrase ("said", "according to"); empty if none
+  std::string sieve;                   // the attribution rule that decided
+  double confidence = 0;               // 0..1: how often this sieve is right on development data
 };
 
 class DocumentBuilder;  // the pipeline's internal writer
@@ -153,6 +185,7 @@ class Document {
   const std::vector<Mention>& mentions() const noexcept { return mentions_; }
   const std::vector<Entity>& entities() const noexcept { return entities_; }
   const std::vector<RoleMention>& roles() const noexcept { return roles_; }
+  const std::vector<Quote>& quotes() const noexcept { return quotes_; }
 
   // The bytes of a span. Requires span.end <= text().size().
   std::string_view slice(ByteSpan span) const noexcept {
@@ -180,6 +213,7 @@ class Document {
   std::vector<Mention> mentions_;
   std::vector<Entity> entities_;
   std::vector<RoleMention> roles_;
+  std::vector<Quote> quotes_;
   // code_points_before_block_[k]: code points in text_[0, 64 * k).
   std::vector<std::uint64_t> code_points_before_block_;
   std::size_t code_point_count_ = 0;

@@ -27,7 +27,7 @@ void append_json_record(const Document& document, std::string& out);
 void append_json_error_record(std::string_view id, const Error& error, std::string& out);
 
 // Which flat table a CSV holds: one row per item of that layer.
-enum class CsvTable { sentences, entities };
+enum class CsvTable { quotes, entities, sentences };
 
 struct CsvOptions {
   // Prefix a cell that a spreadsheet would run as a formula (one starting

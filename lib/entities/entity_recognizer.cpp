@@ -447,6 +447,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     for (const Candidate& c : resolve(role_candidates)) {
       RoleMention r;
       r.sentence = si;
+      if (c.has_hit && c.hit.kind == GazetteerKind::title) r.gender = gazetteers_.titles()[c.hit.index].gender;
       r.first_token = v.first + c.begin;
       r.token_count = c.end - c.begin;
       r.span = {tokens[r.first_token].span.begin, tokens[r.first_token + r.token_count - 1].span.end};

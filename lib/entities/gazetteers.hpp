@@ -23,6 +23,7 @@
 
 #include "entities/phrase_trie.hpp"
 #include "rules/rule_set.hpp"
+#include "sayso/document.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 
@@ -49,7 +50,7 @@ inline PhraseTrie::Value make_value(GazetteerKind kind, std::size_t index) {
 inline GazetteerKind kind_of(PhraseTrie::Value v) { return static_cast<GazetteerKind>(v >> 24); }
 inline std::size_t index_of(PhraseTrie::Value v) { return v & 0xFFFFFFu; }
 
-enum class Gender : std::uint8_t { unknown, female, male };
+using sayso::Gender;
 
 struct Country {
   std::string code;  // ISO 3166-1 alpha-2

@@ -1,4 +1,6 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
+#include <cstdio>
+
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
 #include "sayso/output.hpp"
@@ -11,6 +13,18 @@ void write_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
   w.key("end").value(static_cast<std::uint64_t>(d.code_point_offset(span.end)));
   w.key("byte_start").value(static_cast<std::uint64_t>(span.begin));
   w.key("byte_end").value(static_cast<std::uint64_t>(span.end));
+}
+
+// {"start","end","byte_start","byte_end","text"} or null for an empty span.
+void write_optional_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
+  if (span.empty()) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  write_span(w, d, span);
+  w.key("text").value(d.slice(span));
+  w.end_object();
 }
 
 }  // namespace
@@ -47,6 +61,29 @@ void append_json_record(const Document& document, std::string& out) {
     w.end_object();
   }
   w.end_array();
+  w.key("quotes").begin_array();
+  for (const Quote& q : document.quotes()) {
+    w.begin_object();
+    w.key("id").value(q.id);
+    w.key("kind").value(quote_kind_name(q.kind));
+    write_span(w, document, q.span);
+    w.key("text").value(document.slice(q.span));
+    if (q.speaker.empty()) w.key("speaker").null();
+    else w.key("speaker").value(q.speaker);
+    if (q.speaker_entity == kNone) w.key("speaker_entity").null();
+    else w.key("speaker_entity").value(document.entities()[q.speaker_entity].id);
+    w.key("speaker_mention");
+    write_optional_span(w, document, q.speaker_mention);
+    w.key("cue");
+    write_optional_span(w, document, q.cue);
+    if (q.sieve.empty()) w.key("sieve").null();
+    else w.key("sieve").value(q.sieve);
+    w.key("confidence").value(q.confidence);
+    if (q.nested_in == kNone) w.key("nested_in").null();
+    else w.key("nested_in").value(document.quotes()[q.nested_in].id);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 
@@ -68,6 +105,10 @@ void append_csv_header(CsvTable table, std::string& out) {
     case CsvTable::entities:
       out += "doc_id,id,type,name,roles,mention_count,start,end,byte_start,byte_end,mentions,error\n";
       break;
+    case CsvTable::quotes:
+      out += "doc_id,id,kind,start,end,byte_start,byte_end,text,speaker,speaker_entity,speaker_type,"
+             "speaker_mention,cue,sieve,confidence,nested_in,error\n";
+      break;
   }
 }
 
@@ -86,6 +127,33 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(s.span.begin)
             .cell(s.span.end)
             .cell(document.slice(s.span))
+            .cell(std::string_view());
+        row.end();
+      }
+      break;
+    }
+    case CsvTable::quotes: {
+      for (const Quote& q : document.quotes()) {
+        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
+        const Entity* e = q.speaker_entity == kNone ? nullptr : &document.entities()[q.speaker_entity];
+        char confidence[16];
+        std::snprintf(confidence, sizeof confidence, "%.2f", q.confidence);
+        row.cell(document.id())
+            .cell(q.id)
+            .cell(quote_kind_name(q.kind))
+            .cell(document.code_point_offset(q.span.begin))
+            .cell(document.code_point_offset(q.span.end))
+            .cell(q.span.begin)
+            .cell(q.span.end)
+            .cell(document.slice(q.span))
+            .cell(q.speaker)
+            .cell(e ? std::string_view(e->id) : std::string_view())
+            .cell(e ? std::string_view(entity_type_name(e->type)) : std::string_view())
+            .cell(document.slice(q.speaker_mention))
+            .cell(document.slice(q.cue))
+            .cell(q.sieve)
+            .cell(std::string_view(q.speaker.empty() ? "" : confidence))
+            .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
             .cell(std::string_view());
         row.end();
       }
@@ -127,6 +195,7 @@ void append_csv_error_row(std::string_view id, const Error& error, CsvTable tabl
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
     case CsvTable::entities: empty_columns = 10; break;
+    case CsvTable::quotes: empty_columns = 15; break;
   }
   output::CsvRow row(out, options.spreadsheet_safe);
   row.cell(id);

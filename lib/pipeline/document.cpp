@@ -39,6 +39,24 @@ const char* entity_type_name(EntityType type) noexcept {
   return "UNKNOWN";
 }
 
+const char* gender_name(Gender gender) noexcept {
+  switch (gender) {
+    case Gender::unknown: return "unknown";
+    case Gender::female: return "female";
+    case Gender::male: return "male";
+  }
+  return "unknown";
+}
+
+const char* quote_kind_name(QuoteKind kind) noexcept {
+  switch (kind) {
+    case QuoteKind::direct: return "direct";
+    case QuoteKind::mixed: return "mixed";
+    case QuoteKind::indirect: return "indirect";
+  }
+  return "unknown";
+}
+
 std::size_t Document::code_point_offset(std::size_t byte_offset) const noexcept {
   if (byte_offset >= text_.size()) return code_point_count_;
   const std::size_t block = byte_offset / kBlock;

@@ -21,6 +21,7 @@ class DocumentBuilder {
   std::vector<Mention>& mentions() noexcept { return document_.mentions_; }
   std::vector<Entity>& entities() noexcept { return document_.entities_; }
   std::vector<RoleMention>& roles() noexcept { return document_.roles_; }
+  std::vector<Quote>& quotes() noexcept { return document_.quotes_; }
   const Document& document() const noexcept { return document_; }
 
   Document finish() && { return std::move(document_); }

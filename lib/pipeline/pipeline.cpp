@@ -4,6 +4,7 @@
 
 #include "entities/entity_recognizer.hpp"
 #include "pipeline/document_builder.hpp"
+#include "quotes/quote_stage.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
 #include "sayso/sayso.hpp"
@@ -23,6 +24,7 @@ class Pipeline::Impl {
   std::shared_ptr<const text::SentenceSegmenter> segmenter;
   std::unique_ptr<const text::Tokenizer> tokenizer;
   std::shared_ptr<const entities::EntityRecognizer> entities;
+  std::shared_ptr<const quotes::QuoteStage> quotes;
 };
 
 namespace {
@@ -53,6 +55,9 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
   if (!recognizer) return recognizer.error();
   impl->entities = std::move(recognizer).value();
+  auto quote_stage = quotes::QuoteStage::create(rule_set, kLanguage, *impl->tokenizer, impl->entities->gazetteers());
+  if (!quote_stage) return quote_stage.error();
+  impl->quotes = std::move(quote_stage).value();
   return Pipeline(std::move(impl));
 }
 
@@ -85,6 +90,7 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
     sentence.token_count = tokens.size() - sentence.first_token;
   }
   impl_->entities->recognize(builder);
+  impl_->quotes->run(builder);
   return std::move(builder).finish();
 }
 

@@ -27,8 +27,10 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
     const std::size_t kind_col = t.column_index("kind");
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
-      if (word.back() != '.') {
-        return t.error_at(row, word_col, "an abbreviation is written with its final period: '" + word + ".'");
+      if (word.back() != '.' && word.back() != '!' && word.back() != '?') {
+        return t.error_at(row, word_col,
+                          "an abbreviation is written with its final period (or ! or ? for names like Yahoo!): '" +
+                              word + ".'");
       }
       if (word.find_first_of(" \t") != std::string::npos) {
         return t.error_at(row, word_col, "an abbreviation is one word, without spaces");

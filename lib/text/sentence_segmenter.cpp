@@ -63,6 +63,7 @@ namespace {
 using rules::AbbreviationKind;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::uint32_t kNoPartner = static_cast<std::uint32_t>(-1);
 // Quotation marks or brackets further apart than this (code points) are not
 // taken as a pair.
 constexpr std::size_t kMaxEnclosure = 600;
@@ -203,7 +204,7 @@ class ParagraphSegmenter {
   bool judge_terminal(const Candidate& c);
   bool judge_full_stop(const Candidate& c, std::size_t word_at);
   bool plain_word_before(std::size_t t) const;
-  std::optional<bool> judge_abbreviation(AbbreviationKind kind, std::size_t word_at);
+  bool judge_abbreviation(AbbreviationKind kind, std::size_t word_at) const;
   void begin_sentence(std::size_t at);
   std::optional<Marker> parse_marker(std::size_t at) const;
   bool follows(const Marker& prev, const Marker& cur) const;
@@ -211,7 +212,7 @@ class ParagraphSegmenter {
   std::size_t first_word_after(std::size_t at) const;
   bool is_sentence_starter_at(std::size_t at) const;
   std::string_view bytes(std::size_t from, std::size_t to) const {
-    return text_.substr(off_[from], off_[to] - off_[from]);
+    return text_.substr(base_ + off_[from], off_[to] - off_[from]);
   }
   bool protected_at(std::size_t e) const { return e < inside_.size() && inside_[e] > 0; }
   char32_t cp_at(std::size_t i) const { return i < cp_.size() ? cp_[i] : U' '; }
@@ -220,11 +221,14 @@ class ParagraphSegmenter {
   const rules::TextRules& rules_;
 
   std::vector<char32_t> cp_;
-  std::vector<std::size_t> off_;      // byte offset of cp_[i]; off_[n] is the paragraph end
+  // Per code point of the paragraph; 32-bit indices keep a huge paragraph
+  // affordable (run() leaves paragraphs of 4 GiB or more whole).
+  std::size_t base_ = 0;                // byte offset of the paragraph
+  std::vector<std::uint32_t> off_;      // byte offset of cp_[i] from base_; off_[n] is the paragraph size
   std::vector<QuoteRole> quote_role_;
   std::vector<int> inside_;           // > 0: a boundary here lies inside a quotation or brackets
-  std::vector<std::size_t> partner_;  // for an opening bracket, its closing bracket (or kNone)
-  std::vector<std::size_t> next_alnum_;  // first letter or digit at or after i (n when none)
+  std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
+  std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
   std::vector<Candidate> candidates_;
 
   // State of the rule pass.
@@ -236,17 +240,20 @@ class ParagraphSegmenter {
 void ParagraphSegmenter::decode(ByteSpan para) {
   cp_.clear();
   off_.clear();
+  base_ = para.begin;
   std::size_t pos = para.begin;
   while (pos < para.end) {
     const Decoded d = decode_at(text_, pos);
     cp_.push_back(d.code_point);
-    off_.push_back(pos);
+    off_.push_back(static_cast<std::uint32_t>(pos - para.begin));
     pos += d.length;
   }
-  off_.push_back(para.end);
+  off_.push_back(static_cast<std::uint32_t>(para.size()));
   const std::size_t n = cp_.size();
-  next_alnum_.assign(n + 1, n);
-  for (std::size_t i = n; i-- > 0;) next_alnum_[i] = is_alnum(cp_[i]) ? i : next_alnum_[i + 1];
+  next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
+  for (std::size_t i = n; i-- > 0;) {
+    next_alnum_[i] = is_alnum(cp_[i]) ? static_cast<std::uint32_t>(i) : next_alnum_[i + 1];
+  }
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
@@ -308,7 +315,7 @@ void ParagraphSegmenter::classify_quote(std::size_t i, std::vector<std::size_t>&
 void ParagraphSegmenter::pair_enclosures() {
   const std::size_t n = cp_.size();
   quote_role_.assign(n, QuoteRole::none);
-  partner_.assign(n, kNone);
+  partner_.assign(n, kNoPartner);
   std::vector<int> diff(n + 2, 0);
   auto enclose = [&](std::size_t open, std::size_t close) {
     diff[open + 1] += 1;
@@ -343,7 +350,7 @@ void ParagraphSegmenter::pair_enclosures() {
         brackets.pop_back();
         if (i - open <= kMaxEnclosure) {
           enclose(open, i);
-          partner_[open] = i;
+          partner_[open] = static_cast<std::uint32_t>(i);
         } else {
           brackets.clear();
         }
@@ -441,11 +448,23 @@ std::size_t ParagraphSegmenter::first_word_after(std::size_t at) const {
   return k;
 }
 
+// The word at `at` is a sentence starter: the whole word ("Don't") or its
+// part before an apostrophe ("It's", "I'm").
 bool ParagraphSegmenter::is_sentence_starter_at(std::size_t at) const {
+  const std::size_t n = cp_.size();
   std::size_t e = at;
-  while (e < cp_.size() && e - at < kMaxWord && is_letter(cp_[e])) ++e;
+  while (e < n && e - at < kMaxWord && is_letter(cp_[e])) ++e;
   if (e == at) return false;
-  return rules_.is_sentence_starter(bytes(at, e));
+  if (rules_.is_sentence_starter(bytes(at, e))) return true;
+  if (e + 1 < n && is_apostrophe_like(cp_[e]) && is_letter(cp_[e + 1])) {
+    std::string word(bytes(at, e));
+    word.push_back('\'');
+    std::size_t k = e + 1;
+    while (k < n && k - at < kMaxWord && is_letter(cp_[k])) ++k;
+    word.append(bytes(e + 1, k));
+    return rules_.is_sentence_starter(word);
+  }
+  return false;
 }
 
 // Every terminal cluster ("." "?!" "..." ".”" ".[1]" ".)"), list item and
@@ -505,7 +524,11 @@ void ParagraphSegmenter::scan_candidates() {
       }
       std::size_t next = j;
       while (next < n && is_space(cp_[next])) ++next;
-      if (next < n) candidates_.push_back({Candidate::Kind::terminal, i, j, next});
+      if (next < n && (next > j || std::any_of(cp_.begin() + static_cast<std::ptrdiff_t>(i),
+                                               cp_.begin() + static_cast<std::ptrdiff_t>(j),
+                                               is_fullwidth_terminal))) {
+        candidates_.push_back({Candidate::Kind::terminal, i, j, next});
+      }
       i = j > i ? j : i + 1;
       continue;
     }
@@ -550,7 +573,7 @@ void ParagraphSegmenter::add_icu_candidates(ByteSpan para, icu::BreakIterator& b
   std::size_t ours = 0;
   for (int32_t b = bi.next(); b != icu::BreakIterator::DONE; b = bi.next()) {
     const std::size_t byte = para.begin + static_cast<std::size_t>(b);
-    while (k < n && off_[k] < byte) ++k;
+    while (k < n && base_ + off_[k] < byte) ++k;
     if (k >= n) break;
     while (ours < candidates_.size() && candidates_[ours].next < k) ++ours;
     if (ours < candidates_.size() && candidates_[ours].term <= k) continue;  // one of ours
@@ -584,19 +607,19 @@ void ParagraphSegmenter::begin_sentence(std::size_t at) {
   }
 }
 
-std::optional<bool> ParagraphSegmenter::judge_abbreviation(AbbreviationKind kind, std::size_t word_at) {
-  const char32_t c = cp_[word_at];
-  const bool digit = is_digit(c);
+// Whether an abbreviation of this kind ends the sentence before the word at
+// `word_at` (which is not lowercase).
+bool ParagraphSegmenter::judge_abbreviation(AbbreviationKind kind, std::size_t word_at) const {
   switch (kind) {
     case AbbreviationKind::title:
       return false;
     case AbbreviationKind::before_number:
     case AbbreviationKind::ordinary:
-      return !digit && is_sentence_starter_at(word_at);
+      return !is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
     case AbbreviationKind::time:
       return true;
   }
-  return std::nullopt;
+  return true;
 }
 
 // A single full stop (possibly followed by closing quotes, brackets and
@@ -623,9 +646,7 @@ bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at
   // Abbreviations from the rules: "Gen." "Inc." "a.m." "No." "N°."
   std::string with_period(bytes(w, t));
   with_period.push_back('.');
-  if (auto kind = rules_.abbreviation(with_period)) {
-    if (auto verdict = judge_abbreviation(*kind, word_at)) return *verdict;
-  }
+  if (auto kind = rules_.abbreviation(with_period)) return judge_abbreviation(*kind, word_at);
   if (!is_alnum(cp_[t - 1])) return true;
   const std::string_view word = bytes(w, t);
   if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos) return true;
@@ -705,7 +726,7 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
   if (is_lower(w)) return false;  // "Yahoo! and", "Leave me alone! he yelled", "Jun. is"
   // A parenthesis that follows the sentence and closes the paragraph is a
   // remark on that sentence: "... house!' (Which was very likely true.)"
-  if (is_open_bracket(cp_[c.next]) && partner_[c.next] != kNone && next_alnum_[partner_[c.next] + 1] >= n) {
+  if (is_open_bracket(cp_[c.next]) && partner_[c.next] != kNoPartner && next_alnum_[partner_[c.next] + 1] >= n) {
     return false;
   }
   if (strong || after_closer || c.kind == Candidate::Kind::foreign_terminal) {
@@ -713,9 +734,7 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
     if (strong && c.end == c.term + 1 && c.term > 0 && is_alnum(cp_[c.term - 1])) {
       std::size_t b = c.term;
       while (b > 0 && c.term - b < kMaxWord && !is_space(cp_[b - 1])) --b;
-      if (auto kind = rules_.abbreviation(bytes(b, c.term + 1))) {
-        if (auto verdict = judge_abbreviation(*kind, word_at)) return *verdict;
-      }
+      if (auto kind = rules_.abbreviation(bytes(b, c.term + 1))) return judge_abbreviation(*kind, word_at);
     }
     return true;
   }
@@ -741,7 +760,7 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
   auto emit = [&](std::size_t from, std::size_t to) {
     while (from < to && is_space(cp_[from])) ++from;
     while (to > from && is_space(cp_[to - 1])) --to;
-    if (from < to) out.push_back({{off_[from], off_[to]}, paragraph_index, 0, 0});
+    if (from < to) out.push_back({{base_ + off_[from], base_ + off_[to]}, paragraph_index, 0, 0});
   };
   for (const Candidate& c : candidates_) {
     if (c.next <= start) continue;
@@ -777,6 +796,10 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
 
 void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index,
                              std::vector<Sentence>& out) {
+  if (para.size() >= kNoPartner) {  // beyond 32-bit indices: leave it whole
+    out.push_back({para, paragraph_index, 0, 0});
+    return;
+  }
   decode(para);
   if (cp_.empty()) return;
   pair_enclosures();

@@ -3,6 +3,14 @@
 // sentence_starters.tsv (abbreviations and titles, initials, numbers,
 // ellipses, list items, quotations, citations, addresses).
 //
+// Policy, in short: no sentence ends inside a quotation or brackets (paired
+// within the paragraph, at most 600 code points apart); a closing quote or
+// bracket and footnote markers after the full stop belong to the sentence;
+// "!" or "?" before a lowercase word continues it; a line break inside a
+// paragraph (a soft wrap, see paragraph_splitter.hpp) never ends a sentence
+// on its own; a run of punctuation is never a sentence of its own. Cost is
+// linear in the text length.
+//
 // A SentenceSegmenter is immutable and may be shared by threads: each call
 // to segment() works on its own clone of the ICU break iterator.
 #ifndef SAYSO_TEXT_SENTENCE_SEGMENTER_HPP

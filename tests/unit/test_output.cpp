@@ -32,7 +32,7 @@ TEST_CASE("the JSON record follows the output contract", "[output]") {
         "{\"id\":\"doc-\\\"1\\\"\",\"sentences\":["
         "{\"start\":0,\"end\":13,\"byte_start\":0,\"byte_end\":14},"
         "{\"start\":14,\"end\":25,\"byte_start\":15,\"byte_end\":26}],"
-        "\"entities\":[]}");
+        "\"entities\":[],\"quotes\":[]}");
   out.clear();
   append_json_error_record("doc-2", Error::at_byte(ErrorCode::invalid_utf8, "invalid UTF-8 at byte 5", 5), out);
   CHECK(out == "{\"id\":\"doc-2\",\"error\":\"invalid UTF-8 at byte 5\",\"error_code\":\"invalid_utf8\",\"error_byte\":5}");

@@ -83,7 +83,8 @@ TEST_CASE("the embedded rules load and know common abbreviations", "[rules]") {
   CHECK(r.abbreviation("Mr.") == AbbreviationKind::title);
   CHECK(r.abbreviation("MR.") == AbbreviationKind::title);
   CHECK(r.abbreviation("Gen.") == AbbreviationKind::title);
-  CHECK(r.abbreviation("e.g.") == AbbreviationKind::ordinary);
+  CHECK(r.abbreviation("e.g.") == AbbreviationKind::title);
+  CHECK(r.abbreviation("etc.") == AbbreviationKind::ordinary);
   CHECK(r.abbreviation("p.m.") == AbbreviationKind::time);
   CHECK(r.abbreviation("No.") == AbbreviationKind::before_number);
   CHECK(r.abbreviation("no.") == AbbreviationKind::before_number);

@@ -1,0 +1,223 @@
+#include "quotes/quote_finder.hpp"
+
+#include <algorithm>
+
+#include "rules/rule_table.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::quotes {
+namespace {
+
+constexpr int kMaxRescans = 4;                // per paragraph, after a mark left open
+constexpr std::size_t kMaxContinuedParagraphs = 30;
+constexpr std::size_t kMaxQuoteBytes = 40000;  // longer: a mark left open, not a quotation
+
+std::uint8_t kind_id(const std::string& kind) {
+  if (kind == "double") return 0;
+  if (kind == "single") return 1;
+  if (kind == "angle") return 2;
+  if (kind == "corner") return 3;
+  return 4;
+}
+
+bool single_code_point(const std::string& s, char32_t& out) {
+  if (s.empty()) return false;
+  const text::Decoded d = text::decode_at(s, 0);
+  out = d.code_point;
+  return d.length == s.size();
+}
+
+struct Open {
+  std::size_t pos;        // byte offset of the opening mark
+  char32_t mark;
+  std::uint8_t kind;
+  std::size_t paragraph;
+  std::size_t id;         // index in the pending list
+};
+
+}  // namespace
+
+Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
+  QuoteFinder finder;
+  for (const rules::RuleFile* file : rules.files_for("common/quote_marks.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"open", "close", "kind"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      char32_t open = 0, close = 0;
+      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("open")), open) ||
+          !text::is_quote_mark(open)) {
+        return t.error_at(row, t.column_index("open"), "the opening mark must be one quotation mark character");
+      }
+      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("close")), close) ||
+          !text::is_quote_mark(close)) {
+        return t.error_at(row, t.column_index("close"), "the closing mark must be one quotation mark character");
+      }
+      const std::string& kind = rules::RuleTable::cell(row, t.column_index("kind"));
+      const std::uint8_t k = kind_id(kind);
+      if (k > 3) return t.error_at(row, t.column_index("kind"), "kind must be double, single, angle or corner");
+      MarkInfo& o = finder.marks_[open];
+      o.can_open = true;
+      o.closes_for.push_back({close, k});
+      o.undirected = o.undirected || open == close;
+      o.apostrophe_like = text::is_apostrophe_like(open);
+      MarkInfo& c = finder.marks_[close];
+      if (std::find(c.closes_kinds.begin(), c.closes_kinds.end(), k) == c.closes_kinds.end()) c.closes_kinds.push_back(k);
+      c.undirected = c.undirected || open == close;
+      c.apostrophe_like = text::is_apostrophe_like(close);
+    }
+  }
+  return finder;
+}
+
+std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector<Paragraph>& paragraphs) const {
+  std::vector<RawQuote> quotes;
+  std::vector<Open> stack;
+  // Quotes whose closing mark is found get their parent from the stack entry below.
+  struct Closed {
+    RawQuote quote;
+    std::size_t parent_open_id;  // id of the enclosing Open, or kNone
+    std::size_t open_id;
+  };
+  std::vector<Closed> closed;
+  std::size_t next_open_id = 0;
+
+  auto is_flank_space = [&](std::size_t pos, bool before, const ByteSpan& para) {
+    if (before ? pos <= para.begin : pos >= para.end) return true;
+    const char32_t c = before ? text::decode_before(text, pos).code_point : text::decode_at(text, pos).code_point;
+    return text::is_space(c);
+  };
+
+  std::size_t continued_paragraphs = 0;
+  std::size_t skip_mark_at = kNone;  // the reopening mark of a continued quotation
+
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const ByteSpan para = paragraphs[pi].span;
+    std::size_t scan_from = para.begin;
+    int rescans = 0;
+    while (true) {
+      bool restart = false;
+      std::size_t pos = scan_from;
+      while (pos < para.end) {
+        const text::Decoded d = text::decode_at(text, pos);
+        const std::size_t here = pos;
+        pos += d.length;
+        if (!text::is_quote_mark(d.code_point)) continue;
+        const auto it = marks_.find(d.code_point);
+        if (it == marks_.end()) continue;
+        if (here == skip_mark_at) continue;
+        const MarkInfo& info = it->second;
+        const bool space_before = is_flank_space(here, true, para);
+        const bool space_after = is_flank_space(pos, false, para);
+        char32_t prev = here > para.begin ? text::decode_before(text, here).code_point : U' ';
+        char32_t next = pos < para.end ? text::decode_at(text, pos).code_point : U' ';
+        const bool punct_before = text::is_punctuation(prev) && !text::is_quote_mark(prev);
+        const bool punct_after = text::is_punctuation(next) && !text::is_quote_mark(next);
+        const bool left_flanking = !space_after && (space_before || punct_before || text::is_quote_mark(prev));
+        const bool right_flanking = !space_before && (space_after || punct_after || text::is_quote_mark(next));
+
+        if (info.apostrophe_like) {
+          // Apostrophes: Kerry's, don't, '90s, rock 'n' roll.
+          if (text::is_alnum(prev) && text::is_alnum(next)) continue;
+          if (space_before && text::is_digit(next)) continue;
+        }
+
+        // Close the innermost open quotation of a kind this mark closes.
+        bool closed_here = false;
+        if (!info.closes_kinds.empty() && !stack.empty() && (right_flanking || !left_flanking || !info.can_open)) {
+          for (std::size_t k = stack.size(); k-- > 0;) {
+            const Open& o = stack[k];
+            if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), o.kind) == info.closes_kinds.end()) {
+              continue;
+            }
+            // A directed opener only closes its own pair ( „ … “ ), never another opener.
+            const MarkInfo& opener = marks_.at(o.mark);
+            const bool pairs = std::any_of(opener.closes_for.begin(), opener.closes_for.end(),
+                                           [&](const auto& p) { return p.first == d.code_point; });
+            const bool same_kind_closer = !info.can_open || info.undirected || pairs;
+            if (!same_kind_closer) break;
+            // Single quotes must hold at least three characters and a letter.
+            if (o.kind == 1 && here - o.pos < 4) break;
+            // Inner quotations above it were left open: drop them.
+            stack.resize(k + 1);
+            const Open open = stack.back();
+            stack.pop_back();
+            RawQuote q;
+            q.span = {open.pos, pos};
+            q.first_paragraph = open.paragraph;
+            q.last_paragraph = pi;
+            q.open_mark = open.mark;
+            closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+            closed_here = true;
+            break;
+          }
+        }
+        if (closed_here) continue;
+        if (info.apostrophe_like && text::is_alnum(prev)) continue;  // the hospitals' wards
+        if (!info.can_open || !left_flanking) continue;
+        std::uint8_t kind = info.closes_for.front().second;
+        if (std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.kind == kind; })) continue;
+        stack.push_back({here, d.code_point, kind, pi, next_open_id++});
+      }
+      // End of the paragraph: continue the outermost quotation into the next
+      // paragraph when that one reopens it, else drop what is still open.
+      if (stack.empty()) break;
+      const Open outer = stack.front();
+      if (pi + 1 < paragraphs.size() && continued_paragraphs < kMaxContinuedParagraphs) {
+        const ByteSpan next_para = paragraphs[pi + 1].span;
+        const text::Decoded first = text::decode_at(text, next_para.begin);
+        const auto mark = marks_.find(first.code_point);
+        if (mark != marks_.end() && mark->second.can_open &&
+            mark->second.closes_for.front().second == outer.kind && outer.kind != 1) {
+          stack.resize(1);
+          skip_mark_at = next_para.begin;
+          ++continued_paragraphs;
+          break;
+        }
+      }
+      // Unclosed: forget it and rescan after its mark (bounded).
+      const std::size_t unclosed_at = outer.pos;
+      stack.clear();
+      continued_paragraphs = 0;
+      // Quotes closed after the unclosed opener, inside it, stay valid.
+      if (rescans++ >= kMaxRescans || outer.paragraph != pi) break;
+      scan_from = unclosed_at + text::decode_at(text, unclosed_at).length;
+      // Remove quotations already closed after that point: the rescan finds them again.
+      while (!closed.empty() && closed.back().quote.span.begin > unclosed_at) closed.pop_back();
+      restart = true;
+      if (!restart) break;
+    }
+    if (stack.empty()) continued_paragraphs = 0;
+  }
+
+  // Order by start; resolve parents from open ids to indexes.
+  std::sort(closed.begin(), closed.end(), [](const Closed& a, const Closed& b) {
+    if (a.quote.span.begin != b.quote.span.begin) return a.quote.span.begin < b.quote.span.begin;
+    return a.quote.span.end > b.quote.span.end;
+  });
+  std::unordered_map<std::size_t, std::size_t> index_of_open;
+  for (std::size_t i = 0; i < closed.size(); ++i) index_of_open[closed[i].open_id] = i;
+  for (const Closed& c : closed) {
+    RawQuote q = c.quote;
+    if (q.span.size() > kMaxQuoteBytes) continue;
+    if (c.parent_open_id != kNone) {
+      const auto it = index_of_open.find(c.parent_open_id);
+      if (it != index_of_open.end()) q.parent = it->second;
+    }
+    quotes.push_back(q);
+  }
+  // Drop parents that were too long (indexes shift): recompute by containment.
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    quotes[i].parent = kNone;
+    for (std::size_t j = i; j-- > 0;) {
+      if (quotes[j].span.begin <= quotes[i].span.begin && quotes[i].span.end <= quotes[j].span.end) {
+        quotes[i].parent = j;
+        break;
+      }
+    }
+  }
+  return quotes;
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,62 @@
+// Finds quotations marked with quotation marks: pairs the marks of
+// rules/common/quote_marks.tsv over the paragraphs of a document.
+//
+//   - Marks pair by kind with a stack; a kind never nests in itself, other
+//     kinds nest and the result is a tree (RawQuote::parent).
+//   - ' and ’ are taken as apostrophes where letters or digits touch both
+//     sides (Kerry's, don't), before digits ('90s) and after a word when no
+//     single quotation is open (the hospitals' wards); a single-quoted span
+//     needs three characters (rock 'n' roll is not a quote).
+//   - A quotation that runs over paragraphs in the news style (each new
+//     paragraph reopens the mark and only the last one closes it) is one
+//     quotation.
+//   - A mark left open at the end of its paragraph (not continued) is
+//     dropped and the paragraph is scanned again after it, a bounded number
+//     of times, so one stray mark cannot swallow the rest of the text.
+// Cost: linear in the text length.
+#ifndef SAYSO_QUOTES_QUOTE_FINDER_HPP
+#define SAYSO_QUOTES_QUOTE_FINDER_HPP
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rules/rule_set.hpp"
+#include "sayso/document.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso::quotes {
+
+struct RawQuote {
+  ByteSpan span;                // from the opening mark to the end of the closing mark
+  std::size_t parent = kNone;   // index of the enclosing RawQuote
+  std::size_t first_paragraph = 0;
+  std::size_t last_paragraph = 0;
+  char32_t open_mark = 0;
+};
+
+class QuoteFinder {
+ public:
+  static Result<QuoteFinder> load(const rules::RuleSet& rules);
+
+  // The quotations of the document, ordered by start (an enclosing quote
+  // before the quotes nested in it).
+  std::vector<RawQuote> find(std::string_view text, const std::vector<Paragraph>& paragraphs) const;
+
+  struct MarkInfo {
+    std::vector<std::pair<char32_t, std::uint8_t>> closes_for;  // as an opener: accepted closers and kind
+    std::vector<std::uint8_t> closes_kinds;                      // as a closer: the kinds it may close
+    bool can_open = false;
+    bool undirected = false;  // the same character opens and closes (" ')
+    bool apostrophe_like = false;
+  };
+
+ private:
+  std::unordered_map<char32_t, MarkInfo> marks_;
+};
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_QUOTE_FINDER_HPP

@@ -1,0 +1,913 @@
+#include "quotes/quote_stage.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "rules/rule_table.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::quotes {
+namespace {
+
+using entities::normalize_token;
+
+// How often each sieve is right on the development data (see the issue
+// notes); the confidence a quote carries is its sieve's.
+struct SieveInfo {
+  const char* name;
+  double confidence;
+};
+constexpr SieveInfo kAfterCueSpeaker{"after-cue-speaker", 0.95};
+constexpr SieveInfo kAfterSpeakerCue{"after-speaker-cue", 0.93};
+constexpr SieveInfo kBeforeSpeakerCue{"before-speaker-cue", 0.9};
+constexpr SieveInfo kSentenceCue{"sentence-cue", 0.8};
+constexpr SieveInfo kAccordingTo{"according-to", 0.85};
+constexpr SieveInfo kColonIntro{"colon-intro", 0.7};
+constexpr SieveInfo kReportedClause{"reported-clause", 0.8};
+constexpr SieveInfo kContinuation{"continuation", 0.8};
+constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.65};
+constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};
+constexpr SieveInfo kIndirect{"indirect-cue", 0.75};
+
+// Pronouns that can name a speaker outside quotation marks.
+bool is_subject_pronoun(const std::string& k) {
+  return k == "he" || k == "she" || k == "they" || k == "it" || k == "i" || k == "we";
+}
+bool is_possessive_pronoun(const std::string& k) { return k == "his" || k == "her" || k == "their" || k == "its"; }
+
+// Words that may stand between a speaker and the speech verb: "he later said",
+// "Kerry has since said", "officials also told".
+bool is_adverb_or_auxiliary(const std::string& k) {
+  static const char* const kWords[] = {"also", "later", "then", "earlier", "again", "recently", "previously",
+                                       "repeatedly", "once", "has", "had", "have", "was", "were", "is", "are",
+                                       "will", "would", "could", "did", "does", "do", "since", "had", "had",
+                                       "quickly", "publicly", "privately", "separately", "further", "now",
+                                       "first", "still", "even", "just", "already", "often", "never", "not"};
+  if (std::find(std::begin(kWords), std::end(kWords), k) != std::end(kWords)) return true;
+  return k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0;
+}
+
+bool is_sentence_punct(const std::string& k) {
+  return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
+}
+
+struct SpeakerRef {
+  enum class Kind { none, mention, pronoun, role, group, org_noun } kind = Kind::none;
+  std::size_t mention = kNone;
+  std::size_t first = 0;  // tokens [first, last]
+  std::size_t last = 0;
+  std::string word;       // the pronoun or noun, normalised
+};
+
+struct Attribution {
+  bool decided = false;
+  std::string speaker;
+  std::size_t entity = kNone;
+  ByteSpan speaker_mention;
+  ByteSpan cue;
+  SieveInfo sieve{"", 0};
+};
+
+struct QuoteTokens {
+  std::size_t open = kNone;   // token of the opening mark
+  std::size_t close = kNone;  // token of the closing mark
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSet& rules, const std::string& language,
+                                                             const text::Tokenizer& tokenizer,
+                                                             const entities::Gazetteers& gazetteers) {
+  auto finder = QuoteFinder::load(rules);
+  if (!finder) return finder.error();
+  std::shared_ptr<QuoteStage> stage(new QuoteStage(std::move(finder).value(), gazetteers));
+
+  auto keys_of = [&](const std::string& phrase) {
+    std::vector<Token> tokens;
+    tokenizer.tokenize(phrase, {0, phrase.size()}, tokens);
+    std::vector<std::string> keys;
+    for (const Token& t : tokens) keys.push_back(normalize_token(std::string_view(phrase).substr(t.span.begin, t.span.size())));
+    return keys;
+  };
+  for (const rules::RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"lemma", "class"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
+      VerbClass vc;
+      if (cls == "speech") vc = VerbClass::speech;
+      else if (cls == "report") vc = VerbClass::report;
+      else if (cls == "belief") vc = VerbClass::belief;
+      else return t.error_at(row, t.column_index("class"), "class must be speech, report or belief, not '" + cls + "'");
+      const std::size_t index = stage->verb_list_.size();
+      const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
+      stage->verb_list_.push_back({lemma, vc});
+      stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
+      const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
+      std::size_t start = 0;
+      while (start < forms.size()) {
+        std::size_t bar = forms.find('|', start);
+        if (bar == std::string::npos) bar = forms.size();
+        const std::string form = forms.substr(start, bar - start);
+        if (!form.empty()) stage->verbs_.insert(keys_of(form), static_cast<entities::PhraseTrie::Value>(index));
+        start = bar + 1;
+      }
+    }
+  }
+  for (const rules::RuleFile* file : rules.files_for(language + "/speaker_nouns.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "refers"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      const std::string& refers = rules::RuleTable::cell(row, t.column_index("refers"));
+      if (refers != "group" && refers != "org") {
+        return t.error_at(row, t.column_index("refers"), "refers must be group or org, not '" + refers + "'");
+      }
+      stage->speaker_nouns_[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = refers == "group";
+    }
+  }
+  return std::shared_ptr<const QuoteStage>(std::move(stage));
+}
+
+namespace {
+
+class DocumentQuotes {
+ public:
+  DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
+                 const std::vector<QuoteStage::Verb>& verb_list,
+                 const std::unordered_map<std::string, bool>& speaker_nouns, const entities::Gazetteers& gazetteers)
+      : builder_(builder),
+        doc_(builder.document()),
+        tokens_(doc_.tokens()),
+        verbs_(verbs),
+        verb_list_(verb_list),
+        speaker_nouns_(speaker_nouns),
+        gazetteers_(gazetteers) {
+    const std::size_t n = tokens_.size();
+    keys_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) keys_[i] = normalize_token(doc_.slice(tokens_[i].span));
+    token_sentence_.assign(n, 0);
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+      const Sentence& sentence = doc_.sentences()[s];
+      for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+        token_sentence_[t] = s;
+      }
+    }
+    token_mention_.assign(n, kNone);
+    for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
+      const Mention& m = doc_.mentions()[mi];
+      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_[t] = mi;
+    }
+    raw_ = finder.find(doc_.text(), doc_.paragraphs());
+  }
+
+  void run();
+
+ private:
+  // --- tokens and cues ---
+  std::size_t token_at(std::size_t byte) const {
+    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    return static_cast<std::size_t>(it - tokens_.begin());
+  }
+  std::size_t sentence_begin(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].first_token; }
+  std::size_t sentence_end(std::size_t t) const {
+    const Sentence& s = doc_.sentences()[token_sentence_[t]];
+    return s.first_token + s.token_count;
+  }
+  std::size_t paragraph_of(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].paragraph; }
+
+  // A speech verb starting at t: its length in tokens (0 when none).
+  std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
+    if (t >= end || in_quote_[t] || token_mention_[t] != kNone) return 0;
+    std::vector<entities::PhraseTrie::Match> matches;
+    verbs_.match_all(keys_, t, std::min(end, t + 3), matches);
+    if (matches.empty()) return 0;
+    if (verb) *verb = matches.back().values->front();
+    return matches.back().length;
+  }
+  // A speech verb ending at token t (inclusive): its first token, or kNone.
+  std::size_t cue_ending_at(std::size_t t, std::size_t begin) const {
+    for (std::size_t len = 1; len <= 3 && len <= t + 1; ++len) {
+      const std::size_t start = t + 1 - len;
+      if (start < begin) break;
+      if (cue_at(start, t + 1) == len) return start;
+    }
+    return kNone;
+  }
+  ByteSpan span_of(std::size_t first, std::size_t last) const {
+    return {tokens_[first].span.begin, tokens_[last].span.end};
+  }
+
+  bool is_speaker_mention(std::size_t mi) const {
+    const EntityType type = doc_.mentions()[mi].type;
+    return type == EntityType::person || type == EntityType::org || type == EntityType::gpe ||
+           type == EntityType::norp;
+  }
+  bool is_role_word(std::size_t t) const {
+    std::vector<entities::PhraseTrie::Match> matches;
+    gazetteers_.trie().match_all(keys_, t, t + 1, matches);
+    for (const auto& m : matches) {
+      for (const auto v : *m.values) {
+        if (entities::kind_of(v) == entities::GazetteerKind::title &&
+            !gazetteers_.titles()[entities::index_of(v)].honorific) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // --- speaker phrases ---
+  SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
+  std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
+  Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
+  Attribution attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
+                               std::size_t limit_end, std::size_t anchor) const;
+
+  // --- quotes ---
+  QuoteKind kind_of(const RawQuote& q, const QuoteTokens& qt) const;
+  Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, const std::vector<Attribution>& done,
+                               const std::vector<QuoteTokens>& all) const;
+  void find_indirect(std::vector<Quote>& out, std::vector<std::pair<std::size_t, std::size_t>>& clause_tokens) const;
+
+  DocumentBuilder& builder_;
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const entities::PhraseTrie& verbs_;
+  const std::vector<QuoteStage::Verb>& verb_list_;
+  const std::unordered_map<std::string, bool>& speaker_nouns_;
+  const entities::Gazetteers& gazetteers_;
+  std::vector<std::string> keys_;
+  std::vector<std::size_t> token_sentence_;
+  std::vector<std::size_t> token_mention_;
+  std::vector<int> in_quote_;  // inside a marked quotation (marks included)
+  std::vector<RawQuote> raw_;
+};
+
+SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t limit) const {
+  SpeakerRef ref;
+  // Skip adverbs and auxiliaries between subject and verb.
+  std::size_t t = end;
+  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
+  if (t <= limit) return ref;
+  std::size_t last = t - 1;
+  // An apposition between subject and verb: "John Kirby, the State Department spokesman, said".
+  if (keys_[last] == "," && last > limit) {
+    std::size_t k = last;
+    std::size_t steps = 0;
+    while (k > limit && steps < 12) {
+      --k;
+      ++steps;
+      if (keys_[k] == ",") break;
+    }
+    if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone && is_speaker_mention(token_mention_[k - 1])) {
+      last = k - 1;
+    } else {
+      return ref;
+    }
+  }
+  if (in_quote_[last]) return ref;
+  const std::size_t mi = token_mention_[last];
+  if (mi != kNone) {
+    const Mention& m = doc_.mentions()[mi];
+    if (is_speaker_mention(mi) && m.first_token + m.token_count - 1 == last) {
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = mi;
+      ref.first = m.first_token;
+      ref.last = last;
+    }
+    return ref;
+  }
+  const std::string& k = keys_[last];
+  if (is_subject_pronoun(k) && k != "i" && k != "we") {
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = last;
+    ref.word = k;
+    return ref;
+  }
+  const auto noun = speaker_nouns_.find(k);
+  const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
+  if (noun != speaker_nouns_.end() || role) {
+    // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
+    std::size_t first = last;
+    while (first > limit && first + 5 > last) {
+      const std::size_t p = first - 1;
+      const std::string& pk = keys_[p];
+      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
+      if (cue_at(p, p + 1)) break;
+      first = p;
+      if (pk == "the" || pk == "a" || pk == "an" || is_possessive_pronoun(pk)) break;
+    }
+    ref.first = first;
+    ref.last = last;
+    ref.word = k;
+    if (role) ref.kind = SpeakerRef::Kind::role;
+    else ref.kind = noun->second ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    // A bare plural group noun needs no article; a role or organisation noun does.
+    if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
+      ref.kind = SpeakerRef::Kind::none;
+    }
+  }
+  return ref;
+}
+
+std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size_t start, std::size_t limit) const {
+  SpeakerRef ref;
+  if (start >= limit) return {ref, start};
+  const std::string& k0 = keys_[start];
+  if (is_subject_pronoun(k0) && k0 != "i" && k0 != "we" && k0 != "it") {
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = start;
+    ref.word = k0;
+    return {ref, start + 1};
+  }
+  // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
+  std::size_t first_other_mention = kNone;
+  for (std::size_t t = start; t < limit && t < start + 10; ++t) {
+    const std::string& k = keys_[t];
+    if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
+    const std::size_t mi = token_mention_[t];
+    if (mi != kNone && is_speaker_mention(mi)) {
+      const Mention& m = doc_.mentions()[mi];
+      if (m.type == EntityType::person) {
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = m.first_token;
+        ref.last = m.first_token + m.token_count - 1;
+        return {ref, ref.last + 1};
+      }
+      if (first_other_mention == kNone) first_other_mention = mi;
+      t = m.first_token + m.token_count - 1;
+      continue;
+    }
+    if (cue_at(t, t + 1) && t > start) break;
+    const auto noun = speaker_nouns_.find(k);
+    if (noun != speaker_nouns_.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
+      // "the spokesman", "the aid group", "officials" — unless a name follows.
+      const std::size_t after = t + 1;
+      if (after < limit && token_mention_[after] != kNone &&
+          doc_.mentions()[token_mention_[after]].type == EntityType::person) {
+        continue;
+      }
+      if (after < limit && token_mention_[after] != kNone && first_other_mention == kNone &&
+          is_speaker_mention(token_mention_[after])) {
+        continue;  // "The aid group Doctors Without Borders"
+      }
+      ref.first = start;
+      ref.last = t;
+      ref.word = k;
+      if (noun != speaker_nouns_.end()) ref.kind = noun->second ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+      else ref.kind = SpeakerRef::Kind::role;
+      if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && !is_possessive_pronoun(keys_[start])) {
+        ref.kind = SpeakerRef::Kind::none;
+        return {ref, start};
+      }
+      return {ref, t + 1};
+    }
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic) break;
+  }
+  if (first_other_mention != kNone) {
+    const Mention& m = doc_.mentions()[first_other_mention];
+    if (m.first_token == start) {
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = first_other_mention;
+      ref.first = m.first_token;
+      ref.last = m.first_token + m.token_count - 1;
+      return {ref, ref.last + 1};
+    }
+  }
+  return {ref, start};
+}
+
+Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes) const {
+  Attribution a;
+  const auto& mentions = doc_.mentions();
+  const auto& entities = doc_.entities();
+  const std::size_t anchor_paragraph = anchor < tokens_.size() ? paragraph_of(anchor) : 0;
+  auto set_entity = [&](std::size_t ei) {
+    a.decided = true;
+    a.entity = ei;
+    a.speaker = entities[ei].name;
+  };
+  // Mentions before the anchor, most recent first, within three paragraphs.
+  auto scan_back = [&](auto accept) -> std::size_t {
+    const auto it = std::lower_bound(mentions.begin(), mentions.end(), anchor,
+                                     [](const Mention& m, std::size_t t) { return m.first_token < t; });
+    std::size_t steps = 0;
+    for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()); mi-- > 0 && steps < 300; ++steps) {
+      const Mention& m = mentions[mi];
+      if (paragraph_of(m.first_token) + 3 < anchor_paragraph) break;
+      if (!allow_inside_quotes && in_quote_[m.first_token]) continue;
+      if (m.entity != kNone && accept(m)) return m.entity;
+    }
+    return kNone;
+  };
+  switch (ref.kind) {
+    case SpeakerRef::Kind::none:
+      return a;
+    case SpeakerRef::Kind::mention: {
+      const Mention& m = mentions[ref.mention];
+      if (m.entity == kNone) return a;
+      set_entity(m.entity);
+      break;
+    }
+    case SpeakerRef::Kind::pronoun: {
+      std::size_t ei = kNone;
+      if (ref.word == "he" || ref.word == "she") {
+        const Gender want = ref.word == "he" ? Gender::male : Gender::female;
+        ei = scan_back([&](const Mention& m) {
+          if (m.type != EntityType::person) return false;
+          const Gender g = entities[m.entity].gender;
+          return g == Gender::unknown || g == want;
+        });
+      } else if (ref.word == "they") {
+        // The nearest group noun or organisation.
+        for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
+          if (in_quote_[t]) continue;
+          const auto noun = speaker_nouns_.find(keys_[t]);
+          if (noun != speaker_nouns_.end() && noun->second) {
+            a.decided = true;
+            a.speaker = std::string(doc_.slice(tokens_[t].span));
+            return a;
+          }
+          const std::size_t mi = token_mention_[t];
+          if (mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp)) {
+            ei = mentions[mi].entity;
+            break;
+          }
+        }
+      } else if (ref.word == "it") {
+        ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+      }
+      if (ei == kNone) return a;
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::role: {
+      // The person whose role contains the noun; else the latest person.
+      std::size_t ei = scan_back([&](const Mention& m) {
+        if (m.type != EntityType::person) return false;
+        for (const auto& role : entities[m.entity].roles) {
+          if (normalize_token(role).find(ref.word) != std::string::npos) return true;
+        }
+        return false;
+      });
+      if (ei == kNone) return a;
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::org_noun: {
+      const std::size_t ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
+      if (ei == kNone) return a;
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::group:
+      a.decided = true;
+      a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+      if (!a.speaker.empty() && (keys_[ref.first] == "the")) a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
+      break;
+  }
+  a.speaker_mention = span_of(ref.first, ref.last);
+  return a;
+}
+
+Attribution DocumentQuotes::attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
+                                             std::size_t limit_end, std::size_t anchor) const {
+  // Subject before the verb, else the speaker after it ("said Zakharova").
+  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
+  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin &&
+      (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
+    ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
+  }
+  Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));
+  if (a.decided) a.cue = span_of(cue_first, cue_first + cue_len - 1);
+  return a;
+}
+
+QuoteKind DocumentQuotes::kind_of(const RawQuote& q, const QuoteTokens& qt) const {
+  (void)q;
+  // The words inside the marks.
+  std::size_t words = 0;
+  bool starts_upper = false, first_seen = false, ends_punct = false;
+  for (std::size_t t = qt.open + 1; t < qt.close; ++t) {
+    const Token& tok = tokens_[t];
+    if (!first_seen && (tok.kind == TokenKind::word || tok.kind == TokenKind::number)) {
+      first_seen = true;
+      starts_upper = tok.kind == TokenKind::number || text::is_upper(text::decode_at(doc_.slice(tok.span), 0).code_point);
+    }
+    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+  }
+  if (qt.close > qt.open + 1) {
+    const std::string& last = keys_[qt.close - 1];
+    ends_punct = last == "." || last == "," || last == "!" || last == "?" || last == "..." || last == "-" ||
+                 last == "--" || last == "\xE2\x80\x94";
+  }
+  if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;
+  return QuoteKind::mixed;
+}
+
+Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& qt, const std::vector<Attribution>& done,
+                                             const std::vector<QuoteTokens>& all) const {
+  const std::size_t s_end = sentence_end(qt.close);
+  const std::size_t s_begin = sentence_begin(qt.open);
+  Attribution a;
+
+  // After the closing mark: , said X / , X said
+  std::size_t t = qt.close + 1;
+  if (t < s_end && keys_[t] == ",") ++t;
+  if (t < s_end) {
+    std::size_t verb = 0;
+    if (const std::size_t len = cue_at(t, s_end, &verb)) {
+      const auto [ref, after] = speaker_starting_at(t + len, s_end);
+      (void)after;
+      a = resolve(ref, qt.open);
+      if (a.decided) {
+        a.cue = span_of(t, t + len - 1);
+        a.sieve = kAfterCueSpeaker;
+        return a;
+      }
+    } else {
+      const auto [ref, after] = speaker_starting_at(t, s_end);
+      std::size_t c = after;
+      while (c < s_end && is_adverb_or_auxiliary(keys_[c])) ++c;
+      if (ref.kind != SpeakerRef::Kind::none) {
+        if (const std::size_t cue_len = cue_at(c, s_end)) {
+          a = resolve(ref, qt.open);
+          if (a.decided) {
+            a.cue = span_of(c, c + cue_len - 1);
+            a.sieve = kAfterSpeakerCue;
+            return a;
+          }
+        }
+      }
+    }
+  }
+
+  // Before the opening mark: X said: "…" / X said Friday, "…"
+  if (qt.open > s_begin) {
+    std::size_t b = qt.open - 1;
+    if (keys_[b] == "," || keys_[b] == ":") {
+      if (b == s_begin) goto sentence_level;
+      --b;
+    }
+    if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+      b = doc_.mentions()[token_mention_[b]].first_token;
+      if (b == s_begin) goto sentence_level;
+      --b;
+      if (keys_[b] == "on" && b > s_begin) --b;
+    }
+    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    if (cue_first != kNone) {
+      const SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
+      if (a.decided) {
+        a.cue = span_of(cue_first, b);
+        a.sieve = kBeforeSpeakerCue;
+        return a;
+      }
+    }
+  }
+
+sentence_level:
+  // A speech verb elsewhere in the sentence(s) of the quote, outside quotes.
+  {
+    const std::size_t from = sentence_begin(qt.open);
+    const std::size_t to = sentence_end(qt.close);
+    std::vector<std::size_t> cues;
+    for (std::size_t c = from; c < to; ++c) {
+      if (c >= qt.open && c <= qt.close) continue;
+      if (cue_at(c, to)) cues.push_back(c);
+    }
+    std::sort(cues.begin(), cues.end(), [&](std::size_t x, std::size_t y) {
+      const std::size_t dx = x < qt.open ? qt.open - x : x - qt.close;
+      const std::size_t dy = y < qt.open ? qt.open - y : y - qt.close;
+      return dx < dy;
+    });
+    for (const std::size_t c : cues) {
+      const std::size_t len = cue_at(c, to);
+      Attribution s = attribute_by_cue(c, len, from, to, qt.open);
+      if (!s.decided && keys_[c].size() > 3 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0 && c > from &&
+          keys_[c - 1] == ",") {
+        // "…, declaring that …": the subject of the main clause.
+        for (std::size_t m = from; m < c; ++m) {
+          const std::size_t mi = token_mention_[m];
+          if (mi != kNone && !in_quote_[m] && is_speaker_mention(mi)) {
+            SpeakerRef ref;
+            ref.kind = SpeakerRef::Kind::mention;
+            ref.mention = mi;
+            ref.first = doc_.mentions()[mi].first_token;
+            ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
+            s = resolve(ref, ref.first);
+            if (s.decided) s.cue = span_of(c, c + len - 1);
+            break;
+          }
+          if (is_subject_pronoun(keys_[m]) && !in_quote_[m]) {
+            SpeakerRef ref;
+            ref.kind = SpeakerRef::Kind::pronoun;
+            ref.first = ref.last = m;
+            ref.word = keys_[m];
+            s = resolve(ref, m);
+            if (s.decided) s.cue = span_of(c, c + len - 1);
+            break;
+          }
+        }
+      }
+      if (s.decided) {
+        s.sieve = kSentenceCue;
+        return s;
+      }
+    }
+    // according to X
+    for (std::size_t c = from; c + 2 < to; ++c) {
+      if (in_quote_[c] || keys_[c] != "according" || keys_[c + 1] != "to") continue;
+      const auto [ref, after] = speaker_starting_at(c + 2, to);
+      (void)after;
+      Attribution s = resolve(ref, c);
+      if (s.decided) {
+        s.cue = span_of(c, c + 1);
+        s.sieve = kAccordingTo;
+        return s;
+      }
+    }
+  }
+
+  // A colon introduces the quote: the nearest person before it.
+  if (qt.open > s_begin && keys_[qt.open - 1] == ":") {
+    for (std::size_t p = qt.open - 1; p-- > s_begin;) {
+      if (in_quote_[p]) break;
+      const std::size_t mi = token_mention_[p];
+      SpeakerRef ref;
+      if (mi != kNone && doc_.mentions()[mi].type == EntityType::person) {
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = doc_.mentions()[mi].first_token;
+        ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
+      } else if (keys_[p] == "he" || keys_[p] == "she") {
+        ref.kind = SpeakerRef::Kind::pronoun;
+        ref.first = ref.last = p;
+        ref.word = keys_[p];
+      } else {
+        continue;
+      }
+      Attribution s = resolve(ref, ref.first);
+      if (s.decided) {
+        s.sieve = kColonIntro;
+        return s;
+      }
+      break;
+    }
+  }
+
+  // Continuation of the previous quote's speaker.
+  if (qi > 0) {
+    std::size_t prev = qi;
+    while (prev-- > 0) {
+      if (raw_[prev].parent == kNone) break;
+    }
+    if (prev < qi && raw_[prev].parent == kNone && done[prev].decided) {
+      const std::size_t para = paragraph_of(qt.open);
+      const std::size_t prev_para = paragraph_of(all[prev].close);
+      // Nothing named between the two quotes.
+      bool intervening = false;
+      for (std::size_t p = all[prev].close + 1; p < qt.open && !intervening; ++p) {
+        if (in_quote_[p]) continue;
+        const std::size_t mi = token_mention_[p];
+        intervening = mi != kNone && doc_.mentions()[mi].type == EntityType::person &&
+                      doc_.mentions()[mi].entity != done[prev].entity;
+        if (!intervening && mi == kNone && cue_at(p, p + 1)) intervening = false;
+      }
+      if (!intervening && para == prev_para) {
+        Attribution s = done[prev];
+        s.cue = {};
+        s.speaker_mention = {};
+        s.sieve = kContinuation;
+        return s;
+      }
+      const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+      if (!intervening && opens_paragraph && para == prev_para + 1) {
+        Attribution s = done[prev];
+        s.cue = {};
+        s.speaker_mention = {};
+        s.sieve = kNextParagraph;
+        return s;
+      }
+    }
+  }
+  return a;
+}
+
+void DocumentQuotes::find_indirect(std::vector<Quote>& out,
+                                   std::vector<std::pair<std::size_t, std::size_t>>& clause_tokens) const {
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    const Sentence& s = doc_.sentences()[si];
+    const std::size_t from = s.first_token, to = s.first_token + s.token_count;
+    if (s.token_count < 5) continue;
+    std::size_t end = to;
+    while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
+    for (std::size_t c = from; c < to; ++c) {
+      std::size_t verb = 0;
+      const std::size_t cue_len = cue_at(c, to, &verb);
+      if (!cue_len) continue;
+      // X said (that) CLAUSE
+      const SpeakerRef ref = speaker_ending_before(c, from);
+      if (ref.kind == SpeakerRef::Kind::none) continue;
+      std::size_t b = c + cue_len;
+      // "told reporters", "told the BBC", "told him": the listener.
+      const std::string& lemma = verb_list_[verb].lemma;
+      if (lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "remind" || lemma == "warn") {
+        if (b < end && token_mention_[b] != kNone) b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        else if (b < end && (keys_[b] == "him" || keys_[b] == "her" || keys_[b] == "them" || keys_[b] == "us" || keys_[b] == "me" || keys_[b] == "reporters" || keys_[b] == "journalists")) ++b;
+        else if (b + 1 < end && keys_[b] == "the") b += 2;
+      }
+      // A time phrase: "on Friday", "Friday", "last week", "in a statement".
+      for (int guard = 0; guard < 3 && b < end; ++guard) {
+        if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+          b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        } else if ((keys_[b] == "on" || keys_[b] == "in" || keys_[b] == "at") && b + 1 < end &&
+                   token_mention_[b + 1] != kNone &&
+                   doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
+          ++b;
+        } else if (keys_[b] == "in" && b + 2 < end && (keys_[b + 1] == "a" || keys_[b + 1] == "an") &&
+                   (keys_[b + 2] == "statement" || keys_[b + 2] == "interview")) {
+          b += 3;
+        } else {
+          break;
+        }
+      }
+      if (b < end && keys_[b] == "that") ++b;
+      if (b >= end || end - b < 3) continue;
+      const std::string& first = keys_[b];
+      if (tokens_[b].kind == TokenKind::quote_mark || first == ":" || first == "," || first == "." ||
+          first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
+          first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and") {
+        continue;
+      }
+      if (tokens_[b].kind == TokenKind::punctuation) continue;
+      // The clause may not swallow a direct quotation that starts it.
+      std::size_t clause_end = end;
+      for (std::size_t k = b; k < end; ++k) {
+        if (k > b && (keys_[k] == ";")) {
+          clause_end = k;
+          break;
+        }
+      }
+      bool has_lower_word = false;
+      for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+      if (!has_lower_word) continue;
+      const Attribution a = resolve(ref, ref.first);
+      if (!a.decided) continue;
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.span = span_of(b, clause_end - 1);
+      q.speaker = a.speaker;
+      q.speaker_entity = a.entity;
+      q.speaker_mention = a.speaker_mention;
+      q.cue = span_of(c, c + cue_len - 1);
+      q.sieve = kIndirect.name;
+      q.confidence = verb_list_[verb].verb_class == VerbClass::belief ? kIndirect.confidence - 0.15 : kIndirect.confidence;
+      out.push_back(std::move(q));
+      clause_tokens.push_back({b, clause_end});
+      break;  // one reported clause per sentence
+    }
+  }
+}
+
+void DocumentQuotes::run() {
+  const std::size_t n = tokens_.size();
+  in_quote_.assign(n, 0);
+  std::vector<QuoteTokens> qtokens(raw_.size());
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    QuoteTokens& qt = qtokens[qi];
+    qt.open = token_at(raw_[qi].span.begin);
+    const std::size_t last = token_at(raw_[qi].span.end);
+    qt.close = last == 0 ? 0 : last - 1;
+    if (qt.open >= n || qt.close >= n || qt.close <= qt.open) {
+      qt.open = qt.close = kNone;
+      continue;
+    }
+    for (std::size_t t = qt.open; t <= qt.close; ++t) in_quote_[t] += 1;
+  }
+
+  std::vector<Attribution> done(raw_.size());
+  std::vector<QuoteKind> kinds(raw_.size(), QuoteKind::mixed);
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    const QuoteTokens& qt = qtokens[qi];
+    if (qt.open == kNone) continue;
+    kinds[qi] = kind_of(raw_[qi], qt);
+    if (raw_[qi].parent != kNone) continue;  // nested quotes below
+    done[qi] = attribute_marked(qi, qt, done, qtokens);
+  }
+
+  // Nested quotes: the person the outer quote cites, when a possessive or a
+  // name introduces the inner one ("His message was, 'You must act'").
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    const QuoteTokens& qt = qtokens[qi];
+    if (qt.open == kNone || raw_[qi].parent == kNone) continue;
+    const std::size_t outer = raw_[qi].parent;
+    std::size_t b = qt.open;
+    if (b > qtokens[outer].open + 1 && (keys_[b - 1] == "," || keys_[b - 1] == ":")) --b;
+    if (b <= qtokens[outer].open + 1) continue;
+    const std::size_t verb = b - 1;
+    if (!(keys_[verb] == "was" || keys_[verb] == "is" || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) continue;
+    for (std::size_t p = verb; p-- > qtokens[outer].open + 1;) {
+      if (is_possessive_pronoun(keys_[p]) || keys_[p] == "he" || keys_[p] == "she") {
+        const Gender want = keys_[p] == "her" || keys_[p] == "she" ? Gender::female : Gender::male;
+        // The latest person named inside quotations, other than the outer speaker.
+        for (std::size_t mi = doc_.mentions().size(); mi-- > 0;) {
+          const Mention& m = doc_.mentions()[mi];
+          if (m.first_token >= p || m.type != EntityType::person || !in_quote_[m.first_token]) continue;
+          if (m.entity == done[outer].entity) continue;
+          const Gender g = doc_.entities()[m.entity].gender;
+          if (g != Gender::unknown && g != want) continue;
+          Attribution a;
+          a.decided = true;
+          a.entity = m.entity;
+          a.speaker = doc_.entities()[m.entity].name;
+          a.speaker_mention = span_of(p, p);
+          a.sieve = kNestedPossessive;
+          done[qi] = a;
+          break;
+        }
+        break;
+      }
+    }
+  }
+
+  std::vector<Quote> quotes;
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    if (qtokens[qi].open == kNone) continue;
+    Quote q;
+    q.kind = kinds[qi];
+    q.span = raw_[qi].span;
+    const Attribution& a = done[qi];
+    if (a.decided) {
+      q.speaker = a.speaker;
+      q.speaker_entity = a.entity;
+      q.speaker_mention = a.speaker_mention;
+      q.cue = a.cue;
+      q.sieve = a.sieve.name;
+      q.confidence = a.sieve.confidence;
+    }
+    quotes.push_back(std::move(q));
+  }
+  // Scare quotes and titles: a short fragment with no speech around it is nobody's quote.
+  std::vector<std::size_t> keep_index(quotes.size(), kNone);
+  std::vector<Quote> kept;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].kind == QuoteKind::mixed && quotes[i].speaker.empty()) continue;
+    keep_index[i] = kept.size();
+    kept.push_back(quotes[i]);
+  }
+  // Indirect quotes, and the mixed quotes inside them.
+  std::vector<Quote> indirect;
+  std::vector<std::pair<std::size_t, std::size_t>> clauses;
+  find_indirect(indirect, clauses);
+  std::vector<Quote> all;
+  std::vector<std::size_t> raw_of_kept;
+  for (std::size_t i = 0, k = 0; i < quotes.size(); ++i) {
+    if (keep_index[i] != kNone) raw_of_kept.push_back(i);
+    (void)k;
+  }
+  for (auto& q : kept) all.push_back(q);
+  for (std::size_t ii = 0; ii < indirect.size(); ++ii) all.push_back(indirect[ii]);
+  std::stable_sort(all.begin(), all.end(), [](const Quote& a, const Quote& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.end > b.span.end;
+  });
+  // Nesting by containment: the innermost enclosing quote.
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    all[i].nested_in = kNone;
+    for (std::size_t j = i; j-- > 0;) {
+      if (all[j].span.begin <= all[i].span.begin && all[i].span.end <= all[j].span.end && all[j].span != all[i].span) {
+        all[i].nested_in = j;
+        break;
+      }
+    }
+    // A fragment inside reported speech takes the reporter as its speaker.
+    if (all[i].nested_in != kNone && all[all[i].nested_in].kind == QuoteKind::indirect && all[i].kind != QuoteKind::indirect) {
+      const Quote& clause = all[all[i].nested_in];
+      if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name) {
+        all[i].speaker = clause.speaker;
+        all[i].speaker_entity = clause.speaker_entity;
+        all[i].speaker_mention = clause.speaker_mention;
+        all[i].cue = clause.cue;
+        all[i].sieve = kReportedClause.name;
+        all[i].confidence = kReportedClause.confidence;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
+  builder_.quotes() = std::move(all);
+}
+
+}  // namespace
+
+void QuoteStage::run(DocumentBuilder& document) const {
+  DocumentQuotes(document, finder_, verbs_, verb_list_, speaker_nouns_, gazetteers_).run();
+}
+
+}  // namespace sayso::quotes

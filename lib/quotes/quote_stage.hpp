@@ -1,0 +1,68 @@
+// The quotation stage: finds direct, mixed and indirect quotations and
+// attributes each one to its speaker with an ordered list of sieves, most
+// precise first. Each quote records the sieve that decided and the cue.
+//
+// Sieves (names as they appear in the output, with what they match):
+//   after-cue-speaker     "…," said Russian spokesperson Maria Zakharova.
+//   after-speaker-cue     "…," Kerry said Friday. / "…," he told reporters. / "…," the spokesman said.
+//   before-speaker-cue    Kerry said Friday: "…" / He said, "…"
+//   sentence-cue          a speech verb with its subject elsewhere in the quote's sentence:
+//                         Kirby said Kerry's statement did not represent "a change of tone"
+//   according-to          according to X, …
+//   colon-intro           … he delivered an emotional appeal: "…"
+//   reported-clause       a quoted fragment inside an attributed indirect quote
+//   continuation          no cue: the previous quote's speaker in the same paragraph, or the
+//                         previous paragraph's when this paragraph opens with the quote
+//   nested-possessive     'His message was, "…"': the person the outer quote names
+// Pronouns ("he"), role nouns ("the spokesman", "the secretary") and group
+// nouns ("the aid group", "diplomats") resolve by gender, role and recency.
+// No sieve that fires gives a null speaker rather than a guess.
+//
+// Immutable after create(); run() may be called from many threads at once.
+#ifndef SAYSO_QUOTES_QUOTE_STAGE_HPP
+#define SAYSO_QUOTES_QUOTE_STAGE_HPP
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "entities/gazetteers.hpp"
+#include "entities/phrase_trie.hpp"
+#include "pipeline/document_builder.hpp"
+#include "quotes/quote_finder.hpp"
+#include "rules/rule_set.hpp"
+#include "sayso/status.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::quotes {
+
+enum class VerbClass : std::uint8_t { speech, report, belief };
+
+class QuoteStage {
+ public:
+  static Result<std::shared_ptr<const QuoteStage>> create(const rules::RuleSet& rules, const std::string& language,
+                                                          const text::Tokenizer& tokenizer,
+                                                          const entities::Gazetteers& gazetteers);
+
+  // Requires sentences, tokens, mentions and entities; adds quotes.
+  void run(DocumentBuilder& document) const;
+
+  struct Verb {
+    std::string lemma;
+    VerbClass verb_class;
+  };
+
+ private:
+  QuoteStage(QuoteFinder finder, const entities::Gazetteers& gazetteers)
+      : finder_(std::move(finder)), gazetteers_(gazetteers) {}
+
+  QuoteFinder finder_;
+  const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
+  entities::PhraseTrie verbs_;               // speech verb forms -> index into verb_list_
+  std::vector<Verb> verb_list_;
+  std::unordered_map<std::string, bool> speaker_nouns_;  // normalised word -> true: group, false: org
+};
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_QUOTE_STAGE_HPP
