@@ -118,6 +118,17 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           best_recency = c.last_mention;
         }
       }
+      // A lone first name that begins exactly one person's name ("Gloria" after "Gloria Sam").
+      if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
+        std::size_t found = kNone, count = 0;
+        for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+          if (clusters[ci].type == EntityType::person && clusters[ci].keys.size() >= 2 && clusters[ci].keys.front() == keys[0]) {
+            found = ci;
+            ++count;
+          }
+        }
+        if (count == 1) target = found;
+      }
     }
 
     if (target == kNone) {

@@ -11,6 +11,10 @@
 namespace sayso::entities {
 namespace {
 
+// Rarer given names are weak evidence of a name ("French" is one, given to
+// about a thousand people); they still count for gender.
+constexpr std::uint64_t kMinGivenNameCount = 1500;
+
 struct PhraseHit {
   GazetteerKind kind;
   std::uint32_t index;
@@ -55,6 +59,15 @@ class Matcher {
       : g_(g), s_(s), p_(p), start_(start) {}
 
   bool run(Candidate& out) {
+    // Cheap rejection: the first element that must match cannot match here.
+    for (const PatternElement& e : p_.elements) {
+      if (e.kind != PatternElement::Kind::test) continue;
+      if (e.quantifier == '?' || e.quantifier == '*') break;
+      std::vector<std::pair<std::size_t, PhraseHit>> options;
+      steps(e, start_, options);
+      if (options.empty()) return false;
+      break;
+    }
     walk(0, start_, start_, kNone, false);
     if (best_end_ == kNone) return false;
     out.begin = best_cap_begin_;
@@ -74,7 +87,13 @@ class Matcher {
   }
 
   bool phrase_ok(PhraseTest test, const PhraseHit& h, std::size_t pos) const {
-    const bool upper = (s_.flags[pos] & kUpper) != 0;
+    bool upper = (s_.flags[pos] & kUpper) != 0;
+    // A one-word place that is also a common word ("Southern", "Centre", "Man")
+    // or a given name before a capitalised word ("Regina Ip") is not a place.
+    if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
+      if (s_.flags[pos] & kCommon) upper = false;
+      if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap)) upper = false;
+    }
     switch (test) {
       case PhraseTest::title: return h.kind == GazetteerKind::title;
       case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.titles()[h.index].honorific;
@@ -88,7 +107,10 @@ class Matcher {
       case PhraseTest::place:
         return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
                          (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
-      case PhraseTest::org: return upper && h.kind == GazetteerKind::organization;
+      case PhraseTest::org:
+        // "WHO" is an organisation, "Who" a word.
+        if (h.length == 1 && (s_.flags[pos] & kCommon) && !(s_.flags[pos] & kCaps)) return false;
+        return upper && h.kind == GazetteerKind::organization;
       case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
       case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
       case PhraseTest::none: return false;
@@ -188,6 +210,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   };
   std::map<std::vector<std::string>, Known> names;  // whole names, by their keys
   std::map<std::string, bool> surnames;              // last word of multi-word person names
+  std::map<std::string, int> first_names;            // first word (a given name) of person names
   std::vector<std::vector<bool>> covered(views.size());
   for (std::size_t si = 0; si < views.size(); ++si) covered[si].assign(views[si].count, false);
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
@@ -199,9 +222,28 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
-    if (m.type == EntityType::person && m.token_count >= 2 && (v.flags[b + m.token_count - 1] & kUpper)) {
+    if (m.type == EntityType::person && m.token_count >= 2 && (v.flags[b + m.token_count - 1] & kUpper) &&
+        !(v.flags[b + m.token_count - 1] & kOrgWord)) {
       surnames[keys.back()] = true;
+      if (v.flags[b] & kGiven) ++first_names[keys.front()];
     }
+  }
+  // A one-word place that is the surname of a person of the document is that
+  // person ("Valeska Paris" ... "Paris said"), unless a preposition makes it a place.
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.token_count != 1 || (m.type != EntityType::gpe && m.type != EntityType::loc)) continue;
+    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (!surnames.count(v.keys[i])) continue;
+    if (i > 0) {
+      const std::string& before = v.keys[i - 1];
+      if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near") continue;
+    }
+    m.type = EntityType::person;
+    m.rule = "propagate:surname-over-place";
+    infos[mi] = MentionInfo{};
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
@@ -223,7 +265,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[si][i + best]) continue;
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
-        if (!surnames.count(v.keys[i])) continue;
+        const auto first = first_names.find(v.keys[i]);
+        const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
+        if (!surnames.count(v.keys[i]) && !unique_first_name) continue;
         if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[si][i + 1]) continue;
         best = 1;
         static const Known person{EntityType::person, MentionInfo{}};
@@ -342,7 +386,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       ++long_words;
       capitalised += t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps;
     }
-    const bool headline = long_words >= 3 && capitalised * 5 >= long_words * 4;
+    const bool headline = long_words >= 5 && capitalised * 5 >= long_words * 4;
 
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -354,10 +398,18 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         for (const auto value : *m.values) {
           v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
                                static_cast<std::uint8_t>(m.length)});
-          if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) f |= kGiven;
+          if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) {
+            const GivenName& g = gazetteers_.given_names()[index_of(value)];
+            if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
+          }
           if (m.length == 1 && kind_of(value) == GazetteerKind::non_name) f |= kNonName;
           if (m.length == 1 && kind_of(value) == GazetteerKind::title) f |= kTitleWord;
+          if (m.length == 1 && kind_of(value) == GazetteerKind::org_head) f |= kOrgWord;
         }
+      }
+      // A nationality or a country is not a given name ("French Ambassador ...").
+      for (const PhraseHit& h : v.hits[i]) {
+        if (h.length == 1 && (h.kind == GazetteerKind::demonym || h.kind == GazetteerKind::country)) f &= ~kGiven;
       }
       std::stable_sort(v.hits[i].begin(), v.hits[i].end(),
                        [](const PhraseHit& a, const PhraseHit& b) { return a.length < b.length; });
@@ -373,7 +425,16 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
-        if (text.find('-') != std::string_view::npos) f |= kHyphenated;
+        if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
+        if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
+          f |= kHyphenated;
+          // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
+          const std::string prefix = normalize_token(text.substr(0, hyphen));
+          if (hyphen <= 3 && text::is_lower(text::decode_at(text, 0).code_point) && hyphen + 1 < text.size() &&
+              text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
+            f |= kParticleName;
+          }
+        }
         std::string key = v.keys[i];
         if (gazetteers_.is_common_word(key)) f |= kCommon;
         const bool place_like = std::any_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
@@ -406,8 +467,14 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       }
     }
     auto resolve = [&](std::vector<Candidate>& cands) {
+      // Priority plus ten per captured token: a longer name beats a shorter
+      // one inside it ("University of Southern Indiana" over "Indiana"), a
+      // gazetteer entry beats a guess of the same length.
+      auto score = [&](const Candidate& c) {
+        return patterns_[c.pattern].priority + 10 * static_cast<int>(c.end - c.begin);
+      };
       std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
-        const int pa = patterns_[a.pattern].priority, pb = patterns_[b.pattern].priority;
+        const int pa = score(a), pb = score(b);
         if (pa != pb) return pa > pb;
         if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
         if (a.begin != b.begin) return a.begin < b.begin;

@@ -192,6 +192,8 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     if (!gender) return gender.error();
     auto share = parse_share(t, row, t.column_index("share"));
     if (!share) return share.error();
+    auto count = parse_number<std::uint64_t>(t, row, t.column_index("count"), 0);
+    if (!count) return count.error();
     // A name listed for both genders keeps the majority one.
     const std::vector<std::string> keys = phrase_keys(tokenizer, RuleTable::cell(row, t.column_index("name")));
     std::vector<PhraseTrie::Match> matches;
@@ -201,12 +203,16 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
       for (const auto v : *m.values) {
         if (kind_of(v) != GazetteerKind::given_name) continue;
         GivenName& existing = g.given_names_[index_of(v)];
-        if (share.value() > existing.share) existing = {gender.value(), share.value()};
+        existing.count += count.value();
+        if (share.value() > existing.share) {
+          existing.gender = gender.value();
+          existing.share = share.value();
+        }
         return std::nullopt;
       }
     }
     const std::size_t index = g.given_names_.size();
-    g.given_names_.push_back({gender.value(), share.value()});
+    g.given_names_.push_back({gender.value(), share.value(), count.value()});
     g.trie_.insert(keys, make_value(GazetteerKind::given_name, index));
     return std::nullopt;
   });

@@ -80,6 +80,7 @@ struct Title {
 struct GivenName {
   Gender gender = Gender::unknown;  // the gender of most bearers
   double share = 0;                 // the share of bearers with that gender, 0..1
+  std::uint64_t count = 0;          // bearers of the name, all genders (0: unknown)
 };
 
 class Gazetteers {

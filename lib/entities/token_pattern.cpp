@@ -15,7 +15,8 @@ constexpr NamedTest kTokenTests[] = {
     {"word", kWord},     {"cap", kCap},         {"upper", kUpper},       {"caps", kCaps},
     {"lower", kLower},   {"common", kCommon},   {"given", kGiven},       {"initial", kInitial},
     {"number", kNumber}, {"possessive", kPossessive}, {"nonname", kNonName}, {"hyphenated", kHyphenated},
-    {"titleword", kTitleWord},
+    {"titleword", kTitleWord}, {"particlename", kParticleName},
+    {"letter", kLetter},       {"orgword", kOrgWord},
 };
 
 struct NamedPhrase {

@@ -11,6 +11,7 @@
 //
 // Token tests (one token):
 //   word cap upper caps lower common given initial number possessive nonname hyphenated titleword
+//   particlename letter orgword
 // A literal written with a capital ("Democrats") matches capitalised tokens only.
 // Phrase tests (one gazetteer entry, possibly several tokens; further token
 // tests in the same brackets apply to its first token):
@@ -47,6 +48,9 @@ enum TokenTest : std::uint32_t {
   kNonName = 1u << 10,    // listed in non_names.tsv (days, months, ...)
   kHyphenated = 1u << 11, // a word with an inner hyphen
   kTitleWord = 1u << 12,  // a one-word title or role (CEO, spokesman, President)
+  kParticleName = 1u << 13,  // a name after a short lowercase particle: al-Nusra, el-Sisi
+  kLetter = 1u << 14,        // an initial: one capital letter and a period (J.)
+  kOrgWord = 1u << 15,       // a one-word organisation keyword (Ministry, University, Magazine)
 };
 
 // Phrase tests (gazetteer kinds and their groupings).

@@ -74,6 +74,15 @@ void append_json_record(const Document& document, std::string& out) {
     else w.key("speaker_entity").value(document.entities()[q.speaker_entity].id);
     w.key("speaker_mention");
     write_optional_span(w, document, q.speaker_mention);
+    // The same span as [start, end] code points, the form annotation tools and scorers read.
+    if (q.speaker_mention.empty()) {
+      w.key("speaker_span").null();
+    } else {
+      w.key("speaker_span").begin_array();
+      w.value(static_cast<std::uint64_t>(document.code_point_offset(q.speaker_mention.begin)));
+      w.value(static_cast<std::uint64_t>(document.code_point_offset(q.speaker_mention.end)));
+      w.end_array();
+    }
     w.key("cue");
     write_optional_span(w, document, q.cue);
     if (q.sieve.empty()) w.key("sieve").null();

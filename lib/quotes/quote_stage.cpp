@@ -53,7 +53,7 @@ bool is_sentence_punct(const std::string& k) {
 }
 
 struct SpeakerRef {
-  enum class Kind { none, mention, pronoun, role, group, org_noun } kind = Kind::none;
+  enum class Kind { none, mention, pronoun, role, group, org_noun, described } kind = Kind::none;
   std::size_t mention = kNone;
   std::size_t first = 0;  // tokens [first, last]
   std::size_t last = 0;
@@ -103,7 +103,11 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       else return t.error_at(row, t.column_index("class"), "class must be speech, report or belief, not '" + cls + "'");
       const std::size_t index = stage->verb_list_.size();
       const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
-      stage->verb_list_.push_back({lemma, vc});
+      const std::string& clause = rules::RuleTable::cell(row, t.column_index("clause"));
+      if (!clause.empty() && clause != "bare" && clause != "that") {
+        return t.error_at(row, t.column_index("clause"), "clause must be bare or that, not '" + clause + "'");
+      }
+      stage->verb_list_.push_back({lemma, vc, clause == "that"});
       stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
       const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
       std::size_t start = 0;
@@ -290,6 +294,26 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
   }
   const auto noun = speaker_nouns_.find(k);
   const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
+  if (noun == speaker_nouns_.end() && !role && tokens_[last].kind == TokenKind::word &&
+      tokens_[last].shape == TokenShape::lower && !is_subject_pronoun(k) && !is_possessive_pronoun(k)) {
+    // A described speaker: "the announcer said", "a witness told" — the phrase itself.
+    for (std::size_t p = last; p-- > limit && p + 4 > last;) {
+      const std::string& pk = keys_[p];
+      if (in_quote_[p] || tokens_[p].kind != TokenKind::word) break;
+      if (pk == "the" || pk == "a" || pk == "an") {
+        if (p + 1 > last) break;
+        ref.kind = SpeakerRef::Kind::described;
+        ref.first = p;
+        ref.last = last;
+        ref.word = k;
+        return ref;
+      }
+      if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || pk == "and" || pk == "or" || pk == "that" ||
+          pk == "who" || pk == "which") {
+        break;
+      }
+    }
+  }
   if (noun != speaker_nouns_.end() || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
@@ -348,6 +372,12 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
     if (noun != speaker_nouns_.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
+      // More role words follow ("foreign ministry spokesperson Maria Zakharova").
+      if (after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
+          !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
+        continue;
+      }
+      if (after < limit && (speaker_nouns_.count(keys_[after]) || is_role_word(after))) continue;
       if (after < limit && token_mention_[after] != kNone &&
           doc_.mentions()[token_mention_[after]].type == EntityType::person) {
         continue;
@@ -399,7 +429,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
     std::size_t steps = 0;
     for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()); mi-- > 0 && steps < 300; ++steps) {
       const Mention& m = mentions[mi];
-      if (paragraph_of(m.first_token) + 3 < anchor_paragraph) break;
+      if (paragraph_of(m.first_token) + 6 < anchor_paragraph) break;
       if (!allow_inside_quotes && in_quote_[m.first_token]) continue;
       if (m.entity != kNone && accept(m)) return m.entity;
     }
@@ -424,8 +454,27 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
           return g == Gender::unknown || g == want;
         });
       } else if (ref.word == "they") {
-        // The nearest group noun or organisation.
+        // The nearest group or organisation that spoke ("Diplomats said ... They described"),
+        // else the nearest group noun or organisation.
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
+          if (in_quote_[t]) continue;
+          const auto noun = speaker_nouns_.find(keys_[t]);
+          const bool group = noun != speaker_nouns_.end() && noun->second;
+          const std::size_t mi = token_mention_[t];
+          const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
+                           mentions[mi].first_token + mentions[mi].token_count - 1 == t;
+          if ((group || org) && t + 1 < tokens_.size() && cue_at(t + 1, t + 4)) {
+            if (group) {
+              a.decided = true;
+              a.speaker = std::string(doc_.slice(tokens_[t].span));
+              a.speaker_mention = span_of(ref.first, ref.last);
+              return a;
+            }
+            ei = mentions[mi].entity;
+            break;
+          }
+        }
+        for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
           const auto noun = speaker_nouns_.find(keys_[t]);
           if (noun != speaker_nouns_.end() && noun->second) {
@@ -455,7 +504,12 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
         }
         return false;
       });
-      if (ei == kNone) return a;
+      if (ei == kNone) {
+        // Nobody of the document holds that role: the phrase itself ("the narrator").
+        a.decided = true;
+        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        break;
+      }
       set_entity(ei);
       break;
     }
@@ -465,6 +519,10 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
       set_entity(ei);
       break;
     }
+    case SpeakerRef::Kind::described:
+      a.decided = true;
+      a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+      break;
     case SpeakerRef::Kind::group:
       a.decided = true;
       a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
@@ -554,6 +612,8 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
       if (b == s_begin) goto sentence_level;
       --b;
     }
+    if (keys_[b] == "that" && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (keys_[b] == "," && b > s_begin) --b;
     if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
       b = doc_.mentions()[token_mention_[b]].first_token;
       if (b == s_begin) goto sentence_level;
@@ -662,8 +722,33 @@ sentence_level:
     }
   }
 
-  // Continuation of the previous quote's speaker.
-  if (qi > 0) {
+  // A paragraph that ends "X said:" introduces the quote that opens the next one.
+  {
+    const std::size_t para = paragraph_of(qt.open);
+    const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+    if (opens_paragraph && para > 0 && qt.open >= 2 && keys_[qt.open - 1] == ":" &&
+        paragraph_of(qt.open - 1) == para - 1) {
+      const std::size_t colon = qt.open - 1;
+      const std::size_t from = sentence_begin(colon);
+      std::size_t b = colon;
+      if (b > from && token_mention_[b - 1] != kNone && doc_.mentions()[token_mention_[b - 1]].type == EntityType::date) {
+        b = doc_.mentions()[token_mention_[b - 1]].first_token;
+      }
+      const std::size_t cue_first = b > from ? cue_ending_at(b - 1, from) : kNone;
+      if (cue_first != kNone) {
+        const SpeakerRef ref = speaker_ending_before(cue_first, from);
+        Attribution s = resolve(ref, ref.kind == SpeakerRef::Kind::none ? colon : ref.first);
+        if (s.decided) {
+          s.cue = span_of(cue_first, b - 1);
+          s.sieve = kBeforeSpeakerCue;
+          return s;
+        }
+      }
+    }
+  }
+
+  // Continuation of the previous quote's speaker (whole statements only).
+  if (qi > 0 && kind_of(raw_[qi], qt) == QuoteKind::direct) {
     std::size_t prev = qi;
     while (prev-- > 0) {
       if (raw_[prev].parent == kNone) break;
@@ -673,8 +758,9 @@ sentence_level:
       const std::size_t prev_para = paragraph_of(all[prev].close);
       // Nothing named between the two quotes.
       bool intervening = false;
+      const std::size_t prev_sentence = token_sentence_[all[prev].close];
       for (std::size_t p = all[prev].close + 1; p < qt.open && !intervening; ++p) {
-        if (in_quote_[p]) continue;
+        if (in_quote_[p] || token_sentence_[p] == prev_sentence) continue;
         const std::size_t mi = token_mention_[p];
         intervening = mi != kNone && doc_.mentions()[mi].type == EntityType::person &&
                       doc_.mentions()[mi].entity != done[prev].entity;
@@ -688,7 +774,10 @@ sentence_level:
         return s;
       }
       const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
-      if (!intervening && opens_paragraph && para == prev_para + 1) {
+      const std::size_t prev_para_end = doc_.paragraphs()[prev_para].span.end;
+      const bool prev_ends_paragraph = token_sentence_[all[prev].close] ==
+                                       token_sentence_[token_at(prev_para_end) == 0 ? 0 : token_at(prev_para_end) - 1];
+      if (!intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph) {
         Attribution s = done[prev];
         s.cue = {};
         s.speaker_mention = {};
@@ -706,6 +795,8 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     const Sentence& s = doc_.sentences()[si];
     const std::size_t from = s.first_token, to = s.first_token + s.token_count;
     if (s.token_count < 5) continue;
+    // Headlines and captions without final punctuation report nobody's words.
+    if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) continue;
     std::size_t end = to;
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
     for (std::size_t c = from; c < to; ++c) {
@@ -713,15 +804,47 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len) continue;
       // X said (that) CLAUSE
-      const SpeakerRef ref = speaker_ending_before(c, from);
+      SpeakerRef ref = speaker_ending_before(c, from);
+      if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && keys_[c].size() > 3 &&
+          keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0) {
+        // "…, declaring that …": the subject of the main clause.
+        for (std::size_t m = from; m < c; ++m) {
+          if (in_quote_[m]) continue;
+          const std::size_t mi = token_mention_[m];
+          if (mi != kNone && is_speaker_mention(mi) && doc_.mentions()[mi].type != EntityType::norp) {
+            ref.kind = SpeakerRef::Kind::mention;
+            ref.mention = mi;
+            ref.first = doc_.mentions()[mi].first_token;
+            ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
+            break;
+          }
+        }
+      }
       if (ref.kind == SpeakerRef::Kind::none) continue;
       std::size_t b = c + cue_len;
       // "told reporters", "told the BBC", "told him": the listener.
       const std::string& lemma = verb_list_[verb].lemma;
+      // A cue that attributes a direct quotation next to it reports nothing more.
+      if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark) ||
+          (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
+          (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
+        continue;
+      }
       if (lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "remind" || lemma == "warn") {
-        if (b < end && token_mention_[b] != kNone) b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-        else if (b < end && (keys_[b] == "him" || keys_[b] == "her" || keys_[b] == "them" || keys_[b] == "us" || keys_[b] == "me" || keys_[b] == "reporters" || keys_[b] == "journalists")) ++b;
-        else if (b + 1 < end && keys_[b] == "the") b += 2;
+        auto is_listener = [&](std::size_t k) {
+          return keys_[k] == "him" || keys_[k] == "her" || keys_[k] == "them" || keys_[k] == "us" ||
+                 keys_[k] == "me" || keys_[k] == "you" || keys_[k] == "reporters" || keys_[k] == "journalists" ||
+                 keys_[k] == "lawmakers" || keys_[k] == "supporters" || keys_[k] == "viewers" ||
+                 keys_[k] == "listeners" || keys_[k] == "members" || keys_[k] == "officials";
+        };
+        if (b < end && token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type != EntityType::date) {
+          b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+          if (b < end && is_listener(b)) ++b;  // "told U.N. reporters"
+        } else if (b < end && is_listener(b)) {
+          ++b;
+        } else if (b + 1 < end && keys_[b] == "the" && lemma != "warn") {
+          b += 2;
+        }
       }
       // A time phrase: "on Friday", "Friday", "last week", "in a statement".
       for (int guard = 0; guard < 3 && b < end; ++guard) {
@@ -738,12 +861,18 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           break;
         }
       }
-      if (b < end && keys_[b] == "that") ++b;
+      const bool has_that = b < end && keys_[b] == "that";
+      if (has_that) ++b;
+      if (verb_list_[verb].needs_that && !has_that) continue;
       if (b >= end || end - b < 3) continue;
       const std::string& first = keys_[b];
-      if (tokens_[b].kind == TokenKind::quote_mark || first == ":" || first == "," || first == "." ||
-          first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
-          first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and") {
+      // "warned of serious consequences": what was warned of is reported.
+      const bool warned_of = lemma == "warn" && (first == "of" || first == "against" || first == "about");
+      if (!warned_of &&
+          (tokens_[b].kind == TokenKind::quote_mark || first == ":" || first == "," || first == "." ||
+           first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
+           first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and" ||
+           first == "after" || first == "before" || first == "at" || first == "from")) {
         continue;
       }
       if (tokens_[b].kind == TokenKind::punctuation) continue;

@@ -50,6 +50,7 @@ class QuoteStage {
   struct Verb {
     std::string lemma;
     VerbClass verb_class;
+    bool needs_that;  // reports speech only through "that" (denounce, describe)
   };
 
  private:
