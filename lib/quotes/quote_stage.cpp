@@ -189,6 +189,14 @@ class DocumentQuotes {
     std::vector<entities::PhraseTrie::Match> matches;
     verbs_.match_all(keys_, t, std::min(end, t + 3), matches);
     if (matches.empty()) return 0;
+    // A noun, not a verb: "an emotional appeal", "the report", "his call".
+    auto determiner = [&](std::size_t k) {
+      const std::string& d = keys_[k];
+      return d == "a" || d == "an" || d == "the" || d == "this" || d == "these" || d == "those" || d == "his" ||
+             d == "her" || d == "its" || d == "their" || d == "our" || d == "my" || d == "your" || d == "'s" ||
+             d == "no" || d == "any" || d == "every" || d == "each";
+    };
+    if (t > 0 && determiner(t - 1)) return 0;
     if (verb) *verb = matches.back().values->front();
     return matches.back().length;
   }
@@ -302,6 +310,9 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
       if (in_quote_[p] || tokens_[p].kind != TokenKind::word) break;
       if (pk == "the" || pk == "a" || pk == "an") {
         if (p + 1 > last) break;
+        // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
+        std::size_t verb = 0;
+        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && k.back() != 's') break;
         ref.kind = SpeakerRef::Kind::described;
         ref.first = p;
         ref.last = last;
