@@ -90,7 +90,7 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
     sentence.token_count = tokens.size() - sentence.first_token;
   }
   impl_->entities->recognize(builder);
-  impl_->quotes->run(builder);
+  impl_->quotes->run(builder, impl_->options.keep_unattributed_quotes);
   return std::move(builder).finish();
 }
 

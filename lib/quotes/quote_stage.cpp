@@ -141,8 +141,10 @@ class DocumentQuotes {
  public:
   DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
                  const std::vector<QuoteStage::Verb>& verb_list,
-                 const std::unordered_map<std::string, bool>& speaker_nouns, const entities::Gazetteers& gazetteers)
-      : builder_(builder),
+                 const std::unordered_map<std::string, bool>& speaker_nouns, const entities::Gazetteers& gazetteers,
+                 bool keep_unattributed)
+      : keep_unattributed_(keep_unattributed),
+        builder_(builder),
         doc_(builder.document()),
         tokens_(doc_.tokens()),
         verbs_(verbs),
@@ -245,6 +247,7 @@ class DocumentQuotes {
                                const std::vector<QuoteTokens>& all) const;
   void find_indirect(std::vector<Quote>& out, std::vector<std::pair<std::size_t, std::size_t>>& clause_tokens) const;
 
+  bool keep_unattributed_;
   DocumentBuilder& builder_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
@@ -994,60 +997,92 @@ void DocumentQuotes::run() {
     }
     quotes.push_back(std::move(q));
   }
-  // Scare quotes and titles: a short fragment with no speech around it is nobody's quote.
-  std::vector<std::size_t> keep_index(quotes.size(), kNone);
-  std::vector<Quote> kept;
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].kind == QuoteKind::mixed && quotes[i].speaker.empty()) continue;
-    keep_index[i] = kept.size();
-    kept.push_back(quotes[i]);
+  // Titles of works and names in quotation marks ("Contract with America",
+  // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
+  for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {
+    if (qtokens[qi].open == kNone) continue;
+    Quote& q = quotes[i++];
+    if (q.speaker.empty() || q.sieve == kAfterCueSpeaker.name || q.sieve == kAfterSpeakerCue.name ||
+        q.sieve == kBeforeSpeakerCue.name) {
+      continue;
+    }
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t t = qtokens[qi].open + 1; t < qtokens[qi].close; ++t) {
+      if (tokens_[t].kind != TokenKind::word) continue;
+      const std::string& k = keys_[t];
+      if (k == "of" || k == "the" || k == "and" || k == "a" || k == "an" || k == "in" || k == "on" || k == "for" ||
+          k == "to" || k == "at" || k == "by" || k == "with" || k == "or") {
+        continue;
+      }
+      ++words;
+      capitalised += tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps;
+    }
+    if (words >= 2 && words <= 8 && capitalised == words) {
+      q.speaker.clear();
+      q.speaker_entity = kNone;
+      q.speaker_mention = {};
+      q.cue = {};
+      q.sieve.clear();
+      q.confidence = 0;
+    }
   }
-  // Indirect quotes, and the mixed quotes inside them.
+
+  // Indirect quotes join the marked ones; nesting by containment.
   std::vector<Quote> indirect;
   std::vector<std::pair<std::size_t, std::size_t>> clauses;
   find_indirect(indirect, clauses);
-  std::vector<Quote> all;
-  std::vector<std::size_t> raw_of_kept;
-  for (std::size_t i = 0, k = 0; i < quotes.size(); ++i) {
-    if (keep_index[i] != kNone) raw_of_kept.push_back(i);
-    (void)k;
-  }
-  for (auto& q : kept) all.push_back(q);
-  for (std::size_t ii = 0; ii < indirect.size(); ++ii) all.push_back(indirect[ii]);
-  std::stable_sort(all.begin(), all.end(), [](const Quote& a, const Quote& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    return a.span.end > b.span.end;
-  });
-  // Nesting by containment: the innermost enclosing quote.
+  std::vector<Quote> all = std::move(quotes);
+  for (auto& q : indirect) all.push_back(std::move(q));
+  auto nest = [](std::vector<Quote>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const Quote& a, const Quote& b) {
+      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+      return a.span.end > b.span.end;
+    });
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      list[i].nested_in = kNone;
+      for (std::size_t j = i; j-- > 0;) {
+        if (list[j].span.begin <= list[i].span.begin && list[i].span.end <= list[j].span.end &&
+            list[j].span != list[i].span) {
+          list[i].nested_in = j;
+          break;
+        }
+      }
+    }
+  };
+  nest(all);
+  // A fragment inside reported speech takes the reporter as its speaker.
   for (std::size_t i = 0; i < all.size(); ++i) {
-    all[i].nested_in = kNone;
-    for (std::size_t j = i; j-- > 0;) {
-      if (all[j].span.begin <= all[i].span.begin && all[i].span.end <= all[j].span.end && all[j].span != all[i].span) {
-        all[i].nested_in = j;
-        break;
-      }
+    if (all[i].nested_in == kNone || all[all[i].nested_in].kind != QuoteKind::indirect ||
+        all[i].kind == QuoteKind::indirect) {
+      continue;
     }
-    // A fragment inside reported speech takes the reporter as its speaker.
-    if (all[i].nested_in != kNone && all[all[i].nested_in].kind == QuoteKind::indirect && all[i].kind != QuoteKind::indirect) {
-      const Quote& clause = all[all[i].nested_in];
-      if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name) {
-        all[i].speaker = clause.speaker;
-        all[i].speaker_entity = clause.speaker_entity;
-        all[i].speaker_mention = clause.speaker_mention;
-        all[i].cue = clause.cue;
-        all[i].sieve = kReportedClause.name;
-        all[i].confidence = kReportedClause.confidence;
-      }
+    const Quote clause = all[all[i].nested_in];
+    if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name) {
+      all[i].speaker = clause.speaker;
+      all[i].speaker_entity = clause.speaker_entity;
+      all[i].speaker_mention = clause.speaker_mention;
+      all[i].cue = clause.cue;
+      all[i].sieve = kReportedClause.name;
+      all[i].confidence = kReportedClause.confidence;
     }
   }
+  // Quotations nobody can be found for: scare quotes and titles always go;
+  // whole statements stay only when the caller asks for them.
+  std::vector<Quote> kept;
+  for (auto& q : all) {
+    if (q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_)) continue;
+    kept.push_back(std::move(q));
+  }
+  nest(kept);
+  all = std::move(kept);
   for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
   builder_.quotes() = std::move(all);
 }
 
 }  // namespace
 
-void QuoteStage::run(DocumentBuilder& document) const {
-  DocumentQuotes(document, finder_, verbs_, verb_list_, speaker_nouns_, gazetteers_).run();
+void QuoteStage::run(DocumentBuilder& document, bool keep_unattributed) const {
+  DocumentQuotes(document, finder_, verbs_, verb_list_, speaker_nouns_, gazetteers_, keep_unattributed).run();
 }
 
 }  // namespace sayso::quotes

@@ -44,8 +44,10 @@ class QuoteStage {
                                                           const text::Tokenizer& tokenizer,
                                                           const entities::Gazetteers& gazetteers);
 
-  // Requires sentences, tokens, mentions and entities; adds quotes.
-  void run(DocumentBuilder& document) const;
+  // Requires sentences, tokens, mentions and entities; adds quotes. Direct
+  // quotes with no speaker are kept only with `keep_unattributed`; quoted
+  // fragments with no speaker (scare quotes, titles) never are.
+  void run(DocumentBuilder& document, bool keep_unattributed) const;
 
   struct Verb {
     std::string lemma;
