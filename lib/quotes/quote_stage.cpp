@@ -29,6 +29,9 @@ constexpr SieveInfo kContinuation{"continuation", 0.8};
 constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.65};
 constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};
 constexpr SieveInfo kIndirect{"indirect-cue", 0.75};
+constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.7};
+constexpr SieveInfo kIndirectObject{"indirect-object", 0.6};
+constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.75};
 
 // Pronouns that can name a speaker outside quotation marks.
 bool is_subject_pronoun(const std::string& k) {
@@ -813,6 +816,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) continue;
     std::size_t end = to;
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
+    bool found = false;
     for (std::size_t c = from; c < to; ++c) {
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
@@ -877,7 +881,10 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       }
       const bool has_that = b < end && keys_[b] == "that";
       if (has_that) ++b;
-      if (verb_list_[verb].needs_that && !has_that) continue;
+      // Without "that", a verb like "denounced" or "accused" reports its object
+      // ("accused the government of lying"), which news attribution counts too,
+      // with less confidence.
+      const bool object_only = verb_list_[verb].needs_that && !has_that;
       if (b >= end || end - b < 3) continue;
       const std::string& first = keys_[b];
       // "warned of serious consequences": what was warned of is reported.
@@ -910,11 +917,107 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       q.speaker_entity = a.entity;
       q.speaker_mention = a.speaker_mention;
       q.cue = span_of(c, c + cue_len - 1);
-      q.sieve = kIndirect.name;
-      q.confidence = verb_list_[verb].verb_class == VerbClass::belief ? kIndirect.confidence - 0.15 : kIndirect.confidence;
+      q.sieve = object_only ? kIndirectObject.name : kIndirect.name;
+      q.confidence = object_only ? kIndirectObject.confidence : kIndirect.confidence;
+      if (verb_list_[verb].verb_class == VerbClass::belief) q.confidence -= 0.15;
       out.push_back(std::move(q));
       clause_tokens.push_back({b, clause_end});
+      found = true;
       break;  // one reported clause per sentence
+    }
+    if (found) continue;
+
+    // "According to X, CLAUSE."
+    if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
+      const auto [ref, after] = speaker_starting_at(from + 2, end);
+      std::size_t comma = after;
+      while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
+      if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
+        const Attribution a = resolve(ref, ref.first);
+        if (a.decided) {
+          Quote q;
+          q.kind = QuoteKind::indirect;
+          q.span = span_of(comma + 1, end - 1);
+          q.speaker = a.speaker;
+          q.speaker_entity = a.entity;
+          q.speaker_mention = a.speaker_mention;
+          q.cue = span_of(from, from + 1);
+          q.sieve = kIndirectAccording.name;
+          q.confidence = kIndirectAccording.confidence;
+          out.push_back(std::move(q));
+          clause_tokens.push_back({comma + 1, end});
+          continue;
+        }
+      }
+    }
+    // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
+    // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
+    if (tokens_[from].kind == TokenKind::quote_mark) continue;  // a direct quotation, not reported speech
+    for (std::size_t comma = from + 3; comma + 2 < end; ++comma) {
+      if (keys_[comma] != "," || in_quote_[comma]) continue;
+      std::size_t c = kNone, cue_len = 0, verb = 0;
+      SpeakerRef ref;
+      std::size_t after_attr = kNone;
+      if (keys_[comma + 1] == "according" && comma + 2 < end && keys_[comma + 2] == "to") {
+        const auto [r, after] = speaker_starting_at(comma + 3, end);
+        ref = r;
+        c = comma + 1;
+        cue_len = 2;
+        after_attr = after;
+      } else if ((cue_len = cue_at(comma + 1, end, &verb)) != 0) {
+        const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+        ref = r;
+        c = comma + 1;
+        after_attr = after;
+      } else {
+        const auto [r, after] = speaker_starting_at(comma + 1, end);
+        if (r.kind == SpeakerRef::Kind::none) continue;
+        std::size_t k = after;
+        while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+        cue_len = cue_at(k, end, &verb);
+        if (!cue_len) continue;
+        ref = r;
+        c = k;
+        after_attr = k + cue_len;
+      }
+      if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
+      if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief && keys_[c] != "believes") continue;
+      // What follows the attribution: a time phrase, the end, or a second clause.
+      std::size_t k = after_attr;
+      while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
+        k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+      }
+      while (k < end && (keys_[k] == "on" || keys_[k] == "in" || keys_[k] == "last" || keys_[k] == "this" ||
+                         keys_[k] == "late" || keys_[k] == "early" || keys_[k] == "earlier")) {
+        ++k;
+      }
+      std::size_t clause_end = comma;
+      if (k < end) {
+        if (keys_[k] != ",") continue;  // more than an attribution follows
+        clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+      }
+      std::size_t b = from;
+      while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;
+      if (comma - b < 4) continue;
+      bool has_lower_word = false;
+      for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+      bool quoted = false;
+      for (std::size_t q = b; q < comma; ++q) quoted = quoted || tokens_[q].kind == TokenKind::quote_mark;
+      if (!has_lower_word || quoted) continue;
+      const Attribution a = resolve(ref, ref.first);
+      if (!a.decided) continue;
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, comma - 1);
+      q.speaker = a.speaker;
+      q.speaker_entity = a.entity;
+      q.speaker_mention = a.speaker_mention;
+      q.cue = span_of(c, c + cue_len - 1);
+      q.sieve = kIndirectAfter.name;
+      q.confidence = kIndirectAfter.confidence;
+      out.push_back(std::move(q));
+      clause_tokens.push_back({b, clause_end == end ? end : comma});
+      break;
     }
   }
 }
