@@ -82,7 +82,15 @@ install(FILES
   COMPONENT development)
 
 # --- pkg-config sayso (the C ABI) ----------------------------------------------
-# Paths relative to ${prefix} when they are, so that the tree can be moved.
+# The prefix is found from the .pc file's own place (${pcfiledir}), so that
+# an installed tree can be moved, or installed with `cmake --install --prefix`.
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(SAYSO_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+else()
+  file(RELATIVE_PATH _sayso_pc_up "/root/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/root")
+  string(REGEX REPLACE "/$" "" _sayso_pc_up "${_sayso_pc_up}")
+  set(SAYSO_PC_PREFIX "\${pcfiledir}/${_sayso_pc_up}")
+endif()
 foreach(_dir LIBDIR INCLUDEDIR)
   if(IS_ABSOLUTE "${CMAKE_INSTALL_${_dir}}")
     set(SAYSO_PC_${_dir} "${CMAKE_INSTALL_${_dir}}")

@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +39,22 @@ std::string replace_invalid_utf8(const std::string& bytes) {
   return out;
 }
 
+// Reads a whole stream into `out` in large blocks (no stringstream copy).
+bool read_all(std::istream& in, std::string& out, std::uint64_t size_hint) {
+  constexpr std::size_t kBlock = 1u << 20;
+  out.clear();
+  // Room for the whole file plus the last (short) block read: no regrowth.
+  if (size_hint > 0 && size_hint < out.max_size() / 2) out.reserve(static_cast<std::size_t>(size_hint) + kBlock);
+  std::size_t size = 0;
+  while (in) {
+    out.resize(size + kBlock);
+    in.read(&out[size], static_cast<std::streamsize>(kBlock));
+    size += static_cast<std::size_t>(in.gcount());
+  }
+  out.resize(size);
+  return !in.bad();
+}
+
 }  // namespace
 
 InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
@@ -61,6 +79,22 @@ InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
     }
   }
   pending_.assign(expanded.rbegin(), expanded.rend());
+
+  std::uint64_t total = 0;
+  bool known = true;
+  for (const std::string& input : expanded) {
+    struct stat st {};
+    if (input == "-" ? ::fstat(STDIN_FILENO, &st) != 0 : ::stat(input.c_str(), &st) != 0) {
+      if (input == "-") known = false;
+      continue;  // a missing file: an error record, no bytes
+    }
+    if (!S_ISREG(st.st_mode)) {
+      known = false;  // a pipe or a terminal: its size is unknown
+      break;
+    }
+    total += static_cast<std::uint64_t>(st.st_size);
+  }
+  if (known) total_bytes_ = total;
 }
 
 bool InputReader::next(InputDocument& out) {
@@ -106,13 +140,13 @@ bool InputReader::open_next_source(InputDocument& out) {
     return false;  // documents come from next_jsonl_line()
   }
   out.id = is_stdin ? "-" : input;
-  std::ostringstream content;
-  content << stream->rdbuf();
-  if (stream->bad()) {
+  std::error_code size_ec;
+  const std::uint64_t size_hint = is_stdin ? 0 : fs::file_size(input, size_ec);
+  if (!read_all(*stream, out.text, size_ec ? 0 : size_hint)) {
+    out.text.clear();
     out.error = "cannot read file";
-  } else {
-    out.text = content.str();
   }
+  bytes_read_ += out.text.size();
   file_.reset();
   return true;
 }
@@ -121,6 +155,7 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
   std::string line;
   while (std::getline(*jsonl_, line)) {
     ++jsonl_line_;
+    bytes_read_ += line.size() + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not documents
     out = InputDocument{};

@@ -5,6 +5,7 @@
 #define SAYSO_APPS_INPUT_READER_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <istream>
 #include <memory>
@@ -38,6 +39,13 @@ class InputReader {
   // `error` set; reading goes on with the next.
   bool next(InputDocument& out);
 
+  // Input bytes consumed so far (whole files; JSONL lines with their line
+  // break), for progress reports.
+  std::uint64_t bytes_read() const noexcept { return bytes_read_; }
+  // The total size of the inputs when every one is a regular file (standard
+  // input included), else nothing. Computed once, when the reader is built.
+  std::optional<std::uint64_t> total_bytes() const noexcept { return total_bytes_; }
+
  private:
   bool open_next_source(InputDocument& out);
   bool next_jsonl_line(InputDocument& out);
@@ -50,6 +58,8 @@ class InputReader {
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   std::size_t jsonl_line_ = 0;
+  std::uint64_t bytes_read_ = 0;
+  std::optional<std::uint64_t> total_bytes_;
 };
 
 }  // namespace sayso::cli

@@ -6,15 +6,30 @@
 // Exit codes: 0 every document processed; 1 at least one document failed
 // (an error record was written for it); 2 bad usage, unreadable rules, or
 // output that could not be written.
+//
+// extract runs as a stream: one thread reads documents, --threads workers
+// extract them with one shared Pipeline, and the main thread writes the
+// records in input order (ordered_parallel.hpp). At most 2 x threads + 2
+// documents are in memory at once, so a JSONL file of any size goes
+// through in bounded memory, and the output is the same bytes for any
+// thread count. Progress goes to stderr when it is a terminal (progress.hpp).
 #include <boost/program_options.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "input_reader.hpp"
+#include "ordered_parallel.hpp"
+#include "progress.hpp"
 #include "sayso/sayso.hpp"
 
 namespace po = boost::program_options;
@@ -39,6 +54,79 @@ struct Output {
   std::ostream* stream = &std::cout;
 };
 
+// A document read from the inputs, on its way to a worker.
+struct Job {
+  sayso::cli::InputDocument document;
+  std::uint64_t input_bytes = 0;  // input consumed for it (progress)
+};
+
+// What a worker made of a document: its output (JSONL line or CSV rows)
+// and, for a failed document, the message for standard error.
+struct JobResult {
+  std::string output;
+  std::string message;
+  bool failed = false;
+  std::uint64_t input_bytes = 0;
+};
+
+struct Formatter {
+  const sayso::Pipeline& pipeline;
+  bool csv = false;
+  sayso::CsvTable table = sayso::CsvTable::sentences;
+  sayso::CsvOptions csv_options;
+
+  void error_record(const std::string& id, const sayso::Error& error, JobResult& result) const {
+    result.failed = true;
+    result.output.clear();
+    if (csv) {
+      sayso::append_csv_error_row(id, error, table, csv_options, result.output);
+    } else {
+      sayso::append_json_error_record(id, error, result.output);
+      result.output.push_back('\n');
+    }
+    result.message = "sayso extract: " + id + ": " + error.to_string() + "\n";
+  }
+
+  // Never throws for a document: a failure becomes its error record, so
+  // that the rest of the batch goes through.
+  JobResult operator()(Job&& job) const {
+    JobResult result;
+    result.input_bytes = job.input_bytes;
+    const sayso::cli::InputDocument& doc = job.document;
+    try {
+      if (doc.error) {
+        error_record(doc.id, sayso::Error(sayso::ErrorCode::io, *doc.error), result);
+        return result;
+      }
+      auto extracted = pipeline.extract(doc.text, doc.id);
+      job.document.text = std::string();  // free the input before formatting the output
+      if (!extracted) {
+        error_record(doc.id, extracted.error(), result);
+      } else if (csv) {
+        sayso::append_csv_rows(extracted.value(), table, csv_options, result.output);
+      } else {
+        sayso::append_json_record(extracted.value(), result.output);
+        result.output.push_back('\n');
+      }
+    } catch (const std::bad_alloc&) {
+      result = JobResult{};
+      result.input_bytes = job.input_bytes;
+      error_record(doc.id, sayso::Error(sayso::ErrorCode::out_of_memory, "out of memory"), result);
+    } catch (const std::exception& e) {
+      result = JobResult{};
+      result.input_bytes = job.input_bytes;
+      error_record(doc.id, sayso::Error(sayso::ErrorCode::internal, std::string("internal error: ") + e.what()),
+                   result);
+    }
+    return result;
+  }
+};
+
+std::size_t default_thread_count() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
 int run_extract(const std::vector<std::string>& args) {
   std::string input_format = "auto";
   std::string output_format = "jsonl";
@@ -48,6 +136,8 @@ int run_extract(const std::vector<std::string>& args) {
   sayso::PipelineOptions pipeline_options;
   sayso::cli::InputOptions input_options;
   bool csv_safe = false;
+  bool quiet = false;
+  long threads = 0;
   std::vector<std::string> inputs;
 
   po::options_description visible(
@@ -60,7 +150,11 @@ int run_extract(const std::vector<std::string>& args) {
       "code point offsets (start, end) and UTF-8 byte offsets (byte_start,\n"
       "byte_end). A document that cannot be processed gives an error record\n"
       "{\"id\", \"error\", \"error_code\"}; the others still go through and the exit\n"
-      "code is 1.\n\noptions");
+      "code is 1.\n\n"
+      "Documents are processed in parallel (--threads) and streamed: memory stays\n"
+      "bounded whatever the input's size, and the output does not depend on the\n"
+      "thread count. When standard error is a terminal, a progress line shows\n"
+      "documents, megabytes, speed and (for files) the time left.\n\noptions");
   visible.add_options()
       ("help,h", "show this help")
       ("input-format", po::value(&input_format)->default_value("auto"),
@@ -81,7 +175,11 @@ int run_extract(const std::vector<std::string>& args) {
        "code point and is shown as U+FFFD)")
       ("line-breaks", po::value(&line_breaks)->default_value("auto"),
        "what a single line break means: auto (joins hard-wrapped lines, keeps short lines apart) | "
-       "paragraph (always a paragraph break) | join (never)");
+       "paragraph (always a paragraph break) | join (never)")
+      ("threads,j", po::value(&threads)->default_value(0, "0: all cores"),
+       "documents processed in parallel; the output is the same for any number, in input order")
+      ("quiet,q", po::bool_switch(&quiet),
+       "no progress display and no per-document error messages on standard error");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
   po::options_description all;
@@ -132,6 +230,12 @@ int run_extract(const std::vector<std::string>& args) {
   pipeline_options.invalid_utf8 =
       input_options.repair_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
   if (inputs.empty()) inputs.push_back("-");
+  if (threads < 0) {
+    std::cerr << "sayso extract: --threads must be 0 (all cores) or more, not " << threads << "\n";
+    return kExitUsage;
+  }
+  const std::size_t worker_count =
+      threads == 0 ? default_thread_count() : std::min<std::size_t>(static_cast<std::size_t>(threads), 1024);
 
   auto pipeline = sayso::Pipeline::create(pipeline_options);
   if (!pipeline) {
@@ -149,44 +253,57 @@ int run_extract(const std::vector<std::string>& args) {
     output.stream = &output.file;
   }
 
-  const bool csv = output_format == "csv";
-  sayso::CsvOptions csv_options;
-  csv_options.spreadsheet_safe = csv_safe;
+  Formatter formatter{pipeline.value(), false, sayso::CsvTable::sentences, {}};
+  formatter.csv = output_format == "csv";
+  formatter.table = table;
+  formatter.csv_options.spreadsheet_safe = csv_safe;
   std::string buffer;
-  if (csv) sayso::append_csv_header(table, buffer);
+  if (formatter.csv) sayso::append_csv_header(table, buffer);
 
+  // Reader -> workers -> this thread, in input order; at most a few
+  // documents per thread are in memory at once, whatever the input's size.
   sayso::cli::InputReader reader(inputs, input_options);
-  sayso::cli::InputDocument doc;
+  sayso::cli::Progress progress(!quiet && ::isatty(STDERR_FILENO), reader.total_bytes());
+  std::uint64_t bytes_before = 0;
   std::size_t failed = 0;
-  while (reader.next(doc)) {
-    if (doc.error) {
+  bool write_failed = false;
+  auto produce = [&](Job& job) {
+    if (!reader.next(job.document)) return false;
+    job.input_bytes = reader.bytes_read() - bytes_before;
+    bytes_before = reader.bytes_read();
+    return true;
+  };
+  auto consume = [&](JobResult&& result) {
+    if (result.failed) {
       ++failed;
-      const sayso::Error error(sayso::ErrorCode::io, *doc.error);
-      if (csv) sayso::append_csv_error_row(doc.id, error, table, csv_options, buffer);
-      else sayso::append_json_error_record(doc.id, error, buffer);
-      if (!csv) buffer.push_back('\n');
-      std::cerr << "sayso extract: " << doc.id << ": " << *doc.error << "\n";
-    } else {
-      auto result = pipeline.value().extract(doc.text, doc.id);
-      if (!result) {
-        ++failed;
-        if (csv) sayso::append_csv_error_row(doc.id, result.error(), table, csv_options, buffer);
-        else sayso::append_json_error_record(doc.id, result.error(), buffer);
-        if (!csv) buffer.push_back('\n');
-        std::cerr << "sayso extract: " << doc.id << ": " << result.error().to_string() << "\n";
-      } else {
-        if (csv) {
-          sayso::append_csv_rows(result.value(), table, csv_options, buffer);
-        } else {
-          sayso::append_json_record(result.value(), buffer);
-          buffer.push_back('\n');
-        }
+      if (!quiet) {
+        progress.clear();
+        std::cerr << result.message << std::flush;
       }
     }
-    if (buffer.size() >= (1u << 16)) {
-      output.stream->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      buffer.clear();
+    if (buffer.empty() && result.output.size() >= (1u << 16)) {
+      output.stream->write(result.output.data(), static_cast<std::streamsize>(result.output.size()));
+    } else {
+      buffer += result.output;
+      if (buffer.size() >= (1u << 16)) {
+        output.stream->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+      }
     }
+    progress.add(result.input_bytes);
+    progress.draw();
+    if (!*output.stream) {
+      write_failed = true;
+      return false;
+    }
+    return true;
+  };
+  sayso::cli::run_ordered<Job, JobResult>(worker_count, 2 * worker_count + 2, produce, formatter, consume,
+                                           [&] { progress.draw(); });
+  progress.finish();
+  if (write_failed) {
+    std::cerr << "sayso extract: writing the output failed\n";
+    return kExitUsage;
   }
   output.stream->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   output.stream->flush();
@@ -216,6 +333,7 @@ int run_rules(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     print_main_help(std::cerr);

@@ -1,0 +1,291 @@
+"""ctypes declarations of include/sayso/sayso.h and the Pythonic layer on top."""
+
+import concurrent.futures
+import ctypes
+import ctypes.util
+import itertools
+import json
+import os
+
+# --- Finding and declaring the C library -----------------------------------------
+
+_MAJOR = 0  # the C ABI major version this binding was written for
+
+
+def _load_library():
+    candidates = []
+    env = os.environ.get("SAYSO_LIBRARY")
+    if env:
+        candidates.append(env)
+    else:
+        found = ctypes.util.find_library("sayso_c")
+        if found:
+            candidates.append(found)
+        candidates.append("libsayso_c.so.%d" % _MAJOR)
+        candidates.append("libsayso_c.dylib")
+    errors = []
+    for name in candidates:
+        try:
+            return ctypes.CDLL(name), name
+        except OSError as e:
+            errors.append("%s: %s" % (name, e))
+    raise ImportError(
+        "sayso: cannot load the C library libsayso_c (set SAYSO_LIBRARY to its path, "
+        "or install sayso): " + "; ".join(errors))
+
+
+_lib, _lib_path = _load_library()
+
+_size_t = ctypes.c_size_t
+_char_p = ctypes.c_char_p
+_void_p = ctypes.c_void_p
+
+
+class _Options(ctypes.Structure):
+    _fields_ = [
+        ("size", _size_t),
+        ("rules_directory", _char_p),
+        ("replace_embedded_rules", ctypes.c_int),
+        ("repair_invalid_utf8", ctypes.c_int),
+        ("line_breaks", ctypes.c_int),
+    ]
+
+
+def _declare(name, restype, *argtypes):
+    function = getattr(_lib, name)
+    function.restype = restype
+    function.argtypes = list(argtypes)
+    return function
+
+
+_version_number = _declare("sayso_version_number", ctypes.c_int)
+_version_string = _declare("sayso_version_string", _char_p)
+_error_code = _declare("sayso_error_code", ctypes.c_int, _void_p)
+_error_message = _declare("sayso_error_message", _char_p, _void_p)
+_error_file = _declare("sayso_error_file", _char_p, _void_p)
+_error_line = _declare("sayso_error_line", _size_t, _void_p)
+_error_column = _declare("sayso_error_column", _size_t, _void_p)
+_error_byte_offset = _declare("sayso_error_byte_offset", _size_t, _void_p)
+_error_free = _declare("sayso_error_free", None, _void_p)
+_options_init_size = _declare("sayso_options_init_size", None, ctypes.POINTER(_Options), _size_t)
+_pipeline_open = _declare("sayso_pipeline_open", ctypes.c_int,
+                          ctypes.POINTER(_void_p), ctypes.POINTER(_Options), ctypes.POINTER(_void_p))
+_pipeline_free = _declare("sayso_pipeline_free", None, _void_p)
+_extract_with_id = _declare("sayso_extract_with_id", ctypes.c_int,
+                            ctypes.POINTER(_void_p), _void_p, _char_p, _size_t, _char_p, _size_t,
+                            ctypes.POINTER(_void_p))
+_document_free = _declare("sayso_document_free", None, _void_p)
+_document_to_json = _declare("sayso_document_to_json", ctypes.c_int,
+                             _void_p, _void_p, _size_t, ctypes.POINTER(_size_t))
+
+if _version_number() // 10000 != _MAJOR:
+    raise ImportError("sayso: %s is version %s; this binding needs major version %d"
+                      % (_lib_path, _version_string().decode(), _MAJOR))
+
+_NO_OFFSET = ctypes.c_size_t(-1).value
+_CODE_NAMES = {
+    -1: "invalid_argument", -2: "invalid_utf8", -3: "io", -4: "rule_syntax",
+    -5: "internal", -6: "out_of_memory", -7: "range", -8: "buffer_too_small",
+}
+
+LINE_BREAKS = {"auto": 0, "paragraph": 1, "join": 2}
+
+
+def version():
+    """The loaded C library's version, "MAJOR.MINOR.PATCH"."""
+    return _version_string().decode("ascii")
+
+
+def library_path():
+    """The name or path the C library was loaded from."""
+    return _lib_path
+
+
+# --- Errors --------------------------------------------------------------------
+
+
+class SaysoError(Exception):
+    """A failed sayso call.
+
+    code: the C status (negative int); code_name: "invalid_utf8", "rule_syntax",
+    ...; message: the full "file:line:column: message" text; file, line,
+    column: where in a rule file ("" and 0 when not applicable); byte_offset:
+    the first invalid byte for invalid UTF-8, else None.
+    """
+
+    def __init__(self, code, message, file="", line=0, column=0, byte_offset=None):
+        super().__init__(message)
+        self.code = code
+        self.code_name = _CODE_NAMES.get(code, "unknown")
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.byte_offset = byte_offset
+
+    def __repr__(self):
+        return "SaysoError(%s, %r)" % (self.code_name, self.message)
+
+
+def _raise(status, err):
+    """Turns a failed status (and its sayso_error*, which is freed) into an exception."""
+    if err.value:
+        try:
+            offset = _error_byte_offset(err)
+            error = SaysoError(
+                _error_code(err),
+                _error_message(err).decode("utf-8", "replace"),
+                _error_file(err).decode("utf-8", "replace"),
+                _error_line(err),
+                _error_column(err),
+                None if offset == _NO_OFFSET else offset)
+        finally:
+            _error_free(err)
+        raise error
+    raise SaysoError(status, "sayso: " + _CODE_NAMES.get(status, "error %d" % status))
+
+
+def _utf8(value, what):
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise TypeError("%s must be str or bytes, not %s" % (what, type(value).__name__))
+
+
+# --- Pipelines -------------------------------------------------------------------
+
+
+class Pipeline:
+    """Compiled rules, shareable between threads.
+
+    rules: a rules directory (str or os.PathLike) that adds to the embedded
+    rules, or replaces them with replace_rules=True. repair_utf8: repair
+    invalid UTF-8 instead of raising SaysoError (code_name "invalid_utf8").
+    line_breaks: "auto", "paragraph" or "join" (see the README).
+
+    A Pipeline is immutable; extract() may be called from many threads at
+    once, and the C library runs without the GIL.
+    """
+
+    def __init__(self, rules=None, repair_utf8=False, replace_rules=False, line_breaks="auto"):
+        if line_breaks not in LINE_BREAKS:
+            raise ValueError("line_breaks must be one of %s" % ", ".join(LINE_BREAKS))
+        options = _Options()
+        _options_init_size(ctypes.byref(options), ctypes.sizeof(options))
+        rules_bytes = None
+        if rules is not None:
+            rules_bytes = os.fsencode(os.fspath(rules))
+        options.rules_directory = rules_bytes
+        options.replace_embedded_rules = 1 if replace_rules else 0
+        options.repair_invalid_utf8 = 1 if repair_utf8 else 0
+        options.line_breaks = LINE_BREAKS[line_breaks]
+        handle = _void_p()
+        err = _void_p()
+        status = _pipeline_open(ctypes.byref(handle), ctypes.byref(options), ctypes.byref(err))
+        if status != 0:
+            _raise(status, err)
+        self._handle = handle
+        self._free = _pipeline_free  # kept for __del__ at interpreter exit
+
+    def close(self):
+        """Releases the pipeline now (it is also released when collected)."""
+        handle, self._handle = getattr(self, "_handle", None), None
+        if handle:
+            self._free(handle)
+
+    def __del__(self):
+        self.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def extract(self, text, id=None):
+        """The JSONL record of one document, as a dict.
+
+        text: str (encoded as UTF-8) or bytes (UTF-8, possibly invalid: see
+        repair_utf8). Offsets: "start"/"end" count code points (index a str
+        with them), "byte_start"/"byte_end" count UTF-8 bytes. id: str, put
+        in the record's "id" ("" when None). Raises SaysoError.
+        """
+        return json.loads(self.extract_json(text, id))
+
+    def extract_json(self, text, id=None):
+        """As extract(), but the record as a JSON string (no parsing)."""
+        if not self._handle:
+            raise ValueError("the pipeline is closed")
+        data = _utf8(text, "text")
+        id_bytes = b"" if id is None else _utf8(id, "id")
+        document = _void_p()
+        err = _void_p()
+        status = _extract_with_id(ctypes.byref(document), self._handle, data, len(data),
+                                  id_bytes, len(id_bytes), ctypes.byref(err))
+        if status != 0:
+            _raise(status, err)
+        try:
+            # The record is built once, by the preflight; the second call copies it.
+            needed = _size_t(0)
+            status = _document_to_json(document, None, 0, ctypes.byref(needed))
+            if status == 0:
+                buffer = ctypes.create_string_buffer(needed.value)
+                status = _document_to_json(document, buffer, needed.value, None)
+            if status != 0:
+                raise SaysoError(status, "sayso_document_to_json failed: " +
+                                 _CODE_NAMES.get(status, str(status)))
+            return ctypes.string_at(buffer, needed.value - 1).decode("utf-8")
+        finally:
+            _document_free(document)
+
+    def extract_many(self, documents, threads=None):
+        """Extracts many documents on `threads` threads; yields their records.
+
+        documents: an iterable of texts, or of (id, text) pairs. Records come
+        in input order. At most a few documents per thread are in flight, so
+        a long (or endless) iterable streams. threads: default os.cpu_count().
+        A document that fails yields {"id": ..., "error": ..., "error_code": ...}
+        (the CLI's error record) rather than stopping the batch.
+        """
+        threads = threads or os.cpu_count() or 1
+        if threads < 1:
+            raise ValueError("threads must be at least 1")
+
+        def one(item):
+            doc_id, text = item
+            try:
+                return self.extract(text, doc_id)
+            except SaysoError as e:
+                record = {"id": "" if doc_id is None else doc_id, "error": e.message,
+                          "error_code": e.code_name}
+                if e.byte_offset is not None:
+                    record["error_byte"] = e.byte_offset
+                return record
+
+        def items():
+            for document in documents:
+                if isinstance(document, tuple):
+                    yield document
+                else:
+                    yield (None, document)
+
+        if threads == 1:
+            for item in items():
+                yield one(item)
+            return
+        window = 2 * threads + 2
+        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
+            source = items()
+            pending = [pool.submit(one, item) for item in itertools.islice(source, window)]
+            head = 0
+            while head < len(pending):
+                result = pending[head].result()
+                pending[head] = None
+                head += 1
+                for item in itertools.islice(source, 1):
+                    pending.append(pool.submit(one, item))
+                if head > 1024:  # drop the consumed prefix now and then
+                    pending = pending[head:]
+                    head = 0
+                yield result

@@ -1,0 +1,191 @@
+"""Tests of the Python binding (unittest; run with the system python3).
+
+    SAYSO_LIBRARY=build/lib/libsayso_c.so python3 python/tests/test_sayso.py
+"""
+
+import os
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+import sayso  # noqa: E402
+
+
+class PipelineTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.pipeline = sayso.Pipeline()
+
+    def test_version(self):
+        self.assertRegex(sayso.version(), r"^\d+\.\d+\.\d+$")
+
+    def test_extract_gives_the_cli_record(self):
+        text = "The caf\u00e9 opened. It closed."
+        record = self.pipeline.extract(text, id="doc-1")
+        self.assertEqual(record["id"], "doc-1")
+        self.assertEqual(record["sentences"], [
+            {"start": 0, "end": 16, "byte_start": 0, "byte_end": 17},
+            {"start": 17, "end": 27, "byte_start": 18, "byte_end": 28},
+        ])
+        # Code point offsets index the Python string directly.
+        s = record["sentences"][1]
+        self.assertEqual(text[s["start"]:s["end"]], "It closed.")
+        b = text.encode("utf-8")
+        self.assertEqual(b[s["byte_start"]:s["byte_end"]], b"It closed.")
+
+    def test_id_is_optional_and_bytes_work(self):
+        self.assertEqual(self.pipeline.extract("One. Two.")["id"], "")
+        record = self.pipeline.extract(b"One. Two.", id=b"raw")
+        self.assertEqual(record["id"], "raw")
+        self.assertEqual(len(record["sentences"]), 2)
+        self.assertEqual(self.pipeline.extract("")["sentences"], [])
+
+    def test_nul_bytes_and_non_bmp_text(self):
+        record = self.pipeline.extract("A\x00b. \U0001F600 Next one.")
+        self.assertGreaterEqual(len(record["sentences"]), 1)
+        last = record["sentences"][-1]
+        self.assertEqual(last["end"], len("A\x00b. \U0001F600 Next one."))
+
+    def test_invalid_utf8_raises(self):
+        with self.assertRaises(sayso.SaysoError) as caught:
+            self.pipeline.extract(b"Bad \xff byte.")
+        e = caught.exception
+        self.assertEqual(e.code, -2)
+        self.assertEqual(e.code_name, "invalid_utf8")
+        self.assertIn("byte 4", e.message)
+        self.assertEqual(e.byte_offset, 4)
+        self.assertEqual(e.file, "")
+        self.assertEqual(e.line, 0)
+
+    def test_repair_utf8(self):
+        pipeline = sayso.Pipeline(repair_utf8=True)
+        record = pipeline.extract(b"Bad \xff byte. Next one.")
+        self.assertEqual(record["sentences"][0], {"start": 0, "end": 11, "byte_start": 0, "byte_end": 11})
+        # A str with lone surrogates (from surrogateescape) is the same bytes.
+        text = b"Bad \xff byte. Next one.".decode("utf-8", "surrogateescape")
+        self.assertEqual(pipeline.extract(text)["sentences"], record["sentences"])
+
+    def test_line_breaks(self):
+        text = "First line here\nsecond line here"
+        joined = sayso.Pipeline(line_breaks="join").extract(text)
+        apart = sayso.Pipeline(line_breaks="paragraph").extract(text)
+        self.assertIn("sentences", joined)
+        self.assertIn("sentences", apart)
+        with self.assertRaises(ValueError):
+            sayso.Pipeline(line_breaks="sometimes")
+
+    def test_broken_rules_directory(self):
+        with tempfile.TemporaryDirectory(dir=_tmp()) as rules:
+            os.makedirs(os.path.join(rules, "en"))
+            with open(os.path.join(rules, "en", "abbreviations.tsv"), "w") as f:
+                f.write("abbreviation\tkind\nMr.\ttitle\nDr.\tdoctor\n")
+            with self.assertRaises(sayso.SaysoError) as caught:
+                sayso.Pipeline(rules=rules)
+            e = caught.exception
+            self.assertEqual(e.code_name, "rule_syntax")
+            self.assertTrue(e.file.endswith("abbreviations.tsv"), e.file)
+            self.assertEqual((e.line, e.column), (3, 5))
+            self.assertIn("abbreviations.tsv:3:5:", e.message)
+            self.assertIsNone(e.byte_offset)
+
+            with open(os.path.join(rules, "en", "abbreviations.tsv"), "w") as f:
+                f.write("abbreviation\tkind\nMr.\ttitle\n")
+            with sayso.Pipeline(rules=rules) as pipeline:
+                self.assertEqual(len(pipeline.extract("Mr. Smith left. He came back.")["sentences"]), 2)
+
+    def test_missing_rules_directory(self):
+        with self.assertRaises(sayso.SaysoError) as caught:
+            sayso.Pipeline(rules="/nonexistent/sayso-rules")
+        self.assertEqual(caught.exception.code_name, "io")
+
+    def test_closed_pipeline(self):
+        pipeline = sayso.Pipeline()
+        pipeline.close()
+        pipeline.close()
+        with self.assertRaises(ValueError):
+            pipeline.extract("x")
+
+    def test_type_errors(self):
+        with self.assertRaises(TypeError):
+            self.pipeline.extract(42)
+
+
+def _documents(n):
+    parts = ["Mr. Smith said the U.S. economy grew 3.5 percent.",
+             "\u201cWe will not stop,\u201d the caf\u00e9 owner told reporters.",
+             "Prices rose in S\u00e3o Paulo.\n\nA new paragraph.",
+             "The talks ended early! Why? Nobody knows."]
+    docs = []
+    for i in range(n):
+        if i % 37 == 5:
+            docs.append(("bad-%d" % i, b"broken \xff utf-8"))
+        else:
+            docs.append(("doc-%d" % i, " ".join(parts[(i + k) % len(parts)] for k in range(1 + i % 23))))
+    return docs
+
+
+class ExtractManyTest(unittest.TestCase):
+    def test_threads_give_the_same_records_in_order(self):
+        pipeline = sayso.Pipeline()
+        docs = _documents(300)
+        single = list(pipeline.extract_many(docs, threads=1))
+        multi = list(pipeline.extract_many(iter(docs), threads=4))
+        self.assertEqual(len(single), 300)
+        self.assertEqual(multi, single)
+        self.assertEqual([r["id"] for r in multi], [d[0] for d in docs])
+        bad = [r for r in multi if "error" in r]
+        self.assertEqual(len(bad), len([d for d in docs if d[0].startswith("bad")]))
+        self.assertEqual(bad[0]["error_code"], "invalid_utf8")
+        self.assertEqual(bad[0]["error_byte"], 7)
+
+    def test_plain_texts_and_an_endless_stream(self):
+        pipeline = sayso.Pipeline()
+        records = list(pipeline.extract_many(["One. Two.", "Three."], threads=2))
+        self.assertEqual([len(r["sentences"]) for r in records], [2, 1])
+
+        def endless():
+            i = 0
+            while True:
+                yield "Document %d. It streams." % i
+                i += 1
+        stream = pipeline.extract_many(endless(), threads=3)
+        first = [next(stream) for _ in range(50)]
+        self.assertTrue(all(len(r["sentences"]) == 2 for r in first))
+        stream.close()
+
+    def test_parallel_threads_share_one_pipeline(self):
+        pipeline = sayso.Pipeline()
+        docs = _documents(80)
+        expected = [pipeline.extract_json(text, doc_id) if not doc_id.startswith("bad") else None
+                    for doc_id, text in docs]
+        failures = []
+
+        def work():
+            for (doc_id, text), want in zip(docs, expected):
+                if want is None:
+                    continue
+                if pipeline.extract_json(text, doc_id) != want:
+                    failures.append(doc_id)
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        start = time.time()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(failures, [])
+        self.assertLess(time.time() - start, 120)
+
+
+def _tmp():
+    path = os.environ.get("SAYSO_TEST_TMP") or tempfile.gettempdir()
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,132 @@
+/* One pipeline shared by four threads at once through the C ABI: every
+ * thread's records must equal the single-threaded ones, byte for byte. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "c_check.h"
+#include "sayso/sayso.h"
+
+enum { kDocuments = 60, kThreads = 4, kRounds = 5 };
+
+static char *texts[kDocuments];
+static char *expected[kDocuments];
+static const sayso_pipeline *shared_pipeline;
+
+/* A varied document: quotes, abbreviations, paragraphs, multibyte text. */
+static char *make_text(int n) {
+  static const char *parts[] = {
+      "Mr. Smith said the U.S. economy grew 3.5 percent. ",
+      "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D the caf\xC3\xA9 owner told reporters. ",
+      "Prices rose in S\xC3\xA3o Paulo and M\xC3\xBCnchen.\n\n",
+      "\"It is over,\" she said on Friday. ",
+      "The talks (held in Geneva) ended early! Why? Nobody knows.\n",
+  };
+  const size_t count = sizeof parts / sizeof parts[0];
+  size_t len = 0, i;
+  char *text;
+  const int pieces = 1 + n % 17;
+  for (i = 0; i < (size_t)pieces; ++i) len += strlen(parts[(i * 7 + (size_t)n) % count]);
+  text = (char *)malloc(len + 1);
+  if (!text) return NULL;
+  text[0] = '\0';
+  for (i = 0; i < (size_t)pieces; ++i) strcat(text, parts[(i * 7 + (size_t)n) % count]);
+  return text;
+}
+
+static char *record(const sayso_pipeline *p, const char *text, int n) {
+  sayso_document *doc = NULL;
+  char id[32];
+  size_t needed = 0;
+  char *json = NULL;
+  sprintf(id, "doc-%d", n);
+  if (sayso_extract_with_id(&doc, p, text, strlen(text), id, strlen(id), NULL) != SAYSO_OK) return NULL;
+  if (sayso_document_to_json(doc, NULL, 0, &needed) == SAYSO_OK) {
+    json = (char *)malloc(needed);
+    if (json && sayso_document_to_json(doc, json, needed, NULL) != SAYSO_OK) {
+      free(json);
+      json = NULL;
+    }
+  }
+  sayso_document_free(doc);
+  return json;
+}
+
+static void *worker(void *arg) {
+  const int offset = *(const int *)arg;
+  int round, i;
+  long mismatches = 0;
+  for (round = 0; round < kRounds; ++round) {
+    for (i = 0; i < kDocuments; ++i) {
+      const int n = (i + offset * 13) % kDocuments; /* threads start at different documents */
+      char *json = record(shared_pipeline, texts[n], n);
+      if (!json || strcmp(json, expected[n]) != 0) ++mismatches;
+      free(json);
+    }
+  }
+  return (void *)mismatches;
+}
+
+static sayso_document *shared_document;
+
+static void *document_reader(void *arg) {
+  size_t needed = 0;
+  char *json;
+  long bad = 0;
+  (void)arg;
+  if (sayso_document_to_json(shared_document, NULL, 0, &needed) != SAYSO_OK) return (void *)1;
+  json = (char *)malloc(needed);
+  if (!json || sayso_document_to_json(shared_document, json, needed, NULL) != SAYSO_OK ||
+      strcmp(json, expected[5]) != 0)
+    bad = 1;
+  free(json);
+  return (void *)bad;
+}
+
+int main(void) {
+  sayso_pipeline *p = NULL;
+  pthread_t threads[kThreads];
+  int offsets[kThreads];
+  int i;
+
+  REQUIRE(sayso_pipeline_open(&p, NULL, NULL) == SAYSO_OK);
+  shared_pipeline = p;
+  for (i = 0; i < kDocuments; ++i) {
+    texts[i] = make_text(i);
+    REQUIRE(texts[i] != NULL);
+    expected[i] = record(p, texts[i], i);
+    REQUIRE(expected[i] != NULL);
+    REQUIRE(strstr(expected[i], "\"sentences\":[{") != NULL);
+  }
+  for (i = 0; i < kThreads; ++i) {
+    offsets[i] = i;
+    REQUIRE(pthread_create(&threads[i], NULL, worker, &offsets[i]) == 0);
+  }
+  for (i = 0; i < kThreads; ++i) {
+    void *result = NULL;
+    REQUIRE(pthread_join(threads[i], &result) == 0);
+    CHECK((long)result == 0);
+  }
+  /* One document read by several threads at once: its record is built once,
+   * lazily, and every thread sees the same bytes. */
+  {
+    char id[] = "doc-5";
+    REQUIRE(sayso_extract_with_id(&shared_document, p, texts[5], strlen(texts[5]), id, 5, NULL) ==
+            SAYSO_OK);
+    for (i = 0; i < kThreads; ++i) REQUIRE(pthread_create(&threads[i], NULL, document_reader, NULL) == 0);
+    for (i = 0; i < kThreads; ++i) {
+      void *result = NULL;
+      REQUIRE(pthread_join(threads[i], &result) == 0);
+      CHECK((long)result == 0);
+    }
+    sayso_document_free(shared_document);
+  }
+  sayso_pipeline_free(p);
+  for (i = 0; i < kDocuments; ++i) {
+    free(texts[i]);
+    free(expected[i]);
+  }
+  if (c_check_failures) return 1;
+  printf("%d threads x %d documents x %d rounds: identical records\n", kThreads, kDocuments, kRounds);
+  return 0;
+}

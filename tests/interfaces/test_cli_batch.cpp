@@ -1,0 +1,271 @@
+// The batch side of the sayso CLI, driven from the outside: --threads gives
+// the same bytes as one thread, streams large inputs, handles empty ones,
+// and --quiet silences standard error.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs `SAYSO_CLI arguments` through the shell, capturing standard output.
+Run run_cli(const std::string& arguments) {
+  const std::string command = std::string("'") + SAYSO_CLI + "' " + arguments;
+  Run run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return run;
+  static char buf[1 << 16];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+fs::path temp_dir(const std::string& name) {
+  const fs::path dir = fs::path(SAYSO_TEST_TMP) / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+// A batch of `count` JSONL documents of varied length and content, with bad
+// ones mixed in: invalid UTF-8, lines that are not JSON, a missing or
+// non-string text field, an empty text. Returns how many lines are bad.
+std::size_t write_batch(const fs::path& path, std::size_t count) {
+  static const char* const sentences[] = {
+      "Mr. Smith said the U.S. economy grew 3.5 percent in 2023.",
+      "\u201cWe will not stop,\u201d the caf\u00e9 owner told reporters on Friday.",
+      "Prices rose in S\u00e3o Paulo, M\u00fcnchen and \u0141\u00f3d\u017a.",
+      "\\\"It is over,\\\" she said. \\\"Really over.\\\"",
+      "The talks (held in Geneva) ended early! Why? Nobody knows...",
+      "Dr. Jones, 45, disagreed.\\n\\nA new paragraph begins here.",
+  };
+  const std::size_t kinds = sizeof sentences / sizeof sentences[0];
+  std::string out;
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string id = "\"doc-" + std::to_string(i) + "\"";
+    if (i % 41 == 7) {
+      out += "{\"id\": " + id + ", \"text\": \"bad \xff byte\"}\n";
+      ++bad;
+    } else if (i % 53 == 11) {
+      out += "{\"id\": " + id + ", \"text\": \"not json\"\n";
+      ++bad;
+    } else if (i % 67 == 13) {
+      out += "{\"id\": " + id + ", \"body\": \"no text field\"}\n";
+      ++bad;
+    } else if (i % 71 == 17) {
+      out += "{\"id\": " + id + ", \"text\": 42}\n";
+      ++bad;
+    } else if (i % 59 == 19) {
+      out += "{\"id\": " + id + ", \"text\": \"\"}\n";
+    } else {
+      std::string text;
+      const std::size_t n = 1 + (i * 7919) % 40;  // 1 to 40 sentences
+      for (std::size_t k = 0; k < n; ++k) {
+        if (k) text += ' ';
+        text += sentences[(i + k * 5) % kinds];
+      }
+      out += "{\"id\": " + id + ", \"text\": \"" + text + "\"}\n";
+    }
+  }
+  write_file(path, out);
+  return bad;
+}
+
+}  // namespace
+
+TEST_CASE("batch: N threads give the same bytes as one thread, in input order", "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_threads");
+  const std::size_t count = 400;
+  const std::size_t bad = write_batch(dir / "batch.jsonl", count);
+  REQUIRE(bad > 10);
+
+  const Run one = run_cli("extract --threads 1 " + quoted(dir / "batch.jsonl") + " 2>" + quoted(dir / "err1.txt"));
+  const Run four = run_cli("extract --threads 4 " + quoted(dir / "batch.jsonl") + " 2>" + quoted(dir / "err4.txt"));
+  const Run all = run_cli("extract " + quoted(dir / "batch.jsonl") + " 2>/dev/null");
+  const Run many = run_cli("extract -j 16 " + quoted(dir / "batch.jsonl") + " 2>/dev/null");
+  CHECK(one.exit_code == 1);  // some documents failed
+  CHECK(four.exit_code == 1);
+  CHECK(all.exit_code == 1);
+  CHECK(many.exit_code == 1);
+  CHECK(four.out == one.out);
+  CHECK(all.out == one.out);
+  CHECK(many.out == one.out);
+  // The per-document messages come in input order too.
+  CHECK(read_file(dir / "err4.txt") == read_file(dir / "err1.txt"));
+  CHECK(lines_of(read_file(dir / "err1.txt")).size() == bad);
+
+  // One record per input line, in input order, errors included.
+  const auto lines = lines_of(one.out);
+  REQUIRE(lines.size() == count);
+  std::size_t errors = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto record = nlohmann::json::parse(lines[i]);
+    if (record.contains("error")) {
+      ++errors;
+    } else {
+      CHECK(record["id"] == "doc-" + std::to_string(i));
+      CHECK(record.contains("sentences"));
+    }
+  }
+  CHECK(errors == bad);
+
+  // CSV too.
+  const Run csv1 = run_cli("extract --format csv --threads 1 " + quoted(dir / "batch.jsonl") + " 2>/dev/null");
+  const Run csv3 = run_cli("extract --format csv --threads 3 " + quoted(dir / "batch.jsonl") + " 2>/dev/null");
+  CHECK(csv1.exit_code == 1);
+  CHECK(csv3.out == csv1.out);
+  CHECK(csv1.out.rfind("doc_id,", 0) == 0);
+}
+
+TEST_CASE("batch: several inputs and a directory keep their order with threads", "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_files");
+  for (int i = 0; i < 30; ++i) {
+    std::string text;
+    for (int k = 0; k <= i % 9; ++k) text += "Sentence " + std::to_string(k) + " of file " + std::to_string(i) + ". ";
+    char name[32];
+    std::snprintf(name, sizeof name, "docs/f%02d.txt", i);
+    fs::create_directories(dir / "docs");
+    write_file(dir / name, text);
+  }
+  write_file(dir / "extra.jsonl", "{\"id\":\"x1\",\"text\":\"One. Two.\"}\n{\"id\":\"x2\",\"text\":\"Three.\"}\n");
+  const std::string inputs = quoted(dir / "docs") + " " + quoted(dir / "missing.txt") + " " + quoted(dir / "extra.jsonl");
+  const Run one = run_cli("extract --threads 1 " + inputs + " 2>/dev/null");
+  const Run eight = run_cli("extract --threads 8 " + inputs + " 2>/dev/null");
+  CHECK(one.exit_code == 1);  // the missing file
+  CHECK(eight.exit_code == 1);
+  CHECK(eight.out == one.out);
+  const auto lines = lines_of(one.out);
+  REQUIRE(lines.size() == 33);
+  CHECK(nlohmann::json::parse(lines[0])["id"] == (dir / "docs" / "f00.txt").string());
+  CHECK(nlohmann::json::parse(lines[29])["id"] == (dir / "docs" / "f29.txt").string());
+  CHECK(nlohmann::json::parse(lines[30]).contains("error"));
+  CHECK(nlohmann::json::parse(lines[32])["id"] == "x2");
+}
+
+TEST_CASE("batch: an empty input", "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_empty");
+  write_file(dir / "empty.jsonl", "");
+  write_file(dir / "blank.jsonl", "\n  \n\n");
+  write_file(dir / "empty.txt", "");
+
+  Run run = run_cli("extract --threads 4 " + quoted(dir / "empty.jsonl") + " " + quoted(dir / "blank.jsonl"));
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+
+  run = run_cli("extract --input-format jsonl - </dev/null");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+
+  // An empty text file (or stdin) is one document with no sentences.
+  run = run_cli("extract " + quoted(dir / "empty.txt"));
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.rfind("{\"id\":\"" + (dir / "empty.txt").string() + "\",\"sentences\":[]", 0) == 0);
+  CHECK(lines_of(run.out).size() == 1);
+  run = run_cli("extract </dev/null");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.rfind("{\"id\":\"-\",\"sentences\":[]", 0) == 0);
+
+  run = run_cli("extract --format csv --threads 2 " + quoted(dir / "empty.jsonl"));
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.rfind("doc_id,", 0) == 0);
+  CHECK(lines_of(run.out).size() == 1);  // the header alone
+}
+
+TEST_CASE("batch: quiet mode silences messages and there is no progress display off a terminal", "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_quiet");
+  write_file(dir / "in.jsonl",
+             "{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"text\":\"bad \xff\"}\n{\"id\":\"c\",\"text\":\"Fine too.\"}\n");
+  Run run = run_cli("extract " + quoted(dir / "in.jsonl") + " 2>" + quoted(dir / "err.txt"));
+  CHECK(run.exit_code == 1);
+  CHECK(lines_of(run.out).size() == 3);
+  const std::string err = read_file(dir / "err.txt");
+  CHECK(err.find("invalid UTF-8") != std::string::npos);
+  CHECK(lines_of(err).size() == 1);           // the message, and no progress line
+  CHECK(err.find('\r') == std::string::npos);  // no progress redraws
+
+  run = run_cli("extract --quiet " + quoted(dir / "in.jsonl") + " 2>" + quoted(dir / "err_quiet.txt"));
+  CHECK(run.exit_code == 1);
+  CHECK(lines_of(run.out).size() == 3);
+  CHECK(read_file(dir / "err_quiet.txt").empty());
+}
+
+TEST_CASE("batch: bad thread counts are usage errors", "[cli][batch]") {
+  CHECK(run_cli("extract --threads many - </dev/null 2>/dev/null").exit_code == 2);
+  CHECK(run_cli("extract --threads -3 - </dev/null 2>/dev/null").exit_code == 2);
+  // 0 means all cores.
+  CHECK(run_cli("extract --threads 0 - </dev/null 2>/dev/null").exit_code == 0);
+}
+
+TEST_CASE("batch: a 100 MB document streams through and gives its record", "[cli][batch][large]") {
+  const fs::path dir = temp_dir("batch_large");
+  const fs::path big = dir / "big.txt";
+  {
+    // Long words and sentences keep the pipeline's per-byte work low, so the
+    // test measures the plumbing (reading, one huge document, writing).
+    std::string sentence;
+    for (int k = 0; k < 5; ++k)
+      sentence += "internationalisation considerations notwithstanding, negotiations continued uninterrupted throughout ";
+    sentence.back() = '.';
+    const std::string paragraph = sentence + " " + sentence + " " + sentence + "\n\n";
+    std::ofstream out(big, std::ios::binary);
+    const std::size_t target = 100u * 1000u * 1000u;
+    for (std::size_t written = 0; written < target; written += paragraph.size()) out << paragraph;
+  }
+  const auto size = fs::file_size(big);
+  REQUIRE(size >= 100u * 1000u * 1000u);
+
+  const auto start = std::chrono::steady_clock::now();
+  const Run run = run_cli("extract --quiet --threads 2 " + quoted(big) + " -o " + quoted(dir / "out.jsonl"));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  WARN("100 MB document: " << seconds << " s");
+  CHECK(run.exit_code == 0);
+  const std::string out = read_file(dir / "out.jsonl");
+  fs::remove(big);
+  REQUIRE(out.size() > 1000);
+  CHECK(out.rfind("{\"id\":\"" + big.string() + "\",\"sentences\":[{\"start\":0,", 0) == 0);
+  CHECK(out.back() == '\n');
+  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+  // The last sentence ends where the text's last character does.
+  CHECK(out.rfind("\"byte_end\":" + std::to_string(size - 2) + "}") != std::string::npos);
+}
