@@ -13,7 +13,7 @@ namespace {
 
 // Rarer given names are weak evidence of a name ("French" is one, given to
 // about a thousand people); they still count for gender.
-constexpr std::uint64_t kMinGivenNameCount = 1500;
+constexpr std::uint64_t kMinGivenNameCount = 300;
 
 struct PhraseHit {
   GazetteerKind kind;
@@ -26,7 +26,9 @@ struct SentenceView {
   std::size_t first = 0;  // index of the sentence's first token in the document
   std::size_t count = 0;
   std::vector<std::string> keys;
+  std::vector<std::uint32_t> literal;  // the key's id among the patterns' literals, 0 for none
   std::vector<std::uint32_t> flags;
+  std::vector<std::uint32_t> phrase_mask;    // bit PhraseTest: some phrase starting here passes that test
   std::vector<std::vector<PhraseHit>> hits;  // phrases starting at each token
 };
 
@@ -53,6 +55,72 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
   return std::nullopt;
 }
 
+bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest test, const PhraseHit& h,
+                      std::size_t pos) {
+  bool upper = (s_.flags[pos] & kUpper) != 0;
+  // A one-word place that is also a common word ("Southern", "Centre", "Man")
+  // or a given name before a capitalised word ("Regina Ip") is not a place.
+  if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
+    if (s_.flags[pos] & kCommon) upper = false;
+    if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap)) upper = false;
+  }
+  switch (test) {
+    case PhraseTest::title: return h.kind == GazetteerKind::title;
+    case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.titles()[h.index].honorific;
+    case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.titles()[h.index].honorific;
+    case PhraseTest::country: return upper && h.kind == GazetteerKind::country;
+    case PhraseTest::demonym: return upper && h.kind == GazetteerKind::demonym;
+    case PhraseTest::subdivision: return upper && h.kind == GazetteerKind::subdivision;
+    case PhraseTest::city: return upper && h.kind == GazetteerKind::city;
+    case PhraseTest::bigcity:
+      return upper && h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000;
+    case PhraseTest::place:
+      return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
+                       (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
+    case PhraseTest::org:
+      // "WHO" is an organisation, "Who" a word.
+      if (h.length == 1 && (s_.flags[pos] & kCommon) && !(s_.flags[pos] & kCaps)) return false;
+      return upper && h.kind == GazetteerKind::organization;
+    case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
+    case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
+    case PhraseTest::none: return false;
+  }
+  return false;
+}
+
+
+// Whether a pattern can start at `pos`: the token must pass one of the
+// optional elements that lead the pattern, or the first element that is not
+// optional. A cheap test that spares most (pattern, position) pairs the matcher.
+bool could_start(const TokenPattern& p, const SentenceView& v, std::size_t pos) {
+  auto passes = [&](const PatternElement& e) {
+    const std::uint32_t f = v.flags[pos];
+    if ((f & e.required) != e.required || (f & e.forbidden)) return false;
+    if (!e.literal_ids.empty()) {
+      return v.literal[pos] != 0 && std::binary_search(e.literal_ids.begin(), e.literal_ids.end(), v.literal[pos]);
+    }
+    if (e.phrase != PhraseTest::none) return ((v.phrase_mask[pos] >> static_cast<int>(e.phrase)) & 1u) != 0;
+    return true;
+  };
+  for (const PatternElement& e : p.elements) {
+    if (e.kind != PatternElement::Kind::test) continue;
+    if (passes(e)) return true;
+    if (e.quantifier != '?' && e.quantifier != '*') return false;
+  }
+  return false;
+}
+
+// The ways one pattern element can match at a position (one per length).
+struct Steps {
+  static constexpr std::size_t kCapacity = kMaxPatternTokens;
+  std::pair<std::size_t, PhraseHit> items[kCapacity];
+  std::size_t size = 0;
+  void push_back(std::pair<std::size_t, PhraseHit> item) {
+    if (size < kCapacity) items[size++] = item;
+  }
+  bool empty() const { return size == 0; }
+};
+
 class Matcher {
  public:
   Matcher(const Gazetteers& g, const SentenceView& s, const TokenPattern& p, std::size_t start)
@@ -63,7 +131,7 @@ class Matcher {
     for (const PatternElement& e : p_.elements) {
       if (e.kind != PatternElement::Kind::test) continue;
       if (e.quantifier == '?' || e.quantifier == '*') break;
-      std::vector<std::pair<std::size_t, PhraseHit>> options;
+      Steps options;
       steps(e, start_, options);
       if (options.empty()) return false;
       break;
@@ -87,46 +155,16 @@ class Matcher {
   }
 
   bool phrase_ok(PhraseTest test, const PhraseHit& h, std::size_t pos) const {
-    bool upper = (s_.flags[pos] & kUpper) != 0;
-    // A one-word place that is also a common word ("Southern", "Centre", "Man")
-    // or a given name before a capitalised word ("Regina Ip") is not a place.
-    if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
-      if (s_.flags[pos] & kCommon) upper = false;
-      if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap)) upper = false;
-    }
-    switch (test) {
-      case PhraseTest::title: return h.kind == GazetteerKind::title;
-      case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.titles()[h.index].honorific;
-      case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.titles()[h.index].honorific;
-      case PhraseTest::country: return upper && h.kind == GazetteerKind::country;
-      case PhraseTest::demonym: return upper && h.kind == GazetteerKind::demonym;
-      case PhraseTest::subdivision: return upper && h.kind == GazetteerKind::subdivision;
-      case PhraseTest::city: return upper && h.kind == GazetteerKind::city;
-      case PhraseTest::bigcity:
-        return upper && h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000;
-      case PhraseTest::place:
-        return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
-                         (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
-      case PhraseTest::org:
-        // "WHO" is an organisation, "Who" a word.
-        if (h.length == 1 && (s_.flags[pos] & kCommon) && !(s_.flags[pos] & kCaps)) return false;
-        return upper && h.kind == GazetteerKind::organization;
-      case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
-      case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
-      case PhraseTest::none: return false;
-    }
-    return false;
+    return phrase_test_passes(g_, s_, test, h, pos);
   }
 
   // The lengths one occurrence of element `e` can take at `pos`, with the hit.
-  void steps(const PatternElement& e, std::size_t pos, std::vector<std::pair<std::size_t, PhraseHit>>& out) const {
+  void steps(const PatternElement& e, std::size_t pos, Steps& out) const {
     if (pos >= s_.count) return;
-    if (!e.literals.empty()) {
-      for (const auto& lit : e.literals) {
-        if (s_.keys[pos] == lit && passes_tokens(e, pos)) {
-          out.push_back({1, {}});
-          return;
-        }
+    if (!e.literal_ids.empty()) {
+      const std::uint32_t id = s_.literal[pos];
+      if (id != 0 && std::binary_search(e.literal_ids.begin(), e.literal_ids.end(), id) && passes_tokens(e, pos)) {
+        out.push_back({1, {}});
       }
       return;
     }
@@ -168,11 +206,12 @@ class Matcher {
       walk(ei + 1, pos, cap_begin, pos, false, hit, hit_start);
       return;
     }
-    std::vector<std::pair<std::size_t, PhraseHit>> options;
+    Steps options;
     steps(e, pos, options);
     const bool may_repeat = e.quantifier == '*' || e.quantifier == '+';
     // Longest first, so that the first complete match found tends to be the longest.
-    for (auto it = options.rbegin(); it != options.rend(); ++it) {
+    for (std::size_t oi = options.size; oi-- > 0;) {
+      const auto* it = &options.items[oi];
       const std::size_t next = pos + it->first;
       if (next - start_ > kMaxPatternTokens) continue;
       const bool is_phrase = e.phrase != PhraseTest::none;
@@ -353,6 +392,13 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       auto elements = parse_pattern(rules::RuleTable::cell(row, pattern_col));
       if (!elements) return t.error_at(row, pattern_col, elements.error().message());
       p.elements = std::move(elements).value();
+      for (PatternElement& e : p.elements) {
+        for (const std::string& lit : e.literals) {
+          const auto id = static_cast<std::uint32_t>(r->literal_ids_.size() + 1);
+          e.literal_ids.push_back(r->literal_ids_.emplace(lit, id).first->second);
+        }
+        std::sort(e.literal_ids.begin(), e.literal_ids.end());
+      }
       p.source = file->relative_path + ":" + std::to_string(row.line);
       r->patterns_.push_back(std::move(p));
     }
@@ -376,7 +422,12 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     v.keys.resize(v.count);
     v.flags.assign(v.count, 0);
     v.hits.assign(v.count, {});
-    for (std::size_t i = 0; i < v.count; ++i) v.keys[i] = normalize_token(doc.slice(tokens[v.first + i].span));
+    v.literal.assign(v.count, 0);
+    for (std::size_t i = 0; i < v.count; ++i) {
+      v.keys[i] = normalize_token(doc.slice(tokens[v.first + i].span));
+      const auto lit = literal_ids_.find(v.keys[i]);
+      if (lit != literal_ids_.end()) v.literal[i] = lit->second;
+    }
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.
     std::size_t long_words = 0, capitalised = 0;
@@ -455,10 +506,20 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       v.flags[i] = f;
     }
 
+    v.phrase_mask.assign(v.count, 0);
+    for (std::size_t i = 0; i < v.count; ++i) {
+      for (const PhraseHit& h : v.hits[i]) {
+        for (int test = 1; test <= static_cast<int>(PhraseTest::orgsuffix); ++test) {
+          if (phrase_test_passes(gazetteers_, v, static_cast<PhraseTest>(test), h, i)) v.phrase_mask[i] |= 1u << test;
+        }
+      }
+    }
+
     // Every pattern at every start; the best candidates win per layer.
     std::vector<Candidate> entity_candidates, role_candidates;
     for (std::size_t start = 0; start < v.count; ++start) {
       for (std::size_t pi = 0; pi < patterns_.size(); ++pi) {
+        if (!could_start(patterns_[pi], v, start)) continue;
         Candidate c;
         c.pattern = pi;
         if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {

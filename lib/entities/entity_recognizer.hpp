@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/gazetteers.hpp"
@@ -36,6 +37,9 @@ class EntityRecognizer {
   EntityRecognizer() = default;
   Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // Every literal of every pattern, as a small integer, so that matching a
+  // literal compares numbers, not strings.
+  std::unordered_map<std::string, std::uint32_t> literal_ids_;
 };
 
 }  // namespace sayso::entities

@@ -76,6 +76,7 @@ struct PatternElement {
   std::uint32_t forbidden = 0;  // TokenTest flags that must not be set
   PhraseTest phrase = PhraseTest::none;
   std::vector<std::string> literals;  // normalised; empty when not a literal
+  std::vector<std::uint32_t> literal_ids;  // the literals as ids of the recogniser's vocabulary, sorted
   char quantifier = 0;                // 0, '?', '*', '+'
 };
 
