@@ -25,6 +25,7 @@ namespace sayso::entities {
 // What the recogniser knows of a mention beyond its span: the gazetteer
 // entry it matched exactly, if any.
 struct MentionInfo {
+  bool strong = true;  // found by a pattern of priority 30 or more, or from a gazetteer entry
   bool has_entry = false;
   GazetteerKind kind = GazetteerKind::non_name;
   std::size_t index = 0;

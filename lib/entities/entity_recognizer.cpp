@@ -61,7 +61,9 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Regina Ip") is not a place.
   if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
-    if (s_.flags[pos] & kCommon) upper = false;
+    // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
+    const bool large_city = h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 200000;
+    if ((s_.flags[pos] & kCommon) && (!large_city || (s_.flags[pos] & kInitial))) upper = false;
     if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap)) upper = false;
   }
   switch (test) {
@@ -78,8 +80,10 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
       return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
                        (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
     case PhraseTest::org:
-      // "WHO" is an organisation, "Who" a word.
-      if (h.length == 1 && (s_.flags[pos] & kCommon) && !(s_.flags[pos] & kCaps)) return false;
+      // "WHO" is an organisation, "Who" at the start of a sentence a word.
+      if (h.length == 1 && (s_.flags[pos] & kCommon) && (s_.flags[pos] & kInitial) && !(s_.flags[pos] & kCaps)) {
+        return false;
+      }
       return upper && h.kind == GazetteerKind::organization;
     case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
     case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
@@ -261,7 +265,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
-    if (m.type == EntityType::person && m.token_count >= 2 && (v.flags[b + m.token_count - 1] & kUpper) &&
+    if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
+        (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
       surnames[keys.back()] = true;
       if (v.flags[b] & kGiven) ++first_names[keys.front()];
@@ -565,6 +570,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       m.rule = p.source;
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
+      info.strong = p.priority >= 30;
       if (c.has_hit) {
         info.has_entry = true;
         info.kind = c.hit.kind;

@@ -55,6 +55,7 @@ void append_json_record(const Document& document, std::string& out) {
       w.begin_object();
       write_span(w, document, m.span);
       w.key("text").value(document.slice(m.span));
+      w.key("rule").value(m.rule);
       w.end_object();
     }
     w.end_array();
