@@ -41,6 +41,13 @@ enum class LineBreakPolicy {
   join,       // a single line break never ends a paragraph (hard-wrapped text)
 };
 
+// How far the pipeline goes. Each level includes the ones before it.
+enum class PipelineDepth {
+  text,      // paragraphs, sentences, tokens
+  entities,  // + named entities, roles, in-document linking
+  quotes,    // + quotations and their speakers (the default)
+};
+
 struct PipelineOptions {
   // A rules directory laid out like rules/ in the source tree (en/, common/).
   // Empty: the embedded default rules only.
@@ -56,6 +63,7 @@ struct PipelineOptions {
   // to keep them with a null speaker. Quoted fragments with no speaker (scare
   // quotes, titles of works) are never emitted.
   bool keep_unattributed_quotes = false;
+  PipelineDepth depth = PipelineDepth::quotes;
 };
 
 class Pipeline {

@@ -428,10 +428,12 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     v.flags.assign(v.count, 0);
     v.hits.assign(v.count, {});
     v.literal.assign(v.count, 0);
+    std::vector<std::uint32_t> trie_ids(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
       v.keys[i] = normalize_token(doc.slice(tokens[v.first + i].span));
       const auto lit = literal_ids_.find(v.keys[i]);
       if (lit != literal_ids_.end()) v.literal[i] = lit->second;
+      trie_ids[i] = trie.find_key(v.keys[i]);
     }
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.
@@ -449,7 +451,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       const Token& t = tokens[v.first + i];
       std::uint32_t f = 0;
       matches.clear();
-      trie.match_all(v.keys, i, std::min(v.count, i + kMaxPatternTokens), matches);
+      trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : *m.values) {
           v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),

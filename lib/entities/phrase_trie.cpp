@@ -69,4 +69,17 @@ void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t sta
   }
 }
 
+void PhraseTrie::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
+                               std::vector<Match>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = start; i < end; ++i) {
+    if (ids[i] == kNoKey) return;
+    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | ids[i]);
+    if (child == children_.end()) return;
+    node = child->second;
+    const auto values = node_values_.find(node);
+    if (values != node_values_.end()) out.push_back({i - start + 1, &values->second});
+  }
+}
+
 }  // namespace sayso::entities

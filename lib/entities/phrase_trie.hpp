@@ -38,6 +38,16 @@ class PhraseTrie {
   void match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
                  std::vector<Match>& out) const;
 
+  // The id of a key, or kNoKey when no phrase uses it; lets a caller look each
+  // token up once and match with ids (match_all_ids) instead of strings.
+  static constexpr std::uint32_t kNoKey = UINT32_MAX;
+  std::uint32_t find_key(const std::string& key) const {
+    const auto it = key_ids_.find(key);
+    return it == key_ids_.end() ? kNoKey : it->second;
+  }
+  void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
+                     std::vector<Match>& out) const;
+
   bool empty() const noexcept { return node_values_.empty(); }
   std::size_t phrase_count() const noexcept { return phrases_; }
 

@@ -52,12 +52,16 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   if (!segmenter) return segmenter.error();
   impl->segmenter = std::move(segmenter).value();
   impl->tokenizer = std::make_unique<const text::Tokenizer>(impl->text_rules);
-  auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
-  if (!recognizer) return recognizer.error();
-  impl->entities = std::move(recognizer).value();
-  auto quote_stage = quotes::QuoteStage::create(rule_set, kLanguage, *impl->tokenizer, impl->entities->gazetteers());
-  if (!quote_stage) return quote_stage.error();
-  impl->quotes = std::move(quote_stage).value();
+  if (options.depth >= PipelineDepth::entities) {
+    auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
+    if (!recognizer) return recognizer.error();
+    impl->entities = std::move(recognizer).value();
+  }
+  if (options.depth >= PipelineDepth::quotes) {
+    auto quote_stage = quotes::QuoteStage::create(rule_set, kLanguage, *impl->tokenizer, impl->entities->gazetteers());
+    if (!quote_stage) return quote_stage.error();
+    impl->quotes = std::move(quote_stage).value();
+  }
   return Pipeline(std::move(impl));
 }
 
@@ -89,8 +93,8 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
     impl_->tokenizer->tokenize(t, sentence.span, tokens);
     sentence.token_count = tokens.size() - sentence.first_token;
   }
-  impl_->entities->recognize(builder);
-  impl_->quotes->run(builder, impl_->options.keep_unattributed_quotes);
+  if (impl_->options.depth >= PipelineDepth::entities) impl_->entities->recognize(builder);
+  if (impl_->options.depth >= PipelineDepth::quotes) impl_->quotes->run(builder, impl_->options.keep_unattributed_quotes);
   return std::move(builder).finish();
 }
 
