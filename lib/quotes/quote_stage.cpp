@@ -309,7 +309,8 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
   const auto noun = speaker_nouns_.find(k);
   const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
   if (noun == speaker_nouns_.end() && !role && tokens_[last].kind == TokenKind::word &&
-      tokens_[last].shape == TokenShape::lower && !is_subject_pronoun(k) && !is_possessive_pronoun(k)) {
+      tokens_[last].shape == TokenShape::lower && !is_subject_pronoun(k) && !is_possessive_pronoun(k) &&
+      k != "who" && k != "which" && k != "that" && k != "whom") {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself.
     for (std::size_t p = last; p-- > limit && p + 4 > last;) {
       const std::string& pk = keys_[p];
@@ -608,6 +609,12 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     } else {
       const auto [ref, after] = speaker_starting_at(t, s_end);
       std::size_t c = after;
+      // "Rep. Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+      if (c < s_end && keys_[c] == "(") {
+        std::size_t close = c + 1;
+        while (close < s_end && close < c + 8 && keys_[close] != ")") ++close;
+        if (close < s_end && keys_[close] == ")") c = close + 1;
+      }
       while (c < s_end && is_adverb_or_auxiliary(keys_[c])) ++c;
       if (ref.kind != SpeakerRef::Kind::none) {
         if (const std::size_t cue_len = cue_at(c, s_end)) {
@@ -784,9 +791,9 @@ sentence_level:
         if (!intervening && mi == kNone && cue_at(p, p + 1)) intervening = false;
       }
       if (!intervening && para == prev_para) {
+        // The mention that named the speaker of the turn names this part too.
         Attribution s = done[prev];
         s.cue = {};
-        s.speaker_mention = {};
         s.sieve = kContinuation;
         return s;
       }
@@ -797,7 +804,6 @@ sentence_level:
       if (!intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph) {
         Attribution s = done[prev];
         s.cue = {};
-        s.speaker_mention = {};
         s.sieve = kNextParagraph;
         return s;
       }
