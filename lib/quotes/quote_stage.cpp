@@ -239,6 +239,7 @@ class DocumentQuotes {
 
   // --- speaker phrases ---
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
+  SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   Attribution attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
@@ -266,6 +267,31 @@ class DocumentQuotes {
 };
 
 SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t limit) const {
+  SpeakerRef ref = speaker_ending_before_simple(end, limit);
+  if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
+  // A group or a name followed by a prepositional phrase: "Experts on North
+  // Korea said", "Economists at the University of Port Ellis estimated".
+  for (std::size_t p = end; p-- > limit && p + 9 > end;) {
+    if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
+    if (p + 1 >= end) continue;
+    const std::string& next = keys_[p + 1];
+    if (!(next == "of" || next == "on" || next == "at" || next == "in" || next == "from" || next == "for" ||
+          next == "with")) {
+      continue;
+    }
+    const auto noun = speaker_nouns_.find(keys_[p]);
+    if (noun != speaker_nouns_.end() && noun->second) {
+      SpeakerRef group;
+      group.kind = SpeakerRef::Kind::group;
+      group.first = group.last = p;
+      group.word = keys_[p];
+      return group;
+    }
+  }
+  return ref;
+}
+
+SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb.
   std::size_t t = end;
@@ -885,6 +911,17 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           break;
         }
       }
+      // "said at an event in Colorado Springs that …": a "that" a few words on.
+      if (b < end && keys_[b] != "that") {
+        for (std::size_t k = b; k < end && k < b + 10; ++k) {
+          if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
+          if (cue_at(k, k + 1)) break;
+          if (keys_[k] == "that") {
+            b = k;
+            break;
+          }
+        }
+      }
       const bool has_that = b < end && keys_[b] == "that";
       if (has_that) ++b;
       // Without "that", a verb like "denounced" or "accused" reports its object
@@ -895,8 +932,16 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       const std::string& first = keys_[b];
       // "warned of serious consequences": what was warned of is reported.
       const bool warned_of = lemma == "warn" && (first == "of" || first == "against" || first == "about");
+      // A quoted fragment may open the clause when the clause goes on after it:
+      // he said "budget reforms" and the collection of taxes would pay for them.
+      bool fragment_opens = false;
+      if (tokens_[b].kind == TokenKind::quote_mark && in_quote_[b] && !object_only) {
+        std::size_t close = b + 1;
+        while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
+        fragment_opens = close + 2 < end && close - b <= 8;
+      }
       if (!warned_of &&
-          (tokens_[b].kind == TokenKind::quote_mark || first == ":" || first == "," || first == "." ||
+          ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
            first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
            first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and" ||
            first == "after" || first == "before" || first == "at" || first == "from")) {
@@ -1004,7 +1049,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       }
       std::size_t b = from;
       while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;
-      if (comma - b < 4) continue;
+      if (comma - b < (clause_end == end ? 1u : 4u)) continue;
       bool has_lower_word = false;
       for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
       bool quoted = false;
