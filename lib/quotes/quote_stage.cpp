@@ -61,6 +61,7 @@ struct SpeakerRef {
   std::size_t first = 0;  // tokens [first, last]
   std::size_t last = 0;
   std::string word;       // the pronoun or noun, normalised
+  bool source = false;    // a document or study ("the poll"), not a person or group
 };
 
 struct Attribution {
@@ -103,7 +104,8 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       if (cls == "speech") vc = VerbClass::speech;
       else if (cls == "report") vc = VerbClass::report;
       else if (cls == "belief") vc = VerbClass::belief;
-      else return t.error_at(row, t.column_index("class"), "class must be speech, report or belief, not '" + cls + "'");
+      else if (cls == "evidence") vc = VerbClass::evidence;
+      else return t.error_at(row, t.column_index("class"), "class must be speech, report, belief or evidence, not '" + cls + "'");
       const std::size_t index = stage->verb_list_.size();
       const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
       const std::string& clause = rules::RuleTable::cell(row, t.column_index("clause"));
@@ -129,10 +131,12 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
     const auto& t = table.value();
     for (const auto& row : t.rows()) {
       const std::string& refers = rules::RuleTable::cell(row, t.column_index("refers"));
-      if (refers != "group" && refers != "org") {
-        return t.error_at(row, t.column_index("refers"), "refers must be group or org, not '" + refers + "'");
-      }
-      stage->speaker_nouns_[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = refers == "group";
+      SpeakerNoun kind;
+      if (refers == "group") kind = SpeakerNoun::group;
+      else if (refers == "org") kind = SpeakerNoun::org;
+      else if (refers == "source") kind = SpeakerNoun::source;
+      else return t.error_at(row, t.column_index("refers"), "refers must be group, org or source, not '" + refers + "'");
+      stage->speaker_nouns_[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = kind;
     }
   }
   return std::shared_ptr<const QuoteStage>(std::move(stage));
@@ -144,7 +148,7 @@ class DocumentQuotes {
  public:
   DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
                  const std::vector<QuoteStage::Verb>& verb_list,
-                 const std::unordered_map<std::string, bool>& speaker_nouns, const entities::Gazetteers& gazetteers,
+                 const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns, const entities::Gazetteers& gazetteers,
                  bool keep_unattributed)
       : keep_unattributed_(keep_unattributed),
         builder_(builder),
@@ -240,6 +244,7 @@ class DocumentQuotes {
   // --- speaker phrases ---
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   Attribution attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
@@ -257,7 +262,7 @@ class DocumentQuotes {
   const std::vector<Token>& tokens_;
   const entities::PhraseTrie& verbs_;
   const std::vector<QuoteStage::Verb>& verb_list_;
-  const std::unordered_map<std::string, bool>& speaker_nouns_;
+  const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns_;
   const entities::Gazetteers& gazetteers_;
   std::vector<std::string> keys_;
   std::vector<std::size_t> token_sentence_;
@@ -265,6 +270,15 @@ class DocumentQuotes {
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
   std::vector<RawQuote> raw_;
 };
+
+bool DocumentQuotes::can_report(const SpeakerRef& ref, std::size_t verb) const {
+  if (verb_list_[verb].verb_class != VerbClass::evidence) return true;
+  // Only a source shows or finds: "a new poll shows", "it shows", "Gallup found".
+  if (ref.source) return true;
+  if (ref.kind == SpeakerRef::Kind::pronoun) return ref.word == "it";
+  if (ref.kind == SpeakerRef::Kind::mention) return doc_.mentions()[ref.mention].type == EntityType::org;
+  return false;
+}
 
 SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t limit) const {
   SpeakerRef ref = speaker_ending_before_simple(end, limit);
@@ -280,11 +294,12 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
       continue;
     }
     const auto noun = speaker_nouns_.find(keys_[p]);
-    if (noun != speaker_nouns_.end() && noun->second) {
+    if (noun != speaker_nouns_.end() && noun->second != QuoteStage::SpeakerNoun::org) {
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;
       group.word = keys_[p];
+      group.source = noun->second == QuoteStage::SpeakerNoun::source;
       return group;
     }
   }
@@ -334,6 +349,16 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   }
   const auto noun = speaker_nouns_.find(k);
   const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
+  if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
+      keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone && noun == speaker_nouns_.end()) {
+    // "Clinton's team says": the phrase itself.
+    const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = owner.first_token;
+    ref.last = last;
+    ref.word = k;
+    return ref;
+  }
   if (noun == speaker_nouns_.end() && !role && tokens_[last].kind == TokenKind::word &&
       tokens_[last].shape == TokenShape::lower && !is_subject_pronoun(k) && !is_possessive_pronoun(k) &&
       k != "who" && k != "which" && k != "that" && k != "whom") {
@@ -373,7 +398,8 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     ref.last = last;
     ref.word = k;
     if (role) ref.kind = SpeakerRef::Kind::role;
-    else ref.kind = noun->second ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    else ref.kind = noun->second != QuoteStage::SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    ref.source = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun does.
     if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
@@ -433,7 +459,10 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       ref.first = start;
       ref.last = t;
       ref.word = k;
-      if (noun != speaker_nouns_.end()) ref.kind = noun->second ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+      if (noun != speaker_nouns_.end()) {
+        ref.kind = noun->second != QuoteStage::SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+        ref.source = noun->second == QuoteStage::SpeakerNoun::source;
+      }
       else ref.kind = SpeakerRef::Kind::role;
       if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && !is_possessive_pronoun(keys_[start])) {
         ref.kind = SpeakerRef::Kind::none;
@@ -445,7 +474,11 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
   }
   if (first_other_mention != kNone) {
     const Mention& m = doc_.mentions()[first_other_mention];
-    if (m.first_token == start) {
+    bool only_modifiers = m.first_token <= start + 3;
+    for (std::size_t k = start; k < m.first_token && only_modifiers; ++k) {
+      only_modifiers = tokens_[k].kind == TokenKind::word && !cue_at(k, k + 1) && !is_subject_pronoun(keys_[k]);
+    }
+    if (m.first_token == start || only_modifiers) {
       ref.kind = SpeakerRef::Kind::mention;
       ref.mention = first_other_mention;
       ref.first = m.first_token;
@@ -503,7 +536,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
           const auto noun = speaker_nouns_.find(keys_[t]);
-          const bool group = noun != speaker_nouns_.end() && noun->second;
+          const bool group = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::group;
           const std::size_t mi = token_mention_[t];
           const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
                            mentions[mi].first_token + mentions[mi].token_count - 1 == t;
@@ -521,7 +554,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
         for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
           const auto noun = speaker_nouns_.find(keys_[t]);
-          if (noun != speaker_nouns_.end() && noun->second) {
+          if (noun != speaker_nouns_.end() && noun->second != QuoteStage::SpeakerNoun::org) {
             a.decided = true;
             a.speaker = std::string(doc_.slice(tokens_[t].span));
             return a;
@@ -849,12 +882,40 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     std::size_t end = to;
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
     bool found = false;
+    SpeakerRef coordinated;
+    // "According to X, CLAUSE."
+    if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
+      const auto [ref, after] = speaker_starting_at(from + 2, end);
+      std::size_t comma = after;
+      while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
+      if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
+        const Attribution a = resolve(ref, ref.first);
+        if (a.decided) {
+          Quote q;
+          q.kind = QuoteKind::indirect;
+          q.span = span_of(comma + 1, end - 1);
+          q.speaker = a.speaker;
+          q.speaker_entity = a.entity;
+          q.speaker_mention = a.speaker_mention;
+          q.cue = span_of(from, from + 1);
+          q.sieve = kIndirectAccording.name;
+          q.confidence = kIndirectAccording.confidence;
+          out.push_back(std::move(q));
+          clause_tokens.push_back({comma + 1, end});
+          continue;
+        }
+      }
+    }
     for (std::size_t c = from; c < to; ++c) {
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len) continue;
       // X said (that) CLAUSE
       SpeakerRef ref = speaker_ending_before(c, from);
+      if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
+          keys_[c - 1] == "and") {
+        ref = coordinated;
+      }
       if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && keys_[c].size() > 3 &&
           keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0) {
         // "…, declaring that …": the subject of the main clause.
@@ -870,7 +931,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           }
         }
       }
-      if (ref.kind == SpeakerRef::Kind::none) continue;
+      if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
       std::size_t b = c + cue_len;
       // "told reporters", "told the BBC", "told him": the listener.
       const std::string& lemma = verb_list_[verb].lemma;
@@ -912,7 +973,12 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         }
       }
       // "said at an event in Colorado Springs that …": a "that" a few words on.
-      if (b < end && keys_[b] != "that") {
+      const bool phrase_follows =
+          b < end && (keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
+                      keys_[b] == "after" || keys_[b] == "before" || keys_[b] == "to" || keys_[b] == "from" ||
+                      keys_[b] == "with" || keys_[b] == "last" || keys_[b] == "this" || keys_[b] == "earlier" ||
+                      keys_[b] == "repeatedly" || keys_[b] == "again");
+      if (phrase_follows) {
         for (std::size_t k = b; k < end && k < b + 10; ++k) {
           if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
           if (cue_at(k, k + 1)) break;
@@ -938,7 +1004,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       if (tokens_[b].kind == TokenKind::quote_mark && in_quote_[b] && !object_only) {
         std::size_t close = b + 1;
         while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
-        fragment_opens = close + 2 < end && close - b <= 8;
+        fragment_opens = (close + 2 < end && close - b <= 8) || has_that;
       }
       if (!warned_of &&
           ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
@@ -948,10 +1014,15 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         continue;
       }
       if (tokens_[b].kind == TokenKind::punctuation) continue;
-      // The clause may not swallow a direct quotation that starts it.
+      // The clause ends at a semicolon, or before "and" + another speech verb
+      // of the same speaker ("… is 'depleted' and says he will expand …").
       std::size_t clause_end = end;
       for (std::size_t k = b; k < end; ++k) {
-        if (k > b && (keys_[k] == ";")) {
+        if (k > b && keys_[k] == ";") {
+          clause_end = k;
+          break;
+        }
+        if (k > b + 2 && keys_[k] == "and" && k + 1 < end && cue_at(k + 1, end)) {
           clause_end = k;
           break;
         }
@@ -974,38 +1045,23 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       out.push_back(std::move(q));
       clause_tokens.push_back({b, clause_end});
       found = true;
+      if (clause_end < end && keys_[clause_end] == "and") {
+        c = clause_end;  // the loop goes on with the coordinated verb, same subject
+        coordinated = ref;
+        continue;
+      }
       break;  // one reported clause per sentence
     }
     if (found) continue;
 
-    // "According to X, CLAUSE."
-    if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
-      const auto [ref, after] = speaker_starting_at(from + 2, end);
-      std::size_t comma = after;
-      while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
-      if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
-        const Attribution a = resolve(ref, ref.first);
-        if (a.decided) {
-          Quote q;
-          q.kind = QuoteKind::indirect;
-          q.span = span_of(comma + 1, end - 1);
-          q.speaker = a.speaker;
-          q.speaker_entity = a.entity;
-          q.speaker_mention = a.speaker_mention;
-          q.cue = span_of(from, from + 1);
-          q.sieve = kIndirectAccording.name;
-          q.confidence = kIndirectAccording.confidence;
-          out.push_back(std::move(q));
-          clause_tokens.push_back({comma + 1, end});
-          continue;
-        }
-      }
-    }
     // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
     // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
     if (tokens_[from].kind == TokenKind::quote_mark) continue;  // a direct quotation, not reported speech
     for (std::size_t comma = from + 3; comma + 2 < end; ++comma) {
-      if (keys_[comma] != "," || in_quote_[comma]) continue;
+      // The boundary is a comma, or the closing mark of a fragment that ends with one.
+      const bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
+                                    keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
+      if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
       std::size_t c = kNone, cue_len = 0, verb = 0;
       SpeakerRef ref;
       std::size_t after_attr = kNone;
@@ -1032,6 +1088,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         after_attr = k + cue_len;
       }
       if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
+      if (keys_[c] != "according" && !can_report(ref, verb)) continue;
       if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief && keys_[c] != "believes") continue;
       // What follows the attribution: a time phrase, the end, or a second clause.
       std::size_t k = after_attr;
@@ -1052,14 +1109,14 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       if (comma - b < (clause_end == end ? 1u : 4u)) continue;
       bool has_lower_word = false;
       for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
-      bool quoted = false;
-      for (std::size_t q = b; q < comma; ++q) quoted = quoted || tokens_[q].kind == TokenKind::quote_mark;
+      // A clause that opens with a quotation mark is a direct quote, not reported speech.
+      const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
       if (!has_lower_word || quoted) continue;
       const Attribution a = resolve(ref, ref.first);
       if (!a.decided) continue;
       Quote q;
       q.kind = QuoteKind::indirect;
-      q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, comma - 1);
+      q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
       q.speaker = a.speaker;
       q.speaker_entity = a.entity;
       q.speaker_mention = a.speaker_mention;

@@ -36,7 +36,7 @@
 
 namespace sayso::quotes {
 
-enum class VerbClass : std::uint8_t { speech, report, belief };
+enum class VerbClass : std::uint8_t { speech, report, belief, evidence };
 
 class QuoteStage {
  public:
@@ -48,6 +48,8 @@ class QuoteStage {
   // quotes with no speaker are kept only with `keep_unattributed`; quoted
   // fragments with no speaker (scare quotes, titles) never are.
   void run(DocumentBuilder& document, bool keep_unattributed) const;
+
+  enum class SpeakerNoun : std::uint8_t { group, org, source };
 
   struct Verb {
     std::string lemma;
@@ -63,7 +65,7 @@ class QuoteStage {
   const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
   entities::PhraseTrie verbs_;               // speech verb forms -> index into verb_list_
   std::vector<Verb> verb_list_;
-  std::unordered_map<std::string, bool> speaker_nouns_;  // normalised word -> true: group, false: org
+  std::unordered_map<std::string, SpeakerNoun> speaker_nouns_;  // by normalised word
 };
 
 }  // namespace sayso::quotes
