@@ -31,6 +31,7 @@ constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};
 constexpr SieveInfo kIndirect{"indirect-cue", 0.75};
 constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.7};
 constexpr SieveInfo kIndirectObject{"indirect-object", 0.6};
+constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.6};
 constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.75};
 
 // Pronouns that can name a speaker outside quotation marks.
@@ -910,6 +911,15 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len) continue;
+      // "a statement announcing the pick": a participle after a noun is no verb of its own.
+      const bool participle = keys_[c].size() > 4 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0;
+      if (participle && c > from) {
+        const std::string& before = keys_[c - 1];
+        if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
+            before != "been" && before != "be" && before != "and") {
+          continue;
+        }
+      }
       // X said (that) CLAUSE
       SpeakerRef ref = speaker_ending_before(c, from);
       if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
@@ -1026,6 +1036,20 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           clause_end = k;
           break;
         }
+        // ", but she noted that …", ", arguing that …": a new clause begins.
+        if (k > b + 2 && keys_[k] == "," && k + 2 < end && !in_quote_[k]) {
+          const std::string& next = keys_[k + 1];
+          const bool conjunction = next == "but" || next == "while" || next == "although" || next == "though" ||
+                                   next == "whereas" || next == "and";
+          const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
+                                                   token_mention_[k + 2] != kNone);
+          const bool participle_cue = next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 &&
+                                      cue_at(k + 1, end);
+          if (new_subject || participle_cue) {
+            clause_end = k;
+            break;
+          }
+        }
       }
       bool has_lower_word = false;
       for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
@@ -1054,6 +1078,28 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     }
     if (found) continue;
 
+    // A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".
+    {
+      const auto [ref, after] = speaker_starting_at(from, end);
+      if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
+          after + 4 < end && tokens_[after + 1].kind != TokenKind::quote_mark) {
+        const Attribution a = resolve(ref, ref.first);
+        if (a.decided) {
+          Quote q;
+          q.kind = QuoteKind::indirect;
+          q.span = span_of(after + 1, end - 1);
+          q.speaker = a.speaker;
+          q.speaker_entity = a.entity;
+          q.speaker_mention = a.speaker_mention;
+          q.cue = span_of(after, after);
+          q.sieve = kIndirectColon.name;
+          q.confidence = kIndirectColon.confidence;
+          out.push_back(std::move(q));
+          clause_tokens.push_back({after + 1, end});
+          continue;
+        }
+      }
+    }
     // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
     // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
     if (tokens_[from].kind == TokenKind::quote_mark) continue;  // a direct quotation, not reported speech
