@@ -110,10 +110,10 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       const std::size_t index = stage->verb_list_.size();
       const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
       const std::string& clause = rules::RuleTable::cell(row, t.column_index("clause"));
-      if (!clause.empty() && clause != "bare" && clause != "that") {
-        return t.error_at(row, t.column_index("clause"), "clause must be bare or that, not '" + clause + "'");
+      if (!clause.empty() && clause != "bare" && clause != "that" && clause != "to") {
+        return t.error_at(row, t.column_index("clause"), "clause must be bare, that or to, not '" + clause + "'");
       }
-      stage->verb_list_.push_back({lemma, vc, clause == "that"});
+      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to"});
       stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
       const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
       std::size_t start = 0;
@@ -942,6 +942,15 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         }
       }
       if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
+      // "whom Kerry would want to lead …", "whether he said …": a question or a
+      // relative clause reports nothing.
+      if (ref.first > from) {
+        const std::string& before = keys_[ref.first - 1];
+        if (before == "whom" || before == "who" || before == "what" || before == "which" || before == "whether" ||
+            before == "if" || before == "why" || before == "how" || before == "when") {
+          continue;
+        }
+      }
       std::size_t b = c + cue_len;
       // "told reporters", "told the BBC", "told him": the listener.
       const std::string& lemma = verb_list_[verb].lemma;
@@ -1007,7 +1016,8 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       if (b >= end || end - b < 3) continue;
       const std::string& first = keys_[b];
       // "warned of serious consequences": what was warned of is reported.
-      const bool warned_of = lemma == "warn" && (first == "of" || first == "against" || first == "about");
+      const bool warned_of = (lemma == "warn" && (first == "of" || first == "against" || first == "about")) ||
+                             (verb_list_[verb].takes_to && first == "to");
       // A quoted fragment may open the clause when the clause goes on after it:
       // he said "budget reforms" and the collection of taxes would pay for them.
       bool fragment_opens = false;

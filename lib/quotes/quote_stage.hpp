@@ -54,7 +54,8 @@ class QuoteStage {
   struct Verb {
     std::string lemma;
     VerbClass verb_class;
-    bool needs_that;  // reports speech only through "that" (denounce, describe)
+    bool needs_that;     // reports speech only through "that" (denounce, describe)
+    bool takes_to;       // also reports a to-infinitive (pledged to cut taxes)
   };
 
  private:
