@@ -312,6 +312,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         const auto first = first_names.find(v.keys[i]);
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
         if (!surnames.count(v.keys[i]) && !unique_first_name) continue;
+        // "Young people voted": a common word opening a sentence is that word,
+        // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
+        if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
+          const std::string& next = i + 1 < v.count ? v.keys[i + 1] : std::string();
+          const bool name_follows = next == "'s" || next == "said" || next == "says" || next == "told" ||
+                                    (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+          if (!name_follows) continue;
+        }
         if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[si][i + 1]) continue;
         best = 1;
         static const Known person{EntityType::person, MentionInfo{}};

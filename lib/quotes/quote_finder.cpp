@@ -1,5 +1,7 @@
 #include "quotes/quote_finder.hpp"
 
+#include "quotes/nesting.hpp"
+
 #include <algorithm>
 
 #include "rules/rule_table.hpp"
@@ -114,7 +116,8 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         char32_t next = pos < para.end ? text::decode_at(text, pos).code_point : U' ';
         const bool punct_before = text::is_punctuation(prev) && !text::is_quote_mark(prev);
         const bool punct_after = text::is_punctuation(next) && !text::is_quote_mark(next);
-        const bool left_flanking = !space_after && (space_before || punct_before || text::is_quote_mark(prev));
+        const bool left_flanking = (!space_after || (!info.undirected && !text::is_alnum(prev))) &&
+                                   (space_before || punct_before || text::is_quote_mark(prev));
         const bool right_flanking = !space_before && (space_after || punct_after || text::is_quote_mark(next));
 
         if (info.apostrophe_like) {
@@ -125,7 +128,10 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
 
         // Close the innermost open quotation of a kind this mark closes.
         bool closed_here = false;
-        if (!info.closes_kinds.empty() && !stack.empty() && (right_flanking || !left_flanking || !info.can_open)) {
+        // A directed closer (” » 」) closes its own opener whatever the spacing
+        // (French typography: « mot »); an undirected one (" ') must look like a closer.
+        const bool may_close = !info.undirected || right_flanking || !left_flanking || !info.can_open;
+        if (!info.closes_kinds.empty() && !stack.empty() && may_close) {
           for (std::size_t k = stack.size(); k-- > 0;) {
             const Open& o = stack[k];
             if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), o.kind) == info.closes_kinds.end()) {
@@ -137,8 +143,25 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
                                            [&](const auto& p) { return p.first == d.code_point; });
             const bool same_kind_closer = !info.can_open || info.undirected || pairs;
             if (!same_kind_closer) break;
-            // Single quotes must hold at least three characters and a letter.
-            if (o.kind == 1 && here - o.pos < 4) break;
+            // Single quotes must hold at least three characters: in rock 'n' roll
+            // both marks are apostrophes.
+            if (o.kind == 1 && here - o.pos < 4) {
+              stack.resize(k);
+              closed_here = true;
+              break;
+            }
+            // A quotation holds a letter or a digit ("" and "..." are not quotes).
+            bool has_alnum = false;
+            for (std::size_t p = o.pos; p < here && !has_alnum;) {
+              const text::Decoded inner = text::decode_at(text, p);
+              has_alnum = text::is_alnum(inner.code_point);
+              p += inner.length;
+            }
+            if (!has_alnum) {
+              stack.resize(k);
+              closed_here = true;
+              break;
+            }
             // Inner quotations above it were left open: drop them.
             stack.resize(k + 1);
             const Open open = stack.back();
@@ -207,16 +230,9 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     }
     quotes.push_back(q);
   }
-  // Drop parents that were too long (indexes shift): recompute by containment.
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    quotes[i].parent = kNone;
-    for (std::size_t j = i; j-- > 0;) {
-      if (quotes[j].span.begin <= quotes[i].span.begin && quotes[i].span.end <= quotes[j].span.end) {
-        quotes[i].parent = j;
-        break;
-      }
-    }
-  }
+  // Parents by containment (dropping over-long quotes shifted the indexes).
+  const auto parents = innermost_containers(quotes.size(), [&](std::size_t i) { return quotes[i].span; });
+  for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].parent = parents[i];
   return quotes;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "quotes/nesting.hpp"
 #include "rules/rule_table.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
@@ -1116,8 +1117,14 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     if (tokens_[from].kind == TokenKind::quote_mark) continue;  // a direct quotation, not reported speech
     for (std::size_t comma = from + 3; comma + 2 < end; ++comma) {
       // The boundary is a comma, or the closing mark of a fragment that ends with one.
-      const bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
-                                    keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
+      bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
+                              keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
+      if (closing_fragment) {
+        // Only a fragment ("are "not meeting the demand," says X"), not a statement.
+        std::size_t open = comma;
+        while (open > from && !(tokens_[open - 1].kind == TokenKind::quote_mark && in_quote_[open - 1])) --open;
+        if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;
+      }
       if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
       std::size_t c = kNone, cue_len = 0, verb = 0;
       SpeakerRef ref;
@@ -1157,7 +1164,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         ++k;
       }
       std::size_t clause_end = comma;
-      if (k < end) {
+      if (k < end && keys_[c] != "according") {  // "according to X familiar with Y": all of it is the source
         if (keys_[k] != ",") continue;  // more than an attribution follows
         clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
       }
@@ -1228,8 +1235,12 @@ void DocumentQuotes::run() {
       if (is_possessive_pronoun(keys_[p]) || keys_[p] == "he" || keys_[p] == "she") {
         const Gender want = keys_[p] == "her" || keys_[p] == "she" ? Gender::female : Gender::male;
         // The latest person named inside quotations, other than the outer speaker.
-        for (std::size_t mi = doc_.mentions().size(); mi-- > 0;) {
-          const Mention& m = doc_.mentions()[mi];
+        const auto& mentions = doc_.mentions();
+        const auto from_it = std::lower_bound(mentions.begin(), mentions.end(), p,
+                                              [](const Mention& m, std::size_t t) { return m.first_token < t; });
+        const std::size_t from_index = static_cast<std::size_t>(from_it - mentions.begin());
+        for (std::size_t mi = from_index, steps = 0; mi-- > 0 && steps < 300; ++steps) {
+          const Mention& m = mentions[mi];
           if (m.first_token >= p || m.type != EntityType::person || !in_quote_[m.first_token]) continue;
           if (m.entity == done[outer].entity) continue;
           const Gender g = doc_.entities()[m.entity].gender;
@@ -1253,6 +1264,19 @@ void DocumentQuotes::run() {
     if (qtokens[qi].open == kNone) continue;
     Quote q;
     q.kind = kinds[qi];
+    // A capitalised quote that a cue right beside it attributes is a statement:
+    // «Nous reconstruirons le pont», a dit le maire.
+    const std::string& sieve = done[qi].sieve.name;
+    if (q.kind == QuoteKind::mixed && done[qi].decided &&
+        (sieve == std::string(kAfterCueSpeaker.name) || sieve == std::string(kAfterSpeakerCue.name))) {
+      for (std::size_t t = qtokens[qi].open + 1; t < qtokens[qi].close; ++t) {
+        if (tokens_[t].kind != TokenKind::word) continue;
+        if (tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps) {
+          q.kind = QuoteKind::direct;
+        }
+        break;
+      }
+    }
     q.span = raw_[qi].span;
     const Attribution& a = done[qi];
     if (a.decided) {
@@ -1306,16 +1330,8 @@ void DocumentQuotes::run() {
       if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
       return a.span.end > b.span.end;
     });
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      list[i].nested_in = kNone;
-      for (std::size_t j = i; j-- > 0;) {
-        if (list[j].span.begin <= list[i].span.begin && list[i].span.end <= list[j].span.end &&
-            list[j].span != list[i].span) {
-          list[i].nested_in = j;
-          break;
-        }
-      }
-    }
+    const auto parents = innermost_containers(list.size(), [&](std::size_t i) { return list[i].span; });
+    for (std::size_t i = 0; i < list.size(); ++i) list[i].nested_in = parents[i];
   };
   nest(all);
   // A fragment inside reported speech takes the reporter as its speaker.

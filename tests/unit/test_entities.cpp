@@ -1,0 +1,152 @@
+// Named entities and in-document linking, on texts written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "entities/phrase_trie.hpp"
+#include "entities/token_pattern.hpp"
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = [] {
+    PipelineOptions o;
+    o.depth = PipelineDepth::entities;
+    return Pipeline::create(o).value();
+  }();
+  return p;
+}
+
+struct E {
+  std::string type;
+  std::string name;
+  std::vector<std::string> mentions;
+  std::vector<std::string> roles;
+  std::string gender;
+  std::string country;
+};
+
+std::vector<E> find_entities(const std::string& text) {
+  const auto doc = pipeline().extract(text);
+  std::vector<E> out;
+  for (const Entity& e : doc.value().entities()) {
+    E x{entity_type_name(e.type), e.name, {}, e.roles, gender_name(e.gender), e.country_code};
+    for (const std::size_t m : e.mentions) x.mentions.emplace_back(doc.value().slice(doc.value().mentions()[m].span));
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+const E* named(const std::vector<E>& es, const std::string& name) {
+  for (const E& e : es) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the phrase trie finds every phrase that starts at a token", "[entities]") {
+  entities::PhraseTrie trie;
+  trie.insert({"united", "states"}, 1);
+  trie.insert({"united"}, 2);
+  trie.insert({"united", "states", "navy"}, 3);
+  std::vector<entities::PhraseTrie::Match> matches;
+  const std::vector<std::string> keys{"the", "united", "states", "navy", "said"};
+  trie.match_all(keys, 1, keys.size(), matches);
+  REQUIRE(matches.size() == 3);
+  CHECK(matches[0].length == 1);
+  CHECK(matches[2].length == 3);
+  CHECK(matches[2].values->front() == 3);
+  CHECK(entities::normalize_token("Kerry\xE2\x80\x99s") == "kerry's");
+}
+
+TEST_CASE("token patterns parse, and bad ones say what is wrong", "[entities]") {
+  CHECK(entities::parse_pattern("[title] < [cap&!common]+ >").ok());
+  CHECK(entities::parse_pattern("< de|van|der [cap] >").ok());
+  const auto bad = entities::parse_pattern("[capital]");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message().find("unknown test 'capital'") != std::string::npos);
+  CHECK_FALSE(entities::parse_pattern("< [cap]").ok());
+  CHECK_FALSE(entities::parse_pattern("[!country]").ok());
+}
+
+TEST_CASE("a title before a name: the person without the title, and the role", "[entities]") {
+  const auto es = find_entities("U.S. Secretary of State Mary Calloway met Foreign Minister Jean-Luc Barre in Paris.");
+  const E* mary = named(es, "Mary Calloway");
+  const E* jean = named(es, "Jean-Luc Barre");
+  REQUIRE(mary);
+  REQUIRE(jean);
+  CHECK(mary->type == "PERSON");
+  CHECK(mary->roles == V{"U.S. Secretary of State"});
+  CHECK(mary->gender == "female");
+  CHECK(jean->roles == V{"Foreign Minister"});
+  const E* us = named(es, "United States");
+  REQUIRE(us);
+  CHECK(us->type == "GPE");
+  CHECK(us->country == "US");
+  const E* paris = named(es, "Paris");
+  REQUIRE(paris);
+  CHECK(paris->type == "GPE");
+}
+
+TEST_CASE("later mentions link to the fullest name; two people with one surname stay apart", "[entities]") {
+  const auto es = find_entities(
+      "Senator Robert Hale spoke first. Hale's speech was short. Later, Anne Hale, his sister, spoke. "
+      "Anne Hale said little. Later, Hale left early.");
+  const E* robert = named(es, "Robert Hale");
+  const E* anne = named(es, "Anne Hale");
+  REQUIRE(robert);
+  REQUIRE(anne);
+  REQUIRE(robert->mentions.size() >= 2);  // "Robert Hale", "Hale's"
+  CHECK(anne->mentions.size() >= 3);    // the last "Hale" goes to the latest Hale named
+  CHECK(robert->mentions[1] == "Hale");
+}
+
+TEST_CASE("acronyms and their expansions are one organisation", "[entities]") {
+  const auto es = find_entities("The United Nations sent a team. U.N. officials said the UN would stay.");
+  const E* un = named(es, "United Nations");
+  REQUIRE(un);
+  CHECK(un->type == "ORG");
+  CHECK(un->mentions == V{"United Nations", "U.N.", "UN"});
+}
+
+TEST_CASE("organisations by keyword, nested names and particles", "[entities]") {
+  const auto es = find_entities(
+      "The Ministry of Foreign Affairs and the Northern Grain Growers Association met al-Shabab envoys. "
+      "Doctors Without Borders and the State Department were there, with Ahmed bin Rashid.");
+  CHECK(named(es, "Ministry of Foreign Affairs"));
+  CHECK(named(es, "Northern Grain Growers Association"));
+  CHECK(named(es, "Doctors Without Borders"));
+  CHECK(named(es, "State Department"));
+  CHECK(named(es, "al-Shabab"));
+  const E* ahmed = named(es, "Ahmed bin Rashid");
+  REQUIRE(ahmed);
+  CHECK(ahmed->type == "PERSON");
+}
+
+TEST_CASE("sentence-initial capitals and headlines are not names by themselves", "[entities]") {
+  auto es = find_entities("Young people voted. Price rises hurt them. Later, Neil Young sang.");
+  REQUIRE(named(es, "Neil Young"));
+  CHECK_FALSE(named(es, "Price"));
+  CHECK(named(es, "Neil Young")->mentions == V{"Neil Young"});
+  es = find_entities("Storm Brings Heavy Rain And Flooding To Coastal Towns");
+  CHECK(es.empty());
+}
+
+TEST_CASE("nationalities and metonymy", "[entities]") {
+  const auto es = find_entities("Moscow warned on Friday that Russian troops would stay, French officials said.");
+  const E* moscow = named(es, "Moscow");
+  REQUIRE(moscow);
+  CHECK(moscow->type == "GPE");
+  const E* russian = named(es, "Russian");
+  REQUIRE(russian);
+  CHECK(russian->type == "NORP");
+  CHECK(russian->country == "RU");
+}

@@ -1,0 +1,200 @@
+// Quotations and their speakers, on texts written for these tests.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::create().value();
+  return p;
+}
+
+const Pipeline& pipeline_keeping_unattributed() {
+  static const Pipeline p = [] {
+    PipelineOptions o;
+    o.keep_unattributed_quotes = true;
+    return Pipeline::create(o).value();
+  }();
+  return p;
+}
+
+struct Q {
+  std::string kind;
+  std::string text;
+  std::string speaker;
+  std::string sieve;
+};
+
+std::vector<Q> quotes(const std::string& text, const Pipeline& p = pipeline()) {
+  const auto doc = p.extract(text);
+  std::vector<Q> out;
+  for (const Quote& q : doc.value().quotes()) {
+    out.push_back({quote_kind_name(q.kind), std::string(doc.value().slice(q.span)), q.speaker, q.sieve});
+  }
+  return out;
+}
+
+const Q* find(const std::vector<Q>& qs, const std::string& text_start) {
+  for (const Q& q : qs) {
+    if (q.text.rfind(text_start, 0) == 0) return &q;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
+  const std::string texts[] = {
+      "\"We will rebuild the bridge,\" said Mayor Tom Berger.",
+      "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D said Mayor Tom Berger.",
+      "\xC2\xAB We will rebuild the bridge \xC2\xBB, said Mayor Tom Berger.",
+      "\xE2\x80\x9EWe will rebuild the bridge,\xE2\x80\x9C said Mayor Tom Berger.",
+      "\xE2\x80\x98We will rebuild the bridge,\xE2\x80\x99 said Mayor Tom Berger.",
+      "\xE3\x80\x8CWe will rebuild the bridge,\xE3\x80\x8D said Mayor Tom Berger.",
+  };
+  for (const auto& text : texts) {
+    INFO(text);
+    const auto qs = quotes(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == "Tom Berger");
+    CHECK(qs[0].kind == "direct");
+  }
+}
+
+TEST_CASE("apostrophes are not quotation marks around quotes", "[quotes]") {
+  const auto qs = quotes("Berger's plan, the '90s rules and rock 'n' roll bands: \"None of it matters,\" "
+                         "Tom Berger said. The workers' union agreed.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"None of it matters,\"");
+}
+
+TEST_CASE("a quotation over several paragraphs is one quote", "[quotes]") {
+  const std::string text =
+      "\"The first part ends here,\" said Ana Costa, the union leader. \"The second part goes on.\n\n"
+      "\"And the third part closes it.\"\n\nThe talks resumed.";
+  const auto qs = quotes(text);
+  const Q* q = find(qs, "\"The second part");
+  REQUIRE(q);
+  CHECK(q->text == "\"The second part goes on.\n\n\"And the third part closes it.\"");
+  CHECK(q->speaker == "Ana Costa");
+  CHECK(q->sieve == "continuation");
+}
+
+TEST_CASE("an unclosed mark does not swallow the text after it", "[quotes]") {
+  std::string text = "He said \"this never closes. The end.\n\n";
+  for (int i = 0; i < 5; ++i) text += "Later on, \"A later quote stands alone,\" said Ana Costa.\n\n";
+  const auto qs = quotes(text);
+  CHECK(qs.size() == 5);
+  for (const auto& q : qs) CHECK(q.text == "\"A later quote stands alone,\"");
+}
+
+TEST_CASE("speakers after the quote, before it, and inverted", "[quotes][attribution]") {
+  auto qs = quotes("\"Prices will fall,\" Finance Minister Karin Holm told reporters on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Karin Holm");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+
+  qs = quotes("\"Prices will fall,\" said Swedish finance ministry spokesperson Karin Holm.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Karin Holm");
+  CHECK(qs[0].sieve == "after-cue-speaker");
+
+  qs = quotes("Karin Holm said on Monday: \"Prices will fall before the summer.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Karin Holm");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+}
+
+TEST_CASE("pronouns and role nouns resolve to the right person", "[quotes][attribution]") {
+  const std::string text =
+      "Finance Minister Karin Holm met the central bank governor, Peter Lund, on Monday.\n\n"
+      "\"We agreed on the next steps,\" she told reporters.\n\n"
+      "\"Nothing is decided yet,\" he said.\n\n"
+      "State Department spokesman David Ortiz welcomed the meeting. \"It is a good sign,\" the spokesman said.";
+  const auto qs = quotes(text);
+  const Q* a = find(qs, "\"We agreed");
+  const Q* b = find(qs, "\"Nothing");
+  const Q* c = find(qs, "\"It is a good sign");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(a->speaker == "Karin Holm");
+  CHECK(b->speaker == "Peter Lund");
+  CHECK(c->speaker == "David Ortiz");
+}
+
+TEST_CASE("a quote with no cue continues the previous speaker's turn", "[quotes][attribution]") {
+  const auto qs = quotes("\"We will appeal,\" said Ana Costa. \"The ruling is wrong.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Ana Costa");
+  CHECK(qs[1].sieve == "continuation");
+}
+
+TEST_CASE("mixed and indirect quotes take the speaker of the reported speech", "[quotes][attribution]") {
+  const auto qs = quotes("Ana Costa said the ruling was \"a serious mistake\" that would hurt workers.");
+  const Q* clause = find(qs, "the ruling was");
+  const Q* fragment = find(qs, "\"a serious mistake\"");
+  REQUIRE(clause);
+  REQUIRE(fragment);
+  CHECK(clause->kind == "indirect");
+  CHECK(clause->speaker == "Ana Costa");
+  CHECK(fragment->kind == "mixed");
+  CHECK(fragment->speaker == "Ana Costa");
+}
+
+TEST_CASE("organisations, countries and groups speak", "[quotes][attribution]") {
+  auto qs = quotes("The Red Cross said the convoy had reached the city.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "International Committee of the Red Cross");
+  qs = quotes("Brazil said it would send aid to the region.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Brazil");
+  qs = quotes("Diplomats said the vote would be delayed until next week.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Diplomats");
+  qs = quotes("The company will cut 300 jobs, according to two people familiar with the plan.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+}
+
+TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
+  CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
+  CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
+  // Whole statements with no speaker are kept only on request.
+  const std::string lone = "\"Nobody knows what happens next.\"";
+  CHECK(quotes(lone).empty());
+  const auto kept = quotes(lone, pipeline_keeping_unattributed());
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].speaker.empty());
+}
+
+TEST_CASE("nested quotes: the inner speaker is the one the outer speaker cites", "[quotes][attribution]") {
+  const std::string text =
+      "\"Ana Costa was clear,\" Peter Lund told reporters. \"Her message was, 'We will not sign this deal.'\"";
+  const auto qs = quotes(text);
+  const Q* inner = find(qs, "'We will not sign");
+  REQUIRE(inner);
+  CHECK(inner->speaker == "Ana Costa");
+}
+
+TEST_CASE("quote finding and attribution cost linear time", "[quotes][performance]") {
+  std::string text;
+  while (text.size() < 10'000'000) {
+    text += "\"We will not stop,\" said Maria Lindqvist. He said \"a test\" and left. \"Unclosed quote goes on. ";
+    text += "The minister told reporters that the talks would resume on Friday.\n\n";
+  }
+  text += std::string(100000, '"');
+  const auto start = std::chrono::steady_clock::now();
+  const auto doc = pipeline().extract(text);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  REQUIRE(doc.ok());
+  CHECK(doc.value().quotes().size() > 50000);
+  CHECK(seconds < 30.0);  // seconds, not minutes: about 3 s on a 2-core CI machine
+}
