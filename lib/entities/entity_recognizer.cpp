@@ -64,7 +64,10 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
     const bool large_city = h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 200000;
     if ((s_.flags[pos] & kCommon) && (!large_city || (s_.flags[pos] & kInitial))) upper = false;
-    if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap)) upper = false;
+    if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap) &&
+        !(s_.flags[pos + 1] & kCaps)) {
+      upper = false;
+    }
   }
   switch (test) {
     case PhraseTest::title: return h.kind == GazetteerKind::title;
@@ -355,6 +358,38 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   infos = std::move(sorted_infos);
 }
 
+// In sports reporting a country that plays is its national team: "Sweden
+// defeated South Korea 1 - 0". A document is sports reporting when it uses
+// at least four topic words of sports_words.tsv; then a country mention in a
+// sentence with a word of playing, or a score, becomes an organisation.
+void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                         const std::vector<MentionInfo>& infos, const Gazetteers& g) {
+  std::size_t topic = 0;
+  for (const SentenceView& v : views) {
+    for (const std::string& k : v.keys) topic += g.sports_word(k) == 1;
+  }
+  if (topic < 4) return;
+  std::vector<bool> playing(views.size(), false);
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    for (std::size_t i = 0; i < v.count && !playing[si]; ++i) {
+      if (g.sports_word(v.keys[i]) == 2) playing[si] = true;
+      // A score: 2 - 1, 1–0
+      if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) &&
+          (v.keys[i + 1] == "-" || v.keys[i + 1] == "\xE2\x80\x93" || v.keys[i + 1] == "\xE2\x80\x94")) {
+        playing[si] = true;
+      }
+    }
+  }
+  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.type != EntityType::gpe || !infos[mi].has_entry || infos[mi].kind != GazetteerKind::country) continue;
+    if (!playing[m.sentence]) continue;
+    m.type = EntityType::org;
+    m.rule = "sports:national-team";
+  }
+}
+
 bool has_upper_after_prefix(std::string_view word) {
   // al-Nusra, d'Alembert, McCain: an uppercase letter after a lowercase particle.
   std::size_t pos = 0;
@@ -492,6 +527,11 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
         if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
+        if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 &&
+            std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+            !gazetteers_.is_common_word(v.keys[i])) {
+          f |= kAcronym;
+        }
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
@@ -600,6 +640,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   }
 
   propagate_names(builder, views, infos);
+  mark_national_teams(builder, views, infos, gazetteers_);
   link_entities(builder, infos, gazetteers_);
 }
 

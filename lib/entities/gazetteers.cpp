@@ -225,6 +225,17 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
   });
   if (error) return *error;
 
+  error = for_each_row(rules, lang + "sports_words.tsv", {"word", "kind"},
+                       [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
+    const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
+    if (kind != "topic" && kind != "play") {
+      return t.error_at(row, t.column_index("kind"), "kind must be topic or play, not '" + kind + "'");
+    }
+    g.sports_words_[normalize_token(RuleTable::cell(row, t.column_index("word")))] = kind == "topic" ? 1 : 2;
+    return std::nullopt;
+  });
+  if (error) return *error;
+
   error = for_each_row(rules, lang + "common_words.tsv", {"word"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     g.common_words_.insert(normalize_token(RuleTable::cell(row, t.column_index("word"))));

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -90,6 +91,11 @@ class Gazetteers {
 
   const PhraseTrie& trie() const noexcept { return trie_; }
   bool is_common_word(const std::string& normalized) const { return common_words_.count(normalized) != 0; }
+  // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew); 0: neither.
+  int sports_word(const std::string& normalized) const {
+    const auto it = sports_words_.find(normalized);
+    return it == sports_words_.end() ? 0 : it->second;
+  }
 
   const std::vector<Country>& countries() const noexcept { return countries_; }
   const std::vector<Demonym>& demonyms() const noexcept { return demonyms_; }
@@ -102,6 +108,7 @@ class Gazetteers {
  private:
   PhraseTrie trie_;
   std::unordered_set<std::string> common_words_;
+  std::unordered_map<std::string, int> sports_words_;
   std::vector<Country> countries_;
   std::vector<Demonym> demonyms_;
   std::vector<Subdivision> subdivisions_;

@@ -16,7 +16,7 @@ constexpr NamedTest kTokenTests[] = {
     {"lower", kLower},   {"common", kCommon},   {"given", kGiven},       {"initial", kInitial},
     {"number", kNumber}, {"possessive", kPossessive}, {"nonname", kNonName}, {"hyphenated", kHyphenated},
     {"titleword", kTitleWord}, {"particlename", kParticleName},
-    {"letter", kLetter},       {"orgword", kOrgWord},
+    {"letter", kLetter},       {"orgword", kOrgWord},     {"acronym", kAcronym},
 };
 
 struct NamedPhrase {

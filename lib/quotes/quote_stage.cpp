@@ -1086,7 +1086,11 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         coordinated = ref;
         continue;
       }
-      break;  // one reported clause per sentence
+      if (clause_end + 3 < end) {
+        c = clause_end;  // another speaker may follow: "…, but Jones said …"
+        continue;
+      }
+      break;
     }
     if (found) continue;
 
