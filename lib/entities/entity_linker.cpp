@@ -107,6 +107,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           if (!match && keys.size() == 1) {
             const std::string a = acronym_letters(keys[0]);
             match = !a.empty() && a == initials(c.keys);
+            // "Scientology" for "Church of Scientology".
+            match = match || (c.keys.size() >= 3 && c.keys[c.keys.size() - 2] == "of" && c.keys.back() == keys[0]);
           }
           if (!match && c.keys.size() == 1) {
             const std::string a = acronym_letters(c.keys[0]);

@@ -268,6 +268,18 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
+    // "Church of Scientology" ... "Scientology": the name after "of" stands for
+    // the organisation when it is not a word or a place by itself.
+    if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
+      const std::size_t last = b + m.token_count - 1;
+      const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
+        return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
+               h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym;
+      });
+      if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
+        names.emplace(std::vector<std::string>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+      }
+    }
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
@@ -383,7 +395,9 @@ void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceVie
   }
   for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
-    if (m.type != EntityType::gpe || !infos[mi].has_entry || infos[mi].kind != GazetteerKind::country) continue;
+    if (m.type != EntityType::gpe || !infos[mi].has_entry) continue;
+    // Countries, and nations that are subdivisions of one (England, Scotland).
+    if (infos[mi].kind != GazetteerKind::country && infos[mi].kind != GazetteerKind::subdivision) continue;
     if (!playing[m.sentence]) continue;
     m.type = EntityType::org;
     m.rule = "sports:national-team";
@@ -527,11 +541,13 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
         if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
-        if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 &&
-            std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-            !gazetteers_.is_common_word(v.keys[i])) {
+        // Capitals in running text are an acronym even when they spell a word (DAB, FIRST);
+        // in a headline set in capitals they are not.
+        if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
+            std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
           f |= kAcronym;
         }
+        if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "LA Weekly" is no Mr. La
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
