@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "entities/entity_linker.hpp"
 #include "rules/rule_table.hpp"
@@ -88,7 +89,10 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
         return false;
       }
       return upper && h.kind == GazetteerKind::organization;
-    case PhraseTest::orghead: return upper && h.kind == GazetteerKind::org_head;
+    case PhraseTest::orghead:
+      // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
+      if ((s_.flags[pos] & kHeadline) && (s_.flags[pos] & kCommon)) return false;
+      return upper && h.kind == GazetteerKind::org_head;
     case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
     case PhraseTest::none: return false;
   }
@@ -257,6 +261,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   std::map<std::vector<std::string>, Known> names;  // whole names, by their keys
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<std::vector<bool>> covered(views.size());
   for (std::size_t si = 0; si < views.size(); ++si) covered[si].assign(views[si].count, false);
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
@@ -285,6 +290,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
       surnames[keys.back()] = true;
       if (v.flags[b] & kGiven) ++first_names[keys.front()];
+      // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
+      for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
+        if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
+          names.emplace(std::vector<std::string>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
+                        Known{EntityType::person, infos[mi]});
+          particle_names.insert(keys[k]);
+        }
+      }
     }
   }
   // A one-word place that is the surname of a person of the document is that
@@ -309,7 +322,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
-      if (covered[si][i] || !(v.flags[i] & kUpper) || !(v.flags[i] & kWord)) continue;
+      if (covered[si][i] || !(v.flags[i] & kWord)) continue;
+      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
+      if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
       std::vector<std::string> keys;
@@ -321,6 +336,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
           known = &it->second;
         }
       }
+      if (particle_start && best < 2) continue;  // "de" alone is no name
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[si][i + best]) continue;
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
@@ -506,7 +522,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
-      std::uint32_t f = 0;
+      std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
       matches.clear();
       trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
@@ -543,8 +559,10 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
         // Capitals in running text are an acronym even when they spell a word (DAB, FIRST);
         // in a headline set in capitals they are not.
+        // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").
         if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
-            std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+            std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+            !((f & kInitial) && gazetteers_.is_common_word(v.keys[i]))) {
           f |= kAcronym;
         }
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "LA Weekly" is no Mr. La

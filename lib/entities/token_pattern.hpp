@@ -11,7 +11,7 @@
 //
 // Token tests (one token):
 //   word cap upper caps lower common given initial number possessive nonname hyphenated titleword
-//   particlename letter orgword acronym
+//   particlename letter orgword acronym headline
 // A literal written with a capital ("Democrats") matches capitalised tokens only.
 // Phrase tests (one gazetteer entry, possibly several tokens; further token
 // tests in the same brackets apply to its first token):
@@ -52,6 +52,7 @@ enum TokenTest : std::uint32_t {
   kLetter = 1u << 14,        // an initial: one capital letter and a period (J.)
   kOrgWord = 1u << 15,       // a one-word organisation keyword (Ministry, University, Magazine)
   kAcronym = 1u << 16,       // three to six capital letters, no digits, not a word: NATO, DAB
+  kHeadline = 1u << 17,      // the token's sentence is a headline in Title Case or capitals
 };
 
 // Phrase tests (gazetteer kinds and their groupings).
