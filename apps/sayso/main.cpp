@@ -30,6 +30,7 @@
 #include "input_reader.hpp"
 #include "ordered_parallel.hpp"
 #include "progress.hpp"
+#include "rules/rule_check.hpp"
 #include "sayso/sayso.hpp"
 
 namespace po = boost::program_options;
@@ -43,8 +44,9 @@ constexpr int kExitUsage = 2;
 void print_main_help(std::ostream& out) {
   out << "sayso " << sayso::version_string() << " — who said what, in news text\n\n"
       << "usage:\n"
-      << "  sayso extract [OPTIONS] [INPUT ...]   extract sentences (and more) as JSONL or CSV\n"
-      << "  sayso rules check DIR                 validate a rules directory\n"
+      << "  sayso extract [OPTIONS] [INPUT ...]   who said what: quotes, speakers, entities and\n"
+      << "                                        sentences, as JSONL or CSV\n"
+      << "  sayso rules check DIR                 report every error in a rules directory\n"
       << "  sayso --version | --help\n\n"
       << "Run 'sayso extract --help' for the options of extract.\n";
 }
@@ -72,7 +74,7 @@ struct JobResult {
 struct Formatter {
   const sayso::Pipeline& pipeline;
   bool csv = false;
-  sayso::CsvTable table = sayso::CsvTable::sentences;
+  sayso::CsvTable table = sayso::CsvTable::quotes;
   sayso::CsvOptions csv_options;
 
   void error_record(const std::string& id, const sayso::Error& error, JobResult& result) const {
@@ -130,7 +132,7 @@ std::size_t default_thread_count() {
 int run_extract(const std::vector<std::string>& args) {
   std::string input_format = "auto";
   std::string output_format = "jsonl";
-  std::string what = "sentences";
+  std::string what = "quotes";
   std::string line_breaks = "auto";
   std::string output_path;
   sayso::PipelineOptions pipeline_options;
@@ -146,11 +148,33 @@ int run_extract(const std::vector<std::string>& args) {
       "for standard input (the default when no INPUT is given). A .jsonl or\n"
       ".ndjson file holds one document per line; any other file is one document\n"
       "whose id is its path.\n\n"
-      "Output is one JSON record per document (JSONL), in input order, with\n"
-      "code point offsets (start, end) and UTF-8 byte offsets (byte_start,\n"
-      "byte_end). A document that cannot be processed gives an error record\n"
-      "{\"id\", \"error\", \"error_code\"}; the others still go through and the exit\n"
-      "code is 1.\n\n"
+      "Output is one JSON record per document (JSONL), in input order:\n"
+      "  id         the document's id: its path, or the JSONL id field\n"
+      "  sentences  [{start, end, byte_start, byte_end}]\n"
+      "  entities   [{id, type, name, roles, affiliation, gender, gender_evidence, kb,\n"
+      "               mentions: [{start, end, byte_start, byte_end, text, rule}]}]\n"
+      "             type is PERSON, ORG, GPE, LOC, NORP or DATE; name the fullest form;\n"
+      "             roles the titles tied to a person; gender female, male or unknown\n"
+      "             (null but for PERSON); affiliation the id of an entity a role names;\n"
+      "             kb null or {source, id, ...}\n"
+      "  quotes     [{id, kind, start, end, byte_start, byte_end, text, speaker,\n"
+      "               speaker_entity, speaker_mention, speaker_span, cue, sieve,\n"
+      "               confidence, nested_in}]\n"
+      "             kind is direct, mixed (a quoted fragment in reported speech) or\n"
+      "             indirect (reported speech); speaker the speaker's name, or null\n"
+      "             when it cannot be found with confidence; speaker_entity an entity\n"
+      "             id; speaker_mention and cue {start, end, byte_start, byte_end,\n"
+      "             text} or null; speaker_span [start, end] of speaker_mention; sieve\n"
+      "             the attribution rule and confidence how often it is right;\n"
+      "             nested_in the id of the quote this one sits in, or null\n"
+      "start and end count Unicode code points, byte_start and byte_end UTF-8\n"
+      "bytes; ends are exclusive. With --format csv the output is one table\n"
+      "instead (--what): one row per quote, entity or sentence, the same column\n"
+      "names, doc_id first.\n\n"
+      "A document that cannot be processed gives an error record\n"
+      "{\"id\", \"error\", \"error_code\"} (in CSV, a row with the error column\n"
+      "set); the others still go through and the exit code is 1. Bad options or\n"
+      "rules give exit code 2.\n\n"
       "Documents are processed in parallel (--threads) and streamed: memory stays\n"
       "bounded whatever the input's size, and the output does not depend on the\n"
       "thread count. When standard error is a terminal, a progress line shows\n"
@@ -162,7 +186,9 @@ int run_extract(const std::vector<std::string>& args) {
       ("id-field", po::value(&input_options.id_field)->default_value("id"), "JSONL field holding the document id")
       ("text-field", po::value(&input_options.text_field)->default_value("text"), "JSONL field holding the text")
       ("format,f", po::value(&output_format)->default_value("jsonl"), "output format: jsonl | csv")
-      ("what", po::value(&what)->default_value("sentences"), "CSV table to write: sentences")
+      ("what", po::value(&what)->default_value("quotes"),
+       "the CSV table: quotes (one row per quote) | entities (one row per entity) | sentences "
+       "(one row per sentence)")
       ("csv-safe", po::bool_switch(&csv_safe),
        "protect CSV cells that a spreadsheet would run as formulas (= + - @)")
       ("output,o", po::value(&output_path), "write to FILE instead of standard output")
@@ -173,6 +199,9 @@ int run_extract(const std::vector<std::string>& args) {
       ("repair-utf8", po::bool_switch(&input_options.repair_utf8),
        "repair invalid UTF-8 instead of rejecting the document (each invalid byte counts as one "
        "code point and is shown as U+FFFD)")
+      ("keep-unattributed", po::bool_switch(&pipeline_options.keep_unattributed_quotes),
+       "keep quotations whose speaker cannot be found, with speaker null (by default a whole "
+       "statement in quotation marks with no speaker is left out)")
       ("line-breaks", po::value(&line_breaks)->default_value("auto"),
        "what a single line break means: auto (joins hard-wrapped lines, keeps short lines apart) | "
        "paragraph (always a paragraph break) | join (never)")
@@ -211,9 +240,17 @@ int run_extract(const std::vector<std::string>& args) {
     std::cerr << "sayso extract: --format must be jsonl or csv, not '" << output_format << "'\n";
     return kExitUsage;
   }
-  sayso::CsvTable table = sayso::CsvTable::sentences;
-  if (what != "sentences") {
-    std::cerr << "sayso extract: --what must be sentences, not '" << what << "'\n";
+  if (output_format != "csv" && !vm["what"].defaulted()) {
+    std::cerr << "sayso extract: --what chooses a CSV table: add --format csv (a JSONL record holds "
+                 "every layer)\n";
+    return kExitUsage;
+  }
+  sayso::CsvTable table = sayso::CsvTable::quotes;
+  if (what == "quotes") table = sayso::CsvTable::quotes;
+  else if (what == "entities") table = sayso::CsvTable::entities;
+  else if (what == "sentences") table = sayso::CsvTable::sentences;
+  else {
+    std::cerr << "sayso extract: --what must be quotes, entities or sentences, not '" << what << "'\n";
     return kExitUsage;
   }
   if (line_breaks == "auto") pipeline_options.line_breaks = sayso::LineBreakPolicy::automatic;
@@ -253,7 +290,7 @@ int run_extract(const std::vector<std::string>& args) {
     output.stream = &output.file;
   }
 
-  Formatter formatter{pipeline.value(), false, sayso::CsvTable::sentences, {}};
+  Formatter formatter{pipeline.value(), false, table, {}};
   formatter.csv = output_format == "csv";
   formatter.table = table;
   formatter.csv_options.spreadsheet_safe = csv_safe;
@@ -314,19 +351,71 @@ int run_extract(const std::vector<std::string>& args) {
   return failed ? kExitDocumentFailed : kExitOk;
 }
 
-int run_rules(const std::vector<std::string>& args) {
-  if (args.size() == 2 && args[0] == "check") {
-    sayso::PipelineOptions options;
-    options.rules_directory = args[1];
-    auto pipeline = sayso::Pipeline::create(options);
-    if (!pipeline) {
-      std::cerr << pipeline.error().to_string() << "\n";
-      return kExitDocumentFailed;
+void print_rules_help(std::ostream& out) {
+  out << "usage: sayso rules check DIR\n\n"
+         "Checks a rules directory (laid out like the embedded rules: en/, common/;\n"
+         "see rules/README.md) and prints every error as file:line:column: what is\n"
+         "wrong, one per line, then a summary; the exit code is 1 when there is any\n"
+         "error.\n\n"
+         "First every *.tsv file below DIR is checked against the format all rule\n"
+         "files share (UTF-8, a header line naming the columns, rows with at most\n"
+         "as many tab-separated cells as the header), and every malformed line is\n"
+         "reported. When that is clean, the rules are loaded as 'sayso extract\n"
+         "--rules DIR' would load them (added to the embedded rules), which checks\n"
+         "what each file's columns must hold (known kinds, required cells, patterns\n"
+         "that compile); loading stops at the first such error.\n";
+}
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// sayso rules check DIR: every syntax error of every file, then (when there
+// is none) the first error of loading the rules into a pipeline.
+int check_rules(const std::string& directory) {
+  auto report = sayso::rules::check_rule_syntax(directory);
+  if (!report) {
+    std::cout << report.error().to_string() << "\n1 error\n";
+    return kExitDocumentFailed;
+  }
+  const auto& errors = report.value().errors;
+  const std::size_t files = report.value().files_checked;
+  if (!errors.empty()) {
+    std::vector<std::string> bad_files;
+    for (const sayso::Error& error : errors) {
+      std::cout << error.to_string() << "\n";
+      if (bad_files.empty() || bad_files.back() != error.file()) bad_files.push_back(error.file());
     }
-    std::cout << args[1] << ": ok\n";
+    std::cout << plural(errors.size(), "error") << " in " << bad_files.size() << " of "
+              << plural(files, "file")
+              << " (what the columns hold is checked once every line is well formed)\n";
+    return kExitDocumentFailed;
+  }
+  sayso::PipelineOptions options;
+  options.rules_directory = directory;
+  auto pipeline = sayso::Pipeline::create(options);
+  if (!pipeline) {
+    std::cout << pipeline.error().to_string() << "\n"
+              << "1 error (loading the rules stops at the first: fix it and check again)\n";
+    return kExitDocumentFailed;
+  }
+  std::cout << directory << ": ok (" << plural(files, "rule file") << ")\n";
+  return kExitOk;
+}
+
+int run_rules(const std::vector<std::string>& args) {
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    print_rules_help(std::cout);
     return kExitOk;
   }
-  std::cerr << "usage: sayso rules check DIR\n";
+  if (args.size() == 2 && args[0] == "check") {
+    if (args[1] == "--help" || args[1] == "-h") {
+      print_rules_help(std::cout);
+      return kExitOk;
+    }
+    return check_rules(args[1]);
+  }
+  print_rules_help(std::cerr);
   return kExitUsage;
 }
 

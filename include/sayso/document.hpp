@@ -128,6 +128,27 @@ struct RoleMention {
   Gender gender = Gender::unknown;     // the gender the title implies (spokeswoman, Mr.)
 };
 
+// A link from an entity to an entry of a knowledge base (see
+// docs/knowledge-base.md). An empty `source` means no link.
+//   - "iso3166": countries and nationalities (id "RU"), states and provinces
+//     (ISO 3166-2, id "US-TX", country "US");
+//   - "geonames": cities (id the GeoNames id, with country, admin code,
+//     population and coordinates);
+//   - "user": an entry of the knowledge base given with
+//     PipelineOptions::knowledge_base (id as written there).
+struct KbLink {
+  std::string source;             // "iso3166", "geonames", "user"; empty: no link
+  std::string id;
+  std::string country;            // ISO 3166-1 alpha-2, when the source gives one
+  std::string admin;              // GeoNames admin1 code ("TX", "11"), else empty
+  std::uint64_t population = 0;   // 0: unknown
+  double lat = 0;                 // WGS84 degrees, valid when has_coordinates
+  double lon = 0;
+  bool has_coordinates = false;
+
+  bool empty() const noexcept { return source.empty(); }
+};
+
 // All the mentions of one entity in the document, with one canonical name:
 // the fullest form seen ("John Kerry" for "Kerry", "Kerry's", "Secretary
 // Kerry"); for countries, the name in rules/common/countries.tsv.
@@ -139,7 +160,11 @@ struct Entity {
   std::vector<std::string> roles;     // role phrases tied to the entity, as written, in order
   std::string country_code;           // ISO 3166-1 alpha-2 for countries and demonyms, else empty
   Gender gender = Gender::unknown;    // PERSON only
-  std::string gender_evidence;        // what decided it: "title:spokeswoman", "given-name:Maria"
+  std::string gender_evidence;        // what decided it: "title:spokeswoman", "given-name:Maria",
+                                      // "pronouns:he=3,she=0", "kb:Q123"
+  KbLink kb;                          // the knowledge-base entry, if any
+  std::size_t affiliation = kNone;    // index into Document::entities(): the country or
+                                      // organisation a role of this person names, else kNone
 };
 
 enum class QuoteKind : std::uint8_t {

@@ -64,6 +64,14 @@ struct PipelineOptions {
   // quotes, titles of works) are never emitted.
   bool keep_unattributed_quotes = false;
   PipelineDepth depth = PipelineDepth::quotes;
+  // A user knowledge base: a TSV file of people and organisations (id, type,
+  // name, aliases, gender, description; see docs/knowledge-base.md) that
+  // PERSON and ORG entities are linked to by whole name. Its gender, when
+  // given, overrides the one read from the text. Empty: none. Used when depth
+  // is entities or more; a malformed file fails create() with
+  // ErrorCode::rule_syntax (file:line:column), an unreadable one with
+  // ErrorCode::io.
+  std::string knowledge_base;
 };
 
 class Pipeline {

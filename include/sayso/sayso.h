@@ -13,11 +13,15 @@
  *   }
  *   sayso_document *doc = NULL;
  *   if (sayso_extract(&doc, p, text, strlen(text), &err) == SAYSO_OK) {
- *     sayso_sentence s;
- *     s.size = sizeof s;
- *     for (size_t i = 0; i < sayso_document_sentence_count(doc); ++i)
- *       if (sayso_document_sentence(doc, i, &s) == SAYSO_OK)
- *         printf("%.*s\n", (int)s.text_len, s.text);
+ *     sayso_quote q;
+ *     q.size = sizeof q;
+ *     for (size_t i = 0; i < sayso_document_quote_count(doc); ++i)
+ *       if (sayso_document_quote(doc, i, &q) == SAYSO_OK)
+ *         printf("%s: %.*s\n", q.speaker ? q.speaker : "(unknown)",
+ *                (int)q.text_len, q.text);
+ *   } else {
+ *     fprintf(stderr, "%s\n", sayso_error_message(err));
+ *     sayso_error_free(err);
  *   }
  *   sayso_document_free(doc);
  *   sayso_pipeline_free(p);
@@ -30,10 +34,10 @@
  * On failure `*out` is set to NULL; nothing needs freeing.
  *
  * Borrowing. A pointer returned by a getter (an error's message, a
- * sentence's text) is borrowed: it stays valid, unchanged, until its parent
- * object is freed, and must not be freed by the caller. A document does not
- * borrow from its pipeline or from the input text: both may be freed while
- * the document lives.
+ * sentence's text, a quote's speaker) is borrowed: it stays valid,
+ * unchanged, until its parent object is freed, and must not be freed by the
+ * caller. A document does not borrow from its pipeline or from the input
+ * text: both may be freed while the document lives.
  *
  * Thread safety. A pipeline is immutable once opened: any number of threads
  * may call sayso_extract() on the same pipeline at the same time. A document
@@ -63,18 +67,22 @@
  * as one code point and reads as the byte 0x1A in borrowed text (the JSON
  * record shows it as U+FFFD).
  *
- * Versioned structs. sayso_options and sayso_sentence begin with a
- * `size_t size` member that the caller sets to sizeof the struct as its own
- * header declares it. Structs only ever grow at their end, so a program
- * built against an older header keeps working with a newer library: the
- * library reads and writes only the first `size` bytes.
+ * Versioned structs. sayso_options, sayso_sentence, sayso_quote and
+ * sayso_entity begin with a `size_t size` member that the caller sets to
+ * sizeof the struct as its own header declares it. Structs only ever grow at
+ * their end, so a program built against an older header keeps working with
+ * a newer library: the library reads and writes only the first `size` bytes.
+ * sayso_span is the exception: it is embedded in other structs, so its
+ * layout is fixed forever and it has no size member.
  *
- * What comes next. The pipeline's entity and quotation stages are being
- * built; their accessors (sayso_document_entity_count(),
- * sayso_document_quote(), ...) will be added here in the same count + index
- * style with size-versioned structs, without changing anything below.
- * sayso_document_to_json() already gives the complete record and will carry
- * the new layers as soon as they exist.
+ * Layers. A document holds sentences, entities (people, organisations,
+ * places ... with all their mentions) and quotes (who said what). Each
+ * layer reads through a count and an index accessor; indexes are 0-based
+ * and in text order, and one layer refers to another by index (a quote's
+ * speaker_entity is an index for sayso_document_entity()). SAYSO_NO_INDEX
+ * marks a reference to nothing, SAYSO_NO_OFFSET an absent span.
+ * sayso_document_to_json() gives the same content as one JSON record, the
+ * line `sayso extract` writes.
  */
 #ifndef SAYSO_H
 #define SAYSO_H
@@ -181,7 +189,9 @@ typedef enum sayso_line_breaks {
 } sayso_line_breaks;
 
 /* How to build a pipeline. Fill it with sayso_options_init(), then change
- * what you need. New members are only ever added at the end. */
+ * what you need. New members are only ever added at the end; since a new
+ * member may take the place of an older layout's trailing padding, never
+ * fill the struct by hand: sayso_options_init() zeroes the padding too. */
 typedef struct sayso_options {
   /* sizeof(sayso_options) as the caller was compiled; sayso_options_init()
    * sets it. */
@@ -201,6 +211,11 @@ typedef struct sayso_options {
   int repair_invalid_utf8;
   /* A sayso_line_breaks value. Default SAYSO_LINE_BREAKS_AUTO. */
   int line_breaks;
+  /* 0: whole statements in quotation marks whose speaker cannot be found
+   * are left out, so that every quote answers "who said it". Nonzero: they
+   * are kept, with a NULL speaker. Quoted fragments with no speaker (scare
+   * quotes, titles of works) are never quotes. Default 0. */
+  int keep_unattributed_quotes;
 } sayso_options;
 
 /* Fills *opts with the defaults and sets opts->size. Requires opts != NULL
@@ -297,6 +312,164 @@ typedef struct sayso_sentence {
  * SAYSO_E_INVALID_ARGUMENT (a NULL, or out->size < sizeof(size_t)). */
 SAYSO_API int sayso_document_sentence(const sayso_document *document, size_t index,
                                       sayso_sentence *out);
+
+/* An index that refers to nothing (a quote without a speaker entity, a
+ * quote not nested in another). */
+#define SAYSO_NO_INDEX ((size_t)-1)
+
+/* A stretch of the document's text. Its layout is fixed forever (it is
+ * embedded in sayso_quote). An absent span (a quote without a cue) has all
+ * four offsets SAYSO_NO_OFFSET, text NULL and text_len 0. */
+typedef struct sayso_span {
+  size_t start;      /* code point offset of the first character */
+  size_t end;        /* code point offset just past the last character */
+  size_t byte_start; /* UTF-8 byte offset of the first character */
+  size_t byte_end;   /* UTF-8 byte offset just past the last character */
+  /* text_len bytes borrowed from the document, not NUL-terminated:
+   * sayso_document_text() + byte_start. */
+  const char *text;
+  size_t text_len;
+} sayso_span;
+
+/* The kinds of quotation (the "kind" of the JSON record). */
+typedef enum sayso_quote_kind {
+  SAYSO_QUOTE_DIRECT = 0,  /* a whole statement in quotation marks (marks included) */
+  SAYSO_QUOTE_MIXED = 1,   /* a quoted fragment inside reported speech (marks included) */
+  SAYSO_QUOTE_INDIRECT = 2 /* reported speech without marks: the reported clause */
+} sayso_quote_kind;
+
+/* The number of quotes; 0 for a NULL document. */
+SAYSO_API size_t sayso_document_quote_count(const sayso_document *document);
+
+/* One quotation and who said it. Set `size` to sizeof(sayso_quote) before
+ * the call. Every pointer is borrowed from the document. */
+typedef struct sayso_quote {
+  size_t size;    /* set by the caller: sizeof(sayso_quote) */
+  const char *id; /* "Q1", "Q2", ... in text order; NUL-terminated */
+  int kind;       /* a sayso_quote_kind value */
+  /* The quote: code point and byte offsets, and its text_len bytes (not
+   * NUL-terminated). */
+  size_t start;
+  size_t end;
+  size_t byte_start;
+  size_t byte_end;
+  const char *text;
+  size_t text_len;
+  /* Who said it: the speaker entity's canonical name (the fullest name in
+   * the document) or a group as written ("diplomats"), speaker_len bytes,
+   * also NUL-terminated. NULL (and 0) when no speaker was found with
+   * confidence: sayso gives no speaker rather than a wrong one. */
+  const char *speaker;
+  size_t speaker_len;
+  /* The speaker entity: an index for sayso_document_entity(), or
+   * SAYSO_NO_INDEX (no speaker, or a group that is no entity). */
+  size_t speaker_entity;
+  /* The words that name the speaker here ("he", "Kerry"), and the speech
+   * verb or phrase ("said", "according to"); absent spans when none (see
+   * sayso_span). */
+  sayso_span speaker_mention;
+  sayso_span cue;
+  /* The attribution rule that decided ("after-cue-speaker"),
+   * NUL-terminated; NULL when none did. */
+  const char *sieve;
+  /* 0..1: how often that rule is right on development data; 0 when no
+   * sieve decided. */
+  double confidence;
+  /* The index of the quote this one sits in (a mixed fragment inside an
+   * indirect clause), or SAYSO_NO_INDEX. */
+  size_t nested_in;
+} sayso_quote;
+
+/* Reads quote `index` (0-based, in text order) into *out.
+ * Requires: document != NULL, out != NULL, out->size set.
+ * Ensures: on SAYSO_OK the first out->size bytes of *out are filled (size
+ * itself is left as is); on failure *out is untouched.
+ * Fails with: SAYSO_E_RANGE (index >= sayso_document_quote_count()),
+ * SAYSO_E_INVALID_ARGUMENT (a NULL, or out->size < sizeof(size_t)). */
+SAYSO_API int sayso_document_quote(const sayso_document *document, size_t index,
+                                   sayso_quote *out);
+
+/* The kinds of named entity (the "type" of the JSON record). More may be
+ * added, with new numbers: treat an unknown value as "other". */
+typedef enum sayso_entity_type {
+  SAYSO_ENTITY_PERSON = 0, /* people, by name */
+  SAYSO_ENTITY_ORG = 1,    /* companies, agencies, parties, armed groups, international bodies */
+  SAYSO_ENTITY_GPE = 2,    /* countries, cities, states (also standing for a government) */
+  SAYSO_ENTITY_LOC = 3,    /* non-political places: regions, rivers, neighbourhoods */
+  SAYSO_ENTITY_NORP = 4,   /* nationalities, religious and political groups */
+  SAYSO_ENTITY_DATE = 5    /* days, dates, months, years */
+} sayso_entity_type;
+
+typedef enum sayso_gender {
+  SAYSO_GENDER_UNKNOWN = 0,
+  SAYSO_GENDER_FEMALE = 1,
+  SAYSO_GENDER_MALE = 2
+} sayso_gender;
+
+/* The number of entities; 0 for a NULL document. */
+SAYSO_API size_t sayso_document_entity_count(const sayso_document *document);
+
+/* One entity: all the mentions of one person, organisation, place ... in
+ * the document. Set `size` to sizeof(sayso_entity) before the call. Every
+ * pointer is borrowed from the document. */
+typedef struct sayso_entity {
+  size_t size;    /* set by the caller: sizeof(sayso_entity) */
+  const char *id; /* "E1", "E2", ... in order of first mention; NUL-terminated */
+  int type;       /* a sayso_entity_type value */
+  /* The canonical name: the fullest form in the document ("John Kerry" for
+   * "Kerry"; "United States" for "U.S."); name_len bytes, also
+   * NUL-terminated. */
+  const char *name;
+  size_t name_len;
+  /* A sayso_gender value; SAYSO_GENDER_UNKNOWN for all but PERSON. */
+  int gender;
+  /* What decided the gender ("given-name:Maria", "title:spokeswoman"),
+   * NUL-terminated; "" when nothing did. */
+  const char *gender_evidence;
+  /* ISO 3166-1 alpha-2 code for countries and nationalities ("US"),
+   * NUL-terminated; "" when none. */
+  const char *country_code;
+  /* The number of mentions (at least 1; read them with
+   * sayso_document_entity_mention()) and of role phrases (read them with
+   * sayso_document_entity_role()). */
+  size_t mention_count;
+  size_t role_count;
+} sayso_entity;
+
+/* Reads entity `index` (0-based, in order of first mention) into *out.
+ * Requires: document != NULL, out != NULL, out->size set.
+ * Ensures: on SAYSO_OK the first out->size bytes of *out are filled (size
+ * itself is left as is); on failure *out is untouched.
+ * Fails with: SAYSO_E_RANGE (index >= sayso_document_entity_count()),
+ * SAYSO_E_INVALID_ARGUMENT (a NULL, or out->size < sizeof(size_t)). */
+SAYSO_API int sayso_document_entity(const sayso_document *document, size_t index,
+                                    sayso_entity *out);
+
+/* Reads mention `mention` (0-based, in text order) of entity `entity` into
+ * *out: where the text names it ("Kerry", "he" is not a mention). A
+ * possessive 's and a title are not part of a mention.
+ * Ensures: on SAYSO_OK *out is filled; on failure it is untouched.
+ * Fails with: SAYSO_E_RANGE (entity or mention past the end),
+ * SAYSO_E_INVALID_ARGUMENT (document or out NULL). */
+SAYSO_API int sayso_document_entity_mention(const sayso_document *document, size_t entity,
+                                            size_t mention, sayso_span *out);
+
+/* The rule that found that mention ("en/entity_patterns.tsv:21", or a
+ * linking step), NUL-terminated and borrowed from the document; NULL when
+ * entity or mention is past the end or document is NULL. */
+SAYSO_API const char *sayso_document_entity_mention_rule(const sayso_document *document,
+                                                         size_t entity, size_t mention);
+
+/* The number of role phrases tied to entity `entity` ("U.S. Secretary of
+ * State"); 0 when entity is past the end or document is NULL. */
+SAYSO_API size_t sayso_document_entity_role_count(const sayso_document *document, size_t entity);
+
+/* Role phrase `role` (0-based, in text order) of entity `entity`, as
+ * written: NUL-terminated, borrowed from the document; its length in *len
+ * when len is not NULL. NULL (and *len = 0) when entity or role is past the
+ * end or document is NULL. */
+SAYSO_API const char *sayso_document_entity_role(const sayso_document *document, size_t entity,
+                                                 size_t role, size_t *len);
 
 /* The document's JSON record, exactly the line that `sayso extract` writes
  * for it (without the newline), NUL-terminated, UTF-8.

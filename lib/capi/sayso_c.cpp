@@ -50,6 +50,74 @@ static_assert(SAYSO_E_RULE_SYNTAX == -static_cast<int>(sayso::ErrorCode::rule_sy
 static_assert(SAYSO_E_INTERNAL == -static_cast<int>(sayso::ErrorCode::internal), "");
 static_assert(SAYSO_E_OUT_OF_MEMORY == -static_cast<int>(sayso::ErrorCode::out_of_memory), "");
 
+// sayso_span is embedded in sayso_quote: its layout may never change.
+static_assert(sizeof(sayso_span) == 6 * sizeof(std::size_t) && offsetof(sayso_span, text) == 4 * sizeof(std::size_t),
+              "sayso_span's layout is frozen");
+
+// Copies the first `size` bytes of a filled struct into the caller's (an
+// older caller's struct is shorter; `size` itself stays as the caller set it).
+template <typename T>
+void copy_versioned(const T& full, T* out) noexcept {
+  const std::size_t size = out->size;
+  std::memcpy(out, &full, size < sizeof full ? size : sizeof full);
+  out->size = size;
+}
+
+sayso_span to_span(const sayso::Document& d, sayso::ByteSpan span) noexcept {
+  sayso_span out;
+  if (span.empty()) {
+    out.start = out.end = out.byte_start = out.byte_end = SAYSO_NO_OFFSET;
+    out.text = nullptr;
+    out.text_len = 0;
+    return out;
+  }
+  out.start = d.code_point_offset(span.begin);
+  out.end = d.code_point_offset(span.end);
+  out.byte_start = span.begin;
+  out.byte_end = span.end;
+  out.text = d.text().data() + span.begin;
+  out.text_len = span.size();
+  return out;
+}
+
+int to_c(sayso::QuoteKind kind) noexcept {
+  switch (kind) {
+    case sayso::QuoteKind::direct: return SAYSO_QUOTE_DIRECT;
+    case sayso::QuoteKind::mixed: return SAYSO_QUOTE_MIXED;
+    case sayso::QuoteKind::indirect: return SAYSO_QUOTE_INDIRECT;
+  }
+  return SAYSO_QUOTE_DIRECT;
+}
+
+int to_c(sayso::EntityType type) noexcept {
+  switch (type) {
+    case sayso::EntityType::person: return SAYSO_ENTITY_PERSON;
+    case sayso::EntityType::org: return SAYSO_ENTITY_ORG;
+    case sayso::EntityType::gpe: return SAYSO_ENTITY_GPE;
+    case sayso::EntityType::loc: return SAYSO_ENTITY_LOC;
+    case sayso::EntityType::norp: return SAYSO_ENTITY_NORP;
+    case sayso::EntityType::date: return SAYSO_ENTITY_DATE;
+  }
+  return SAYSO_ENTITY_PERSON;
+}
+
+int to_c(sayso::Gender gender) noexcept {
+  switch (gender) {
+    case sayso::Gender::unknown: return SAYSO_GENDER_UNKNOWN;
+    case sayso::Gender::female: return SAYSO_GENDER_FEMALE;
+    case sayso::Gender::male: return SAYSO_GENDER_MALE;
+  }
+  return SAYSO_GENDER_UNKNOWN;
+}
+
+std::size_t to_c_index(std::size_t index) noexcept { return index == sayso::kNone ? SAYSO_NO_INDEX : index; }
+
+// The entity at `index`, or null.
+const sayso::Entity* entity_at(const sayso_document* document, std::size_t index) noexcept {
+  if (!document || index >= document->document.entities().size()) return nullptr;
+  return &document->document.entities()[index];
+}
+
 // Handed out when even the error object cannot be allocated.
 sayso_error* out_of_memory_error() noexcept {
   static sayso_error error = [] {
@@ -140,6 +208,7 @@ bool read_options(const sayso_options* opts, sayso::PipelineOptions& out, sayso_
   }
   if (o.rules_directory) out.rules_directory = o.rules_directory;
   out.replace_embedded_rules = o.replace_embedded_rules != 0;
+  out.keep_unattributed_quotes = o.keep_unattributed_quotes != 0;
   out.invalid_utf8 =
       o.repair_invalid_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
   switch (o.line_breaks) {
@@ -192,6 +261,7 @@ void sayso_options_init_size(sayso_options* opts, size_t size) {
   defaults.replace_embedded_rules = 0;
   defaults.repair_invalid_utf8 = 0;
   defaults.line_breaks = SAYSO_LINE_BREAKS_AUTO;
+  defaults.keep_unattributed_quotes = 0;
   if (size > sizeof defaults) {
     // A newer caller: its members past ours are zero (their defaults must be).
     std::memset(opts, 0, size);
@@ -283,7 +353,6 @@ int sayso_document_sentence(const sayso_document* document, size_t index, sayso_
   const sayso::Sentence& s = d.sentences()[index];
   sayso_sentence full;
   std::memset(&full, 0, sizeof full);
-  full.size = out->size;
   full.start = d.code_point_offset(s.span.begin);
   full.end = d.code_point_offset(s.span.end);
   full.byte_start = s.span.begin;
@@ -291,8 +360,95 @@ int sayso_document_sentence(const sayso_document* document, size_t index, sayso_
   full.paragraph = s.paragraph;
   full.text = d.text().data() + s.span.begin;
   full.text_len = s.span.size();
-  std::memcpy(out, &full, out->size < sizeof full ? out->size : sizeof full);
+  copy_versioned(full, out);
   return SAYSO_OK;
+}
+
+size_t sayso_document_quote_count(const sayso_document* document) {
+  return document ? document->document.quotes().size() : 0;
+}
+
+int sayso_document_quote(const sayso_document* document, size_t index, sayso_quote* out) {
+  if (!document || !out || out->size < sizeof(size_t)) return SAYSO_E_INVALID_ARGUMENT;
+  const sayso::Document& d = document->document;
+  if (index >= d.quotes().size()) return SAYSO_E_RANGE;
+  const sayso::Quote& q = d.quotes()[index];
+  sayso_quote full;
+  std::memset(&full, 0, sizeof full);
+  full.id = q.id.c_str();
+  full.kind = to_c(q.kind);
+  full.start = d.code_point_offset(q.span.begin);
+  full.end = d.code_point_offset(q.span.end);
+  full.byte_start = q.span.begin;
+  full.byte_end = q.span.end;
+  full.text = d.text().data() + q.span.begin;
+  full.text_len = q.span.size();
+  full.speaker = q.speaker.empty() ? nullptr : q.speaker.c_str();
+  full.speaker_len = q.speaker.size();
+  full.speaker_entity = to_c_index(q.speaker_entity);
+  full.speaker_mention = to_span(d, q.speaker_mention);
+  full.cue = to_span(d, q.cue);
+  full.sieve = q.sieve.empty() ? nullptr : q.sieve.c_str();
+  full.confidence = q.confidence;
+  full.nested_in = to_c_index(q.nested_in);
+  copy_versioned(full, out);
+  return SAYSO_OK;
+}
+
+size_t sayso_document_entity_count(const sayso_document* document) {
+  return document ? document->document.entities().size() : 0;
+}
+
+int sayso_document_entity(const sayso_document* document, size_t index, sayso_entity* out) {
+  if (!document || !out || out->size < sizeof(size_t)) return SAYSO_E_INVALID_ARGUMENT;
+  const sayso::Entity* e = entity_at(document, index);
+  if (!e) return SAYSO_E_RANGE;
+  sayso_entity full;
+  std::memset(&full, 0, sizeof full);
+  full.id = e->id.c_str();
+  full.type = to_c(e->type);
+  full.name = e->name.c_str();
+  full.name_len = e->name.size();
+  full.gender = e->type == sayso::EntityType::person ? to_c(e->gender) : SAYSO_GENDER_UNKNOWN;
+  full.gender_evidence = e->gender_evidence.c_str();
+  full.country_code = e->country_code.c_str();
+  full.mention_count = e->mentions.size();
+  full.role_count = e->roles.size();
+  copy_versioned(full, out);
+  return SAYSO_OK;
+}
+
+int sayso_document_entity_mention(const sayso_document* document, size_t entity, size_t mention,
+                                  sayso_span* out) {
+  if (!document || !out) return SAYSO_E_INVALID_ARGUMENT;
+  const sayso::Entity* e = entity_at(document, entity);
+  if (!e || mention >= e->mentions.size()) return SAYSO_E_RANGE;
+  const sayso::Document& d = document->document;
+  *out = to_span(d, d.mentions()[e->mentions[mention]].span);
+  return SAYSO_OK;
+}
+
+const char* sayso_document_entity_mention_rule(const sayso_document* document, size_t entity,
+                                               size_t mention) {
+  const sayso::Entity* e = entity_at(document, entity);
+  if (!e || mention >= e->mentions.size()) return nullptr;
+  return document->document.mentions()[e->mentions[mention]].rule.c_str();
+}
+
+size_t sayso_document_entity_role_count(const sayso_document* document, size_t entity) {
+  const sayso::Entity* e = entity_at(document, entity);
+  return e ? e->roles.size() : 0;
+}
+
+const char* sayso_document_entity_role(const sayso_document* document, size_t entity, size_t role,
+                                       size_t* len) {
+  const sayso::Entity* e = entity_at(document, entity);
+  if (!e || role >= e->roles.size()) {
+    if (len) *len = 0;
+    return nullptr;
+  }
+  if (len) *len = e->roles[role].size();
+  return e->roles[role].c_str();
 }
 
 int sayso_document_to_json(const sayso_document* document, char* buf, size_t cap, size_t* needed) {

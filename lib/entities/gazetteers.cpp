@@ -1,6 +1,9 @@
 #include "entities/gazetteers.hpp"
 
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
 
 #include "rules/rule_table.hpp"
 
@@ -52,6 +55,19 @@ Result<Number> parse_number(const RuleTable& t, const RuleRow& row, std::size_t 
   const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || ptr != s.data() + s.size()) return t.error_at(row, col, "not a number: '" + s + "'");
   return value;
+}
+
+// A latitude or longitude in degrees; nullopt when the cell is empty.
+Result<std::optional<double>> parse_degrees(const RuleTable& t, const RuleRow& row, std::size_t col, double limit) {
+  const std::string& s = RuleTable::cell(row, col);
+  if (s.empty()) return std::optional<double>();
+  double v = 0;  // from_chars: the C locale whatever the process's, and fast
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || !(v >= -limit && v <= limit)) {
+    return t.error_at(row, col, "not a coordinate from -" + std::to_string(static_cast<int>(limit)) + " to " +
+                                    std::to_string(static_cast<int>(limit)) + ": '" + s + "'");
+  }
+  return std::optional<double>(v);
 }
 
 Result<double> parse_share(const RuleTable& t, const RuleRow& row, std::size_t col) {
@@ -138,6 +154,20 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     city.population = population.value();
     city.name = RuleTable::cell(row, t.column_index("name"));
     city.country = RuleTable::cell(row, t.column_index("country"));
+    const std::string& admin = RuleTable::cell(row, t.column_index("admin"));
+    if (admin.size() >= sizeof city.admin_code) {
+      return t.error_at(row, t.column_index("admin"), "admin code longer than 11 bytes: '" + admin + "'");
+    }
+    admin.copy(city.admin_code, admin.size());
+    auto lat = parse_degrees(t, row, t.column_index("lat"), 90);
+    if (!lat) return lat.error();
+    auto lon = parse_degrees(t, row, t.column_index("lon"), 180);
+    if (!lon) return lon.error();
+    if (lat.value() && lon.value()) {
+      city.lat_e5 = static_cast<std::int32_t>(std::lround(*lat.value() * 1e5));
+      city.lon_e5 = static_cast<std::int32_t>(std::lround(*lon.value() * 1e5));
+      city.has_coordinates = true;
+    }
     const std::size_t index = g.cities_.size();
     add(city.name, GazetteerKind::city, index);
     const std::string& alt = RuleTable::cell(row, t.column_index("alt_name"));
@@ -146,6 +176,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     return std::nullopt;
   });
   if (error) return *error;
+  g.cities_.shrink_to_fit();
 
   error = for_each_row(rules, lang + "organizations.tsv", {"name"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -70,6 +71,16 @@ struct City {
   std::string name;
   std::string country;
   std::uint64_t population = 0;
+  // Compact, for 135,000 entries: coordinates in 1e-5 degrees (GeoNames'
+  // precision), the admin1 code ("TX" in the US; at most 11 bytes) inline.
+  std::int32_t lat_e5 = 0;
+  std::int32_t lon_e5 = 0;
+  bool has_coordinates = false;  // both lat and lon were given
+  char admin_code[12] = {};
+
+  double lat() const noexcept { return lat_e5 / 1e5; }
+  double lon() const noexcept { return lon_e5 / 1e5; }
+  std::string_view admin() const noexcept { return admin_code; }
 };
 struct Organization {
   std::string name;  // canonical

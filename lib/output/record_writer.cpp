@@ -1,5 +1,7 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
+#include <charconv>
 #include <cstdio>
+#include <string>
 
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
@@ -27,6 +29,47 @@ void write_optional_span(output::JsonWriter& w, const Document& d, ByteSpan span
   w.end_object();
 }
 
+// A coordinate with the precision GeoNames gives (JsonWriter::value(double)
+// keeps 4 significant digits, tens of kilometres for a longitude), in the C
+// locale whatever the process's.
+std::string format_degrees(double d) {
+  char buf[64];
+  const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 5);
+  std::string s(buf, result.ec == std::errc() ? result.ptr : buf);
+  if (s.empty()) return "0";
+  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+// null or {"source","id"} plus what the source gives: country, admin,
+// population, lat, lon.
+void write_kb(output::JsonWriter& w, std::string& out, const KbLink& kb) {
+  if (kb.empty()) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("source").value(kb.source);
+  w.key("id").value(kb.id);
+  if (!kb.country.empty()) w.key("country").value(kb.country);
+  if (!kb.admin.empty()) w.key("admin").value(kb.admin);
+  if (kb.population != 0) w.key("population").value(kb.population);
+  if (kb.has_coordinates) {
+    // Written as raw numbers after the key; the comma between them by hand.
+    w.key("lat");
+    out += format_degrees(kb.lat);
+    out += ',';
+    w.key("lon");
+    out += format_degrees(kb.lon);
+  }
+  w.end_object();
+}
+
+const char* gender_or_null(const Entity& e) {
+  return e.type == EntityType::person ? gender_name(e.gender) : nullptr;
+}
+
 }  // namespace
 
 void append_json_record(const Document& document, std::string& out) {
@@ -49,6 +92,14 @@ void append_json_record(const Document& document, std::string& out) {
     w.key("roles").begin_array();
     for (const auto& role : e.roles) w.value(role);
     w.end_array();
+    if (e.affiliation == kNone) w.key("affiliation").null();
+    else w.key("affiliation").value(document.entities()[e.affiliation].id);
+    if (const char* g = gender_or_null(e)) w.key("gender").value(g);
+    else w.key("gender").null();
+    if (e.gender_evidence.empty()) w.key("gender_evidence").null();
+    else w.key("gender_evidence").value(e.gender_evidence);
+    w.key("kb");
+    write_kb(w, out, e.kb);
     w.key("mentions").begin_array();
     for (const std::size_t mi : e.mentions) {
       const Mention& m = document.mentions()[mi];
@@ -113,11 +164,12 @@ void append_csv_header(CsvTable table, std::string& out) {
       out += "doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n";
       break;
     case CsvTable::entities:
-      out += "doc_id,id,type,name,roles,mention_count,start,end,byte_start,byte_end,mentions,error\n";
+      out += "doc_id,id,type,name,roles,mention_count,start,end,byte_start,byte_end,mentions,"
+             "affiliation,gender,gender_evidence,kb_source,kb_id,kb_country,kb_population,kb_lat,kb_lon,error\n";
       break;
     case CsvTable::quotes:
       out += "doc_id,id,kind,start,end,byte_start,byte_end,text,speaker,speaker_entity,speaker_type,"
-             "speaker_mention,cue,sieve,confidence,nested_in,error\n";
+             "speaker_mention,cue,sieve,confidence,nested_in,speaker_gender,speaker_kb_id,error\n";
       break;
   }
 }
@@ -164,6 +216,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(q.sieve)
             .cell(std::string_view(q.speaker.empty() ? "" : confidence))
             .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
+            .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
+            .cell(e ? std::string_view(e->kb.id) : std::string_view())
             .cell(std::string_view());
         row.end();
       }
@@ -180,6 +234,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
           texts += document.slice(document.mentions()[mi].span);
         }
         const ByteSpan first = document.mentions()[e.mentions.front()].span;
+        const char* gender = gender_or_null(e);
+        const bool coordinates = e.kb.has_coordinates;
         row.cell(document.id())
             .cell(e.id)
             .cell(entity_type_name(e.type))
@@ -191,6 +247,15 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(first.begin)
             .cell(first.end)
             .cell(texts)
+            .cell(e.affiliation == kNone ? std::string_view() : std::string_view(document.entities()[e.affiliation].id))
+            .cell(gender ? std::string_view(gender) : std::string_view())
+            .cell(e.gender_evidence)
+            .cell(e.kb.source)
+            .cell(e.kb.id)
+            .cell(e.kb.country)
+            .cell(e.kb.population == 0 ? std::string() : std::to_string(e.kb.population))
+            .cell(coordinates ? format_degrees(e.kb.lat) : std::string())
+            .cell(coordinates ? format_degrees(e.kb.lon) : std::string())
             .cell(std::string_view());
         row.end();
       }
@@ -204,8 +269,8 @@ void append_csv_error_row(std::string_view id, const Error& error, CsvTable tabl
   std::size_t empty_columns = 0;
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
-    case CsvTable::entities: empty_columns = 10; break;
-    case CsvTable::quotes: empty_columns = 15; break;
+    case CsvTable::entities: empty_columns = 19; break;
+    case CsvTable::quotes: empty_columns = 17; break;
   }
   output::CsvRow row(out, options.spreadsheet_safe);
   row.cell(id);

@@ -3,6 +3,7 @@
 #include <new>
 
 #include "entities/entity_recognizer.hpp"
+#include "link/kb_linker.hpp"
 #include "pipeline/document_builder.hpp"
 #include "quotes/quote_stage.hpp"
 #include "rules/rule_set.hpp"
@@ -24,6 +25,7 @@ class Pipeline::Impl {
   std::shared_ptr<const text::SentenceSegmenter> segmenter;
   std::unique_ptr<const text::Tokenizer> tokenizer;
   std::shared_ptr<const entities::EntityRecognizer> entities;
+  std::shared_ptr<const link::KbLinker> kb_linker;
   std::shared_ptr<const quotes::QuoteStage> quotes;
 };
 
@@ -56,6 +58,9 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
     auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
     if (!recognizer) return recognizer.error();
     impl->entities = std::move(recognizer).value();
+    auto kb_linker = link::KbLinker::create(impl->entities->gazetteers(), *impl->tokenizer, options.knowledge_base);
+    if (!kb_linker) return kb_linker.error();
+    impl->kb_linker = std::move(kb_linker).value();
   }
   if (options.depth >= PipelineDepth::quotes) {
     auto quote_stage = quotes::QuoteStage::create(rule_set, kLanguage, *impl->tokenizer, impl->entities->gazetteers());
@@ -93,7 +98,10 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
     impl_->tokenizer->tokenize(t, sentence.span, tokens);
     sentence.token_count = tokens.size() - sentence.first_token;
   }
-  if (impl_->options.depth >= PipelineDepth::entities) impl_->entities->recognize(builder);
+  if (impl_->options.depth >= PipelineDepth::entities) {
+    impl_->entities->recognize(builder);
+    impl_->kb_linker->link(builder);
+  }
   if (impl_->options.depth >= PipelineDepth::quotes) impl_->quotes->run(builder, impl_->options.keep_unattributed_quotes);
   return std::move(builder).finish();
 }

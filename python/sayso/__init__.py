@@ -2,9 +2,11 @@
 
     import sayso
     pipeline = sayso.Pipeline()
-    record = pipeline.extract("\u201cWe are done,\u201d she said.", id="doc-1")
-    for s in record["sentences"]:
-        print(s["start"], s["end"])
+    record = pipeline.extract('"We will rebuild," Mayor Anna Lindqvist said.', id="doc-1")
+    for q in record["quotes"]:
+        print(q["kind"], q["speaker"], q["text"])
+    for e in record["entities"]:
+        print(e["id"], e["type"], e["name"])
 
 The binding uses ctypes over libsayso_c (no compiler needed). It finds the
 library through the SAYSO_LIBRARY environment variable (a path), else an

@@ -48,6 +48,7 @@ class _Options(ctypes.Structure):
         ("replace_embedded_rules", ctypes.c_int),
         ("repair_invalid_utf8", ctypes.c_int),
         ("line_breaks", ctypes.c_int),
+        ("keep_unattributed_quotes", ctypes.c_int),
     ]
 
 
@@ -163,12 +164,16 @@ class Pipeline:
     rules, or replaces them with replace_rules=True. repair_utf8: repair
     invalid UTF-8 instead of raising SaysoError (code_name "invalid_utf8").
     line_breaks: "auto", "paragraph" or "join" (see the README).
+    keep_unattributed: keep whole quotations whose speaker cannot be found
+    (with "speaker": None); by default they are left out, so that every
+    quote says who said it.
 
     A Pipeline is immutable; extract() may be called from many threads at
     once, and the C library runs without the GIL.
     """
 
-    def __init__(self, rules=None, repair_utf8=False, replace_rules=False, line_breaks="auto"):
+    def __init__(self, rules=None, repair_utf8=False, replace_rules=False, line_breaks="auto",
+                 keep_unattributed=False):
         if line_breaks not in LINE_BREAKS:
             raise ValueError("line_breaks must be one of %s" % ", ".join(LINE_BREAKS))
         options = _Options()
@@ -180,6 +185,7 @@ class Pipeline:
         options.replace_embedded_rules = 1 if replace_rules else 0
         options.repair_invalid_utf8 = 1 if repair_utf8 else 0
         options.line_breaks = LINE_BREAKS[line_breaks]
+        options.keep_unattributed_quotes = 1 if keep_unattributed else 0
         handle = _void_p()
         err = _void_p()
         status = _pipeline_open(ctypes.byref(handle), ctypes.byref(options), ctypes.byref(err))
@@ -205,6 +211,11 @@ class Pipeline:
 
     def extract(self, text, id=None):
         """The JSONL record of one document, as a dict.
+
+        Keys: "id", "sentences", "entities" (people, organisations, places
+        ... with their "mentions"), "quotes" (each with "kind", "text",
+        "speaker", "speaker_entity", "cue", "sieve", "confidence", ...):
+        the line `sayso extract` writes (see the README).
 
         text: str (encoded as UTF-8) or bytes (UTF-8, possibly invalid: see
         repair_utf8). Offsets: "start"/"end" count code points (index a str

@@ -142,7 +142,7 @@ TEST_CASE("CSV output and --output", "[cli]") {
   write_file(dir / "s.txt", "=cmd() is bad. Fine, then.");
   const auto out = dir / "out.csv";
   const auto run =
-      run_cli("extract --format csv --csv-safe --output '" + out.string() + "' '" + (dir / "s.txt").string() + "'");
+      run_cli("extract --format csv --what sentences --csv-safe --output '" + out.string() + "' '" + (dir / "s.txt").string() + "'");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.empty());
   const std::string csv = read_file(out);

@@ -1,0 +1,617 @@
+#include "link/kb_linker.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "entities/phrase_trie.hpp"
+
+namespace sayso::link {
+namespace {
+
+using entities::City;
+using entities::GazetteerKind;
+using entities::Gazetteers;
+using entities::PhraseTrie;
+using entities::Subdivision;
+
+// A city this large is known beyond its country (see kb_linker.hpp, rule 3).
+constexpr std::uint64_t kLargeCity = 100000;
+// Words that may stand between a role and the organisation or country before
+// it ("Russian foreign ministry spokesperson"): at most this many.
+constexpr std::size_t kMaxBridgeWords = 3;
+// Pronouns count for the only person of a sentence in this many sentences after it.
+constexpr std::size_t kPronounWindow = 2;
+
+// What the gazetteers hold under one name.
+struct PlaceEntries {
+  std::vector<std::size_t> countries;
+  std::vector<std::size_t> subdivisions;
+  std::vector<std::size_t> cities;
+};
+
+void add_unique(std::vector<std::size_t>& v, std::size_t x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+bool equals_ascii_lower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// +1 for he/him/his/himself, -1 for she/her/hers/herself, 0 otherwise.
+int pronoun_gender(std::string_view word) {
+  for (const char* w : {"he", "him", "his", "himself"}) {
+    if (equals_ascii_lower(word, w)) return 1;
+  }
+  for (const char* w : {"she", "her", "hers", "herself"}) {
+    if (equals_ascii_lower(word, w)) return -1;
+  }
+  return 0;
+}
+
+// The text without its combining marks ("François" -> "Francois"); empty
+// when it has none or on failure. Normalizer2 instances are thread-safe.
+std::string strip_diacritics(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return {};
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString bare;
+  bool stripped = false;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) stripped = true;
+    else bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  if (!stripped) return {};
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+
+// Words that end the bridge between a role and a name before it.
+bool is_function_word(const std::string& key) {
+  static const char* const kWords[] = {"the", "a", "an", "by", "to", "in", "of", "for", "at", "from", "with",
+                                       "and", "or", "on", "as", "said", "says", "told", "that", "who", "which",
+                                       "his", "her", "their", "its", "is", "was", "were", "are", "be", "has",
+                                       "had", "have", "but", "after", "before", "while", "when", "said"};
+  return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+}
+
+class DocumentLinker {
+ public:
+  DocumentLinker(const Gazetteers& gazetteers, const UserKnowledgeBase& user_kb, const text::Tokenizer& tokenizer,
+                 DocumentBuilder& builder)
+      : g_(gazetteers), user_kb_(user_kb), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
+        mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()) {
+    mention_of_token_.assign(tokens_.size(), kNone);
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      for (std::size_t t = m.first_token; t < m.first_token + m.token_count && t < tokens_.size(); ++t) {
+        mention_of_token_[t] = mi;
+      }
+    }
+  }
+
+  void run() {
+    link_places();
+    infer_gender_from_ascii_given_name();
+    infer_gender_from_pronouns();
+    link_user_kb();
+    tie_appositions();
+    set_affiliations();
+  }
+
+ private:
+  std::string key(std::size_t t) const { return entities::normalize_token(doc_.slice(tokens_[t].span)); }
+  bool is_token(std::size_t t, std::string_view text) const {
+    return t < tokens_.size() && doc_.slice(tokens_[t].span) == text;
+  }
+  bool same_sentence(std::size_t t, std::size_t mi) const {
+    return t < tokens_.size() && mention_of_token_[t] != kNone && mentions_[mention_of_token_[t]].sentence == mentions_[mi].sentence;
+  }
+
+  // The gazetteer entries whose whole name is the mention's.
+  PlaceEntries lookup(std::size_t mi) const {
+    PlaceEntries out;
+    const Mention& m = mentions_[mi];
+    std::vector<std::string> keys;
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) keys.push_back(key(t));
+    std::vector<PhraseTrie::Match> matches;
+    g_.trie().match_all(keys, 0, keys.size(), matches);
+    for (const auto& match : matches) {
+      if (match.length != keys.size()) continue;
+      for (const auto v : *match.values) {
+        switch (entities::kind_of(v)) {
+          case GazetteerKind::country: add_unique(out.countries, entities::index_of(v)); break;
+          case GazetteerKind::subdivision: add_unique(out.subdivisions, entities::index_of(v)); break;
+          case GazetteerKind::city: add_unique(out.cities, entities::index_of(v)); break;
+          default: break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // The GPE mention that qualifies mention `mi` right after it: "Paris, Texas".
+  std::size_t qualifier_after(std::size_t mi) const {
+    const Mention& m = mentions_[mi];
+    const std::size_t comma = m.first_token + m.token_count;
+    if (!is_token(comma, ",") || comma + 1 >= tokens_.size()) return kNone;
+    const std::size_t q = mention_of_token_[comma + 1];
+    if (q == kNone || mentions_[q].first_token != comma + 1 || mentions_[q].type != EntityType::gpe) return kNone;
+    return mentions_[q].sentence == m.sentence ? q : kNone;
+  }
+
+  // The GPE mention that mention `mi` qualifies: "Atlanta" in "Atlanta, Georgia".
+  std::size_t qualified_before(std::size_t mi) const {
+    const Mention& m = mentions_[mi];
+    if (m.first_token < 2 || !is_token(m.first_token - 1, ",")) return kNone;
+    const std::size_t q = mention_of_token_[m.first_token - 2];
+    if (q == kNone || mentions_[q].type != EntityType::gpe || mentions_[q].sentence != m.sentence) return kNone;
+    return q;
+  }
+
+  static std::string subdivision_code_of(const City& c) {
+    return c.admin().empty() ? std::string() : c.country + "-" + std::string(c.admin());
+  }
+
+  // Whether mention `mi` qualifies a city of subdivision `sub` ("Atlanta, Georgia").
+  bool qualifies_city_in(std::size_t mi, const Subdivision& sub) const {
+    const std::size_t q = qualified_before(mi);
+    if (q == kNone) return false;
+    for (const std::size_t ci : lookup(q).cities) {
+      if (subdivision_code_of(g_.cities()[ci]) == sub.code) return true;
+    }
+    return false;
+  }
+
+  void set_subdivision_link(Entity& e, const Subdivision& sub) const {
+    e.kb = KbLink{};
+    e.kb.source = "iso3166";
+    e.kb.id = sub.code;
+    e.kb.country = sub.country;
+  }
+
+  void link_places() {
+    enum class Kind { none, country, subdivision, city };
+    std::vector<PlaceEntries> entries(entities_.size());
+    std::vector<Kind> kinds(entities_.size(), Kind::none);
+    std::vector<std::size_t> chosen_subdivision(entities_.size(), kNone);
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.type != EntityType::gpe || m.entity == kNone) continue;
+      PlaceEntries found = lookup(mi);
+      PlaceEntries& into = entries[m.entity];
+      for (const auto x : found.countries) add_unique(into.countries, x);
+      for (const auto x : found.subdivisions) add_unique(into.subdivisions, x);
+      for (const auto x : found.cities) add_unique(into.cities, x);
+    }
+
+    // Countries and states first: they are the context of the cities.
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      Entity& e = entities_[ei];
+      if (e.type == EntityType::norp && !e.country_code.empty()) {
+        e.kb = KbLink{};
+        e.kb.source = "iso3166";
+        e.kb.id = e.country_code;
+        e.kb.country = e.country_code;
+        continue;
+      }
+      if (e.type != EntityType::gpe) continue;
+      const PlaceEntries& p = entries[ei];
+      // A state named right after one of its cities ("Atlanta, Georgia").
+      for (const std::size_t si : p.subdivisions) {
+        for (const std::size_t mi : e.mentions) {
+          if (chosen_subdivision[ei] == kNone && qualifies_city_in(mi, g_.subdivisions()[si])) chosen_subdivision[ei] = si;
+        }
+      }
+      if (chosen_subdivision[ei] != kNone) {
+        kinds[ei] = Kind::subdivision;
+        e.country_code.clear();  // a state, not the country of the same name
+      } else if (!e.country_code.empty()) {
+        kinds[ei] = Kind::country;
+      } else if (!p.subdivisions.empty()) {
+        const bool large_city = std::any_of(p.cities.begin(), p.cities.end(),
+                                            [&](std::size_t ci) { return g_.cities()[ci].population >= kLargeCity; });
+        kinds[ei] = large_city ? Kind::city : Kind::subdivision;
+      } else if (!p.cities.empty()) {
+        kinds[ei] = Kind::city;
+      }
+      if (kinds[ei] == Kind::country) {
+        e.kb = KbLink{};
+        e.kb.source = "iso3166";
+        e.kb.id = e.country_code;
+        e.kb.country = e.country_code;
+      }
+    }
+
+    std::set<std::string> named_countries;
+    for (const Entity& e : entities_) {
+      if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
+        named_countries.insert(e.country_code);
+      }
+    }
+    auto country_named = [&](const std::string& code) { return named_countries.count(code) != 0; };
+
+    // States and provinces: the one a city qualifies, the only one of the
+    // name, or the only one in a country the document names.
+    std::set<std::string> named_subdivisions;
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      if (kinds[ei] != Kind::subdivision) continue;
+      const PlaceEntries& p = entries[ei];
+      std::size_t si = chosen_subdivision[ei];
+      if (si == kNone && p.subdivisions.size() == 1) si = p.subdivisions.front();
+      if (si == kNone) {
+        std::size_t count = 0;
+        for (const std::size_t s : p.subdivisions) {
+          if (country_named(g_.subdivisions()[s].country)) {
+            si = s;
+            ++count;
+          }
+        }
+        if (count != 1) si = kNone;
+      }
+      if (si == kNone) continue;  // ambiguous: no link rather than a guess
+      set_subdivision_link(entities_[ei], g_.subdivisions()[si]);
+      named_subdivisions.insert(g_.subdivisions()[si].code);
+    }
+    auto subdivision_named = [&](const std::string& code) { return named_subdivisions.count(code) != 0; };
+
+    // Cities.
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      if (kinds[ei] != Kind::city) continue;
+      Entity& e = entities_[ei];
+      const std::vector<std::size_t>& candidates = entries[ei].cities;
+      std::vector<PlaceEntries> qualifiers;
+      for (const std::size_t mi : e.mentions) {
+        const std::size_t q = qualifier_after(mi);
+        if (q != kNone) qualifiers.push_back(lookup(q));
+      }
+      bool large_elsewhere = false;
+      for (const std::size_t ci : candidates) {
+        const City& c = g_.cities()[ci];
+        if (c.population >= kLargeCity && !country_named(c.country)) large_elsewhere = true;
+      }
+      std::size_t best = kNone;
+      std::tuple<bool, bool, bool, std::uint64_t> best_key{};
+      for (const std::size_t ci : candidates) {
+        const City& c = g_.cities()[ci];
+        const std::string sub = subdivision_code_of(c);
+        bool qualified = false;
+        for (const PlaceEntries& q : qualifiers) {
+          for (const std::size_t k : q.countries) qualified |= g_.countries()[k].code == c.country;
+          for (const std::size_t k : q.subdivisions) qualified |= g_.subdivisions()[k].code == sub;
+        }
+        const bool in_named_country = country_named(c.country) && (c.population >= kLargeCity || !large_elsewhere);
+        const std::tuple<bool, bool, bool, std::uint64_t> k{qualified, subdivision_named(sub), in_named_country,
+                                                            c.population};
+        // Ties go to the lower GeoNames id, so that the answer never depends on file order.
+        if (best == kNone || k > best_key ||
+            (k == best_key && c.geonames_id < g_.cities()[best].geonames_id)) {
+          best = ci;
+          best_key = k;
+        }
+      }
+      if (best == kNone) continue;
+      const City& c = g_.cities()[best];
+      e.kb = KbLink{};
+      e.kb.source = "geonames";
+      e.kb.id = std::to_string(c.geonames_id);
+      e.kb.country = c.country;
+      e.kb.admin = std::string(c.admin());
+      e.kb.population = c.population;
+      e.kb.lat = c.lat();
+      e.kb.lon = c.lon();
+      e.kb.has_coordinates = c.has_coordinates;
+    }
+  }
+
+  // The linker reads given names as written; "François" is listed as
+  // "Francois" (the table is ASCII), so a person still unknown gets a second
+  // look without diacritics, with the linker's threshold.
+  void infer_gender_from_ascii_given_name() {
+    for (Entity& e : entities_) {
+      if (e.type != EntityType::person || e.gender != Gender::unknown || !e.gender_evidence.empty()) continue;
+      std::size_t best = kNone, best_tokens = 0;
+      for (const std::size_t mi : e.mentions) {
+        if (mentions_[mi].token_count > best_tokens) {
+          best = mi;
+          best_tokens = mentions_[mi].token_count;
+        }
+      }
+      if (best == kNone || best_tokens < 2) continue;
+      const std::string first(doc_.slice(tokens_[mentions_[best].first_token].span));
+      const std::string bare = strip_diacritics(first);
+      if (bare.empty()) continue;
+      const std::vector<std::string> keys{entities::normalize_token(bare)};
+      std::vector<PhraseTrie::Match> matches;
+      g_.trie().match_all(keys, 0, 1, matches);
+      for (const auto& m : matches) {
+        for (const auto v : *m.values) {
+          if (entities::kind_of(v) != GazetteerKind::given_name) continue;
+          const entities::GivenName& given = g_.given_names()[entities::index_of(v)];
+          if (given.share >= 0.9 && given.gender != Gender::unknown) {
+            e.gender = given.gender;
+            e.gender_evidence = "given-name:" + first;
+          }
+        }
+      }
+    }
+  }
+
+  void infer_gender_from_pronouns() {
+    const auto& sentences = doc_.sentences();
+    std::vector<int> he(entities_.size(), 0), she(entities_.size(), 0);
+    std::vector<bool> counted(tokens_.size(), false);
+    // The PERSON mentions of each sentence, in text order.
+    std::vector<std::vector<std::size_t>> persons(sentences.size());
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size()) {
+        persons[m.sentence].push_back(mi);
+      }
+    }
+    // Returns false at a mention of another person (when told to stop there).
+    auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
+      for (std::size_t t = from; t < to; ++t) {
+        const std::size_t mi = mention_of_token_[t];
+        if (mi != kNone) {
+          if (stop_at_other && mentions_[mi].type == EntityType::person && mentions_[mi].entity != entity) return false;
+          continue;
+        }
+        if (counted[t] || tokens_[t].kind != TokenKind::word) continue;
+        const int p = pronoun_gender(doc_.slice(tokens_[t].span));
+        if (p == 0) continue;
+        counted[t] = true;
+        (p > 0 ? he : she)[entity]++;
+      }
+      return true;
+    };
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+      if (persons[si].empty()) continue;
+      const std::size_t entity = mentions_[persons[si].front()].entity;
+      const bool alone = std::all_of(persons[si].begin(), persons[si].end(),
+                                     [&](std::size_t mi) { return mentions_[mi].entity == entity; });
+      if (!alone) continue;
+      const Mention& first = mentions_[persons[si].front()];
+      const Sentence& s = sentences[si];
+      count(entity, first.first_token + first.token_count, s.first_token + s.token_count, false);
+      for (std::size_t sj = si + 1; sj < sentences.size() && sj <= si + kPronounWindow; ++sj) {
+        const Sentence& next = sentences[sj];
+        if (!count(entity, next.first_token, next.first_token + next.token_count, true)) break;
+      }
+    }
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      Entity& e = entities_[ei];
+      if (e.type != EntityType::person || e.gender != Gender::unknown) continue;
+      Gender g = Gender::unknown;
+      if (he[ei] >= 2 && she[ei] == 0) g = Gender::male;
+      if (she[ei] >= 2 && he[ei] == 0) g = Gender::female;
+      if (g == Gender::unknown) continue;
+      e.gender = g;
+      e.gender_evidence = "pronouns:he=" + std::to_string(he[ei]) + ",she=" + std::to_string(she[ei]);
+    }
+  }
+
+  std::string mention_key(std::size_t mi) const {
+    const Mention& m = mentions_[mi];
+    std::string k;
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) {
+      if (!k.empty()) k += ' ';
+      k += key(t);
+    }
+    return k;
+  }
+
+  void link_user_kb() {
+    if (user_kb_.empty()) return;
+    for (Entity& e : entities_) {
+      if (e.type != EntityType::person && e.type != EntityType::org) continue;
+      auto of_type = [&](const std::vector<std::size_t>& found) {
+        std::vector<std::size_t> out;
+        for (const std::size_t k : found) {
+          if (user_kb_.entries()[k].type == e.type) out.push_back(k);
+        }
+        return out;
+      };
+      // The canonical name first; else every mention, whole. A person's
+      // one-word mention ("Osei") counts only when no longer name is known.
+      const std::string name_key = UserKnowledgeBase::phrase_key(tokenizer_, e.name);
+      std::vector<std::size_t> found = of_type(user_kb_.find(name_key));
+      if (found.empty()) {
+        const bool one_word_name = name_key.find(' ') == std::string::npos;
+        for (const std::size_t mi : e.mentions) {
+          if (e.type == EntityType::person && mentions_[mi].token_count < 2 && !one_word_name) continue;
+          for (const std::size_t k : of_type(user_kb_.find(mention_key(mi)))) add_unique(found, k);
+        }
+      }
+      if (found.size() != 1) continue;  // none, or ambiguous: no link rather than a guess
+      const UserKbEntry& entry = user_kb_.entries()[found.front()];
+      e.kb = KbLink{};
+      e.kb.source = "user";
+      e.kb.id = entry.id;
+      if (e.type == EntityType::person && entry.gender != Gender::unknown) {
+        e.gender = entry.gender;
+        e.gender_evidence = "kb:" + entry.id;
+      }
+    }
+  }
+
+  // The entity a role names (the first country, organisation or nationality
+  // in it, in text order; a nationality stands for its country when the
+  // document names it), else kNone.
+  std::size_t affiliation_in(std::size_t first, std::size_t end) const {
+    for (std::size_t t = first; t < end; ++t) {
+      const std::size_t mi = mention_of_token_[t];
+      if (mi == kNone) continue;
+      const Mention& m = mentions_[mi];
+      if (m.entity == kNone) continue;
+      if (m.type == EntityType::gpe || m.type == EntityType::org) return m.entity;
+      if (m.type == EntityType::norp) return country_of_nationality(m.entity);
+    }
+    return kNone;
+  }
+
+  std::size_t country_of_nationality(std::size_t norp) const {
+    const auto it = country_entity_.find(entities_[norp].country_code);
+    return it == country_entity_.end() ? norp : it->second;
+  }
+
+  // "Russian foreign ministry spokesperson": the organisation, country or
+  // nationality a few words before the role.
+  std::size_t affiliation_before(const RoleMention& r) const {
+    const Sentence& s = doc_.sentences()[r.sentence];
+    std::size_t t = r.first_token, bridge = 0;
+    while (t > s.first_token) {
+      const std::size_t prev = t - 1;
+      const std::size_t mi = mention_of_token_[prev];
+      if (mi != kNone) {
+        const EntityType type = mentions_[mi].type;
+        if (bridge == 0 || (type != EntityType::gpe && type != EntityType::org && type != EntityType::norp)) {
+          return kNone;
+        }
+        return affiliation_in(mentions_[mi].first_token, prev + 1);
+      }
+      if (tokens_[prev].kind != TokenKind::word || is_function_word(key(prev)) || ++bridge > kMaxBridgeWords) {
+        return kNone;
+      }
+      t = prev;
+    }
+    return kNone;
+  }
+
+  // "spokesperson for the Foreign Ministry", "president of Acme": the
+  // organisation or country right after the role.
+  std::size_t affiliation_after(const RoleMention& r) const {
+    const Sentence& s = doc_.sentences()[r.sentence];
+    const std::size_t end = s.first_token + s.token_count;
+    std::size_t t = r.first_token + r.token_count;
+    if (t >= end) return kNone;
+    const std::string k = key(t);
+    if (k != "for" && k != "of" && k != "at") return kNone;
+    ++t;
+    if (t < end && key(t) == "the") ++t;
+    if (t >= end) return kNone;
+    const std::size_t mi = mention_of_token_[t];
+    if (mi == kNone || mentions_[mi].first_token != t) return kNone;
+    const EntityType type = mentions_[mi].type;
+    if (type != EntityType::gpe && type != EntityType::org) return kNone;
+    return mentions_[mi].entity;
+  }
+
+  std::size_t role_affiliation(const RoleMention& r) const {
+    std::size_t a = affiliation_in(r.first_token, r.first_token + r.token_count);
+    if (a == kNone) a = affiliation_before(r);
+    if (a == kNone) a = affiliation_after(r);
+    return a;
+  }
+
+  // "John Kirby, the State Department spokesman,": a role right after a
+  // person and a comma describes that person.
+  void tie_appositions() {
+    std::vector<std::size_t> role_at(tokens_.size(), kNone);
+    for (std::size_t ri = 0; ri < doc_.roles().size(); ++ri) role_at[doc_.roles()[ri].first_token] = ri;
+    apposition_role_.assign(mentions_.size(), kNone);
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.type != EntityType::person || m.entity == kNone) continue;
+      std::size_t t = m.first_token + m.token_count;
+      if (!is_token(t, ",")) continue;
+      ++t;
+      if (t < tokens_.size()) {
+        const std::string k = key(t);
+        if (k == "the" || k == "a" || k == "an") ++t;
+      }
+      if (t >= tokens_.size() || role_at[t] == kNone) continue;
+      const RoleMention& r = doc_.roles()[role_at[t]];
+      if (r.person_mention != kNone || r.sentence != m.sentence) continue;
+      apposition_role_[mi] = role_at[t];
+      Entity& e = entities_[m.entity];
+      const std::string role(doc_.slice(r.span));
+      if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      if (r.gender != Gender::unknown && e.gender == Gender::unknown) {
+        e.gender = r.gender;
+        e.gender_evidence = "title:" + std::string(doc_.slice(tokens_[r.first_token + r.token_count - 1].span));
+      }
+    }
+  }
+
+  void set_affiliations() {
+    for (std::size_t ei = entities_.size(); ei-- > 0;) {
+      if (entities_[ei].type == EntityType::gpe && !entities_[ei].country_code.empty()) {
+        country_entity_[entities_[ei].country_code] = ei;  // the first such entity wins
+      }
+    }
+    // Roles in text order; the first that names a country or organisation wins.
+    std::vector<std::pair<std::size_t, std::size_t>> tied;  // (role, person entity)
+    for (std::size_t ri = 0; ri < doc_.roles().size(); ++ri) {
+      const RoleMention& r = doc_.roles()[ri];
+      if (r.person_mention != kNone && mentions_[r.person_mention].entity != kNone) {
+        tied.emplace_back(ri, mentions_[r.person_mention].entity);
+      }
+    }
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (apposition_role_[mi] != kNone) tied.emplace_back(apposition_role_[mi], mentions_[mi].entity);
+    }
+    std::sort(tied.begin(), tied.end());
+    for (const auto& [ri, ei] : tied) {
+      Entity& e = entities_[ei];
+      if (e.affiliation != kNone) continue;
+      const std::size_t a = role_affiliation(doc_.roles()[ri]);
+      if (a != kNone && a != ei) e.affiliation = a;
+    }
+  }
+
+  const Gazetteers& g_;
+  const UserKnowledgeBase& user_kb_;
+  const text::Tokenizer& tokenizer_;
+  DocumentBuilder& builder_;
+  const Document& doc_;
+  const std::vector<Mention>& mentions_;
+  const std::vector<Token>& tokens_;
+  std::vector<Entity>& entities_;
+  std::vector<std::size_t> mention_of_token_;
+  std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
+  std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const KbLinker>> KbLinker::create(const entities::Gazetteers& gazetteers,
+                                                         const text::Tokenizer& tokenizer,
+                                                         const std::string& knowledge_base_path) {
+  UserKnowledgeBase kb;
+  if (!knowledge_base_path.empty()) {
+    auto loaded = UserKnowledgeBase::load(knowledge_base_path, tokenizer);
+    if (!loaded) return loaded.error();
+    kb = std::move(loaded).value();
+  }
+  return create(gazetteers, tokenizer, std::move(kb));
+}
+
+std::shared_ptr<const KbLinker> KbLinker::create(const entities::Gazetteers& gazetteers,
+                                                 const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb) {
+  return std::shared_ptr<const KbLinker>(new KbLinker(gazetteers, tokenizer, std::move(user_kb)));
+}
+
+void KbLinker::link(DocumentBuilder& builder) const {
+  DocumentLinker(*gazetteers_, user_kb_, *tokenizer_, builder).run();
+}
+
+}  // namespace sayso::link

@@ -1,0 +1,85 @@
+// The knowledge-base stage: runs after in-document linking and adds to each
+// entity what a reader aggregating across documents needs.
+//
+//   - kb: countries and nationalities -> ISO 3166-1 ("RU"); states and
+//     provinces -> ISO 3166-2 ("US-TX"); cities -> GeoNames, choosing among
+//     places of the same name by context (below); PERSON and ORG -> the user
+//     knowledge base (user_kb.hpp), if one is given.
+//   - gender: for a PERSON still unknown after titles and given names, the
+//     pronouns that follow its mentions (below); a user KB gender overrides.
+//   - affiliation: the country or organisation named in a role tied to the
+//     person ("U.S. Secretary of State", "Russia's U.N. Ambassador", "State
+//     Department spokesman"), also in appositions ("John Kirby, the State
+//     Department spokesman,") and "spokesperson for X".
+//
+// Cities of the same name, in this order of evidence:
+//   1. the place is qualified right after its name ("Paris, Texas",
+//      "Tbilisi, Georgia");
+//   2. its state or province is named in the document (Paris, Texas only
+//      when Texas is there);
+//   3. its country is named in the document (a GPE country or a
+//      nationality), unless it is a small place (fewer than 100,000 people)
+//      and a large namesake lies in a country the document does not name:
+//      news names the United States often, and that alone does not make
+//      "Geneva" the one in Illinois;
+//   4. the largest population.
+// A name that is both a country and a state (Georgia) is the state when it
+// qualifies a city of that state ("Atlanta, Georgia"), else the country. A
+// name that is both a state and a city of 100,000 people or more (New York)
+// is the city unless it qualifies another city.
+//
+// Gender from given names written with diacritics ("François"; the given
+// name table is ASCII), with the in-document linker's rule (share >= 0.9).
+//
+// Gender from pronouns: for each sentence that mentions exactly one PERSON
+// entity, the he/him/his/himself and she/her/hers/herself after that
+// mention in the same sentence and in the two sentences after it (up to the
+// first mention of another person) count for it; a pronoun counts once. One side with at least two
+// and the other with none decides: evidence "pronouns:he=3,she=0".
+//
+// Immutable after create(); link() may run on many threads at once.
+#ifndef SAYSO_LINK_KB_LINKER_HPP
+#define SAYSO_LINK_KB_LINKER_HPP
+
+#include <memory>
+#include <string>
+
+#include "entities/gazetteers.hpp"
+#include "link/user_kb.hpp"
+#include "pipeline/document_builder.hpp"
+#include "sayso/status.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::link {
+
+class KbLinker {
+ public:
+  // `gazetteers` and `tokenizer` must outlive the linker (the pipeline owns them).
+  // `knowledge_base_path` may be empty (no user KB); else see
+  // UserKnowledgeBase::load() for the errors.
+  static Result<std::shared_ptr<const KbLinker>> create(const entities::Gazetteers& gazetteers,
+                                                        const text::Tokenizer& tokenizer,
+                                                        const std::string& knowledge_base_path);
+  // The same with a knowledge base already loaded.
+  static std::shared_ptr<const KbLinker> create(const entities::Gazetteers& gazetteers,
+                                                const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb);
+
+  // Requires a document whose entities are linked (EntityRecognizer::recognize).
+  // Sets Entity::kb, affiliation, and gender where evidence allows; may add
+  // apposition roles to Entity::roles.
+  void link(DocumentBuilder& builder) const;
+
+  const UserKnowledgeBase& user_knowledge_base() const noexcept { return user_kb_; }
+
+ private:
+  KbLinker(const entities::Gazetteers& gazetteers, const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb)
+      : gazetteers_(&gazetteers), tokenizer_(&tokenizer), user_kb_(std::move(user_kb)) {}
+
+  const entities::Gazetteers* gazetteers_;
+  const text::Tokenizer* tokenizer_;
+  UserKnowledgeBase user_kb_;
+};
+
+}  // namespace sayso::link
+
+#endif  // SAYSO_LINK_KB_LINKER_HPP
