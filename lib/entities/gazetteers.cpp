@@ -24,21 +24,6 @@ std::vector<std::string> phrase_keys(const text::Tokenizer& tokenizer, std::stri
   return keys;
 }
 
-std::vector<std::string> split_bar(const std::string& cell) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    std::size_t bar = cell.find('|', start);
-    if (bar == std::string::npos) bar = cell.size();
-    std::string part = cell.substr(start, bar - start);
-    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-    while (!part.empty() && part.back() == ' ') part.pop_back();
-    if (!part.empty()) parts.push_back(part);
-    start = bar + 1;
-  }
-  return parts;
-}
-
 Result<Gender> parse_gender(const RuleTable& t, const RuleRow& row, std::size_t col) {
   const std::string& g = RuleTable::cell(row, col);
   if (g.empty() || g == "unknown") return Gender::unknown;
@@ -113,7 +98,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     const std::size_t index = g.countries_.size();
     g.countries_.push_back({code, name});
     add(name, GazetteerKind::country, index);
-    for (const auto& alias : split_bar(RuleTable::cell(row, t.column_index("aliases")))) {
+    for (const auto& alias : rules::split_alternatives(RuleTable::cell(row, t.column_index("aliases")))) {
       add(alias, GazetteerKind::country, index);
     }
     return std::nullopt;
@@ -125,7 +110,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     const std::size_t index = g.demonyms_.size();
     g.demonyms_.push_back({RuleTable::cell(row, t.column_index("code"))});
     add(RuleTable::cell(row, t.column_index("demonym")), GazetteerKind::demonym, index);
-    for (const auto& plural : split_bar(RuleTable::cell(row, t.column_index("plural")))) {
+    for (const auto& plural : rules::split_alternatives(RuleTable::cell(row, t.column_index("plural")))) {
       add(plural, GazetteerKind::demonym, index);
     }
     return std::nullopt;
@@ -183,7 +168,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     const std::size_t index = g.organizations_.size();
     g.organizations_.push_back({RuleTable::cell(row, t.column_index("name"))});
     add(g.organizations_.back().name, GazetteerKind::organization, index);
-    for (const auto& alias : split_bar(RuleTable::cell(row, t.column_index("aliases")))) {
+    for (const auto& alias : rules::split_alternatives(RuleTable::cell(row, t.column_index("aliases")))) {
       add(alias, GazetteerKind::organization, index);
     }
     return std::nullopt;

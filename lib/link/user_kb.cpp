@@ -11,21 +11,6 @@
 namespace sayso::link {
 namespace {
 
-std::vector<std::string> split_bar(const std::string& cell) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    std::size_t bar = cell.find('|', start);
-    if (bar == std::string::npos) bar = cell.size();
-    std::string part = cell.substr(start, bar - start);
-    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-    while (!part.empty() && part.back() == ' ') part.pop_back();
-    if (!part.empty()) parts.push_back(part);
-    start = bar + 1;
-  }
-  return parts;
-}
-
 }  // namespace
 
 std::string UserKnowledgeBase::phrase_key(const text::Tokenizer& tokenizer, std::string_view name) {
@@ -85,7 +70,7 @@ Result<UserKnowledgeBase> UserKnowledgeBase::parse(std::string_view content, con
 
     const std::size_t index = kb.entries_.size();
     std::vector<std::string> names{e.name};
-    for (auto& alias : split_bar(RuleTable::cell(row, aliases_col))) names.push_back(std::move(alias));
+    for (auto& alias : rules::split_alternatives(RuleTable::cell(row, aliases_col))) names.push_back(std::move(alias));
     for (const std::string& n : names) {
       const std::string key = phrase_key(tokenizer, n);
       if (key.empty()) continue;

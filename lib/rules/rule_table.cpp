@@ -124,4 +124,17 @@ Error RuleTable::error_at(const RuleRow& row, std::size_t index, const std::stri
   return Error::at_location(ErrorCode::rule_syntax, message, file_name_, row.line, column);
 }
 
+std::vector<std::string> split_alternatives(const std::string& cell) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= cell.size()) {
+    std::size_t bar = cell.find('|', start);
+    if (bar == std::string::npos) bar = cell.size();
+    const std::string_view part = trim(std::string_view(cell).substr(start, bar - start));
+    if (!part.empty()) parts.emplace_back(part);
+    start = bar + 1;
+  }
+  return parts;
+}
+
 }  // namespace sayso::rules

@@ -54,6 +54,9 @@ class RuleTable {
   std::vector<RuleRow> rows_;
 };
 
+// The alternatives of a cell written "a|b|c", trimmed; empty ones dropped.
+std::vector<std::string> split_alternatives(const std::string& cell);
+
 }  // namespace sayso::rules
 
 #endif  // SAYSO_RULES_RULE_TABLE_HPP
