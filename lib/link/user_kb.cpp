@@ -9,9 +9,6 @@
 #include "rules/rule_table.hpp"
 
 namespace sayso::link {
-namespace {
-
-}  // namespace
 
 std::string UserKnowledgeBase::phrase_key(const text::Tokenizer& tokenizer, std::string_view name) {
   std::vector<Token> tokens;
