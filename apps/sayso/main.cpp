@@ -5,7 +5,8 @@
 //
 // Exit codes: 0 every document processed; 1 at least one document failed
 // (an error record was written for it); 2 bad usage, unreadable rules, or
-// output that could not be written.
+// output that could not be written. rules check: 0 clean, 1 any error
+// (each printed on standard output), 2 bad usage.
 //
 // extract runs as a stream: one thread reads documents, --threads workers
 // extract them with one shared Pipeline, and the main thread writes the
@@ -196,6 +197,9 @@ int run_extract(const std::vector<std::string>& args) {
        "a rules directory that adds to (or, with --rules-replace, replaces) the embedded rules")
       ("rules-replace", po::bool_switch(&pipeline_options.replace_embedded_rules),
        "use the --rules directory alone, without the embedded rules")
+      ("kb", po::value(&pipeline_options.knowledge_base),
+       "a knowledge base of people and organisations (TSV: id, type, name, aliases, gender, "
+       "description; see docs/knowledge-base.md) that PERSON and ORG entities link to")
       ("repair-utf8", po::bool_switch(&input_options.repair_utf8),
        "repair invalid UTF-8 instead of rejecting the document (each invalid byte counts as one "
        "code point and is shown as U+FFFD)")

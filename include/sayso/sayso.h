@@ -446,8 +446,8 @@ SAYSO_API int sayso_document_entity(const sayso_document *document, size_t index
                                     sayso_entity *out);
 
 /* Reads mention `mention` (0-based, in text order) of entity `entity` into
- * *out: where the text names it ("Kerry", "he" is not a mention). A
- * possessive 's and a title are not part of a mention.
+ * *out: a place where the text names it ("Kerry"; a pronoun is not a
+ * mention). A possessive 's and a title are not part of a mention.
  * Ensures: on SAYSO_OK *out is filled; on failure it is untouched.
  * Fails with: SAYSO_E_RANGE (entity or mention past the end),
  * SAYSO_E_INVALID_ARGUMENT (document or out NULL). */

@@ -671,8 +671,22 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         return a;
       }
     } else {
-      const auto [ref, after] = speaker_starting_at(t, s_end);
+      auto [ref, after] = speaker_starting_at(t, s_end);
       std::size_t c = after;
+      // "the mayor, Anna Lindqvist, said": the name in apposition is the speaker.
+      if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < s_end &&
+          keys_[c] == "," && token_mention_[c + 1] != kNone &&
+          doc_.mentions()[token_mention_[c + 1]].type == EntityType::person) {
+        const Mention& named = doc_.mentions()[token_mention_[c + 1]];
+        const std::size_t close = named.first_token + named.token_count;
+        if (named.first_token == c + 1 && close < s_end && keys_[close] == ",") {
+          ref.kind = SpeakerRef::Kind::mention;
+          ref.mention = token_mention_[c + 1];
+          ref.first = named.first_token;
+          ref.last = close - 1;
+          c = close + 1;
+        }
+      }
       // "Rep. Jason Chaffetz (R-Utah) said": skip a short parenthesis.
       if (c < s_end && keys_[c] == "(") {
         std::size_t close = c + 1;

@@ -112,10 +112,6 @@ class PipelineTest(unittest.TestCase):
         self.assertEqual(len(direct), 1, record["quotes"])
         self.assertEqual(direct[0]["text"], '"We will rebuild,"')
         self.assertIn(("PERSON", "Anna Lindqvist"), [(e["type"], e["name"]) for e in record["entities"]])
-        if direct[0]["speaker"] is None:
-            # An attribution gap of the library, not of the binding: this
-            # test asserts the speaker as soon as the pipeline finds it.
-            self.skipTest("the pipeline does not yet attribute 'the mayor, NAME, said'")
         self.assertEqual(direct[0]["speaker"], "Anna Lindqvist")
 
     def test_keep_unattributed(self):

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "c_check.h"
+#include "c_render.h"
 #include "sayso/sayso.h"
 
 static const char *cli_path;
@@ -166,6 +167,305 @@ static int test_extract_with_default_pipeline(void) {
   return 0;
 }
 
+/* Where `needle` occurs in `hay` at or after `from`; NULL when not. */
+static const char *find_from(const char *hay, const char *from, const char *needle) {
+  (void)hay;
+  return from ? strstr(from, needle) : NULL;
+}
+
+/* A news text with every layer: an indirect clause with a quoted fragment
+ * in it, direct quotes with a name, a role and a pronoun, non-ASCII names
+ * (code point and byte offsets part), a country, a date. */
+static const char news[] =
+    "U.S. Secretary of State John Kerry said on Friday that Moscow's proposal was "
+    "\"a step in the right direction\" for Syria.\n\n"
+    "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D said Zo\xC3\xAB M\xC3\xBCller, a spokeswoman for the ministry. "
+    "\"It will take years,\" she added.\n";
+
+static int test_quotes_and_entities(void) {
+  sayso_pipeline *p = NULL;
+  sayso_document *doc = NULL;
+  sayso_error *err = NULL;
+  sayso_quote q;
+  sayso_entity e;
+  sayso_span span;
+  render_buf line = {0};
+  char *json, *expected;
+  const char *doc_text, *kerry_role;
+  size_t i, n_quotes, n_entities, role_len = 99, mixed = SAYSO_NO_INDEX, kerry = SAYSO_NO_INDEX,
+                                  muller = SAYSO_NO_INDEX, united_states = SAYSO_NO_INDEX;
+
+  REQUIRE(sayso_pipeline_open(&p, NULL, &err) == SAYSO_OK);
+  REQUIRE(sayso_extract_with_id(&doc, p, news, strlen(news), "doc-q", 5, &err) == SAYSO_OK);
+  sayso_pipeline_free(p);
+  doc_text = sayso_document_text(doc, NULL);
+
+  /* The record equals the CLI's for the same document ... */
+  rb_str(&line, "{\"id\":\"doc-q\",\"text\":");
+  rb_json(&line, news, strlen(news));
+  rb_str(&line, "}\n");
+  REQUIRE(!line.failed);
+  expected = cli_record(line.p);
+  rb_free(&line);
+  REQUIRE(expected != NULL);
+  json = record_of(doc);
+  REQUIRE(json != NULL);
+  CHECK(strcmp(json, expected) == 0);
+  free(json);
+
+  /* ... and every quote read through the accessors is in it, as it is
+   * written there, in order. */
+  n_quotes = sayso_document_quote_count(doc);
+  n_entities = sayso_document_entity_count(doc);
+  REQUIRE(n_quotes >= 3);
+  REQUIRE(n_entities >= 3);
+  {
+    const char *at = strstr(expected, "\"quotes\":[");
+    size_t in_record = 0;
+    const char *scan = expected;
+    while ((scan = strstr(scan, "{\"id\":\"Q")) != NULL) {
+      ++in_record;
+      ++scan;
+    }
+    CHECK(in_record == n_quotes);
+    for (i = 0; i < n_quotes; ++i) {
+      render_buf object = {0};
+      REQUIRE(render_quote(doc, i, &object) == 0);
+      at = find_from(expected, at, object.p);
+      if (!at) fprintf(stderr, "  quote %lu not in the CLI record: %s\n  record: %s\n", (unsigned long)i, object.p, expected);
+      CHECK(at != NULL);
+      rb_free(&object);
+    }
+  }
+  /* Every entity too: its head, gender and mentions, in that order, before
+   * the next entity. */
+  {
+    const char *at = strstr(expected, "\"entities\":[");
+    size_t in_record = 0;
+    const char *scan = expected;
+    while ((scan = strstr(scan, "{\"id\":\"E")) != NULL) {
+      ++in_record;
+      ++scan;
+    }
+    CHECK(in_record == n_entities);
+    for (i = 0; i < n_entities; ++i) {
+      render_buf head = {0}, gender = {0}, mentions = {0};
+      const char *next;
+      REQUIRE(render_entity(doc, i, &head, &gender, &mentions) == 0);
+      at = find_from(expected, at, head.p);
+      if (!at) fprintf(stderr, "  entity %lu not in the CLI record: %s\n", (unsigned long)i, head.p);
+      REQUIRE(at != NULL);
+      next = strstr(at + 1, "{\"id\":\"E");
+      if (!next) next = strstr(at, "\"quotes\":[");
+      {
+        const char *g = strstr(at, "\"gender\":");
+        if (g && g < next) CHECK(strncmp(g, gender.p, strlen(gender.p)) == 0);
+      }
+      at = find_from(expected, at, mentions.p);
+      if (!at || at > next) fprintf(stderr, "  mentions of entity %lu not in the CLI record: %s\n", (unsigned long)i, mentions.p);
+      CHECK(at != NULL && at < next);
+      at = next;
+      rb_free(&head);
+      rb_free(&gender);
+      rb_free(&mentions);
+    }
+  }
+  free(expected);
+
+  /* What the layers say about this text. */
+  memset(&q, 0xAB, sizeof q);
+  q.size = sizeof q;
+  for (i = 0; i < n_quotes; ++i) {
+    REQUIRE(sayso_document_quote(doc, i, &q) == SAYSO_OK);
+    CHECK(q.size == sizeof q);
+    CHECK(q.text == doc_text + q.byte_start);
+    CHECK(q.text_len == q.byte_end - q.byte_start);
+    CHECK(q.start <= q.byte_start && q.end <= q.byte_end && q.start < q.end);
+    CHECK(q.kind == SAYSO_QUOTE_DIRECT || q.kind == SAYSO_QUOTE_MIXED || q.kind == SAYSO_QUOTE_INDIRECT);
+    CHECK((q.speaker == NULL) == (q.speaker_len == 0));
+    CHECK(q.speaker == NULL || strlen(q.speaker) == q.speaker_len);
+    CHECK(q.speaker_entity == SAYSO_NO_INDEX || q.speaker_entity < n_entities);
+    CHECK(q.nested_in == SAYSO_NO_INDEX || q.nested_in < n_quotes);
+    CHECK(q.confidence >= 0 && q.confidence <= 1);
+    if (q.cue.start != SAYSO_NO_OFFSET) CHECK(q.cue.text == doc_text + q.cue.byte_start);
+    else CHECK(q.cue.text == NULL && q.cue.text_len == 0 && q.cue.byte_end == SAYSO_NO_OFFSET);
+    if (q.kind == SAYSO_QUOTE_MIXED && q.nested_in != SAYSO_NO_INDEX) mixed = i;
+  }
+  /* "a step in the right direction" sits in Kerry's indirect clause. */
+  REQUIRE(mixed != SAYSO_NO_INDEX);
+  REQUIRE(sayso_document_quote(doc, mixed, &q) == SAYSO_OK);
+  CHECK(q.text_len == 31 && memcmp(q.text, "\"a step in the right direction\"", 31) == 0);
+  {
+    sayso_quote outer;
+    const size_t inner_start = q.byte_start, inner_end = q.byte_end;
+    outer.size = sizeof outer;
+    REQUIRE(sayso_document_quote(doc, q.nested_in, &outer) == SAYSO_OK);
+    CHECK(outer.kind == SAYSO_QUOTE_INDIRECT);
+    CHECK(outer.byte_start <= inner_start && inner_end <= outer.byte_end);
+    CHECK(outer.speaker != NULL && strcmp(outer.speaker, "John Kerry") == 0);
+    CHECK(outer.cue.text_len == 4 && memcmp(outer.cue.text, "said", 4) == 0);
+    CHECK(outer.sieve != NULL && outer.confidence > 0);
+  }
+
+  memset(&e, 0xAB, sizeof e);
+  e.size = sizeof e;
+  for (i = 0; i < n_entities; ++i) {
+    REQUIRE(sayso_document_entity(doc, i, &e) == SAYSO_OK);
+    CHECK(e.size == sizeof e);
+    CHECK(e.mention_count >= 1);
+    CHECK(e.role_count == sayso_document_entity_role_count(doc, i));
+    CHECK(strlen(e.name) == e.name_len);
+    if (strcmp(e.name, "John Kerry") == 0) kerry = i;
+    if (strcmp(e.name, "Zo\xC3\xAB M\xC3\xBCller") == 0) muller = i;
+    if (strcmp(e.name, "United States") == 0) united_states = i;
+  }
+  REQUIRE(kerry != SAYSO_NO_INDEX && muller != SAYSO_NO_INDEX && united_states != SAYSO_NO_INDEX);
+  REQUIRE(sayso_document_entity(doc, kerry, &e) == SAYSO_OK);
+  CHECK(e.type == SAYSO_ENTITY_PERSON && e.gender == SAYSO_GENDER_MALE);
+  CHECK(strcmp(e.id, "E2") == 0);
+  CHECK(strcmp(e.country_code, "") == 0);
+  REQUIRE(e.role_count == 1);
+  kerry_role = sayso_document_entity_role(doc, kerry, 0, &role_len);
+  CHECK(kerry_role != NULL && strcmp(kerry_role, "U.S. Secretary of State") == 0 && role_len == 23);
+  CHECK(sayso_document_entity_role(doc, kerry, 1, &role_len) == NULL && role_len == 0);
+  CHECK(sayso_document_entity_role(doc, kerry, 0, NULL) == kerry_role);
+  REQUIRE(sayso_document_entity_mention(doc, kerry, 0, &span) == SAYSO_OK);
+  CHECK(span.start == 24 && span.end == 34 && span.byte_start == 24 && span.byte_end == 34);
+  CHECK(span.text == doc_text + 24 && span.text_len == 10);
+  CHECK(sayso_document_entity_mention_rule(doc, kerry, 0) != NULL);
+  REQUIRE(sayso_document_entity(doc, united_states, &e) == SAYSO_OK);
+  CHECK(e.type == SAYSO_ENTITY_GPE && e.gender == SAYSO_GENDER_UNKNOWN);
+  CHECK(strcmp(e.country_code, "US") == 0);
+  CHECK(sayso_document_entity_role(doc, united_states, 0, NULL) == NULL);
+  /* After "Zoë" a code point offset is one less than its byte offset. */
+  REQUIRE(sayso_document_entity(doc, muller, &e) == SAYSO_OK);
+  CHECK(e.gender == SAYSO_GENDER_FEMALE);
+  REQUIRE(sayso_document_entity_mention(doc, muller, 0, &span) == SAYSO_OK);
+  CHECK(span.text_len == 12 && memcmp(span.text, "Zo\xC3\xAB M\xC3\xBCller", 12) == 0);
+  CHECK(span.end - span.start == 10 && span.byte_end - span.byte_start == 12);
+  CHECK(span.byte_start - span.start == 4); /* two typographic marks before it: 2 bytes extra each */
+  /* A quote of hers names her entity. */
+  {
+    size_t hers = 0;
+    for (i = 0; i < n_quotes; ++i) {
+      REQUIRE(sayso_document_quote(doc, i, &q) == SAYSO_OK);
+      if (q.speaker_entity == muller) {
+        ++hers;
+        CHECK(q.kind == SAYSO_QUOTE_DIRECT);
+        CHECK(q.speaker != NULL && strcmp(q.speaker, e.name) == 0);
+        CHECK(q.speaker_mention.start != SAYSO_NO_OFFSET);
+      }
+    }
+    CHECK(hers >= 2);
+  }
+
+  /* Out of range and bad arguments leave *out untouched. */
+  memset(&q, 0x11, sizeof q);
+  q.size = sizeof q;
+  CHECK(sayso_document_quote(doc, n_quotes, &q) == SAYSO_E_RANGE);
+  CHECK(sayso_document_quote(doc, (size_t)-1, &q) == SAYSO_E_RANGE);
+  CHECK(q.start == ((size_t)-1 / 0xFF) * 0x11);
+  CHECK(sayso_document_quote(doc, 0, NULL) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_document_quote(NULL, 0, &q) == SAYSO_E_INVALID_ARGUMENT);
+  q.size = 0;
+  CHECK(sayso_document_quote(doc, 0, &q) == SAYSO_E_INVALID_ARGUMENT);
+  e.size = sizeof e;
+  CHECK(sayso_document_entity(doc, n_entities, &e) == SAYSO_E_RANGE);
+  CHECK(sayso_document_entity(doc, 0, NULL) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_document_entity(NULL, 0, &e) == SAYSO_E_INVALID_ARGUMENT);
+  memset(&span, 0x22, sizeof span);
+  CHECK(sayso_document_entity_mention(doc, kerry, 1, &span) == SAYSO_E_RANGE);
+  CHECK(sayso_document_entity_mention(doc, n_entities, 0, &span) == SAYSO_E_RANGE);
+  CHECK(span.start == ((size_t)-1 / 0xFF) * 0x22);
+  CHECK(sayso_document_entity_mention(doc, kerry, 0, NULL) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_document_entity_mention(NULL, 0, 0, &span) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_document_entity_mention_rule(doc, kerry, 1) == NULL);
+  CHECK(sayso_document_entity_role_count(doc, n_entities) == 0);
+  CHECK(sayso_document_entity_role(doc, n_entities, 0, &role_len) == NULL && role_len == 0);
+
+  /* An older, shorter struct gets only its own members. */
+  {
+    struct {
+      sayso_quote old;
+      size_t guard;
+    } shorter;
+    struct {
+      sayso_entity old;
+      size_t guard;
+    } shorter_entity;
+    memset(&shorter, 0x5A, sizeof shorter);
+    shorter.old.size = offsetof(sayso_quote, text);
+    REQUIRE(sayso_document_quote(doc, mixed, &shorter.old) == SAYSO_OK);
+    CHECK(shorter.old.size == offsetof(sayso_quote, text));
+    CHECK(shorter.old.kind == SAYSO_QUOTE_MIXED && shorter.old.byte_end > shorter.old.byte_start);
+    CHECK(shorter.old.text_len == ((size_t)-1 / 0xFF) * 0x5A); /* untouched */
+    memset(&shorter_entity, 0x5A, sizeof shorter_entity);
+    shorter_entity.old.size = offsetof(sayso_entity, name);
+    REQUIRE(sayso_document_entity(doc, kerry, &shorter_entity.old) == SAYSO_OK);
+    CHECK(shorter_entity.old.type == SAYSO_ENTITY_PERSON && strcmp(shorter_entity.old.id, "E2") == 0);
+    CHECK(shorter_entity.old.name_len == ((size_t)-1 / 0xFF) * 0x5A); /* untouched */
+  }
+  sayso_document_free(doc);
+  return 0;
+}
+
+/* A whole statement with no speaker: left out, unless asked for. */
+static int test_keep_unattributed(void) {
+  static const char text[] = "\"Nobody expected this.\"";
+  sayso_options opts;
+  sayso_pipeline *p = NULL;
+  sayso_document *doc = NULL;
+  sayso_quote q;
+  render_buf object = {0};
+  char *json;
+
+  sayso_options_init(&opts);
+  CHECK(opts.keep_unattributed_quotes == 0);
+  REQUIRE(sayso_pipeline_open(&p, &opts, NULL) == SAYSO_OK);
+  REQUIRE(sayso_extract(&doc, p, text, strlen(text), NULL) == SAYSO_OK);
+  CHECK(sayso_document_quote_count(doc) == 0);
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+
+  opts.keep_unattributed_quotes = 1;
+  REQUIRE(sayso_pipeline_open(&p, &opts, NULL) == SAYSO_OK);
+  REQUIRE(sayso_extract(&doc, p, text, strlen(text), NULL) == SAYSO_OK);
+  REQUIRE(sayso_document_quote_count(doc) == 1);
+  q.size = sizeof q;
+  REQUIRE(sayso_document_quote(doc, 0, &q) == SAYSO_OK);
+  CHECK(strcmp(q.id, "Q1") == 0);
+  CHECK(q.kind == SAYSO_QUOTE_DIRECT);
+  CHECK(q.start == 0 && q.end == strlen(text) && q.text_len == strlen(text));
+  CHECK(q.speaker == NULL && q.speaker_len == 0);
+  CHECK(q.speaker_entity == SAYSO_NO_INDEX);
+  CHECK(q.speaker_mention.start == SAYSO_NO_OFFSET && q.speaker_mention.end == SAYSO_NO_OFFSET);
+  CHECK(q.speaker_mention.byte_start == SAYSO_NO_OFFSET && q.speaker_mention.text == NULL);
+  CHECK(q.cue.start == SAYSO_NO_OFFSET && q.cue.text == NULL && q.cue.text_len == 0);
+  CHECK(q.sieve == NULL);
+  CHECK(q.confidence == 0);
+  CHECK(q.nested_in == SAYSO_NO_INDEX);
+  /* The JSON record says the same, with nulls. */
+  REQUIRE(render_quote(doc, 0, &object) == 0);
+  json = record_of(doc);
+  CHECK(json != NULL && strstr(json, object.p) != NULL);
+  CHECK(strstr(object.p, "\"speaker\":null,\"speaker_entity\":null,\"speaker_mention\":null") != NULL);
+  free(json);
+  rb_free(&object);
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+
+  /* A caller built against the header before keep_unattributed_quotes:
+   * its shorter struct gets the default. */
+  sayso_options_init_size(&opts, offsetof(sayso_options, keep_unattributed_quotes));
+  CHECK(opts.size == offsetof(sayso_options, keep_unattributed_quotes));
+  REQUIRE(sayso_pipeline_open(&p, &opts, NULL) == SAYSO_OK);
+  REQUIRE(sayso_extract(&doc, p, text, strlen(text), NULL) == SAYSO_OK);
+  CHECK(sayso_document_quote_count(doc) == 0);
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+  return 0;
+}
+
 static int test_options(const char *extra_rules_dir) {
   static const char two_lines[] = "First line here\nsecond line here";
   sayso_options opts;
@@ -180,6 +480,7 @@ static int test_options(const char *extra_rules_dir) {
   CHECK(opts.replace_embedded_rules == 0);
   CHECK(opts.repair_invalid_utf8 == 0);
   CHECK(opts.line_breaks == SAYSO_LINE_BREAKS_AUTO);
+  CHECK(opts.keep_unattributed_quotes == 0);
 
   /* The plain function (for FFI callers) does the same. */
   memset(&opts, 0x77, sizeof opts);
@@ -338,6 +639,11 @@ static int test_null_handles(void) {
   CHECK(sayso_document_sentence_count(NULL) == 0);
   CHECK(sayso_document_paragraph_count(NULL) == 0);
   CHECK(sayso_document_text(NULL, NULL) == NULL);
+  CHECK(sayso_document_quote_count(NULL) == 0);
+  CHECK(sayso_document_entity_count(NULL) == 0);
+  CHECK(sayso_document_entity_role_count(NULL, 0) == 0);
+  CHECK(sayso_document_entity_role(NULL, 0, 0, NULL) == NULL);
+  CHECK(sayso_document_entity_mention_rule(NULL, 0, 0) == NULL);
   return 0;
 }
 
@@ -348,7 +654,8 @@ int main(int argc, char **argv) {
   }
   cli_path = argv[3];
   tmp_dir = argv[4];
-  if (test_version() || test_extract_with_default_pipeline() || test_options(argv[2]) ||
+  if (test_version() || test_extract_with_default_pipeline() || test_quotes_and_entities() ||
+      test_keep_unattributed() || test_options(argv[2]) ||
       test_invalid_utf8() || test_broken_rules(argv[1]) || test_null_handles())
     return 1;
   if (c_check_failures) {

@@ -1,6 +1,7 @@
 /* A C program built against an installed sayso with pkg-config:
  *   cc consumer.c $(pkg-config --cflags --libs sayso)
- * Prints the JSON record of a short text; exits nonzero on any failure. */
+ * Prints the JSON record of a short text; exits nonzero on any failure,
+ * or when the quote and its speaker do not read back through the accessors. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,12 +9,14 @@
 #include <sayso/sayso.h>
 
 int main(void) {
-  static const char text[] = "\xE2\x80\x9CWe are done,\xE2\x80\x9D she said. Then she left.";
+  static const char text[] = "\xE2\x80\x9CWe are done,\xE2\x80\x9D Anna Lindqvist said. Then she left.";
   sayso_pipeline *pipeline = NULL;
   sayso_document *document = NULL;
   sayso_error *err = NULL;
   size_t needed = 0;
   char *json;
+  sayso_quote quote;
+  sayso_entity speaker;
 
   if (sayso_version_number() / 10000 != SAYSO_VERSION_MAJOR) {
     fprintf(stderr, "header %s, library %s\n", SAYSO_VERSION_STRING, sayso_version_string());
@@ -24,6 +27,15 @@ int main(void) {
     fprintf(stderr, "sayso: %s\n", sayso_error_message(err));
     sayso_error_free(err);
     sayso_pipeline_free(pipeline);
+    return 1;
+  }
+  quote.size = sizeof quote;
+  speaker.size = sizeof speaker;
+  if (sayso_document_quote_count(document) != 1 || sayso_document_quote(document, 0, &quote) != SAYSO_OK ||
+      quote.kind != SAYSO_QUOTE_DIRECT || !quote.speaker || strcmp(quote.speaker, "Anna Lindqvist") != 0 ||
+      sayso_document_entity(document, quote.speaker_entity, &speaker) != SAYSO_OK ||
+      speaker.type != SAYSO_ENTITY_PERSON) {
+    fprintf(stderr, "the quote and its speaker did not read back\n");
     return 1;
   }
   if (sayso_document_sentence_count(document) != 2 ||
