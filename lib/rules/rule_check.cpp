@@ -7,48 +7,11 @@
 #include <sstream>
 #include <system_error>
 
+#include "rules/tsv_line.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::rules {
 namespace {
-
-// The same trimming and comment rules as rule_table.cpp: a cell loses
-// surrounding spaces and CRs; a line whose first non-blank character is '#'
-// is a comment.
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-bool is_comment_or_blank(std::string_view line) {
-  for (const char c : line) {
-    if (c == ' ' || c == '\t' || c == '\r') continue;
-    return c == '#';
-  }
-  return true;
-}
-
-struct Cell {
-  bool empty = true;
-  std::size_t column = 0;  // 1-based byte column where the cell's text starts
-};
-
-std::vector<Cell> split_cells(std::string_view line) {
-  std::vector<Cell> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    const std::string_view raw =
-        line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-    const std::string_view cell = trim(raw);
-    cells.push_back(
-        {cell.empty(), start + static_cast<std::size_t>(cell.empty() ? 0 : cell.data() - raw.data()) + 1});
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cells;
-}
 
 Error syntax_error(std::string message, const std::string& file, std::size_t line, std::size_t column) {
   return Error::at_location(ErrorCode::rule_syntax, std::move(message), file, line, column);
@@ -76,10 +39,10 @@ std::vector<Error> check_rule_table_syntax(std::string_view content, const std::
                                     line_number, *bad + 1));
     }
     if (!is_comment_or_blank(line)) {
-      const std::vector<Cell> cells = split_cells(line);
+      const std::vector<TsvCell> cells = split_tsv_line(line);
       if (!have_header) {
-        for (const Cell& cell : cells) {
-          if (cell.empty) {
+        for (const TsvCell& cell : cells) {
+          if (cell.text.empty()) {
             errors.push_back(
                 syntax_error("empty column name in the header line", file_name, line_number, cell.column));
           }

@@ -1,23 +1,11 @@
 #include "rules/rule_table.hpp"
 
+#include "rules/tsv_line.hpp"
+
 #include "text/utf8.hpp"
 
 namespace sayso::rules {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-bool is_comment_or_blank(std::string_view line) {
-  for (const char c : line) {
-    if (c == ' ' || c == '\t' || c == '\r') continue;
-    return c == '#';
-  }
-  return true;
-}
 
 const std::string kEmpty;
 
@@ -46,15 +34,9 @@ Result<RuleTable> RuleTable::parse(std::string_view content, std::string file_na
     if (!is_comment_or_blank(line)) {
       std::vector<std::string> cells;
       std::vector<std::size_t> columns;
-      std::size_t start = 0;
-      while (true) {
-        const std::size_t tab = line.find('\t', start);
-        const std::string_view raw = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-        const std::string_view cell = trim(raw);
-        columns.push_back(start + static_cast<std::size_t>(cell.empty() ? 0 : cell.data() - raw.data()) + 1);
-        cells.emplace_back(cell);
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
+      for (const TsvCell& cell : split_tsv_line(line)) {
+        cells.emplace_back(cell.text);
+        columns.push_back(cell.column);
       }
       if (!have_header) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -130,7 +112,7 @@ std::vector<std::string> split_alternatives(const std::string& cell) {
   while (start <= cell.size()) {
     std::size_t bar = cell.find('|', start);
     if (bar == std::string::npos) bar = cell.size();
-    const std::string_view part = trim(std::string_view(cell).substr(start, bar - start));
+    const std::string_view part = trim_cell(std::string_view(cell).substr(start, bar - start));
     if (!part.empty()) parts.emplace_back(part);
     start = bar + 1;
   }
