@@ -401,7 +401,7 @@ void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceVie
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count && !playing[si]; ++i) {
-      if (g.sports_word(v.keys[i]) == 2) playing[si] = true;
+      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
       // A score: 2 - 1, 1–0
       if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) &&
           (v.keys[i + 1] == "-" || v.keys[i + 1] == "\xE2\x80\x93" || v.keys[i + 1] == "\xE2\x80\x94")) {
