@@ -216,6 +216,11 @@ typedef struct sayso_options {
    * are kept, with a NULL speaker. Quoted fragments with no speaker (scare
    * quotes, titles of works) are never quotes. Default 0. */
   int keep_unattributed_quotes;
+  /* A knowledge base of people and organisations (TSV: id, type, name,
+   * aliases, gender, description; see docs/knowledge-base.md) that PERSON
+   * and ORG entities link to. NULL or "": none. Copied by
+   * sayso_pipeline_open(). Default NULL. */
+  const char *knowledge_base;
 } sayso_options;
 
 /* Fills *opts with the defaults and sets opts->size. Requires opts != NULL

@@ -209,6 +209,7 @@ bool read_options(const sayso_options* opts, sayso::PipelineOptions& out, sayso_
   if (o.rules_directory) out.rules_directory = o.rules_directory;
   out.replace_embedded_rules = o.replace_embedded_rules != 0;
   out.keep_unattributed_quotes = o.keep_unattributed_quotes != 0;
+  if (o.knowledge_base) out.knowledge_base = o.knowledge_base;
   out.invalid_utf8 =
       o.repair_invalid_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
   switch (o.line_breaks) {
@@ -262,6 +263,7 @@ void sayso_options_init_size(sayso_options* opts, size_t size) {
   defaults.repair_invalid_utf8 = 0;
   defaults.line_breaks = SAYSO_LINE_BREAKS_AUTO;
   defaults.keep_unattributed_quotes = 0;
+  defaults.knowledge_base = nullptr;
   if (size > sizeof defaults) {
     // A newer caller: its members past ours are zero (their defaults must be).
     std::memset(opts, 0, size);

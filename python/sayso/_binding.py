@@ -49,6 +49,7 @@ class _Options(ctypes.Structure):
         ("repair_invalid_utf8", ctypes.c_int),
         ("line_breaks", ctypes.c_int),
         ("keep_unattributed_quotes", ctypes.c_int),
+        ("knowledge_base", ctypes.c_char_p),
     ]
 
 
@@ -166,14 +167,15 @@ class Pipeline:
     line_breaks: "auto", "paragraph" or "join" (see the README).
     keep_unattributed: keep whole quotations whose speaker cannot be found
     (with "speaker": None); by default they are left out, so that every
-    quote says who said it.
+    quote says who said it. knowledge_base: a TSV of people and organisations
+    that entities link to (see docs/knowledge-base.md).
 
     A Pipeline is immutable; extract() may be called from many threads at
     once, and the C library runs without the GIL.
     """
 
     def __init__(self, rules=None, repair_utf8=False, replace_rules=False, line_breaks="auto",
-                 keep_unattributed=False):
+                 keep_unattributed=False, knowledge_base=None):
         if line_breaks not in LINE_BREAKS:
             raise ValueError("line_breaks must be one of %s" % ", ".join(LINE_BREAKS))
         options = _Options()
@@ -186,6 +188,10 @@ class Pipeline:
         options.repair_invalid_utf8 = 1 if repair_utf8 else 0
         options.line_breaks = LINE_BREAKS[line_breaks]
         options.keep_unattributed_quotes = 1 if keep_unattributed else 0
+        kb_bytes = None
+        if knowledge_base is not None:
+            kb_bytes = os.fsencode(os.fspath(knowledge_base))
+        options.knowledge_base = kb_bytes
         handle = _void_p()
         err = _void_p()
         status = _pipeline_open(ctypes.byref(handle), ctypes.byref(options), ctypes.byref(err))

@@ -104,6 +104,17 @@ class PipelineTest(unittest.TestCase):
             self.assertEqual(text[mention["start"]:mention["end"]], mention["text"])
         self.assertIn("DATE", [e["type"] for e in record["entities"]])
 
+    def test_knowledge_base(self):
+        kb = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "kb-example.tsv")
+        record = sayso.Pipeline(knowledge_base=kb).extract(
+            '"We will not back down," said Marta Quinlan of the union.')
+        linked = [e for e in record["entities"] if e["name"] == "Marta Quinlan"]
+        self.assertEqual(len(linked), 1, record["entities"])
+        self.assertIsNotNone(linked[0]["kb"])
+        self.assertEqual(linked[0]["kb"]["source"], "user")
+        with self.assertRaises(sayso.SaysoError):
+            sayso.Pipeline(knowledge_base="/nonexistent/kb.tsv")
+
     def test_quote_with_an_appositive_speaker(self):
         text = '"We will rebuild," the mayor, Anna Lindqvist, said on Monday.'
         # Kept even when unattributed, so that the quote itself is checked.
