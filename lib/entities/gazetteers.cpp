@@ -1,5 +1,6 @@
 #include "entities/gazetteers.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -252,6 +253,23 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
   });
   if (error) return *error;
 
+  error = for_each_row(rules, lang + "surname_endings.tsv", {"ending", "gender"},
+                       [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
+    auto gender = parse_gender(t, row, t.column_index("gender"));
+    if (!gender) return gender.error();
+    if (gender.value() == Gender::unknown) {
+      return t.error_at(row, t.column_index("gender"), "an ending must give female or male");
+    }
+    auto min_length = parse_number<std::size_t>(t, row, t.column_index("min_length"), 0);
+    if (!min_length) return min_length.error();
+    g.surname_endings_.push_back(
+        {normalize_token(RuleTable::cell(row, t.column_index("ending"))), gender.value(), min_length.value()});
+    return std::nullopt;
+  });
+  if (error) return *error;
+  std::stable_sort(g.surname_endings_.begin(), g.surname_endings_.end(),
+                   [](const SurnameEnding& a, const SurnameEnding& b) { return a.ending.size() > b.ending.size(); });
+
   error = for_each_row(rules, lang + "common_words.tsv", {"word"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     g.common_words_.insert(normalize_token(RuleTable::cell(row, t.column_index("word"))));
@@ -259,6 +277,16 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
   });
   if (error) return *error;
   return g;
+}
+
+Gender Gazetteers::gender_of_surname(const std::string& surname) const {
+  for (const SurnameEnding& e : surname_endings_) {
+    if (surname.size() >= e.min_length && surname.size() > e.ending.size() &&
+        surname.compare(surname.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
+      return e.gender;
+    }
+  }
+  return Gender::unknown;
 }
 
 }  // namespace sayso::entities

@@ -108,6 +108,9 @@ class Gazetteers {
     return it == sports_words_.end() ? 0 : it->second;
   }
 
+  // The gender a surname's ending implies (surname_endings.tsv), or unknown.
+  Gender gender_of_surname(const std::string& normalized_surname) const;
+
   const std::vector<Country>& countries() const noexcept { return countries_; }
   const std::vector<Demonym>& demonyms() const noexcept { return demonyms_; }
   const std::vector<Subdivision>& subdivisions() const noexcept { return subdivisions_; }
@@ -120,6 +123,12 @@ class Gazetteers {
   PhraseTrie trie_;
   std::unordered_set<std::string> common_words_;
   std::unordered_map<std::string, int> sports_words_;
+  struct SurnameEnding {
+    std::string ending;  // normalised
+    Gender gender;
+    std::size_t min_length;  // in bytes of the normalised surname
+  };
+  std::vector<SurnameEnding> surname_endings_;  // longest ending first
   std::vector<Country> countries_;
   std::vector<Demonym> demonyms_;
   std::vector<Subdivision> subdivisions_;

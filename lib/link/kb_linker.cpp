@@ -112,6 +112,7 @@ class DocumentLinker {
     link_places();
     infer_gender_from_ascii_given_name();
     infer_gender_from_pronouns();
+    infer_gender_from_surname_ending();
     link_user_kb();
     tie_appositions();
     set_affiliations();
@@ -319,6 +320,21 @@ class DocumentLinker {
       e.kb.lat = c.lat();
       e.kb.lon = c.lon();
       e.kb.has_coordinates = c.has_coordinates;
+    }
+  }
+
+  // Surnames inflected by gender ("Zakharova", "Gatilov"), when nothing else decided.
+  void infer_gender_from_surname_ending() {
+    for (Entity& e : entities_) {
+      if (e.type != EntityType::person || e.gender != Gender::unknown || !e.gender_evidence.empty()) continue;
+      const std::string name = entities::normalize_token(e.name);
+      const std::size_t space = name.rfind(' ');
+      if (space == std::string::npos) continue;  // a lone name may not be a surname
+      const std::string surname = name.substr(space + 1);
+      const Gender g = g_.gender_of_surname(surname);
+      if (g == Gender::unknown) continue;
+      e.gender = g;
+      e.gender_evidence = "surname-ending:" + surname;
     }
   }
 
