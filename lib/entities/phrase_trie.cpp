@@ -33,6 +33,12 @@ std::uint32_t PhraseTrie::key_id(const std::string& key, bool add) {
   return id;
 }
 
+void PhraseTrie::reserve(std::size_t phrases) {
+  key_ids_.reserve(phrases);
+  children_.reserve(phrases * 2);
+  node_values_.reserve(phrases);
+}
+
 void PhraseTrie::insert(const std::vector<std::string>& keys, Value value) {
   if (keys.empty()) return;
   std::uint32_t node = 0;

@@ -28,6 +28,10 @@ class PhraseTrie {
   // several values. An empty phrase is ignored.
   void insert(const std::vector<std::string>& keys, Value value);
 
+  // Prepares room for about `phrases` phrases, so that loading large
+  // gazetteers does not rehash again and again.
+  void reserve(std::size_t phrases);
+
   struct Match {
     std::size_t length;                 // tokens matched
     const std::vector<Value>* values;   // the values of the phrase
