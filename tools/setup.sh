@@ -13,7 +13,7 @@ packages=(
   libboost-program-options-dev  # the CLI's options
   nlohmann-json3-dev  # reading JSONL input
   catch2              # tests (Catch2 v2)
-  python3             # the evaluation scorers and the Python binding's tests
+  python3 python3-venv  # the evaluation scorers, the Python binding and its install test
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
