@@ -15,7 +15,28 @@ using rules::RuleRow;
 using rules::RuleTable;
 
 // The normalised token keys of a phrase, tokenised exactly as text is.
+// Most entries are plain ASCII words separated by single spaces ("New York",
+// "Aleppo"); those split without the tokenizer, which gives the same keys
+// and keeps pipeline creation fast.
 std::vector<std::string> phrase_keys(const text::Tokenizer& tokenizer, std::string_view phrase) {
+  const bool plain = !phrase.empty() && phrase.front() != ' ' && phrase.back() != ' ' &&
+                     phrase.find("  ") == std::string_view::npos &&
+                     std::all_of(phrase.begin(), phrase.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ';
+                     });
+  if (plain) {
+    std::vector<std::string> keys;
+    std::size_t start = 0;
+    while (start <= phrase.size()) {
+      std::size_t space = phrase.find(' ', start);
+      if (space == std::string_view::npos) space = phrase.size();
+      std::string key(phrase.substr(start, space - start));
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      keys.push_back(std::move(key));
+      start = space + 1;
+    }
+    return keys;
+  }
   std::vector<Token> tokens;
   const std::string s(phrase);
   tokenizer.tokenize(s, {0, s.size()}, tokens);

@@ -53,6 +53,7 @@ void PhraseTrie::insert(const std::vector<std::string>& keys, Value value) {
       node = child;
     }
   }
+  if (node_values_.size() <= node) node_values_.resize(node + 1);
   auto& values = node_values_[node];
   if (values.empty()) ++phrases_;
   for (const Value v : values) {
@@ -70,8 +71,7 @@ void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t sta
     const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | key->second);
     if (child == children_.end()) return;
     node = child->second;
-    const auto values = node_values_.find(node);
-    if (values != node_values_.end()) out.push_back({i - start + 1, &values->second});
+    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, &node_values_[node]});
   }
 }
 
@@ -83,8 +83,7 @@ void PhraseTrie::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_
     const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | ids[i]);
     if (child == children_.end()) return;
     node = child->second;
-    const auto values = node_values_.find(node);
-    if (values != node_values_.end()) out.push_back({i - start + 1, &values->second});
+    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, &node_values_[node]});
   }
 }
 

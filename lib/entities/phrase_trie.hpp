@@ -52,7 +52,7 @@ class PhraseTrie {
   void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                      std::vector<Match>& out) const;
 
-  bool empty() const noexcept { return node_values_.empty(); }
+  bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
 
  private:
@@ -62,7 +62,7 @@ class PhraseTrie {
   // (node << 32 | key id) -> child node; node 0 is the root.
   std::unordered_map<std::uint64_t, std::uint32_t> children_;
   std::uint32_t next_node_ = 1;
-  std::unordered_map<std::uint32_t, std::vector<Value>> node_values_;
+  std::vector<std::vector<Value>> node_values_;  // by node; empty for inner nodes
   std::size_t phrases_ = 0;
 };
 
