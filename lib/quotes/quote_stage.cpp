@@ -179,6 +179,20 @@ class DocumentQuotes {
       for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_[t] = mi;
     }
     raw_ = finder.find(doc_.text(), doc_.paragraphs());
+    // Speech verb forms starting at each token, looked up once (within the sentence).
+    cue_matches_.resize(n);
+    std::vector<entities::PhraseTrie::Match> matches;
+    for (std::size_t t = 0; t < n; ++t) {
+      matches.clear();
+      const std::size_t sentence_end_token =
+          doc_.sentences().empty() ? n
+                                   : doc_.sentences()[token_sentence_[t]].first_token +
+                                         doc_.sentences()[token_sentence_[t]].token_count;
+      verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
+      for (const auto& m : matches) {
+        cue_matches_[t].push_back({static_cast<std::uint8_t>(m.length), m.values->front()});
+      }
+    }
   }
 
   void run();
@@ -200,9 +214,16 @@ class DocumentQuotes {
   // A speech verb starting at t: its length in tokens (0 when none).
   std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
     if (t >= end || in_quote_[t] || token_mention_[t] != kNone) return 0;
-    std::vector<entities::PhraseTrie::Match> matches;
-    verbs_.match_all(keys_, t, std::min(end, t + 3), matches);
-    if (matches.empty()) return 0;
+    // The longest speech verb form that starts at t and fits before `end`.
+    std::size_t length = 0;
+    std::size_t verb_index = 0;
+    for (const auto& [len, v] : cue_matches_[t]) {
+      if (t + len <= end && len > length) {
+        length = len;
+        verb_index = v;
+      }
+    }
+    if (length == 0) return 0;
     // A noun, not a verb: "an emotional appeal", "the report", "his call".
     auto determiner = [&](std::size_t k) {
       const std::string& d = keys_[k];
@@ -211,8 +232,8 @@ class DocumentQuotes {
              d == "no" || d == "any" || d == "every" || d == "each";
     };
     if (t > 0 && determiner(t - 1)) return 0;
-    if (verb) *verb = matches.back().values->front();
-    return matches.back().length;
+    if (verb) *verb = verb_index;
+    return length;
   }
   // A speech verb ending at token t (inclusive): its first token, or kNone.
   std::size_t cue_ending_at(std::size_t t, std::size_t begin) const {
@@ -273,6 +294,8 @@ class DocumentQuotes {
   std::vector<std::size_t> token_sentence_;
   std::vector<std::size_t> token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
+  // Per token: (length, verb index) of each speech verb form starting there.
+  std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> cue_matches_;
   std::vector<RawQuote> raw_;
 };
 
