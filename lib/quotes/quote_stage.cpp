@@ -378,8 +378,9 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   const auto noun = speaker_nouns_.find(k);
   const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
-      keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone && noun == speaker_nouns_.end()) {
-    // "Clinton's team says": the phrase itself.
+      keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
+      (noun == speaker_nouns_.end() || noun->second == QuoteStage::SpeakerNoun::org)) {
+    // "Clinton's team says", "Trump's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
     ref.first = owner.first_token;
@@ -980,6 +981,23 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
             ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
             break;
           }
+        }
+      }
+      // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
+      // "Trump had welcomed Khan's election and said he would …": the subject
+      // that opens the sentence, when no other verb of speech stands between.
+      if (ref.kind == SpeakerRef::Kind::none && c > from && (keys_[c - 1] == "," || keys_[c - 1] == "and")) {
+        std::size_t subject = from;
+        while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
+        const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
+        bool other_cue = false;
+        for (std::size_t k = subject; k < c && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
+        if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
+            doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
+          ref.kind = SpeakerRef::Kind::mention;
+          ref.mention = mi;
+          ref.first = subject;
+          ref.last = subject + doc_.mentions()[mi].token_count - 1;
         }
       }
       if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
