@@ -493,7 +493,10 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
         ref.source = noun->second == QuoteStage::SpeakerNoun::source;
       }
       else ref.kind = SpeakerRef::Kind::role;
-      if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && !is_possessive_pronoun(keys_[start])) {
+      // "the spokesman", "a school spokesman", "his aide": a role or an
+      // organisation noun needs its determiner.
+      if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && keys_[start] != "a" &&
+          keys_[start] != "an" && !is_possessive_pronoun(keys_[start])) {
         ref.kind = SpeakerRef::Kind::none;
         return {ref, start};
       }
@@ -1051,8 +1054,9 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
         }
       }
       // "said at an event in Colorado Springs that …": a "that" a few words on.
+      const bool tells = lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "remind";
       const bool phrase_follows =
-          b < end && (keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
+          b < end && (tells || keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
                       keys_[b] == "after" || keys_[b] == "before" || keys_[b] == "to" || keys_[b] == "from" ||
                       keys_[b] == "with" || keys_[b] == "last" || keys_[b] == "this" || keys_[b] == "earlier" ||
                       keys_[b] == "repeatedly" || keys_[b] == "again");
@@ -1175,7 +1179,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
     // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
     // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
     if (tokens_[from].kind == TokenKind::quote_mark) continue;  // a direct quotation, not reported speech
-    for (std::size_t comma = from + 3; comma + 2 < end; ++comma) {
+    for (std::size_t comma = from + 1; comma + 2 < end; ++comma) {
       // The boundary is a comma, or the closing mark of a fragment that ends with one.
       bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
                               keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
