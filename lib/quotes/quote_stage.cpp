@@ -25,16 +25,16 @@ constexpr SieveInfo kAfterCueSpeaker{"after-cue-speaker", 0.94};
 constexpr SieveInfo kAfterSpeakerCue{"after-speaker-cue", 0.96};
 constexpr SieveInfo kBeforeSpeakerCue{"before-speaker-cue", 0.81};
 constexpr SieveInfo kSentenceCue{"sentence-cue", 0.65};
-constexpr SieveInfo kAccordingTo{"according-to", 0.83};
-constexpr SieveInfo kColonIntro{"colon-intro", 0.75};
-constexpr SieveInfo kReportedClause{"reported-clause", 0.7};
+constexpr SieveInfo kAccordingTo{"according-to", 0.77};
+constexpr SieveInfo kColonIntro{"colon-intro", 0.74};
+constexpr SieveInfo kReportedClause{"reported-clause", 0.69};
 constexpr SieveInfo kContinuation{"continuation", 0.86};
-constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.51};
+constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.53};
 constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};
-constexpr SieveInfo kIndirect{"indirect-cue", 0.78};
-constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.72};
+constexpr SieveInfo kIndirect{"indirect-cue", 0.77};
+constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.74};
 constexpr SieveInfo kIndirectObject{"indirect-object", 0.63};
-constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.66};
+constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.65};
 constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // too rare in the training split to measure
 constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.77};
 
