@@ -37,7 +37,6 @@ struct Candidate {
   std::size_t pattern = 0;
   std::size_t begin = 0;  // captured tokens [begin, end), sentence-local
   std::size_t end = 0;
-  std::size_t length = 0;  // whole match
   PhraseHit hit{GazetteerKind::non_name, 0, 0};  // the gazetteer entry when the capture is exactly one
   bool has_hit = false;
 };
@@ -151,7 +150,6 @@ class Matcher {
     if (best_end_ == kNone) return false;
     out.begin = best_cap_begin_;
     out.end = best_cap_end_ == kNone ? best_end_ : best_cap_end_;
-    out.length = best_end_ - start_;
     out.has_hit = best_hit_.length > 0 && best_hit_.length == out.end - out.begin && best_hit_start_ == out.begin;
     out.hit = best_hit_;
     return out.end > out.begin;

@@ -99,7 +99,6 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     std::size_t scan_from = para.begin;
     int rescans = 0;
     while (true) {
-      bool restart = false;
       std::size_t pos = scan_from;
       while (pos < para.end) {
         const text::Decoded d = text::decode_at(text, pos);
@@ -203,13 +202,11 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       const std::size_t unclosed_at = outer.pos;
       stack.clear();
       continued_paragraphs = 0;
-      // Quotes closed after the unclosed opener, inside it, stay valid.
       if (rescans++ >= kMaxRescans || outer.paragraph != pi) break;
       scan_from = unclosed_at + text::decode_at(text, unclosed_at).length;
-      // Remove quotations already closed after that point: the rescan finds them again.
+      // Quotations closed after that point were read inside the unclosed one:
+      // forget them, the rescan finds them again.
       while (!closed.empty() && closed.back().quote.span.begin > unclosed_at) closed.pop_back();
-      restart = true;
-      if (!restart) break;
     }
     if (stack.empty()) continued_paragraphs = 0;
   }

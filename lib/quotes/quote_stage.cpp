@@ -277,10 +277,10 @@ class DocumentQuotes {
                                std::size_t limit_end, std::size_t anchor) const;
 
   // --- quotes ---
-  QuoteKind kind_of(const RawQuote& q, const QuoteTokens& qt) const;
-  Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, const std::vector<Attribution>& done,
-                               const std::vector<QuoteTokens>& all) const;
-  void find_indirect(std::vector<Quote>& out, std::vector<std::pair<std::size_t, std::size_t>>& clause_tokens) const;
+  QuoteKind kind_of(const QuoteTokens& qt) const;
+  Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
+                               const std::vector<Attribution>& done, const std::vector<QuoteTokens>& all) const;
+  void find_indirect(std::vector<Quote>& out) const;
 
   bool keep_unattributed_;
   DocumentBuilder& builder_;
@@ -655,8 +655,7 @@ Attribution DocumentQuotes::attribute_by_cue(std::size_t cue_first, std::size_t 
   return a;
 }
 
-QuoteKind DocumentQuotes::kind_of(const RawQuote& q, const QuoteTokens& qt) const {
-  (void)q;
+QuoteKind DocumentQuotes::kind_of(const QuoteTokens& qt) const {
   // The words inside the marks.
   std::size_t words = 0;
   bool starts_upper = false, first_seen = false, ends_punct = false;
@@ -677,7 +676,8 @@ QuoteKind DocumentQuotes::kind_of(const RawQuote& q, const QuoteTokens& qt) cons
   return QuoteKind::mixed;
 }
 
-Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& qt, const std::vector<Attribution>& done,
+Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
+                                             const std::vector<Attribution>& done,
                                              const std::vector<QuoteTokens>& all) const {
   const std::size_t s_end = sentence_end(qt.close);
   const std::size_t s_begin = sentence_begin(qt.open);
@@ -877,7 +877,7 @@ sentence_level:
   }
 
   // Continuation of the previous quote's speaker (whole statements only).
-  if (qi > 0 && kind_of(raw_[qi], qt) == QuoteKind::direct) {
+  if (qi > 0 && kind == QuoteKind::direct) {
     std::size_t prev = qi;
     while (prev-- > 0) {
       if (raw_[prev].parent == kNone) break;
@@ -917,8 +917,7 @@ sentence_level:
   return a;
 }
 
-void DocumentQuotes::find_indirect(std::vector<Quote>& out,
-                                   std::vector<std::pair<std::size_t, std::size_t>>& clause_tokens) const {
+void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
     const Sentence& s = doc_.sentences()[si];
     const std::size_t from = s.first_token, to = s.first_token + s.token_count;
@@ -947,7 +946,6 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           q.sieve = kIndirectAccording.name;
           q.confidence = kIndirectAccording.confidence;
           out.push_back(std::move(q));
-          clause_tokens.push_back({comma + 1, end});
           continue;
         }
       }
@@ -1139,7 +1137,6 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       q.sieve = object_only ? kIndirectObject.name : kIndirect.name;
       q.confidence = object_only ? kIndirectObject.confidence : kIndirect.confidence;
       out.push_back(std::move(q));
-      clause_tokens.push_back({b, clause_end});
       found = true;
       if (clause_end < end && keys_[clause_end] == "and") {
         c = clause_end;  // the loop goes on with the coordinated verb, same subject
@@ -1171,7 +1168,6 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
           q.sieve = kIndirectColon.name;
           q.confidence = kIndirectColon.confidence;
           out.push_back(std::move(q));
-          clause_tokens.push_back({after + 1, end});
           continue;
         }
       }
@@ -1252,7 +1248,6 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out,
       q.sieve = kIndirectAfter.name;
       q.confidence = kIndirectAfter.confidence;
       out.push_back(std::move(q));
-      clause_tokens.push_back({b, clause_end == end ? end : comma});
       break;
     }
   }
@@ -1279,9 +1274,9 @@ void DocumentQuotes::run() {
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     const QuoteTokens& qt = qtokens[qi];
     if (qt.open == kNone) continue;
-    kinds[qi] = kind_of(raw_[qi], qt);
+    kinds[qi] = kind_of(qt);
     if (raw_[qi].parent != kNone) continue;  // nested quotes below
-    done[qi] = attribute_marked(qi, qt, done, qtokens);
+    done[qi] = attribute_marked(qi, qt, kinds[qi], done, qtokens);
   }
 
   // Nested quotes: the person the outer quote cites, when a possessive or a
@@ -1385,8 +1380,7 @@ void DocumentQuotes::run() {
 
   // Indirect quotes join the marked ones; nesting by containment.
   std::vector<Quote> indirect;
-  std::vector<std::pair<std::size_t, std::size_t>> clauses;
-  find_indirect(indirect, clauses);
+  find_indirect(indirect);
   std::vector<Quote> all = std::move(quotes);
   for (auto& q : indirect) all.push_back(std::move(q));
   auto nest = [](std::vector<Quote>& list) {

@@ -135,7 +135,6 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       if (is_space(c.code_point)) break;
       chunk_end += c.length;
     }
-    const std::string_view chunk = text.substr(pos, chunk_end - pos);
 
     // URLs and e-mail addresses stay whole, minus trailing punctuation.
     {
@@ -173,7 +172,6 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         if (pos == chunk_end) continue;
       }
     }
-    (void)chunk;
 
     // The general scanner over the rest of the chunk.
     Scanner s{text, pos, chunk_end};

@@ -16,47 +16,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../e2e/cli_runner.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-};
-
-// Runs `SAYSO_CLI arguments` through the shell, capturing standard output.
-Run run_cli(const std::string& arguments) {
-  const std::string command = std::string("'") + SAYSO_CLI + "' " + arguments;
-  Run run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  static char buf[1 << 16];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
-
-fs::path temp_dir(const std::string& name) {
-  const fs::path dir = fs::path(SAYSO_TEST_TMP) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-void write_file(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+// The CLI runner and file helpers the end-to-end tests share.
+using Run = sayso_test::CliRun;
+using sayso_test::read_file;
+using sayso_test::run_cli;
+using sayso_test::temp_dir;
+using sayso_test::write_file;
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
