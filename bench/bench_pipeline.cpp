@@ -9,6 +9,10 @@
 // or kept as one document with --one-document (the linearity check). The
 // best of R runs is reported in MiB/s of input, for each depth of the
 // pipeline (text layer; + entities; + quotes) in the same run.
+//
+// First it measures start-up: the time to create a full pipeline (the
+// first in the process, then the median of 10 more) and the resident set
+// before, after creating it and after one document.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -101,6 +105,48 @@ std::vector<std::string> make_corpus(std::size_t total_bytes, std::size_t doc_by
   return docs;
 }
 
+// The resident set of this process in MiB (Linux; 0 elsewhere).
+double resident_mib() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
+  }
+  return 0;
+}
+
+double milliseconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Start-up cost: creating a full pipeline, and the memory it holds.
+int measure_startup() {
+  const double rss_before = resident_mib();
+  auto start = std::chrono::steady_clock::now();
+  auto pipeline = sayso::Pipeline::create(sayso::PipelineOptions{});
+  const double first_ms = milliseconds_since(start);
+  if (!pipeline) {
+    std::cerr << "sayso_bench: " << pipeline.error().to_string() << "\n";
+    return 1;
+  }
+  const double rss_created = resident_mib();
+  const auto doc = pipeline.value().extract(
+      "\"We will not accept this,\" U.S. Secretary of State John Kerry told reporters in Geneva on Monday.");
+  const double rss_document = resident_mib();
+  std::vector<double> times;
+  for (int i = 0; i < 10; ++i) {
+    start = std::chrono::steady_clock::now();
+    auto again = sayso::Pipeline::create(sayso::PipelineOptions{});
+    times.push_back(milliseconds_since(start));
+  }
+  std::sort(times.begin(), times.end());
+  std::cout << "startup:    create " << first_ms << " ms (first), " << times[times.size() / 2]
+            << " ms (median of 10 more); resident " << rss_before << " MiB before, " << rss_created
+            << " MiB created, " << rss_document << " MiB after one document ("
+            << (doc ? doc.value().quotes().size() : 0) << " quote)\n";
+  return 0;
+}
+
 std::string cpu_model() {
   std::ifstream in("/proc/cpuinfo");
   std::string line;
@@ -135,14 +181,15 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  std::cout << "machine:    " << cpu_model() << "\n";
+  if (const int status = measure_startup(); status != 0) return status;
   const auto total = static_cast<std::size_t>(mb * 1024 * 1024);
   auto docs = make_corpus(total, one_document ? total : static_cast<std::size_t>(doc_kb * 1024));
   std::size_t bytes = 0;
   for (const auto& d : docs) bytes += d.size();
 
   const double mbytes = static_cast<double>(bytes) / (1024.0 * 1024.0);
-  std::cout << "machine:    " << cpu_model() << "\n"
-            << "corpus:     " << mbytes << " MiB in " << docs.size() << " document(s), generated (seed fixed)\n"
+  std::cout << "corpus:     " << mbytes << " MiB in " << docs.size() << " document(s), generated (seed fixed)\n"
             << "each depth: best of " << repeat << " runs, 1 thread\n";
   // The same corpus at each depth, in one run, so that the ratios between
   // stages hold even on a noisy machine.

@@ -1,8 +1,17 @@
-// Build tool: writes a C++ source file that embeds rule files.
+// Build tool: writes a C++ source file that embeds data in the library.
+//
 //   sayso_embed_rules RULES_ROOT OUTPUT.cpp FILE...
-// Each FILE (under RULES_ROOT) becomes an entry of kEmbeddedRuleFiles with its
-// path relative to RULES_ROOT. Files are emitted in sorted path order, so the
-// output does not depend on the order the build system lists them in.
+//     Each FILE (under RULES_ROOT) becomes an entry of kEmbeddedRuleFiles
+//     with its path relative to RULES_ROOT. Files are emitted in sorted path
+//     order, so the output does not depend on the order the build system
+//     lists them in.
+//   sayso_embed_rules --image INPUT OUTPUT.cpp
+//     INPUT (a compiled gazetteer image, tools/compile_gazetteers.cpp)
+//     becomes sayso::entities::kEmbeddedGazetteerImage, 16-byte aligned,
+//     and kEmbeddedGazetteerImageSize.
+//
+// The output is rewritten only when it changes, so that an unchanged input
+// does not rebuild the library.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -14,15 +23,67 @@
 
 namespace fs = std::filesystem;
 
-int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::cerr << "usage: sayso_embed_rules RULES_ROOT OUTPUT.cpp FILE...\n";
-    return 2;
+namespace {
+
+bool read_file(const fs::path& path, std::string& data) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream content;
+  content << in.rdbuf();
+  data = content.str();
+  return static_cast<bool>(in) || in.eof();
+}
+
+// `data` as a C++ string literal, in lines of about 100 characters.
+void write_literal(std::ostream& out, const std::string& data) {
+  out << "\"";
+  std::size_t line_length = 0;
+  for (const char ch : data) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (line_length > 100) {
+      out << "\"\n\"";
+      line_length = 0;
+    }
+    if (c == '\\' || c == '"') {
+      out << '\\' << ch;
+      line_length += 2;
+    } else if (c == '\n') {
+      out << "\\n\"\n\"";
+      line_length = 0;
+    } else if (c == '\t') {
+      out << "\\t";
+      line_length += 2;
+    } else if (c < 0x20 || c >= 0x7F || c == '?') {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);  // octal escapes never run on into digits
+      out << buf;
+      line_length += 4;
+    } else {
+      out << ch;
+      ++line_length;
+    }
   }
-  const fs::path root = fs::canonical(argv[1]);
+  out << "\"";
+}
+
+int write_if_changed(const fs::path& output, const std::string& text) {
+  if (output.has_parent_path()) fs::create_directories(output.parent_path());
+  std::string previous;
+  if (read_file(output, previous) && previous == text) return 0;
+  std::ofstream file(output, std::ios::binary | std::ios::trunc);
+  file << text;
+  if (!file) {
+    std::cerr << "sayso_embed_rules: cannot write " << output << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+int embed_rules(const fs::path& root_arg, const fs::path& output, const std::vector<std::string>& inputs) {
+  const fs::path root = fs::canonical(root_arg);
   std::vector<std::pair<std::string, fs::path>> files;
-  for (int i = 3; i < argc; ++i) {
-    const fs::path path = fs::canonical(argv[i]);
+  for (const std::string& input : inputs) {
+    const fs::path path = fs::canonical(input);
     files.emplace_back(fs::relative(path, root).generic_string(), path);
   }
   std::sort(files.begin(), files.end());
@@ -33,43 +94,15 @@ int main(int argc, char** argv) {
          "namespace sayso::rules {\nnamespace {\n";
   std::vector<std::size_t> sizes;
   for (std::size_t n = 0; n < files.size(); ++n) {
-    std::ifstream in(files[n].second, std::ios::binary);
-    if (!in) {
+    std::string data;
+    if (!read_file(files[n].second, data)) {
       std::cerr << "sayso_embed_rules: cannot read " << files[n].second << "\n";
       return 1;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string data = content.str();
     sizes.push_back(data.size());
-    out << "const char kData" << n << "[] =\n\"";
-    std::size_t line_length = 0;
-    for (const char ch : data) {
-      const auto c = static_cast<unsigned char>(ch);
-      if (line_length > 100) {
-        out << "\"\n\"";
-        line_length = 0;
-      }
-      if (c == '\\' || c == '"') {
-        out << '\\' << ch;
-        line_length += 2;
-      } else if (c == '\n') {
-        out << "\\n\"\n\"";
-        line_length = 0;
-      } else if (c == '\t') {
-        out << "\\t";
-        line_length += 2;
-      } else if (c < 0x20 || c >= 0x7F || c == '?') {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\%03o", c);  // octal escapes never run on into digits
-        out << buf;
-        line_length += 4;
-      } else {
-        out << ch;
-        ++line_length;
-      }
-    }
-    out << "\";\n\n";
+    out << "const char kData" << n << "[] =\n";
+    write_literal(out, data);
+    out << ";\n\n";
   }
   out << "}  // namespace\n\nconst EmbeddedRuleFile kEmbeddedRuleFiles[] = {\n";
   for (std::size_t n = 0; n < files.size(); ++n) {
@@ -78,23 +111,36 @@ int main(int argc, char** argv) {
   if (files.empty()) out << "  {\"\", \"\", 0},\n";
   out << "};\nconst std::size_t kEmbeddedRuleFileCount = " << files.size() << ";\n\n"
       << "}  // namespace sayso::rules\n";
+  return write_if_changed(output, out.str());
+}
 
-  const fs::path output(argv[2]);
-  fs::create_directories(output.parent_path());
-  // Write only when changed, so that an unchanged rule set does not rebuild.
-  {
-    std::ifstream old(output, std::ios::binary);
-    if (old) {
-      std::ostringstream previous;
-      previous << old.rdbuf();
-      if (previous.str() == out.str()) return 0;
-    }
-  }
-  std::ofstream file(output, std::ios::binary | std::ios::trunc);
-  file << out.str();
-  if (!file) {
-    std::cerr << "sayso_embed_rules: cannot write " << output << "\n";
+int embed_image(const fs::path& input, const fs::path& output) {
+  std::string data;
+  if (!read_file(input, data)) {
+    std::cerr << "sayso_embed_rules: cannot read " << input << "\n";
     return 1;
   }
-  return 0;
+  std::ostringstream out;
+  out << "// Generated by sayso_embed_rules from the compiled gazetteers. Do not edit.\n"
+         "#include <cstddef>\n\n"
+         "namespace sayso::entities {\nnamespace {\n"
+         "alignas(16) const char kImage[] =\n";
+  write_literal(out, data);
+  out << ";\n}  // namespace\n\n"
+         "extern const char* const kEmbeddedGazetteerImage = kImage;\n"
+         "extern const std::size_t kEmbeddedGazetteerImageSize = "
+      << data.size() << ";\n\n}  // namespace sayso::entities\n";
+  return write_if_changed(output, out.str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--image") return embed_image(argv[2], argv[3]);
+  if (argc < 3 || std::string(argv[1]).rfind("--", 0) == 0) {
+    std::cerr << "usage: sayso_embed_rules RULES_ROOT OUTPUT.cpp FILE...\n"
+                 "       sayso_embed_rules --image INPUT OUTPUT.cpp\n";
+    return 2;
+  }
+  return embed_rules(argv[1], argv[2], std::vector<std::string>(argv + 3, argv + argc));
 }

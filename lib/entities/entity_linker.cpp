@@ -70,16 +70,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     if (info.has_entry) {
       switch (info.kind) {
         case GazetteerKind::country:
-          country_code = gazetteers.countries()[info.index].code;
-          fixed_name = gazetteers.countries()[info.index].name;
+          country_code = gazetteers.country(info.index).code;
+          fixed_name = gazetteers.country(info.index).name;
           entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
           break;
         case GazetteerKind::demonym:
-          country_code = gazetteers.demonyms()[info.index].code;
+          country_code = gazetteers.demonym(info.index).code;
           entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
           break;
         case GazetteerKind::organization:
-          fixed_name = gazetteers.organizations()[info.index].name;
+          fixed_name = gazetteers.organization(info.index).name;
           entry_key = "org#" + std::to_string(info.index);
           break;
         default:
@@ -228,9 +228,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     std::vector<PhraseTrie::Match> matches;
     gazetteers.trie().match_all(keys, 0, 1, matches);
     for (const auto& m : matches) {
-      for (const auto v : *m.values) {
+      for (const auto v : m.values) {
         if (kind_of(v) != GazetteerKind::given_name) continue;
-        const GivenName& g = gazetteers.given_names()[index_of(v)];
+        const GivenName g = gazetteers.given_name(index_of(v));
         if (g.share >= 0.9 && g.gender != Gender::unknown) {
           e.gender = g.gender;
           e.gender_evidence = "given-name:" + first;

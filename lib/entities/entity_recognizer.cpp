@@ -62,7 +62,7 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
   // or a given name before a capitalised word ("Regina Ip") is not a place.
   if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
-    const bool large_city = h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 200000;
+    const bool large_city = h.kind == GazetteerKind::city && g_.city(h.index).population >= 200000;
     if ((s_.flags[pos] & kCommon) && (!large_city || (s_.flags[pos] & kInitial))) upper = false;
     if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap) &&
         !(s_.flags[pos + 1] & kCaps)) {
@@ -71,17 +71,17 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
   }
   switch (test) {
     case PhraseTest::title: return h.kind == GazetteerKind::title;
-    case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.titles()[h.index].honorific;
-    case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.titles()[h.index].honorific;
+    case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.title(h.index).honorific;
+    case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.title(h.index).honorific;
     case PhraseTest::country: return upper && h.kind == GazetteerKind::country;
     case PhraseTest::demonym: return upper && h.kind == GazetteerKind::demonym;
     case PhraseTest::subdivision: return upper && h.kind == GazetteerKind::subdivision;
     case PhraseTest::city: return upper && h.kind == GazetteerKind::city;
     case PhraseTest::bigcity:
-      return upper && h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000;
+      return upper && h.kind == GazetteerKind::city && g_.city(h.index).population >= 100000;
     case PhraseTest::place:
       return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
-                       (h.kind == GazetteerKind::city && g_.cities()[h.index].population >= 100000));
+                       (h.kind == GazetteerKind::city && g_.city(h.index).population >= 100000));
     case PhraseTest::org:
       // "WHO" is an organisation, "Who" at the start of a sentence a word.
       if (h.length == 1 && (s_.flags[pos] & kCommon) && (s_.flags[pos] & kInitial) && !(s_.flags[pos] & kCaps)) {
@@ -485,7 +485,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
 void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
-  const PhraseTrie& trie = gazetteers_.trie();
+  const PhraseTrieView& trie = gazetteers_.trie();
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
 
@@ -524,11 +524,11 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       matches.clear();
       trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
-        for (const auto value : *m.values) {
+        for (const auto value : m.values) {
           v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
                                static_cast<std::uint8_t>(m.length)});
           if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) {
-            const GivenName& g = gazetteers_.given_names()[index_of(value)];
+            const GivenName g = gazetteers_.given_name(index_of(value));
             if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
           }
           if (m.length == 1 && kind_of(value) == GazetteerKind::non_name) f |= kNonName;
@@ -663,7 +663,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     for (const Candidate& c : resolve(role_candidates)) {
       RoleMention r;
       r.sentence = si;
-      if (c.has_hit && c.hit.kind == GazetteerKind::title) r.gender = gazetteers_.titles()[c.hit.index].gender;
+      if (c.has_hit && c.hit.kind == GazetteerKind::title) r.gender = gazetteers_.title(c.hit.index).gender;
       r.first_token = v.first + c.begin;
       r.token_count = c.end - c.begin;
       r.span = {tokens[r.first_token].span.begin, tokens[r.first_token + r.token_count - 1].span.end};

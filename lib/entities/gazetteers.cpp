@@ -5,6 +5,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/rule_table.hpp"
 
@@ -103,17 +106,113 @@ std::optional<Error> for_each_row(const rules::RuleSet& rules, const std::string
   return std::nullopt;
 }
 
+// The lists as parsed, before they are written into an image.
+struct SurnameEndingEntry {
+  std::string ending;
+  Gender gender;
+  std::size_t min_length;
+};
+struct CityEntry {
+  std::uint32_t geonames_id = 0;
+  std::uint32_t population = 0;
+  std::string name, country, admin;
+  std::int32_t lat_e5 = 0, lon_e5 = 0;
+  bool has_coordinates = false;
+};
+struct Lists {
+  PhraseTrie trie;
+  std::vector<std::pair<std::string, std::string>> countries;  // code, name
+  std::vector<std::string> demonyms;                           // code
+  struct SubdivisionEntry {
+    std::string code, country, name;
+  };
+  std::vector<SubdivisionEntry> subdivisions;
+  std::vector<CityEntry> cities;
+  std::vector<std::string> organizations;
+  std::vector<Title> titles;
+  std::vector<GivenName> given_names;
+  std::size_t non_names = 0;
+  std::vector<std::string> sports_words;
+  std::vector<std::int32_t> sports_kinds;
+  std::unordered_map<std::string, std::size_t> sports_index;
+  std::vector<SurnameEndingEntry> surname_endings;
+  std::vector<std::string> common_words;
+  std::unordered_set<std::string> common_word_set;
+};
+
+// The sections of a gazetteer image.
+enum Section : std::uint32_t {
+  kStrings = 1,
+  kLanguage,
+  kCountries,
+  kDemonyms,
+  kSubdivisions,
+  kCities,
+  kOrganizations,
+  kTitles,
+  kGivenNames,
+  kSportsKinds,
+  kSurnameEndings,
+  kCommonWords = 20,  // and 21
+  kSportsWords = 22,  // and 23
+  kTrie = 30,         // to 36
+};
+
+std::string write_image(const Lists& g, const std::string& language) {
+  rules::ImageWriter w;
+  const std::vector<char> language_bytes(language.begin(), language.end());
+  w.add_section(kLanguage, language_bytes);
+  std::vector<Gazetteers::CountryRecord> countries;
+  for (const auto& [code, name] : g.countries) countries.push_back({w.add_string(code), w.add_string(name)});
+  w.add_section(kCountries, countries);
+  std::vector<rules::StringRef> refs;
+  for (const std::string& code : g.demonyms) refs.push_back(w.add_string(code));
+  w.add_section(kDemonyms, refs);
+  std::vector<Gazetteers::SubdivisionRecord> subdivisions;
+  for (const auto& s : g.subdivisions) {
+    subdivisions.push_back({w.add_string(s.code), w.add_string(s.country), w.add_string(s.name)});
+  }
+  w.add_section(kSubdivisions, subdivisions);
+  std::vector<Gazetteers::CityRecord> cities;
+  cities.reserve(g.cities.size());
+  for (const CityEntry& c : g.cities) {
+    cities.push_back({c.geonames_id, c.population, c.lat_e5, c.lon_e5, w.add_string(c.name), w.add_string(c.country),
+                      w.add_string(c.admin), c.has_coordinates ? 1u : 0u});
+  }
+  w.add_section(kCities, cities);
+  refs.clear();
+  for (const std::string& name : g.organizations) refs.push_back(w.add_string(name));
+  w.add_section(kOrganizations, refs);
+  w.add_section(kTitles, g.titles);
+  std::vector<Gazetteers::GivenNameRecord> given_names;
+  for (const GivenName& n : g.given_names) {
+    given_names.push_back({n.share, n.count, static_cast<std::uint32_t>(n.gender), 0});
+  }
+  w.add_section(kGivenNames, given_names);
+  w.add_section(kSportsKinds, g.sports_kinds);
+  std::vector<Gazetteers::SurnameEndingRecord> endings;
+  for (const auto& e : g.surname_endings) {
+    endings.push_back(
+        {w.add_string(e.ending), static_cast<std::uint32_t>(e.min_length), static_cast<std::uint32_t>(e.gender)});
+  }
+  w.add_section(kSurnameEndings, endings);
+  rules::HashedStrings::write(w, g.common_words, kCommonWords, kCommonWords + 1);
+  rules::HashedStrings::write(w, g.sports_words, kSportsWords, kSportsWords + 1);
+  g.trie.write(w, kTrie);
+  return std::move(w).finish(kStrings);
+}
+
 }  // namespace
 
-Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::string& language,
-                                    const text::Tokenizer& tokenizer) {
-  Gazetteers g;
+Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::string& language,
+                                       const text::Tokenizer& tokenizer) {
+  Lists g;
   // Room for every entry at once: the lists hold about 350,000 phrases.
   std::size_t rows = 0;
   for (const auto& [path, file] : rules.files()) rows += static_cast<std::size_t>(std::count(file.content.begin(), file.content.end(), '\n'));
-  g.trie_.reserve(rows + rows / 4);
+  g.trie.reserve(rows + rows / 4);
   auto add = [&](std::string_view phrase, GazetteerKind kind, std::size_t index) {
-    g.trie_.insert(phrase_keys(tokenizer, phrase), make_value(kind, index));
+    g.trie.insert(phrase_keys(tokenizer, phrase), make_value(kind, index));
   };
   const std::string lang = language + "/";
 
@@ -121,8 +220,8 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
                             [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::string& code = RuleTable::cell(row, t.column_index("code"));
     const std::string& name = RuleTable::cell(row, t.column_index("name"));
-    const std::size_t index = g.countries_.size();
-    g.countries_.push_back({code, name});
+    const std::size_t index = g.countries.size();
+    g.countries.push_back({code, name});
     add(name, GazetteerKind::country, index);
     for (const auto& alias : rules::split_alternatives(RuleTable::cell(row, t.column_index("aliases")))) {
       add(alias, GazetteerKind::country, index);
@@ -133,8 +232,8 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
 
   error = for_each_row(rules, "common/demonyms.tsv", {"demonym", "code"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    const std::size_t index = g.demonyms_.size();
-    g.demonyms_.push_back({RuleTable::cell(row, t.column_index("code"))});
+    const std::size_t index = g.demonyms.size();
+    g.demonyms.push_back(RuleTable::cell(row, t.column_index("code")));
     add(RuleTable::cell(row, t.column_index("demonym")), GazetteerKind::demonym, index);
     for (const auto& plural : rules::split_alternatives(RuleTable::cell(row, t.column_index("plural")))) {
       add(plural, GazetteerKind::demonym, index);
@@ -145,31 +244,27 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
 
   error = for_each_row(rules, "common/subdivisions.tsv", {"code", "country", "name"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    const std::size_t index = g.subdivisions_.size();
-    g.subdivisions_.push_back({RuleTable::cell(row, t.column_index("code")),
+    const std::size_t index = g.subdivisions.size();
+    g.subdivisions.push_back({RuleTable::cell(row, t.column_index("code")),
                                RuleTable::cell(row, t.column_index("country")),
                                RuleTable::cell(row, t.column_index("name"))});
-    add(g.subdivisions_.back().name, GazetteerKind::subdivision, index);
+    add(g.subdivisions.back().name, GazetteerKind::subdivision, index);
     return std::nullopt;
   });
   if (error) return *error;
 
   error = for_each_row(rules, "common/cities.tsv", {"geonames_id", "name", "country"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    City city;
-    auto id = parse_number<std::uint64_t>(t, row, t.column_index("geonames_id"), 0);
+    CityEntry city;
+    auto id = parse_number<std::uint32_t>(t, row, t.column_index("geonames_id"), 0);
     if (!id) return id.error();
-    auto population = parse_number<std::uint64_t>(t, row, t.column_index("population"), 0);
+    auto population = parse_number<std::uint32_t>(t, row, t.column_index("population"), 0);
     if (!population) return population.error();
     city.geonames_id = id.value();
     city.population = population.value();
     city.name = RuleTable::cell(row, t.column_index("name"));
     city.country = RuleTable::cell(row, t.column_index("country"));
-    const std::string& admin = RuleTable::cell(row, t.column_index("admin"));
-    if (admin.size() >= sizeof city.admin_code) {
-      return t.error_at(row, t.column_index("admin"), "admin code longer than 11 bytes: '" + admin + "'");
-    }
-    admin.copy(city.admin_code, admin.size());
+    city.admin = RuleTable::cell(row, t.column_index("admin"));
     auto lat = parse_degrees(t, row, t.column_index("lat"), 90);
     if (!lat) return lat.error();
     auto lon = parse_degrees(t, row, t.column_index("lon"), 180);
@@ -179,21 +274,20 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
       city.lon_e5 = static_cast<std::int32_t>(std::lround(*lon.value() * 1e5));
       city.has_coordinates = true;
     }
-    const std::size_t index = g.cities_.size();
+    const std::size_t index = g.cities.size();
     add(city.name, GazetteerKind::city, index);
     const std::string& alt = RuleTable::cell(row, t.column_index("alt_name"));
     if (!alt.empty() && alt != city.name) add(alt, GazetteerKind::city, index);
-    g.cities_.push_back(std::move(city));
+    g.cities.push_back(std::move(city));
     return std::nullopt;
   });
   if (error) return *error;
-  g.cities_.shrink_to_fit();
 
   error = for_each_row(rules, lang + "organizations.tsv", {"name"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    const std::size_t index = g.organizations_.size();
-    g.organizations_.push_back({RuleTable::cell(row, t.column_index("name"))});
-    add(g.organizations_.back().name, GazetteerKind::organization, index);
+    const std::size_t index = g.organizations.size();
+    g.organizations.push_back(RuleTable::cell(row, t.column_index("name")));
+    add(g.organizations.back(), GazetteerKind::organization, index);
     for (const auto& alias : rules::split_alternatives(RuleTable::cell(row, t.column_index("aliases")))) {
       add(alias, GazetteerKind::organization, index);
     }
@@ -209,8 +303,8 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     if (!kind.empty() && kind != "honorific" && kind != "role") {
       return t.error_at(row, t.column_index("kind"), "kind must be honorific or role, not '" + kind + "'");
     }
-    const std::size_t index = g.titles_.size();
-    g.titles_.push_back({gender.value(), kind == "honorific"});
+    const std::size_t index = g.titles.size();
+    g.titles.push_back({gender.value(), kind == "honorific"});
     add(RuleTable::cell(row, t.column_index("title")), GazetteerKind::title, index);
     return std::nullopt;
   });
@@ -239,12 +333,12 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     // A name listed for both genders keeps the majority one.
     const std::vector<std::string> keys = phrase_keys(tokenizer, RuleTable::cell(row, t.column_index("name")));
     std::vector<PhraseTrie::Match> matches;
-    g.trie_.match_all(keys, 0, keys.size(), matches);
+    g.trie.match_all(keys, 0, keys.size(), matches);
     for (const auto& m : matches) {
       if (m.length != keys.size()) continue;
-      for (const auto v : *m.values) {
+      for (const auto v : m.values) {
         if (kind_of(v) != GazetteerKind::given_name) continue;
-        GivenName& existing = g.given_names_[index_of(v)];
+        GivenName& existing = g.given_names[index_of(v)];
         existing.count += count.value();
         if (share.value() > existing.share) {
           existing.gender = gender.value();
@@ -253,16 +347,16 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
         return std::nullopt;
       }
     }
-    const std::size_t index = g.given_names_.size();
-    g.given_names_.push_back({gender.value(), share.value(), count.value()});
-    g.trie_.insert(keys, make_value(GazetteerKind::given_name, index));
+    const std::size_t index = g.given_names.size();
+    g.given_names.push_back({gender.value(), share.value(), count.value()});
+    g.trie.insert(keys, make_value(GazetteerKind::given_name, index));
     return std::nullopt;
   });
   if (error) return *error;
 
   error = for_each_row(rules, lang + "non_names.tsv", {"word"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    add(RuleTable::cell(row, t.column_index("word")), GazetteerKind::non_name, g.non_names_++);
+    add(RuleTable::cell(row, t.column_index("word")), GazetteerKind::non_name, g.non_names++);
     return std::nullopt;
   });
   if (error) return *error;
@@ -273,7 +367,13 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     if (kind != "topic" && kind != "play") {
       return t.error_at(row, t.column_index("kind"), "kind must be topic or play, not '" + kind + "'");
     }
-    g.sports_words_[normalize_token(RuleTable::cell(row, t.column_index("word")))] = kind == "topic" ? 1 : 2;
+    const std::string word = normalize_token(RuleTable::cell(row, t.column_index("word")));
+    const auto [it, inserted] = g.sports_index.try_emplace(word, g.sports_words.size());
+    if (inserted) {
+      g.sports_words.push_back(word);
+      g.sports_kinds.push_back(0);
+    }
+    g.sports_kinds[it->second] = kind == "topic" ? 1 : 2;  // a later row wins
     return std::nullopt;
   });
   if (error) return *error;
@@ -287,31 +387,137 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
     }
     auto min_length = parse_number<std::size_t>(t, row, t.column_index("min_length"), 0);
     if (!min_length) return min_length.error();
-    g.surname_endings_.push_back(
+    g.surname_endings.push_back(
         {normalize_token(RuleTable::cell(row, t.column_index("ending"))), gender.value(), min_length.value()});
     return std::nullopt;
   });
   if (error) return *error;
-  std::stable_sort(g.surname_endings_.begin(), g.surname_endings_.end(),
-                   [](const SurnameEnding& a, const SurnameEnding& b) { return a.ending.size() > b.ending.size(); });
+  std::stable_sort(g.surname_endings.begin(), g.surname_endings.end(),
+                   [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) { return a.ending.size() > b.ending.size(); });
 
   error = for_each_row(rules, lang + "common_words.tsv", {"word"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
-    g.common_words_.insert(normalize_token(RuleTable::cell(row, t.column_index("word"))));
+    std::string word = normalize_token(RuleTable::cell(row, t.column_index("word")));
+    if (g.common_word_set.insert(word).second) g.common_words.push_back(std::move(word));
     return std::nullopt;
   });
   if (error) return *error;
-  return g;
+
+  std::string image;
+  try {
+    image = write_image(g, language);
+  } catch (const std::exception& e) {  // the string pool's 4 GiB limit
+    return Error(ErrorCode::invalid_argument, std::string("the gazetteers are too large to compile: ") + e.what());
+  }
+  auto owned = std::make_shared<const std::string>(std::move(image));
+  return open(owned, *owned);
 }
 
-Gender Gazetteers::gender_of_surname(const std::string& surname) const {
-  for (const SurnameEnding& e : surname_endings_) {
-    if (surname.size() >= e.min_length && surname.size() > e.ending.size() &&
-        surname.compare(surname.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
-      return e.gender;
+Gender Gazetteers::gender_of_surname(std::string_view surname) const noexcept {
+  for (const SurnameEndingRecord& e : surname_endings_) {
+    const std::string_view ending = pool_[e.ending];
+    if (surname.size() >= e.min_length && surname.size() > ending.size() &&
+        surname.substr(surname.size() - ending.size()) == ending) {
+      return static_cast<Gender>(e.gender);
     }
   }
   return Gender::unknown;
+}
+
+Country Gazetteers::country(std::size_t i) const noexcept {
+  const CountryRecord& r = countries_[i];
+  return {pool_[r.code], pool_[r.name]};
+}
+
+Subdivision Gazetteers::subdivision(std::size_t i) const noexcept {
+  const SubdivisionRecord& r = subdivisions_[i];
+  return {pool_[r.code], pool_[r.country], pool_[r.name]};
+}
+
+City Gazetteers::city(std::size_t i) const noexcept {
+  const CityRecord& r = cities_[i];
+  return {r.geonames_id, pool_[r.name],  pool_[r.country], pool_[r.admin], r.population,
+          r.lat_e5,      r.lon_e5,       r.has_coordinates != 0};
+}
+
+std::vector<std::string> Gazetteers::input_paths(const std::string& language) {
+  std::vector<std::string> paths = {"common/countries.tsv", "common/demonyms.tsv", "common/subdivisions.tsv",
+                                    "common/cities.tsv"};
+  for (const char* name : {"organizations.tsv", "titles.tsv", "org_keywords.tsv", "given_names.tsv",
+                           "non_names.tsv", "sports_words.tsv", "surname_endings.tsv", "common_words.tsv",
+                           // read by the tokenizer, which splits the phrases
+                           "abbreviations.tsv", "sentence_starters.tsv"}) {
+    paths.push_back(language + "/" + name);
+  }
+  return paths;
+}
+
+Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::string& language,
+                                    const text::Tokenizer& tokenizer) {
+  if (kEmbeddedGazetteerImageSize != 0) {
+    // The embedded image is usable when the input files are exactly the
+    // embedded ones: none replaced, none added, none missing.
+    const rules::RuleSet embedded_rules = rules::RuleSet::embedded();
+    bool same_inputs = true;
+    for (const std::string& path : input_paths(language)) {
+      const auto mine = rules.files_for(path);
+      const auto built = embedded_rules.files_for(path);
+      same_inputs &= mine.size() == built.size();
+      for (std::size_t i = 0; same_inputs && i < mine.size(); ++i) {
+        same_inputs &= mine[i]->embedded() && mine[i]->relative_path == built[i]->relative_path;
+      }
+    }
+    if (same_inputs) {
+      auto embedded = open(nullptr, std::string_view(kEmbeddedGazetteerImage, kEmbeddedGazetteerImageSize));
+      if (!embedded) return embedded.error();
+      if (embedded.value().language_ == language) return embedded;
+    }
+  }
+  return compile(rules, language, tokenizer);
+}
+
+Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_image, std::string_view bytes) {
+  auto image = rules::ImageView::open(bytes, "the compiled gazetteers");
+  if (!image) return image.error();
+  const rules::ImageView& view = image.value();
+  Gazetteers g;
+  g.owned_image_ = std::move(owned_image);
+  g.image_ = bytes;
+  g.pool_ = rules::StringPool(view.section_bytes(kStrings));
+  g.language_ = std::string(view.section_bytes(kLanguage));
+  std::optional<Error> error;
+  auto read = [&](auto& member, std::uint32_t id) {
+    using Array = std::decay_t<decltype(member)>;
+    using Record = std::decay_t<decltype(*member.begin())>;
+    static_assert(std::is_same_v<Array, rules::ImageArray<Record>>);
+    if (error) return;
+    auto section = view.section<Record>(id);
+    if (!section) error = section.error();
+    else member = section.value();
+  };
+  read(g.countries_, kCountries);
+  read(g.demonyms_, kDemonyms);
+  read(g.subdivisions_, kSubdivisions);
+  read(g.cities_, kCities);
+  read(g.organizations_, kOrganizations);
+  read(g.titles_, kTitles);
+  read(g.given_names_, kGivenNames);
+  read(g.sports_kinds_, kSportsKinds);
+  read(g.surname_endings_, kSurnameEndings);
+  if (error) return *error;
+  auto common = rules::HashedStrings::read(view, kCommonWords, kCommonWords + 1);
+  if (!common) return common.error();
+  g.common_words_ = common.value();
+  auto sports = rules::HashedStrings::read(view, kSportsWords, kSportsWords + 1);
+  if (!sports) return sports.error();
+  g.sports_words_ = sports.value();
+  if (g.sports_kinds_.size() != g.sports_words_.strings.size()) {
+    return Error(ErrorCode::internal, "the compiled gazetteers: sports words and kinds differ in number");
+  }
+  auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
+  if (!trie) return trie.error();
+  g.trie_ = trie.value();
+  return g;
 }
 
 }  // namespace sayso::entities

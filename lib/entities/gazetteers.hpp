@@ -1,5 +1,5 @@
 // The gazetteers of the entity stage, compiled from rule files into one
-// PhraseTrie (a single lookup pass over the tokens finds every entry of every
+// phrase trie (a single lookup pass over the tokens finds every entry of every
 // list) plus the per-entry data that linking and gender need.
 //
 // Files (formats in rules/README.md; a missing file is an empty list):
@@ -13,14 +13,15 @@
 //   <lang>/given_names.tsv   name, gender, share, count     -> given_name
 //   <lang>/non_names.tsv     word, class                    -> non_name
 //   <lang>/common_words.tsv  word                           (a set, not in the trie)
+//   <lang>/sports_words.tsv  word, kind (topic | play)      (a set, not in the trie)
+//   <lang>/surname_endings.tsv ending, gender, min_length   (a list, not in the trie)
 #ifndef SAYSO_ENTITIES_GAZETTEERS_HPP
 #define SAYSO_ENTITIES_GAZETTEERS_HPP
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "entities/phrase_trie.hpp"
@@ -54,36 +55,36 @@ inline std::size_t index_of(PhraseTrie::Value v) { return v & 0xFFFFFFu; }
 
 using sayso::Gender;
 
+// The entries, as views into the compiled gazetteers (valid while the
+// Gazetteers object lives).
 struct Country {
-  std::string code;  // ISO 3166-1 alpha-2
-  std::string name;  // the canonical English name
+  std::string_view code;  // ISO 3166-1 alpha-2
+  std::string_view name;  // the canonical English name
 };
 struct Demonym {
-  std::string code;
+  std::string_view code;
 };
 struct Subdivision {
-  std::string code;
-  std::string country;
-  std::string name;
+  std::string_view code;  // ISO 3166-2 ("US-TX")
+  std::string_view country;
+  std::string_view name;
 };
 struct City {
-  std::uint64_t geonames_id = 0;
-  std::string name;
-  std::string country;
-  std::uint64_t population = 0;
-  // Compact, for 135,000 entries: coordinates in 1e-5 degrees (GeoNames'
-  // precision), the admin1 code ("TX" in the US; at most 11 bytes) inline.
+  std::uint32_t geonames_id = 0;
+  std::string_view name;
+  std::string_view country;  // ISO 3166-1 alpha-2
+  std::string_view admin;    // the admin1 code ("TX" in the US), may be empty
+  std::uint32_t population = 0;
+  // Coordinates in 1e-5 degrees (GeoNames' precision).
   std::int32_t lat_e5 = 0;
   std::int32_t lon_e5 = 0;
   bool has_coordinates = false;  // both lat and lon were given
-  char admin_code[12] = {};
 
   double lat() const noexcept { return lat_e5 / 1e5; }
   double lon() const noexcept { return lon_e5 / 1e5; }
-  std::string_view admin() const noexcept { return admin_code; }
 };
 struct Organization {
-  std::string name;  // canonical
+  std::string_view name;  // canonical
 };
 struct Title {
   Gender gender = Gender::unknown;
@@ -95,49 +96,110 @@ struct GivenName {
   std::uint64_t count = 0;          // bearers of the name, all genders (0: unknown)
 };
 
+// The gazetteers live in one binary image (rules/binary_image.hpp) and are
+// read in place. The image of the default rules is compiled at build time
+// (tools/compile_gazetteers.cpp) and embedded in the library, so creating a
+// pipeline costs no parsing; a rule set that changes any input file (see
+// input_paths()) is compiled when the pipeline is created, which takes
+// about 0.3 s for the full default lists.
+//
+// Immutable; safe to share across threads.
 class Gazetteers {
  public:
+  // The embedded image when every file the gazetteers of `language` are
+  // compiled from is the embedded one, else compile().
   static Result<Gazetteers> load(const rules::RuleSet& rules, const std::string& language,
                                  const text::Tokenizer& tokenizer);
+  // Compiles the rule files, whatever their origin.
+  static Result<Gazetteers> compile(const rules::RuleSet& rules, const std::string& language,
+                                    const text::Tokenizer& tokenizer);
+  // The base paths of the rule files the gazetteers are compiled from: the
+  // lists above, and the text rules the tokenizer reads (the phrases are
+  // tokenised as text is).
+  static std::vector<std::string> input_paths(const std::string& language);
 
-  const PhraseTrie& trie() const noexcept { return trie_; }
-  bool is_common_word(const std::string& normalized) const { return common_words_.count(normalized) != 0; }
+  // Whether this is the image embedded at build time.
+  bool from_embedded_image() const noexcept { return owned_image_ == nullptr; }
+  // The compiled image (what the build embeds).
+  std::string_view image() const noexcept { return image_; }
+
+  const PhraseTrieView& trie() const noexcept { return trie_; }
+  bool is_common_word(std::string_view normalized) const noexcept {
+    return common_words_.find(normalized, pool_) != rules::HashedStrings::npos;
+  }
   // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew); 0: neither.
-  int sports_word(const std::string& normalized) const {
-    const auto it = sports_words_.find(normalized);
-    return it == sports_words_.end() ? 0 : it->second;
+  int sports_word(std::string_view normalized) const noexcept {
+    const std::size_t i = sports_words_.find(normalized, pool_);
+    return i == rules::HashedStrings::npos ? 0 : sports_kinds_[i];
   }
 
   // The gender a surname's ending implies (surname_endings.tsv), or unknown.
-  Gender gender_of_surname(const std::string& normalized_surname) const;
+  Gender gender_of_surname(std::string_view normalized_surname) const noexcept;
 
-  const std::vector<Country>& countries() const noexcept { return countries_; }
-  const std::vector<Demonym>& demonyms() const noexcept { return demonyms_; }
-  const std::vector<Subdivision>& subdivisions() const noexcept { return subdivisions_; }
-  const std::vector<City>& cities() const noexcept { return cities_; }
-  const std::vector<Organization>& organizations() const noexcept { return organizations_; }
-  const std::vector<Title>& titles() const noexcept { return titles_; }
-  const std::vector<GivenName>& given_names() const noexcept { return given_names_; }
+  std::size_t country_count() const noexcept { return countries_.size(); }
+  std::size_t city_count() const noexcept { return cities_.size(); }
+  std::size_t given_name_count() const noexcept { return given_names_.size(); }
+  Country country(std::size_t i) const noexcept;
+  Demonym demonym(std::size_t i) const noexcept { return {pool_[demonyms_[i]]}; }
+  Subdivision subdivision(std::size_t i) const noexcept;
+  City city(std::size_t i) const noexcept;
+  Organization organization(std::size_t i) const noexcept { return {pool_[organizations_[i]]}; }
+  Title title(std::size_t i) const noexcept { return titles_[i]; }
+  GivenName given_name(std::size_t i) const noexcept {
+    const GivenNameRecord& r = given_names_[i];
+    return {static_cast<Gender>(r.gender), r.share, r.count};
+  }
+
+  // The records of the image (public for the compiler in gazetteers.cpp).
+  struct CountryRecord {
+    rules::StringRef code, name;
+  };
+  struct SubdivisionRecord {
+    rules::StringRef code, country, name;
+  };
+  struct CityRecord {
+    std::uint32_t geonames_id, population;
+    std::int32_t lat_e5, lon_e5;
+    rules::StringRef name, country, admin;
+    std::uint32_t has_coordinates;
+  };
+  struct SurnameEndingRecord {
+    rules::StringRef ending;   // normalised
+    std::uint32_t min_length;  // in bytes of the normalised surname
+    std::uint32_t gender;      // a Gender
+  };
+  struct GivenNameRecord {  // no padding: images are compared byte for byte
+    double share;
+    std::uint64_t count;
+    std::uint32_t gender;  // a Gender
+    std::uint32_t unused;
+  };
 
  private:
-  PhraseTrie trie_;
-  std::unordered_set<std::string> common_words_;
-  std::unordered_map<std::string, int> sports_words_;
-  struct SurnameEnding {
-    std::string ending;  // normalised
-    Gender gender;
-    std::size_t min_length;  // in bytes of the normalised surname
-  };
-  std::vector<SurnameEnding> surname_endings_;  // longest ending first
-  std::vector<Country> countries_;
-  std::vector<Demonym> demonyms_;
-  std::vector<Subdivision> subdivisions_;
-  std::vector<City> cities_;
-  std::vector<Organization> organizations_;
-  std::vector<Title> titles_;
-  std::vector<GivenName> given_names_;
-  std::size_t non_names_ = 0;
+  static Result<Gazetteers> open(std::shared_ptr<const std::string> owned_image, std::string_view image);
+
+  std::shared_ptr<const std::string> owned_image_;  // null: the embedded image
+  std::string_view image_;
+  std::string language_;  // the language the image was compiled for
+  rules::StringPool pool_;
+  PhraseTrieView trie_;
+  rules::HashedStrings common_words_;
+  rules::HashedStrings sports_words_;
+  rules::ImageArray<std::int32_t> sports_kinds_;
+  rules::ImageArray<SurnameEndingRecord> surname_endings_;  // longest ending first
+  rules::ImageArray<CountryRecord> countries_;
+  rules::ImageArray<rules::StringRef> demonyms_;
+  rules::ImageArray<SubdivisionRecord> subdivisions_;
+  rules::ImageArray<CityRecord> cities_;
+  rules::ImageArray<rules::StringRef> organizations_;
+  rules::ImageArray<Title> titles_;
+  rules::ImageArray<GivenNameRecord> given_names_;
 };
+
+// The image compiled at build time (8-byte aligned); the size is 0 in the
+// build tool that makes it, and in builds that cannot run that tool.
+extern const char* const kEmbeddedGazetteerImage;
+extern const std::size_t kEmbeddedGazetteerImageSize;
 
 }  // namespace sayso::entities
 

@@ -1,5 +1,8 @@
 #include "entities/phrase_trie.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "text/char_class.hpp"
 
 namespace sayso::entities {
@@ -71,7 +74,7 @@ void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t sta
     const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | key->second);
     if (child == children_.end()) return;
     node = child->second;
-    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, &node_values_[node]});
+    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
   }
 }
 
@@ -83,7 +86,115 @@ void PhraseTrie::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_
     const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | ids[i]);
     if (child == children_.end()) return;
     node = child->second;
-    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, &node_values_[node]});
+    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
+  }
+}
+
+void PhraseTrie::write(rules::ImageWriter& writer, std::uint32_t first_section_id) const {
+  std::vector<std::string> keys(key_ids_.size());
+  for (const auto& [key, id] : key_ids_) keys[id] = key;
+  rules::HashedStrings::write(writer, keys, first_section_id, first_section_id + 1);
+
+  const std::uint32_t node_count = next_node_;
+  std::vector<std::uint32_t> root_children(keys.size(), 0);
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> edges;  // parent, key, child
+  edges.reserve(children_.size());
+  for (const auto& [edge, child] : children_) {
+    const auto parent = static_cast<std::uint32_t>(edge >> 32);
+    const auto key = static_cast<std::uint32_t>(edge & 0xFFFFFFFFu);
+    if (parent == 0) root_children[key] = child;
+    else edges.emplace_back(parent, key, child);
+  }
+  std::sort(edges.begin(), edges.end());
+  std::vector<std::uint32_t> child_begin(node_count + 1, 0);
+  std::vector<PhraseTrieView::Edge> flat_edges;
+  flat_edges.reserve(edges.size());
+  for (const auto& [parent, key, child] : edges) {
+    ++child_begin[parent + 1];
+    flat_edges.push_back({key, child});
+  }
+  for (std::uint32_t n = 0; n < node_count; ++n) child_begin[n + 1] += child_begin[n];
+
+  std::vector<std::uint32_t> value_begin(node_count + 1, 0);
+  std::vector<Value> values;
+  for (std::uint32_t n = 0; n < node_count; ++n) {
+    if (n < node_values_.size()) values.insert(values.end(), node_values_[n].begin(), node_values_[n].end());
+    value_begin[n + 1] = static_cast<std::uint32_t>(values.size());
+  }
+  writer.add_section(first_section_id + 2, root_children);
+  writer.add_section(first_section_id + 3, child_begin);
+  writer.add_section(first_section_id + 4, flat_edges);
+  writer.add_section(first_section_id + 5, value_begin);
+  writer.add_section(first_section_id + 6, values);
+}
+
+Result<PhraseTrieView> PhraseTrieView::read(const rules::ImageView& image, std::uint32_t first_section_id,
+                                            rules::StringPool pool) {
+  PhraseTrieView view;
+  view.pool_ = pool;
+  auto keys = rules::HashedStrings::read(image, first_section_id, first_section_id + 1);
+  if (!keys) return keys.error();
+  view.keys_ = keys.value();
+  auto root = image.section<std::uint32_t>(first_section_id + 2);
+  auto child_begin = image.section<std::uint32_t>(first_section_id + 3);
+  auto edges = image.section<Edge>(first_section_id + 4);
+  auto value_begin = image.section<std::uint32_t>(first_section_id + 5);
+  auto values = image.section<Value>(first_section_id + 6);
+  for (const Error* e : {root ? nullptr : &root.error(), child_begin ? nullptr : &child_begin.error(),
+                         edges ? nullptr : &edges.error(), value_begin ? nullptr : &value_begin.error(),
+                         values ? nullptr : &values.error()}) {
+    if (e) return *e;
+  }
+  view.root_children_ = root.value();
+  view.child_begin_ = child_begin.value();
+  view.edges_ = edges.value();
+  view.value_begin_ = value_begin.value();
+  view.values_ = values.value();
+  // The shape every lookup relies on: one entry per key and per node (plus
+  // one), offsets that end at the arrays' ends.
+  const std::size_t nodes = view.child_begin_.empty() ? 0 : view.child_begin_.size() - 1;
+  if (view.root_children_.size() != view.keys_.strings.size() || view.value_begin_.size() != nodes + 1 ||
+      (nodes > 0 && (view.child_begin_[nodes] != view.edges_.size() || view.value_begin_[nodes] != view.values_.size()))) {
+    return Error(ErrorCode::internal, "binary image: a phrase trie whose sections do not fit together");
+  }
+  for (std::size_t n = 0; n < nodes; ++n) view.phrases_ += view.value_begin_[n + 1] != view.value_begin_[n];
+  return view;
+}
+
+std::uint32_t PhraseTrieView::child(std::uint32_t node, std::uint32_t key) const noexcept {
+  if (node == 0) return root_children_[key];
+  const Edge* first = edges_.begin() + child_begin_[node];
+  const Edge* last = edges_.begin() + child_begin_[node + 1];
+  const Edge* it = std::lower_bound(first, last, key, [](const Edge& e, std::uint32_t k) { return e.key < k; });
+  return it != last && it->key == key ? it->node : 0;
+}
+
+void PhraseTrieView::add_match(std::uint32_t node, std::size_t length, std::vector<Match>& out) const {
+  const std::uint32_t first = value_begin_[node];
+  const std::uint32_t last = value_begin_[node + 1];
+  if (first != last) out.push_back({length, {values_.begin() + first, last - first}});
+}
+
+void PhraseTrieView::match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
+                               std::vector<Match>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = start; i < end; ++i) {
+    const std::uint32_t key = find_key(keys[i]);
+    if (key == kNoKey) return;
+    node = child(node, key);
+    if (node == 0) return;
+    add_match(node, i - start + 1, out);
+  }
+}
+
+void PhraseTrieView::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
+                                   std::vector<Match>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = start; i < end; ++i) {
+    if (ids[i] == kNoKey || ids[i] >= root_children_.size()) return;
+    node = child(node, ids[i]);
+    if (node == 0) return;
+    add_match(node, i - start + 1, out);
   }
 }
 

@@ -14,15 +14,41 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/binary_image.hpp"
+
 namespace sayso::entities {
 
 // The lookup key of a token: Unicode case folding, typographic apostrophes
 // and primes folded to "'".
 std::string normalize_token(std::string_view token_text);
 
+using PhraseValue = std::uint32_t;
+
+// The values of one phrase (at least one), borrowed from the trie.
+class PhraseValues {
+ public:
+  PhraseValues(const PhraseValue* first, std::size_t count) : first_(first), count_(count) {}
+  const PhraseValue* begin() const noexcept { return first_; }
+  const PhraseValue* end() const noexcept { return first_ + count_; }
+  PhraseValue front() const noexcept { return *first_; }
+  std::size_t size() const noexcept { return count_; }
+
+ private:
+  const PhraseValue* first_;
+  std::size_t count_;
+};
+
+struct PhraseMatch {
+  std::size_t length;   // tokens matched
+  PhraseValues values;  // the values of the phrase
+};
+
+// A trie that grows: built from rule files when a pipeline is created, and
+// compiled into a PhraseTrieView (write()) for the gazetteers.
 class PhraseTrie {
  public:
-  using Value = std::uint32_t;
+  using Value = PhraseValue;
+  using Match = PhraseMatch;
 
   // Adds a phrase (already normalised keys) with a value; a phrase may hold
   // several values. An empty phrase is ignored.
@@ -31,11 +57,6 @@ class PhraseTrie {
   // Prepares room for about `phrases` phrases, so that loading large
   // gazetteers does not rehash again and again.
   void reserve(std::size_t phrases);
-
-  struct Match {
-    std::size_t length;                 // tokens matched
-    const std::vector<Value>* values;   // the values of the phrase
-  };
 
   // Every phrase that starts at keys[start], shortest first. `keys` are the
   // normalised texts of the tokens that may be matched.
@@ -55,6 +76,11 @@ class PhraseTrie {
   bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
 
+  // Writes the trie as sections first_section_id .. first_section_id + 6
+  // (see PhraseTrieView), with its keys in the writer's string pool. The
+  // bytes depend only on the order of the insert() calls.
+  void write(rules::ImageWriter& writer, std::uint32_t first_section_id) const;
+
  private:
   std::uint32_t key_id(const std::string& key, bool add);
 
@@ -63,6 +89,56 @@ class PhraseTrie {
   std::unordered_map<std::uint64_t, std::uint32_t> children_;
   std::uint32_t next_node_ = 1;
   std::vector<std::vector<Value>> node_values_;  // by node; empty for inner nodes
+  std::size_t phrases_ = 0;
+};
+
+// A PhraseTrie compiled into an image, read in place: the same lookups.
+//   keys           HashedStrings: the key texts, a key's id is its index
+//   root children  one child node per key id (0: none)
+//   child begin    per node, the first of its edges; one more at the end
+//   edges          (key id, child node), sorted by key id within a node
+//   value begin    per node, the first of its values; one more at the end
+//   values         the values, node by node
+class PhraseTrieView {
+ public:
+  using Value = PhraseValue;
+  using Match = PhraseMatch;
+  static constexpr std::uint32_t kNoKey = PhraseTrie::kNoKey;
+
+  // Reads the sections written by PhraseTrie::write(); `pool` is the
+  // image's string pool.
+  static Result<PhraseTrieView> read(const rules::ImageView& image, std::uint32_t first_section_id,
+                                     rules::StringPool pool);
+
+  std::uint32_t find_key(std::string_view key) const noexcept {
+    const std::size_t id = keys_.find(key, pool_);
+    return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
+  }
+  void match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
+                 std::vector<Match>& out) const;
+  void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
+                     std::vector<Match>& out) const;
+
+  std::size_t phrase_count() const noexcept { return phrases_; }
+
+  struct Edge {
+    std::uint32_t key;
+    std::uint32_t node;
+  };
+
+ private:
+  // The child of `node` under key `key`, or 0.
+  std::uint32_t child(std::uint32_t node, std::uint32_t key) const noexcept;
+  // Appends a match when `node` ends a phrase.
+  void add_match(std::uint32_t node, std::size_t length, std::vector<Match>& out) const;
+
+  rules::StringPool pool_;
+  rules::HashedStrings keys_;
+  rules::ImageArray<std::uint32_t> root_children_;
+  rules::ImageArray<std::uint32_t> child_begin_;
+  rules::ImageArray<Edge> edges_;
+  rules::ImageArray<std::uint32_t> value_begin_;
+  rules::ImageArray<Value> values_;
   std::size_t phrases_ = 0;
 };
 

@@ -137,7 +137,7 @@ class DocumentLinker {
     g_.trie().match_all(keys, 0, keys.size(), matches);
     for (const auto& match : matches) {
       if (match.length != keys.size()) continue;
-      for (const auto v : *match.values) {
+      for (const auto v : match.values) {
         switch (entities::kind_of(v)) {
           case GazetteerKind::country: add_unique(out.countries, entities::index_of(v)); break;
           case GazetteerKind::subdivision: add_unique(out.subdivisions, entities::index_of(v)); break;
@@ -169,7 +169,7 @@ class DocumentLinker {
   }
 
   static std::string subdivision_code_of(const City& c) {
-    return c.admin().empty() ? std::string() : c.country + "-" + std::string(c.admin());
+    return c.admin.empty() ? std::string() : std::string(c.country) + "-" + std::string(c.admin);
   }
 
   // Whether mention `mi` qualifies a city of subdivision `sub` ("Atlanta, Georgia").
@@ -177,7 +177,7 @@ class DocumentLinker {
     const std::size_t q = qualified_before(mi);
     if (q == kNone) return false;
     for (const std::size_t ci : lookup(q).cities) {
-      if (subdivision_code_of(g_.cities()[ci]) == sub.code) return true;
+      if (subdivision_code_of(g_.city(ci)) == sub.code) return true;
     }
     return false;
   }
@@ -219,7 +219,7 @@ class DocumentLinker {
       // A state named right after one of its cities ("Atlanta, Georgia").
       for (const std::size_t si : p.subdivisions) {
         for (const std::size_t mi : e.mentions) {
-          if (chosen_subdivision[ei] == kNone && qualifies_city_in(mi, g_.subdivisions()[si])) chosen_subdivision[ei] = si;
+          if (chosen_subdivision[ei] == kNone && qualifies_city_in(mi, g_.subdivision(si))) chosen_subdivision[ei] = si;
         }
       }
       if (chosen_subdivision[ei] != kNone) {
@@ -229,7 +229,7 @@ class DocumentLinker {
         kinds[ei] = Kind::country;
       } else if (!p.subdivisions.empty()) {
         const bool large_city = std::any_of(p.cities.begin(), p.cities.end(),
-                                            [&](std::size_t ci) { return g_.cities()[ci].population >= kLargeCity; });
+                                            [&](std::size_t ci) { return g_.city(ci).population >= kLargeCity; });
         kinds[ei] = large_city ? Kind::city : Kind::subdivision;
       } else if (!p.cities.empty()) {
         kinds[ei] = Kind::city;
@@ -242,17 +242,17 @@ class DocumentLinker {
       }
     }
 
-    std::set<std::string> named_countries;
+    std::set<std::string, std::less<>> named_countries;
     for (const Entity& e : entities_) {
       if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
         named_countries.insert(e.country_code);
       }
     }
-    auto country_named = [&](const std::string& code) { return named_countries.count(code) != 0; };
+    auto country_named = [&](std::string_view code) { return named_countries.count(code) != 0; };
 
     // States and provinces: the one a city qualifies, the only one of the
     // name, or the only one in a country the document names.
-    std::set<std::string> named_subdivisions;
+    std::set<std::string, std::less<>> named_subdivisions;
     for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
       if (kinds[ei] != Kind::subdivision) continue;
       const PlaceEntries& p = entries[ei];
@@ -261,7 +261,7 @@ class DocumentLinker {
       if (si == kNone) {
         std::size_t count = 0;
         for (const std::size_t s : p.subdivisions) {
-          if (country_named(g_.subdivisions()[s].country)) {
+          if (country_named(g_.subdivision(s).country)) {
             si = s;
             ++count;
           }
@@ -269,8 +269,8 @@ class DocumentLinker {
         if (count != 1) si = kNone;
       }
       if (si == kNone) continue;  // ambiguous: no link rather than a guess
-      set_subdivision_link(entities_[ei], g_.subdivisions()[si]);
-      named_subdivisions.insert(g_.subdivisions()[si].code);
+      set_subdivision_link(entities_[ei], g_.subdivision(si));
+      named_subdivisions.insert(std::string(g_.subdivision(si).code));
     }
     auto subdivision_named = [&](const std::string& code) { return named_subdivisions.count(code) != 0; };
 
@@ -286,36 +286,36 @@ class DocumentLinker {
       }
       bool large_elsewhere = false;
       for (const std::size_t ci : candidates) {
-        const City& c = g_.cities()[ci];
+        const City c = g_.city(ci);
         if (c.population >= kLargeCity && !country_named(c.country)) large_elsewhere = true;
       }
       std::size_t best = kNone;
       std::tuple<bool, bool, bool, std::uint64_t> best_key{};
       for (const std::size_t ci : candidates) {
-        const City& c = g_.cities()[ci];
+        const City c = g_.city(ci);
         const std::string sub = subdivision_code_of(c);
         bool qualified = false;
         for (const PlaceEntries& q : qualifiers) {
-          for (const std::size_t k : q.countries) qualified |= g_.countries()[k].code == c.country;
-          for (const std::size_t k : q.subdivisions) qualified |= g_.subdivisions()[k].code == sub;
+          for (const std::size_t k : q.countries) qualified |= g_.country(k).code == c.country;
+          for (const std::size_t k : q.subdivisions) qualified |= g_.subdivision(k).code == sub;
         }
         const bool in_named_country = country_named(c.country) && (c.population >= kLargeCity || !large_elsewhere);
         const std::tuple<bool, bool, bool, std::uint64_t> k{qualified, subdivision_named(sub), in_named_country,
                                                             c.population};
         // Ties go to the lower GeoNames id, so that the answer never depends on file order.
         if (best == kNone || k > best_key ||
-            (k == best_key && c.geonames_id < g_.cities()[best].geonames_id)) {
+            (k == best_key && c.geonames_id < g_.city(best).geonames_id)) {
           best = ci;
           best_key = k;
         }
       }
       if (best == kNone) continue;
-      const City& c = g_.cities()[best];
+      const City c = g_.city(best);
       e.kb = KbLink{};
       e.kb.source = "geonames";
       e.kb.id = std::to_string(c.geonames_id);
-      e.kb.country = c.country;
-      e.kb.admin = std::string(c.admin());
+      e.kb.country = std::string(c.country);
+      e.kb.admin = std::string(c.admin);
       e.kb.population = c.population;
       e.kb.lat = c.lat();
       e.kb.lon = c.lon();
@@ -359,9 +359,9 @@ class DocumentLinker {
       std::vector<PhraseTrie::Match> matches;
       g_.trie().match_all(keys, 0, 1, matches);
       for (const auto& m : matches) {
-        for (const auto v : *m.values) {
+        for (const auto v : m.values) {
           if (entities::kind_of(v) != GazetteerKind::given_name) continue;
-          const entities::GivenName& given = g_.given_names()[entities::index_of(v)];
+          const entities::GivenName given = g_.given_name(entities::index_of(v));
           if (given.share >= 0.9 && given.gender != Gender::unknown) {
             e.gender = given.gender;
             e.gender_evidence = "given-name:" + first;

@@ -190,7 +190,7 @@ class DocumentQuotes {
                                          doc_.sentences()[token_sentence_[t]].token_count;
       verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
       for (const auto& m : matches) {
-        cue_matches_[t].push_back({static_cast<std::uint8_t>(m.length), m.values->front()});
+        cue_matches_[t].push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
       }
     }
   }
@@ -257,9 +257,9 @@ class DocumentQuotes {
     std::vector<entities::PhraseTrie::Match> matches;
     gazetteers_.trie().match_all(keys_, t, t + 1, matches);
     for (const auto& m : matches) {
-      for (const auto v : *m.values) {
+      for (const auto v : m.values) {
         if (entities::kind_of(v) == entities::GazetteerKind::title &&
-            !gazetteers_.titles()[entities::index_of(v)].honorific) {
+            !gazetteers_.title(entities::index_of(v)).honorific) {
           return true;
         }
       }

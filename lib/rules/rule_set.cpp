@@ -25,7 +25,7 @@ RuleSet RuleSet::embedded() {
   RuleSet set;
   for (std::size_t i = 0; i < kEmbeddedRuleFileCount; ++i) {
     const EmbeddedRuleFile& f = kEmbeddedRuleFiles[i];
-    RuleFile file{f.path, std::string("<embedded>/") + f.path, std::string(f.data, f.size)};
+    RuleFile file{f.path, std::string("<embedded>/") + f.path, std::string_view(f.data, f.size), nullptr};
     set.files_.emplace(file.relative_path, std::move(file));
   }
   return set;
@@ -51,7 +51,8 @@ Result<RuleSet> RuleSet::with_directory(RuleSet over, const std::string& directo
     std::ostringstream content;
     content << in.rdbuf();
     if (in.bad()) return Error(ErrorCode::io, "cannot read rule file '" + path.string() + "'");
-    RuleFile file{fs::relative(path, root, ec).generic_string(), path.string(), content.str()};
+    auto storage = std::make_shared<const std::string>(content.str());
+    RuleFile file{fs::relative(path, root, ec).generic_string(), path.string(), *storage, storage};
     over.files_[file.relative_path] = std::move(file);
   }
   return over;

@@ -10,6 +10,7 @@
 #define SAYSO_RULES_RULE_SET_HPP
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,11 @@ namespace sayso::rules {
 struct RuleFile {
   std::string relative_path;  // "en/abbreviations.tsv"
   std::string display_name;   // for messages: the real path, or "<embedded>/en/abbreviations.tsv"
-  std::string content;
+  std::string_view content;   // the embedded bytes in place, or *storage
+  std::shared_ptr<const std::string> storage;  // a file read from disk; null for an embedded one
+
+  // Whether the file is one of the rules compiled into the library.
+  bool embedded() const noexcept { return storage == nullptr; }
 };
 
 class RuleSet {

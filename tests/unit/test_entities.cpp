@@ -63,7 +63,7 @@ TEST_CASE("the phrase trie finds every phrase that starts at a token", "[entitie
   REQUIRE(matches.size() == 3);
   CHECK(matches[0].length == 1);
   CHECK(matches[2].length == 3);
-  CHECK(matches[2].values->front() == 3);
+  CHECK(matches[2].values.front() == 3);
   CHECK(entities::normalize_token("Kerry\xE2\x80\x99s") == "kerry's");
 }
 

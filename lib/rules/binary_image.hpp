@@ -1,0 +1,165 @@
+// A binary image: rule data compiled into flat arrays that are read in place,
+// with no parsing and no allocation. The gazetteers are compiled into one at
+// build time and embedded in the library, so that creating a pipeline does
+// not parse 10 MB of TSV (see entities/gazetteers.hpp).
+//
+// Layout (native byte order and struct layout: an image is made by the same
+// build that reads it, never exchanged between machines):
+//   header   magic "SAYSOIMG", u32 format version, u32 section count
+//   table    per section: u32 id, u32 reserved, u64 offset, u64 size
+//   data     each section 8-byte aligned
+// A section is an array of one trivially copyable record type; strings live
+// in a string pool section and are referred to by StringRef.
+//
+// Images come only from ImageWriter (at build time or when a pipeline is
+// created from a user's rule files), never from outside the process, so the
+// reader checks the header and the section table, not every record.
+#ifndef SAYSO_RULES_BINARY_IMAGE_HPP
+#define SAYSO_RULES_BINARY_IMAGE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+#include "sayso/status.hpp"
+
+namespace sayso::rules {
+
+// A string of the image's string pool.
+struct StringRef {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
+
+// A read-only array inside an image.
+template <typename T>
+class ImageArray {
+ public:
+  ImageArray() = default;
+  ImageArray(const T* data, std::size_t size) : data_(data), size_(size) {}
+  const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  const T* begin() const noexcept { return data_; }
+  const T* end() const noexcept { return data_ + size_; }
+
+ private:
+  const T* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// FNV-1a, 64 bits: the hash of every hashed table in an image. Fixed here
+// because an image is written by one program and read by another.
+inline std::uint64_t image_hash(std::string_view s) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+class ImageWriter {
+ public:
+  // Adds `s` to the string pool (once per distinct string).
+  StringRef add_string(std::string_view s);
+
+  // Adds a section holding `records`. Each id may be used once.
+  template <typename T>
+  void add_section(std::uint32_t id, const std::vector<T>& records) {
+    static_assert(std::is_trivially_copyable_v<T>, "image records are copied byte for byte");
+    add_bytes(id, records.data(), records.size() * sizeof(T));
+  }
+
+  // The image: header, table, sections, then the string pool as section
+  // `string_pool_id`.
+  std::string finish(std::uint32_t string_pool_id) &&;
+
+ private:
+  void add_bytes(std::uint32_t id, const void* data, std::size_t size);
+
+  struct Section {
+    std::uint32_t id;
+    std::string bytes;
+  };
+  std::vector<Section> sections_;
+  std::string strings_;
+  std::unordered_map<std::string, StringRef> string_refs_;
+};
+
+class ImageView {
+ public:
+  // Checks the magic, the version and that every section lies inside
+  // `bytes` (which must be 8-byte aligned and outlive the view).
+  static Result<ImageView> open(std::string_view bytes, std::string_view what);
+
+  // The records of section `id`; empty when the image has no such section.
+  // Fails when the section's size is not a multiple of sizeof(T).
+  template <typename T>
+  Result<ImageArray<T>> section(std::uint32_t id) const {
+    static_assert(std::is_trivially_copyable_v<T>, "image records are copied byte for byte");
+    const std::string_view bytes = section_bytes(id);
+    if (bytes.size() % sizeof(T) != 0) {
+      return Error(ErrorCode::internal, what_ + ": section " + std::to_string(id) + " has " +
+                                            std::to_string(bytes.size()) + " bytes, not a multiple of " +
+                                            std::to_string(sizeof(T)));
+    }
+    return ImageArray<T>(reinterpret_cast<const T*>(bytes.data()), bytes.size() / sizeof(T));
+  }
+
+  // The raw bytes of section `id` (empty when absent).
+  std::string_view section_bytes(std::uint32_t id) const noexcept;
+
+ private:
+  struct Entry {
+    std::uint32_t id;
+    std::string_view bytes;
+  };
+  std::vector<Entry> entries_;
+  std::string what_;
+};
+
+// The strings of a string pool.
+class StringPool {
+ public:
+  StringPool() = default;
+  explicit StringPool(std::string_view bytes) : bytes_(bytes) {}
+  std::string_view operator[](StringRef r) const noexcept { return bytes_.substr(r.offset, r.size); }
+
+ private:
+  std::string_view bytes_;
+};
+
+// A set of strings with an index each, looked up by hashing: open addressing
+// over a power-of-two table of slots holding index + 1 (0: empty).
+struct HashedStrings {
+  ImageArray<StringRef> strings;
+  ImageArray<std::uint32_t> slots;
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // The index of `s`, or npos.
+  std::size_t find(std::string_view s, const StringPool& pool) const noexcept {
+    if (slots.empty()) return npos;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t slot = static_cast<std::size_t>(image_hash(s)) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t entry = slots[slot];
+      if (entry == 0) return npos;
+      if (pool[strings[entry - 1]] == s) return entry - 1;
+    }
+  }
+
+  // Writes the strings (their order is their index) as two sections.
+  static void write(ImageWriter& writer, const std::vector<std::string>& strings, std::uint32_t strings_id,
+                    std::uint32_t slots_id);
+  static Result<HashedStrings> read(const ImageView& image, std::uint32_t strings_id, std::uint32_t slots_id);
+};
+
+}  // namespace sayso::rules
+
+#endif  // SAYSO_RULES_BINARY_IMAGE_HPP

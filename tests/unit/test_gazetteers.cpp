@@ -1,0 +1,247 @@
+// The compiled gazetteers: the binary image, the compiled phrase trie, and
+// when the image embedded at build time is used.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "entities/gazetteers.hpp"
+#include "entities/phrase_trie.hpp"
+#include "rules/binary_image.hpp"
+#include "rules/rule_set.hpp"
+#include "rules/text_rules.hpp"
+#include "sayso/sayso.hpp"
+#include "text/tokenizer.hpp"
+
+using namespace sayso;
+
+namespace {
+
+std::filesystem::path fresh_directory(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("sayso_test_gazetteers_" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+text::Tokenizer tokenizer_for(const rules::RuleSet& rule_set) {
+  return text::Tokenizer(std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value()));
+}
+
+// An image copied to 8-byte aligned storage.
+struct AlignedImage {
+  explicit AlignedImage(const std::string& bytes) : words((bytes.size() + 7) / 8) {
+    std::copy(bytes.begin(), bytes.end(), reinterpret_cast<char*>(words.data()));
+    size = bytes.size();
+  }
+  std::string_view view() const { return {reinterpret_cast<const char*>(words.data()), size}; }
+  std::vector<std::uint64_t> words;
+  std::size_t size;
+};
+
+}  // namespace
+
+TEST_CASE("a binary image gives its sections back, and a damaged one is refused", "[gazetteers]") {
+  rules::ImageWriter writer;
+  const rules::StringRef hello = writer.add_string("hello");
+  CHECK(writer.add_string("hello").offset == hello.offset);  // stored once
+  writer.add_section<std::uint32_t>(7, {1, 2, 3});
+  writer.add_section<char>(8, {'x'});
+  rules::HashedStrings::write(writer, {"alpha", "beta", "gamma"}, 9, 10);
+  const std::string bytes = std::move(writer).finish(1);
+
+  const AlignedImage image(bytes);
+  auto view = rules::ImageView::open(image.view(), "test image");
+  REQUIRE(view.ok());
+  auto numbers = view.value().section<std::uint32_t>(7);
+  REQUIRE(numbers.ok());
+  REQUIRE(numbers.value().size() == 3);
+  CHECK(numbers.value()[2] == 3);
+  CHECK(view.value().section_bytes(8) == "x");
+  CHECK(view.value().section_bytes(99).empty());
+  const rules::StringPool pool(view.value().section_bytes(1));
+  CHECK(pool[hello] == "hello");
+  // A section whose size is not a whole number of records.
+  CHECK_FALSE(view.value().section<std::uint64_t>(7).ok());
+
+  auto words = rules::HashedStrings::read(view.value(), 9, 10);
+  REQUIRE(words.ok());
+  CHECK(words.value().find("alpha", pool) == 0);
+  CHECK(words.value().find("gamma", pool) == 2);
+  CHECK(words.value().find("delta", pool) == rules::HashedStrings::npos);
+  CHECK(words.value().find("", pool) == rules::HashedStrings::npos);
+
+  std::string bad_magic = bytes;
+  bad_magic[0] = 'X';
+  const AlignedImage bad1(bad_magic);
+  auto refused = rules::ImageView::open(bad1.view(), "test image");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message() == "test image: not a sayso image");
+
+  const AlignedImage truncated(bytes.substr(0, bytes.size() - 3));  // the string pool runs past the end
+  auto short_image = rules::ImageView::open(truncated.view(), "test image");
+  REQUIRE_FALSE(short_image.ok());
+  CHECK(short_image.error().message().find("lies outside the image") != std::string::npos);
+}
+
+TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled from finds", "[gazetteers]") {
+  // Random phrases over a small vocabulary, so that phrases share prefixes
+  // and nodes have many children.
+  std::mt19937 random(12345);
+  const std::vector<std::string> vocabulary{"new", "york", "city", "united", "states", "of", "america", "san",
+                                            "jose", "de", "la", "paz", "el", "salvador", "côte", "d'ivoire"};
+  std::uniform_int_distribution<std::size_t> word(0, vocabulary.size() - 1);
+  std::uniform_int_distribution<std::size_t> length(1, 4);
+  entities::PhraseTrie trie;
+  for (entities::PhraseValue value = 0; value < 400; ++value) {
+    std::vector<std::string> phrase(length(random));
+    for (auto& w : phrase) w = vocabulary[word(random)];
+    trie.insert(phrase, value % 150);  // some phrases get several values
+  }
+  rules::ImageWriter writer;
+  trie.write(writer, 10);
+  const AlignedImage image(std::move(writer).finish(1));
+  auto view = rules::ImageView::open(image.view(), "trie image");
+  REQUIRE(view.ok());
+  auto compiled = entities::PhraseTrieView::read(view.value(), 10, rules::StringPool(view.value().section_bytes(1)));
+  REQUIRE(compiled.ok());
+  CHECK(compiled.value().phrase_count() == trie.phrase_count());
+
+  std::vector<std::string> text(300);
+  for (auto& w : text) w = vocabulary[word(random)];
+  text[17] = "unknown";
+  std::vector<std::uint32_t> ids;
+  for (const auto& w : text) ids.push_back(compiled.value().find_key(w));
+  CHECK(ids[17] == entities::PhraseTrieView::kNoKey);
+  std::size_t total = 0;
+  for (std::size_t start = 0; start < text.size(); ++start) {
+    std::vector<entities::PhraseMatch> expected, by_key, by_id;
+    trie.match_all(text, start, text.size(), expected);
+    compiled.value().match_all(text, start, text.size(), by_key);
+    compiled.value().match_all_ids(ids, start, text.size(), by_id);
+    REQUIRE(by_key.size() == expected.size());
+    REQUIRE(by_id.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(by_key[i].length == expected[i].length);
+      CHECK(by_id[i].length == expected[i].length);
+      const std::vector<entities::PhraseValue> want(expected[i].values.begin(), expected[i].values.end());
+      CHECK(std::vector<entities::PhraseValue>(by_key[i].values.begin(), by_key[i].values.end()) == want);
+      CHECK(std::vector<entities::PhraseValue>(by_id[i].values.begin(), by_id[i].values.end()) == want);
+    }
+    total += expected.size();
+  }
+  CHECK(total > 100);  // the text does match phrases
+}
+
+TEST_CASE("the default rules use the image compiled at build time, which is what compiling them gives",
+          "[gazetteers]") {
+  const rules::RuleSet rule_set = rules::RuleSet::embedded();
+  const text::Tokenizer tokenizer = tokenizer_for(rule_set);
+  auto embedded = entities::Gazetteers::load(rule_set, "en", tokenizer);
+  REQUIRE(embedded.ok());
+  CHECK(embedded.value().from_embedded_image());
+  CHECK(embedded.value().city_count() > 100000);
+
+  auto compiled = entities::Gazetteers::compile(rule_set, "en", tokenizer);
+  REQUIRE(compiled.ok());
+  CHECK_FALSE(compiled.value().from_embedded_image());
+  // Byte for byte: the compiler is deterministic and the build's image is
+  // that of the rules it embeds.
+  CHECK(compiled.value().image() == embedded.value().image());
+
+  // Lookups read the image: Geneva, Switzerland, and the gender of "Maria".
+  const auto& trie = embedded.value().trie();
+  std::vector<entities::PhraseMatch> matches;
+  trie.match_all({"geneva"}, 0, 1, matches);
+  bool geneva = false;
+  for (const auto& m : matches) {
+    for (const auto v : m.values) {
+      if (entities::kind_of(v) != entities::GazetteerKind::city) continue;
+      const entities::City c = embedded.value().city(entities::index_of(v));
+      if (c.geonames_id == 2660646) {
+        geneva = true;
+        CHECK(c.country == "CH");
+        CHECK(c.population > 150000);
+        CHECK(c.has_coordinates);
+        CHECK(c.lat() == Approx(46.2).margin(0.1));
+      }
+    }
+  }
+  CHECK(geneva);
+  matches.clear();
+  trie.match_all({"maria"}, 0, 1, matches);
+  bool maria = false;
+  for (const auto& m : matches) {
+    for (const auto v : m.values) {
+      if (entities::kind_of(v) == entities::GazetteerKind::given_name) {
+        maria = embedded.value().given_name(entities::index_of(v)).gender == Gender::female;
+      }
+    }
+  }
+  CHECK(maria);
+  CHECK(embedded.value().is_common_word("table"));
+  CHECK_FALSE(embedded.value().is_common_word("kerry"));
+  CHECK(embedded.value().gender_of_surname("zakharova") == Gender::female);
+}
+
+TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is created", "[gazetteers]") {
+  SECTION("a rules directory that leaves the gazetteers alone keeps the embedded image") {
+    const auto dir = fresh_directory("untouched");
+    write_file(dir / "en" / "speech_verbs.local.tsv", "lemma\tclass\nopine\tspeech\n");
+    const auto rule_set = rules::RuleSet::with_directory(rules::RuleSet::embedded(), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    CHECK(g.value().from_embedded_image());
+  }
+  SECTION("an extension of the cities is compiled with them, and linked") {
+    const auto dir = fresh_directory("extended");
+    write_file(dir / "common" / "cities.local.tsv",
+               "geonames_id\tname\talt_name\tcountry\tadmin\tpopulation\tlat\tlon\n"
+               "99000001\tNorthmarch\t\tGB\tENG\t250000\t52.5\t-1.5\n");
+    const auto rule_set = rules::RuleSet::with_directory(rules::RuleSet::embedded(), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    CHECK_FALSE(g.value().from_embedded_image());
+
+    PipelineOptions options;
+    options.rules_directory = dir.string();
+    const auto pipeline = Pipeline::create(options);
+    REQUIRE(pipeline.ok());
+    const auto doc = pipeline.value().extract("Officials in Northmarch and Geneva said the talks would go on.");
+    REQUIRE(doc.ok());
+    bool northmarch = false, geneva = false;
+    for (const Entity& e : doc.value().entities()) {
+      northmarch |= e.name == "Northmarch" && e.kb.source == "geonames" && e.kb.id == "99000001";
+      geneva |= e.name == "Geneva" && e.kb.id == "2660646";  // the default cities are still there
+    }
+    CHECK(northmarch);
+    CHECK(geneva);
+  }
+  SECTION("a rules directory used alone compiles only its own lists") {
+    const auto dir = fresh_directory("alone");
+    write_file(dir / "common" / "cities.tsv",
+               "geonames_id\tname\talt_name\tcountry\tadmin\tpopulation\tlat\tlon\n"
+               "99000002\tSouthmarch\t\tGB\tENG\t250000\t51.5\t-1.5\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    CHECK_FALSE(g.value().from_embedded_image());
+    CHECK(g.value().city_count() == 1);
+    CHECK(g.value().city(0).name == "Southmarch");
+    CHECK(g.value().country_count() == 0);
+    CHECK_FALSE(g.value().is_common_word("table"));
+  }
+}
