@@ -155,7 +155,7 @@ enum Section : std::uint32_t {
   kSurnameEndings,
   kCommonWords = 20,  // and 21
   kSportsWords = 22,  // and 23
-  kTrie = 30,         // to 36
+  kTrie = 30,         // to 37
 };
 
 std::string write_image(const Lists& g, const std::string& language) {

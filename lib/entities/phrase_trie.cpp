@@ -126,6 +126,7 @@ void PhraseTrie::write(rules::ImageWriter& writer, std::uint32_t first_section_i
   writer.add_section(first_section_id + 4, flat_edges);
   writer.add_section(first_section_id + 5, value_begin);
   writer.add_section(first_section_id + 6, values);
+  writer.add_section(first_section_id + 7, std::vector<std::uint64_t>{phrases_});
 }
 
 Result<PhraseTrieView> PhraseTrieView::read(const rules::ImageView& image, std::uint32_t first_section_id,
@@ -157,7 +158,10 @@ Result<PhraseTrieView> PhraseTrieView::read(const rules::ImageView& image, std::
       (nodes > 0 && (view.child_begin_[nodes] != view.edges_.size() || view.value_begin_[nodes] != view.values_.size()))) {
     return Error(ErrorCode::internal, "binary image: a phrase trie whose sections do not fit together");
   }
-  for (std::size_t n = 0; n < nodes; ++n) view.phrases_ += view.value_begin_[n + 1] != view.value_begin_[n];
+  auto phrases = image.section<std::uint64_t>(first_section_id + 7);
+  if (!phrases) return phrases.error();
+  if (phrases.value().size() != 1) return Error(ErrorCode::internal, "binary image: a phrase trie without its phrase count");
+  view.phrases_ = static_cast<std::size_t>(phrases.value()[0]);
   return view;
 }
 

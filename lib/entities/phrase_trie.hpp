@@ -76,7 +76,7 @@ class PhraseTrie {
   bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
 
-  // Writes the trie as sections first_section_id .. first_section_id + 6
+  // Writes the trie as sections first_section_id .. first_section_id + 7
   // (see PhraseTrieView), with its keys in the writer's string pool. The
   // bytes depend only on the order of the insert() calls.
   void write(rules::ImageWriter& writer, std::uint32_t first_section_id) const;
@@ -99,6 +99,7 @@ class PhraseTrie {
 //   edges          (key id, child node), sorted by key id within a node
 //   value begin    per node, the first of its values; one more at the end
 //   values         the values, node by node
+//   phrase count   one number
 class PhraseTrieView {
  public:
   using Value = PhraseValue;
