@@ -107,6 +107,14 @@ extern "C" {
 #define SAYSO_API
 #endif
 
+/* Marks a use of the C99 type unsigned long long, so that GCC and Clang
+ * accept the header in strict C89 mode (-std=c89 -pedantic) too. */
+#if defined(__GNUC__)
+#define SAYSO_EXTENSION __extension__
+#else
+#define SAYSO_EXTENSION
+#endif
+
 /* ------------------------------------------------------------------------ */
 /* Status codes                                                              */
 /* ------------------------------------------------------------------------ */
@@ -439,6 +447,24 @@ typedef struct sayso_entity {
    * sayso_document_entity_role()). */
   size_t mention_count;
   size_t role_count;
+  /* The country or organisation a role of this person names ("U.S.
+   * Secretary of State": the United States): an index for
+   * sayso_document_entity(), or SAYSO_NO_INDEX. */
+  size_t affiliation;
+  /* The knowledge-base entry the entity links to (docs/knowledge-base.md).
+   * Every string is NUL-terminated, "" when absent. kb_source is "iso3166"
+   * (countries, nationalities, states and provinces), "geonames" (cities)
+   * or "user" (an entry of sayso_options.knowledge_base); "" when the entity
+   * is not linked, and then the other kb_ members are "" or 0. */
+  const char *kb_source;
+  const char *kb_id;      /* "US", "US-TX", "2660646"; a user entry's id as written */
+  const char *kb_country; /* the entry's ISO 3166-1 alpha-2 code ("CH"); "" when none */
+  const char *kb_admin;   /* the GeoNames admin1 code ("TX", "GE"); "" when none */
+  SAYSO_EXTENSION unsigned long long kb_population; /* 0 when unknown */
+  /* WGS84 degrees; both 0 unless kb_has_coordinates is nonzero. */
+  double kb_lat;
+  double kb_lon;
+  int kb_has_coordinates;
 } sayso_entity;
 
 /* Reads entity `index` (0-based, in order of first mention) into *out.

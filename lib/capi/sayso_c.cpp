@@ -416,6 +416,22 @@ int sayso_document_entity(const sayso_document* document, size_t index, sayso_en
   full.country_code = e->country_code.c_str();
   full.mention_count = e->mentions.size();
   full.role_count = e->roles.size();
+  full.affiliation = to_c_index(e->affiliation);
+  // The header promises "" and 0 throughout for an entity with no link.
+  const sayso::KbLink& kb = e->kb;
+  full.kb_source = full.kb_id = full.kb_country = full.kb_admin = "";
+  if (!kb.empty()) {
+    full.kb_source = kb.source.c_str();
+    full.kb_id = kb.id.c_str();
+    full.kb_country = kb.country.c_str();
+    full.kb_admin = kb.admin.c_str();
+    full.kb_population = kb.population;
+    if (kb.has_coordinates) {
+      full.kb_lat = kb.lat;
+      full.kb_lon = kb.lon;
+      full.kb_has_coordinates = 1;
+    }
+  }
   copy_versioned(full, out);
   return SAYSO_OK;
 }

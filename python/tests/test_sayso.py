@@ -111,9 +111,32 @@ class PipelineTest(unittest.TestCase):
         linked = [e for e in record["entities"] if e["name"] == "Marta Quinlan"]
         self.assertEqual(len(linked), 1, record["entities"])
         self.assertIsNotNone(linked[0]["kb"])
-        self.assertEqual(linked[0]["kb"]["source"], "user")
+        self.assertEqual(linked[0]["kb"], {"source": "user", "id": "hs-p1"})
+        self.assertEqual(linked[0]["gender_evidence"], "kb:hs-p1")
         with self.assertRaises(sayso.SaysoError):
             sayso.Pipeline(knowledge_base="/nonexistent/kb.tsv")
+
+    def test_kb_links_and_affiliation(self):
+        text = ('U.S. Secretary of State John Kerry said in Geneva on Monday that talks would '
+                'resume. "We will talk," Kerry said.')
+        entities = self.pipeline.extract(text)["entities"]
+        by_name = {e["name"]: e for e in entities}
+        self.assertTrue({"United States", "John Kerry", "Geneva", "Monday"} <= set(by_name), entities)
+        united_states, kerry = by_name["United States"], by_name["John Kerry"]
+        geneva, monday = by_name["Geneva"], by_name["Monday"]
+        # A country links to ISO 3166; a city to GeoNames, with coordinates.
+        self.assertEqual(united_states["kb"], {"source": "iso3166", "id": "US", "country": "US"})
+        kb = geneva["kb"]
+        self.assertEqual((kb["source"], kb["id"], kb["country"]), ("geonames", "2660646", "CH"))
+        self.assertGreater(kb["population"], 100000)
+        self.assertAlmostEqual(kb["lat"], 46.2, delta=0.1)
+        self.assertAlmostEqual(kb["lon"], 6.15, delta=0.1)
+        # Affiliation: the id of the entity his role names; None elsewhere.
+        self.assertEqual(kerry["affiliation"], united_states["id"])
+        self.assertIsNone(kerry["kb"])  # no knowledge base of people given
+        for entity in (united_states, geneva, monday):
+            self.assertIsNone(entity["affiliation"])
+        self.assertIsNone(monday["kb"])
 
     def test_quote_with_an_appositive_speaker(self):
         text = '"We will rebuild," the mayor, Anna Lindqvist, said on Monday.'

@@ -193,10 +193,54 @@ static int render_quote(const sayso_document *doc, size_t index, render_buf *b) 
   return b->failed;
 }
 
-/* The parts of entity `index`'s JSON object, in the order the record has
- * them (other keys may sit between them):
- *   head:     {"id":..,"type":..,"name":..,"roles":[..]
- *   gender:   "gender":"female"|null (null but for PERSON)
+/* A coordinate as the record writes it: 5 decimals, trailing zeros cut. */
+static void rb_degrees(render_buf *b, double degrees) {
+  char tmp[64];
+  size_t n;
+  int written = snprintf(tmp, sizeof tmp, "%.5f", degrees);
+  if (written < 0 || (size_t)written >= sizeof tmp) {
+    b->failed = 1;
+    return;
+  }
+  n = (size_t)written;
+  while (n > 1 && tmp[n - 1] == '0') --n;
+  if (tmp[n - 1] == '.') --n;
+  rb_add(b, tmp, n);
+}
+
+/* An entity's "kb": null, or {"source","id"} and what the source gives. */
+static void rb_kb(render_buf *b, const sayso_entity *e) {
+  if (e->kb_source[0] == '\0') {
+    rb_str(b, "null");
+    return;
+  }
+  rb_str(b, "{\"source\":");
+  rb_json_or_null(b, e->kb_source);
+  rb_str(b, ",\"id\":");
+  rb_json_or_null(b, e->kb_id);
+  if (e->kb_country[0]) {
+    rb_str(b, ",\"country\":");
+    rb_json_or_null(b, e->kb_country);
+  }
+  if (e->kb_admin[0]) {
+    rb_str(b, ",\"admin\":");
+    rb_json_or_null(b, e->kb_admin);
+  }
+  if (e->kb_population) rb_fmt(b, ",\"population\":%llu", e->kb_population);
+  if (e->kb_has_coordinates) {
+    rb_str(b, ",\"lat\":");
+    rb_degrees(b, e->kb_lat);
+    rb_str(b, ",\"lon\":");
+    rb_degrees(b, e->kb_lon);
+  }
+  rb_str(b, "}");
+}
+
+/* Entity `index`'s JSON object in three parts, in the order the record has
+ * them; joined with commas they are the object:
+ *   head:     {"id":..,"type":..,"name":..,"roles":[..],"affiliation":"E1"|null
+ *   gender:   "gender":"female"|null (null but for PERSON),"gender_evidence":..|null,
+ *             "kb":{..}|null
  *   mentions: "mentions":[{..,"text":..,"rule":..}]}
  * Returns 0 on success. */
 static int render_entity(const sayso_document *doc, size_t index, render_buf *head, render_buf *gender,
@@ -219,10 +263,15 @@ static int render_entity(const sayso_document *doc, size_t index, render_buf *he
     if (k > 0) rb_str(head, ",");
     rb_json(head, role, len);
   }
-  rb_str(head, "]");
+  rb_str(head, "],\"affiliation\":");
+  rb_json_or_null(head, entity_id(doc, e.affiliation));
   rb_str(gender, "\"gender\":");
   if (e.type == SAYSO_ENTITY_PERSON) rb_json_or_null(gender, gender_name(e.gender));
   else rb_str(gender, "null");
+  rb_str(gender, ",\"gender_evidence\":");
+  rb_json_or_null(gender, e.gender_evidence[0] ? e.gender_evidence : NULL);
+  rb_str(gender, ",\"kb\":");
+  rb_kb(gender, &e);
   rb_str(mentions, "\"mentions\":[");
   for (k = 0; k < e.mention_count; ++k) {
     sayso_span m;

@@ -173,6 +173,33 @@ static const char *find_from(const char *hay, const char *from, const char *need
   return from ? strstr(from, needle) : NULL;
 }
 
+/* Whether the entities read through the accessors, rendered as JSON, are
+ * the record's "entities" array, exactly; prints both when not. */
+static int entities_match_record(const sayso_document *doc, const char *record) {
+  render_buf array = {0};
+  size_t i;
+  int found;
+  rb_str(&array, "\"entities\":[");
+  for (i = 0; i < sayso_document_entity_count(doc); ++i) {
+    render_buf head = {0}, gender = {0}, mentions = {0};
+    if (render_entity(doc, i, &head, &gender, &mentions) != 0) array.failed = 1;
+    if (i > 0) rb_str(&array, ",");
+    rb_str(&array, head.p ? head.p : "");
+    rb_str(&array, ",");
+    rb_str(&array, gender.p ? gender.p : "");
+    rb_str(&array, ",");
+    rb_str(&array, mentions.p ? mentions.p : "");
+    rb_free(&head);
+    rb_free(&gender);
+    rb_free(&mentions);
+  }
+  rb_str(&array, "],\"quotes\":[");
+  found = !array.failed && strstr(record, array.p) != NULL;
+  if (!found) fprintf(stderr, "  entities not in the record:\n  got:    %s\n  record: %s\n", array.p ? array.p : "", record);
+  rb_free(&array);
+  return found;
+}
+
 /* A news text with every layer: an indirect clause with a quoted fragment
  * in it, direct quotes with a name, a role and a pronoun, non-ASCII names
  * (code point and byte offsets part), a country, a date. */
@@ -237,10 +264,8 @@ static int test_quotes_and_entities(void) {
       rb_free(&object);
     }
   }
-  /* Every entity too: its head, gender and mentions, in that order, before
-   * the next entity. */
+  /* Every entity too, exactly as the record writes it. */
   {
-    const char *at = strstr(expected, "\"entities\":[");
     size_t in_record = 0;
     const char *scan = expected;
     while ((scan = strstr(scan, "{\"id\":\"E")) != NULL) {
@@ -248,27 +273,7 @@ static int test_quotes_and_entities(void) {
       ++scan;
     }
     CHECK(in_record == n_entities);
-    for (i = 0; i < n_entities; ++i) {
-      render_buf head = {0}, gender = {0}, mentions = {0};
-      const char *next;
-      REQUIRE(render_entity(doc, i, &head, &gender, &mentions) == 0);
-      at = find_from(expected, at, head.p);
-      if (!at) fprintf(stderr, "  entity %lu not in the CLI record: %s\n", (unsigned long)i, head.p);
-      REQUIRE(at != NULL);
-      next = strstr(at + 1, "{\"id\":\"E");
-      if (!next) next = strstr(at, "\"quotes\":[");
-      {
-        const char *g = strstr(at, "\"gender\":");
-        if (g && g < next) CHECK(strncmp(g, gender.p, strlen(gender.p)) == 0);
-      }
-      at = find_from(expected, at, mentions.p);
-      if (!at || at > next) fprintf(stderr, "  mentions of entity %lu not in the CLI record: %s\n", (unsigned long)i, mentions.p);
-      CHECK(at != NULL && at < next);
-      at = next;
-      rb_free(&head);
-      rb_free(&gender);
-      rb_free(&mentions);
-    }
+    CHECK(entities_match_record(doc, expected));
   }
   free(expected);
 
@@ -333,9 +338,13 @@ static int test_quotes_and_entities(void) {
   CHECK(span.start == 24 && span.end == 34 && span.byte_start == 24 && span.byte_end == 34);
   CHECK(span.text == doc_text + 24 && span.text_len == 10);
   CHECK(sayso_document_entity_mention_rule(doc, kerry, 0) != NULL);
+  REQUIRE(sayso_document_entity(doc, kerry, &e) == SAYSO_OK);
+  CHECK(e.affiliation == united_states); /* his role names the United States */
   REQUIRE(sayso_document_entity(doc, united_states, &e) == SAYSO_OK);
   CHECK(e.type == SAYSO_ENTITY_GPE && e.gender == SAYSO_GENDER_UNKNOWN);
   CHECK(strcmp(e.country_code, "US") == 0);
+  CHECK(e.affiliation == SAYSO_NO_INDEX);
+  CHECK(strcmp(e.kb_source, "iso3166") == 0 && strcmp(e.kb_id, "US") == 0);
   CHECK(sayso_document_entity_role(doc, united_states, 0, NULL) == NULL);
   /* After "Zoë" a code point offset is one less than its byte offset. */
   REQUIRE(sayso_document_entity(doc, muller, &e) == SAYSO_OK);
@@ -404,6 +413,111 @@ static int test_quotes_and_entities(void) {
     REQUIRE(sayso_document_entity(doc, kerry, &shorter_entity.old) == SAYSO_OK);
     CHECK(shorter_entity.old.type == SAYSO_ENTITY_PERSON && strcmp(shorter_entity.old.id, "E2") == 0);
     CHECK(shorter_entity.old.name_len == ((size_t)-1 / 0xFF) * 0x5A); /* untouched */
+  }
+  sayso_document_free(doc);
+  return 0;
+}
+
+/* Knowledge-base links and affiliations: a country (ISO 3166), a city
+ * (GeoNames, with its coordinates), a person whose role names the country,
+ * and what an older caller's shorter sayso_entity gets of them. */
+static int test_kb_and_affiliation(void) {
+  static const char text[] =
+      "U.S. Secretary of State John Kerry said in Geneva on Monday that talks would resume. "
+      "\"We will talk,\" Kerry said.";
+  sayso_pipeline *p = NULL;
+  sayso_document *doc = NULL;
+  sayso_entity e;
+  render_buf line = {0};
+  char *expected;
+  size_t i, n_entities, kerry = SAYSO_NO_INDEX, united_states = SAYSO_NO_INDEX, geneva = SAYSO_NO_INDEX,
+                        monday = SAYSO_NO_INDEX;
+
+  REQUIRE(sayso_pipeline_open(&p, NULL, NULL) == SAYSO_OK);
+  REQUIRE(sayso_extract_with_id(&doc, p, text, strlen(text), "doc-kb", 6, NULL) == SAYSO_OK);
+  sayso_pipeline_free(p);
+
+  /* The accessors say what the CLI's record says. */
+  rb_str(&line, "{\"id\":\"doc-kb\",\"text\":");
+  rb_json(&line, text, strlen(text));
+  rb_str(&line, "}\n");
+  REQUIRE(!line.failed);
+  expected = cli_record(line.p);
+  rb_free(&line);
+  REQUIRE(expected != NULL);
+  CHECK(entities_match_record(doc, expected));
+  free(expected);
+
+  n_entities = sayso_document_entity_count(doc);
+  memset(&e, 0xAB, sizeof e);
+  e.size = sizeof e;
+  for (i = 0; i < n_entities; ++i) {
+    REQUIRE(sayso_document_entity(doc, i, &e) == SAYSO_OK);
+    /* Never NULL, whether linked or not. */
+    CHECK(e.kb_source != NULL && e.kb_id != NULL && e.kb_country != NULL && e.kb_admin != NULL);
+    CHECK(e.affiliation == SAYSO_NO_INDEX || e.affiliation < n_entities);
+    if (e.kb_source[0] == '\0')
+      CHECK(e.kb_id[0] == '\0' && e.kb_country[0] == '\0' && e.kb_admin[0] == '\0' &&
+            e.kb_population == 0 && e.kb_has_coordinates == 0 && e.kb_lat == 0 && e.kb_lon == 0);
+    if (strcmp(e.name, "John Kerry") == 0) kerry = i;
+    if (strcmp(e.name, "United States") == 0) united_states = i;
+    if (strcmp(e.name, "Geneva") == 0) geneva = i;
+    if (strcmp(e.name, "Monday") == 0) monday = i;
+  }
+  REQUIRE(kerry != SAYSO_NO_INDEX && united_states != SAYSO_NO_INDEX && geneva != SAYSO_NO_INDEX &&
+          monday != SAYSO_NO_INDEX);
+
+  REQUIRE(sayso_document_entity(doc, united_states, &e) == SAYSO_OK);
+  CHECK(strcmp(e.kb_source, "iso3166") == 0 && strcmp(e.kb_id, "US") == 0);
+  CHECK(strcmp(e.kb_country, "US") == 0 && strcmp(e.kb_admin, "") == 0);
+  CHECK(e.kb_population == 0 && e.kb_has_coordinates == 0);
+  CHECK(e.affiliation == SAYSO_NO_INDEX);
+
+  REQUIRE(sayso_document_entity(doc, geneva, &e) == SAYSO_OK);
+  CHECK(e.type == SAYSO_ENTITY_GPE);
+  CHECK(strcmp(e.kb_source, "geonames") == 0 && strcmp(e.kb_id, "2660646") == 0);
+  CHECK(strcmp(e.kb_country, "CH") == 0 && e.kb_admin[0] != '\0');
+  CHECK(e.kb_population > 100000);
+  CHECK(e.kb_has_coordinates != 0);
+  CHECK(e.kb_lat > 46.1 && e.kb_lat < 46.3 && e.kb_lon > 6.0 && e.kb_lon < 6.3);
+  CHECK(e.affiliation == SAYSO_NO_INDEX);
+
+  REQUIRE(sayso_document_entity(doc, kerry, &e) == SAYSO_OK);
+  CHECK(e.type == SAYSO_ENTITY_PERSON);
+  CHECK(e.affiliation == united_states);
+  CHECK(strcmp(e.kb_source, "") == 0 && strcmp(e.kb_id, "") == 0); /* no knowledge base given */
+
+  REQUIRE(sayso_document_entity(doc, monday, &e) == SAYSO_OK);
+  CHECK(e.type == SAYSO_ENTITY_DATE && strcmp(e.kb_source, "") == 0 && e.affiliation == SAYSO_NO_INDEX);
+
+  /* A caller built before affiliation and kb: its struct ends at
+   * role_count, and nothing past it is written. */
+  {
+    struct {
+      sayso_entity old;
+      size_t guard;
+    } shorter;
+    const unsigned char *bytes = (const unsigned char *)&shorter;
+    size_t k, untouched = 0;
+    memset(&shorter, 0x5A, sizeof shorter);
+    shorter.old.size = offsetof(sayso_entity, affiliation);
+    REQUIRE(sayso_document_entity(doc, kerry, &shorter.old) == SAYSO_OK);
+    CHECK(shorter.old.size == offsetof(sayso_entity, affiliation));
+    CHECK(strcmp(shorter.old.name, "John Kerry") == 0);
+    CHECK(shorter.old.role_count == 1 && shorter.old.mention_count >= 2);
+    for (k = offsetof(sayso_entity, affiliation); k < sizeof shorter; ++k) untouched += bytes[k] == 0x5A;
+    CHECK(untouched == sizeof shorter - offsetof(sayso_entity, affiliation));
+
+    /* One that ends inside the kb members gets those it has. */
+    memset(&shorter, 0x5A, sizeof shorter);
+    shorter.old.size = offsetof(sayso_entity, kb_population);
+    REQUIRE(sayso_document_entity(doc, geneva, &shorter.old) == SAYSO_OK);
+    CHECK(shorter.old.affiliation == SAYSO_NO_INDEX);
+    CHECK(strcmp(shorter.old.kb_source, "geonames") == 0 && strcmp(shorter.old.kb_country, "CH") == 0);
+    CHECK(shorter.old.kb_admin[0] != '\0');
+    for (k = offsetof(sayso_entity, kb_population), untouched = 0; k < sizeof shorter; ++k)
+      untouched += bytes[k] == 0x5A;
+    CHECK(untouched == sizeof shorter - offsetof(sayso_entity, kb_population));
   }
   sayso_document_free(doc);
   return 0;
@@ -655,7 +769,7 @@ int main(int argc, char **argv) {
   cli_path = argv[3];
   tmp_dir = argv[4];
   if (test_version() || test_extract_with_default_pipeline() || test_quotes_and_entities() ||
-      test_keep_unattributed() || test_options(argv[2]) ||
+      test_kb_and_affiliation() || test_keep_unattributed() || test_options(argv[2]) ||
       test_invalid_utf8() || test_broken_rules(argv[1]) || test_null_handles())
     return 1;
   if (c_check_failures) {
