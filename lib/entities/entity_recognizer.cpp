@@ -511,11 +511,16 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     std::size_t long_words = 0, capitalised = 0;
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
-      if (!is_word(t) || t.span.size() < 4) continue;
+      if (!is_word(t) || t.span.size() < 5) continue;
       ++long_words;
       capitalised += t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps;
     }
-    const bool headline = long_words >= 5 && capitalised * 5 >= long_words * 4;
+    // Every long word capitalised: a sentence that names four people and
+    // places still has its lowercase verbs and nouns ("U.S. Secretary of
+    // State John Kerry met officials in Geneva on Monday"). Title Case
+    // leaves short words in lowercase ("with", "from"): only words of five
+    // letters or more count.
+    const bool headline = long_words >= 4 && capitalised == long_words;
 
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {

@@ -138,6 +138,13 @@ TEST_CASE("sentence-initial capitals and headlines are not names by themselves",
   CHECK(named(es, "Neil Young")->mentions == V{"Neil Young"});
   es = find_entities("Storm Brings Heavy Rain And Flooding To Coastal Towns");
   CHECK(es.empty());
+  // A sentence full of names is no headline: its lowercase words say so, and
+  // "John" (also a common word) still opens a name, not "Kerry" a county.
+  es = find_entities("U.S. Secretary of State John Kerry met officials in Geneva on Monday.");
+  REQUIRE(named(es, "John Kerry"));
+  CHECK(named(es, "John Kerry")->type == "PERSON");
+  CHECK(named(es, "John Kerry")->roles == V{"U.S. Secretary of State"});
+  CHECK_FALSE(named(es, "Kerry"));
 }
 
 TEST_CASE("nationalities and metonymy", "[entities]") {
