@@ -136,15 +136,56 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
     const auto& t = table.value();
     for (const auto& row : t.rows()) {
       const std::string& refers = rules::RuleTable::cell(row, t.column_index("refers"));
+      const std::string word = normalize_token(rules::RuleTable::cell(row, t.column_index("word")));
+      if (refers == "described") {
+        if (word.size() > 1 && word.front() == '-') stage->lexicon_.described_endings.push_back(word.substr(1));
+        else stage->lexicon_.described.insert(word);
+        continue;
+      }
       SpeakerNoun kind;
       if (refers == "group") kind = SpeakerNoun::group;
       else if (refers == "org") kind = SpeakerNoun::org;
       else if (refers == "source") kind = SpeakerNoun::source;
-      else return t.error_at(row, t.column_index("refers"), "refers must be group, org or source, not '" + refers + "'");
-      stage->speaker_nouns_[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = kind;
+      else {
+        return t.error_at(row, t.column_index("refers"),
+                          "refers must be group, org, source or described, not '" + refers + "'");
+      }
+      stage->lexicon_.nouns[word] = kind;
+    }
+  }
+  for (const rules::RuleFile* file : rules.files_for(language + "/function_words.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "class"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    static const std::pair<const char*, FunctionClass> kClasses[] = {
+        {"determiner", FunctionClass::determiner},     {"quantifier", FunctionClass::quantifier},
+        {"pronoun", FunctionClass::pronoun},           {"preposition", FunctionClass::preposition},
+        {"conjunction", FunctionClass::conjunction},   {"subordinator", FunctionClass::subordinator},
+        {"auxiliary", FunctionClass::auxiliary},       {"adverb", FunctionClass::adverb}};
+    for (const auto& row : t.rows()) {
+      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
+      const auto it = std::find_if(std::begin(kClasses), std::end(kClasses),
+                                   [&](const auto& c) { return cls == c.first; });
+      if (it == std::end(kClasses)) {
+        return t.error_at(row, t.column_index("class"),
+                          "class must be determiner, quantifier, pronoun, preposition, conjunction, "
+                          "subordinator, auxiliary or adverb, not '" + cls + "'");
+      }
+      stage->lexicon_.function_words[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = it->second;
     }
   }
   return std::shared_ptr<const QuoteStage>(std::move(stage));
+}
+
+bool QuoteStage::SpeakerLexicon::is_described_head(const std::string& word) const {
+  if (function_words.count(word) != 0) return false;
+  if (nouns.count(word) != 0 || described.count(word) != 0) return true;
+  for (const std::string& ending : described_endings) {
+    if (word.size() >= ending.size() + 3 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -153,7 +194,7 @@ class DocumentQuotes {
  public:
   DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
                  const std::vector<QuoteStage::Verb>& verb_list,
-                 const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns, const entities::Gazetteers& gazetteers,
+                 const QuoteStage::SpeakerLexicon& lexicon, const entities::Gazetteers& gazetteers,
                  bool keep_unattributed)
       : keep_unattributed_(keep_unattributed),
         builder_(builder),
@@ -161,7 +202,8 @@ class DocumentQuotes {
         tokens_(doc_.tokens()),
         verbs_(verbs),
         verb_list_(verb_list),
-        speaker_nouns_(speaker_nouns),
+        speaker_nouns_(lexicon.nouns),
+        lexicon_(lexicon),
         gazetteers_(gazetteers) {
     const std::size_t n = tokens_.size();
     keys_.resize(n);
@@ -273,6 +315,9 @@ class DocumentQuotes {
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
+  // Trims a speaker phrase of leading words not its own; false when it is no
+  // noun phrase (ends in a function word, holds a clause or punctuation).
+  bool tidy_speaker_phrase(SpeakerRef& ref) const;
   Attribution attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
                                std::size_t limit_end, std::size_t anchor) const;
 
@@ -289,6 +334,7 @@ class DocumentQuotes {
   const entities::PhraseTrie& verbs_;
   const std::vector<QuoteStage::Verb>& verb_list_;
   const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns_;
+  const QuoteStage::SpeakerLexicon& lexicon_;
   const entities::Gazetteers& gazetteers_;
   std::vector<std::string> keys_;
   std::vector<std::size_t> token_sentence_;
@@ -379,7 +425,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
-      (noun == speaker_nouns_.end() || noun->second == QuoteStage::SpeakerNoun::org)) {
+      (noun == speaker_nouns_.end() || noun->second == QuoteStage::SpeakerNoun::org) && lexicon_.is_described_head(k)) {
     // "Clinton's team says", "Trump's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
@@ -389,8 +435,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   if (noun == speaker_nouns_.end() && !role && tokens_[last].kind == TokenKind::word &&
-      tokens_[last].shape == TokenShape::lower && !is_subject_pronoun(k) && !is_possessive_pronoun(k) &&
-      k != "who" && k != "which" && k != "that" && k != "whom") {
+      tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself.
     for (std::size_t p = last; p-- > limit && p + 4 > last;) {
       const std::string& pk = keys_[p];
@@ -521,8 +566,44 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
   return {ref, start};
 }
 
-Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes) const {
+bool DocumentQuotes::tidy_speaker_phrase(SpeakerRef& ref) const {
+  const auto function_class = [&](std::size_t t) -> std::optional<QuoteStage::FunctionClass> {
+    const auto it = lexicon_.function_words.find(keys_[t]);
+    if (it == lexicon_.function_words.end()) return std::nullopt;
+    return it->second;
+  };
+  using FC = QuoteStage::FunctionClass;
+  // Leading words that are not the phrase's own: "that Charlotte officials",
+  // "and local leaders", "After campaign aides".
+  while (ref.first < ref.last) {
+    const auto c = function_class(ref.first);
+    if (!c || *c == FC::determiner || *c == FC::quantifier) break;
+    ++ref.first;
+  }
+  // The head is a word, not a function word: not "the car and", "a series of".
+  if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
+  for (std::size_t t = ref.first; t < ref.last; ++t) {
+    // No clause inside ("husband's life came as officials") and no punctuation
+    // ("Obama's highest ideals - critics"); "'s" and "of" are the phrase's own.
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number &&
+        !(tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s")) {
+      return false;
+    }
+    const auto c = function_class(t);
+    if (c && (*c == FC::pronoun || *c == FC::subordinator || *c == FC::auxiliary)) return false;
+    // A determiner before a preposition is an object pronoun: "her of the death ...".
+    if (c && *c == FC::determiner && function_class(t + 1) == FC::preposition) return false;
+  }
+  return true;
+}
+
+Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes) const {
   Attribution a;
+  SpeakerRef ref = ref_in;
+  // A phrase reported as written must be a noun phrase.
+  if ((ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group) && !tidy_speaker_phrase(ref)) {
+    return a;
+  }
   const auto& mentions = doc_.mentions();
   const auto& entities = doc_.entities();
   const std::size_t anchor_paragraph = anchor < tokens_.size() ? paragraph_of(anchor) : 0;
@@ -615,6 +696,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref, std::size_t anchor, b
       });
       if (ei == kNone) {
         // Nobody of the document holds that role: the phrase itself ("the narrator").
+        if (!tidy_speaker_phrase(ref)) return a;
         a.decided = true;
         a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
         break;
@@ -1458,7 +1540,7 @@ void DocumentQuotes::run() {
 }  // namespace
 
 void QuoteStage::run(DocumentBuilder& document, bool keep_unattributed) const {
-  DocumentQuotes(document, finder_, verbs_, verb_list_, speaker_nouns_, gazetteers_, keep_unattributed).run();
+  DocumentQuotes(document, finder_, verbs_, verb_list_, lexicon_, gazetteers_, keep_unattributed).run();
 }
 
 }  // namespace sayso::quotes

@@ -25,6 +25,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/gazetteers.hpp"
 #include "entities/phrase_trie.hpp"
@@ -50,6 +51,24 @@ class QuoteStage {
   void run(DocumentBuilder& document, bool keep_unattributed) const;
 
   enum class SpeakerNoun : std::uint8_t { group, org, source };
+  enum class FunctionClass : std::uint8_t {
+    determiner, quantifier, pronoun, preposition, conjunction, subordinator, auxiliary, adverb
+  };
+
+  // The words that make and bound a speaker phrase (speaker_nouns.tsv,
+  // function_words.tsv).
+  struct SpeakerLexicon {
+    std::unordered_map<std::string, SpeakerNoun> nouns;  // by normalised word
+    // Nouns reported as written with their determiner or owner ("a friend",
+    // "the ad", "Clinton's team"), and endings that make such nouns
+    // ("-er": "the announcer", "-ist": "a scientist").
+    std::unordered_set<std::string> described;
+    std::vector<std::string> described_endings;
+    std::unordered_map<std::string, FunctionClass> function_words;
+
+    // Whether `word` (normalised) can head a described speaker phrase.
+    bool is_described_head(const std::string& word) const;
+  };
 
   struct Verb {
     std::string lemma;
@@ -66,7 +85,7 @@ class QuoteStage {
   const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
   entities::PhraseTrie verbs_;               // speech verb forms -> index into verb_list_
   std::vector<Verb> verb_list_;
-  std::unordered_map<std::string, SpeakerNoun> speaker_nouns_;  // by normalised word
+  SpeakerLexicon lexicon_;
 };
 
 }  // namespace sayso::quotes

@@ -164,6 +164,35 @@ TEST_CASE("organisations, countries and groups speak", "[quotes][attribution]") 
   CHECK(qs[0].kind == "indirect");
 }
 
+TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", "[quotes][attribution]") {
+  // The subject of coordinated verbs, not the object before "and".
+  auto qs = quotes("Turkey has been fighting the Islamic State and says the city will fall soon.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Turkey");
+  // No speaker rather than a fragment: "the streets and", "report came as officials", "A few".
+  for (const char* text : {"Police cleared the streets and said the curfew would hold.",
+                           "The report came as officials warned that the plant was unsafe.",
+                           "A few said the vote should wait."}) {
+    for (const Q& q : quotes(text)) {
+      INFO(text);
+      CHECK(q.speaker != "the streets and");
+      CHECK(q.speaker != "report came as officials");
+      CHECK(q.speaker != "A few");
+    }
+  }
+  // Nouns for people and documents are reported with their determiner; words
+  // before the phrase that are not its own are not.
+  qs = quotes("A friend said the mayor would resign.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "A friend");
+  qs = quotes("The announcer said the match would start late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The announcer");
+  qs = quotes("Residents said that Charlotte officials would lift the curfew soon.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Residents");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
