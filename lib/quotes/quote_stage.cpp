@@ -117,7 +117,11 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       if (!clause.empty() && clause != "bare" && clause != "that" && clause != "to") {
         return t.error_at(row, t.column_index("clause"), "clause must be bare, that or to, not '" + clause + "'");
       }
-      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to"});
+      const std::string& object = rules::RuleTable::cell(row, t.column_index("object"));
+      if (!object.empty() && object != "listener") {
+        return t.error_at(row, t.column_index("object"), "object must be listener or empty, not '" + object + "'");
+      }
+      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to", object == "listener"});
       stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
       const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
       std::size_t start = 0;
@@ -274,6 +278,13 @@ class DocumentQuotes {
              d == "no" || d == "any" || d == "every" || d == "each";
     };
     if (t > 0 && determiner(t - 1)) return 0;
+    // ... also a base form after a name that a determiner opens: "a Donald
+    // Trump tweet" (but "the White House said", "the White House says").
+    if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
+      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+      const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
+      if (m.first_token + m.token_count == t && (before == "a" || before == "an" || before == "the")) return 0;
+    }
     if (verb) *verb = verb_index;
     return length;
   }
@@ -439,7 +450,9 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     // A described speaker: "the announcer said", "a witness told" — the phrase itself.
     for (std::size_t p = last; p-- > limit && p + 4 > last;) {
       const std::string& pk = keys_[p];
-      if (in_quote_[p] || tokens_[p].kind != TokenKind::word) break;
+      if (in_quote_[p]) break;
+      if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
+      if (tokens_[p].kind != TokenKind::word) break;
       if (pk == "the" || pk == "a" || pk == "an") {
         if (p + 1 > last) break;
         // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
@@ -728,7 +741,9 @@ Attribution DocumentQuotes::attribute_by_cue(std::size_t cue_first, std::size_t 
                                              std::size_t limit_end, std::size_t anchor) const {
   // Subject before the verb, else the speaker after it ("said Zakharova").
   SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
-  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin &&
+  std::size_t verb = 0;
+  cue_at(cue_first, cue_first + cue_len, &verb);
+  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
       (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
   }
@@ -767,11 +782,19 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
 
   // After the closing mark: , said X / , X said
   std::size_t t = qt.close + 1;
-  if (t < s_end && keys_[t] == ",") ++t;
-  if (t < s_end) {
+  // “Why now?” Vitter demanded. — the sentence ended at the question mark,
+  // the attribution is the next one, in the same paragraph.
+  std::size_t after_end = s_end;
+  if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
+      (keys_[qt.close - 1] == "?" || keys_[qt.close - 1] == "!") && paragraph_of(s_end) == paragraph_of(qt.close)) {
+    t = s_end;
+    after_end = sentence_end(s_end);
+  }
+  if (t < after_end && keys_[t] == ",") ++t;
+  if (t < after_end) {
     std::size_t verb = 0;
-    if (const std::size_t len = cue_at(t, s_end, &verb)) {
-      const auto [ref, after] = speaker_starting_at(t + len, s_end);
+    if (const std::size_t len = cue_at(t, after_end, &verb); len != 0 && !verb_list_[verb].object_is_listener) {
+      const auto [ref, after] = speaker_starting_at(t + len, after_end);
       (void)after;
       a = resolve(ref, qt.open);
       if (a.decided) {
@@ -779,16 +802,16 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         a.sieve = kAfterCueSpeaker;
         return a;
       }
-    } else {
-      auto [ref, after] = speaker_starting_at(t, s_end);
+    } else if (len == 0) {
+      auto [ref, after] = speaker_starting_at(t, after_end);
       std::size_t c = after;
       // "the mayor, Anna Lindqvist, said": the name in apposition is the speaker.
-      if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < s_end &&
+      if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < after_end &&
           keys_[c] == "," && token_mention_[c + 1] != kNone &&
           doc_.mentions()[token_mention_[c + 1]].type == EntityType::person) {
         const Mention& named = doc_.mentions()[token_mention_[c + 1]];
         const std::size_t close = named.first_token + named.token_count;
-        if (named.first_token == c + 1 && close < s_end && keys_[close] == ",") {
+        if (named.first_token == c + 1 && close < after_end && keys_[close] == ",") {
           ref.kind = SpeakerRef::Kind::mention;
           ref.mention = token_mention_[c + 1];
           ref.first = named.first_token;
@@ -796,15 +819,26 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
           c = close + 1;
         }
       }
-      // "Rep. Jason Chaffetz (R-Utah) said": skip a short parenthesis.
-      if (c < s_end && keys_[c] == "(") {
+      // "Malkia Cyril, the executive director at the Center of Media Justice,
+      // told ...": a person's apposition, up to its closing comma.
+      if (ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person &&
+          c < after_end && keys_[c] == ",") {
         std::size_t close = c + 1;
-        while (close < s_end && close < c + 8 && keys_[close] != ")") ++close;
-        if (close < s_end && keys_[close] == ")") c = close + 1;
+        while (close < after_end && close < c + 25 && keys_[close] != "," && !in_quote_[close] &&
+               !is_sentence_punct(keys_[close])) {
+          ++close;
+        }
+        if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
       }
-      while (c < s_end && is_adverb_or_auxiliary(keys_[c])) ++c;
+      // "Rep. Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+      if (c < after_end && keys_[c] == "(") {
+        std::size_t close = c + 1;
+        while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
+        if (close < after_end && keys_[close] == ")") c = close + 1;
+      }
+      while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
       if (ref.kind != SpeakerRef::Kind::none) {
-        if (const std::size_t cue_len = cue_at(c, s_end)) {
+        if (const std::size_t cue_len = cue_at(c, after_end)) {
           a = resolve(ref, qt.open);
           if (a.decided) {
             a.cue = span_of(c, c + cue_len - 1);

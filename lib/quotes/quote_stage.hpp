@@ -75,6 +75,7 @@ class QuoteStage {
     VerbClass verb_class;
     bool needs_that;     // reports speech only through "that" (denounce, describe)
     bool takes_to;       // also reports a to-infinitive (pledged to cut taxes)
+    bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
   };
 
  private:

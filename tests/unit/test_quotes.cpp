@@ -193,6 +193,32 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
   CHECK(qs[0].speaker == "Residents");
 }
 
+TEST_CASE("who was told is not who spoke; a question ends its sentence, not its attribution",
+          "[quotes][attribution]") {
+  auto qs = quotes("\u201CThis narrative is not just in our institutions,\u201D Malkia Cyril, the executive director "
+                   "at the Center for Media Justice, told The Daily Ledger.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Malkia Cyril");
+  qs = quotes("Aides to Tom Berger had harsh words for the moderators, telling Ann Ruiz that \"I will not be "
+              "treated unfairly by this network again.\"");
+  for (const Q& q : qs) CHECK(q.speaker != "Ann Ruiz");
+  qs = quotes("Sen. Jon Tester and Sen. David Vitter questioned the bank.\n\n"
+              "\u201CEvery time you say that, you give them ammunition,\u201D Tester said.\n\n"
+              "\u201CWhy is this not proof that the bank is too big to manage?\u201D Vitter demanded.");
+  REQUIRE(find(qs, "\u201CWhy"));
+  CHECK(find(qs, "\u201CWhy")->speaker == "David Vitter");
+  // A speech verb's base form after "a NAME" is a noun: the tweet is Trump's, the words Clinton's.
+  qs = quotes("Hillary Clinton is describing as \u201Cunhinged\u201D a Donald Trump tweet attacking a former "
+              "beauty queen.");
+  REQUIRE(find(qs, "\u201Cunhinged"));
+  CHECK(find(qs, "\u201Cunhinged")->speaker == "Hillary Clinton");
+  // A narrator described through a possessive.
+  qs = quotes("\u201CIf he thinks that makes him smart,\u201D the ad\u2019s narrator says, \u201Cwhat does he "
+              "think of you?\u201D");
+  REQUIRE(find(qs, "\u201CIf"));
+  CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
