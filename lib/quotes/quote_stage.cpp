@@ -1466,15 +1466,28 @@ void DocumentQuotes::run() {
   }
   // Titles of works and names in quotation marks ("Contract with America",
   // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
+  // The object of a preposition is a title even beside a cue: "on this
+  // weekend's broadcast of “Fox News Sunday,” Pence said".
   for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens[qi].open == kNone) continue;
     Quote& q = quotes[i++];
-    if (q.speaker.empty() || q.sieve == kAfterCueSpeaker.name || q.sieve == kAfterSpeakerCue.name ||
-        q.sieve == kBeforeSpeakerCue.name) {
+    const std::size_t open = qtokens[qi].open;
+    const bool after_preposition = open > 0 && !in_quote_[open - 1] && (keys_[open - 1] == "'s" || [&] {
+      const auto it = lexicon_.function_words.find(keys_[open - 1]);
+      return it != lexicon_.function_words.end() && it->second == QuoteStage::FunctionClass::preposition;
+    }());
+    if (q.speaker.empty() || (!after_preposition && (q.sieve == kAfterCueSpeaker.name ||
+                                                     q.sieve == kAfterSpeakerCue.name ||
+                                                     q.sieve == kBeforeSpeakerCue.name))) {
       continue;
     }
     std::size_t words = 0, capitalised = 0;
     for (std::size_t t = qtokens[qi].open + 1; t < qtokens[qi].close; ++t) {
+      if (after_preposition && tokens_[t].kind == TokenKind::number) {
+        ++words;
+        ++capitalised;
+        continue;
+      }
       if (tokens_[t].kind != TokenKind::word) continue;
       const std::string& k = keys_[t];
       if (k == "of" || k == "the" || k == "and" || k == "a" || k == "an" || k == "in" || k == "on" || k == "for" ||
@@ -1484,7 +1497,7 @@ void DocumentQuotes::run() {
       ++words;
       capitalised += tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps;
     }
-    if (words >= 2 && words <= 8 && capitalised == words) {
+    if (words >= (after_preposition ? 1u : 2u) && words <= 8 && capitalised == words) {
       q.speaker.clear();
       q.speaker_entity = kNone;
       q.speaker_mention = {};

@@ -222,6 +222,14 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
+  // The object of a preposition is a title even next to a speech verb.
+  for (const Q& q : quotes("On this week's broadcast of \"Morning Report,\" Gov. Ann Ruiz said the vote would be close.")) {
+    CHECK(q.text != "\"Morning Report,\"");
+  }
+  CHECK(quotes("The band played a preview of 'The 411.' Tickets sold out.").empty());
+  auto titled = quotes("\"We will win,\" Ann Ruiz said on \"Morning Report.\"");
+  REQUIRE(titled.size() == 1);
+  CHECK(titled[0].text == "\"We will win,\"");
   // Whole statements with no speaker are kept only on request.
   const std::string lone = "\"Nobody knows what happens next.\"";
   CHECK(quotes(lone).empty());
