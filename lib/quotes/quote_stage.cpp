@@ -37,6 +37,7 @@ constexpr SieveInfo kIndirectObject{"indirect-object", 0.63};
 constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.65};
 constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // too rare in the training split to measure
 constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.77};
+constexpr SieveInfo kDashName{"dash-name", 0.9};  // too rare in the training split to measure
 
 // Pronouns that can name a speaker outside quotation marks.
 bool is_subject_pronoun(const std::string& k) {
@@ -845,6 +846,31 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
             a.sieve = kAfterSpeakerCue;
             return a;
           }
+        }
+      }
+    }
+  }
+
+  // A name after a dash: “Finally, someone who thinks like me.” ― Carla Sanchez
+  {
+    std::size_t d = qt.close + 1;
+    if (d < tokens_.size() && (keys_[d] == "," || keys_[d] == ".")) ++d;
+    const auto is_dash = [&](std::size_t k) {
+      const std::string& x = keys_[k];
+      return x == "\xE2\x80\x95" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93" || x == "--" || x == "-";
+    };
+    if (d + 1 < tokens_.size() && !in_quote_[d] && is_dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
+      const std::size_t mi = token_mention_[d + 1];
+      if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
+        SpeakerRef ref;
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = d + 1;
+        ref.last = d + doc_.mentions()[mi].token_count;
+        a = resolve(ref, qt.open);
+        if (a.decided) {
+          a.sieve = kDashName;
+          return a;
         }
       }
     }

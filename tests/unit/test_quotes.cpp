@@ -219,6 +219,17 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
   CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
 }
 
+TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribution]") {
+  const auto qs = quotes("Readers wrote in.\n\n"
+                         "\u201CThe council must stop closing libraries.\u201D\u2015 Carla Sanchez.\n\n"
+                         "\u201CNobody asked us.\u201D \u2014 Tom Berger \u201CWe will vote.\u201D \u2014 Ann Ruiz");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[0].speaker == "Carla Sanchez");
+  CHECK(qs[1].speaker == "Tom Berger");
+  CHECK(qs[2].speaker == "Ann Ruiz");
+  CHECK(qs[2].sieve == "dash-name");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
