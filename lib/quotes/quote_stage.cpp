@@ -394,12 +394,34 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
 
 SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
-  // Skip adverbs and auxiliaries between subject and verb.
+  // Skip adverbs and auxiliaries between subject and verb ("officials here
+  // said"), and a short parenthesis ("Sen. Rand Paul (R-Ky.) said").
   std::size_t t = end;
-  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
+  const auto is_adverb = [&](std::size_t k) {
+    if (is_adverb_or_auxiliary(keys_[k])) return true;
+    const auto it = lexicon_.function_words.find(keys_[k]);
+    return it != lexicon_.function_words.end() && it->second == QuoteStage::FunctionClass::adverb &&
+           keys_[k] != "not";
+  };
+  for (bool moved = true; moved && t > limit;) {
+    moved = false;
+    while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {
+      --t;
+      moved = true;
+    }
+    if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
+      std::size_t open = t - 1;
+      while (open > limit && open + 8 > t && keys_[open] != "(") --open;
+      if (keys_[open] == "(" && open > limit) {
+        t = open;
+        moved = true;
+      }
+    }
+  }
   if (t <= limit) return ref;
   std::size_t last = t - 1;
-  // An apposition between subject and verb: "John Kirby, the State Department spokesman, said".
+  // An apposition between subject and verb: "John Kirby, the State Department
+  // spokesman, said"; or a name in apposition: "a third, Daniel Traynor, said".
   if (keys_[last] == "," && last > limit) {
     std::size_t k = last;
     std::size_t steps = 0;
@@ -408,7 +430,13 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       ++steps;
       if (keys_[k] == ",") break;
     }
-    if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone && is_speaker_mention(token_mention_[k - 1])) {
+    const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
+    if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
+        doc_.mentions()[named].first_token == k + 1 &&
+        doc_.mentions()[named].first_token + doc_.mentions()[named].token_count == last) {
+      last = last - 1;
+    } else if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone &&
+               is_speaker_mention(token_mention_[k - 1])) {
       last = k - 1;
     } else {
       return ref;
@@ -488,8 +516,11 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     if (role) ref.kind = SpeakerRef::Kind::role;
     else ref.kind = noun->second != QuoteStage::SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
     ref.source = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::source;
-    // A bare plural group noun needs no article; a role or organisation noun does.
-    if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
+    // A bare plural group noun needs no article; a role or organisation noun
+    // does. "A Democratic aide", "a spokesman": someone new, reported as written.
+    if (ref.kind == SpeakerRef::Kind::role && (keys_[first] == "a" || keys_[first] == "an")) {
+      ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
   }
@@ -552,6 +583,10 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
         ref.source = noun->second == QuoteStage::SpeakerNoun::source;
       }
       else ref.kind = SpeakerRef::Kind::role;
+      // "said a spokesman": someone new, reported as written.
+      if (ref.kind == SpeakerRef::Kind::role && (keys_[start] == "a" || keys_[start] == "an")) {
+        ref.kind = SpeakerRef::Kind::described;
+      }
       // "the spokesman", "a school spokesman", "his aide": a role or an
       // organisation noun needs its determiner.
       if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && keys_[start] != "a" &&
@@ -1070,6 +1105,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
     bool found = false;
     SpeakerRef coordinated;
+    bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
     // "According to X, CLAUSE."
     if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
       const auto [ref, after] = speaker_starting_at(from + 2, end);
@@ -1107,8 +1143,10 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       }
       // X said (that) CLAUSE
       SpeakerRef ref = speaker_ending_before(c, from);
+      // "said ... and added": a verb of the same form; "said ... and support
+      // for Sanders ..." is a noun.
       if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
-          keys_[c - 1] == "and") {
+          keys_[c - 1] == "and" && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
         ref = coordinated;
       }
       if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && keys_[c].size() > 3 &&
@@ -1245,7 +1283,9 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           clause_end = k;
           break;
         }
-        if (k > b + 2 && keys_[k] == "and" && k + 1 < end && cue_at(k + 1, end)) {
+        std::size_t next_verb = 0;
+        if (k > b + 2 && keys_[k] == "and" && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
+            (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
           clause_end = k;
           break;
         }
@@ -1281,6 +1321,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       out.push_back(std::move(q));
       found = true;
       if (clause_end < end && keys_[clause_end] == "and") {
+        coordinated_base_form = keys_[c] == lemma;
         c = clause_end;  // the loop goes on with the coordinated verb, same subject
         coordinated = ref;
         continue;

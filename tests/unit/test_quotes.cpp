@@ -230,6 +230,31 @@ TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribu
   CHECK(qs[2].sieve == "dash-name");
 }
 
+TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][attribution]") {
+  const std::pair<const char*, const char*> cases[] = {
+      // someone new in a role, reported as written
+      {"A Democratic aide said the comments were consistent with earlier statements.", "A Democratic aide"},
+      // a parenthesis between subject and verb
+      {"Sen. Rand Paul (R-Ky.) said the tax plan would give money to the wrong people.", "Rand Paul"},
+      // an adverb between subject and verb
+      {"Her campaign workers here said they have been working the state since the spring.", "Her campaign workers"},
+      // a name in apposition
+      {"A third, Daniel Traynor, said that he was supporting the senator for now.", "Daniel Traynor"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    INFO(text);
+    const auto qs = quotes(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].kind == "indirect");
+    CHECK(qs[0].speaker == speaker);
+  }
+  // "and support for Sanders": a noun, not a second verb of the same subject.
+  const auto qs = quotes("Union members were angry. They said the endorsement was rushed, and support for "
+                         "Sanders would have been higher.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the endorsement was rushed, and support for Sanders would have been higher");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
