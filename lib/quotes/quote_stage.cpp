@@ -326,6 +326,10 @@ class DocumentQuotes {
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
+  // The source after "according to": a speaker, else any noun phrase up to
+  // the comma ("a 2014 Labor Department study", "a press release from
+  // Judicial Watch"), reported as written.
+  std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
@@ -525,6 +529,26 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     }
   }
   return ref;
+}
+
+std::pair<SpeakerRef, std::size_t> DocumentQuotes::source_after_according_to(std::size_t start,
+                                                                            std::size_t limit) const {
+  auto found = speaker_starting_at(start, limit);
+  if (found.first.kind != SpeakerRef::Kind::none) return found;
+  std::size_t stop = start;
+  while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
+         tokens_[stop].kind != TokenKind::quote_mark && !in_quote_[stop]) {
+    ++stop;
+  }
+  // One bare word is a manner, not a source: "according to plan".
+  if (stop == start || (stop == start + 1 && tokens_[start].shape == TokenShape::lower)) return found;
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = start;
+  ref.last = stop - 1;
+  ref.word = keys_[stop - 1];
+  ref.source = true;
+  return {ref, stop};
 }
 
 std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size_t start, std::size_t limit) const {
@@ -990,7 +1014,7 @@ sentence_level:
     // according to X
     for (std::size_t c = from; c + 2 < to; ++c) {
       if (in_quote_[c] || keys_[c] != "according" || keys_[c + 1] != "to") continue;
-      const auto [ref, after] = speaker_starting_at(c + 2, to);
+      const auto [ref, after] = source_after_according_to(c + 2, to);
       (void)after;
       Attribution s = resolve(ref, c);
       if (s.decided) {
@@ -1108,7 +1132,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
     bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
     // "According to X, CLAUSE."
     if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
-      const auto [ref, after] = speaker_starting_at(from + 2, end);
+      const auto [ref, after] = source_after_according_to(from + 2, end);
       std::size_t comma = after;
       while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
       if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
@@ -1373,7 +1397,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       SpeakerRef ref;
       std::size_t after_attr = kNone;
       if (keys_[comma + 1] == "according" && comma + 2 < end && keys_[comma + 2] == "to") {
-        const auto [r, after] = speaker_starting_at(comma + 3, end);
+        const auto [r, after] = source_after_according_to(comma + 3, end);
         ref = r;
         c = comma + 1;
         cue_len = 2;

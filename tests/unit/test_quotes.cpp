@@ -255,6 +255,19 @@ TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][a
   CHECK(qs[0].text == "the endorsement was rushed, and support for Sanders would have been higher");
 }
 
+TEST_CASE("'according to' names any source, not only a speaker", "[quotes][attribution]") {
+  auto qs = quotes("About 58 percent of large companies fund maternity leave, according to a 2014 Labor "
+                   "Department study.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "a 2014 Labor Department study");
+  qs = quotes("The judge ruled over the objections of the ministry, according to a press release from the "
+              "Harbour Workers Union.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "a press release from the Harbour Workers Union");
+  // A manner, not a source.
+  CHECK(quotes("The launch went ahead on Tuesday morning, according to plan.").empty());
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
