@@ -506,11 +506,18 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   if (noun != speaker_nouns_.end() || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
+    bool owned = false;  // "Donald Trump's campaign manager"
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string& pk = keys_[p];
       if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
       if (cue_at(p, p + 1)) break;
+      if (pk == "'s" && p > limit && token_mention_[p - 1] != kNone &&
+          doc_.mentions()[token_mention_[p - 1]].first_token >= limit) {
+        first = doc_.mentions()[token_mention_[p - 1]].first_token;
+        owned = true;
+        break;
+      }
       first = p;
       if (pk == "the" || pk == "a" || pk == "an" || is_possessive_pronoun(pk)) break;
     }
@@ -522,7 +529,10 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     ref.source = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
-    if (ref.kind == SpeakerRef::Kind::role && (keys_[first] == "a" || keys_[first] == "an")) {
+    if (ref.kind == SpeakerRef::Kind::role && (keys_[first] == "a" || keys_[first] == "an" || owned)) {
+      ref.kind = SpeakerRef::Kind::described;
+    } else if (owned) {
+      // "Clinton's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
@@ -1411,6 +1421,11 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         const auto [r, after] = speaker_starting_at(comma + 1, end);
         if (r.kind == SpeakerRef::Kind::none) continue;
         std::size_t k = after;
+        if (k < end && keys_[k] == "(") {  // "Sen. Chuck Grassley (R-Iowa) told"
+          std::size_t close = k + 1;
+          while (close < end && close < k + 8 && keys_[close] != ")") ++close;
+          if (close < end && keys_[close] == ")") k = close + 1;
+        }
         while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
         cue_len = cue_at(k, end, &verb);
         if (!cue_len) continue;
@@ -1421,8 +1436,24 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
       if (keys_[c] != "according" && !can_report(ref, verb)) continue;
       if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief && keys_[c] != "believes") continue;
-      // What follows the attribution: a time phrase, the end, or a second clause.
+      // What follows the attribution: who was told ("told POLITICO", "told
+      // reporters"), a time phrase, the end, or a second clause.
       std::size_t k = after_attr;
+      if (keys_[c] != "according" && verb_list_[verb].object_is_listener && k < end) {
+        if ((keys_[k] == "the" || keys_[k] == "a") && k + 1 < end && token_mention_[k + 1] == kNone &&
+            tokens_[k + 1].kind == TokenKind::word) {
+          k += 2;  // "told the Ledger", "told a reporter"
+          while (k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower) ++k;
+        } else if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].first_token == k) {
+          k += doc_.mentions()[token_mention_[k]].token_count;
+        } else if (tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower &&
+                   !lexicon_.function_words.count(keys_[k])) {
+          ++k;  // "told reporters"
+        } else if (keys_[k] == "him" || keys_[k] == "her" || keys_[k] == "them" || keys_[k] == "us" ||
+                   keys_[k] == "me") {
+          ++k;
+        }
+      }
       while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
         k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
       }

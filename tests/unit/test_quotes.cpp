@@ -248,6 +248,18 @@ TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][a
     CHECK(qs[0].kind == "indirect");
     CHECK(qs[0].speaker == speaker);
   }
+  // A surname the recogniser knows only from the verb after it; a role owned by a name.
+  auto one = quotes("Pointing to the records, Weber told the Ledger that the mayor had approved the project.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].speaker == "Weber");
+  one = quotes("Tom Berger's campaign manager says he is gratified by the decision to drop the charge.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].speaker == "Tom Berger's campaign manager");
+  // After the clause, with a parenthesis and the listener.
+  one = quotes("Biofuels do not stir up the same fervor as they did in the 1980s, Sen. Chuck Grassley (R-Iowa) "
+               "told the Ledger.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].speaker == "Chuck Grassley");
   // "and support for Sanders": a noun, not a second verb of the same subject.
   const auto qs = quotes("Union members were angry. They said the endorsement was rushed, and support for "
                          "Sanders would have been higher.");
