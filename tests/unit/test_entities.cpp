@@ -156,4 +156,16 @@ TEST_CASE("nationalities and metonymy", "[entities]") {
   REQUIRE(russian);
   CHECK(russian->type == "NORP");
   CHECK(russian->country == "RU");
+  // A given name before a nationality is a person: Mark Cuban, Alain French;
+  // a nationality before a noun stays one.
+  const auto people = find_entities("Mark Cuban: I would consider a bid.\n\nWill British voters agree? "
+                                    "The French president and Alain French met.");
+  REQUIRE(named(people, "Mark Cuban"));
+  CHECK(named(people, "Mark Cuban")->type == "PERSON");
+  REQUIRE(named(people, "Alain French"));
+  CHECK(named(people, "Alain French")->type == "PERSON");
+  REQUIRE(named(people, "British"));
+  CHECK(named(people, "British")->type == "NORP");
+  REQUIRE(named(people, "French"));
+  CHECK(named(people, "French")->type == "NORP");
 }
