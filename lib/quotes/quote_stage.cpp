@@ -434,6 +434,30 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       ++steps;
       if (keys_[k] == ",") break;
     }
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": "Ohio"
+    // qualifies the place before it; the subject is before the adjunct.
+    const auto is_place_qualifier = [&](std::size_t comma, std::size_t until) {
+      const std::size_t q = comma + 1 < until ? token_mention_[comma + 1] : kNone;
+      return q != kNone && doc_.mentions()[q].type == EntityType::gpe && doc_.mentions()[q].first_token == comma + 1 &&
+             comma + 1 + doc_.mentions()[q].token_count == until && comma > limit && token_mention_[comma - 1] != kNone &&
+             doc_.mentions()[token_mention_[comma - 1]].type == EntityType::gpe;
+    };
+    if (k > limit && keys_[k] == "," && is_place_qualifier(k, last)) {
+      std::size_t earlier = k;
+      for (std::size_t more = 0; earlier > limit && more < 16; ++more) {
+        --earlier;
+        if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
+      }
+      const auto cls = earlier + 1 < k ? lexicon_.function_words.find(keys_[earlier + 1]) : lexicon_.function_words.end();
+      const bool adjunct = cls != lexicon_.function_words.end() &&
+                           (cls->second == QuoteStage::FunctionClass::preposition ||
+                            cls->second == QuoteStage::FunctionClass::subordinator);
+      if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
+          is_speaker_mention(token_mention_[earlier - 1]) &&
+          doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {
+        k = earlier;
+      }
+    }
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
     if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
         doc_.mentions()[named].first_token == k + 1 &&
@@ -497,8 +521,9 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
         ref.word = k;
         return ref;
       }
+      // "the use of executive": the head is before "of", so no described speaker.
       if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || pk == "and" || pk == "or" || pk == "that" ||
-          pk == "who" || pk == "which") {
+          pk == "who" || pk == "which" || pk == "of") {
         break;
       }
     }
@@ -1204,6 +1229,12 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (ref.kind == SpeakerRef::Kind::none && c > from && (keys_[c - 1] == "," || keys_[c - 1] == "and")) {
         std::size_t subject = from;
         while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
+        // "However, Adelson met with Trump ... and declared": an opening adverb and its comma.
+        if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
+            (is_adverb_or_auxiliary(keys_[subject]) || keys_[subject] == "however" || keys_[subject] == "meanwhile" ||
+             keys_[subject] == "still" || keys_[subject] == "instead")) {
+          subject += 2;
+        }
         const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
         bool other_cue = false;
         for (std::size_t k = subject; k < c && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
@@ -1345,7 +1376,10 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (!a.decided) continue;
       Quote q;
       q.kind = QuoteKind::indirect;
-      q.span = span_of(b, clause_end - 1);
+      // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
+      std::size_t span_end = clause_end;
+      while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+      q.span = span_of(b, span_end - 1);
       q.speaker = a.speaker;
       q.speaker_entity = a.entity;
       q.speaker_mention = a.speaker_mention;

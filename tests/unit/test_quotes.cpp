@@ -280,6 +280,32 @@ TEST_CASE("'according to' names any source, not only a speaker", "[quotes][attri
   CHECK(quotes("The launch went ahead on Tuesday morning, according to plan.").empty());
 }
 
+TEST_CASE("a fragment inside reported speech is the reporter's", "[quotes][attribution]") {
+  // "executive orders": a noun phrase with "of" does not speak.
+  auto qs = quotes("Former Florida governor Jeb Bush called the use of executive orders \"quite dangerous.\"");
+  REQUIRE(find(qs, "\"quite"));
+  CHECK(find(qs, "\"quite")->speaker == "Jeb Bush");
+  // The clause keeps the closing mark of the fragment it opened.
+  qs = quotes("Stuart Stevens, who served as a chief strategist in 2012, called the statements \"childish.\"");
+  REQUIRE(find(qs, "\"childish"));
+  CHECK(find(qs, "\"childish")->speaker == "Stuart Stevens");
+  // A place qualified by its state, inside an adjunct, is not the subject.
+  qs = quotes("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot "
+              "of coal miners out of business.\"");
+  REQUIRE(find(qs, "\"going"));
+  CHECK(find(qs, "\"going")->speaker == "Hillary Clinton");
+  // An opening adverb does not hide the subject of coordinated verbs.
+  qs = quotes("Sheldon Adelson has not endorsed anyone. However, Adelson met with Tom Berger in December and "
+              "declared in an interview that he found Berger to be \"very charming.\"");
+  REQUIRE(find(qs, "\"very"));
+  CHECK(find(qs, "\"very")->speaker == "Sheldon Adelson");
+  // A name in apposition to a role; later its surname speaks.
+  qs = quotes("The party nominee, Mitt Romney, stayed away. Romney went after the governor on Wednesday, calling "
+              "his refusal \u201Cdisqualifying.\u201D");
+  REQUIRE(find(qs, "\u201Cdisqualifying"));
+  CHECK(find(qs, "\u201Cdisqualifying")->speaker == "Mitt Romney");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
