@@ -115,14 +115,14 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       const std::size_t index = stage->verb_list_.size();
       const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
       const std::string& clause = rules::RuleTable::cell(row, t.column_index("clause"));
-      if (!clause.empty() && clause != "bare" && clause != "that" && clause != "to") {
-        return t.error_at(row, t.column_index("clause"), "clause must be bare, that or to, not '" + clause + "'");
+      if (!clause.empty() && clause != "bare" && clause != "that" && clause != "to" && clause != "quote") {
+        return t.error_at(row, t.column_index("clause"), "clause must be bare, that, to or quote, not '" + clause + "'");
       }
       const std::string& object = rules::RuleTable::cell(row, t.column_index("object"));
       if (!object.empty() && object != "listener") {
         return t.error_at(row, t.column_index("object"), "object must be listener or empty, not '" + object + "'");
       }
-      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to", object == "listener"});
+      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to", object == "listener", clause == "quote"});
       stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
       const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
       std::size_t start = 0;
@@ -617,6 +617,24 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
     }
     if (cue_at(t, t + 1) && t > start) break;
     const auto noun = speaker_nouns_.find(k);
+    // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
+    const bool described = noun == speaker_nouns_.end() && tokens_[t].shape == TokenShape::lower && t > start &&
+                           lexicon_.is_described_head(k) &&
+                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the") &&
+                           !is_role_word(t);
+    if (described) {
+      const std::size_t after = t + 1;
+      const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
+                        (lexicon_.is_described_head(keys_[after]) || speaker_nouns_.count(keys_[after]) ||
+                         is_role_word(after) || token_mention_[after] != kNone);
+      if (!more) {
+        ref.kind = SpeakerRef::Kind::described;
+        ref.first = start;
+        ref.last = t;
+        ref.word = k;
+        return {ref, t + 1};
+      }
+    }
     if (noun != speaker_nouns_.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
@@ -916,7 +934,8 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
       }
       // "Malkia Cyril, the executive director at the Center of Media Justice,
       // told ...": a person's apposition, up to its closing comma.
-      if (ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person &&
+      if (((ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person) ||
+           ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role) &&
           c < after_end && keys_[c] == ",") {
         std::size_t close = c + 1;
         while (close < after_end && close < c + 25 && keys_[close] != "," && !in_quote_[close] &&
@@ -1190,7 +1209,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
     for (std::size_t c = from; c < to; ++c) {
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
-      if (!cue_len) continue;
+      if (!cue_len || verb_list_[verb].quotes_only) continue;
       // "a statement announcing the pick": a participle after a noun is no verb of its own.
       const bool participle = keys_[c].size() > 4 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0;
       if (participle && c > from) {
@@ -1468,7 +1487,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         after_attr = k + cue_len;
       }
       if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
-      if (keys_[c] != "according" && !can_report(ref, verb)) continue;
+      if (keys_[c] != "according" && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;
       if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief && keys_[c] != "believes") continue;
       // What follows the attribution: who was told ("told POLITICO", "told
       // reporters"), a time phrase, the end, or a second clause.

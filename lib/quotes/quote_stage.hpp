@@ -76,6 +76,7 @@ class QuoteStage {
     bool needs_that;     // reports speech only through "that" (denounce, describe)
     bool takes_to;       // also reports a to-infinitive (pledged to cut taxes)
     bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
+    bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
   };
 
  private:

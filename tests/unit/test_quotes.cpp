@@ -306,6 +306,19 @@ TEST_CASE("a fragment inside reported speech is the reporter's", "[quotes][attri
   CHECK(find(qs, "\u201Cdisqualifying")->speaker == "Mitt Romney");
 }
 
+TEST_CASE("verbs that attribute a quotation without reporting a clause; described speakers after the quote",
+          "[quotes][attribution]") {
+  auto qs = quotes("\u201CFrance will always be France,\u201D an angry Francois Hollande retaliated.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Francois Hollande");
+  // "laughed" attributes the quotation but reports no clause.
+  CHECK(quotes("Ann Ruiz laughed off the question about the budget.").empty());
+  qs = quotes("\u201CThe agents are under a lot of pressure,\u201D an intelligence source, who was not authorized "
+              "to speak on the record, told the Ledger.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "an intelligence source");
+}
+
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
