@@ -569,7 +569,9 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
 std::pair<SpeakerRef, std::size_t> DocumentQuotes::source_after_according_to(std::size_t start,
                                                                             std::size_t limit) const {
   auto found = speaker_starting_at(start, limit);
-  if (found.first.kind != SpeakerRef::Kind::none) return found;
+  // A name or a group; a described source reaches to the comma ("a press
+  // release from Judicial Watch").
+  if (found.first.kind != SpeakerRef::Kind::none && found.first.kind != SpeakerRef::Kind::described) return found;
   std::size_t stop = start;
   while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
          tokens_[stop].kind != TokenKind::quote_mark && !in_quote_[stop]) {
