@@ -1644,23 +1644,32 @@ void DocumentQuotes::run() {
   // Titles of works and names in quotation marks ("Contract with America",
   // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
   // The object of a preposition is a title even beside a cue: "on this
-  // weekend's broadcast of “Fox News Sunday,” Pence said".
+  // weekend's broadcast of “Fox News Sunday,” Pence said"; so is a name
+  // given to a thing: "a news organization called “The Local”".
+  // Titles are removed, so that no reporter's speaker reaches them later.
+  std::vector<bool> is_title(quotes.size(), false);
   for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens[qi].open == kNone) continue;
-    Quote& q = quotes[i++];
+    const std::size_t index = i++;
+    const Quote& q = quotes[index];
     const std::size_t open = qtokens[qi].open;
     const bool after_preposition = open > 0 && !in_quote_[open - 1] && (keys_[open - 1] == "'s" || [&] {
       const auto it = lexicon_.function_words.find(keys_[open - 1]);
       return it != lexicon_.function_words.end() && it->second == QuoteStage::FunctionClass::preposition;
     }());
-    if (q.speaker.empty() || (!after_preposition && (q.sieve == kAfterCueSpeaker.name ||
-                                                     q.sieve == kAfterSpeakerCue.name ||
-                                                     q.sieve == kBeforeSpeakerCue.name))) {
+    const bool naming = open > 1 && !in_quote_[open - 1] &&
+                        (keys_[open - 1] == "called" || keys_[open - 1] == "named" || keys_[open - 1] == "dubbed" ||
+                         keys_[open - 1] == "titled" || keys_[open - 1] == "entitled") &&
+                        tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
+                        token_mention_[open - 2] == kNone && !lexicon_.function_words.count(keys_[open - 2]);
+    const bool name_context = after_preposition || naming;
+    if (!name_context && (q.speaker.empty() || q.sieve == kAfterCueSpeaker.name || q.sieve == kAfterSpeakerCue.name ||
+                          q.sieve == kBeforeSpeakerCue.name)) {
       continue;
     }
     std::size_t words = 0, capitalised = 0;
     for (std::size_t t = qtokens[qi].open + 1; t < qtokens[qi].close; ++t) {
-      if (after_preposition && tokens_[t].kind == TokenKind::number) {
+      if (name_context && tokens_[t].kind == TokenKind::number) {
         ++words;
         ++capitalised;
         continue;
@@ -1674,14 +1683,32 @@ void DocumentQuotes::run() {
       ++words;
       capitalised += tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps;
     }
-    if (words >= (after_preposition ? 1u : 2u) && words <= 8 && capitalised == words) {
-      q.speaker.clear();
-      q.speaker_entity = kNone;
-      q.speaker_mention = {};
-      q.cue = {};
-      q.sieve.clear();
-      q.confidence = 0;
+    if (words < (name_context ? 1u : 2u) || words > 8 || capitalised != words) continue;
+    // An exclamation or a question is said, not a name: chants of "Bobby!".
+    const std::string& last_inside = keys_[qtokens[qi].close - 1];
+    if (last_inside == "!" || last_inside == "?") continue;
+    if (name_context) {
+      is_title[index] = true;  // a name: nobody's words, even inside reported speech
+    } else {
+      // Title Case words nobody was found for; inside reported speech they
+      // are the reporter's ("promised to “Make America Great Again”").
+      Quote& title = quotes[index];
+      title.speaker.clear();
+      title.speaker_entity = kNone;
+      title.speaker_mention = {};
+      title.cue = {};
+      title.sieve.clear();
+      title.confidence = 0;
     }
+  }
+  {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      if (is_title[i]) continue;
+      if (kept != i) quotes[kept] = std::move(quotes[i]);
+      ++kept;
+    }
+    quotes.resize(kept);
   }
 
   // Indirect quotes join the marked ones; nesting by containment.

@@ -327,6 +327,16 @@ TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
     CHECK(q.text != "\"Morning Report,\"");
   }
   CHECK(quotes("The band played a preview of 'The 411.' Tickets sold out.").empty());
+  // Names given to things are nobody's words, even inside reported speech.
+  for (const Q& q : quotes("Ann Ruiz said a news organization called \"The Harbour Post\" had misquoted her.")) {
+    CHECK(q.text != "\"The Harbour Post\"");
+  }
+  for (const Q& q : quotes("Ann Ruiz said she sang Tom Berger's \u201CHarbour Lights\u201D at the rally.")) {
+    CHECK(q.text != "\u201CHarbour Lights\u201D");
+  }
+  // ... but a chant is said.
+  const auto chant = quotes("Ann Ruiz was greeted with chants of \"Ruiz!\" at the rally, she said on Friday.");
+  CHECK(find(chant, "\"Ruiz!"));
   auto titled = quotes("\"We will win,\" Ann Ruiz said on \"Morning Report.\"");
   REQUIRE(titled.size() == 1);
   CHECK(titled[0].text == "\"We will win,\"");
