@@ -99,27 +99,6 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
 }
 
 
-// Whether a pattern can start at `pos`: the token must pass one of the
-// optional elements that lead the pattern, or the first element that is not
-// optional. A cheap test that spares most (pattern, position) pairs the matcher.
-bool could_start(const TokenPattern& p, const SentenceView& v, std::size_t pos) {
-  auto passes = [&](const PatternElement& e) {
-    const std::uint32_t f = v.flags[pos];
-    if ((f & e.required) != e.required || (f & e.forbidden)) return false;
-    if (!e.literal_ids.empty()) {
-      return v.literal[pos] != 0 && std::binary_search(e.literal_ids.begin(), e.literal_ids.end(), v.literal[pos]);
-    }
-    if (e.phrase != PhraseTest::none) return ((v.phrase_mask[pos] >> static_cast<int>(e.phrase)) & 1u) != 0;
-    return true;
-  };
-  for (const PatternElement& e : p.elements) {
-    if (e.kind != PatternElement::Kind::test) continue;
-    if (passes(e)) return true;
-    if (e.quantifier != '?' && e.quantifier != '*') return false;
-  }
-  return false;
-}
-
 // The ways one pattern element can match at a position (one per length).
 struct Steps {
   static constexpr std::size_t kCapacity = kMaxPatternTokens;
@@ -479,6 +458,21 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       r->patterns_.push_back(std::move(p));
     }
   }
+  r->start_by_literal_.resize(r->literal_ids_.size() + 1);
+  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+    for (const PatternElement& e : r->patterns_[pi].elements) {
+      if (e.kind != PatternElement::Kind::test) continue;
+      const StartTest start{e.required, e.forbidden, static_cast<std::uint32_t>(pi)};
+      if (!e.literal_ids.empty()) {
+        for (const std::uint32_t id : e.literal_ids) r->start_by_literal_[id].push_back(start);
+      } else if (e.phrase != PhraseTest::none) {
+        r->start_by_phrase_[static_cast<std::size_t>(e.phrase)].push_back(start);
+      } else {
+        r->start_by_flags_.push_back(start);
+      }
+      if (e.quantifier != '?' && e.quantifier != '*') break;
+    }
+  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -490,6 +484,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   std::vector<SentenceView> views(doc.sentences().size());
 
   std::vector<PhraseTrie::Match> matches;
+  std::vector<std::uint64_t> startable((patterns_.size() + 63) / 64);
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
     SentenceView& v = views[si];
@@ -607,15 +602,32 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       }
     }
 
-    // Every pattern at every start; the best candidates win per layer.
+    // Every pattern that can start at every start, in pattern order; the
+    // best candidates win per layer.
     std::vector<Candidate> entity_candidates, role_candidates;
     for (std::size_t start = 0; start < v.count; ++start) {
-      for (std::size_t pi = 0; pi < patterns_.size(); ++pi) {
-        if (!could_start(patterns_[pi], v, start)) continue;
-        Candidate c;
-        c.pattern = pi;
-        if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {
-          (patterns_[pi].label == "ROLE" ? role_candidates : entity_candidates).push_back(c);
+      std::fill(startable.begin(), startable.end(), 0);
+      const std::uint32_t f = v.flags[start];
+      auto mark = [&](const std::vector<StartTest>& tests) {
+        for (const StartTest& t : tests) {
+          if ((f & t.required) == t.required && !(f & t.forbidden)) {
+            startable[t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
+          }
+        }
+      };
+      mark(start_by_flags_);
+      if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
+      for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
+        mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
+      }
+      for (std::size_t w = 0; w < startable.size(); ++w) {
+        for (std::uint64_t bits = startable[w]; bits != 0; bits &= bits - 1) {
+          const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
+          Candidate c;
+          c.pattern = pi;
+          if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {
+            (patterns_[pi].label == "ROLE" ? role_candidates : entity_candidates).push_back(c);
+          }
         }
       }
     }

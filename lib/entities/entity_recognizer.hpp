@@ -7,6 +7,7 @@
 #ifndef SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
 #define SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
 
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -40,6 +41,20 @@ class EntityRecognizer {
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.
   std::unordered_map<std::string, std::uint32_t> literal_ids_;
+
+  // Which patterns can start at a token, indexed by what the token must
+  // offer: the leading optional elements of a pattern and its first required
+  // one, each filed under its literals, its phrase test or (for neither) its
+  // token tests alone. A token passes one of them or the pattern cannot
+  // start there, so matching tries only the patterns these lists name.
+  struct StartTest {
+    std::uint32_t required = 0;   // TokenTest flags
+    std::uint32_t forbidden = 0;
+    std::uint32_t pattern = 0;    // index in patterns_
+  };
+  std::vector<StartTest> start_by_flags_;
+  std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
+  std::vector<std::vector<StartTest>> start_by_literal_;  // indexed by literal id
 };
 
 }  // namespace sayso::entities
