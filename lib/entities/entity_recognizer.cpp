@@ -20,6 +20,7 @@ struct PhraseHit {
   GazetteerKind kind;
   std::uint32_t index;
   std::uint8_t length;
+  std::uint16_t passes;  // bit PhraseTest: the hit passes that test where it starts
 };
 
 // What the patterns see of one sentence.
@@ -37,7 +38,7 @@ struct Candidate {
   std::size_t pattern = 0;
   std::size_t begin = 0;  // captured tokens [begin, end), sentence-local
   std::size_t end = 0;
-  PhraseHit hit{GazetteerKind::non_name, 0, 0};  // the gazetteer entry when the capture is exactly one
+  PhraseHit hit{GazetteerKind::non_name, 0, 0, 0};  // the gazetteer entry when the capture is exactly one
   bool has_hit = false;
 };
 
@@ -100,11 +101,16 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
 
 
 // The ways one pattern element can match at a position (one per length).
+// Left uninitialised but for `size`: the matcher builds one at every step.
 struct Steps {
   static constexpr std::size_t kCapacity = kMaxPatternTokens;
-  std::pair<std::size_t, PhraseHit> items[kCapacity];
+  struct Step {
+    std::size_t length;
+    PhraseHit hit;
+  };
+  Step items[kCapacity];
   std::size_t size = 0;
-  void push_back(std::pair<std::size_t, PhraseHit> item) {
+  void push_back(const Step& item) {
     if (size < kCapacity) items[size++] = item;
   }
   bool empty() const { return size == 0; }
@@ -142,10 +148,6 @@ class Matcher {
     return true;
   }
 
-  bool phrase_ok(PhraseTest test, const PhraseHit& h, std::size_t pos) const {
-    return phrase_test_passes(g_, s_, test, h, pos);
-  }
-
   // The lengths one occurrence of element `e` can take at `pos`, with the hit.
   void steps(const PatternElement& e, std::size_t pos, Steps& out) const {
     if (pos >= s_.count) return;
@@ -164,7 +166,7 @@ class Matcher {
     std::size_t last_length = 0;
     for (const PhraseHit& h : s_.hits[pos]) {
       if (h.length == last_length) continue;  // one step per length
-      if (phrase_ok(e.phrase, h, pos)) {
+      if ((h.passes >> static_cast<int>(e.phrase)) & 1u) {
         out.push_back({h.length, h});
         last_length = h.length;
       }
@@ -200,10 +202,10 @@ class Matcher {
     // Longest first, so that the first complete match found tends to be the longest.
     for (std::size_t oi = options.size; oi-- > 0;) {
       const auto* it = &options.items[oi];
-      const std::size_t next = pos + it->first;
+      const std::size_t next = pos + it->length;
       if (next - start_ > kMaxPatternTokens) continue;
       const bool is_phrase = e.phrase != PhraseTest::none;
-      const PhraseHit h = is_phrase ? it->second : hit;
+      const PhraseHit h = is_phrase ? it->hit : hit;
       const std::size_t hs = is_phrase ? pos : hit_start;
       if (may_repeat) walk(ei, next, cap_begin, cap_end, true, h, hs);
       walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
@@ -221,7 +223,7 @@ class Matcher {
   std::size_t best_end_ = kNone;
   std::size_t best_cap_begin_ = 0;
   std::size_t best_cap_end_ = kNone;
-  PhraseHit best_hit_{GazetteerKind::non_name, 0, 0};
+  PhraseHit best_hit_{GazetteerKind::non_name, 0, 0, 0};
   std::size_t best_hit_start_ = kNone;
 };
 
@@ -526,7 +528,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       for (const auto& m : matches) {
         for (const auto value : m.values) {
           v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
-                               static_cast<std::uint8_t>(m.length)});
+                               static_cast<std::uint8_t>(m.length), 0});
           if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) {
             const GivenName g = gazetteers_.given_name(index_of(value));
             if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
@@ -595,10 +597,13 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
 
     v.phrase_mask.assign(v.count, 0);
     for (std::size_t i = 0; i < v.count; ++i) {
-      for (const PhraseHit& h : v.hits[i]) {
+      for (PhraseHit& h : v.hits[i]) {
         for (int test = 1; test <= static_cast<int>(PhraseTest::orgsuffix); ++test) {
-          if (phrase_test_passes(gazetteers_, v, static_cast<PhraseTest>(test), h, i)) v.phrase_mask[i] |= 1u << test;
+          if (phrase_test_passes(gazetteers_, v, static_cast<PhraseTest>(test), h, i)) {
+            h.passes = static_cast<std::uint16_t>(h.passes | 1u << test);
+          }
         }
+        v.phrase_mask[i] |= h.passes;
       }
     }
 
