@@ -23,15 +23,45 @@ struct PhraseHit {
   std::uint16_t passes;  // bit PhraseTest: the hit passes that test where it starts
 };
 
-// What the patterns see of one sentence.
+// What the patterns see of the tokens of a document, one entry per token,
+// in arrays sized once per document.
+struct TokenFeatures {
+  std::vector<std::uint32_t> literal;      // the key's id among the patterns' literals, 0 for none
+  std::vector<std::uint32_t> trie_ids;     // the key's id in the phrase trie
+  std::vector<std::uint32_t> flags;        // TokenTest
+  std::vector<std::uint32_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
+  std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
+  std::vector<std::uint32_t> hit_begin;    // the token's hits: [hit_begin, hit_end) of `hits`
+  std::vector<std::uint32_t> hit_end;
+
+  explicit TokenFeatures(std::size_t tokens)
+      : literal(tokens, 0), trie_ids(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
+        hit_begin(tokens, 0), hit_end(tokens, 0) {}
+};
+
+// The phrases starting at one token, shortest first.
+struct HitList {
+  const PhraseHit* first;
+  const PhraseHit* last;
+  const PhraseHit* begin() const { return first; }
+  const PhraseHit* end() const { return last; }
+};
+
+// What the patterns see of one sentence: its slices of TokenFeatures (and of
+// the document's token keys), indexed by the token's place in the sentence.
 struct SentenceView {
   std::size_t first = 0;  // index of the sentence's first token in the document
   std::size_t count = 0;
-  std::vector<std::string> keys;
-  std::vector<std::uint32_t> literal;  // the key's id among the patterns' literals, 0 for none
-  std::vector<std::uint32_t> flags;
-  std::vector<std::uint32_t> phrase_mask;    // bit PhraseTest: some phrase starting here passes that test
-  std::vector<std::vector<PhraseHit>> hits;  // phrases starting at each token
+  const std::string* keys = nullptr;
+  const std::uint32_t* literal = nullptr;
+  const std::uint32_t* flags = nullptr;
+  const std::uint32_t* phrase_mask = nullptr;
+  struct Hits {
+    const PhraseHit* all = nullptr;
+    const std::uint32_t* begin = nullptr;
+    const std::uint32_t* end = nullptr;
+    HitList operator[](std::size_t i) const { return {all + begin[i], all + end[i]}; }
+  } hits;
 };
 
 struct Candidate {
@@ -247,8 +277,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const Mention& m = doc.mentions()[mi];
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    std::vector<std::string> keys(v.keys.begin() + static_cast<std::ptrdiff_t>(b),
-                                  v.keys.begin() + static_cast<std::ptrdiff_t>(b + m.token_count));
+    std::vector<std::string> keys(v.keys + b, v.keys + b + m.token_count);
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
@@ -373,7 +402,7 @@ void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceVie
                          const std::vector<MentionInfo>& infos, const Gazetteers& g) {
   std::size_t topic = 0;
   for (const SentenceView& v : views) {
-    for (const std::string& k : v.keys) topic += g.sports_word(k) == 1;
+    for (std::size_t i = 0; i < v.count; ++i) topic += g.sports_word(v.keys[i]) == 1;
   }
   if (topic < 4) return;
   std::vector<bool> playing(views.size(), false);
@@ -484,24 +513,27 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const PhraseTrieView& trie = gazetteers_.trie();
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
+  std::vector<std::string> keys(tokens.size());
+  TokenFeatures features(tokens.size());
 
+  // What the patterns see of each sentence first; the patterns then run
+  // sentence by sentence.
   std::vector<PhraseTrie::Match> matches;
-  std::vector<std::uint64_t> startable((patterns_.size() + 63) / 64);
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
     SentenceView& v = views[si];
     v.first = sentence.first_token;
     v.count = sentence.token_count;
-    v.keys.resize(v.count);
-    v.flags.assign(v.count, 0);
-    v.hits.assign(v.count, {});
-    v.literal.assign(v.count, 0);
-    std::vector<std::uint32_t> trie_ids(v.count);
+    v.keys = keys.data() + v.first;
+    v.literal = features.literal.data() + v.first;
+    v.flags = features.flags.data() + v.first;
+    v.phrase_mask = features.phrase_mask.data() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
-      v.keys[i] = normalize_token(doc.slice(tokens[v.first + i].span));
-      const auto lit = literal_ids_.find(v.keys[i]);
-      if (lit != literal_ids_.end()) v.literal[i] = lit->second;
-      trie_ids[i] = trie.find_key(v.keys[i]);
+      const std::size_t t = v.first + i;
+      keys[t] = normalize_token(doc.slice(tokens[t].span));
+      const auto lit = literal_ids_.find(keys[t]);
+      if (lit != literal_ids_.end()) features.literal[t] = lit->second;
+      features.trie_ids[t] = trie.find_key(keys[t]);
     }
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.
@@ -522,13 +554,15 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
+      std::vector<PhraseHit>& hits = features.hits;
+      const std::size_t hits_begin = hits.size();
       std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
       matches.clear();
-      trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
+      trie.match_all_ids(features.trie_ids, v.first + i, v.first + std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
-          v.hits[i].push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
-                               static_cast<std::uint8_t>(m.length), 0});
+          hits.push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
+                          static_cast<std::uint8_t>(m.length), 0});
           if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) {
             const GivenName g = gazetteers_.given_name(index_of(value));
             if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
@@ -538,12 +572,21 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           if (m.length == 1 && kind_of(value) == GazetteerKind::org_head) f |= kOrgWord;
         }
       }
+      const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
-      for (const PhraseHit& h : v.hits[i]) {
-        if (h.length == 1 && (h.kind == GazetteerKind::demonym || h.kind == GazetteerKind::country)) f &= ~kGiven;
+      for (auto h = token_hits_begin; h != hits.end(); ++h) {
+        if (h->length == 1 && (h->kind == GazetteerKind::demonym || h->kind == GazetteerKind::country)) f &= ~kGiven;
       }
-      std::stable_sort(v.hits[i].begin(), v.hits[i].end(),
-                       [](const PhraseHit& a, const PhraseHit& b) { return a.length < b.length; });
+      // Shortest first, in the order found among equals: an insertion sort,
+      // as there are few and the trie yields them nearly sorted.
+      for (auto h = token_hits_begin; h != hits.end(); ++h) {
+        const PhraseHit moved = *h;
+        auto to = h;
+        for (; to != token_hits_begin && (to - 1)->length > moved.length; --to) *to = *(to - 1);
+        *to = moved;
+      }
+      features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
+      features.hit_end[v.first + i] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
       if (t.kind == TokenKind::clitic && (v.keys[i] == "'s" || v.keys[i] == "'")) f |= kPossessive;
       if (is_word(t)) {
@@ -553,6 +596,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         const std::string_view text = doc.slice(t.span);
         const char32_t first = text::decode_at(text, 0).code_point;
         const bool upper = text::is_upper(first);
+        const bool common = gazetteers_.is_common_word(v.keys[i]);
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
@@ -562,7 +606,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").
         if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
             std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-            !((f & kInitial) && gazetteers_.is_common_word(v.keys[i]))) {
+            !((f & kInitial) && common)) {
           f |= kAcronym;
         }
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "LA Weekly" is no Mr. La
@@ -575,9 +619,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
             f |= kParticleName;
           }
         }
-        std::string key = v.keys[i];
-        if (gazetteers_.is_common_word(key)) f |= kCommon;
-        const bool place_like = std::any_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+        if (common) f |= kCommon;
+        const bool place_like = std::any_of(token_hits_begin, hits.end(), [](const PhraseHit& h) {
           return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
                  h.kind == GazetteerKind::organization;
         });
@@ -592,24 +635,35 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       } else if (t.kind == TokenKind::number) {
         seen_word = true;
       }
-      v.flags[i] = f;
+      features.flags[v.first + i] = f;
     }
 
-    v.phrase_mask.assign(v.count, 0);
     for (std::size_t i = 0; i < v.count; ++i) {
-      for (PhraseHit& h : v.hits[i]) {
+      const std::size_t t = v.first + i;
+      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_end[t]; ++hi) {
+        PhraseHit& h = features.hits[hi];
         for (int test = 1; test <= static_cast<int>(PhraseTest::orgsuffix); ++test) {
           if (phrase_test_passes(gazetteers_, v, static_cast<PhraseTest>(test), h, i)) {
             h.passes = static_cast<std::uint16_t>(h.passes | 1u << test);
           }
         }
-        v.phrase_mask[i] |= h.passes;
+        features.phrase_mask[t] |= h.passes;
       }
     }
+  }
+  for (SentenceView& v : views) {
+    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_end.data() + v.first};
+  }
 
+  std::vector<std::uint64_t> startable((patterns_.size() + 63) / 64);
+  std::vector<Candidate> entity_candidates, role_candidates, accepted;
+  std::vector<bool> taken;
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
     // Every pattern that can start at every start, in pattern order; the
     // best candidates win per layer.
-    std::vector<Candidate> entity_candidates, role_candidates;
+    entity_candidates.clear();
+    role_candidates.clear();
     for (std::size_t start = 0; start < v.count; ++start) {
       std::fill(startable.begin(), startable.end(), 0);
       const std::uint32_t f = v.flags[start];
@@ -636,7 +690,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         }
       }
     }
-    auto resolve = [&](std::vector<Candidate>& cands) {
+    auto resolve = [&](std::vector<Candidate>& cands) -> const std::vector<Candidate>& {
       // Priority plus ten per captured token: a longer name beats a shorter
       // one inside it ("University of Southern Indiana" over "Indiana"), a
       // gazetteer entry beats a guess of the same length.
@@ -650,8 +704,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (a.begin != b.begin) return a.begin < b.begin;
         return a.pattern < b.pattern;
       });
-      std::vector<bool> taken(v.count, false);
-      std::vector<Candidate> accepted;
+      taken.assign(v.count, false);
+      accepted.clear();
       for (const Candidate& c : cands) {
         bool free = true;
         for (std::size_t i = c.begin; i < c.end && free; ++i) free = !taken[i];
