@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "entities/entity_linker.hpp"
 #include "rules/rule_table.hpp"
@@ -267,18 +268,19 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     EntityType type;
     MentionInfo info;
   };
-  std::map<std::vector<std::string>, Known> names;  // whole names, by their keys
+  // Whole names, by their keys (views of the document's token keys, which
+  // outlive this function).
+  std::map<std::vector<std::string_view>, Known> names;
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
-  std::vector<std::vector<bool>> covered(views.size());
-  for (std::size_t si = 0; si < views.size(); ++si) covered[si].assign(views[si].count, false);
+  std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    std::vector<std::string> keys(v.keys + b, v.keys + b + m.token_count);
-    for (std::size_t i = b; i < b + m.token_count; ++i) covered[m.sentence][i] = true;
+    const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
+    for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
     // "Church of Scientology" ... "Scientology": the name after "of" stands for
@@ -290,20 +292,20 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym;
       });
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
-        names.emplace(std::vector<std::string>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+        names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
     }
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
-      surnames[keys.back()] = true;
-      if (v.flags[b] & kGiven) ++first_names[keys.front()];
+      surnames[std::string(keys.back())] = true;
+      if (v.flags[b] & kGiven) ++first_names[std::string(keys.front())];
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
-          names.emplace(std::vector<std::string>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
+          names.emplace(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
                         Known{EntityType::person, infos[mi]});
-          particle_names.insert(keys[k]);
+          particle_names.emplace(keys[k]);
         }
       }
     }
@@ -327,26 +329,33 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
+  std::vector<std::string_view> keys;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
-      if (covered[si][i] || !(v.flags[i] & kWord)) continue;
+      if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
-      std::vector<std::string> keys;
-      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[si][j]; ++j) {
+      keys.clear();
+      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
         keys.push_back(v.keys[j]);
-        const auto it = names.find(keys);
-        if (it != names.end()) {
+        // The names that begin with `keys` follow it in the map, the one
+        // equal to it first; none there, no longer run is a name either.
+        const auto it = names.lower_bound(keys);
+        if (it == names.end() || it->first.size() < keys.size() ||
+            !std::equal(keys.begin(), keys.end(), it->first.begin())) {
+          break;
+        }
+        if (it->first.size() == keys.size()) {
           best = j - i + 1;
           known = &it->second;
         }
       }
       if (particle_start && best < 2) continue;  // "de" alone is no name
       // A longer capitalised run is a different name ("Kerry Washington").
-      if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[si][i + best]) continue;
+      if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
         const auto first = first_names.find(v.keys[i]);
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
@@ -359,7 +368,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                                     (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
           if (!name_follows) continue;
         }
-        if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[si][i + 1]) continue;
+        if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[v.first + i + 1]) continue;
         best = 1;
         static const Known person{EntityType::person, MentionInfo{}};
         known = &person;
@@ -373,7 +382,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.rule = "propagate:repeated-name";
       builder.mentions().push_back(std::move(m));
       infos.push_back(known->info);
-      for (std::size_t k = i; k < i + best; ++k) covered[si][k] = true;
+      for (std::size_t k = i; k < i + best; ++k) covered[v.first + k] = true;
       i += best - 1;
     }
   }
