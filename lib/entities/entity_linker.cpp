@@ -48,6 +48,7 @@ std::string initials(const std::vector<std::string>& keys) {
 
 }  // namespace
 
+// Reads the token keys the recogniser stored on the builder.
 void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
@@ -56,10 +57,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    std::vector<std::string> keys;
-    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) {
-      keys.push_back(normalize_token(doc.slice(doc.tokens()[t].span)));
-    }
+    const std::vector<std::string> keys(builder.token_keys().begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                                        builder.token_keys().begin() +
+                                            static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
     const std::string text(doc.slice(m.span));
     const MentionInfo& info = infos[mi];
 

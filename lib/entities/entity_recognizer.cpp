@@ -522,7 +522,10 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const PhraseTrieView& trie = gazetteers_.trie();
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
-  std::vector<std::string> keys(tokens.size());
+  // Every token's key, once for this stage and the stages after it.
+  std::vector<std::string>& keys = builder.token_keys();
+  keys.resize(tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) keys[t] = normalize_token(doc.slice(tokens[t].span));
   TokenFeatures features(tokens.size());
 
   // What the patterns see of each sentence first; the patterns then run
@@ -539,7 +542,6 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     v.phrase_mask = features.phrase_mask.data() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
-      keys[t] = normalize_token(doc.slice(tokens[t].span));
       const auto lit = literal_ids_.find(keys[t]);
       if (lit != literal_ids_.end()) features.literal[t] = lit->second;
       features.trie_ids[t] = trie.find_key(keys[t]);

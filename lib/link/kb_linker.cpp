@@ -98,7 +98,14 @@ class DocumentLinker {
   DocumentLinker(const Gazetteers& gazetteers, const UserKnowledgeBase& user_kb, const text::Tokenizer& tokenizer,
                  DocumentBuilder& builder)
       : g_(gazetteers), user_kb_(user_kb), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
-        mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()) {
+        mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
+        keys_(builder.token_keys()) {
+    if (keys_.size() != tokens_.size()) {
+      builder.token_keys().resize(tokens_.size());
+      for (std::size_t t = 0; t < tokens_.size(); ++t) {
+        builder.token_keys()[t] = entities::normalize_token(doc_.slice(tokens_[t].span));
+      }
+    }
     mention_of_token_.assign(tokens_.size(), kNone);
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
@@ -119,7 +126,7 @@ class DocumentLinker {
   }
 
  private:
-  std::string key(std::size_t t) const { return entities::normalize_token(doc_.slice(tokens_[t].span)); }
+  const std::string& key(std::size_t t) const { return keys_[t]; }
   bool is_token(std::size_t t, std::string_view text) const {
     return t < tokens_.size() && doc_.slice(tokens_[t].span) == text;
   }
@@ -519,7 +526,7 @@ class DocumentLinker {
     const std::size_t end = s.first_token + s.token_count;
     std::size_t t = r.first_token + r.token_count;
     if (t >= end) return kNone;
-    const std::string k = key(t);
+    const std::string& k = key(t);
     if (k != "for" && k != "of" && k != "at") return kNone;
     ++t;
     if (t < end && key(t) == "the") ++t;
@@ -551,7 +558,7 @@ class DocumentLinker {
       if (!is_token(t, ",")) continue;
       ++t;
       if (t < tokens_.size()) {
-        const std::string k = key(t);
+        const std::string& k = key(t);
         if (k == "the" || k == "a" || k == "an") ++t;
       }
       if (t >= tokens_.size() || role_at[t] == kNone) continue;
@@ -602,6 +609,7 @@ class DocumentLinker {
   const std::vector<Mention>& mentions_;
   const std::vector<Token>& tokens_;
   std::vector<Entity>& entities_;
+  const std::vector<std::string>& keys_;  // the builder's token keys
   std::vector<std::size_t> mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country

@@ -24,10 +24,19 @@ class DocumentBuilder {
   std::vector<Quote>& quotes() noexcept { return document_.quotes_; }
   const Document& document() const noexcept { return document_; }
 
+  // The normalised text of every token (entities::normalize_token), in token
+  // order: set by the entity stage, which needs it anyway, for itself and the
+  // stages after it, so that each token is normalised once. A stage that
+  // finds it of another size than tokens() (run without the entity stage)
+  // fills it. Not part of the finished Document.
+  std::vector<std::string>& token_keys() noexcept { return token_keys_; }
+  const std::vector<std::string>& token_keys() const noexcept { return token_keys_; }
+
   Document finish() && { return std::move(document_); }
 
  private:
   Document document_;
+  std::vector<std::string> token_keys_;
 };
 
 }  // namespace sayso
