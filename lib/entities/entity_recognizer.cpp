@@ -75,6 +75,20 @@ struct Candidate {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
 
+// normalize_token(text) into `out`, sparing ASCII text (nearly every token)
+// its two passes and copies: ASCII folds to lowercase letter by letter and
+// holds none of the apostrophes normalize_token rewrites.
+void normalize_token_into(std::string_view text, std::string& out) {
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out = normalize_token(text);
+    return;
+  }
+  out.assign(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
 const char* const kLabels[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "ROLE"};
 
 std::optional<EntityType> entity_type_of(const std::string& label) {
@@ -525,7 +539,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   // Every token's key, once for this stage and the stages after it.
   std::vector<std::string>& keys = builder.token_keys();
   keys.resize(tokens.size());
-  for (std::size_t t = 0; t < tokens.size(); ++t) keys[t] = normalize_token(doc.slice(tokens[t].span));
+  for (std::size_t t = 0; t < tokens.size(); ++t) normalize_token_into(doc.slice(tokens[t].span), keys[t]);
   TokenFeatures features(tokens.size());
 
   // What the patterns see of each sentence first; the patterns then run
