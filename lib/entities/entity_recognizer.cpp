@@ -145,6 +145,18 @@ bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest
 }
 
 
+// Whether the token at `pos` passes the tests of element `e` (for a phrase
+// test: some phrase starting there passes it).
+bool element_passes(const PatternElement& e, const SentenceView& v, std::size_t pos) {
+  const std::uint32_t f = v.flags[pos];
+  if ((f & e.required) != e.required || (f & e.forbidden)) return false;
+  if (!e.literal_ids.empty()) {
+    return v.literal[pos] != 0 && std::binary_search(e.literal_ids.begin(), e.literal_ids.end(), v.literal[pos]);
+  }
+  if (e.phrase != PhraseTest::none) return ((v.phrase_mask[pos] >> static_cast<int>(e.phrase)) & 1u) != 0;
+  return true;
+}
+
 // The ways one pattern element can match at a position (one per length).
 // Left uninitialised but for `size`: the matcher builds one at every step.
 struct Steps {
@@ -512,6 +524,28 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       r->patterns_.push_back(std::move(p));
     }
   }
+  r->anchors_.resize(r->patterns_.size());
+  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+    const auto& elements = r->patterns_[pi].elements;
+    std::size_t min_offset = 0, max_offset = 0;
+    for (std::size_t ei = 0; ei < elements.size(); ++ei) {
+      const PatternElement& e = elements[ei];
+      if (e.kind != PatternElement::Kind::test) continue;
+      const bool optional = e.quantifier == '?' || e.quantifier == '*';
+      const bool repeats = e.quantifier == '*' || e.quantifier == '+';
+      // The start index already tests the first element when nothing optional leads.
+      if (!optional && !(min_offset == 0 && max_offset == 0)) {
+        r->anchors_[pi].push_back({ei, min_offset, std::min(max_offset, kMaxPatternTokens - 1)});
+      }
+      min_offset += optional ? 0 : 1;
+      max_offset += repeats ? kMaxPatternTokens : e.phrase != PhraseTest::none ? kMaxPatternTokens : 1;
+      max_offset = std::min(max_offset, kMaxPatternTokens);
+    }
+    // Fixed places first: they cost one test.
+    std::stable_sort(r->anchors_[pi].begin(), r->anchors_[pi].end(), [](const Anchor& a, const Anchor& b) {
+      return a.max_offset - a.min_offset < b.max_offset - b.min_offset;
+    });
+  }
   r->start_by_literal_.resize(r->literal_ids_.size() + 1);
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (const PatternElement& e : r->patterns_[pi].elements) {
@@ -689,6 +723,16 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
+    auto anchors_pass = [&](std::size_t pi, std::size_t start) {
+      for (const Anchor& a : anchors_[pi]) {
+        const PatternElement& e = patterns_[pi].elements[a.element];
+        const std::size_t last = std::min(start + a.max_offset, v.count - 1);
+        bool found = false;
+        for (std::size_t pos = start + a.min_offset; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
+        if (!found) return false;
+      }
+      return true;
+    };
     for (std::size_t start = 0; start < v.count; ++start) {
       std::fill(startable.begin(), startable.end(), 0);
       const std::uint32_t f = v.flags[start];
@@ -707,6 +751,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       for (std::size_t w = 0; w < startable.size(); ++w) {
         for (std::uint64_t bits = startable[w]; bits != 0; bits &= bits - 1) {
           const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
+          if (!anchors_pass(pi, start)) continue;
           Candidate c;
           c.pattern = pi;
           if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {

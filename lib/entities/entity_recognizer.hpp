@@ -55,6 +55,17 @@ class EntityRecognizer {
   std::vector<StartTest> start_by_flags_;
   std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
   std::vector<std::vector<StartTest>> start_by_literal_;  // indexed by literal id
+
+  // What a match needs beyond its start: every element that is not optional
+  // passes its token tests at some token of a window fixed by the lengths of
+  // the elements before it. Checking that spares the matcher most starts of
+  // the patterns that look for a word after a run of names.
+  struct Anchor {
+    std::size_t element = 0;    // index in the pattern's elements
+    std::size_t min_offset = 0;  // from the start, in tokens
+    std::size_t max_offset = 0;  // ditto, at most kMaxPatternTokens - 1
+  };
+  std::vector<std::vector<Anchor>> anchors_;  // per pattern
 };
 
 }  // namespace sayso::entities
