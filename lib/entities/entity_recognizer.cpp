@@ -101,47 +101,46 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
   return std::nullopt;
 }
 
-bool phrase_test_passes(const Gazetteers& g_, const SentenceView& s_, PhraseTest test, const PhraseHit& h,
-                      std::size_t pos) {
-  bool upper = (s_.flags[pos] & kUpper) != 0;
+// The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
+std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
+  const std::uint32_t f = v.flags[pos];
+  const std::uint64_t population = h.kind == GazetteerKind::city ? g.city(h.index).population : 0;
+  bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Regina Ip") is not a place.
   if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
-    const bool large_city = h.kind == GazetteerKind::city && g_.city(h.index).population >= 200000;
-    if ((s_.flags[pos] & kCommon) && (!large_city || (s_.flags[pos] & kInitial))) upper = false;
-    if ((s_.flags[pos] & kGiven) && pos + 1 < s_.count && (s_.flags[pos + 1] & kCap) &&
-        !(s_.flags[pos + 1] & kCaps)) {
+    const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
+    if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
+    if ((f & kGiven) && pos + 1 < v.count && (v.flags[pos + 1] & kCap) && !(v.flags[pos + 1] & kCaps)) {
       upper = false;
     }
   }
-  switch (test) {
-    case PhraseTest::title: return h.kind == GazetteerKind::title;
-    case PhraseTest::honorific: return h.kind == GazetteerKind::title && g_.title(h.index).honorific;
-    case PhraseTest::role: return h.kind == GazetteerKind::title && !g_.title(h.index).honorific;
-    case PhraseTest::country: return upper && h.kind == GazetteerKind::country;
-    case PhraseTest::demonym: return upper && h.kind == GazetteerKind::demonym;
-    case PhraseTest::subdivision: return upper && h.kind == GazetteerKind::subdivision;
-    case PhraseTest::city: return upper && h.kind == GazetteerKind::city;
-    case PhraseTest::bigcity:
-      return upper && h.kind == GazetteerKind::city && g_.city(h.index).population >= 100000;
-    case PhraseTest::place:
-      return upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
-                       (h.kind == GazetteerKind::city && g_.city(h.index).population >= 100000));
-    case PhraseTest::org:
-      // "WHO" is an organisation, "Who" at the start of a sentence a word.
-      if (h.length == 1 && (s_.flags[pos] & kCommon) && (s_.flags[pos] & kInitial) && !(s_.flags[pos] & kCaps)) {
-        return false;
-      }
-      return upper && h.kind == GazetteerKind::organization;
-    case PhraseTest::orghead:
-      // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
-      if ((s_.flags[pos] & kHeadline) && (s_.flags[pos] & kCommon)) return false;
-      return upper && h.kind == GazetteerKind::org_head;
-    case PhraseTest::orgsuffix: return h.kind == GazetteerKind::org_suffix;
-    case PhraseTest::none: return false;
+  std::uint16_t passed = 0;
+  auto pass = [&](PhraseTest test, bool passes) {
+    if (passes) passed = static_cast<std::uint16_t>(passed | 1u << static_cast<int>(test));
+  };
+  if (h.kind == GazetteerKind::title) {
+    const bool honorific = g.title(h.index).honorific;
+    pass(PhraseTest::title, true);
+    pass(PhraseTest::honorific, honorific);
+    pass(PhraseTest::role, !honorific);
   }
-  return false;
+  pass(PhraseTest::country, upper && h.kind == GazetteerKind::country);
+  pass(PhraseTest::demonym, upper && h.kind == GazetteerKind::demonym);
+  pass(PhraseTest::subdivision, upper && h.kind == GazetteerKind::subdivision);
+  pass(PhraseTest::city, upper && h.kind == GazetteerKind::city);
+  pass(PhraseTest::bigcity, upper && h.kind == GazetteerKind::city && population >= 100000);
+  pass(PhraseTest::place, upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
+                                    (h.kind == GazetteerKind::city && population >= 100000)));
+  // "WHO" is an organisation, "Who" at the start of a sentence a word.
+  const bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
+  pass(PhraseTest::org, !word_not_org && upper && h.kind == GazetteerKind::organization);
+  // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
+  const bool headline_word = (f & kHeadline) && (f & kCommon);
+  pass(PhraseTest::orghead, !headline_word && upper && h.kind == GazetteerKind::org_head);
+  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix);
+  return passed;
 }
 
 
@@ -701,11 +700,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       const std::size_t t = v.first + i;
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_end[t]; ++hi) {
         PhraseHit& h = features.hits[hi];
-        for (int test = 1; test <= static_cast<int>(PhraseTest::orgsuffix); ++test) {
-          if (phrase_test_passes(gazetteers_, v, static_cast<PhraseTest>(test), h, i)) {
-            h.passes = static_cast<std::uint16_t>(h.passes | 1u << test);
-          }
-        }
+        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
         features.phrase_mask[t] |= h.passes;
       }
     }
