@@ -555,7 +555,14 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       } else if (e.phrase != PhraseTest::none) {
         r->start_by_phrase_[static_cast<std::size_t>(e.phrase)].push_back(start);
       } else {
-        r->start_by_flags_.push_back(start);
+        auto group = std::find_if(r->start_by_flags_.begin(), r->start_by_flags_.end(), [&](const StartFlags& s) {
+          return s.required == e.required && s.forbidden == e.forbidden;
+        });
+        if (group == r->start_by_flags_.end()) {
+          r->start_by_flags_.push_back({e.required, e.forbidden, std::vector<std::uint64_t>((r->patterns_.size() + 63) / 64)});
+          group = r->start_by_flags_.end() - 1;
+        }
+        group->patterns[pi / 64] |= std::uint64_t{1} << (pi % 64);
       }
       if (e.quantifier != '?' && e.quantifier != '*') break;
     }
@@ -738,7 +745,11 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           }
         }
       };
-      mark(start_by_flags_);
+      for (const StartFlags& s : start_by_flags_) {
+        if ((f & s.required) == s.required && !(f & s.forbidden)) {
+          for (std::size_t w = 0; w < startable.size(); ++w) startable[w] |= s.patterns[w];
+        }
+      }
       if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);

@@ -52,7 +52,14 @@ class EntityRecognizer {
     std::uint32_t forbidden = 0;
     std::uint32_t pattern = 0;    // index in patterns_
   };
-  std::vector<StartTest> start_by_flags_;
+  // Tests of token flags alone, one per distinct (required, forbidden) pair,
+  // each with the patterns it lets start: a bitset of patterns_.size() bits.
+  struct StartFlags {
+    std::uint32_t required = 0;
+    std::uint32_t forbidden = 0;
+    std::vector<std::uint64_t> patterns;
+  };
+  std::vector<StartFlags> start_by_flags_;
   std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
   std::vector<std::vector<StartTest>> start_by_literal_;  // indexed by literal id
 
