@@ -52,10 +52,16 @@ bool equals_ascii_lower(std::string_view text, std::string_view lower) {
 
 // +1 for he/him/his/himself, -1 for she/her/hers/herself, 0 otherwise.
 int pronoun_gender(std::string_view word) {
-  for (const char* w : {"he", "him", "his", "himself"}) {
+  // Called for every word near a person: most are rejected on the first letter.
+  if (word.size() < 2 || word.size() > 7) return 0;
+  const char first = static_cast<char>(word[0] | 0x20);  // 'H' -> 'h', 'S' -> 's'
+  if (first != 'h' && first != 's') return 0;
+  static constexpr std::string_view kHe[] = {"he", "him", "his", "himself"};
+  static constexpr std::string_view kShe[] = {"she", "her", "hers", "herself"};
+  for (const std::string_view w : kHe) {
     if (equals_ascii_lower(word, w)) return 1;
   }
-  for (const char* w : {"she", "her", "hers", "herself"}) {
+  for (const std::string_view w : kShe) {
     if (equals_ascii_lower(word, w)) return -1;
   }
   return 0;
