@@ -156,15 +156,17 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     m.entity = target;
   }
 
+  // The clusters become the entities (and are not used after).
   auto& entities = builder.entities();
   entities.clear();
+  entities.reserve(clusters.size());
   for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
     Entity e;
     e.id = "E" + std::to_string(ci + 1);
     e.type = clusters[ci].type;
-    e.name = clusters[ci].name;
-    e.mentions = clusters[ci].mentions;
-    e.country_code = clusters[ci].country_code;
+    e.name = std::move(clusters[ci].name);
+    e.mentions = std::move(clusters[ci].mentions);
+    e.country_code = std::move(clusters[ci].country_code);
     entities.push_back(std::move(e));
   }
 
