@@ -545,6 +545,11 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       return a.max_offset - a.min_offset < b.max_offset - b.min_offset;
     });
   }
+  for (const auto& [literal, id] : r->literal_ids_) {
+    const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
+    if (key == PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
+    else r->literal_id_of_trie_key_.emplace(key, id);
+  }
   r->start_by_literal_.resize(r->literal_ids_.size() + 1);
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (const PatternElement& e : r->patterns_[pi].elements) {
@@ -596,9 +601,15 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     v.phrase_mask = features.phrase_mask.data() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
-      const auto lit = literal_ids_.find(keys[t]);
-      if (lit != literal_ids_.end()) features.literal[t] = lit->second;
-      features.trie_ids[t] = trie.find_key(keys[t]);
+      const std::uint32_t trie_id = trie.find_key(keys[t]);
+      features.trie_ids[t] = trie_id;
+      if (trie_id != PhraseTrieView::kNoKey) {
+        const auto lit = literal_id_of_trie_key_.find(trie_id);
+        if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
+      } else if (!literal_ids_outside_trie_.empty()) {
+        const auto lit = literal_ids_outside_trie_.find(keys[t]);
+        if (lit != literal_ids_outside_trie_.end()) features.literal[t] = lit->second;
+      }
     }
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.

@@ -41,6 +41,11 @@ class EntityRecognizer {
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.
   std::unordered_map<std::string, std::uint32_t> literal_ids_;
+  // The same ids by the literal's key id in the phrase trie, which
+  // recognize() looks up for every token anyway, and by text for the few
+  // literals that are no key of the trie.
+  std::unordered_map<std::uint32_t, std::uint32_t> literal_id_of_trie_key_;
+  std::unordered_map<std::string, std::uint32_t> literal_ids_outside_trie_;
 
   // Which patterns can start at a token, indexed by what the token must
   // offer: the leading optional elements of a pattern and its first required
