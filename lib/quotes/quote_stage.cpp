@@ -401,6 +401,21 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   // Skip adverbs and auxiliaries between subject and verb ("officials here
   // said"), and a short parenthesis ("Sen. Rand Paul (R-Ky.) said").
   std::size_t t = end;
+  // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
+  if (t >= limit + 2 && keys_[t - 1] == "to") {
+    std::size_t lead = t - 2;
+    if (keys_[lead] == "on" && lead > limit) --lead;
+    static const char* const kLeadIns[] = {"went", "goes", "go", "continued", "continues", "began", "begins",
+                                           "started", "starts", "decided", "chose", "tried", "tries", "wanted",
+                                           "wants", "hastened", "rushed", "paused", "moved", "seemed", "seems",
+                                           "appeared", "appears"};
+    const bool on = keys_[t - 2] == "on";
+    const std::string& verb = keys_[lead];
+    if (std::find(std::begin(kLeadIns), std::end(kLeadIns), verb) != std::end(kLeadIns) &&
+        (!on || verb == "went" || verb == "goes" || verb == "go")) {
+      t = lead;
+    }
+  }
   const auto is_adverb = [&](std::size_t k) {
     if (is_adverb_or_auxiliary(keys_[k])) return true;
     const auto it = lexicon_.function_words.find(keys_[k]);

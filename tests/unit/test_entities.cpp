@@ -147,6 +147,14 @@ TEST_CASE("sentence-initial capitals and headlines are not names by themselves",
   CHECK_FALSE(named(es, "Kerry"));
 }
 
+TEST_CASE("dates keep their comma only between day and year", "[entities]") {
+  const auto es = find_entities("In November, he left. On Jan. 5, 2016, and on March 3, the talks failed.");
+  CHECK(named(es, "November"));
+  CHECK(named(es, "Jan. 5, 2016"));
+  CHECK(named(es, "March 3"));
+  CHECK_FALSE(named(es, "November,"));
+}
+
 TEST_CASE("nationalities and metonymy", "[entities]") {
   const auto es = find_entities("Moscow warned on Friday that Russian troops would stay, French officials said.");
   const E* moscow = named(es, "Moscow");

@@ -311,6 +311,13 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
   auto qs = quotes("\u201CFrance will always be France,\u201D an angry Francois Hollande retaliated.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Francois Hollande");
+  qs = quotes("\u201CGo back to your seat,\u201D Tom Berger barked at the reporter.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tom Berger");
+  // A lead-in verb before "to say".
+  qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Carly Fiorina");
   // "laughed" attributes the quotation but reports no clause.
   CHECK(quotes("Ann Ruiz laughed off the question about the budget.").empty());
   qs = quotes("\u201CThe agents are under a lot of pressure,\u201D an intelligence source, who was not authorized "
