@@ -195,6 +195,18 @@ bool QuoteStage::SpeakerLexicon::is_described_head(const std::string& word) cons
 
 namespace {
 
+// The normalised token keys, which the entity stage leaves on the builder;
+// made here when it did not run.
+const std::vector<std::string>& token_keys_of(DocumentBuilder& builder) {
+  std::vector<std::string>& keys = builder.token_keys();
+  const auto& tokens = builder.document().tokens();
+  if (keys.size() != tokens.size()) {
+    keys.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) keys[i] = normalize_token(builder.document().slice(tokens[i].span));
+  }
+  return keys;
+}
+
 class DocumentQuotes {
  public:
   DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
@@ -209,10 +221,9 @@ class DocumentQuotes {
         verb_list_(verb_list),
         speaker_nouns_(lexicon.nouns),
         lexicon_(lexicon),
-        gazetteers_(gazetteers) {
+        gazetteers_(gazetteers),
+        keys_(token_keys_of(builder)) {
     const std::size_t n = tokens_.size();
-    keys_.resize(n);
-    for (std::size_t i = 0; i < n; ++i) keys_[i] = normalize_token(doc_.slice(tokens_[i].span));
     token_sentence_.assign(n, 0);
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
       const Sentence& sentence = doc_.sentences()[s];
@@ -352,7 +363,7 @@ class DocumentQuotes {
   const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns_;
   const QuoteStage::SpeakerLexicon& lexicon_;
   const entities::Gazetteers& gazetteers_;
-  std::vector<std::string> keys_;
+  const std::vector<std::string>& keys_;  // the builder's token keys
   std::vector<std::size_t> token_sentence_;
   std::vector<std::size_t> token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
