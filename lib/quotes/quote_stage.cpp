@@ -290,6 +290,11 @@ class DocumentQuotes {
              d == "no" || d == "any" || d == "every" || d == "each";
     };
     if (t > 0 && determiner(t - 1)) return 0;
+    // "so-called", "so called", "so- called": distance, not speech.
+    if (t > 0 && (keys_[t - 1] == "so" || keys_[t - 1] == "so-" ||
+                  (t > 1 && keys_[t - 1] == "-" && keys_[t - 2] == "so"))) {
+      return 0;
+    }
     // ... also a base form after a name that a determiner opens: "a Donald
     // Trump tweet" (but "the White House said", "the White House says").
     if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
@@ -1689,6 +1694,16 @@ void DocumentQuotes::run() {
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !lexicon_.function_words.count(keys_[open - 2]);
     const bool name_context = after_preposition || naming;
+    // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
+    const bool so_called = open > 0 && !in_quote_[open - 1] &&
+                           (keys_[open - 1] == "so-called" ||
+                            (open > 1 && keys_[open - 1] == "called" &&
+                             (keys_[open - 2] == "so" || keys_[open - 2] == "so-" ||
+                              (open > 2 && keys_[open - 2] == "-" && keys_[open - 3] == "so"))));
+    if (so_called) {
+      is_title[index] = true;
+      continue;
+    }
     if (!name_context && (q.speaker.empty() || q.sieve == kAfterCueSpeaker.name || q.sieve == kAfterSpeakerCue.name ||
                           q.sieve == kBeforeSpeakerCue.name)) {
       continue;

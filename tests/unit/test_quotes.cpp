@@ -328,6 +328,10 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
 
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   CHECK(quotes("The so-called \"reset\" with Moscow failed.").empty());
+  // Whatever its spelling, "so-called" is no speech verb and its phrase nobody's quote.
+  CHECK(quotes("Investors in Britain and the so- called \u2018special relationship\u2019 with Washington "
+               "shaped policy.").empty());
+  for (const Q& q : quotes("The so called \"reset\" failed, officials said.")) CHECK(q.kind == "indirect");
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
   // The object of a preposition is a title even next to a speech verb.
   for (const Q& q : quotes("On this week's broadcast of \"Morning Report,\" Gov. Ann Ruiz said the vote would be close.")) {
