@@ -59,7 +59,8 @@ TEST_CASE("invalid UTF-8 is rejected with its byte offset, or repaired on reques
 }
 
 TEST_CASE("NUL bytes, a BOM, CRLF and non-breaking spaces are handled", "[document]") {
-  const std::string text = std::string("\xEF\xBB\xBF" "First\xC2\xA0line here.\r\n\r\nSecond\0para.", 40);
+  static const char kText[] = "\xEF\xBB\xBF" "First\xC2\xA0line here.\r\n\r\nSecond\0para.";
+  const std::string text(kText, sizeof kText - 1);  // the NUL inside included, the terminator not
   const auto doc = pipeline().extract(text);
   REQUIRE(doc.ok());
   const Document& d = doc.value();
