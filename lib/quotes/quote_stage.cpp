@@ -889,8 +889,12 @@ Attribution DocumentQuotes::attribute_by_cue(std::size_t cue_first, std::size_t 
   SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
   std::size_t verb = 0;
   cue_at(cue_first, cue_first + cue_len, &verb);
+  // "“…,” said X" inverts; a participle does not: in ", saying Trump's
+  // comments are …" Trump is what was said about.
+  const std::string& form = keys_[cue_first];
+  const bool participle = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
   if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
-      (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
+      !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
   }
   Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));

@@ -314,6 +314,12 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
   qs = quotes("\u201CGo back to your seat,\u201D Tom Berger barked at the reporter.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
+  // A participle does not invert: in ", saying Trump's comments are ..." the
+  // speaker is the subject of the sentence.
+  qs = quotes("The Democratic National Committee released a statement Wednesday evening, saying Donald Trump\u2019s "
+              "comments are \u201Canother example of his divisive race-baiting.\u201D");
+  REQUIRE(find(qs, "\u201Canother"));
+  CHECK(find(qs, "\u201Canother")->speaker == "Democratic National Committee");
   // A lead-in verb before "to say".
   qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
   REQUIRE(qs.size() == 1);
