@@ -346,6 +346,10 @@ class DocumentQuotes {
   // the comma ("a 2014 Labor Department study", "a press release from
   // Judicial Watch"), reported as written.
   std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
+  // The subject that opens the sentence (after a conjunction and up to two
+  // opening adjuncts with their commas), for "…, VERBing that …"; none when
+  // the sentence does not open with a speaker.
+  SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
@@ -594,6 +598,29 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       ref.kind = SpeakerRef::Kind::none;
     }
   }
+  return ref;
+}
+
+SpeakerRef DocumentQuotes::main_clause_subject(std::size_t from, std::size_t before) const {
+  std::size_t s = from;
+  while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
+  for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
+    const auto it = lexicon_.function_words.find(keys_[s]);
+    const bool opens_adjunct =
+        is_adverb_or_auxiliary(keys_[s]) || keys_[s] == "however" || keys_[s] == "meanwhile" ||
+        (it != lexicon_.function_words.end() && (it->second == QuoteStage::FunctionClass::preposition ||
+                                                 it->second == QuoteStage::FunctionClass::subordinator ||
+                                                 it->second == QuoteStage::FunctionClass::adverb));
+    if (!opens_adjunct) break;
+    std::size_t comma = s + 1;
+    while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
+    if (comma >= before || keys_[comma] != ",") return {};
+    s = comma + 1;
+  }
+  if (s >= before || in_quote_[s]) return {};
+  const auto [ref, after] = speaker_starting_at(s, before);
+  (void)after;
+  if (ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::norp) return {};
   return ref;
 }
 
@@ -1074,27 +1101,10 @@ sentence_level:
       if (!s.decided && keys_[c].size() > 3 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0 && c > from &&
           keys_[c - 1] == ",") {
         // "…, declaring that …": the subject of the main clause.
-        for (std::size_t m = from; m < c; ++m) {
-          const std::size_t mi = token_mention_[m];
-          if (mi != kNone && !in_quote_[m] && is_speaker_mention(mi)) {
-            SpeakerRef ref;
-            ref.kind = SpeakerRef::Kind::mention;
-            ref.mention = mi;
-            ref.first = doc_.mentions()[mi].first_token;
-            ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
-            s = resolve(ref, ref.first);
-            if (s.decided) s.cue = span_of(c, c + len - 1);
-            break;
-          }
-          if (is_subject_pronoun(keys_[m]) && !in_quote_[m]) {
-            SpeakerRef ref;
-            ref.kind = SpeakerRef::Kind::pronoun;
-            ref.first = ref.last = m;
-            ref.word = keys_[m];
-            s = resolve(ref, m);
-            if (s.decided) s.cue = span_of(c, c + len - 1);
-            break;
-          }
+        const SpeakerRef ref = main_clause_subject(from, c);
+        if (ref.kind != SpeakerRef::Kind::none) {
+          s = resolve(ref, ref.first);
+          if (s.decided) s.cue = span_of(c, c + len - 1);
         }
       }
       if (s.decided) {
@@ -1267,17 +1277,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && keys_[c].size() > 3 &&
           keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0) {
         // "…, declaring that …": the subject of the main clause.
-        for (std::size_t m = from; m < c; ++m) {
-          if (in_quote_[m]) continue;
-          const std::size_t mi = token_mention_[m];
-          if (mi != kNone && is_speaker_mention(mi) && doc_.mentions()[mi].type != EntityType::norp) {
-            ref.kind = SpeakerRef::Kind::mention;
-            ref.mention = mi;
-            ref.first = doc_.mentions()[mi].first_token;
-            ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
-            break;
-          }
-        }
+        ref = main_clause_subject(from, c);
       }
       // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
       // "Trump had welcomed Khan's election and said he would …": the subject

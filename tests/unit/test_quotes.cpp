@@ -320,6 +320,12 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
               "comments are \u201Canother example of his divisive race-baiting.\u201D");
   REQUIRE(find(qs, "\u201Canother"));
   CHECK(find(qs, "\u201Canother")->speaker == "Democratic National Committee");
+  // ", saying ..." belongs to the subject that opens the sentence, not to the first name in it.
+  qs = quotes("The campaign was ready to return fire. His chief aide doubled down on attacks on Hillary "
+              "Clinton\u2019s fitness to be president, saying she is experienced \"on paper\" but that it might "
+              "not be enough.");
+  REQUIRE(find(qs, "\"on paper"));
+  CHECK(find(qs, "\"on paper")->speaker == "His chief aide");
   // A lead-in verb before "to say".
   qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
   REQUIRE(qs.size() == 1);
