@@ -514,6 +514,33 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       ref.mention = mi;
       ref.first = m.first_token;
       ref.last = last;
+      // "A reporter for the Harbour Post said": the person described, not the
+      // organisation after the preposition.
+      if (m.type != EntityType::person) {
+        std::size_t p = m.first_token;
+        if (p > limit && keys_[p - 1] == "the") --p;
+        if (p > limit + 1 && (keys_[p - 1] == "for" || keys_[p - 1] == "at" || keys_[p - 1] == "with" ||
+                              keys_[p - 1] == "from" || keys_[p - 1] == "of")) {
+          const std::size_t head = p - 2;
+          std::size_t det = head;
+          while (det > limit && det + 3 > head && tokens_[det - 1].kind == TokenKind::word &&
+                 tokens_[det - 1].shape == TokenShape::lower && !lexicon_.function_words.count(keys_[det - 1])) {
+            --det;  // modifiers: "a senior reporter"
+          }
+          const auto it = det > limit ? lexicon_.function_words.find(keys_[det - 1]) : lexicon_.function_words.end();
+          const bool opened = it != lexicon_.function_words.end() &&
+                              (it->second == QuoteStage::FunctionClass::determiner ||
+                               it->second == QuoteStage::FunctionClass::quantifier);
+          if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
+              speaker_nouns_.count(keys_[head]) == 0 &&
+              (lexicon_.is_described_head(keys_[head]) || is_role_word(head))) {
+            ref.kind = SpeakerRef::Kind::described;
+            ref.mention = kNone;
+            ref.first = det - 1;
+            ref.word = keys_[head];
+          }
+        }
+      }
     }
     return ref;
   }
@@ -680,7 +707,11 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == speaker_nouns_.end() && tokens_[t].shape == TokenShape::lower && t > start &&
                            lexicon_.is_described_head(k) &&
-                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the") &&
+                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the" || [&] {
+                             const auto it = lexicon_.function_words.find(keys_[start]);
+                             return it != lexicon_.function_words.end() &&
+                                    it->second == QuoteStage::FunctionClass::quantifier;  // "another supporter"
+                           }()) &&
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
@@ -1178,13 +1209,40 @@ sentence_level:
     }
   }
 
+  // An attribution of its own that could not be resolved ("…,” another
+  // supporter wrote", "…,” he said" with no man named before): someone
+  // speaks who is not necessarily the previous speaker. Only a he or she
+  // that fits the previous speaker lets the turn continue.
+  bool own_attribution = false;
+  Gender own_pronoun_gender = Gender::unknown;
+  {
+    std::size_t after_close = qt.close + 1;
+    if (after_close < s_end && keys_[after_close] == ",") ++after_close;
+    for (std::size_t k = after_close; k < s_end && k < after_close + 5 && !in_quote_[k]; ++k) {
+      if (cue_at(k, s_end)) {
+        own_attribution = k > after_close || k + 1 < s_end;
+        if (k == after_close + 1 && (keys_[after_close] == "he" || keys_[after_close] == "she")) {
+          own_pronoun_gender = keys_[after_close] == "he" ? Gender::male : Gender::female;
+        }
+        break;
+      }
+    }
+  }
+
   // Continuation of the previous quote's speaker (whole statements only).
   if (qi > 0 && kind == QuoteKind::direct) {
     std::size_t prev = qi;
     while (prev-- > 0) {
       if (raw_[prev].parent == kNone) break;
     }
-    if (prev < qi && raw_[prev].parent == kNone && done[prev].decided) {
+    bool fits = true;
+    if (own_attribution && prev < qi && done[prev].decided) {
+      const std::size_t ei = done[prev].entity;
+      fits = own_pronoun_gender != Gender::unknown && ei != kNone &&
+             doc_.entities()[ei].type == EntityType::person &&
+             (doc_.entities()[ei].gender == Gender::unknown || doc_.entities()[ei].gender == own_pronoun_gender);
+    }
+    if (fits && prev < qi && raw_[prev].parent == kNone && done[prev].decided) {
       const std::size_t para = paragraph_of(qt.open);
       const std::size_t prev_para = paragraph_of(all[prev].close);
       // Nothing named between the two quotes.

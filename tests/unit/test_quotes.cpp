@@ -219,6 +219,21 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
   CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
 }
 
+TEST_CASE("a quotation with an attribution of its own does not continue the previous turn", "[quotes][attribution]") {
+  const auto qs = quotes("A reporter for the Harbour Post called it \"absolute chaos.\"\n\n"
+                         "\"We saw people hit and debris flying around,\" he said.\n\n"
+                         "\"Yet another state we would have won,\" another supporter wrote online. "
+                         "\"It is great fun watching the fight,\" one user wrote.");
+  for (const Q& q : qs) {
+    INFO(q.text);
+    CHECK(q.speaker != "Harbour Post");  // "he" is no newspaper
+  }
+  REQUIRE(find(qs, "\"Yet"));
+  CHECK(find(qs, "\"Yet")->speaker == "another supporter");
+  REQUIRE(find(qs, "\"It is"));
+  CHECK(find(qs, "\"It is")->speaker == "one user");
+}
+
 TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribution]") {
   const auto qs = quotes("Readers wrote in.\n\n"
                          "\u201CThe council must stop closing libraries.\u201D\u2015 Carla Sanchez.\n\n"
