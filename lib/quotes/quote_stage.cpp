@@ -350,6 +350,8 @@ class DocumentQuotes {
   // opening adjuncts with their commas), for "…, VERBing that …"; none when
   // the sentence does not open with a speaker.
   SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
+  // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
+  bool is_participle(std::size_t t) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
@@ -628,6 +630,11 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   return ref;
 }
 
+bool DocumentQuotes::is_participle(std::size_t t) const {
+  const std::string& form = keys_[t];
+  return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+}
+
 SpeakerRef DocumentQuotes::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = from;
   while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
@@ -691,6 +698,22 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
     const std::size_t mi = token_mention_[t];
     if (mi != kNone && is_speaker_mention(mi)) {
       const Mention& m = doc_.mentions()[mi];
+      const std::size_t after_name = m.first_token + m.token_count;
+      if (after_name + 1 < limit && keys_[after_name] == "'s" && tokens_[after_name + 1].shape == TokenShape::lower) {
+        // "Hillary Clinton's right-hand woman": the owner is not the speaker;
+        // the phrase is, when a speaker noun heads it.
+        for (std::size_t h = after_name + 1; h < limit && h < after_name + 5; ++h) {
+          if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower) break;
+          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || speaker_nouns_.count(keys_[h])) {
+            ref.kind = SpeakerRef::Kind::described;
+            ref.first = m.first_token;
+            ref.last = h;
+            ref.word = keys_[h];
+            return {ref, h + 1};
+          }
+        }
+        return {ref, start};
+      }
       if (m.type == EntityType::person) {
         ref.kind = SpeakerRef::Kind::mention;
         ref.mention = mi;
@@ -1047,7 +1070,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
       }
       while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
       if (ref.kind != SpeakerRef::Kind::none) {
-        if (const std::size_t cue_len = cue_at(c, after_end)) {
+        if (const std::size_t cue_len = cue_at(c, after_end); cue_len != 0 && !is_participle(c)) {
           a = resolve(ref, qt.open);
           if (a.decided) {
             a.cue = span_of(c, c + cue_len - 1);
@@ -1101,7 +1124,15 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     }
     const std::size_t cue_first = cue_ending_at(b, s_begin);
     if (cue_first != kNone) {
-      const SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      // "…, Clinton's right-hand woman rallied supporters, saying: “…”": the sentence's subject.
+      if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
+        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
+        if (subject.kind != SpeakerRef::Kind::none) ref = subject;
+      }
+      std::size_t verb = 0;
+      cue_at(cue_first, b + 1, &verb);
+      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
       a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
       if (a.decided) {
         a.cue = span_of(cue_first, b);

@@ -341,6 +341,11 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
               "not be enough.");
   REQUIRE(find(qs, "\"on paper"));
   CHECK(find(qs, "\"on paper")->speaker == "His chief aide");
+  // An owner is not the speaker: "Hillary Clinton's right-hand woman" is, as written.
+  qs = quotes("In response to the proposal, Hillary Clinton\u2019s right-hand woman rallied supporters, saying: "
+              "\u201CWe have to be ready to stop him.\u201D");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Hillary Clinton\u2019s right-hand woman");
   // A lead-in verb before "to say".
   qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
   REQUIRE(qs.size() == 1);
