@@ -1514,6 +1514,16 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           }
         }
       }
+      // An object alone ("denounced the attacks, calling them ...") ends at
+      // its first comma outside quotation marks.
+      if (object_only) {
+        for (std::size_t k = b + 1; k < clause_end; ++k) {
+          if (keys_[k] == "," && !in_quote_[k]) {
+            clause_end = k;
+            break;
+          }
+        }
+      }
       bool has_lower_word = false;
       for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
       if (!has_lower_word) continue;
