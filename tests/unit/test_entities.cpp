@@ -147,6 +147,17 @@ TEST_CASE("sentence-initial capitals and headlines are not names by themselves",
   CHECK_FALSE(named(es, "Kerry"));
 }
 
+TEST_CASE("a country before an organisation word names the organisation; 'the' is no part of a country", "[entities]") {
+  auto es = find_entities("Ships of the United States Navy sailed. The United States sent a ship. He read the "
+                          "New Zealand Herald.");
+  REQUIRE(named(es, "United States Navy"));
+  CHECK(named(es, "United States Navy")->type == "ORG");
+  REQUIRE(named(es, "United States"));
+  CHECK(named(es, "United States")->mentions == V{"United States"});
+  REQUIRE(named(es, "New Zealand Herald"));
+  CHECK(named(es, "New Zealand Herald")->type == "ORG");
+}
+
 TEST_CASE("dates keep their comma only between day and year", "[entities]") {
   const auto es = find_entities("In November, he left. On Jan. 5, 2016, and on March 3, the talks failed.");
   CHECK(named(es, "November"));
