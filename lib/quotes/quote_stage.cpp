@@ -38,6 +38,7 @@ constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.65};
 constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // too rare in the training split to measure
 constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.79};
 constexpr SieveInfo kDashName{"dash-name", 0.9};  // too rare in the training split to measure
+constexpr SieveInfo kTranscriptLabel{"transcript-label", 0.9};  // too rare in the training split to measure
 
 // Pronouns that can name a speaker outside quotation marks.
 bool is_subject_pronoun(const std::string& k) {
@@ -1325,6 +1326,47 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
     if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) continue;
     std::size_t end = to;
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
+    // A transcript turn: "WALLACE: But, Governor Pence, ..." — a label in
+    // capitals that names a person of the document opens the paragraph; the
+    // turn is the rest of the paragraph.
+    if (tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
+      std::size_t label_end = from;
+      while (label_end < end && label_end < from + 3 && tokens_[label_end].kind == TokenKind::word &&
+             tokens_[label_end].shape == TokenShape::all_caps && tokens_[label_end].span.size() >= 2) {
+        ++label_end;
+      }
+      if (label_end > from && label_end + 3 < end && keys_[label_end] == ":") {
+        std::size_t speaker = kNone;
+        for (std::size_t ei = 0; ei < doc_.entities().size() && speaker == kNone; ++ei) {
+          const Entity& e = doc_.entities()[ei];
+          if (e.type != EntityType::person) continue;
+          const std::size_t space = e.name.rfind(' ');
+          const std::string surname = normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1));
+          if (surname == keys_[label_end - 1]) speaker = ei;
+        }
+        if (speaker != kNone) {
+          const std::size_t para = paragraph_of(from);
+          std::size_t turn_end = end;
+          for (std::size_t sj = si + 1; sj < doc_.sentences().size(); ++sj) {
+            const Sentence& next = doc_.sentences()[sj];
+            if (next.token_count == 0 || paragraph_of(next.first_token) != para) break;
+            turn_end = next.first_token + next.token_count;
+          }
+          while (turn_end > label_end + 1 && (is_sentence_punct(keys_[turn_end - 1]))) --turn_end;
+          Quote q;
+          q.kind = QuoteKind::indirect;
+          q.span = span_of(label_end + 1, turn_end - 1);
+          q.speaker = doc_.entities()[speaker].name;
+          q.speaker_entity = speaker;
+          q.speaker_mention = span_of(from, label_end - 1);
+          q.cue = span_of(label_end, label_end);
+          q.sieve = kTranscriptLabel.name;
+          q.confidence = kTranscriptLabel.confidence;
+          out.push_back(std::move(q));
+          continue;
+        }
+      }
+    }
     bool found = false;
     SpeakerRef coordinated;
     bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")

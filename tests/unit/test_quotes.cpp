@@ -234,6 +234,19 @@ TEST_CASE("a quotation with an attribution of its own does not continue the prev
   CHECK(find(qs, "\"It is")->speaker == "one user");
 }
 
+TEST_CASE("a transcript turn belongs to the person its label names", "[quotes][attribution]") {
+  const auto qs = quotes("Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n"
+                         "WALLACE: But, Governor Pence, I have got to ask you. Why not debate?\n\n"
+                         "PENCE: Well, Chris, we will debate. And we will win.\n\n"
+                         "NOTE: The interview was edited for length.");
+  REQUIRE(find(qs, "But, Governor"));
+  CHECK(find(qs, "But, Governor")->speaker == "Chris Wallace");
+  CHECK(find(qs, "But, Governor")->text == "But, Governor Pence, I have got to ask you. Why not debate");
+  REQUIRE(find(qs, "Well, Chris"));
+  CHECK(find(qs, "Well, Chris")->speaker == "Mike Pence");
+  CHECK_FALSE(find(qs, "The interview"));  // a label that names nobody
+}
+
 TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribution]") {
   const auto qs = quotes("Readers wrote in.\n\n"
                          "\u201CThe council must stop closing libraries.\u201D\u2015 Carla Sanchez.\n\n"
