@@ -703,15 +703,18 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       if (after_name + 1 < limit && keys_[after_name] == "'s" && tokens_[after_name + 1].shape == TokenShape::lower) {
         // "Hillary Clinton's right-hand woman": the owner is not the speaker;
         // the phrase is, when a speaker noun heads it.
-        for (std::size_t h = after_name + 1; h < limit && h < after_name + 5; ++h) {
-          if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower) break;
-          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || speaker_nouns_.count(keys_[h])) {
-            ref.kind = SpeakerRef::Kind::described;
-            ref.first = m.first_token;
-            ref.last = h;
-            ref.word = keys_[h];
-            return {ref, h + 1};
-          }
+        // The last such noun before the verb heads it: "Obama's former campaign strategist".
+        std::size_t head = kNone;
+        for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
+          if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
+          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || speaker_nouns_.count(keys_[h])) head = h;
+        }
+        if (head != kNone) {
+          ref.kind = SpeakerRef::Kind::described;
+          ref.first = m.first_token;
+          ref.last = head;
+          ref.word = keys_[head];
+          return {ref, head + 1};
         }
         return {ref, start};
       }
@@ -1258,7 +1261,7 @@ sentence_level:
   {
     std::size_t after_close = qt.close + 1;
     if (after_close < s_end && keys_[after_close] == ",") ++after_close;
-    for (std::size_t k = after_close; k < s_end && k < after_close + 5 && !in_quote_[k]; ++k) {
+    for (std::size_t k = after_close; k < s_end && k < after_close + 8 && !in_quote_[k]; ++k) {
       if (cue_at(k, s_end)) {
         own_attribution = k > after_close || k + 1 < s_end;
         if (k == after_close + 1 && (keys_[after_close] == "he" || keys_[after_close] == "she")) {

@@ -158,6 +158,14 @@ TEST_CASE("a country before an organisation word names the organisation; 'the' i
   CHECK(named(es, "New Zealand Herald")->type == "ORG");
 }
 
+TEST_CASE("a title word after a given name is a surname", "[entities]") {
+  const auto es = find_entities("Charlie King, a Democrat, spoke. Larry King said so.");
+  REQUIRE(named(es, "Charlie King"));
+  CHECK(named(es, "Charlie King")->type == "PERSON");
+  REQUIRE(named(es, "Larry King"));
+  CHECK(named(es, "Larry King")->type == "PERSON");
+}
+
 TEST_CASE("dates keep their comma only between day and year", "[entities]") {
   const auto es = find_entities("In November, he left. On Jan. 5, 2016, and on March 3, the talks failed.");
   CHECK(named(es, "November"));

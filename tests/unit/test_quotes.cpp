@@ -359,6 +359,12 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
               "\u201CWe have to be ready to stop him.\u201D");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Hillary Clinton\u2019s right-hand woman");
+  // The last speaker noun heads an owned phrase, and an attribution of its
+  // own (however long) stops the previous turn.
+  qs = quotes("Barack Obama spoke on Monday.\n\n\u201CMy reaction, that was outrageous,\u201D Obama's former "
+              "campaign strategist said in an interview.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Obama's former campaign strategist");
   // A lead-in verb before "to say".
   qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
   REQUIRE(qs.size() == 1);
