@@ -101,9 +101,17 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     while (true) {
       std::size_t pos = scan_from;
       while (pos < para.end) {
-        const text::Decoded d = text::decode_at(text, pos);
+        text::Decoded d = text::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
+        // Typewriter double quotes: `` and '' (Penn Treebank, older wire
+        // copy) are one double quotation mark, read as ".
+        if ((d.code_point == U'\'' || d.code_point == U'`') && pos < para.end && text[pos] == text[here]) {
+          d.code_point = U'"';
+          ++pos;
+        } else if (d.code_point == U'`') {
+          continue;
+        }
         if (!text::is_quote_mark(d.code_point)) continue;
         const auto it = marks_.find(d.code_point);
         if (it == marks_.end()) continue;

@@ -58,6 +58,9 @@ TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
       "\xE2\x80\x9EWe will rebuild the bridge,\xE2\x80\x9C said Mayor Tom Berger.",
       "\xE2\x80\x98We will rebuild the bridge,\xE2\x80\x99 said Mayor Tom Berger.",
       "\xE3\x80\x8CWe will rebuild the bridge,\xE3\x80\x8D said Mayor Tom Berger.",
+      // typewriter doubles: Penn Treebank `` '' and older wire copy '' ''
+      "``We will rebuild the bridge,'' said Mayor Tom Berger.",
+      "''We will rebuild the bridge,'' said Mayor Tom Berger.",
   };
   for (const auto& text : texts) {
     INFO(text);
@@ -65,6 +68,8 @@ TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].speaker == "Tom Berger");
     CHECK(qs[0].kind == "direct");
+    CHECK(qs[0].text.find("bridge") != std::string::npos);
+    CHECK(qs[0].text.back() != 'e');  // the closing mark is inside the span
   }
 }
 
