@@ -184,6 +184,23 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
           }
         }
         if (closed_here) continue;
+        // An opening mark typed where the closing one belongs (“ … “ said X):
+        // a directed opener whose kind is open, flanked like a closer, closes it.
+        if (info.can_open && !info.undirected && right_flanking && !space_before && !stack.empty()) {
+          const std::uint8_t kind = info.closes_for.front().second;
+          const Open& top = stack.back();
+          if (top.kind == kind && top.mark == d.code_point) {
+            const Open open = top;
+            stack.pop_back();
+            RawQuote q;
+            q.span = {open.pos, pos};
+            q.first_paragraph = open.paragraph;
+            q.last_paragraph = pi;
+            q.open_mark = open.mark;
+            closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+            continue;
+          }
+        }
         if (info.apostrophe_like && text::is_alnum(prev)) continue;  // the hospitals' wards
         if (!info.can_open || !left_flanking) continue;
         std::uint8_t kind = info.closes_for.front().second;

@@ -7,6 +7,8 @@
 //     sides (Kerry's, don't), before digits ('90s) and after a word when no
 //     single quotation is open (the hospitals' wards); a single-quoted span
 //     needs three characters (rock 'n' roll is not a quote).
+//   - An opening mark typed for a closing one (“ … “ said X) closes the
+//     quotation it opened when it is flanked like a closer.
 //   - Typewriter doubles, `` and '' (Penn Treebank, older wire copy), are
 //     one double quotation mark each, read as ".
 //   - A quotation that runs over paragraphs in the news style (each new

@@ -73,6 +73,15 @@ TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
   }
 }
 
+TEST_CASE("an opening mark typed for the closing one still closes the quotation", "[quotes]") {
+  const auto qs = quotes("\u201CThe reality is that we could lose the state,\u201C said Jim Clyburn, a congressman.\n\n"
+                         "\u201CWould it be negotiable?\u201D Hannity pressed.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "\u201CThe reality is that we could lose the state,\u201C");
+  CHECK(qs[0].speaker == "Jim Clyburn");
+  CHECK(qs[1].speaker == "Hannity");
+}
+
 TEST_CASE("apostrophes are not quotation marks around quotes", "[quotes]") {
   const auto qs = quotes("Berger's plan, the '90s rules and rock 'n' roll bands: \"None of it matters,\" "
                          "Tom Berger said. The workers' union agreed.");
