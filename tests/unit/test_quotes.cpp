@@ -383,6 +383,10 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause; describe
   qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Carly Fiorina");
+  // Verbs of characterising attribute the fragment they frame.
+  qs = quotes("Jeb Bush referred to Marco Rubio as \u201Ca bright, charismatic leader\u201D on Tuesday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Jeb Bush");
   // "laughed" attributes the quotation but reports no clause.
   CHECK(quotes("Ann Ruiz laughed off the question about the budget.").empty());
   qs = quotes("\u201CThe agents are under a lot of pressure,\u201D an intelligence source, who was not authorized "
