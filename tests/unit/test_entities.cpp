@@ -158,6 +158,14 @@ TEST_CASE("a country before an organisation word names the organisation; 'the' i
   CHECK(named(es, "New Zealand Herald")->type == "ORG");
 }
 
+TEST_CASE("a capitalised word before ', who' is a person", "[entities]") {
+  const auto es = find_entities("Small, who attended the rally on Wednesday, spoke. Paris, which hosted the talks, was calm.");
+  REQUIRE(named(es, "Small"));
+  CHECK(named(es, "Small")->type == "PERSON");
+  REQUIRE(named(es, "Paris"));
+  CHECK(named(es, "Paris")->type == "GPE");
+}
+
 TEST_CASE("a title word after a given name is a surname", "[entities]") {
   const auto es = find_entities("Charlie King, a Democrat, spoke. Larry King said so.");
   REQUIRE(named(es, "Charlie King"));
