@@ -1502,12 +1502,25 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
                       keys_[b] == "with" || keys_[b] == "last" || keys_[b] == "this" || keys_[b] == "earlier" ||
                       keys_[b] == "repeatedly" || keys_[b] == "again");
       if (phrase_follows) {
+        bool found_that = false;
         for (std::size_t k = b; k < end && k < b + 10; ++k) {
           if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
           if (cue_at(k, k + 1)) break;
           if (keys_[k] == "that") {
             b = k;
+            found_that = true;
             break;
+          }
+        }
+        // "said in politics it takes time", "said at a rally he would": a
+        // short phrase, then a clause that opens with a subject pronoun.
+        if (!found_that && (keys_[b] == "in" || keys_[b] == "at" || keys_[b] == "on" || keys_[b] == "during")) {
+          for (std::size_t k = b + 2; k < end && k < b + 6; ++k) {
+            if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k]) || cue_at(k, k + 1)) break;
+            if (is_subject_pronoun(keys_[k]) || keys_[k] == "it") {
+              b = k;
+              break;
+            }
           }
         }
       }

@@ -302,6 +302,10 @@ TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][a
                "told the Ledger.");
   REQUIRE(one.size() == 1);
   CHECK(one[0].speaker == "Chuck Grassley");
+  // A short phrase after the verb, then the clause.
+  one = quotes("Mike Pence said in politics it takes time to develop those relationships.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].text == "it takes time to develop those relationships");
   // "and support for Sanders": a noun, not a second verb of the same subject.
   const auto qs = quotes("Union members were angry. They said the endorsement was rushed, and support for "
                          "Sanders would have been higher.");
