@@ -14,9 +14,19 @@
 //   continuation          no cue: the previous quote's speaker in the same paragraph, or the
 //                         previous paragraph's when this paragraph opens with the quote
 //   nested-possessive     'His message was, "…"': the person the outer quote names
+//   dash-name             "…" ― Carla Sanchez (a whole statement that opens its sentence)
+//   headline-echo         a headline's quote takes the speaker of a later quote with its words
+// and for reported speech without marks (kind indirect): indirect-cue,
+// indirect-after-clause, indirect-object, indirect-according-to,
+// indirect-name-colon, transcript-label. docs/attribution.md lists them all
+// with their measured confidence.
+//
 // Pronouns ("he"), role nouns ("the spokesman", "the secretary") and group
 // nouns ("the aid group", "diplomats") resolve by gender, role and recency.
-// No sieve that fires gives a null speaker rather than a guess.
+// Other speakers are reported as written when they are noun phrases headed
+// by a speaker noun (speaker_nouns.tsv) or a role, bounded by the function
+// words of function_words.tsv: "A Democratic aide", "the ad's narrator".
+// A sieve that cannot resolve its speaker gives none rather than a guess.
 //
 // Immutable after create(); run() may be called from many threads at once.
 #ifndef SAYSO_QUOTES_QUOTE_STAGE_HPP
