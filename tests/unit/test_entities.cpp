@@ -172,6 +172,10 @@ TEST_CASE("a title word after a given name is a surname", "[entities]") {
   CHECK(named(es, "Charlie King")->type == "PERSON");
   REQUIRE(named(es, "Larry King"));
   CHECK(named(es, "Larry King")->type == "PERSON");
+  // ... and after an honorific, before a speech verb.
+  const auto mr = find_entities("The hearing went on. Mr. Bishop said the vote was fair.");
+  REQUIRE(named(mr, "Bishop"));
+  CHECK(named(mr, "Bishop")->type == "PERSON");
 }
 
 TEST_CASE("dates keep their comma only between day and year", "[entities]") {
