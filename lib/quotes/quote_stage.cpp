@@ -882,11 +882,42 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
       std::size_t ei = kNone;
       if (ref.word == "he" || ref.word == "she") {
         const Gender want = ref.word == "he" ? Gender::male : Gender::female;
-        ei = scan_back([&](const Mention& m) {
-          if (m.type != EntityType::person) return false;
+        const auto fits = [&](const Mention& m) {
+          if (m.type != EntityType::person || m.entity == kNone) return false;
           const Gender g = entities[m.entity].gender;
           return g == Gender::unknown || g == want;
-        });
+        };
+        ei = scan_back(fits);
+        // Within the sentence of the nearest candidate, its subject: in
+        // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
+        // preposition or before 's is no subject.
+        if (ei != kNone) {
+          const auto it = std::lower_bound(mentions.begin(), mentions.end(), anchor,
+                                           [](const Mention& m, std::size_t t) { return m.first_token < t; });
+          std::size_t nearest = kNone;
+          for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()); mi-- > 0;) {
+            if ((allow_inside_quotes || !in_quote_[mentions[mi].first_token]) && fits(mentions[mi])) {
+              nearest = mi;
+              break;
+            }
+          }
+          if (nearest != kNone) {
+            const std::size_t sentence = mentions[nearest].sentence;
+            for (std::size_t mi = nearest; mi-- > 0 && mentions[mi].sentence == sentence;) {
+              const Mention& m = mentions[mi];
+              if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
+              const std::size_t before = m.first_token;
+              const bool object = before > 0 && (keys_[before - 1] == "by" || [&] {
+                const auto fw = lexicon_.function_words.find(keys_[before - 1]);
+                return fw != lexicon_.function_words.end() &&
+                       fw->second == QuoteStage::FunctionClass::preposition;
+              }());
+              const std::size_t after = m.first_token + m.token_count;
+              const bool owner = after < tokens_.size() && keys_[after] == "'s";
+              if (!object && !owner) ei = m.entity;
+            }
+          }
+        }
       } else if (ref.word == "they") {
         // The nearest group or organisation that spoke ("Diplomats said ... They described"),
         // else the nearest group noun or organisation.

@@ -233,6 +233,19 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
   CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
 }
 
+TEST_CASE("he and she name the subject of the nearest sentence that names a fitting person", "[quotes][attribution]") {
+  auto qs = quotes("Donald Trump attacked Ted Cruz on Monday. \"He is a liar,\" he said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Donald Trump");
+  qs = quotes("Asked about Ted Cruz, Donald Trump said he would win.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Donald Trump");
+  // Gender still decides first.
+  qs = quotes("Hillary Clinton met Bernie Sanders in Ohio. \"We agreed on a lot,\" he said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Bernie Sanders");
+}
+
 TEST_CASE("a quotation with an attribution of its own does not continue the previous turn", "[quotes][attribution]") {
   const auto qs = quotes("A reporter for the Harbour Post called it \"absolute chaos.\"\n\n"
                          "\"We saw people hit and debris flying around,\" he said.\n\n"
