@@ -612,20 +612,28 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       }
     }
 
-    // Headlines in Title Case or ALL CAPS: capitals there are no evidence of a name.
-    std::size_t long_words = 0, capitalised = 0;
-    for (std::size_t i = 0; i < v.count; ++i) {
+    // Headlines in Title Case or ALL CAPS: capitals there are no evidence of
+    // a name. A sentence that names four people and places still has a
+    // lowercase word of its own ("Hillary Clinton met Bernie Sanders",
+    // "… John Kerry met officials in Geneva on Monday"); Title Case leaves
+    // only its minor words in lowercase (of, in, to, the, and, with, from ...).
+    static const char* const kTitleCaseMinorWords[] = {"the", "and", "for", "but", "nor", "yet", "via", "per",
+                                                       "off", "out", "its", "with", "from", "into", "over",
+                                                       "upon", "than", "that", "onto", "amid"};
+    std::size_t capitalised = 0;
+    bool lowercase_word = false;
+    for (std::size_t i = 0; i < v.count && !lowercase_word; ++i) {
       const Token& t = tokens[v.first + i];
-      if (!is_word(t) || t.span.size() < 5) continue;
-      ++long_words;
-      capitalised += t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps;
+      if (!is_word(t)) continue;
+      if (t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps) {
+        capitalised += t.span.size() >= 3;
+      } else if (t.shape == TokenShape::lower && t.span.size() >= 3) {
+        const std::string_view w = doc.slice(t.span);
+        lowercase_word = std::none_of(std::begin(kTitleCaseMinorWords), std::end(kTitleCaseMinorWords),
+                                      [&](const char* minor) { return w == minor; });
+      }
     }
-    // Every long word capitalised: a sentence that names four people and
-    // places still has its lowercase verbs and nouns ("U.S. Secretary of
-    // State John Kerry met officials in Geneva on Monday"). Title Case
-    // leaves short words in lowercase ("with", "from"): only words of five
-    // letters or more count.
-    const bool headline = long_words >= 4 && capitalised == long_words;
+    const bool headline = capitalised >= 4 && !lowercase_word;
 
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {
