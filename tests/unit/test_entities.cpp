@@ -156,6 +156,10 @@ TEST_CASE("a country before an organisation word names the organisation; 'the' i
   CHECK(named(es, "United States")->mentions == V{"United States"});
   REQUIRE(named(es, "New Zealand Herald"));
   CHECK(named(es, "New Zealand Herald")->type == "ORG");
+  // A known organisation and its outlet word are one name.
+  const auto media = find_entities("He told BBC News on Monday that the figures were wrong.");
+  REQUIRE(named(media, "BBC News"));
+  CHECK(named(media, "BBC News")->type == "ORG");
 }
 
 TEST_CASE("a capitalised word before ', who' is a person", "[entities]") {
