@@ -291,6 +291,15 @@ class DocumentQuotes {
              d == "no" || d == "any" || d == "every" || d == "each";
     };
     if (t > 0 && determiner(t - 1)) return 0;
+    // "Republican claims", "Russian warnings": a nationality or party in the
+    // singular before the form makes it a noun ("Republicans claim" stays a verb).
+    if (t > 0 && token_mention_[t - 1] != kNone) {
+      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+      const std::string& last = keys_[t - 1];
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's') {
+        return 0;
+      }
+    }
     // "so-called", "so called", "so- called": distance, not speech.
     if (t > 0 && (keys_[t - 1] == "so" || keys_[t - 1] == "so-" ||
                   (t > 1 && keys_[t - 1] == "-" && keys_[t - 2] == "so"))) {
@@ -696,6 +705,12 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
     const std::string& k = keys_[t];
     if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
+    // "“…,” when Clinton blasted him": a new clause, not the speaker's modifiers.
+    if (const auto fw = lexicon_.function_words.find(k);
+        fw != lexicon_.function_words.end() && (fw->second == QuoteStage::FunctionClass::subordinator ||
+                                               fw->second == QuoteStage::FunctionClass::conjunction)) {
+      break;
+    }
     const std::size_t mi = token_mention_[t];
     if (mi != kNone && is_speaker_mention(mi)) {
       const Mention& m = doc_.mentions()[mi];
@@ -1193,7 +1208,12 @@ sentence_level:
     std::vector<std::size_t> cues;
     for (std::size_t c = from; c < to; ++c) {
       if (c >= qt.open && c <= qt.close) continue;
-      if (cue_at(c, to)) cues.push_back(c);
+      std::size_t verb = 0;
+      if (!cue_at(c, to, &verb)) continue;
+      // A verb that frames its quotation ("blasted", "referred to … as")
+      // attributes only one that follows it.
+      if (verb_list_[verb].quotes_only && c > qt.close) continue;
+      cues.push_back(c);
     }
     std::sort(cues.begin(), cues.end(), [&](std::size_t x, std::size_t y) {
       const std::size_t dx = x < qt.open ? qt.open - x : x - qt.close;

@@ -233,6 +233,24 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
   CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
 }
 
+TEST_CASE("what is no speech cue: party adjectives before a form, clauses after a quote, framing verbs after it",
+          "[quotes][attribution]") {
+  // "Republican claims" is a noun phrase.
+  for (const Q& q : quotes("The site rated 32 percent of Republican claims as \u201Cfalse\u201D or \u201Cpants on "
+                           "fire.\u201D")) {
+    CHECK(q.speaker != "Republican");
+  }
+  // "when Clinton blasted him" opens a clause of its own; "blasted" frames only what follows it.
+  const auto qs = quotes("The spot ends with footage of Donald Trump saying during the debate, \u201CThat makes me "
+                         "smart,\u201D when Hillary Clinton blasted him.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Donald Trump");
+  // A title word is no middle name: the mayor is Jennifer Roberts.
+  const auto mayor = quotes("Charlotte Mayor Jennifer Roberts said Friday that the video should be released.");
+  REQUIRE(mayor.size() == 1);
+  CHECK(mayor[0].speaker == "Jennifer Roberts");
+}
+
 TEST_CASE("he and she name the subject of the nearest sentence that names a fitting person", "[quotes][attribution]") {
   auto qs = quotes("Donald Trump attacked Ted Cruz on Monday. \"He is a liar,\" he said.");
   REQUIRE(qs.size() == 1);
