@@ -2,7 +2,13 @@
 """Measure how often each attribution sieve is right, to set the confidence
 constants in lib/quotes/quote_stage.cpp.
 
-usage: tools/calibrate_sieves.py [GOLD.jsonl]   (default: the PolNeAR training split)
+usage: tools/calibrate_sieves.py [GOLD.jsonl] [--all-documents]
+       (default: the PolNeAR training split)
+
+By default the documents whose quotations are written with typewriter
+doubles (''...'') are left out: the corpus's conversion labels those
+quotations indirect, so every one sayso reports as direct counts as wrong
+whoever its speaker is. --all-documents keeps them.
 
 Runs build/bin/sayso over GOLD, scores it with the corpus scorer (end-to-end,
 overlap matching, --auto-aliases) and prints, per sieve, the share of the
@@ -19,9 +25,18 @@ import tempfile
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 shared = os.path.join(root, '..', 'shared', 'eval')
-gold = sys.argv[1] if len(sys.argv) > 1 else os.path.join(shared, 'quotes', 'polnear_train.jsonl')
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+all_documents = '--all-documents' in sys.argv[1:]
+gold = args[0] if args else os.path.join(shared, 'quotes', 'polnear_train.jsonl')
 
 with tempfile.TemporaryDirectory() as tmp:
+    if not all_documents:
+        kept = os.path.join(tmp, 'gold.jsonl')
+        with open(gold, encoding='utf-8') as src, open(kept, 'w', encoding='utf-8') as dst:
+            for line in src:
+                if "''" not in json.loads(line)['text']:
+                    dst.write(line)
+        gold = kept
     out = os.path.join(tmp, 'system.jsonl')
     errors = os.path.join(tmp, 'errors.jsonl')
     with open(out, 'w') as f:
