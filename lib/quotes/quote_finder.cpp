@@ -94,6 +94,18 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
   std::size_t continued_paragraphs = 0;
   std::size_t skip_mark_at = kNone;  // the reopening mark of a continued quotation
 
+  // Closes the innermost open quotation at byte `end` of paragraph `paragraph`.
+  auto close_top = [&](std::size_t end, std::size_t paragraph) {
+    const Open open = stack.back();
+    stack.pop_back();
+    RawQuote q;
+    q.span = {open.pos, end};
+    q.first_paragraph = open.paragraph;
+    q.last_paragraph = paragraph;
+    q.open_mark = open.mark;
+    closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+  };
+
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const ByteSpan para = paragraphs[pi].span;
     std::size_t scan_from = para.begin;
@@ -171,14 +183,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
             }
             // Inner quotations above it were left open: drop them.
             stack.resize(k + 1);
-            const Open open = stack.back();
-            stack.pop_back();
-            RawQuote q;
-            q.span = {open.pos, pos};
-            q.first_paragraph = open.paragraph;
-            q.last_paragraph = pi;
-            q.open_mark = open.mark;
-            closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+            close_top(pos, pi);
             closed_here = true;
             break;
           }
@@ -190,14 +195,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
           const std::uint8_t kind = info.closes_for.front().second;
           const Open& top = stack.back();
           if (top.kind == kind && top.mark == d.code_point) {
-            const Open open = top;
-            stack.pop_back();
-            RawQuote q;
-            q.span = {open.pos, pos};
-            q.first_paragraph = open.paragraph;
-            q.last_paragraph = pi;
-            q.open_mark = open.mark;
-            closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+            close_top(pos, pi);
             continue;
           }
         }
