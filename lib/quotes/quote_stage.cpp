@@ -363,6 +363,9 @@ class DocumentQuotes {
   SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
+  // The first token after a dateline that opens the sentence ("PORT ELLIS —",
+  // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
+  std::size_t after_dateline(std::size_t from, std::size_t end) const;
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
@@ -641,13 +644,28 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   return ref;
 }
 
+std::size_t DocumentQuotes::after_dateline(std::size_t from, std::size_t end) const {
+  for (std::size_t k = from; k < end && k < from + 12; ++k) {
+    const std::string& key = keys_[k];
+    if (key == "\xE2\x80\x94" || key == "\xE2\x80\x93" || key == "\xE2\x80\x95" || key == "--") {
+      return k > from ? k + 1 : from;
+    }
+    // Only capitals, numbers, commas, periods and an agency in brackets.
+    const Token& t = tokens_[k];
+    const bool dateline_token = t.kind == TokenKind::number || key == "," || key == "." || key == "(" ||
+                                key == ")" || (t.kind == TokenKind::word && t.shape != TokenShape::lower);
+    if (!dateline_token || in_quote_[k]) return from;
+  }
+  return from;
+}
+
 bool DocumentQuotes::is_participle(std::size_t t) const {
   const std::string& form = keys_[t];
   return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
 }
 
 SpeakerRef DocumentQuotes::main_clause_subject(std::size_t from, std::size_t before) const {
-  std::size_t s = from;
+  std::size_t s = after_dateline(from, before);
   while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
     const auto it = lexicon_.function_words.find(keys_[s]);
@@ -996,8 +1014,19 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
       break;
     }
     case SpeakerRef::Kind::org_noun: {
-      const std::size_t ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
-      if (ei == kNone) return a;
+      // The nearest organisation whose name holds the noun ("the authority":
+      // Port Ellis Harbour Authority), else the nearest organisation.
+      std::size_t ei = scan_back([&](const Mention& m) {
+        return m.type == EntityType::org && normalize_token(entities[m.entity].name).find(ref.word) != std::string::npos;
+      });
+      if (ei == kNone) ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
+      if (ei == kNone) {
+        // No organisation named before: the phrase itself ("The harbour authority").
+        if (!tidy_speaker_phrase(ref)) return a;
+        a.decided = true;
+        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        break;
+      }
       set_entity(ei);
       break;
     }
@@ -1477,7 +1506,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       // "Trump had welcomed Khan's election and said he would …": the subject
       // that opens the sentence, when no other verb of speech stands between.
       if (ref.kind == SpeakerRef::Kind::none && c > from && (keys_[c - 1] == "," || keys_[c - 1] == "and")) {
-        std::size_t subject = from;
+        std::size_t subject = after_dateline(from, c);
         while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
         // "However, Adelson met with Trump ... and declared": an opening adverb and its comma.
         if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&

@@ -251,6 +251,18 @@ TEST_CASE("what is no speech cue: party adjectives before a form, clauses after 
   CHECK(mayor[0].speaker == "Jennifer Roberts");
 }
 
+TEST_CASE("a dateline is no speaker; an organisation noun names the organisation it belongs to, else itself",
+          "[quotes][attribution]") {
+  auto qs = quotes("PORT ELLIS \u2014 The harbour authority on Tuesday rejected the latest offer, saying it would "
+                   "cost millions the port does not have.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The harbour authority");
+  qs = quotes("The Harbour Workers Union met the Port Ellis Harbour Authority on Monday. The authority said the "
+              "offer was too high.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Port Ellis Harbour Authority");
+}
+
 TEST_CASE("he and she name the subject of the nearest sentence that names a fitting person", "[quotes][attribution]") {
   auto qs = quotes("Donald Trump attacked Ted Cruz on Monday. \"He is a liar,\" he said.");
   REQUIRE(qs.size() == 1);
