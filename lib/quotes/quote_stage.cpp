@@ -59,6 +59,10 @@ bool is_adverb_or_auxiliary(const std::string& k) {
   return k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0;
 }
 
+// A dash between words: em, en, horizontal bar, or two hyphens.
+bool is_dash(const std::string& k) {
+  return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
+}
 bool is_sentence_punct(const std::string& k) {
   return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
 }
@@ -221,7 +225,6 @@ class DocumentQuotes {
         tokens_(doc_.tokens()),
         verbs_(verbs),
         verb_list_(verb_list),
-        speaker_nouns_(lexicon.nouns),
         lexicon_(lexicon),
         gazetteers_(gazetteers),
         keys_(token_keys_of(builder)) {
@@ -363,6 +366,16 @@ class DocumentQuotes {
   SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
+  // The closed class of token t (function_words.tsv), if it has one.
+  std::optional<QuoteStage::FunctionClass> function_class(std::size_t t) const {
+    const auto it = lexicon_.function_words.find(keys_[t]);
+    if (it == lexicon_.function_words.end()) return std::nullopt;
+    return it->second;
+  }
+  bool is_class(std::size_t t, QuoteStage::FunctionClass c) const { return function_class(t) == c; }
+  // Past a verb of telling, the tokens that name who was told: "him",
+  // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
+  std::size_t after_listener(std::size_t b, std::size_t end) const;
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
   // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
@@ -385,7 +398,6 @@ class DocumentQuotes {
   const std::vector<Token>& tokens_;
   const entities::PhraseTrie& verbs_;
   const std::vector<QuoteStage::Verb>& verb_list_;
-  const std::unordered_map<std::string, QuoteStage::SpeakerNoun>& speaker_nouns_;
   const QuoteStage::SpeakerLexicon& lexicon_;
   const entities::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
@@ -419,8 +431,8 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
           next == "with")) {
       continue;
     }
-    const auto noun = speaker_nouns_.find(keys_[p]);
-    if (noun != speaker_nouns_.end() && noun->second != QuoteStage::SpeakerNoun::org) {
+    const auto noun = lexicon_.nouns.find(keys_[p]);
+    if (noun != lexicon_.nouns.end() && noun->second != QuoteStage::SpeakerNoun::org) {
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;
@@ -453,10 +465,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     }
   }
   const auto is_adverb = [&](std::size_t k) {
-    if (is_adverb_or_auxiliary(keys_[k])) return true;
-    const auto it = lexicon_.function_words.find(keys_[k]);
-    return it != lexicon_.function_words.end() && it->second == QuoteStage::FunctionClass::adverb &&
-           keys_[k] != "not";
+    return is_adverb_or_auxiliary(keys_[k]) || (is_class(k, QuoteStage::FunctionClass::adverb) && keys_[k] != "not");
   };
   for (bool moved = true; moved && t > limit;) {
     moved = false;
@@ -499,10 +508,8 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
         --earlier;
         if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
       }
-      const auto cls = earlier + 1 < k ? lexicon_.function_words.find(keys_[earlier + 1]) : lexicon_.function_words.end();
-      const bool adjunct = cls != lexicon_.function_words.end() &&
-                           (cls->second == QuoteStage::FunctionClass::preposition ||
-                            cls->second == QuoteStage::FunctionClass::subordinator);
+      const bool adjunct = earlier + 1 < k && (is_class(earlier + 1, QuoteStage::FunctionClass::preposition) ||
+                                               is_class(earlier + 1, QuoteStage::FunctionClass::subordinator));
       if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
           is_speaker_mention(token_mention_[earlier - 1]) &&
           doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {
@@ -540,15 +547,13 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
           const std::size_t head = p - 2;
           std::size_t det = head;
           while (det > limit && det + 3 > head && tokens_[det - 1].kind == TokenKind::word &&
-                 tokens_[det - 1].shape == TokenShape::lower && !lexicon_.function_words.count(keys_[det - 1])) {
+                 tokens_[det - 1].shape == TokenShape::lower && !function_class(det - 1)) {
             --det;  // modifiers: "a senior reporter"
           }
-          const auto it = det > limit ? lexicon_.function_words.find(keys_[det - 1]) : lexicon_.function_words.end();
-          const bool opened = it != lexicon_.function_words.end() &&
-                              (it->second == QuoteStage::FunctionClass::determiner ||
-                               it->second == QuoteStage::FunctionClass::quantifier);
+          const bool opened = det > limit && (is_class(det - 1, QuoteStage::FunctionClass::determiner) ||
+                                              is_class(det - 1, QuoteStage::FunctionClass::quantifier));
           if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
-              speaker_nouns_.count(keys_[head]) == 0 &&
+              lexicon_.nouns.count(keys_[head]) == 0 &&
               (lexicon_.is_described_head(keys_[head]) || is_role_word(head))) {
             ref.kind = SpeakerRef::Kind::described;
             ref.mention = kNone;
@@ -567,11 +572,11 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  const auto noun = speaker_nouns_.find(k);
-  const bool role = noun == speaker_nouns_.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
+  const auto noun = lexicon_.nouns.find(k);
+  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
-      (noun == speaker_nouns_.end() || noun->second == QuoteStage::SpeakerNoun::org) && lexicon_.is_described_head(k)) {
+      (noun == lexicon_.nouns.end() || noun->second == QuoteStage::SpeakerNoun::org) && lexicon_.is_described_head(k)) {
     // "Clinton's team says", "Trump's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
@@ -580,7 +585,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  if (noun == speaker_nouns_.end() && !role && tokens_[last].kind == TokenKind::word &&
+  if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
       tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself.
     for (std::size_t p = last; p-- > limit && p + 4 > last;) {
@@ -606,7 +611,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       }
     }
   }
-  if (noun != speaker_nouns_.end() || role) {
+  if (noun != lexicon_.nouns.end() || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
     bool owned = false;  // "Donald Trump's campaign manager"
@@ -629,7 +634,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     if (role) ref.kind = SpeakerRef::Kind::role;
     else ref.kind = noun->second != QuoteStage::SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
-    ref.source = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::source;
+    ref.source = noun != lexicon_.nouns.end() && noun->second == QuoteStage::SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
     if (ref.kind == SpeakerRef::Kind::role && (keys_[first] == "a" || keys_[first] == "an" || owned)) {
@@ -647,7 +652,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
 std::size_t DocumentQuotes::after_dateline(std::size_t from, std::size_t end) const {
   for (std::size_t k = from; k < end && k < from + 12; ++k) {
     const std::string& key = keys_[k];
-    if (key == "\xE2\x80\x94" || key == "\xE2\x80\x93" || key == "\xE2\x80\x95" || key == "--") {
+    if (is_dash(key)) {
       return k > from ? k + 1 : from;
     }
     // Only capitals, numbers, commas, periods and an agency in brackets.
@@ -659,6 +664,28 @@ std::size_t DocumentQuotes::after_dateline(std::size_t from, std::size_t end) co
   return from;
 }
 
+std::size_t DocumentQuotes::after_listener(std::size_t b, std::size_t end) const {
+  if (b >= end) return b;
+  const auto group = [&](std::size_t k) {
+    if (k >= end) return false;
+    const auto it = lexicon_.nouns.find(keys_[k]);
+    return it != lexicon_.nouns.end() && it->second == QuoteStage::SpeakerNoun::group;
+  };
+  const std::size_t mi = token_mention_[b];
+  if (mi != kNone && doc_.mentions()[mi].first_token == b && doc_.mentions()[mi].type != EntityType::date) {
+    b += doc_.mentions()[mi].token_count;
+    return b < end && group(b) ? b + 1 : b;  // "told U.N. reporters"
+  }
+  const std::string& k = keys_[b];
+  if (k == "him" || k == "her" || k == "them" || k == "us" || k == "me" || k == "you" || group(b)) return b + 1;
+  if ((k == "the" || k == "a") && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
+      !function_class(b + 1)) {
+    b += 2;  // "told the Ledger", "told a reporter"
+    while (b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
+  }
+  return b;
+}
+
 bool DocumentQuotes::is_participle(std::size_t t) const {
   const std::string& form = keys_[t];
   return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
@@ -668,12 +695,10 @@ SpeakerRef DocumentQuotes::main_clause_subject(std::size_t from, std::size_t bef
   std::size_t s = after_dateline(from, before);
   while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
-    const auto it = lexicon_.function_words.find(keys_[s]);
-    const bool opens_adjunct =
-        is_adverb_or_auxiliary(keys_[s]) || keys_[s] == "however" || keys_[s] == "meanwhile" ||
-        (it != lexicon_.function_words.end() && (it->second == QuoteStage::FunctionClass::preposition ||
-                                                 it->second == QuoteStage::FunctionClass::subordinator ||
-                                                 it->second == QuoteStage::FunctionClass::adverb));
+    const bool opens_adjunct = is_adverb_or_auxiliary(keys_[s]) ||
+                               is_class(s, QuoteStage::FunctionClass::preposition) ||
+                               is_class(s, QuoteStage::FunctionClass::subordinator) ||
+                               is_class(s, QuoteStage::FunctionClass::adverb);
     if (!opens_adjunct) break;
     std::size_t comma = s + 1;
     while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
@@ -725,11 +750,7 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
     const std::string& k = keys_[t];
     if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
     // "“…,” when Clinton blasted him": a new clause, not the speaker's modifiers.
-    if (const auto fw = lexicon_.function_words.find(k);
-        fw != lexicon_.function_words.end() && (fw->second == QuoteStage::FunctionClass::subordinator ||
-                                               fw->second == QuoteStage::FunctionClass::conjunction)) {
-      break;
-    }
+    if (is_class(t, QuoteStage::FunctionClass::subordinator) || is_class(t, QuoteStage::FunctionClass::conjunction)) break;
     const std::size_t mi = token_mention_[t];
     if (mi != kNone && is_speaker_mention(mi)) {
       const Mention& m = doc_.mentions()[mi];
@@ -741,7 +762,7 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
         std::size_t head = kNone;
         for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
           if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
-          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || speaker_nouns_.count(keys_[h])) head = h;
+          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
         }
         if (head != kNone) {
           ref.kind = SpeakerRef::Kind::described;
@@ -764,20 +785,17 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       continue;
     }
     if (cue_at(t, t + 1) && t > start) break;
-    const auto noun = speaker_nouns_.find(k);
+    const auto noun = lexicon_.nouns.find(k);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
-    const bool described = noun == speaker_nouns_.end() && tokens_[t].shape == TokenShape::lower && t > start &&
+    const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
                            lexicon_.is_described_head(k) &&
-                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the" || [&] {
-                             const auto it = lexicon_.function_words.find(keys_[start]);
-                             return it != lexicon_.function_words.end() &&
-                                    it->second == QuoteStage::FunctionClass::quantifier;  // "another supporter"
-                           }()) &&
+                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the" ||
+                            is_class(start, QuoteStage::FunctionClass::quantifier)) &&  // "another supporter"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
       const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
-                        (lexicon_.is_described_head(keys_[after]) || speaker_nouns_.count(keys_[after]) ||
+                        (lexicon_.is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
                          is_role_word(after) || token_mention_[after] != kNone);
       if (!more) {
         ref.kind = SpeakerRef::Kind::described;
@@ -787,7 +805,7 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
         return {ref, t + 1};
       }
     }
-    if (noun != speaker_nouns_.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
+    if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
       // More role words follow ("foreign ministry spokesperson Maria Zakharova").
@@ -795,7 +813,7 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
           !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
         continue;
       }
-      if (after < limit && (speaker_nouns_.count(keys_[after]) || is_role_word(after))) continue;
+      if (after < limit && (lexicon_.nouns.count(keys_[after]) || is_role_word(after))) continue;
       if (after < limit && token_mention_[after] != kNone &&
           doc_.mentions()[token_mention_[after]].type == EntityType::person) {
         continue;
@@ -807,7 +825,7 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       ref.first = start;
       ref.last = t;
       ref.word = k;
-      if (noun != speaker_nouns_.end()) {
+      if (noun != lexicon_.nouns.end()) {
         ref.kind = noun->second != QuoteStage::SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
         ref.source = noun->second == QuoteStage::SpeakerNoun::source;
       }
@@ -845,11 +863,6 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
 }
 
 bool DocumentQuotes::tidy_speaker_phrase(SpeakerRef& ref) const {
-  const auto function_class = [&](std::size_t t) -> std::optional<QuoteStage::FunctionClass> {
-    const auto it = lexicon_.function_words.find(keys_[t]);
-    if (it == lexicon_.function_words.end()) return std::nullopt;
-    return it->second;
-  };
   using FC = QuoteStage::FunctionClass;
   // Leading words that are not the phrase's own: "that Charlotte officials",
   // "and local leaders", "After campaign aides".
@@ -891,7 +904,8 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
     a.speaker = entities[ei].name;
   };
   // Mentions before the anchor, most recent first, within three paragraphs.
-  auto scan_back = [&](auto accept) -> std::size_t {
+  // The nearest accepted mention before the anchor (index), or kNone.
+  auto scan_back_mention = [&](auto accept) -> std::size_t {
     const auto it = std::lower_bound(mentions.begin(), mentions.end(), anchor,
                                      [](const Mention& m, std::size_t t) { return m.first_token < t; });
     std::size_t steps = 0;
@@ -899,9 +913,21 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
       const Mention& m = mentions[mi];
       if (paragraph_of(m.first_token) + 6 < anchor_paragraph) break;
       if (!allow_inside_quotes && in_quote_[m.first_token]) continue;
-      if (m.entity != kNone && accept(m)) return m.entity;
+      if (m.entity != kNone && accept(m)) return mi;
     }
     return kNone;
+  };
+  // Its entity.
+  auto scan_back = [&](auto accept) -> std::size_t {
+    const std::size_t mi = scan_back_mention(accept);
+    return mi == kNone ? kNone : mentions[mi].entity;
+  };
+  // The speaker phrase as written, when it is a noun phrase.
+  auto set_as_written = [&](SpeakerRef& phrase) {
+    if (!tidy_speaker_phrase(phrase)) return false;
+    a.decided = true;
+    a.speaker = std::string(doc_.slice(span_of(phrase.first, phrase.last)));
+    return true;
   };
   switch (ref.kind) {
     case SpeakerRef::Kind::none:
@@ -921,35 +947,22 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
           const Gender g = entities[m.entity].gender;
           return g == Gender::unknown || g == want;
         };
-        ei = scan_back(fits);
         // Within the sentence of the nearest candidate, its subject: in
         // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
         // preposition or before 's is no subject.
-        if (ei != kNone) {
-          const auto it = std::lower_bound(mentions.begin(), mentions.end(), anchor,
-                                           [](const Mention& m, std::size_t t) { return m.first_token < t; });
-          std::size_t nearest = kNone;
-          for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()); mi-- > 0;) {
-            if ((allow_inside_quotes || !in_quote_[mentions[mi].first_token]) && fits(mentions[mi])) {
-              nearest = mi;
-              break;
-            }
-          }
-          if (nearest != kNone) {
-            const std::size_t sentence = mentions[nearest].sentence;
-            for (std::size_t mi = nearest; mi-- > 0 && mentions[mi].sentence == sentence;) {
-              const Mention& m = mentions[mi];
-              if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
-              const std::size_t before = m.first_token;
-              const bool object = before > 0 && (keys_[before - 1] == "by" || [&] {
-                const auto fw = lexicon_.function_words.find(keys_[before - 1]);
-                return fw != lexicon_.function_words.end() &&
-                       fw->second == QuoteStage::FunctionClass::preposition;
-              }());
-              const std::size_t after = m.first_token + m.token_count;
-              const bool owner = after < tokens_.size() && keys_[after] == "'s";
-              if (!object && !owner) ei = m.entity;
-            }
+        const std::size_t nearest = scan_back_mention(fits);
+        if (nearest != kNone) {
+          ei = mentions[nearest].entity;
+          const std::size_t sentence = mentions[nearest].sentence;
+          for (std::size_t mi = nearest; mi-- > 0 && mentions[mi].sentence == sentence;) {
+            const Mention& m = mentions[mi];
+            if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
+            const std::size_t before = m.first_token;
+            const bool object =
+                before > 0 && (keys_[before - 1] == "by" || is_class(before - 1, QuoteStage::FunctionClass::preposition));
+            const std::size_t after = m.first_token + m.token_count;
+            const bool owner = after < tokens_.size() && keys_[after] == "'s";
+            if (!object && !owner) ei = m.entity;
           }
         }
       } else if (ref.word == "they") {
@@ -957,8 +970,8 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
         // else the nearest group noun or organisation.
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = speaker_nouns_.find(keys_[t]);
-          const bool group = noun != speaker_nouns_.end() && noun->second == QuoteStage::SpeakerNoun::group;
+          const auto noun = lexicon_.nouns.find(keys_[t]);
+          const bool group = noun != lexicon_.nouns.end() && noun->second == QuoteStage::SpeakerNoun::group;
           const std::size_t mi = token_mention_[t];
           const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
                            mentions[mi].first_token + mentions[mi].token_count - 1 == t;
@@ -975,8 +988,8 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
         }
         for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = speaker_nouns_.find(keys_[t]);
-          if (noun != speaker_nouns_.end() && noun->second != QuoteStage::SpeakerNoun::org) {
+          const auto noun = lexicon_.nouns.find(keys_[t]);
+          if (noun != lexicon_.nouns.end() && noun->second != QuoteStage::SpeakerNoun::org) {
             a.decided = true;
             a.speaker = std::string(doc_.slice(tokens_[t].span));
             return a;
@@ -1005,9 +1018,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
       });
       if (ei == kNone) {
         // Nobody of the document holds that role: the phrase itself ("the narrator").
-        if (!tidy_speaker_phrase(ref)) return a;
-        a.decided = true;
-        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        if (!set_as_written(ref)) return a;
         break;
       }
       set_entity(ei);
@@ -1022,9 +1033,7 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
       if (ei == kNone) ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
       if (ei == kNone) {
         // No organisation named before: the phrase itself ("The harbour authority").
-        if (!tidy_speaker_phrase(ref)) return a;
-        a.decided = true;
-        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        if (!set_as_written(ref)) return a;
         break;
       }
       set_entity(ei);
@@ -1052,8 +1061,7 @@ Attribution DocumentQuotes::attribute_by_cue(std::size_t cue_first, std::size_t 
   cue_at(cue_first, cue_first + cue_len, &verb);
   // "“…,” said X" inverts; a participle does not: in ", saying Trump's
   // comments are …" Trump is what was said about.
-  const std::string& form = keys_[cue_first];
-  const bool participle = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  const bool participle = is_participle(cue_first);
   if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
       !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
@@ -1166,19 +1174,16 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
   {
     std::size_t d = qt.close + 1;
     if (d < tokens_.size() && (keys_[d] == "," || keys_[d] == ".")) ++d;
-    const auto is_dash = [&](std::size_t k) {
-      const std::string& x = keys_[k];
-      return x == "\xE2\x80\x95" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93" || x == "--" || x == "-";
-    };
+    const auto dash = [&](std::size_t k) { return is_dash(keys_[k]) || keys_[k] == "-"; };
     // Only a whole statement that opens its sentence, or follows other
     // signed ones: a fragment inside reported speech followed by "--Kim
     // Hjelmgaard" is a byline.
     bool opens = kind == QuoteKind::direct;
     for (std::size_t k = s_begin; k < qt.open && opens; ++k) {
-      opens = in_quote_[k] || is_dash(k) || tokens_[k].kind == TokenKind::punctuation ||
+      opens = in_quote_[k] || dash(k) || tokens_[k].kind == TokenKind::punctuation ||
               (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
     }
-    if (opens && d + 1 < tokens_.size() && !in_quote_[d] && is_dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
+    if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
       const std::size_t mi = token_mention_[d + 1];
       if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
         SpeakerRef ref;
@@ -1253,8 +1258,7 @@ sentence_level:
     for (const std::size_t c : cues) {
       const std::size_t len = cue_at(c, to);
       Attribution s = attribute_by_cue(c, len, from, to, qt.open);
-      if (!s.decided && keys_[c].size() > 3 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0 && c > from &&
-          keys_[c - 1] == ",") {
+      if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
         // "…, declaring that …": the subject of the main clause.
         const SpeakerRef ref = main_clause_subject(from, c);
         if (ref.kind != SpeakerRef::Kind::none) {
@@ -1481,8 +1485,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len || verb_list_[verb].quotes_only) continue;
       // "a statement announcing the pick": a participle after a noun is no verb of its own.
-      const bool participle = keys_[c].size() > 4 && keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0;
-      if (participle && c > from) {
+      if (is_participle(c) && c > from) {
         const std::string& before = keys_[c - 1];
         if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
             before != "been" && before != "be" && before != "and") {
@@ -1497,8 +1500,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           keys_[c - 1] == "and" && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
         ref = coordinated;
       }
-      if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && keys_[c].size() > 3 &&
-          keys_[c].compare(keys_[c].size() - 3, 3, "ing") == 0) {
+      if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
         // "…, declaring that …": the subject of the main clause.
         ref = main_clause_subject(from, c);
       }
@@ -1510,8 +1512,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
         // "However, Adelson met with Trump ... and declared": an opening adverb and its comma.
         if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
-            (is_adverb_or_auxiliary(keys_[subject]) || keys_[subject] == "however" || keys_[subject] == "meanwhile" ||
-             keys_[subject] == "still" || keys_[subject] == "instead")) {
+            (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, QuoteStage::FunctionClass::adverb))) {
           subject += 2;
         }
         const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
@@ -1544,22 +1545,9 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
         continue;
       }
-      if (lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "remind" || lemma == "warn") {
-        auto is_listener = [&](std::size_t k) {
-          return keys_[k] == "him" || keys_[k] == "her" || keys_[k] == "them" || keys_[k] == "us" ||
-                 keys_[k] == "me" || keys_[k] == "you" || keys_[k] == "reporters" || keys_[k] == "journalists" ||
-                 keys_[k] == "lawmakers" || keys_[k] == "supporters" || keys_[k] == "viewers" ||
-                 keys_[k] == "listeners" || keys_[k] == "members" || keys_[k] == "officials";
-        };
-        if (b < end && token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type != EntityType::date) {
-          b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-          if (b < end && is_listener(b)) ++b;  // "told U.N. reporters"
-        } else if (b < end && is_listener(b)) {
-          ++b;
-        } else if (b + 1 < end && keys_[b] == "the" && lemma != "warn") {
-          b += 2;
-        }
-      }
+      // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
+      const bool tells = verb_list_[verb].object_is_listener;
+      if (tells || lemma == "warn") b = after_listener(b, end);
       // A time phrase: "on Friday", "Friday", "last week", "in a statement".
       for (int guard = 0; guard < 3 && b < end; ++guard) {
         if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
@@ -1576,7 +1564,6 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         }
       }
       // "said at an event in Colorado Springs that …": a "that" a few words on.
-      const bool tells = lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "remind";
       const bool phrase_follows =
           b < end && (tells || keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
                       keys_[b] == "after" || keys_[b] == "before" || keys_[b] == "to" || keys_[b] == "from" ||
@@ -1653,8 +1640,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
                                    next == "whereas" || next == "and";
           const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
                                                    token_mention_[k + 2] != kNone);
-          const bool participle_cue = next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 &&
-                                      cue_at(k + 1, end);
+          const bool participle_cue = is_participle(k + 1) && cue_at(k + 1, end);
           if (new_subject || participle_cue) {
             clause_end = k;
             break;
@@ -1775,21 +1761,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       // What follows the attribution: who was told ("told POLITICO", "told
       // reporters"), a time phrase, the end, or a second clause.
       std::size_t k = after_attr;
-      if (keys_[c] != "according" && verb_list_[verb].object_is_listener && k < end) {
-        if ((keys_[k] == "the" || keys_[k] == "a") && k + 1 < end && token_mention_[k + 1] == kNone &&
-            tokens_[k + 1].kind == TokenKind::word) {
-          k += 2;  // "told the Ledger", "told a reporter"
-          while (k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower) ++k;
-        } else if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].first_token == k) {
-          k += doc_.mentions()[token_mention_[k]].token_count;
-        } else if (tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower &&
-                   !lexicon_.function_words.count(keys_[k])) {
-          ++k;  // "told reporters"
-        } else if (keys_[k] == "him" || keys_[k] == "her" || keys_[k] == "them" || keys_[k] == "us" ||
-                   keys_[k] == "me") {
-          ++k;
-        }
-      }
+      if (keys_[c] != "according" && verb_list_[verb].object_is_listener) k = after_listener(k, end);
       while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
         k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
       }
@@ -1934,15 +1906,13 @@ void DocumentQuotes::run() {
     const std::size_t index = i++;
     const Quote& q = quotes[index];
     const std::size_t open = qtokens[qi].open;
-    const bool after_preposition = open > 0 && !in_quote_[open - 1] && (keys_[open - 1] == "'s" || [&] {
-      const auto it = lexicon_.function_words.find(keys_[open - 1]);
-      return it != lexicon_.function_words.end() && it->second == QuoteStage::FunctionClass::preposition;
-    }());
+    const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
+                                   (keys_[open - 1] == "'s" || is_class(open - 1, QuoteStage::FunctionClass::preposition));
     const bool naming = open > 1 && !in_quote_[open - 1] &&
                         (keys_[open - 1] == "called" || keys_[open - 1] == "named" || keys_[open - 1] == "dubbed" ||
                          keys_[open - 1] == "titled" || keys_[open - 1] == "entitled") &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
-                        token_mention_[open - 2] == kNone && !lexicon_.function_words.count(keys_[open - 2]);
+                        token_mention_[open - 2] == kNone && !function_class(open - 2);
     const bool name_context = after_preposition || naming;
     // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
     const bool so_called = open > 0 && !in_quote_[open - 1] &&
