@@ -14,20 +14,13 @@ Usage: tools/gen_common_words.py [--words PATH] [--copyright PATH] [--out PATH]
 import argparse
 import os
 import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from debian_package import package_version  # noqa: E402
 WORD = re.compile(r"[a-z]+")
-
-
-def package_version(name):
-    try:
-        return subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def main():

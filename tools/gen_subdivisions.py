@@ -10,19 +10,12 @@ Usage: tools/gen_subdivisions.py [--iso-json PATH] [--out PATH]
 import argparse
 import json
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-
-
-def package_version(name):
-    try:
-        return subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+sys.path.insert(0, HERE)
+from debian_package import package_version  # noqa: E402
 
 
 def main():
