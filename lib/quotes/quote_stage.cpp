@@ -357,7 +357,7 @@ class DocumentQuotes {
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   // The source after "according to": a speaker, else any noun phrase up to
-  // the comma ("a 2014 Labor Department study", "a press release from
+  // the comma ("a 2019 Labor Department survey", "a press release from
   // Judicial Watch"), reported as written.
   std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
   // The subject that opens the sentence (after a conjunction and up to two
@@ -447,7 +447,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before(std::size_t end, std::size_t li
 SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb ("officials here
-  // said"), and a short parenthesis ("Sen. Rand Paul (R-Ky.) said").
+  // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
   std::size_t t = end;
   // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
   if (t >= limit + 2 && keys_[t - 1] == "to") {
@@ -485,7 +485,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   if (t <= limit) return ref;
   std::size_t last = t - 1;
   // An apposition between subject and verb: "John Kirby, the State Department
-  // spokesman, said"; or a name in apposition: "a third, Daniel Traynor, said".
+  // spokesman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
     std::size_t k = last;
     std::size_t steps = 0;
@@ -494,7 +494,7 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       ++steps;
       if (keys_[k] == ",") break;
     }
-    // "Clinton, during a town hall meeting in Columbus, Ohio, said": "Ohio"
+    // "Ruiz, at a forum in Columbus, Ohio, said": "Ohio"
     // qualifies the place before it; the subject is before the adjunct.
     const auto is_place_qualifier = [&](std::size_t comma, std::size_t until) {
       const std::size_t q = comma + 1 < until ? token_mention_[comma + 1] : kNone;
@@ -756,9 +756,9 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       const Mention& m = doc_.mentions()[mi];
       const std::size_t after_name = m.first_token + m.token_count;
       if (after_name + 1 < limit && keys_[after_name] == "'s" && tokens_[after_name + 1].shape == TokenShape::lower) {
-        // "Hillary Clinton's right-hand woman": the owner is not the speaker;
+        // "Ann Ruiz's deputy": the owner is not the speaker;
         // the phrase is, when a speaker noun heads it.
-        // The last such noun before the verb heads it: "Obama's former campaign strategist".
+        // The last such noun before the verb heads it: "Berger's former campaign strategist".
         std::size_t head = kNone;
         for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
           if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
@@ -874,8 +874,8 @@ bool DocumentQuotes::tidy_speaker_phrase(SpeakerRef& ref) const {
   // The head is a word, not a function word: not "the car and", "a series of".
   if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
-    // No clause inside ("husband's life came as officials") and no punctuation
-    // ("Obama's highest ideals - critics"); "'s" and "of" are the phrase's own.
+    // No clause inside ("the report came as officials") and no punctuation
+    // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.
     if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number &&
         !(tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s")) {
       return false;
@@ -1101,7 +1101,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
 
   // After the closing mark: , said X / , X said
   std::size_t t = qt.close + 1;
-  // “Why now?” Vitter demanded. — the sentence ended at the question mark,
+  // “Why now?” Brandt demanded. — the sentence ended at the question mark,
   // the attribution is the next one, in the same paragraph.
   std::size_t after_end = s_end;
   if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
@@ -1138,7 +1138,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
           c = close + 1;
         }
       }
-      // "Malkia Cyril, the executive director at the Center of Media Justice,
+      // "Nadia Osei, the executive director of the Harbour Literacy Center,
       // told ...": a person's apposition, up to its closing comma.
       if (((ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person) ||
            ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role) &&
@@ -1150,7 +1150,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         }
         if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
       }
-      // "Rep. Jason Chaffetz (R-Utah) said": skip a short parenthesis.
+      // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
       if (c < after_end && keys_[c] == "(") {
         std::size_t close = c + 1;
         while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
@@ -1170,7 +1170,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     }
   }
 
-  // A name after a dash: “Finally, someone who thinks like me.” ― Carla Sanchez
+  // A name after a dash: “The council must listen.” ― Rosa Medina
   {
     std::size_t d = qt.close + 1;
     if (d < tokens_.size() && (keys_[d] == "," || keys_[d] == ".")) ++d;
@@ -1218,7 +1218,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     const std::size_t cue_first = cue_ending_at(b, s_begin);
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
-      // "…, Clinton's right-hand woman rallied supporters, saying: “…”": the sentence's subject.
+      // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
       if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
         const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
         if (subject.kind != SpeakerRef::Kind::none) ref = subject;
@@ -1414,7 +1414,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
     if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) continue;
     std::size_t end = to;
     while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
-    // A transcript turn: "WALLACE: But, Governor Pence, ..." — a label in
+    // A transcript turn: "VOGT: But, Governor Brandt, ..." — a label in
     // capitals that names a person of the document opens the paragraph; the
     // turn is the rest of the paragraph.
     if (tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
@@ -1484,7 +1484,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len || verb_list_[verb].quotes_only) continue;
-      // "a statement announcing the pick": a participle after a noun is no verb of its own.
+      // "a letter announcing the plan": a participle after a noun is no verb of its own.
       if (is_participle(c) && c > from) {
         const std::string& before = keys_[c - 1];
         if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
@@ -1510,7 +1510,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (ref.kind == SpeakerRef::Kind::none && c > from && (keys_[c - 1] == "," || keys_[c - 1] == "and")) {
         std::size_t subject = after_dateline(from, c);
         while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
-        // "However, Adelson met with Trump ... and declared": an opening adverb and its comma.
+        // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
         if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
             (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, QuoteStage::FunctionClass::adverb))) {
           subject += 2;
@@ -1563,7 +1563,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           break;
         }
       }
-      // "said at an event in Colorado Springs that …": a "that" a few words on.
+      // "said at a rally in Port Ellis that …": a "that" a few words on.
       const bool phrase_follows =
           b < end && (tells || keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
                       keys_[b] == "after" || keys_[b] == "before" || keys_[b] == "to" || keys_[b] == "from" ||
@@ -1743,7 +1743,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         const auto [r, after] = speaker_starting_at(comma + 1, end);
         if (r.kind == SpeakerRef::Kind::none) continue;
         std::size_t k = after;
-        if (k < end && keys_[k] == "(") {  // "Sen. Chuck Grassley (R-Iowa) told"
+        if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
           std::size_t close = k + 1;
           while (close < end && close < k + 8 && keys_[close] != ")") ++close;
           if (close < end && keys_[close] == ")") k = close + 1;
@@ -1897,8 +1897,8 @@ void DocumentQuotes::run() {
   // Titles of works and names in quotation marks ("Contract with America",
   // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
   // The object of a preposition is a title even beside a cue: "on this
-  // weekend's broadcast of “Fox News Sunday,” Pence said"; so is a name
-  // given to a thing: "a news organization called “The Local”".
+  // weekend's broadcast of “Morning Report,” Ruiz said"; so is a name
+  // given to a thing: "a news site called “The Harbour Post”".
   // Titles are removed, so that no reporter's speaker reaches them later.
   std::vector<bool> is_title(quotes.size(), false);
   for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {

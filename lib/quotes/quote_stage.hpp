@@ -14,7 +14,7 @@
 //   continuation          no cue: the previous quote's speaker in the same paragraph, or the
 //                         previous paragraph's when this paragraph opens with the quote
 //   nested-possessive     'His message was, "…"': the person the outer quote names
-//   dash-name             "…" ― Carla Sanchez (a whole statement that opens its sentence)
+//   dash-name             "…" ― Rosa Medina (a whole statement that opens its sentence)
 //   headline-echo         a headline's quote takes the speaker of a later quote with its words
 // and for reported speech without marks (kind indirect): indirect-cue,
 // indirect-after-clause, indirect-object, indirect-according-to,

@@ -163,19 +163,19 @@ TEST_CASE("a country before an organisation word names the organisation; 'the' i
 }
 
 TEST_CASE("a capitalised word before ', who' is a person", "[entities]") {
-  const auto es = find_entities("Small, who attended the rally on Wednesday, spoke. Paris, which hosted the talks, was calm.");
-  REQUIRE(named(es, "Small"));
-  CHECK(named(es, "Small")->type == "PERSON");
+  const auto es = find_entities("Young, who chairs the board, spoke. Paris, which hosted the talks, was calm.");
+  REQUIRE(named(es, "Young"));
+  CHECK(named(es, "Young")->type == "PERSON");
   REQUIRE(named(es, "Paris"));
   CHECK(named(es, "Paris")->type == "GPE");
 }
 
 TEST_CASE("a title word after a given name is a surname", "[entities]") {
-  const auto es = find_entities("Charlie King, a Democrat, spoke. Larry King said so.");
-  REQUIRE(named(es, "Charlie King"));
-  CHECK(named(es, "Charlie King")->type == "PERSON");
-  REQUIRE(named(es, "Larry King"));
-  CHECK(named(es, "Larry King")->type == "PERSON");
+  const auto es = find_entities("Owen King, a Democrat, spoke. Nora Bishop said so.");
+  REQUIRE(named(es, "Owen King"));
+  CHECK(named(es, "Owen King")->type == "PERSON");
+  REQUIRE(named(es, "Nora Bishop"));
+  CHECK(named(es, "Nora Bishop")->type == "PERSON");
   // ... and after an honorific, before a speech verb.
   const auto mr = find_entities("The hearing went on. Mr. Bishop said the vote was fair.");
   REQUIRE(named(mr, "Bishop"));
@@ -199,12 +199,12 @@ TEST_CASE("nationalities and metonymy", "[entities]") {
   REQUIRE(russian);
   CHECK(russian->type == "NORP");
   CHECK(russian->country == "RU");
-  // A given name before a nationality is a person: Mark Cuban, Alain French;
+  // A given name before a nationality is a person: Mark English, Alain French;
   // a nationality before a noun stays one.
-  const auto people = find_entities("Mark Cuban: I would consider a bid.\n\nWill British voters agree? "
+  const auto people = find_entities("Mark English: I would run again.\n\nWill British voters agree? "
                                     "The French president and Alain French met.");
-  REQUIRE(named(people, "Mark Cuban"));
-  CHECK(named(people, "Mark Cuban")->type == "PERSON");
+  REQUIRE(named(people, "Mark English"));
+  CHECK(named(people, "Mark English")->type == "PERSON");
   REQUIRE(named(people, "Alain French"));
   CHECK(named(people, "Alain French")->type == "PERSON");
   REQUIRE(named(people, "British"));

@@ -74,12 +74,12 @@ TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
 }
 
 TEST_CASE("an opening mark typed for the closing one still closes the quotation", "[quotes]") {
-  const auto qs = quotes("\u201CThe reality is that we could lose the state,\u201C said Jim Clyburn, a congressman.\n\n"
-                         "\u201CWould it be negotiable?\u201D Hannity pressed.");
+  const auto qs = quotes("\u201CThe truth is that we could lose the district,\u201C said Owen Marsh, a councilman.\n\n"
+                         "\u201CWould it be negotiable?\u201D Okafor pressed.");
   REQUIRE(qs.size() == 2);
-  CHECK(qs[0].text == "\u201CThe reality is that we could lose the state,\u201C");
-  CHECK(qs[0].speaker == "Jim Clyburn");
-  CHECK(qs[1].speaker == "Hannity");
+  CHECK(qs[0].text == "\u201CThe truth is that we could lose the district,\u201C");
+  CHECK(qs[0].speaker == "Owen Marsh");
+  CHECK(qs[1].speaker == "Okafor");
 }
 
 TEST_CASE("apostrophes are not quotation marks around quotes", "[quotes]") {
@@ -209,26 +209,25 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
 
 TEST_CASE("who was told is not who spoke; a question ends its sentence, not its attribution",
           "[quotes][attribution]") {
-  auto qs = quotes("\u201CThis narrative is not just in our institutions,\u201D Malkia Cyril, the executive director "
-                   "at the Center for Media Justice, told The Daily Ledger.");
+  auto qs = quotes("\u201CThis story is not just about our schools,\u201D Nadia Osei, the executive director "
+                   "at the Harbour Literacy Center, told The Daily Ledger.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Malkia Cyril");
+  CHECK(qs[0].speaker == "Nadia Osei");
   qs = quotes("Aides to Tom Berger had harsh words for the moderators, telling Ann Ruiz that \"I will not be "
               "treated unfairly by this network again.\"");
   for (const Q& q : qs) CHECK(q.speaker != "Ann Ruiz");
-  qs = quotes("Sen. Jon Tester and Sen. David Vitter questioned the bank.\n\n"
-              "\u201CEvery time you say that, you give them ammunition,\u201D Tester said.\n\n"
-              "\u201CWhy is this not proof that the bank is too big to manage?\u201D Vitter demanded.");
+  qs = quotes("Sen. Lena Vogt and Sen. Karl Brandt questioned the bank.\n\n"
+              "\u201CEvery time you say that, you give them ammunition,\u201D Vogt said.\n\n"
+              "\u201CWhy is this not proof that the bank is too big to manage?\u201D Brandt demanded.");
   REQUIRE(find(qs, "\u201CWhy"));
-  CHECK(find(qs, "\u201CWhy")->speaker == "David Vitter");
-  // A speech verb's base form after "a NAME" is a noun: the tweet is Trump's, the words Clinton's.
-  qs = quotes("Hillary Clinton is describing as \u201Cunhinged\u201D a Donald Trump tweet attacking a former "
-              "beauty queen.");
+  CHECK(find(qs, "\u201CWhy")->speaker == "Karl Brandt");
+  // A speech verb's base form after "a NAME" is a noun: the tweet is Berger's, the words Ruiz's.
+  qs = quotes("Ann Ruiz is describing as \u201Cunhinged\u201D a Tom Berger tweet attacking the port authority.");
   REQUIRE(find(qs, "\u201Cunhinged"));
-  CHECK(find(qs, "\u201Cunhinged")->speaker == "Hillary Clinton");
+  CHECK(find(qs, "\u201Cunhinged")->speaker == "Ann Ruiz");
   // A narrator described through a possessive.
-  qs = quotes("\u201CIf he thinks that makes him smart,\u201D the ad\u2019s narrator says, \u201Cwhat does he "
-              "think of you?\u201D");
+  qs = quotes("\u201CIf he calls that leadership,\u201D the ad\u2019s narrator says, \u201Cwhat does he call "
+              "failure?\u201D");
   REQUIRE(find(qs, "\u201CIf"));
   CHECK(find(qs, "\u201CIf")->speaker == "the ad\u2019s narrator");
 }
@@ -236,19 +235,19 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
 TEST_CASE("what is no speech cue: party adjectives before a form, clauses after a quote, framing verbs after it",
           "[quotes][attribution]") {
   // "Republican claims" is a noun phrase.
-  for (const Q& q : quotes("The site rated 32 percent of Republican claims as \u201Cfalse\u201D or \u201Cpants on "
-                           "fire.\u201D")) {
+  for (const Q& q : quotes("The checker rated 40 percent of Republican claims as \u201Cmisleading\u201D or "
+                           "\u201Cwrong.\u201D")) {
     CHECK(q.speaker != "Republican");
   }
-  // "when Clinton blasted him" opens a clause of its own; "blasted" frames only what follows it.
-  const auto qs = quotes("The spot ends with footage of Donald Trump saying during the debate, \u201CThat makes me "
-                         "smart,\u201D when Hillary Clinton blasted him.");
+  // "when Ruiz blasted him" opens a clause of its own; "blasted" frames only what follows it.
+  const auto qs = quotes("The ad ends with footage of Tom Berger saying at the hearing, \u201CThat is good "
+                         "business,\u201D when Ann Ruiz blasted him.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Donald Trump");
-  // A title word is no middle name: the mayor is Jennifer Roberts.
-  const auto mayor = quotes("Charlotte Mayor Jennifer Roberts said Friday that the video should be released.");
+  CHECK(qs[0].speaker == "Tom Berger");
+  // A title word is no middle name: the mayor is Nina Alvarez.
+  const auto mayor = quotes("Charlotte Mayor Nina Alvarez said Friday that the footage should be released.");
   REQUIRE(mayor.size() == 1);
-  CHECK(mayor[0].speaker == "Jennifer Roberts");
+  CHECK(mayor[0].speaker == "Nina Alvarez");
 }
 
 TEST_CASE("a dateline is no speaker; an organisation noun names the organisation it belongs to, else itself",
@@ -264,52 +263,52 @@ TEST_CASE("a dateline is no speaker; an organisation noun names the organisation
 }
 
 TEST_CASE("he and she name the subject of the nearest sentence that names a fitting person", "[quotes][attribution]") {
-  auto qs = quotes("Donald Trump attacked Ted Cruz on Monday. \"He is a liar,\" he said.");
+  auto qs = quotes("Tom Berger attacked Peter Okafor on Monday. \"He is a liar,\" he said.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Donald Trump");
-  qs = quotes("Asked about Ted Cruz, Donald Trump said he would win.");
+  CHECK(qs[0].speaker == "Tom Berger");
+  qs = quotes("Asked about Peter Okafor, Tom Berger said he would win.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Donald Trump");
+  CHECK(qs[0].speaker == "Tom Berger");
   // Gender still decides first.
-  qs = quotes("Hillary Clinton met Bernie Sanders in Ohio. \"We agreed on a lot,\" he said.");
+  qs = quotes("Ann Ruiz met Daniel Osei in Ohio. \"We agreed on a lot,\" he said.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Bernie Sanders");
+  CHECK(qs[0].speaker == "Daniel Osei");
 }
 
 TEST_CASE("a quotation with an attribution of its own does not continue the previous turn", "[quotes][attribution]") {
   const auto qs = quotes("A reporter for the Harbour Post called it \"absolute chaos.\"\n\n"
                          "\"We saw people hit and debris flying around,\" he said.\n\n"
-                         "\"Yet another state we would have won,\" another supporter wrote online. "
-                         "\"It is great fun watching the fight,\" one user wrote.");
+                         "\"One more town we could have kept,\" another supporter wrote online. "
+                         "\"It is like watching a soap opera,\" one user wrote.");
   for (const Q& q : qs) {
     INFO(q.text);
     CHECK(q.speaker != "Harbour Post");  // "he" is no newspaper
   }
-  REQUIRE(find(qs, "\"Yet"));
-  CHECK(find(qs, "\"Yet")->speaker == "another supporter");
+  REQUIRE(find(qs, "\"One more"));
+  CHECK(find(qs, "\"One more")->speaker == "another supporter");
   REQUIRE(find(qs, "\"It is"));
   CHECK(find(qs, "\"It is")->speaker == "one user");
 }
 
 TEST_CASE("a transcript turn belongs to the person its label names", "[quotes][attribution]") {
-  const auto qs = quotes("Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n"
-                         "WALLACE: But, Governor Pence, I have got to ask you. Why not debate?\n\n"
-                         "PENCE: Well, Chris, we will debate. And we will win.\n\n"
+  const auto qs = quotes("Lena Vogt interviewed Gov. Karl Brandt on Sunday.\n\n"
+                         "VOGT: But, Governor Brandt, let me ask you again. Why not debate?\n\n"
+                         "BRANDT: Well, Lena, we will debate. And we will win.\n\n"
                          "NOTE: The interview was edited for length.");
   REQUIRE(find(qs, "But, Governor"));
-  CHECK(find(qs, "But, Governor")->speaker == "Chris Wallace");
-  CHECK(find(qs, "But, Governor")->text == "But, Governor Pence, I have got to ask you. Why not debate");
-  REQUIRE(find(qs, "Well, Chris"));
-  CHECK(find(qs, "Well, Chris")->speaker == "Mike Pence");
+  CHECK(find(qs, "But, Governor")->speaker == "Lena Vogt");
+  CHECK(find(qs, "But, Governor")->text == "But, Governor Brandt, let me ask you again. Why not debate");
+  REQUIRE(find(qs, "Well, Lena"));
+  CHECK(find(qs, "Well, Lena")->speaker == "Karl Brandt");
   CHECK_FALSE(find(qs, "The interview"));  // a label that names nobody
 }
 
 TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribution]") {
   const auto qs = quotes("Readers wrote in.\n\n"
-                         "\u201CThe council must stop closing libraries.\u201D\u2015 Carla Sanchez.\n\n"
+                         "\u201CThe council must stop closing libraries.\u201D\u2015 Rosa Medina.\n\n"
                          "\u201CNobody asked us.\u201D \u2014 Tom Berger \u201CWe will vote.\u201D \u2014 Ann Ruiz");
   REQUIRE(qs.size() == 3);
-  CHECK(qs[0].speaker == "Carla Sanchez");
+  CHECK(qs[0].speaker == "Rosa Medina");
   CHECK(qs[1].speaker == "Tom Berger");
   CHECK(qs[2].speaker == "Ann Ruiz");
   CHECK(qs[2].sieve == "dash-name");
@@ -318,13 +317,13 @@ TEST_CASE("a name after a dash signs the quotation before it", "[quotes][attribu
 TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][attribution]") {
   const std::pair<const char*, const char*> cases[] = {
       // someone new in a role, reported as written
-      {"A Democratic aide said the comments were consistent with earlier statements.", "A Democratic aide"},
+      {"A Democratic aide said the figures matched earlier reports.", "A Democratic aide"},
       // a parenthesis between subject and verb
-      {"Sen. Rand Paul (R-Ky.) said the tax plan would give money to the wrong people.", "Rand Paul"},
+      {"Sen. Lena Vogt (D-Ore.) said the tax plan would reward the wrong people.", "Lena Vogt"},
       // an adverb between subject and verb
-      {"Her campaign workers here said they have been working the state since the spring.", "Her campaign workers"},
+      {"Campaign workers here said they have been knocking on doors since March.", "Campaign workers"},
       // a name in apposition
-      {"A third, Daniel Traynor, said that he was supporting the senator for now.", "Daniel Traynor"},
+      {"A third, Peter Okafor, said that he was backing the mayor for now.", "Peter Okafor"},
   };
   for (const auto& [text, speaker] : cases) {
     INFO(text);
@@ -334,33 +333,33 @@ TEST_CASE("reported speech: the subjects news writes before 'said'", "[quotes][a
     CHECK(qs[0].speaker == speaker);
   }
   // A surname the recogniser knows only from the verb after it; a role owned by a name.
-  auto one = quotes("Pointing to the records, Weber told the Ledger that the mayor had approved the project.");
+  auto one = quotes("Pointing to the records, Okafor told the Ledger that the mayor had approved the project.");
   REQUIRE(one.size() == 1);
-  CHECK(one[0].speaker == "Weber");
-  one = quotes("Tom Berger's campaign manager says he is gratified by the decision to drop the charge.");
+  CHECK(one[0].speaker == "Okafor");
+  one = quotes("Tom Berger's campaign manager says he is relieved that the inquiry was closed.");
   REQUIRE(one.size() == 1);
   CHECK(one[0].speaker == "Tom Berger's campaign manager");
   // After the clause, with a parenthesis and the listener.
-  one = quotes("Biofuels do not stir up the same fervor as they did in the 1980s, Sen. Chuck Grassley (R-Iowa) "
+  one = quotes("Port fees do not stir up the same anger as they did in the 1990s, Sen. Lena Vogt (D-Ore.) "
                "told the Ledger.");
   REQUIRE(one.size() == 1);
-  CHECK(one[0].speaker == "Chuck Grassley");
+  CHECK(one[0].speaker == "Lena Vogt");
   // A short phrase after the verb, then the clause.
-  one = quotes("Mike Pence said in politics it takes time to develop those relationships.");
+  one = quotes("Ann Ruiz said in business it takes years to build trust.");
   REQUIRE(one.size() == 1);
-  CHECK(one[0].text == "it takes time to develop those relationships");
-  // "and support for Sanders": a noun, not a second verb of the same subject.
-  const auto qs = quotes("Union members were angry. They said the endorsement was rushed, and support for "
-                         "Sanders would have been higher.");
+  CHECK(one[0].text == "it takes years to build trust");
+  // "and support for Ruiz": a noun, not a second verb of the same subject.
+  const auto qs = quotes("Union members were angry. They said the vote was rushed, and support for Ruiz would have "
+                         "been higher.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].text == "the endorsement was rushed, and support for Sanders would have been higher");
+  CHECK(qs[0].text == "the vote was rushed, and support for Ruiz would have been higher");
 }
 
 TEST_CASE("'according to' names any source, not only a speaker", "[quotes][attribution]") {
-  auto qs = quotes("About 58 percent of large companies fund maternity leave, according to a 2014 Labor "
-                   "Department study.");
+  auto qs = quotes("About 40 percent of small firms offer paid leave, according to a 2019 Labor Department "
+                   "survey.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "a 2014 Labor Department study");
+  CHECK(qs[0].speaker == "a 2019 Labor Department survey");
   qs = quotes("The judge ruled over the objections of the ministry, according to a press release from the "
               "Harbour Workers Union.");
   REQUIRE(qs.size() == 1);
@@ -370,76 +369,75 @@ TEST_CASE("'according to' names any source, not only a speaker", "[quotes][attri
 }
 
 TEST_CASE("a fragment inside reported speech is the reporter's", "[quotes][attribution]") {
-  // "executive orders": a noun phrase with "of" does not speak.
-  auto qs = quotes("Former Florida governor Jeb Bush called the use of executive orders \"quite dangerous.\"");
+  // "emergency orders": a noun phrase with "of" does not speak.
+  auto qs = quotes("Former mayor Tom Berger called the use of emergency orders \"quite reckless.\"");
   REQUIRE(find(qs, "\"quite"));
-  CHECK(find(qs, "\"quite")->speaker == "Jeb Bush");
+  CHECK(find(qs, "\"quite")->speaker == "Tom Berger");
   // The clause keeps the closing mark of the fragment it opened.
-  qs = quotes("Stuart Stevens, who served as a chief strategist in 2012, called the statements \"childish.\"");
-  REQUIRE(find(qs, "\"childish"));
-  CHECK(find(qs, "\"childish")->speaker == "Stuart Stevens");
+  qs = quotes("Peter Okafor, who served as a senior adviser in 2016, called the remarks \"petty.\"");
+  REQUIRE(find(qs, "\"petty"));
+  CHECK(find(qs, "\"petty")->speaker == "Peter Okafor");
   // A place qualified by its state, inside an adjunct, is not the subject.
-  qs = quotes("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot "
-              "of coal miners out of business.\"");
+  qs = quotes("Ann Ruiz, at a forum in Columbus, Ohio, said she was \"going to protect every job "
+              "at the port.\"");
   REQUIRE(find(qs, "\"going"));
-  CHECK(find(qs, "\"going")->speaker == "Hillary Clinton");
+  CHECK(find(qs, "\"going")->speaker == "Ann Ruiz");
   // An opening adverb does not hide the subject of coordinated verbs.
-  qs = quotes("Sheldon Adelson has not endorsed anyone. However, Adelson met with Tom Berger in December and "
-              "declared in an interview that he found Berger to be \"very charming.\"");
+  qs = quotes("Nora Lindgren has not endorsed anyone. However, Lindgren met with Tom Berger in December and "
+              "declared in an interview that she found Berger to be \"very impressive.\"");
   REQUIRE(find(qs, "\"very"));
-  CHECK(find(qs, "\"very")->speaker == "Sheldon Adelson");
+  CHECK(find(qs, "\"very")->speaker == "Nora Lindgren");
   // A name in apposition to a role; later its surname speaks.
-  qs = quotes("The party nominee, Mitt Romney, stayed away. Romney went after the governor on Wednesday, calling "
-              "his refusal \u201Cdisqualifying.\u201D");
-  REQUIRE(find(qs, "\u201Cdisqualifying"));
-  CHECK(find(qs, "\u201Cdisqualifying")->speaker == "Mitt Romney");
+  qs = quotes("The party nominee, Bud Lowry, stayed away. Lowry went after the governor on Wednesday, calling "
+              "his refusal \u201Cunacceptable.\u201D");
+  REQUIRE(find(qs, "\u201Cunacceptable"));
+  CHECK(find(qs, "\u201Cunacceptable")->speaker == "Bud Lowry");
 }
 
 TEST_CASE("verbs that attribute a quotation without reporting a clause; described speakers after the quote",
           "[quotes][attribution]") {
-  auto qs = quotes("\u201CFrance will always be France,\u201D an angry Francois Hollande retaliated.");
+  auto qs = quotes("\u201CThe port will always be the port,\u201D an angry Karl Brandt retaliated.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Francois Hollande");
+  CHECK(qs[0].speaker == "Karl Brandt");
   qs = quotes("\u201CGo back to your seat,\u201D Tom Berger barked at the reporter.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
   // A participle does not invert: in ", saying Trump's comments are ..." the
   // speaker is the subject of the sentence.
-  qs = quotes("The Democratic National Committee released a statement Wednesday evening, saying Donald Trump\u2019s "
-              "comments are \u201Canother example of his divisive race-baiting.\u201D");
+  qs = quotes("The Harbour Workers Union put out a notice late on Wednesday, saying Tom Berger\u2019s "
+              "comments are \u201Canother example of his contempt for workers.\u201D");
   REQUIRE(find(qs, "\u201Canother"));
-  CHECK(find(qs, "\u201Canother")->speaker == "Democratic National Committee");
+  CHECK(find(qs, "\u201Canother")->speaker == "Harbour Workers Union");
   // ", saying ..." belongs to the subject that opens the sentence, not to the first name in it.
-  qs = quotes("The campaign was ready to return fire. His chief aide doubled down on attacks on Hillary "
-              "Clinton\u2019s fitness to be president, saying she is experienced \"on paper\" but that it might "
-              "not be enough.");
-  REQUIRE(find(qs, "\"on paper"));
-  CHECK(find(qs, "\"on paper")->speaker == "His chief aide");
-  // An owner is not the speaker: "Hillary Clinton's right-hand woman" is, as written.
-  qs = quotes("In response to the proposal, Hillary Clinton\u2019s right-hand woman rallied supporters, saying: "
-              "\u201CWe have to be ready to stop him.\u201D");
+  qs = quotes("The council answered quickly. His chief aide kept up the criticism of Ann Ruiz\u2019s "
+              "record, saying she is strong \"in theory\" but weak in practice.");
+  REQUIRE(find(qs, "\"in theory"));
+  CHECK(find(qs, "\"in theory")->speaker == "His chief aide");
+  // An owner is not the speaker: "Ann Ruiz's deputy" is, as written.
+  qs = quotes("After the vote, Ann Ruiz\u2019s deputy wrote to volunteers, saying: "
+              "\u201CWe have to be ready for a long fight.\u201D");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Hillary Clinton\u2019s right-hand woman");
+  CHECK(qs[0].speaker == "Ann Ruiz\u2019s deputy");
   // The last speaker noun heads an owned phrase, and an attribution of its
   // own (however long) stops the previous turn.
-  qs = quotes("Barack Obama spoke on Monday.\n\n\u201CMy reaction, that was outrageous,\u201D Obama's former "
-              "campaign strategist said in an interview.");
+  qs = quotes("Tom Berger spoke on Monday.\n\n\u201CMy answer is simple,\u201D Berger's former campaign "
+              "strategist said in an interview.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Obama's former campaign strategist");
+  CHECK(qs[0].speaker == "Berger's former campaign strategist");
   // A lead-in verb before "to say".
-  qs = quotes("Carly Fiorina spoke. She went on to say: \"None of them will come out and support him.\"");
+  qs = quotes("Ann Ruiz spoke. She went on to say: \"None of them will stand up for the port.\"");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Carly Fiorina");
+  CHECK(qs[0].speaker == "Ann Ruiz");
   // Verbs of characterising attribute the fragment they frame.
-  qs = quotes("Jeb Bush referred to Marco Rubio as \u201Ca bright, charismatic leader\u201D on Tuesday.");
+  qs = quotes("Tom Berger referred to Ann Ruiz as \u201Ca serious and capable leader\u201D on Tuesday.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "Jeb Bush");
+  CHECK(qs[0].speaker == "Tom Berger");
   // "laughed" attributes the quotation but reports no clause.
   CHECK(quotes("Ann Ruiz laughed off the question about the budget.").empty());
-  qs = quotes("\u201CThe agents are under a lot of pressure,\u201D an intelligence source, who was not authorized "
-              "to speak on the record, told the Ledger.");
+  qs = quotes("\u201CThe inspectors are worn out,\u201D a port source, who asked not to be named because the "
+              "talks are private, told the Ledger.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].speaker == "an intelligence source");
+  CHECK(qs[0].speaker == "a port source");
 }
 
 TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
