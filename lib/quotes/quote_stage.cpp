@@ -1936,9 +1936,9 @@ void DocumentQuotes::run() {
         continue;
       }
       if (tokens_[t].kind != TokenKind::word) continue;
-      const std::string& k = keys_[t];
-      if (k == "of" || k == "the" || k == "and" || k == "a" || k == "an" || k == "in" || k == "on" || k == "for" ||
-          k == "to" || k == "at" || k == "by" || k == "with" || k == "or") {
+      // Title Case leaves articles, prepositions and conjunctions in lowercase.
+      if (is_class(t, QuoteStage::FunctionClass::preposition) || is_class(t, QuoteStage::FunctionClass::conjunction) ||
+          keys_[t] == "the" || keys_[t] == "a" || keys_[t] == "an") {
         continue;
       }
       ++words;
