@@ -1980,10 +1980,18 @@ void DocumentQuotes::run() {
   auto nest = [](std::vector<Quote>& list) {
     std::stable_sort(list.begin(), list.end(), [](const Quote& a, const Quote& b) {
       if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-      return a.span.end > b.span.end;
+      if (a.span.end != b.span.end) return a.span.end > b.span.end;
+      return a.kind == QuoteKind::indirect && b.kind != QuoteKind::indirect;  // the clause first
     });
     const auto parents = innermost_containers(list.size(), [&](std::size_t i) { return list[i].span; });
-    for (std::size_t i = 0; i < list.size(); ++i) list[i].nested_in = parents[i];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      list[i].nested_in = parents[i];
+      // Quoted words that are the whole reported clause: same span, still inside the clause.
+      if (i > 0 && list[i].span == list[i - 1].span && list[i - 1].kind == QuoteKind::indirect &&
+          list[i].kind != QuoteKind::indirect) {
+        list[i].nested_in = i - 1;
+      }
+    }
   };
   nest(all);
   // A fragment inside reported speech takes the reporter as its speaker.
@@ -1993,7 +2001,12 @@ void DocumentQuotes::run() {
       continue;
     }
     const Quote clause = all[all[i].nested_in];
-    if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name) {
+    // A speaker found inside the clause is part of what is reported ("He told
+    // reporters the authority had offered “a fair package”"): the words are the reporter's.
+    const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&
+                                       clause.span.begin <= all[i].speaker_mention.begin &&
+                                       all[i].speaker_mention.end <= clause.span.end;
+    if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name || speaker_inside_clause) {
       all[i].speaker = clause.speaker;
       all[i].speaker_entity = clause.speaker_entity;
       all[i].speaker_mention = clause.speaker_mention;

@@ -123,7 +123,7 @@ TEST_CASE("custom JSONL field names and stdin", "[cli]") {
   CHECK(parse_jsonl(text_run.out)[0]["id"] == "-");
 }
 
-TEST_CASE("a directory is read recursively in path order; a missing file is an error record", "[cli]") {
+TEST_CASE("a directory is read recursively in path order, and a missing file is an error record", "[cli]") {
   const auto dir = temp_dir("cli_dir");
   write_file(dir / "b.txt", "Second file.");
   write_file(dir / "a" / "z.txt", "First file.");

@@ -96,7 +96,7 @@ TEST_CASE("a title before a name: the person without the title, and the role", "
   CHECK(paris->type == "GPE");
 }
 
-TEST_CASE("later mentions link to the fullest name; two people with one surname stay apart", "[entities]") {
+TEST_CASE("later mentions link to the fullest name, and two people with one surname stay apart", "[entities]") {
   const auto es = find_entities(
       "Senator Robert Hale spoke first. Hale's speech was short. Later, Anne Hale, his sister, spoke. "
       "Anne Hale said little. Later, Hale left early.");
@@ -151,7 +151,7 @@ TEST_CASE("sentence-initial capitals and headlines are not names by themselves",
   CHECK_FALSE(named(es, "Kerry"));
 }
 
-TEST_CASE("a country before an organisation word names the organisation; 'the' is no part of a country", "[entities]") {
+TEST_CASE("a country before an organisation word names the organisation, and 'the' is no part of a country", "[entities]") {
   auto es = find_entities("Ships of the United States Navy sailed. The United States sent a ship. He read the "
                           "New Zealand Herald.");
   REQUIRE(named(es, "United States Navy"));
