@@ -173,3 +173,17 @@ TEST_CASE("the example in the README runs", "[cli]") {
   REQUIRE(records.size() == 1);
   CHECK(records[0]["sentences"].size() > 10);
 }
+
+TEST_CASE("the example article gives its golden record", "[cli][golden]") {
+  // The README's sample is generated from this file (tools/readme_sample.py).
+  // When the output changes on purpose, run `tools/readme_sample.py --cli
+  // build/bin/sayso`, which rewrites both, and review the diff.
+  const auto previous = std::filesystem::current_path();
+  std::filesystem::current_path(SAYSO_SOURCE_DIR);  // the id is the path as given
+  const auto run = run_cli("extract examples/harbour-strike.txt 2>/dev/null");
+  std::filesystem::current_path(previous);
+  REQUIRE(run.exit_code == 0);
+  const std::string golden = read_file(std::filesystem::path(SAYSO_SOURCE_DIR) / "tests/golden/harbour-strike.jsonl");
+  REQUIRE(!golden.empty());
+  CHECK(run.out == golden);
+}
