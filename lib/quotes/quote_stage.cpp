@@ -1323,6 +1323,7 @@ sentence_level:
       std::size_t b = colon;
       if (b > from && token_mention_[b - 1] != kNone && doc_.mentions()[token_mention_[b - 1]].type == EntityType::date) {
         b = doc_.mentions()[token_mention_[b - 1]].first_token;
+        if (b > from && keys_[b - 1] == "on") --b;  // "X said on Friday:"
       }
       const std::size_t cue_first = b > from ? cue_ending_at(b - 1, from) : kNone;
       if (cue_first != kNone) {

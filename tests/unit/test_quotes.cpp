@@ -554,3 +554,95 @@ TEST_CASE("quote finding and attribution cost linear time", "[quotes][performanc
   CHECK(large_quotes > 4 * small_quotes - 100);
   CHECK(large / small < 6.0);
 }
+
+// One test per sieve that no other test reaches: what it answers, and a
+// case next to it where it must give no answer.
+TEST_CASE("sieve according-to: a quotation sourced with 'according to'", "[quotes][sieves]") {
+  auto qs = quotes("\"The port will reopen next week,\" according to a statement from the harbour authority.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "a statement from the harbour authority");
+  CHECK(qs[0].sieve == "according-to");
+  // A manner is no source: no speaker, so the whole statement is left out.
+  CHECK(quotes("\"The port will reopen next week,\" according to plan.").empty());
+  qs = quotes("\"The port will reopen next week,\" according to plan.", pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+  CHECK(qs[0].sieve.empty());
+}
+
+TEST_CASE("sieve colon-intro: a colon before the quote names the person before it", "[quotes][sieves]") {
+  auto qs = quotes("Tom Berger had one message for the crowd: \"We will not give up the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tom Berger");
+  CHECK(qs[0].sieve == "colon-intro");
+  // Nobody named before the colon: no answer.
+  qs = quotes("The crowd had one message: \"We will not give up the docks.\"", pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the next one", "[quotes][sieves]") {
+  // Documented under before-speaker-cue; also with a date after the verb.
+  for (const char* text : {"Ann Ruiz said:\n\n\"We will not give up the docks.\"",
+                           "Ann Ruiz said on Friday:\n\n\"We will not give up the docks.\""}) {
+    INFO(text);
+    const auto qs = quotes(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == "Ann Ruiz");
+    CHECK(qs[0].sieve == "before-speaker-cue");
+  }
+}
+
+TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
+  auto qs = quotes("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+                   "\"The port belongs to the workers who built it.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  CHECK(qs[1].sieve == "continuation-next-paragraph");
+  // Somebody else named in between: no answer.
+  qs = quotes("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+              "Tom Berger disagreed.\n\n"
+              "\"The port belongs to the workers who built it.\"",
+              pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker.empty());
+}
+
+TEST_CASE("sieve headline-echo: a quote in a headline takes the speaker of the words below", "[quotes][sieves]") {
+  auto qs = quotes("Union leader warns of 'long fight' at the docks\n\n"
+                   "The strike went on for a third day on Monday. \"This will be a long fight,\" said Ann Ruiz, "
+                   "the union leader.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "'long fight'");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "headline-echo");
+  // Words nobody says further down: the headline's quote has no speaker and goes.
+  qs = quotes("Union leader warns of 'long fight' at the docks\n\n"
+              "The strike went on for a third day on Monday. \"We will never sign this deal,\" said Ann Ruiz, "
+              "the union leader.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"We will never sign this deal,\"");
+}
+
+TEST_CASE("sieve indirect-according-to: 'According to X, CLAUSE.'", "[quotes][sieves]") {
+  const auto qs = quotes("According to Ann Ruiz, the strike will go on until the port gives in.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].text == "the strike will go on until the port gives in");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  CHECK(quotes("According to plan, the strike will go on until the port gives in.").empty());
+}
+
+TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a statement", "[quotes][sieves]") {
+  const auto qs = quotes("Ann Ruiz: The strike will go on until the port gives in.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].text == "The strike will go on until the port gives in");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  // A surname alone or a label that names nobody is not enough.
+  CHECK(quotes("Ruiz: The strike will go on until the port gives in.").empty());
+  CHECK(quotes("Update: The strike will go on until the port gives in.").empty());
+}
