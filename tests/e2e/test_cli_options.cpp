@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,7 +21,9 @@ namespace {
 
 // Runs `sayso extract OPTIONS -` on `text` and parses its one record.
 json extract_one(const std::string& options, const std::string& text) {
-  const auto dir = temp_dir("options-input");
+  // ctest runs the tests of this file in parallel processes: a folder each.
+  static int call = 0;
+  const auto dir = temp_dir("options-input-" + std::to_string(getpid()) + "-" + std::to_string(++call));
   write_file(dir / "input.txt", text);
   const auto run = run_cli("extract --quiet " + options + " - < '" + (dir / "input.txt").string() + "'");
   REQUIRE(run.exit_code == 0);
@@ -52,7 +56,7 @@ using Quotes = std::vector<std::pair<std::string, std::string>>;
 
 }  // namespace
 
-TEST_CASE("--kb links people and organisations to the user's ids", "[cli][kb]") {
+TEST_CASE("option --kb links people and organisations to the user's ids", "[cli][kb]") {
   const std::string text =
       "On Friday, Marta Quinlan, who leads the dockworkers, met Daniel Osei of the Port Ellis Harbour Authority.";
   const json linked = extract_one("--kb '" SAYSO_SOURCE_DIR "/examples/kb-example.tsv'", text);
@@ -78,7 +82,7 @@ TEST_CASE("--kb links people and organisations to the user's ids", "[cli][kb]") 
   CHECK(run.out.find("bad.tsv:3:") != std::string::npos);
 }
 
-TEST_CASE("--rules DIR: an extension file adds its rows to the embedded rules", "[cli][rules]") {
+TEST_CASE("option --rules DIR: an extension file adds its rows to the embedded rules", "[cli][rules]") {
   const std::string text = "\"Nonsense,\" Tom Berger harrumphed. \"We will win,\" said Ann Ruiz.";
   CHECK(quotes_of(extract_one("", text)) == Quotes{{"\"We will win,\"", "Ann Ruiz"}});
 
@@ -90,7 +94,7 @@ TEST_CASE("--rules DIR: an extension file adds its rows to the embedded rules", 
   CHECK(extended["quotes"][0]["cue"]["text"] == "harrumphed");
 }
 
-TEST_CASE("--rules-replace uses the directory alone", "[cli][rules]") {
+TEST_CASE("option --rules-replace uses the directory alone", "[cli][rules]") {
   const std::string text = "\"We will win,\" said Ann Ruiz. The vote is on Friday.";
   const auto dir = temp_dir("options-rules-replace");
   write_file(dir / "en" / "README.txt", "no rule files here\n");
@@ -111,7 +115,7 @@ TEST_CASE("--rules-replace uses the directory alone", "[cli][rules]") {
   CHECK(copy == added);
 }
 
-TEST_CASE("--line-breaks through the CLI", "[cli][paragraphs]") {
+TEST_CASE("option --line-breaks through the CLI", "[cli][paragraphs]") {
   const std::string wrapped = "The talks will resume\non Friday in the capital.\n";
   CHECK(sentence_spans(extract_one("--line-breaks join", wrapped)) == std::vector<std::pair<int, int>>{{0, 47}});
   CHECK(sentence_spans(extract_one("--line-breaks paragraph", wrapped)) ==
