@@ -1,5 +1,7 @@
 #include "output/csv_writer.hpp"
 
+#include "output/json_writer.hpp"
+
 namespace sayso::output {
 
 void append_csv_cell(std::string_view cell, std::string& out, bool spreadsheet_safe, bool repaired) {
@@ -27,7 +29,7 @@ CsvRow& CsvRow::cell(std::string_view s) {
 CsvRow& CsvRow::cell(std::size_t n) {
   if (!first_) out_.push_back(',');
   first_ = false;
-  out_ += std::to_string(n);
+  append_number(static_cast<std::uint64_t>(n), out_);
   return *this;
 }
 

@@ -1,9 +1,27 @@
 #include "output/json_writer.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace sayso::output {
+
+void append_number(std::uint64_t n, std::string& out) {
+  char buf[24];
+  const auto result = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, result.ptr);
+}
+
+void append_number(double d, int significant_digits, std::string& out) {
+  char buf[64];
+  const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, significant_digits);
+  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+}
+
+void append_fixed(double d, int decimals, std::string& out) {
+  char buf[400];  // a double's integer part has at most 309 digits
+  const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, decimals);
+  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+}
 
 void append_json_string(std::string_view s, std::string& out, bool repaired) {
   static const char kHex[] = "0123456789abcdef";
@@ -90,7 +108,7 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(std::uint64_t n) {
   separate();
-  out_ += std::to_string(n);
+  append_number(n, out_);
   need_comma_ = true;
   return *this;
 }
@@ -100,9 +118,7 @@ JsonWriter& JsonWriter::value(double d) {
   if (!std::isfinite(d)) {
     out_ += "null";
   } else {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", d);
-    out_ += buf;
+    append_number(d, 4, out_);
   }
   need_comma_ = true;
   return *this;

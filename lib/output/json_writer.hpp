@@ -12,6 +12,16 @@
 
 namespace sayso::output {
 
+// Numbers for JSON and CSV, always in the C locale's form ('.' as the
+// decimal point, no grouping) whatever locale the host process set: these go
+// through std::to_chars, never printf or iostreams.
+// `n` in decimal digits.
+void append_number(std::uint64_t n, std::string& out);
+// `d` as printf("%.<significant_digits>g") would write it in the C locale.
+void append_number(double d, int significant_digits, std::string& out);
+// `d` as printf("%.<decimals>f") would write it in the C locale.
+void append_fixed(double d, int decimals, std::string& out);
+
 // Appends `s` as a JSON string literal, quotes included.
 void append_json_string(std::string_view s, std::string& out, bool repaired = false);
 

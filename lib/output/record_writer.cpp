@@ -1,6 +1,5 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
 #include <charconv>
-#include <cstdio>
 #include <string>
 
 #include "output/csv_writer.hpp"
@@ -198,8 +197,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
       for (const Quote& q : document.quotes()) {
         output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
         const Entity* e = q.speaker_entity == kNone ? nullptr : &document.entities()[q.speaker_entity];
-        char confidence[16];
-        std::snprintf(confidence, sizeof confidence, "%.2f", q.confidence);
+        std::string confidence;
+        output::append_fixed(q.confidence, 2, confidence);
         row.cell(document.id())
             .cell(q.id)
             .cell(quote_kind_name(q.kind))
@@ -214,7 +213,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(document.slice(q.speaker_mention))
             .cell(document.slice(q.cue))
             .cell(q.sieve)
-            .cell(std::string_view(q.speaker.empty() ? "" : confidence))
+            .cell(q.speaker.empty() ? std::string_view() : std::string_view(confidence))
             .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
             .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
             .cell(e ? std::string_view(e->kb.id) : std::string_view())
@@ -236,6 +235,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
         const ByteSpan first = document.mentions()[e.mentions.front()].span;
         const char* gender = gender_or_null(e);
         const bool coordinates = e.kb.has_coordinates;
+        std::string population;
+        output::append_number(e.kb.population, population);
         row.cell(document.id())
             .cell(e.id)
             .cell(entity_type_name(e.type))
@@ -253,7 +254,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(e.kb.source)
             .cell(e.kb.id)
             .cell(e.kb.country)
-            .cell(e.kb.population == 0 ? std::string() : std::to_string(e.kb.population))
+            .cell(e.kb.population == 0 ? std::string() : population)
             .cell(coordinates ? format_degrees(e.kb.lat) : std::string())
             .cell(coordinates ? format_degrees(e.kb.lon) : std::string())
             .cell(std::string_view());
