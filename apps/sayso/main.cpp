@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <new>
@@ -30,6 +31,7 @@
 
 #include "input_reader.hpp"
 #include "ordered_parallel.hpp"
+#include "output_file.hpp"
 #include "progress.hpp"
 #include "rules/rule_check.hpp"
 #include "sayso/sayso.hpp"
@@ -53,7 +55,7 @@ void print_main_help(std::ostream& out) {
 }
 
 struct Output {
-  std::ofstream file;
+  sayso::cli::OutputFile file;
   std::ostream* stream = &std::cout;
 };
 
@@ -68,6 +70,7 @@ struct Job {
 struct JobResult {
   std::string output;
   std::string message;
+  std::string notice;  // from the reader (how an input is read), for standard error
   bool failed = false;
   std::uint64_t input_bytes = 0;
 };
@@ -90,15 +93,30 @@ struct Formatter {
     result.message = "sayso extract: " + id + ": " + error.to_string() + "\n";
   }
 
+  // A document the reader could not read, with the reader's error code.
+  void input_error_record(const sayso::cli::InputDocument& doc, JobResult& result) const {
+    result.failed = true;
+    result.output.clear();
+    if (csv) {
+      sayso::append_csv_error_row(doc.id, *doc.error, table, csv_options, result.output);
+    } else {
+      sayso::append_json_error_record(doc.id, *doc.error, sayso::cli::input_error_name(doc.error_code),
+                                      result.output);
+      result.output.push_back('\n');
+    }
+    result.message = "sayso extract: " + doc.id + ": " + *doc.error + "\n";
+  }
+
   // Never throws for a document: a failure becomes its error record, so
   // that the rest of the batch goes through.
   JobResult operator()(Job&& job) const {
     JobResult result;
     result.input_bytes = job.input_bytes;
+    result.notice = std::move(job.document.notice);
     const sayso::cli::InputDocument& doc = job.document;
     try {
       if (doc.error) {
-        error_record(doc.id, sayso::Error(sayso::ErrorCode::io, *doc.error), result);
+        input_error_record(doc, result);
         return result;
       }
       auto extracted = pipeline.extract(doc.text, doc.id);
@@ -112,12 +130,12 @@ struct Formatter {
         result.output.push_back('\n');
       }
     } catch (const std::bad_alloc&) {
-      result = JobResult{};
-      result.input_bytes = job.input_bytes;
+      result.output.clear();
+      result.message.clear();
       error_record(doc.id, sayso::Error(sayso::ErrorCode::out_of_memory, "out of memory"), result);
     } catch (const std::exception& e) {
-      result = JobResult{};
-      result.input_bytes = job.input_bytes;
+      result.output.clear();
+      result.message.clear();
       error_record(doc.id, sayso::Error(sayso::ErrorCode::internal, std::string("internal error: ") + e.what()),
                    result);
     }
@@ -183,7 +201,8 @@ int run_extract(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("input-format", po::value(&input_format)->default_value("auto"),
-       "text | jsonl | auto (by extension: .jsonl/.ndjson are JSONL; stdin is text)")
+       "text | jsonl | auto (by extension: .jsonl/.ndjson are JSONL; stdin is JSONL when its first "
+       "line is a JSON object with the text field, else text)")
       ("id-field", po::value(&input_options.id_field)->default_value("id"), "JSONL field holding the document id")
       ("text-field", po::value(&input_options.text_field)->default_value("text"), "JSONL field holding the text")
       ("format,f", po::value(&output_format)->default_value("jsonl"), "output format: jsonl | csv")
@@ -192,7 +211,9 @@ int run_extract(const std::vector<std::string>& args) {
        "(one row per sentence)")
       ("csv-safe", po::bool_switch(&csv_safe),
        "protect CSV cells that a spreadsheet would run as formulas (= + - @)")
-      ("output,o", po::value(&output_path), "write to FILE instead of standard output")
+      ("output,o", po::value(&output_path),
+       "write to FILE instead of standard output (through a temporary file beside it, renamed at the "
+       "end; FILE may not be one of the inputs)")
       ("rules", po::value(&pipeline_options.rules_directory),
        "a rules directory that adds to (or, with --rules-replace, replaces) the embedded rules")
       ("rules-replace", po::bool_switch(&pipeline_options.replace_embedded_rules),
@@ -284,14 +305,33 @@ int run_extract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  // The output file must not be an input: writing it would destroy the input
+  // before it is read. One listed in a directory is left out instead.
+  const bool to_file = !output_path.empty() && output_path != "-";
+  if (to_file) {
+    if (const auto output_id = sayso::cli::identify_file(output_path)) {
+      for (const std::string& input : inputs) {
+        std::error_code ec;
+        if ((input == "-" || !std::filesystem::is_directory(input, ec)) &&
+            sayso::cli::identify_file(input) == output_id) {
+          std::cerr << "sayso extract: the output '" << output_path << "' is also an input"
+                    << (input == "-" ? " (standard input)" : input == output_path ? "" : " ('" + input + "')")
+                    << "; nothing was written (choose another --output)\n";
+          return kExitUsage;
+        }
+      }
+      input_options.exclude = output_id;
+    }
+  }
+  const bool explicit_id_field = !vm["id-field"].defaulted();
+
   Output output;
-  if (!output_path.empty() && output_path != "-") {
-    output.file.open(output_path, std::ios::binary | std::ios::trunc);
-    if (!output.file) {
-      std::cerr << "sayso extract: cannot write '" << output_path << "'\n";
+  if (to_file) {
+    if (const auto problem = output.file.open(output_path)) {
+      std::cerr << "sayso extract: " << *problem << "\n";
       return kExitUsage;
     }
-    output.stream = &output.file;
+    output.stream = &output.file.stream();
   }
 
   Formatter formatter{pipeline.value(), false, table, {}};
@@ -304,6 +344,7 @@ int run_extract(const std::vector<std::string>& args) {
   // Reader -> workers -> this thread, in input order; at most a few
   // documents per thread are in memory at once, whatever the input's size.
   sayso::cli::InputReader reader(inputs, input_options);
+  for (const std::string& warning : reader.warnings()) std::cerr << "sayso extract: warning: " << warning << "\n";
   sayso::cli::Progress progress(!quiet && ::isatty(STDERR_FILENO), reader.total_bytes());
   std::uint64_t bytes_before = 0;
   std::size_t failed = 0;
@@ -315,6 +356,10 @@ int run_extract(const std::vector<std::string>& args) {
     return true;
   };
   auto consume = [&](JobResult&& result) {
+    if (!result.notice.empty() && !quiet) {
+      progress.clear();
+      std::cerr << result.notice << "\n" << std::flush;
+    }
     if (result.failed) {
       ++failed;
       if (!quiet) {
@@ -342,6 +387,7 @@ int run_extract(const std::vector<std::string>& args) {
   sayso::cli::run_ordered<Job, JobResult>(worker_count, 2 * worker_count + 2, produce, formatter, consume,
                                            [&] { progress.draw(); });
   progress.finish();
+  progress.summary(failed);
   if (write_failed) {
     std::cerr << "sayso extract: writing the output failed\n";
     return kExitUsage;
@@ -350,6 +396,25 @@ int run_extract(const std::vector<std::string>& args) {
   output.stream->flush();
   if (!*output.stream) {
     std::cerr << "sayso extract: writing the output failed\n";
+    return kExitUsage;
+  }
+  if (to_file) {
+    if (const auto problem = output.file.commit()) {
+      std::cerr << "sayso extract: " << *problem << "\n";
+      return kExitUsage;
+    }
+  }
+  // Field names that match no line are a mistake, not a batch of failures.
+  const sayso::cli::JsonlCounts& counts = reader.jsonl_counts();
+  const std::string first_keys = counts.first_keys.empty() ? "" : " (the first line has: " + counts.first_keys + ")";
+  if (counts.objects > 0 && counts.with_text_field == 0) {
+    std::cerr << "sayso extract: no JSONL line has the text field '" << input_options.text_field
+              << "'" << first_keys << "; choose it with --text-field\n";
+    return kExitUsage;
+  }
+  if (explicit_id_field && counts.objects > 0 && counts.with_id_field == 0) {
+    std::cerr << "sayso extract: no JSONL line has the id field '" << input_options.id_field << "'"
+              << first_keys << "; choose it with --id-field\n";
     return kExitUsage;
   }
   return failed ? kExitDocumentFailed : kExitOk;
