@@ -101,7 +101,7 @@ TEST_CASE("an output (-o) file is written whole, and writes devices directly", "
   CHECK(file_names(dir) == std::vector<std::string>{"a.txt", "new.jsonl"});
 }
 
-TEST_CASE("an unreadable entry of a directory gives one error record; the rest is read", "[cli][inputs]") {
+TEST_CASE("an unreadable entry of a directory gives one error record and the rest is read", "[cli][inputs]") {
   // Tests often run as root, whom chmod 000 does not stop: then the CLI runs
   // as the user nobody (setpriv), for whom the mode holds. A dangling
   // symbolic link named *.txt is unreadable for everyone.
@@ -228,7 +228,7 @@ TEST_CASE("JSONL lines that are not documents get their own error codes", "[cli]
   CHECK(records[7]["id"] == "-98765432109876543210.5");
 }
 
-TEST_CASE("JSONL on standard input is detected; --input-format text still reads text", "[cli][inputs]") {
+TEST_CASE("JSONL on standard input is detected, and --input-format text still reads text", "[cli][inputs]") {
   const auto dir = temp_dir("cli_inputs_stdin_jsonl");
   write_file(dir / "in.jsonl",
              "{\"id\":\"first\",\"text\":\"The council met on Monday.\"}\n"
