@@ -308,3 +308,20 @@ TEST_CASE("under --repair-utf8 a real U+001A stays U+001A beside repaired bytes"
   run = run_cli("extract --repair-utf8 --keep-unattributed " + quoted(dir / "b.txt"));
   CHECK(parse_jsonl(run.out).at(0)["quotes"][0]["text"] == "\xE2\x80\x9CHold on \xEF\xBF\xBD now,\xE2\x80\x9D");
 }
+
+TEST_CASE("rules check reports a rule file that no loader reads, with the closest name", "[cli][rules]") {
+  const auto dir = temp_dir("cli_inputs_rule_names");
+  write_file(dir / "en" / "speech_verbs.mine.tsv", "lemma\tforms\tclass\tclause\tobject\nmurmur\tmurmurs|murmured|murmuring\tspeech\tbare\n");
+  auto run = run_cli("rules check " + quoted(dir));
+  INFO(run.out);
+  CHECK(run.exit_code == 0);  // an extension of a known file is fine
+  write_file(dir / "en" / "speach_verbs.tsv", "lemma\tforms\nmurmur\tmurmured\n");
+  write_file(dir / "en" / "titels.extra.tsv", "title\nwarden\n");
+  run = run_cli("rules check " + quoted(dir));
+  INFO(run.out);
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("speach_verbs.tsv: no rule file is named 'en/speach_verbs.tsv'") != std::string::npos);
+  CHECK(run.out.find("the closest name is 'en/speech_verbs.tsv'") != std::string::npos);
+  CHECK(run.out.find("the closest name is 'en/titles.tsv'") != std::string::npos);
+  CHECK(run.out.find("'en/titles.TAG.tsv'") != std::string::npos);
+}
