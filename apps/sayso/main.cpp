@@ -168,7 +168,8 @@ int run_extract(const std::vector<std::string>& args) {
       ".ndjson file holds one document per line; any other file is one document\n"
       "whose id is its path.\n\n"
       "Output is one JSON record per document (JSONL), in input order:\n"
-      "  id         the document's id: its path, or the JSONL id field\n"
+      "  id         the document's id: its path, or the JSONL id field; always UTF-8\n"
+      "             (other bytes as U+FFFD, the raw bytes then in id_bytes, hex)\n"
       "  sentences  [{start, end, byte_start, byte_end}]\n"
       "  entities   [{id, type, name, roles, affiliation, gender, gender_evidence, kb,\n"
       "               mentions: [{start, end, byte_start, byte_end, text, rule}]}]\n"
@@ -192,8 +193,10 @@ int run_extract(const std::vector<std::string>& args) {
       "names, doc_id first.\n\n"
       "A document that cannot be processed gives an error record\n"
       "{\"id\", \"error\", \"error_code\"} (in CSV, a row with the error column\n"
-      "set); the others still go through and the exit code is 1. Bad options or\n"
-      "rules give exit code 2.\n\n"
+      "set); codes: invalid_utf8, io, bad_json, missing_field, out_of_memory,\n"
+      "internal. The others still go through and the exit code is 1. Bad options\n"
+      "or rules, an output that is also an input, or an --id-field/--text-field\n"
+      "that no JSONL line has give exit code 2.\n\n"
       "Documents are processed in parallel (--threads) and streamed: memory stays\n"
       "bounded whatever the input's size, and the output does not depend on the\n"
       "thread count. When standard error is a terminal, a progress line shows\n"
@@ -429,10 +432,12 @@ void print_rules_help(std::ostream& out) {
          "First every *.tsv file below DIR is checked against the format all rule\n"
          "files share (UTF-8, a header line naming the columns, rows with at most\n"
          "as many tab-separated cells as the header), and every malformed line is\n"
-         "reported. When that is clean, the rules are loaded as 'sayso extract\n"
-         "--rules DIR' would load them (added to the embedded rules), which checks\n"
-         "what each file's columns must hold (known kinds, required cells, patterns\n"
-         "that compile); loading stops at the first such error.\n";
+         "reported, and so is a file whose name matches no rule file (nothing\n"
+         "would read it), with the closest name. When that is clean, the rules\n"
+         "are loaded as 'sayso extract --rules DIR' would load them (added to the\n"
+         "embedded rules), which checks what each file's columns must hold (known\n"
+         "kinds, required cells, patterns that compile); loading stops at the\n"
+         "first such error.\n";
 }
 
 std::string plural(std::size_t n, const char* word) {
