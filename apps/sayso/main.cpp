@@ -16,6 +16,7 @@
 // thread count. Progress goes to stderr when it is a terminal (progress.hpp).
 #include <boost/program_options.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -310,8 +311,11 @@ int run_extract(const std::vector<std::string>& args) {
 
   // The output file must not be an input: writing it would destroy the input
   // before it is read. One listed in a directory is left out instead.
+  // (Devices are not files to protect: -o /dev/stdout may share a terminal
+  // with standard input.)
   const bool to_file = !output_path.empty() && output_path != "-";
-  if (to_file) {
+  struct stat output_stat {};
+  if (to_file && ::stat(output_path.c_str(), &output_stat) == 0 && S_ISREG(output_stat.st_mode)) {
     if (const auto output_id = sayso::cli::identify_file(output_path)) {
       for (const std::string& input : inputs) {
         std::error_code ec;
