@@ -110,7 +110,9 @@ TEST_CASE("an unreadable entry of a directory gives one error record and the res
   write_file(dir / "locked" / "b.txt", kArticle);
   write_file(dir / "z.txt", kArticle);
   fs::create_symlink(dir / "gone.txt.target", dir / "gone.txt");
+  write_file(dir / "secret.txt", kArticle);
   fs::permissions(dir / "locked", fs::perms::none);
+  fs::permissions(dir / "secret.txt", fs::perms::none);
   std::string prefix;
   if (::geteuid() == 0) {
     if (std::system("setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null") == 0) {
@@ -132,6 +134,7 @@ TEST_CASE("an unreadable entry of a directory gives one error record and the res
     exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
   fs::permissions(dir / "locked", fs::perms::owner_all);
+  fs::permissions(dir / "secret.txt", fs::perms::owner_read | fs::perms::owner_write);
   const auto records = parse_jsonl(out);
   CHECK(exit_code == 1);
   std::vector<std::string> ids, codes;
@@ -150,6 +153,8 @@ TEST_CASE("an unreadable entry of a directory gives one error record and the res
     expected_ids.push_back((dir / "locked" / "b.txt").string());
     expected_codes.push_back("");
   }
+  expected_ids.push_back((dir / "secret.txt").string());
+  expected_codes.push_back(locked_out ? "io" : "");
   expected_ids.push_back((dir / "z.txt").string());
   expected_codes.push_back("");
   CHECK(ids == expected_ids);
