@@ -405,13 +405,8 @@ int run_extract(const std::vector<std::string>& args) {
     std::cerr << "sayso extract: writing the output failed\n";
     return kExitUsage;
   }
-  if (to_file) {
-    if (const auto problem = output.file.commit()) {
-      std::cerr << "sayso extract: " << *problem << "\n";
-      return kExitUsage;
-    }
-  }
-  // Field names that match no line are a mistake, not a batch of failures.
+  // Field names that match no line are a mistake, not a batch of failures:
+  // an --output file is then left as it was.
   const sayso::cli::JsonlCounts& counts = reader.jsonl_counts();
   const std::string first_keys = counts.first_keys.empty() ? "" : " (the first line has: " + counts.first_keys + ")";
   if (counts.objects > 0 && counts.with_text_field == 0) {
@@ -423,6 +418,12 @@ int run_extract(const std::vector<std::string>& args) {
     std::cerr << "sayso extract: no JSONL line has the id field '" << input_options.id_field << "'"
               << first_keys << "; choose it with --id-field\n";
     return kExitUsage;
+  }
+  if (to_file) {
+    if (const auto problem = output.file.commit()) {
+      std::cerr << "sayso extract: " << *problem << "\n";
+      return kExitUsage;
+    }
   }
   return failed ? kExitDocumentFailed : kExitOk;
 }

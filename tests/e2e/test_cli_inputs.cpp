@@ -271,6 +271,12 @@ TEST_CASE("an --id-field or --text-field that no line has exits 2", "[cli][input
   const std::string err = read_file(dir / "err");
   CHECK(err.find("text field 'text'") != std::string::npos);
   CHECK(err.find("body, doc") != std::string::npos);  // what the lines do have
+  // An --output file keeps what it held: no file of error records replaces it.
+  write_file(dir / "out.jsonl", "earlier results\n");
+  run = run_cli("extract " + quoted(dir / "in.jsonl") + " -o " + quoted(dir / "out.jsonl") + " 2>/dev/null");
+  CHECK(run.exit_code == 2);
+  CHECK(read_file(dir / "out.jsonl") == "earlier results\n");
+  CHECK(file_names(dir) == std::vector<std::string>{"err", "in.jsonl", "out.jsonl"});
   run = run_cli("extract --text-field body --id-field name " + quoted(dir / "in.jsonl") + " 2>" + quoted(dir / "err"));
   CHECK(run.exit_code == 2);
   CHECK(read_file(dir / "err").find("id field 'name'") != std::string::npos);
