@@ -118,7 +118,8 @@ TEST_CASE("custom JSONL field names and stdin", "[cli]") {
   REQUIRE(records.size() == 1);
   CHECK(records[0]["id"] == "x1");
   CHECK(records[0]["sentences"].size() == 2);
-  // stdin is text unless told otherwise.
+  // Standard input is text unless its first line is a JSON object with the
+  // text field: this line's text is under 'body', and --text-field is not given.
   const auto text_run = run_cli("extract < '" + (dir / "in.data").string() + "'");
   CHECK(parse_jsonl(text_run.out)[0]["id"] == "-");
 }
