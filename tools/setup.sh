@@ -14,6 +14,8 @@ packages=(
   nlohmann-json3-dev  # reading JSONL input
   catch2              # tests (Catch2 v2)
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
+  python3-pandas      # tests: the --output-dir tables load with pandas
+  chromium            # tests: the --format html page in a real (headless) browser
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then

@@ -205,13 +205,17 @@ void CorpusStats::append_table(const StatsOptions& options, std::string& out) co
   }
   const auto types = entity_types();
   if (!types.empty()) {
+    std::size_t name_width = 21;
+    for (const std::string& type : types)
+      for (const EntityCount* c : top_entities(type, options.top))
+        name_width = std::max(name_width, std::min<std::size_t>(columns(c->name), 32));
     line("");
-    line("Most-mentioned entities   mentions   docs  kb");
+    line("Most-mentioned entities" + std::string(name_width - 21, ' ') + "  mentions   docs  kb");
     for (const std::string& type : types) {
       line("  " + printable(type));
       for (const EntityCount* c : top_entities(type, options.top))
-        line("    " + cell(c->name, 22) + cell(number(c->mentions), 9, true) + cell(number(c->documents), 7, true) +
-             "  " + printable(or_dash(c->kb)));
+        line("    " + cell(c->name, name_width) + cell(number(c->mentions), 9, true) +
+             cell(number(c->documents), 7, true) + "  " + printable(or_dash(c->kb)));
     }
   }
   if (!sieves_.empty()) {
@@ -430,8 +434,9 @@ std::unique_ptr<DocumentSink> make_stats_sink(std::ostream& out, const StatsOpti
   return std::make_unique<StatsSink>(out, options);
 }
 
-bool read_records(const std::vector<std::string>& inputs, CorpusStats& stats, std::ostream& errors) {
-  bool all_opened = true;
+bool read_records(const std::vector<std::string>& inputs, const std::function<void(const RecordView&)>& use,
+                  std::ostream& errors) {
+  bool all_read = true;
   for (const std::string& input : inputs) {
     std::ifstream file;
     std::istream* in = &std::cin;
@@ -439,8 +444,8 @@ bool read_records(const std::vector<std::string>& inputs, CorpusStats& stats, st
     if (input != "-") {
       file.open(input, std::ios::binary);
       if (!file) {
-        errors << "sayso stats: cannot read '" << input << "'\n";
-        all_opened = false;
+        errors << "sayso: cannot read '" << input << "'\n";
+        all_read = false;
         continue;
       }
       in = &file;
@@ -451,33 +456,19 @@ bool read_records(const std::vector<std::string>& inputs, CorpusStats& stats, st
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       auto record = parse_record(line, name + ":" + std::to_string(line_number));
       if (!record) {
-        errors << "sayso stats: " << record.error().to_string() << "\n";
+        errors << "sayso: " << record.error().to_string() << "\n";
+        all_read = false;
         RecordView failed;
         failed.id = name + ":" + std::to_string(line_number);
         failed.error = record.error().to_string();
         failed.error_code = "bad_record";
-        stats.add(failed);
+        use(failed);
         continue;
       }
-      stats.add(record.value());
+      use(record.value());
     }
   }
-  return all_opened;
-}
-
-int run_stats_from_records(const std::vector<std::string>& inputs, const StatsOptions& options, std::ostream& out,
-                           std::ostream& errors) {
-  CorpusStats stats;
-  const bool opened = read_records(inputs, stats, errors);
-  std::string report;
-  stats.append_report(options, report);
-  out.write(report.data(), static_cast<std::streamsize>(report.size()));
-  out.flush();
-  if (!out) {
-    errors << "sayso stats: writing the report failed\n";
-    return 2;
-  }
-  return opened ? 0 : 1;
+  return all_read;
 }
 
 }  // namespace sayso::cli

@@ -15,6 +15,7 @@
 #define SAYSO_APPS_CORPUS_STATS_HPP
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <map>
 #include <memory>
@@ -83,15 +84,13 @@ class CorpusStats {
 // at the end.
 std::unique_ptr<DocumentSink> make_stats_sink(std::ostream& out, const StatsOptions& options);
 
-// Reads sayso JSONL records (files, or '-' for standard input) into the sink's
-// figures. A line that is not a record is reported on `errors` (file:line)
-// and counted as a failed document. Returns false when an input cannot be
-// opened.
-bool read_records(const std::vector<std::string>& inputs, CorpusStats& stats, std::ostream& errors);
-
-// The same figures for a whole run of --from-records.
-int run_stats_from_records(const std::vector<std::string>& inputs, const StatsOptions& options,
-                           std::ostream& out, std::ostream& errors);
+// Reads sayso JSONL records (files, or '-' for standard input) and hands
+// each to `use`, in order. A line that is not a record is reported on
+// `errors` (file:line) and handed on as an error record (error_code
+// "bad_record"). Returns false when an input cannot be opened or a line is
+// not a record.
+bool read_records(const std::vector<std::string>& inputs, const std::function<void(const RecordView&)>& use,
+                  std::ostream& errors);
 
 }  // namespace sayso::cli
 

@@ -300,7 +300,7 @@ int run_extract(const std::vector<std::string>& args,
       input_options.repair_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
   if (inputs.empty()) inputs.push_back("-");
   if (view.from_records)
-    return sayso::cli::run_stats_on_records(view, output_format, {csv_safe}, inputs, output_path);
+    return sayso::cli::run_on_records(view, output_format, {csv_safe}, inputs, output_path);
   if (threads < 0) {
     std::cerr << "sayso extract: --threads must be 0 (all cores) or more, not " << threads << "\n";
     return kExitUsage;

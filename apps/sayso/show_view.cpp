@@ -200,8 +200,10 @@ void append_show(const RecordView& record, const ShowOptions& options, std::stri
   }
   summary += ", " + plural(speakers.keys.size(), "speaker") + ", " + std::to_string(record.entities.size()) +
              (record.entities.size() == 1 ? " entity" : " entities");
-  styled(summary, kDetailStyle, options.colour, out);
-  out += "\n\n";
+  std::vector<Word> summary_words;
+  append_words(summary, kDetailStyle, summary_words);
+  wrap(summary_words, 0, 4, std::max<std::size_t>(options.width, 20), options.colour, out);
+  out += '\n';
   append_quotes(record, options, out);
   append_entities(record, options, out);
 }

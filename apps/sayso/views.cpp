@@ -55,6 +55,15 @@ StatsOptions stats_options(const ViewOptions& view, const std::string& format, c
   return options;
 }
 
+ShowOptions show_options(const ViewOptions& view, bool out_is_terminal) {
+  ShowOptions options;
+  const char* no_colour = std::getenv("NO_COLOR");
+  options.colour = view.colour == "always" ||
+                   (view.colour == "auto" && out_is_terminal && (no_colour == nullptr || *no_colour == '\0'));
+  options.width = view.width > 0 ? static_cast<std::size_t>(view.width) : out_is_terminal ? terminal_width() : 80;
+  return options;
+}
+
 }  // namespace
 
 const char* view_usage(Command command) {
@@ -66,7 +75,8 @@ const char* view_usage(Command command) {
              "when no speaker was found, with --keep-unattributed), then its entities by\n"
              "type with their mention counts and KB ids. Speakers are coloured on a\n"
              "terminal (not when NO_COLOR is set or the output is not a terminal).\n"
-             "Takes the inputs and options of extract (below), plus --width and --color.\n\n";
+             "Takes the inputs and options of extract (below), plus --width and --color;\n"
+             "with --from-records it reads the JSONL records 'sayso extract' wrote.\n\n";
     case Command::stats:
       return "usage: sayso stats [OPTIONS] [INPUT ...]\n"
              "       sayso stats --from-records [OPTIONS] [RECORDS.jsonl ...]\n\n"
@@ -95,7 +105,7 @@ void add_view_options(po::options_description& options, ViewOptions& view) {
        "show: auto (colour on a terminal unless NO_COLOR is set) | always | never")
       ("top", po::value(&view.top)->default_value(10), "stats: how many speakers, and entities per type, to list")
       ("from-records", po::bool_switch(&view.from_records),
-       "stats: the inputs are sayso JSONL records, not documents");
+       "show, stats: the inputs are the JSONL records 'sayso extract' wrote, not documents");
 }
 
 std::string check_view_options(const po::variables_map& vm, const std::string& output_path, ViewOptions& view,
@@ -107,10 +117,12 @@ std::string check_view_options(const po::variables_map& vm, const std::string& o
       return std::string("--") + option + " is an option of 'sayso " + name + "', not of 'sayso " + command + "'";
     return std::string();
   };
-  for (const std::string& problem : {only("output-dir", Command::extract, "extract"), only("width", Command::show, "show"),
-                                     only("color", Command::show, "show"), only("top", Command::stats, "stats"),
-                                     only("from-records", Command::stats, "stats")})
+  for (const std::string& problem :
+       {only("output-dir", Command::extract, "extract"), only("width", Command::show, "show"),
+        only("color", Command::show, "show"), only("top", Command::stats, "stats")})
     if (!problem.empty()) return problem;
+  if (view.from_records && view.command == Command::extract)
+    return "--from-records is an option of 'sayso show' and 'sayso stats', not of 'sayso extract'";
   if (view.colour != "auto" && view.colour != "always" && view.colour != "never")
     return "--color must be auto, always or never, not '" + view.colour + "'";
   if (vm.count("width") && view.width < 20) return "--width must be 20 or more";
@@ -149,14 +161,8 @@ Result<std::unique_ptr<DocumentSink>> make_view_sink(const ViewOptions& view, co
                                                      const CsvOptions& csv, std::ostream& out,
                                                      bool out_is_terminal) {
   switch (view.command) {
-    case Command::show: {
-      ShowOptions options;
-      const char* no_colour = std::getenv("NO_COLOR");
-      options.colour = view.colour == "always" ||
-                       (view.colour == "auto" && out_is_terminal && (no_colour == nullptr || *no_colour == '\0'));
-      options.width = view.width > 0 ? static_cast<std::size_t>(view.width) : out_is_terminal ? terminal_width() : 80;
-      return make_show_sink(out, options);
-    }
+    case Command::show:
+      return make_show_sink(out, show_options(view, out_is_terminal));
     case Command::stats:
       return make_stats_sink(out, stats_options(view, output_format, csv));
     case Command::extract:
@@ -171,19 +177,52 @@ Result<std::unique_ptr<DocumentSink>> make_view_sink(const ViewOptions& view, co
   return make_html_sink(out, "Who said what");
 }
 
-int run_stats_on_records(const ViewOptions& view, const std::string& output_format, const CsvOptions& csv,
-                         const std::vector<std::string>& inputs, const std::string& output_path) {
+int run_on_records(const ViewOptions& view, const std::string& output_format, const CsvOptions& csv,
+                   const std::vector<std::string>& inputs, const std::string& output_path) {
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (!output_path.empty() && output_path != "-") {
     file.open(output_path, std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::cerr << "sayso stats: cannot write '" << output_path << "'\n";
+      std::cerr << "sayso: cannot write '" << output_path << "'\n";
       return 2;
     }
     out = &file;
   }
-  return run_stats_from_records(inputs, stats_options(view, output_format, csv), *out, std::cerr);
+  bool read = true;
+  bool any_failed = false;
+  if (view.command == Command::show) {
+    const ShowOptions options = show_options(view, out == &std::cout && ::isatty(STDOUT_FILENO));
+    std::size_t documents = 0;
+    read = read_records(
+        inputs,
+        [&](const RecordView& record) {
+          std::string text;
+          if (documents++ > 0) text += '\n';
+          append_show(record, options, text);
+          out->write(text.data(), static_cast<std::streamsize>(text.size()));
+          any_failed = any_failed || record.failed();
+        },
+        std::cerr);
+  } else {
+    CorpusStats stats;
+    read = read_records(
+        inputs,
+        [&](const RecordView& record) {
+          stats.add(record);
+          any_failed = any_failed || record.failed();
+        },
+        std::cerr);
+    std::string report;
+    stats.append_report(stats_options(view, output_format, csv), report);
+    out->write(report.data(), static_cast<std::streamsize>(report.size()));
+  }
+  out->flush();
+  if (!*out) {
+    std::cerr << "sayso: writing the output failed\n";
+    return 2;
+  }
+  return read && !any_failed ? 0 : 1;
 }
 
 }  // namespace sayso::cli

@@ -26,7 +26,7 @@ struct ViewOptions {
   long width = 0;             // show --width; 0: the terminal's, else 80
   std::string colour = "auto";  // show --color auto | always | never
   long top = 10;              // stats --top
-  bool from_records = false;  // stats --from-records
+  bool from_records = false;  // show, stats --from-records
 
   // True when documents go to a DocumentSink instead of JSONL/CSV records.
   bool uses_sink(const std::string& output_format) const {
@@ -53,9 +53,11 @@ Result<std::unique_ptr<DocumentSink>> make_view_sink(const ViewOptions& view, co
                                                      const CsvOptions& csv, std::ostream& out,
                                                      bool out_is_terminal);
 
-// sayso stats --from-records: the figures of sayso JSONL records, written to
-// `output_path` (standard output when empty or '-'). Returns the exit code.
-int run_stats_on_records(const ViewOptions& view, const std::string& output_format, const CsvOptions& csv,
+// sayso show|stats --from-records: the view of sayso JSONL records, written
+// to `output_path` (standard output when empty or '-'). Returns the exit
+// code: 0, 1 when a record is an error record or a line is not a record, 2
+// when the output cannot be written.
+int run_on_records(const ViewOptions& view, const std::string& output_format, const CsvOptions& csv,
                          const std::vector<std::string>& inputs, const std::string& output_path);
 
 }  // namespace sayso::cli
