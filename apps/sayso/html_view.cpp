@@ -85,8 +85,8 @@ u.cue{text-decoration:underline 2px double var(--c);text-underline-offset:3px}
                   i, c.r, c.g, c.b, c.r, c.g, c.b, c.r, c.g, c.b);
     s += buffer;
   }
-  for (const TypeColour& t : kEntityTypes) s += std::string(".t-") + t.type + "{--t:" + t.colour + "}\n";
-  s += ".ent{--t:#555}\n";
+  s += ".ent{--t:#555}\n";  // before the types, which override it
+  for (const TypeColour& t : kEntityTypes) s += std::string(".ent.t-") + t.type + "{--t:" + t.colour + "}\n";
   return s;
 }
 

@@ -210,7 +210,8 @@ int run_extract(const std::vector<std::string>& args,
        "from the -o file's extension (.jsonl, .csv, .html)")
       ("what", po::value(&what)->default_value("quotes"),
        "the CSV table: quotes (one row per quote) | entities (one row per entity) | sentences "
-       "(one row per sentence)")
+       "(one row per sentence) | documents (one row per document, with counts) | mentions (one row per "
+       "entity mention); --output-dir writes them all")
       ("csv-safe", po::bool_switch(&csv_safe),
        "protect CSV cells that a spreadsheet would run as formulas (= + - @)")
       ("output,o", po::value(&output_path), "write to FILE instead of standard output")
@@ -281,8 +282,11 @@ int run_extract(const std::vector<std::string>& args,
   if (what == "quotes") table = sayso::CsvTable::quotes;
   else if (what == "entities") table = sayso::CsvTable::entities;
   else if (what == "sentences") table = sayso::CsvTable::sentences;
+  else if (what == "documents") table = sayso::CsvTable::documents;
+  else if (what == "mentions") table = sayso::CsvTable::mentions;
   else {
-    std::cerr << "sayso extract: --what must be quotes, entities or sentences, not '" << what << "'\n";
+    std::cerr << "sayso extract: --what must be quotes, entities, sentences, documents or mentions, not '" << what
+              << "'\n";
     return kExitUsage;
   }
   if (line_breaks == "auto") pipeline_options.line_breaks = sayso::LineBreakPolicy::automatic;

@@ -34,11 +34,11 @@ def check(condition, message):
     return condition
 
 
-def run(args, env=None, expect=(0,)):
+def run(args, env=None, expect=(0,), cwd=None):
     full_env = dict(os.environ)
     full_env.pop("NO_COLOR", None)
     full_env.update(env or {})
-    proc = subprocess.run(args, capture_output=True, env=full_env)
+    proc = subprocess.run(args, capture_output=True, env=full_env, cwd=cwd)
     if proc.returncode not in expect:
         print("command:", " ".join(args))
         print(proc.stderr.decode("utf-8", "replace"))
@@ -438,11 +438,14 @@ def check_browser(sayso, data, work, seed=None, screenshot_out=None):
         return SKIPPED
     inputs = [os.path.join(data, "island-ferry.txt"), os.path.join(data, "hostile.jsonl"),
               os.path.join(data, "notice-board.txt")]
+    names = inputs
+    cwd = None
     if seed:
-        inputs = [seed]
-    records = records_of(run([sayso, "extract", "--keep-unattributed"] + inputs))
-    page = os.path.join(work, "browser.html")
-    run([sayso, "extract", "--keep-unattributed", "--format", "html", "-o", page] + inputs)
+        # The article's id is its file name, not where it sits on this machine.
+        inputs, names, cwd = [seed], [os.path.basename(seed)], os.path.dirname(os.path.abspath(seed))
+    records = records_of(run([sayso, "extract", "--keep-unattributed"] + names, cwd=cwd))
+    page = os.path.abspath(os.path.join(work, "browser.html"))
+    run([sayso, "extract", "--keep-unattributed", "--format", "html", "-o", page] + names, cwd=cwd)
     profile = os.path.join(work, "chromium-profile")
     flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
              "--user-data-dir=" + profile, "--window-size=1280,1500"]
@@ -472,6 +475,7 @@ def main():
         print(__doc__)
         return 2
     sayso, data, work, what = sys.argv[1:5]
+    sayso, data, work = os.path.abspath(sayso), os.path.abspath(data), os.path.abspath(work)
     work = os.path.join(work, what)
     os.makedirs(work, exist_ok=True)
     if what == "show":
