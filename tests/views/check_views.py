@@ -46,6 +46,15 @@ def run(args, env=None, expect=(0,), cwd=None):
     return proc.stdout
 
 
+def examples_dir(data):
+    return os.path.normpath(os.path.join(data, "..", "..", "..", "examples"))
+
+
+def example_texts(data):
+    folder = examples_dir(data)
+    return [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
+
+
 def records_of(jsonl_bytes):
     return [json.loads(line) for line in jsonl_bytes.decode("utf-8").splitlines() if line.strip()]
 
@@ -98,6 +107,35 @@ def check_show(sayso, data, work):
     named = {n: c for n, c in colour_of.items() if n != "?"}
     check(len(named) >= 3, "expected several coloured speakers, got %r" % named)
     check(len(set(named.values())) == len(named), "two speakers share a colour: %r" % named)
+
+    # On a terminal: colour unless NO_COLOR is set (a pseudo-terminal stands in).
+    import pty
+    for env, want_colour in (({}, True), ({"NO_COLOR": "1"}, False)):
+        leader, follower = pty.openpty()
+        full_env = dict(os.environ)
+        full_env.pop("NO_COLOR", None)
+        full_env.update(env)
+        proc = subprocess.run([sayso, "show", "--from-records", records], stdout=follower,
+                              stderr=subprocess.PIPE, env=full_env)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        os.close(leader)
+        check(proc.returncode == 0, "show on a terminal failed")
+        check((b"\x1b[" in seen) == want_colour,
+              "on a terminal with %r: colour %s expected" % (env, "is" if want_colour else "is not"))
+
+    # The example article, as a directory input.
+    example = run([sayso, "show", examples_dir(data)], env={"NO_COLOR": "1"}).decode("utf-8")
+    check(example.count("== ") == len(example_texts(data)) and "\nEntities\n" in example,
+          "show on examples/ lacks a document or its entities")
 
 
 # --- html ------------------------------------------------------------------------
@@ -243,6 +281,11 @@ def check_html(sayso, data, work):
     check(b"http://" not in page and b"https://" not in page, "the page refers to the network")
     check(sum(len(r.get("quotes", [])) for r in records) >= 8, "the hostile articles lost their quotes")
     check_page(page, records, texts_of(inputs))
+    # The example article, as a directory input.
+    example_page = os.path.join(work, "examples.html")
+    run([sayso, "extract", "--format", "html", "-o", example_page, examples_dir(data)])
+    with open(example_page, "rb") as f:
+        check_page(f.read(), records_of(run([sayso, "extract", examples_dir(data)])), texts_of(example_texts(data)))
     # Hostile ids stay text in headings and the index.
     check(b"hostile-&lt;b&gt;1&lt;/b&gt;&quot;&amp;&#39;" in page, "the hostile id is not escaped")
     check(b"&quot; onmouseover=&quot;alert(4)" in page, "an id with quotes is not escaped")
@@ -271,7 +314,8 @@ def check_tables(sayso, data, work):
     empty = os.path.join(work, "no-quotes.txt")
     with open(empty, "w", encoding="utf-8") as f:
         f.write("The tide came in at six and went out again.\n")
-    inputs = [os.path.join(data, "island-ferry.txt"), os.path.join(data, "hostile.jsonl"), bad, formula, empty]
+    inputs = [examples_dir(data), os.path.join(data, "island-ferry.txt"), os.path.join(data, "hostile.jsonl"),
+              bad, formula, empty]
     records = records_of(run([sayso, "extract"] + inputs, expect=(1,)))
     out_dir = os.path.join(work, "tables")
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -368,6 +412,9 @@ def check_stats(sayso, data, work):
         page = f.read()
     check(page.count("<svg") == 2, "the stats page should have two bar charts")
     check("<script" not in page and "<img" not in page, "the stats page lets article text through")
+    example = json.loads(run([sayso, "stats", "--format", "json", examples_dir(data)]))
+    check(example["documents"] == len(example_texts(data)) and example["quotes"]["total"] > 0,
+          "stats on examples/ counts no quotes")
     bad = os.path.join(work, "not-a-record.jsonl")
     with open(bad, "w") as f:
         f.write('{"id": "d1", "text": "a document, not a record"}\n')
