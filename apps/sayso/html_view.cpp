@@ -70,7 +70,7 @@ mark{color:inherit;background:none}
 .q.mixed{background:var(--h);outline:1.5px solid var(--c);outline-offset:0}
 .q.indirect{background:var(--l);border-bottom:2px dashed var(--c)}
 .q:focus{outline:2px solid var(--c);outline-offset:2px}
-.q[data-tip]:hover:not(:has(.q:hover))::after,.q[data-tip]:focus::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 4px);z-index:10;white-space:pre;background:#1c232b;color:#fff;font:13px/1.45 system-ui,sans-serif;padding:.4rem .6rem;border-radius:5px;box-shadow:0 3px 10px rgba(0,0,0,.25);pointer-events:none}
+.q[data-tip]:hover:not(:has(.q:hover))::after,.q[data-tip]:focus::after,.q[data-tip]:target::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 4px);z-index:10;white-space:pre;background:#1c232b;color:#fff;font:13px/1.45 system-ui,sans-serif;padding:.4rem .6rem;border-radius:5px;box-shadow:0 3px 10px rgba(0,0,0,.25);pointer-events:none}
 u.spk{text-decoration:underline 3px var(--c);text-underline-offset:3px;font-weight:600}
 u.cue{text-decoration:underline 2px double var(--c);text-underline-offset:3px}
 .ent{border-bottom:2px dotted var(--t)}
@@ -185,7 +185,10 @@ void append_marked_text(std::string_view text, std::vector<Mark> marks, std::str
   }
 }
 
-std::vector<Mark> marks_of(const RecordView& record, std::string_view text) {
+// The marks of a record's quotes, speaker mentions, cues and entity
+// mentions. A quote's element id is the section's anchor and the quote id
+// (doc-3-Q2), unique in the page.
+std::vector<Mark> marks_of(const RecordView& record, std::string_view text, std::string_view anchor) {
   const SpeakerOrder speakers(record);
   std::vector<std::size_t> offsets;
   for (const QuoteView& q : record.quotes) {
@@ -217,8 +220,7 @@ std::vector<Mark> marks_of(const RecordView& record, std::string_view text) {
     quote.end = index.byte_offset(q.span.end);
     quote.layer = 0;
     const std::string classes = "q " + escaped(q.kind) + " " + colour;
-    // (append_html_section adds an element id made unique by the section's anchor.)
-    quote.open = "<mark class=\"" + classes + "\" data-quote=\"" + escaped(q.id) + "\" data-speaker=\"" +
+    quote.open = "<mark class=\"" + classes + "\" id=\"" + escaped(anchor) + "-" + escaped(q.id) + "\" data-quote=\"" + escaped(q.id) + "\" data-speaker=\"" +
                  escaped(q.speaker) + "\" tabindex=\"0\" data-tip=\"" + escaped(tip) + "\">";
     quote.open_continued = "<mark class=\"" + classes + " cont\">";
     quote.close = "</mark>";
@@ -352,17 +354,7 @@ void append_html_section(const RecordView& record, std::string_view text, std::s
     out += "<li class=\"s-none\" data-speaker=\"\"><span class=\"swatch\"></span>no speaker found "
            "<span class=\"count\">" + std::to_string(unattributed) + "</span></li>";
   out += "</ul>\n<div class=\"text\">";
-  std::vector<Mark> marks = marks_of(record, text);
-  // Quote element ids are unique in the page: the section's anchor first.
-  for (Mark& m : marks) {
-    const std::size_t id = m.open.find(" data-quote=\"");
-    if (m.layer == 0 && id != std::string::npos) {
-      const std::size_t value = id + 13;
-      const std::string quote_id = m.open.substr(value, m.open.find('"', value) - value);
-      m.open.insert(id, " id=\"" + escaped(anchor) + "-" + quote_id + "\"");
-    }
-  }
-  append_marked_text(text, std::move(marks), out);
+  append_marked_text(text, marks_of(record, text, anchor), out);
   out += "</div>\n</section>\n";
 }
 

@@ -226,8 +226,8 @@ def texts_of(paths):
             with open(path, encoding="utf-8") as f:
                 texts.extend(json.loads(line)["text"] for line in f if line.strip())
         else:
-            with open(path, encoding="utf-8") as f:
-                texts.append(f.read())
+            with open(path, "rb") as f:
+                texts.append(f.read().decode("utf-8", "replace"))
     return texts
 
 
@@ -269,12 +269,16 @@ def check_page(page_bytes, records, texts):
 
 
 def check_html(sayso, data, work):
-    inputs = [os.path.join(data, "hostile.jsonl"), os.path.join(data, "island-ferry.txt"),
+    bad = os.path.join(work, "not-utf8 <i>.txt")
+    with open(bad, "wb") as f:
+        f.write(b"\"Broken \xff bytes,\" said Ana Lind.\n")
+    inputs = [os.path.join(data, "hostile.jsonl"), os.path.join(data, "island-ferry.txt"), bad,
               os.path.join(data, "notice-board.txt")]
-    records = records_of(run([sayso, "extract", "--keep-unattributed"] + inputs))
+    records = records_of(run([sayso, "extract", "--keep-unattributed"] + inputs, expect=(1,)))
+    check(sum("error" in r for r in records) == 1, "the broken file did not fail")
     page_path = os.path.join(work, "page.html")
     # --format html inferred from the extension.
-    run([sayso, "extract", "--keep-unattributed", "-o", page_path] + inputs)
+    run([sayso, "extract", "--keep-unattributed", "-o", page_path] + inputs, expect=(1,))
     with open(page_path, "rb") as f:
         page = f.read()
     check(page.startswith(b"<!DOCTYPE html>"), "-o page.html did not write HTML")
