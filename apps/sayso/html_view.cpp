@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <queue>
 #include <set>
 #include <utility>
 #include <vector>
@@ -131,28 +132,33 @@ struct Mark {
   const char* close = "";
 };
 
-// Writes text[begin, end) with the marks as properly nested elements. Marks
-// are opened in order of start (longer first, then lower layer); a mark
-// that would cross the end of an element already open is closed before the
-// new element opens and reopened inside it, as a continued fragment. So a
-// quote (opened first at its start) stays one element unless it crosses
-// another quote.
+// Writes the text with the marks as properly nested elements. Marks open in
+// order of start (longer first, then lower layer). When a mark would cross
+// the end of an element already open, the one of the higher layer is split:
+// an open element of a higher layer is closed and reopened inside the new
+// one as a continued fragment; a new mark that would cross an element of
+// its own or a lower layer is cut at that element's end and its rest opens
+// there. So a quote is one element unless it crosses another quote.
 void append_marked_text(std::string_view text, std::vector<Mark> marks, std::string& out) {
-  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.end != b.end) return a.end > b.end;
-    return a.layer < b.layer;
-  });
+  const auto later = [&marks](std::size_t a, std::size_t b) {  // priority_queue: the top opens first
+    if (marks[a].begin != marks[b].begin) return marks[a].begin > marks[b].begin;
+    if (marks[a].end != marks[b].end) return marks[a].end < marks[b].end;
+    if (marks[a].layer != marks[b].layer) return marks[a].layer > marks[b].layer;
+    return a > b;
+  };
+  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> pending(later);
   std::vector<std::size_t> boundaries{0, text.size()};
-  for (const Mark& m : marks) {
-    boundaries.push_back(m.begin);
-    boundaries.push_back(m.end);
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    marks[i].end = std::min(marks[i].end, text.size());
+    if (marks[i].begin >= marks[i].end) continue;
+    pending.push(i);
+    boundaries.push_back(marks[i].begin);
+    boundaries.push_back(marks[i].end);
   }
   std::sort(boundaries.begin(), boundaries.end());
   boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
 
   std::vector<std::size_t> open;  // indexes into marks; ends never increase towards the top
-  std::size_t next = 0;
   std::size_t position = 0;
   for (const std::size_t boundary : boundaries) {
     if (boundary > text.size()) break;
@@ -162,13 +168,23 @@ void append_marked_text(std::string_view text, std::vector<Mark> marks, std::str
       out += marks[open.back()].close;
       open.pop_back();
     }
-    while (next < marks.size() && marks[next].begin <= boundary) {
-      const std::size_t m = next++;
-      if (marks[m].end <= marks[m].begin || marks[m].end > text.size()) continue;
+    while (!pending.empty() && marks[pending.top()].begin <= boundary) {
+      const std::size_t m = pending.top();
+      pending.pop();
       std::vector<std::size_t> reopen;
       while (!open.empty() && marks[open.back()].end < marks[m].end) {
-        out += marks[open.back()].close;
-        reopen.push_back(open.back());
+        const std::size_t top = open.back();
+        if (marks[top].layer <= marks[m].layer) {
+          Mark rest = marks[m];
+          rest.begin = marks[top].end;
+          rest.open = rest.open_continued;
+          marks[m].end = marks[top].end;
+          marks.push_back(std::move(rest));
+          pending.push(marks.size() - 1);
+          break;
+        }
+        out += marks[top].close;
+        reopen.push_back(top);
         open.pop_back();
       }
       out += marks[m].open;
