@@ -324,7 +324,7 @@ std::string bar_chart(const std::string& title, const std::vector<std::pair<std:
   for (const auto& r : rows) most = std::max(most, r.second);
   const int row_height = 26, label_width = 210, bar_width = 380;
   const int height = static_cast<int>(rows.size()) * row_height + 8;
-  std::string svg = "<figure><figcaption>" + esc(title) + "</figcaption><svg class=\"chart\" role=\"img\" "
+  std::string svg = "<figure><svg class=\"chart\" role=\"img\" "
                     "aria-label=\"" + esc(title) + "\" width=\"" + std::to_string(label_width + bar_width + 60) +
                     "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
                     std::to_string(label_width + bar_width + 60) + " " + std::to_string(height) + "\">";
@@ -346,7 +346,12 @@ std::string bar_chart(const std::string& title, const std::vector<std::pair<std:
 
 std::string html_row(const std::vector<std::string>& cells) {
   std::string s = "<tr>";
-  for (std::size_t i = 0; i < cells.size(); ++i) s += (i == 0 ? "<th scope=\"row\">" : "<td>") + esc(cells[i]) + (i == 0 ? "</th>" : "</td>");
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const bool number = !cells[i].empty() && cells[i].find_first_not_of("0123456789.%") == std::string::npos;
+    s += i == 0 ? "<th scope=\"row\">" : number ? "<td>" : "<td class=\"l\">";
+    s += esc(cells[i]);
+    s += i == 0 ? "</th>" : "</td>";
+  }
   return s + "</tr>\n";
 }
 
@@ -360,7 +365,7 @@ void CorpusStats::append_html(const StatsOptions& options, std::string& out) con
          "h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:2px solid #dedad0}\n"
          "table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.2rem .8rem;border-bottom:1px solid "
          "#e8e5dd;text-align:left}td{text-align:right}td.l{text-align:left}\n"
-         "figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.3rem}\n"
+         "figure{margin:1rem 0}\n"
          ".chart text{font:13px system-ui,\"DejaVu Sans\",sans-serif;fill:#1c232b}\n"
          ".cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#f2f0ea;border-radius:6px;padding:.6rem "
          "1rem}.card b{display:block;font-size:1.4rem}\n</style>\n</head>\n<body>\n<h1>sayso stats</h1>\n";

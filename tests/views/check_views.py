@@ -376,6 +376,14 @@ def check_tables(sayso, data, work):
     run([sayso, "extract", "-o", one, os.path.join(data, "island-ferry.txt")])
     with open(one, "rb") as f:
         check(f.read().startswith(b"doc_id,id,kind,"), "-o quotes-only.csv did not write CSV without a BOM")
+    # The same tables one at a time (--what), with the BOM.
+    for table in TABLES:
+        single = run([sayso, "extract", "--quiet", "--format", "csv", "--bom", "--what", table] + inputs, expect=(1,))
+        check(single.startswith(b"\xef\xbb\xbfdoc_id,"), "--bom --what %s does not start with the BOM" % table)
+        reader = list(csv.DictReader(io.StringIO(single.decode("utf-8-sig"), newline="")))
+        # --what writes an error row per failed document in every table.
+        failed = sum("error" in r for r in records) if table != "documents" else 0
+        check(len(reader) == expected[table] + failed, "--what %s has %d rows, not %d" % (table, len(reader), expected[table] + failed))
 
 
 # --- stats -----------------------------------------------------------------------
