@@ -55,7 +55,8 @@ void print_main_help(std::ostream& out) {
       << "  sayso stats [OPTIONS] [INPUT ...]     a corpus at a glance: speakers, gender, entities\n"
       << "  sayso rules check DIR                 report every error in a rules directory\n"
       << "  sayso --version | --help\n\n"
-      << "Run 'sayso extract --help' for the options of extract.\n";
+      << "Run 'sayso extract --help' for the options of extract (show and stats take them too;\n"
+      << "'sayso show --help' and 'sayso stats --help' add their own).\n";
 }
 
 struct Output {
