@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -63,6 +64,8 @@ void CorpusStats::add(const RecordView& record) {
     if (error_examples_.size() < kErrorExamples) error_examples_.emplace_back(record.id, record.error);
     return;
   }
+  std::unordered_map<std::string_view, const EntityView*> entity_by_id;
+  for (const EntityView& e : record.entities) entity_by_id.emplace(e.id, &e);
   for (const QuoteView& q : record.quotes) {
     ++quotes_;
     if (q.kind == "direct") ++direct_;
@@ -71,7 +74,8 @@ void CorpusStats::add(const RecordView& record) {
     if (q.speaker.empty()) continue;
     ++attributed_;
     ++sieves_[q.sieve.empty() ? std::string("(none)") : q.sieve];
-    const EntityView* e = record.entity(q.speaker_entity);
+    const auto found = entity_by_id.find(q.speaker_entity);
+    const EntityView* e = found == entity_by_id.end() ? nullptr : found->second;
     const std::string type = e ? e->type : std::string();
     if (type == "PERSON") {
       if (e->gender == "female") ++female_;

@@ -81,13 +81,6 @@ RecordView view_of(const json& record) {
 
 }  // namespace
 
-const EntityView* RecordView::entity(std::string_view entity_id) const noexcept {
-  if (entity_id.empty()) return nullptr;
-  for (const EntityView& e : entities)
-    if (e.id == entity_id) return &e;
-  return nullptr;
-}
-
 Result<RecordView> parse_record(std::string_view json_line, const std::string& where) {
   json record = json::parse(json_line.begin(), json_line.end(), nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return Error(ErrorCode::invalid_argument, where + ": not a JSON line");
@@ -118,22 +111,21 @@ SpeakerOrder::SpeakerOrder(const RecordView& record) {
   for (const QuoteView& q : record.quotes) {
     if (q.speaker.empty()) continue;
     const std::string& key = q.speaker_entity.empty() ? q.speaker : q.speaker_entity;
-    const auto it = std::find(keys.begin(), keys.end(), key);
-    if (it == keys.end()) {
+    const auto [it, inserted] = index_.try_emplace(key, keys.size());
+    if (inserted) {
       keys.push_back(key);
       names.push_back(q.speaker);
       quote_counts.push_back(1);
     } else {
-      ++quote_counts[static_cast<std::size_t>(it - keys.begin())];
+      ++quote_counts[it->second];
     }
   }
 }
 
-std::size_t SpeakerOrder::index_of(const QuoteView& quote) const noexcept {
+std::size_t SpeakerOrder::index_of(const QuoteView& quote) const {
   if (quote.speaker.empty()) return npos;
-  const std::string& key = quote.speaker_entity.empty() ? quote.speaker : quote.speaker_entity;
-  const auto it = std::find(keys.begin(), keys.end(), key);
-  return it == keys.end() ? npos : static_cast<std::size_t>(it - keys.begin());
+  const auto it = index_.find(quote.speaker_entity.empty() ? quote.speaker : quote.speaker_entity);
+  return it == index_.end() ? npos : it->second;
 }
 
 CodePointIndex::CodePointIndex(std::string_view text, std::vector<std::size_t> offsets)

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sayso/document.hpp"
@@ -60,8 +61,6 @@ struct RecordView {
   std::vector<QuoteView> quotes;
 
   bool failed() const noexcept { return !error_code.empty() || !error.empty(); }
-  // The entity with this id, or nullptr.
-  const EntityView* entity(std::string_view id) const noexcept;
 };
 
 // Reads one JSONL line of `sayso extract` output (a record or an error
@@ -84,8 +83,11 @@ struct SpeakerOrder {
 
   explicit SpeakerOrder(const RecordView& record);
   // The index of the quote's speaker in keys, or npos when unattributed.
-  std::size_t index_of(const QuoteView& quote) const noexcept;
+  std::size_t index_of(const QuoteView& quote) const;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+ private:
+  std::unordered_map<std::string, std::size_t> index_;  // key -> index into keys
 };
 
 // Maps a text's code point offsets to byte offsets in one pass. A byte that

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -90,15 +91,15 @@ std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-std::size_t nesting_depth(const RecordView& record, const QuoteView& quote) {
+// How deep a quote sits in others (nested_in links), at most 8 levels.
+std::size_t nesting_depth(const std::unordered_map<std::string, const QuoteView*>& by_id, const QuoteView& quote) {
   std::size_t depth = 0;
-  std::string parent = quote.nested_in;
-  while (!parent.empty() && depth < 8) {
+  const QuoteView* q = &quote;
+  while (!q->nested_in.empty() && depth < 8) {
     ++depth;
-    const auto it = std::find_if(record.quotes.begin(), record.quotes.end(),
-                                 [&](const QuoteView& q) { return q.id == parent; });
-    if (it == record.quotes.end()) break;
-    parent = it->nested_in;
+    const auto it = by_id.find(q->nested_in);
+    if (it == by_id.end()) break;
+    q = it->second;
   }
   return depth;
 }
@@ -106,8 +107,10 @@ std::size_t nesting_depth(const RecordView& record, const QuoteView& quote) {
 void append_quotes(const RecordView& record, const ShowOptions& options, std::string& out) {
   const SpeakerOrder speakers(record);
   const std::size_t width = std::max<std::size_t>(options.width, 20);
+  std::unordered_map<std::string, const QuoteView*> by_id;
+  for (const QuoteView& q : record.quotes) by_id.emplace(q.id, &q);
   for (const QuoteView& q : record.quotes) {
-    const std::size_t depth = nesting_depth(record, q);
+    const std::size_t depth = nesting_depth(by_id, q);
     const std::size_t speaker = speakers.index_of(q);
     const char* speaker_style = speaker == SpeakerOrder::npos
                                     ? kUnattributedStyle

@@ -190,8 +190,8 @@ void append_csv_header(CsvTable table, std::string& out) {
       break;
     case CsvTable::quotes:
       out += "doc_id,id,kind,start,end,byte_start,byte_end,text,speaker,speaker_entity,speaker_type,"
-             "speaker_mention,cue,sieve,confidence,nested_in,speaker_gender,speaker_kb_id,"
-             "speaker_start,speaker_end,cue_start,cue_end,sentence,paragraph,error\n";
+             "speaker_mention,cue,sieve,confidence,speaker_start,speaker_end,cue_start,cue_end,sentence,"
+             "paragraph,nested_in,speaker_gender,speaker_kb_id,error\n";
       break;
     case CsvTable::documents:
       out += "doc_id,characters,bytes,paragraphs,sentences,entities,mentions,quotes,direct,mixed,indirect,"
@@ -243,16 +243,16 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(document.slice(q.speaker_mention))
             .cell(document.slice(q.cue))
             .cell(q.sieve)
-            .cell(std::string_view(q.speaker.empty() ? "" : confidence))
-            .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
-            .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
-            .cell(e ? std::string_view(e->kb.id) : std::string_view());
+            .cell(std::string_view(q.speaker.empty() ? "" : confidence));
         optional_code_points(row, document, q.speaker_mention);
         optional_code_points(row, document, q.cue);
         const std::size_t sentence = sentence_at(document, q.span.begin);
         if (sentence == kNone) row.cell(std::string_view()).cell(std::string_view());
         else row.cell(sentence).cell(document.sentences()[sentence].paragraph);
-        row.cell(std::string_view());
+        row.cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
+            .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
+            .cell(e ? std::string_view(e->kb.id) : std::string_view())
+            .cell(std::string_view());
         row.end();
       }
       break;
