@@ -64,7 +64,8 @@ def records_of(jsonl_bytes):
 def check_show(sayso, data, work):
     records = os.path.join(data, "records.jsonl")
     golden_path = os.path.join(data, "show_records.golden.txt")
-    out = run([sayso, "show", "--from-records", "--width", "72", records], env={"NO_COLOR": "1"})
+    # (The last record is an error record: exit code 1, shown as an error.)
+    out = run([sayso, "show", "--from-records", "--width", "72", records], env={"NO_COLOR": "1"}, expect=(1,))
     if os.environ.get("SAYSO_UPDATE_GOLDEN") == "1":
         with open(golden_path, "wb") as f:
             f.write(out)
@@ -91,8 +92,10 @@ def check_show(sayso, data, work):
 
     # Colours: never when NO_COLOR is set or with --color never; with --color
     # always, one colour per speaker, the same for each of its quotes.
-    check(b"\x1b" not in run([sayso, "show", "--from-records", "--color", "never", records]), "--color never has escapes")
-    coloured = run([sayso, "show", "--from-records", "--color", "always", records]).decode("utf-8")
+    check("\n== broken <b>.txt ==\nerror (invalid_utf8): invalid UTF-8 at byte 3\n" in text, "an error record's view")
+    check(b"\x1b" not in run([sayso, "show", "--from-records", "--color", "never", records], expect=(1,)),
+          "--color never has escapes")
+    coloured = run([sayso, "show", "--from-records", "--color", "always", records], expect=(1,)).decode("utf-8")
     check("\x1b[" in coloured, "--color always has no escape codes")
     colour_of = {}
     for line in coloured.splitlines():
@@ -128,7 +131,7 @@ def check_show(sayso, data, work):
                 break
             seen += chunk
         os.close(leader)
-        check(proc.returncode == 0, "show on a terminal failed")
+        check(proc.returncode == 1, "show on a terminal: exit code %d, not 1 (an error record)" % proc.returncode)
         check((b"\x1b[" in seen) == want_colour,
               "on a terminal with %r: colour %s expected" % (env, "is" if want_colour else "is not"))
 
