@@ -68,7 +68,8 @@ struct RecordView {
 // missing; `where` (file:line) prefixes the message.
 Result<RecordView> parse_record(std::string_view json_line, const std::string& where);
 
-// The record of a document, read back from its JSON (append_json_record).
+// The record of a document, read back from its JSON (append_json_record);
+// an error record (internal) should that JSON not parse.
 RecordView record_of(const Document& document);
 // The error record of a document that failed.
 RecordView error_record_of(std::string_view id, const Error& error);
