@@ -55,6 +55,26 @@ def example_texts(data):
     return [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
 
 
+FIRST_NAMES = ["Aino", "Bram", "Chiara", "Dov", "Esme", "Farid", "Greta", "Hugo", "Ines", "Jonas"]
+LAST_NAMES = ["Ketola", "Lindqvist", "Moreau", "Nakamura", "Oyelaran", "Pires", "Quist", "Rahman"]
+
+
+def many_articles(work, count=150):
+    """A directory of `count` small invented articles (some without quotes)."""
+    folder = os.path.join(work, "many")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    for i in range(count):
+        first, last = FIRST_NAMES[i % len(FIRST_NAMES)], LAST_NAMES[i % len(LAST_NAMES)]
+        body = "Harbour Notes %d\n\nThe ferry timetable changed again on Monday.\n\n" % i
+        if i % 5 != 0:
+            body += "\"We will publish the new times by Friday,\" said %s %s, the port's planner.\n\n" % (first, last)
+            body += "%s said the changes would last until the summer.\n" % last
+        with open(os.path.join(folder, "article-%03d.txt" % i), "w", encoding="utf-8") as f:
+            f.write(body)
+    return folder
+
+
 def records_of(jsonl_bytes):
     return [json.loads(line) for line in jsonl_bytes.decode("utf-8").splitlines() if line.strip()]
 
@@ -135,6 +155,8 @@ def check_show(sayso, data, work):
         check((b"\x1b[" in seen) == want_colour,
               "on a terminal with %r: colour %s expected" % (env, "is" if want_colour else "is not"))
 
+    many = run([sayso, "show", many_articles(work)]).decode("utf-8")
+    check(many.count("\n== ") == 149 and many.count("\u25b8") >= 240, "show on 150 articles lacks some")
     # The example article, as a directory input.
     example = run([sayso, "show", examples_dir(data)], env={"NO_COLOR": "1"}).decode("utf-8")
     check(example.count("== ") == len(example_texts(data)) and "\nEntities\n" in example,
@@ -296,6 +318,16 @@ def check_html(sayso, data, work):
     # Hostile ids stay text in headings and the index.
     check(b"hostile-&lt;b&gt;1&lt;/b&gt;&quot;&amp;&#39;" in page, "the hostile id is not escaped")
     check(b"&quot; onmouseover=&quot;alert(4)" in page, "an id with quotes is not escaped")
+    # A directory of many articles: one section and one index entry each.
+    folder = many_articles(work)
+    many_records = records_of(run([sayso, "extract", folder]))
+    many_page = os.path.join(work, "many.html")
+    run([sayso, "extract", "-o", many_page, folder])
+    with open(many_page, "rb") as f:
+        many = f.read()
+    reader = check_page(many, many_records, texts_of(sorted(os.path.join(folder, n) for n in os.listdir(folder))))
+    check(len(reader.sections) == 150 and many.count(b'<li><span class="n">') == 150,
+          "the page of 150 articles lacks sections or index entries")
 
 
 # --- tables ----------------------------------------------------------------------
@@ -322,7 +354,7 @@ def check_tables(sayso, data, work):
     with open(empty, "w", encoding="utf-8") as f:
         f.write("The tide came in at six and went out again.\n")
     inputs = [examples_dir(data), os.path.join(data, "island-ferry.txt"), os.path.join(data, "hostile.jsonl"),
-              bad, formula, empty]
+              bad, formula, empty, many_articles(work)]
     records = records_of(run([sayso, "extract"] + inputs, expect=(1,)))
     out_dir = os.path.join(work, "tables")
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -427,6 +459,8 @@ def check_stats(sayso, data, work):
         page = f.read()
     check(page.count("<svg") == 2, "the stats page should have two bar charts")
     check("<script" not in page and "<img" not in page, "the stats page lets article text through")
+    many = json.loads(run([sayso, "stats", "--format", "json", many_articles(work)]))
+    check(many["documents"] == 150 and many["quotes"]["total"] >= 120 * 2, "stats on 150 articles: %r" % many["quotes"])
     example = json.loads(run([sayso, "stats", "--format", "json", examples_dir(data)]))
     check(example["documents"] == len(example_texts(data)) and example["quotes"]["total"] > 0,
           "stats on examples/ counts no quotes")
