@@ -421,7 +421,9 @@ class StatsSink : public DocumentSink {
  public:
   StatsSink(std::ostream& out, const StatsOptions& options) : out_(out), options_(options) {}
   void add(const Document& document) override { stats_.add(record_of(document)); }
-  void add_error(std::string_view id, const Error& error) override { stats_.add(error_record_of(id, error)); }
+  void add_error(std::string_view id, std::string_view message, std::string_view error_code) override {
+    stats_.add(error_record_of(id, message, error_code));
+  }
   bool finish() override {
     std::string report;
     stats_.append_report(options_, report);

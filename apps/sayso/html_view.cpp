@@ -385,8 +385,8 @@ class HtmlSink : public DocumentSink {
   }
 
   void add(const Document& document) override { add_record(record_of(document), document.text()); }
-  void add_error(std::string_view id, const Error& error) override {
-    add_record(error_record_of(id, error), std::string_view());
+  void add_error(std::string_view id, std::string_view message, std::string_view error_code) override {
+    add_record(error_record_of(id, message, error_code), std::string_view());
   }
 
   bool finish() override {

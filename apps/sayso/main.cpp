@@ -77,10 +77,11 @@ struct JobResult {
   std::string message;
   bool failed = false;
   std::uint64_t input_bytes = 0;
-  // For a DocumentSink (views.hpp): the document, or the id and error of one that failed.
+  // For a DocumentSink (views.hpp): the document, or (failed) the id, message and error code name.
   std::optional<sayso::Document> document;
   std::string id;
-  std::optional<sayso::Error> error;
+  std::string error_message;
+  std::string error_code;
 };
 
 struct Formatter {
@@ -95,7 +96,8 @@ struct Formatter {
     result.output.clear();
     if (to_sink) {
       result.id = id;
-      result.error = error;
+      result.error_message = error.to_string();
+      result.error_code = sayso::error_code_name(error.code());
     } else if (csv) {
       sayso::append_csv_error_row(id, error, table, csv_options, result.output);
     } else {
@@ -373,7 +375,7 @@ int run_extract(const std::vector<std::string>& args,
       }
     }
     if (sink && result.document) sink->add(*result.document);
-    else if (sink && result.error) sink->add_error(result.id, *result.error);
+    else if (sink && result.failed) sink->add_error(result.id, result.error_message, result.error_code);
     if (buffer.empty() && result.output.size() >= (1u << 16)) {
       output.stream->write(result.output.data(), static_cast<std::streamsize>(result.output.size()));
     } else {

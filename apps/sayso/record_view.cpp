@@ -98,15 +98,15 @@ RecordView record_of(const Document& document) {
   append_json_record(document, line);
   json record = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded())  // a bug in the JSON writer: the view says so instead of ending the run
-    return error_record_of(document.id(), Error(ErrorCode::internal, "internal error: the record is not JSON"));
+    return error_record_of(document.id(), "internal error: the record is not JSON", error_code_name(ErrorCode::internal));
   return view_of(record);
 }
 
-RecordView error_record_of(std::string_view id, const Error& error) {
+RecordView error_record_of(std::string_view id, std::string_view message, std::string_view error_code) {
   RecordView view;
   view.id = std::string(id);
-  view.error = error.to_string();
-  view.error_code = error_code_name(error.code());
+  view.error = std::string(message);
+  view.error_code = error_code.empty() ? std::string("error") : std::string(error_code);
   return view;
 }
 

@@ -72,7 +72,7 @@ Result<RecordView> parse_record(std::string_view json_line, const std::string& w
 // an error record (internal) should that JSON not parse.
 RecordView record_of(const Document& document);
 // The error record of a document that failed.
-RecordView error_record_of(std::string_view id, const Error& error);
+RecordView error_record_of(std::string_view id, std::string_view message, std::string_view error_code);
 
 // Who speaks in a record, in order of first appearance (the order the
 // colours follow). A speaker is known by its entity id, else its name; an

@@ -218,7 +218,9 @@ class ShowSink : public DocumentSink {
   ShowSink(std::ostream& out, const ShowOptions& options) : out_(out), options_(options) {}
 
   void add(const Document& document) override { write(record_of(document)); }
-  void add_error(std::string_view id, const Error& error) override { write(error_record_of(id, error)); }
+  void add_error(std::string_view id, std::string_view message, std::string_view error_code) override {
+    write(error_record_of(id, message, error_code));
+  }
   bool finish() override {
     out_.flush();
     return static_cast<bool>(out_);

@@ -38,8 +38,8 @@ class TableDirectorySink : public DocumentSink {
     for (std::size_t i = 0; i < kTableCount; ++i) append_csv_rows(document, kTables[i].table, options_.csv, buffers_[i]);
     flush_full();
   }
-  void add_error(std::string_view id, const Error& error) override {
-    append_csv_error_row(id, error, CsvTable::documents, options_.csv, buffers_[0]);
+  void add_error(std::string_view id, std::string_view message, std::string_view error_code) override {
+    append_csv_document_error_row(id, message, error_code, options_.csv, buffers_[0]);
     flush_full();
   }
   bool finish() override {

@@ -53,6 +53,10 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
 // table also fills its error_code column.
 void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
                           const CsvOptions& options, std::string& out);
+// The documents table's row for a failed document, with an error code given
+// by name (a reader's code such as "bad_json" is no ErrorCode).
+void append_csv_document_error_row(std::string_view id, std::string_view message, std::string_view error_code,
+                                   const CsvOptions& options, std::string& out);
 
 }  // namespace sayso
 

@@ -361,4 +361,13 @@ void append_csv_error_row(std::string_view id, const Error& error, CsvTable tabl
   row.end();
 }
 
+void append_csv_document_error_row(std::string_view id, std::string_view message, std::string_view error_code,
+                                   const CsvOptions& options, std::string& out) {
+  output::CsvRow row(out, options.spreadsheet_safe);
+  row.cell(id);
+  for (std::size_t i = 0; i < 11; ++i) row.cell(std::string_view());  // the counts
+  row.cell(error_code).cell(message);
+  row.end();
+}
+
 }  // namespace sayso
