@@ -15,6 +15,8 @@ packages=(
   catch2              # tests (Catch2 v2)
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
   locales             # de_DE.UTF-8, for the test that output numbers ignore the host's locale
+  python3-pandas      # tests: the --output-dir tables load with pandas
+  chromium            # tests: the --format html page in a real (headless) browser
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then

@@ -1,6 +1,8 @@
 // sayso — the command-line tool.
 //
 //   sayso extract [OPTIONS] [INPUT ...]
+//   sayso show [OPTIONS] [INPUT ...]     (views.hpp: show, stats, --format html,
+//   sayso stats [OPTIONS] [INPUT ...]     --output-dir share extract's run)
 //   sayso rules check DIR
 //
 // Exit codes: 0 every document processed; 1 at least one document failed
@@ -26,6 +28,7 @@
 #include <fstream>
 #include <iostream>
 #include <new>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,6 +39,7 @@
 #include "progress.hpp"
 #include "rules/rule_check.hpp"
 #include "sayso/sayso.hpp"
+#include "views.hpp"
 
 namespace po = boost::program_options;
 
@@ -49,10 +53,13 @@ void print_main_help(std::ostream& out) {
   out << "sayso " << sayso::version_string() << " — who said what, in news text\n\n"
       << "usage:\n"
       << "  sayso extract [OPTIONS] [INPUT ...]   who said what: quotes, speakers, entities and\n"
-      << "                                        sentences, as JSONL or CSV\n"
+      << "                                        sentences, as JSONL, CSV or an HTML page\n"
+      << "  sayso show [OPTIONS] [INPUT ...]      who said what, for reading at a terminal\n"
+      << "  sayso stats [OPTIONS] [INPUT ...]     a corpus at a glance: speakers, gender, entities\n"
       << "  sayso rules check DIR                 report every error in a rules directory\n"
       << "  sayso --version | --help\n\n"
-      << "Run 'sayso extract --help' for the options of extract.\n";
+      << "Run 'sayso extract --help' for the options of extract (show and stats take them too;\n"
+      << "'sayso show --help' and 'sayso stats --help' add their own).\n";
 }
 
 struct Output {
@@ -74,6 +81,11 @@ struct JobResult {
   std::string notice;  // from the reader (how an input is read), for standard error
   bool failed = false;
   std::uint64_t input_bytes = 0;
+  // For a DocumentSink (views.hpp): the document, or (failed) the id, message and error code name.
+  std::optional<sayso::Document> document;
+  std::string id;
+  std::string error_message;
+  std::string error_code;
 };
 
 struct Formatter {
@@ -81,11 +93,16 @@ struct Formatter {
   bool csv = false;
   sayso::CsvTable table = sayso::CsvTable::quotes;
   sayso::CsvOptions csv_options;
+  bool to_sink = false;  // hand the Document to a DocumentSink instead of formatting it
 
   void error_record(const std::string& id, const sayso::Error& error, JobResult& result) const {
     result.failed = true;
     result.output.clear();
-    if (csv) {
+    if (to_sink) {
+      result.id = id;
+      result.error_message = error.to_string();
+      result.error_code = sayso::error_code_name(error.code());
+    } else if (csv) {
       sayso::append_csv_error_row(id, error, table, csv_options, result.output);
     } else {
       sayso::append_json_error_record(id, error, result.output);
@@ -98,7 +115,14 @@ struct Formatter {
   void input_error_record(const sayso::cli::InputDocument& doc, JobResult& result) const {
     result.failed = true;
     result.output.clear();
-    if (csv) {
+    if (to_sink) {
+      result.id = doc.id;
+      result.error_message = *doc.error;
+      result.error_code = sayso::cli::input_error_name(doc.error_code);
+    } else if (csv && table == sayso::CsvTable::documents) {
+      sayso::append_csv_document_error_row(doc.id, *doc.error, sayso::cli::input_error_name(doc.error_code),
+                                           csv_options, result.output);
+    } else if (csv) {
       sayso::append_csv_error_row(doc.id, *doc.error, table, csv_options, result.output);
     } else {
       sayso::append_json_error_record(doc.id, *doc.error, sayso::cli::input_error_name(doc.error_code),
@@ -124,6 +148,8 @@ struct Formatter {
       job.document.text = std::string();  // free the input before formatting the output
       if (!extracted) {
         error_record(doc.id, extracted.error(), result);
+      } else if (to_sink) {
+        result.document = std::move(extracted).value();
       } else if (csv) {
         sayso::append_csv_rows(extracted.value(), table, csv_options, result.output);
       } else {
@@ -149,7 +175,8 @@ std::size_t default_thread_count() {
   return n == 0 ? 1 : n;
 }
 
-int run_extract(const std::vector<std::string>& args) {
+int run_extract(const std::vector<std::string>& args,
+                sayso::cli::Command command = sayso::cli::Command::extract) {
   std::string input_format = "auto";
   std::string output_format = "jsonl";
   std::string what = "quotes";
@@ -161,6 +188,8 @@ int run_extract(const std::vector<std::string>& args) {
   bool quiet = false;
   long threads = 0;
   std::vector<std::string> inputs;
+  sayso::cli::ViewOptions view;
+  view.command = command;
 
   po::options_description visible(
       "usage: sayso extract [OPTIONS] [INPUT ...]\n\n"
@@ -209,10 +238,13 @@ int run_extract(const std::vector<std::string>& args) {
        "line is a JSON object with the text field, else text)")
       ("id-field", po::value(&input_options.id_field)->default_value("id"), "JSONL field holding the document id")
       ("text-field", po::value(&input_options.text_field)->default_value("text"), "JSONL field holding the text")
-      ("format,f", po::value(&output_format)->default_value("jsonl"), "output format: jsonl | csv")
+      ("format,f", po::value(&output_format)->default_value("jsonl"),
+       "output format: jsonl | csv | html (one page: the text with its quotes marked); by default "
+       "from the -o file's extension (.jsonl, .csv, .html)")
       ("what", po::value(&what)->default_value("quotes"),
        "the CSV table: quotes (one row per quote) | entities (one row per entity) | sentences "
-       "(one row per sentence)")
+       "(one row per sentence) | documents (one row per document, with counts) | mentions (one row per "
+       "entity mention); --output-dir writes them all")
       ("csv-safe", po::bool_switch(&csv_safe),
        "protect CSV cells that a spreadsheet would run as formulas (= + - @)")
       ("output,o", po::value(&output_path),
@@ -238,6 +270,7 @@ int run_extract(const std::vector<std::string>& args) {
        "documents processed in parallel; the output is the same for any number, in input order")
       ("quiet,q", po::bool_switch(&quiet),
        "no progress display and no per-document error messages on standard error");
+  sayso::cli::add_view_options(visible, view);
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
   po::options_description all;
@@ -254,9 +287,15 @@ int run_extract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   if (vm.count("help")) {
-    std::cout << visible << "\n";
+    std::cout << sayso::cli::view_usage(command) << visible << "\n";
     return kExitOk;
   }
+  if (const std::string problem = sayso::cli::check_view_options(vm, output_path, view, output_format);
+      !problem.empty()) {
+    std::cerr << "sayso: " << problem << "\n";
+    return kExitUsage;
+  }
+  const bool to_sink = view.uses_sink(output_format);
 
   if (input_format == "auto") input_options.format = sayso::cli::InputFormat::automatic;
   else if (input_format == "text") input_options.format = sayso::cli::InputFormat::text;
@@ -265,7 +304,7 @@ int run_extract(const std::vector<std::string>& args) {
     std::cerr << "sayso extract: --input-format must be text, jsonl or auto, not '" << input_format << "'\n";
     return kExitUsage;
   }
-  if (output_format != "jsonl" && output_format != "csv") {
+  if (!to_sink && output_format != "jsonl" && output_format != "csv") {
     std::cerr << "sayso extract: --format must be jsonl or csv, not '" << output_format << "'\n";
     return kExitUsage;
   }
@@ -278,8 +317,11 @@ int run_extract(const std::vector<std::string>& args) {
   if (what == "quotes") table = sayso::CsvTable::quotes;
   else if (what == "entities") table = sayso::CsvTable::entities;
   else if (what == "sentences") table = sayso::CsvTable::sentences;
+  else if (what == "documents") table = sayso::CsvTable::documents;
+  else if (what == "mentions") table = sayso::CsvTable::mentions;
   else {
-    std::cerr << "sayso extract: --what must be quotes, entities or sentences, not '" << what << "'\n";
+    std::cerr << "sayso extract: --what must be quotes, entities, sentences, documents or mentions, not '" << what
+              << "'\n";
     return kExitUsage;
   }
   if (line_breaks == "auto") pipeline_options.line_breaks = sayso::LineBreakPolicy::automatic;
@@ -296,6 +338,8 @@ int run_extract(const std::vector<std::string>& args) {
   pipeline_options.invalid_utf8 =
       input_options.repair_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
   if (inputs.empty()) inputs.push_back("-");
+  if (view.from_records)
+    return sayso::cli::run_on_records(view, output_format, {csv_safe}, inputs, output_path);
   if (threads < 0) {
     std::cerr << "sayso extract: --threads must be 0 (all cores) or more, not " << threads << "\n";
     return kExitUsage;
@@ -345,14 +389,29 @@ int run_extract(const std::vector<std::string>& args) {
   formatter.csv = output_format == "csv";
   formatter.table = table;
   formatter.csv_options.spreadsheet_safe = csv_safe;
+  formatter.to_sink = to_sink;
+  std::unique_ptr<sayso::cli::DocumentSink> sink;
+  if (to_sink) {
+    auto made = sayso::cli::make_view_sink(view, output_format, formatter.csv_options, *output.stream,
+                                           output.stream == &std::cout && ::isatty(STDOUT_FILENO));
+    if (!made) {
+      std::cerr << "sayso: " << made.error().to_string() << "\n";
+      return kExitUsage;
+    }
+    sink = std::move(made).value();
+  }
   std::string buffer;
-  if (formatter.csv) sayso::append_csv_header(table, buffer);
+  if (formatter.csv && !to_sink) {
+    if (view.byte_order_mark) buffer += sayso::kUtf8ByteOrderMark;
+    sayso::append_csv_header(table, buffer);
+  }
 
   // Reader -> workers -> this thread, in input order; at most a few
   // documents per thread are in memory at once, whatever the input's size.
   sayso::cli::InputReader reader(inputs, input_options);
   for (const std::string& warning : reader.warnings()) std::cerr << "sayso extract: warning: " << warning << "\n";
-  sayso::cli::Progress progress(!quiet && ::isatty(STDERR_FILENO), reader.total_bytes());
+  const bool show_on_terminal = command == sayso::cli::Command::show && ::isatty(STDOUT_FILENO);
+  sayso::cli::Progress progress(!quiet && !show_on_terminal && ::isatty(STDERR_FILENO), reader.total_bytes());
   std::uint64_t bytes_before = 0;
   std::size_t failed = 0;
   bool write_failed = false;
@@ -374,6 +433,8 @@ int run_extract(const std::vector<std::string>& args) {
         std::cerr << result.message << std::flush;
       }
     }
+    if (sink && result.document) sink->add(*result.document);
+    else if (sink && result.failed) sink->add_error(result.id, result.error_message, result.error_code);
     if (buffer.empty() && result.output.size() >= (1u << 16)) {
       output.stream->write(result.output.data(), static_cast<std::streamsize>(result.output.size()));
     } else {
@@ -397,6 +458,10 @@ int run_extract(const std::vector<std::string>& args) {
   progress.summary(failed);
   if (write_failed) {
     std::cerr << "sayso extract: writing the output failed\n";
+    return kExitUsage;
+  }
+  if (sink && !sink->finish()) {
+    std::cerr << "sayso: " << sink->error() << "\n";
     return kExitUsage;
   }
   output.stream->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
@@ -519,6 +584,8 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     if (command == "extract") return run_extract(args);
+    if (command == "show") return run_extract(args, sayso::cli::Command::show);
+    if (command == "stats") return run_extract(args, sayso::cli::Command::stats);
     if (command == "rules") return run_rules(args);
   } catch (const std::exception& e) {
     std::cerr << "sayso: internal error: " << e.what() << "\n";

@@ -32,8 +32,12 @@ void append_json_error_record(std::string_view id, const Error& error, std::stri
 void append_json_error_record(std::string_view id, std::string_view message, std::string_view error_code,
                               std::string& out);
 
-// Which flat table a CSV holds: one row per item of that layer.
-enum class CsvTable { quotes, entities, sentences };
+// Which flat table a CSV holds: one row per item of that layer. `documents`
+// has one row per document with its counts (an error row for a failed one);
+// `mentions` one row per entity mention. The quotes table gives the speaker
+// mention's and the cue's code point offsets and the index of the sentence
+// and paragraph the quote starts in.
+enum class CsvTable { quotes, entities, sentences, documents, mentions };
 
 struct CsvOptions {
   // Prefix a cell that a spreadsheet would run as a formula (one starting
@@ -41,17 +45,26 @@ struct CsvOptions {
   bool spreadsheet_safe = false;
 };
 
+// The UTF-8 byte-order mark that spreadsheets want before a CSV's header
+// (--bom).
+inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+
 void append_csv_header(CsvTable table, std::string& out);
 // Appends one row per item; the document's id fills the doc_id column.
 void append_csv_rows(const Document& document, CsvTable table, const CsvOptions& options,
                      std::string& out);
 // Appends a row for a failed document to the header's columns: doc_id and an
 // error column are filled, the rest left empty. Tables have an "error" column
-// last so that a batch's failures stay visible in CSV output.
+// last so that a batch's failures stay visible in CSV output; the documents
+// table also fills its error_code column.
 void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
                           const CsvOptions& options, std::string& out);
 void append_csv_error_row(std::string_view id, std::string_view message, CsvTable table,
                           const CsvOptions& options, std::string& out);
+// The documents table's row for a failed document, with an error code given
+// by name (a reader's code such as "bad_json" is no ErrorCode).
+void append_csv_document_error_row(std::string_view id, std::string_view message, std::string_view error_code,
+                                   const CsvOptions& options, std::string& out);
 
 }  // namespace sayso
 

@@ -1,4 +1,5 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
+#include <algorithm>
 #include <charconv>
 #include <string>
 
@@ -82,6 +83,26 @@ void write_kb(output::JsonWriter& w, std::string& out, const KbLink& kb) {
     out += format_degrees(kb.lon);
   }
   w.end_object();
+}
+
+// The span's code point offsets as two cells, or two empty cells for an
+// empty span.
+void optional_code_points(output::CsvRow& row, const Document& d, ByteSpan span) {
+  if (span.empty()) {
+    row.cell(std::string_view()).cell(std::string_view());
+    return;
+  }
+  row.cell(d.code_point_offset(span.begin)).cell(d.code_point_offset(span.end));
+}
+
+// The index of the sentence that holds the byte offset, else of the last
+// sentence before it, else kNone.
+std::size_t sentence_at(const Document& d, std::size_t offset) {
+  const auto& sentences = d.sentences();
+  const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                      [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+  if (after == sentences.begin()) return kNone;
+  return static_cast<std::size_t>(after - sentences.begin()) - 1;
 }
 
 const char* gender_or_null(const Entity& e) {
@@ -197,7 +218,15 @@ void append_csv_header(CsvTable table, std::string& out) {
       break;
     case CsvTable::quotes:
       out += "doc_id,id,kind,start,end,byte_start,byte_end,text,speaker,speaker_entity,speaker_type,"
-             "speaker_mention,cue,sieve,confidence,nested_in,speaker_gender,speaker_kb_id,error\n";
+             "speaker_mention,cue,sieve,confidence,speaker_start,speaker_end,cue_start,cue_end,sentence,"
+             "paragraph,nested_in,speaker_gender,speaker_kb_id,error\n";
+      break;
+    case CsvTable::documents:
+      out += "doc_id,characters,bytes,paragraphs,sentences,entities,mentions,quotes,direct,mixed,indirect,"
+             "attributed,error_code,error\n";
+      break;
+    case CsvTable::mentions:
+      out += "doc_id,entity_id,type,entity_name,start,end,byte_start,byte_end,text,sentence,rule,error\n";
       break;
   }
 }
@@ -242,10 +271,60 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(document.slice(q.speaker_mention))
             .cell(document.slice(q.cue))
             .cell(q.sieve)
-            .cell(q.speaker.empty() ? std::string_view() : std::string_view(confidence))
-            .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
+            .cell(q.speaker.empty() ? std::string_view() : std::string_view(confidence));
+        optional_code_points(row, document, q.speaker_mention);
+        optional_code_points(row, document, q.cue);
+        const std::size_t sentence = sentence_at(document, q.span.begin);
+        if (sentence == kNone) row.cell(std::string_view()).cell(std::string_view());
+        else row.cell(sentence).cell(document.sentences()[sentence].paragraph);
+        row.cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
             .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
             .cell(e ? std::string_view(e->kb.id) : std::string_view())
+            .cell(std::string_view());
+        row.end();
+      }
+      break;
+    }
+    case CsvTable::documents: {
+      std::size_t by_kind[3] = {0, 0, 0};
+      std::size_t attributed = 0;
+      for (const Quote& q : document.quotes()) {
+        ++by_kind[static_cast<int>(q.kind)];
+        if (!q.speaker.empty()) ++attributed;
+      }
+      output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
+      row.cell(document.id())
+          .cell(document.code_point_count())
+          .cell(document.text().size())
+          .cell(document.paragraphs().size())
+          .cell(document.sentences().size())
+          .cell(document.entities().size())
+          .cell(document.mentions().size())
+          .cell(document.quotes().size())
+          .cell(by_kind[static_cast<int>(QuoteKind::direct)])
+          .cell(by_kind[static_cast<int>(QuoteKind::mixed)])
+          .cell(by_kind[static_cast<int>(QuoteKind::indirect)])
+          .cell(attributed)
+          .cell(std::string_view())
+          .cell(std::string_view());
+      row.end();
+      break;
+    }
+    case CsvTable::mentions: {
+      for (const Mention& m : document.mentions()) {
+        const Entity* e = m.entity == kNone ? nullptr : &document.entities()[m.entity];
+        output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
+        row.cell(document.id())
+            .cell(e ? std::string_view(e->id) : std::string_view())
+            .cell(entity_type_name(m.type))
+            .cell(e ? std::string_view(e->name) : std::string_view())
+            .cell(document.code_point_offset(m.span.begin))
+            .cell(document.code_point_offset(m.span.end))
+            .cell(m.span.begin)
+            .cell(m.span.end)
+            .cell(document.slice(m.span))
+            .cell(m.sentence)
+            .cell(m.rule)
             .cell(std::string_view());
         row.end();
       }
@@ -296,6 +375,10 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
 
 void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
                           const CsvOptions& options, std::string& out) {
+  if (table == CsvTable::documents) {
+    append_csv_document_error_row(id, error.to_string(), error_code_name(error.code()), options, out);
+    return;
+  }
   append_csv_error_row(id, error.to_string(), table, options, out);
 }
 
@@ -305,12 +388,24 @@ void append_csv_error_row(std::string_view id, std::string_view message, CsvTabl
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
     case CsvTable::entities: empty_columns = 19; break;
-    case CsvTable::quotes: empty_columns = 17; break;
+    case CsvTable::quotes: empty_columns = 23; break;
+    case CsvTable::documents: empty_columns = 11; break;
+    case CsvTable::mentions: empty_columns = 10; break;
   }
   output::CsvRow row(out, options.spreadsheet_safe);
   row.id_cell(id);
   for (std::size_t i = 0; i < empty_columns; ++i) row.cell(std::string_view());
+  if (table == CsvTable::documents) row.cell(std::string_view());  // no error code known
   row.cell(message);
+  row.end();
+}
+
+void append_csv_document_error_row(std::string_view id, std::string_view message, std::string_view error_code,
+                                   const CsvOptions& options, std::string& out) {
+  output::CsvRow row(out, options.spreadsheet_safe);
+  row.id_cell(id);
+  for (std::size_t i = 0; i < 11; ++i) row.cell(std::string_view());  // the counts
+  row.cell(error_code).cell(message);
   row.end();
 }
 
