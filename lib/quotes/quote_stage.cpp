@@ -85,6 +85,11 @@ struct Attribution {
   SieveInfo sieve{"", 0};
 };
 
+// The sentence-level sieves try at most this many speech verbs (nearest
+// first) and as many "according to" per quote, so that a sentence of
+// thousands of quotations costs linear time.
+constexpr std::size_t kMaxSentenceCues = 32;
+
 struct QuoteTokens {
   std::size_t open = kNone;   // token of the opening mark
   std::size_t close = kNone;  // token of the closing mark
@@ -391,6 +396,9 @@ class DocumentQuotes {
   Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
                                const std::vector<Attribution>& done, const std::vector<QuoteTokens>& all) const;
   void find_indirect(std::vector<Quote>& out) const;
+  // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
+  // (requires in_quote_).
+  void find_sentence_cues();
 
   bool keep_unattributed_;
   DocumentBuilder& builder_;
@@ -404,6 +412,15 @@ class DocumentQuotes {
   std::vector<std::size_t> token_sentence_;
   std::vector<std::size_t> token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
+  // Found once per document (run()), so that no sieve rescans a sentence
+  // for each of its quotes: the tokens where a speech verb outside
+  // quotation marks starts (cue_at) and its verb, in text order; the tokens
+  // of "according to" outside quotation marks; per sentence, the first token
+  // that is no quotation, dash, punctuation or person's name (kNone: none).
+  std::vector<std::size_t> cue_tokens_;
+  std::vector<std::size_t> cue_verbs_;
+  std::vector<std::size_t> according_tokens_;
+  std::vector<std::size_t> first_non_opener_;
   // Per token: (length, verb index) of each speech verb form starting there.
   std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> cue_matches_;
   std::vector<RawQuote> raw_;
@@ -1178,11 +1195,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     // Only a whole statement that opens its sentence, or follows other
     // signed ones: a fragment inside reported speech followed by "--Kim
     // Hjelmgaard" is a byline.
-    bool opens = kind == QuoteKind::direct;
-    for (std::size_t k = s_begin; k < qt.open && opens; ++k) {
-      opens = in_quote_[k] || dash(k) || tokens_[k].kind == TokenKind::punctuation ||
-              (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
-    }
+    const bool opens = kind == QuoteKind::direct && first_non_opener_[token_sentence_[qt.open]] >= qt.open;
     if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
       const std::size_t mi = token_mention_[d + 1];
       if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
@@ -1236,26 +1249,34 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
   }
 
 sentence_level:
-  // A speech verb elsewhere in the sentence(s) of the quote, outside quotes.
+  // A speech verb elsewhere in the sentence(s) of the quote, outside quotes:
+  // the nearest first (on a tie, the one before the quote), at most
+  // kMaxSentenceCues of them, taken from the cues found once per document.
   {
     const std::size_t from = sentence_begin(qt.open);
     const std::size_t to = sentence_end(qt.close);
-    std::vector<std::size_t> cues;
-    for (std::size_t c = from; c < to; ++c) {
-      if (c >= qt.open && c <= qt.close) continue;
-      std::size_t verb = 0;
-      if (!cue_at(c, to, &verb)) continue;
+    // Cues before the quote, nearest first (walking left), and after it
+    // (walking right).
+    auto left = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.open);
+    auto right = std::upper_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.close);
+    const auto left_end = std::lower_bound(cue_tokens_.begin(), left, from);
+    const auto next_right = [&] {
       // A verb that frames its quotation ("blasted", "referred to … as")
       // attributes only one that follows it.
-      if (verb_list_[verb].quotes_only && c > qt.close) continue;
-      cues.push_back(c);
-    }
-    std::sort(cues.begin(), cues.end(), [&](std::size_t x, std::size_t y) {
-      const std::size_t dx = x < qt.open ? qt.open - x : x - qt.close;
-      const std::size_t dy = y < qt.open ? qt.open - y : y - qt.close;
-      return dx < dy;
-    });
-    for (const std::size_t c : cues) {
+      while (right != cue_tokens_.end() && *right < to && verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only) ++right;
+    };
+    next_right();
+    for (std::size_t tried = 0; tried < kMaxSentenceCues; ++tried) {
+      const bool has_left = left != left_end;
+      const bool has_right = right != cue_tokens_.end() && *right < to;
+      if (!has_left && !has_right) break;
+      std::size_t c = 0;
+      if (has_left && (!has_right || qt.open - *std::prev(left) <= *right - qt.close)) {
+        c = *--left;
+      } else {
+        c = *right++;
+        next_right();
+      }
       const std::size_t len = cue_at(c, to);
       Attribution s = attribute_by_cue(c, len, from, to, qt.open);
       if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
@@ -1272,8 +1293,11 @@ sentence_level:
       }
     }
     // according to X
-    for (std::size_t c = from; c + 2 < to; ++c) {
-      if (in_quote_[c] || keys_[c] != "according" || keys_[c + 1] != "to") continue;
+    auto according = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), from);
+    for (std::size_t tried = 0; according != according_tokens_.end() && *according + 2 < to &&
+                                tried < kMaxSentenceCues;
+         ++according, ++tried) {
+      const std::size_t c = *according;
       const auto [ref, after] = source_after_according_to(c + 2, to);
       (void)after;
       Attribution s = resolve(ref, c);
@@ -1799,6 +1823,31 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
   }
 }
 
+void DocumentQuotes::find_sentence_cues() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t t = 0; t < n; ++t) {
+    std::size_t verb = 0;
+    if (cue_at(t, n, &verb) != 0) {
+      cue_tokens_.push_back(t);
+      cue_verbs_.push_back(verb);
+    }
+    if (!in_quote_[t] && t + 1 < n && keys_[t] == "according" && keys_[t + 1] == "to") according_tokens_.push_back(t);
+  }
+  first_non_opener_.assign(doc_.sentences().size(), kNone);
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    const Sentence& sentence = doc_.sentences()[si];
+    for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+      const bool opener = in_quote_[k] || is_dash(keys_[k]) || keys_[k] == "-" ||
+                          tokens_[k].kind == TokenKind::punctuation ||
+                          (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
+      if (!opener) {
+        first_non_opener_[si] = k;
+        break;
+      }
+    }
+  }
+}
+
 void DocumentQuotes::run() {
   const std::size_t n = tokens_.size();
   in_quote_.assign(n, 0);
@@ -1812,8 +1861,13 @@ void DocumentQuotes::run() {
       qt.open = qt.close = kNone;
       continue;
     }
-    for (std::size_t t = qt.open; t <= qt.close; ++t) in_quote_[t] += 1;
+    // Marks the span by its ends (summed below): nested quotations cost
+    // no more than flat ones.
+    in_quote_[qt.open] += 1;
+    if (qt.close + 1 < n) in_quote_[qt.close + 1] -= 1;
   }
+  for (std::size_t t = 1; t < n; ++t) in_quote_[t] += in_quote_[t - 1];
+  find_sentence_cues();
 
   std::vector<Attribution> done(raw_.size());
   std::vector<QuoteKind> kinds(raw_.size(), QuoteKind::mixed);
