@@ -14,6 +14,7 @@
 #ifndef SAYSO_PIPELINE_HPP
 #define SAYSO_PIPELINE_HPP
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,18 @@ struct PipelineOptions {
   // ErrorCode::rule_syntax (file:line:column), an unreadable one with
   // ErrorCode::io.
   std::string knowledge_base;
+  // A safety net for batches: a document that takes longer than this many
+  // seconds fails with ErrorCode::timeout instead of holding up the batch.
+  // The time is the CPU time of the thread that runs extract() (wall time
+  // where the platform has no thread clock), so a loaded machine does not
+  // change which documents pass. The stages check it cooperatively, at their
+  // boundaries and inside their long loops, so a document may overrun it
+  // slightly. 0: no limit.
+  double max_seconds_per_document = 0;
+  // A document longer than this many bytes fails with ErrorCode::too_large
+  // before any work (or memory) is spent on it. 0: no limit. Memory use is
+  // about 10 times the document size for news text (docs/performance.md).
+  std::size_t max_document_bytes = 0;
 };
 
 class Pipeline {
@@ -81,8 +94,10 @@ class Pipeline {
   static Result<Pipeline> create(const PipelineOptions& options = {});
 
   // Runs every stage over `text` (UTF-8 bytes; may contain NUL). `id` is
-  // copied into the Document. Fails only with ErrorCode::invalid_utf8 under
-  // InvalidUtf8Policy::reject.
+  // copied into the Document. Fails with ErrorCode::invalid_utf8 under
+  // InvalidUtf8Policy::reject, ErrorCode::too_large past
+  // options().max_document_bytes and ErrorCode::timeout past
+  // options().max_seconds_per_document.
   Result<Document> extract(std::string_view text, std::string id = {}) const;
 
   const PipelineOptions& options() const noexcept;

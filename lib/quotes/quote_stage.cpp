@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 
 #include "quotes/nesting.hpp"
 #include "rules/rule_table.hpp"
@@ -89,6 +90,25 @@ struct Attribution {
 // first) and as many "according to" per quote, so that a sentence of
 // thousands of quotations costs linear time.
 constexpr std::size_t kMaxSentenceCues = 32;
+
+// An index per token (a sentence, a mention) kept in 32 bits: the quote
+// stage holds several per token, so their width is most of its memory.
+// Reads give std::size_t, with kNone for "none".
+class TokenIndex {
+ public:
+  void assign(std::size_t count, std::size_t value) { values_.assign(count, narrow(value)); }
+  void set(std::size_t t, std::size_t value) { values_[t] = narrow(value); }
+  std::size_t operator[](std::size_t t) const { return values_[t] == kNarrowNone ? kNone : values_[t]; }
+
+ private:
+  static constexpr std::uint32_t kNarrowNone = static_cast<std::uint32_t>(-1);
+  static std::uint32_t narrow(std::size_t value) {
+    if (value == kNone) return kNarrowNone;
+    if (value >= kNarrowNone) throw std::length_error("sayso: more than 2^32 - 2 sentences or mentions in a document");
+    return static_cast<std::uint32_t>(value);
+  }
+  std::vector<std::uint32_t> values_;
+};
 
 struct QuoteTokens {
   std::size_t open = kNone;   // token of the opening mark
@@ -238,19 +258,20 @@ class DocumentQuotes {
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
       const Sentence& sentence = doc_.sentences()[s];
       for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
-        token_sentence_[t] = s;
+        token_sentence_.set(t, s);
       }
     }
     token_mention_.assign(n, kNone);
     for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
       const Mention& m = doc_.mentions()[mi];
-      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_[t] = mi;
+      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
     }
     raw_ = finder.find(doc_.text(), doc_.paragraphs());
     // Speech verb forms starting at each token, looked up once (within the sentence).
-    cue_matches_.resize(n);
+    cue_match_begin_.assign(n + 1, 0);
     std::vector<entities::PhraseTrie::Match> matches;
     for (std::size_t t = 0; t < n; ++t) {
+      cue_match_begin_[t] = cue_match_list_.size();
       matches.clear();
       const std::size_t sentence_end_token =
           doc_.sentences().empty() ? n
@@ -258,9 +279,10 @@ class DocumentQuotes {
                                          doc_.sentences()[token_sentence_[t]].token_count;
       verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
       for (const auto& m : matches) {
-        cue_matches_[t].push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
+        cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
       }
     }
+    cue_match_begin_[n] = cue_match_list_.size();
   }
 
   void run();
@@ -285,7 +307,8 @@ class DocumentQuotes {
     // The longest speech verb form that starts at t and fits before `end`.
     std::size_t length = 0;
     std::size_t verb_index = 0;
-    for (const auto& [len, v] : cue_matches_[t]) {
+    for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+      const auto [len, v] = cue_match_list_[k];
       if (t + len <= end && len > length) {
         length = len;
         verb_index = v;
@@ -409,8 +432,8 @@ class DocumentQuotes {
   const QuoteStage::SpeakerLexicon& lexicon_;
   const entities::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
-  std::vector<std::size_t> token_sentence_;
-  std::vector<std::size_t> token_mention_;
+  TokenIndex token_sentence_;
+  TokenIndex token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
   // Found once per document (run()), so that no sieve rescans a sentence
   // for each of its quotes: the tokens where a speech verb outside
@@ -421,8 +444,10 @@ class DocumentQuotes {
   std::vector<std::size_t> cue_verbs_;
   std::vector<std::size_t> according_tokens_;
   std::vector<std::size_t> first_non_opener_;
-  // Per token: (length, verb index) of each speech verb form starting there.
-  std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> cue_matches_;
+  // The (length, verb index) of each speech verb form starting at token t:
+  // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]).
+  std::vector<std::size_t> cue_match_begin_;
+  std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
 };
 
@@ -1431,6 +1456,7 @@ sentence_level:
 
 void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    builder_.deadline().check();
     const Sentence& s = doc_.sentences()[si];
     const std::size_t from = s.first_token, to = s.first_token + s.token_count;
     if (s.token_count < 5) continue;
@@ -1872,6 +1898,7 @@ void DocumentQuotes::run() {
   std::vector<Attribution> done(raw_.size());
   std::vector<QuoteKind> kinds(raw_.size(), QuoteKind::mixed);
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    builder_.deadline().check();
     const QuoteTokens& qt = qtokens[qi];
     if (qt.open == kNone) continue;
     kinds[qi] = kind_of(qt);
@@ -1882,6 +1909,7 @@ void DocumentQuotes::run() {
   // Nested quotes: the person the outer quote cites, when a possessive or a
   // name introduces the inner one ("His message was, 'You must act'").
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    builder_.deadline().check();
     const QuoteTokens& qt = qtokens[qi];
     if (qt.open == kNone || raw_[qi].parent == kNone) continue;
     const std::size_t outer = raw_[qi].parent;
@@ -2060,6 +2088,7 @@ void DocumentQuotes::run() {
   // speaker: "'Outrageous violations' cited" above "... said the attacks were
   // "outrageous ... violations of humanitarian law"".
   for (std::size_t i = 0; i < all.size(); ++i) {
+    builder_.deadline().check();
     Quote& q = all[i];
     if (!q.speaker.empty() || q.kind == QuoteKind::indirect) continue;
     const std::size_t first = token_at(q.span.begin);
