@@ -101,7 +101,8 @@ struct Formatter {
         error_record(doc.id, sayso::Error(sayso::ErrorCode::io, *doc.error), result);
         return result;
       }
-      auto extracted = pipeline.extract(doc.text, doc.id);
+      // The document takes over the input's buffer: no second copy of a large text.
+      auto extracted = pipeline.extract_from(std::move(job.document.text), doc.id);
       job.document.text = std::string();  // free the input before formatting the output
       if (!extracted) {
         error_record(doc.id, extracted.error(), result);

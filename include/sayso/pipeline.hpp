@@ -99,6 +99,10 @@ class Pipeline {
   // options().max_document_bytes and ErrorCode::timeout past
   // options().max_seconds_per_document.
   Result<Document> extract(std::string_view text, std::string id = {}) const;
+  // As extract(), but the Document takes over `text`'s buffer instead of
+  // copying it: one copy of a large document less at the peak. `text` is
+  // left valid but unspecified.
+  Result<Document> extract_from(std::string&& text, std::string id = {}) const;
 
   const PipelineOptions& options() const noexcept;
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <new>
+#include <optional>
 
 #include "pipeline/deadline.hpp"
 
@@ -106,17 +107,25 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   if (impl.options.depth >= PipelineDepth::quotes) impl.quotes->run(builder, impl.options.keep_unattributed_quotes);
 }
 
+// ErrorCode::too_large for a document over the options' limit.
+std::optional<Error> check_size(const PipelineOptions& options, std::size_t bytes) {
+  if (options.max_document_bytes == 0 || bytes <= options.max_document_bytes) return std::nullopt;
+  return Error(ErrorCode::too_large, "document of " + std::to_string(bytes) + " bytes is longer than the limit of " +
+                                         std::to_string(options.max_document_bytes) + " bytes");
+}
+
 }  // namespace
 
 Result<Document> Pipeline::extract(std::string_view input, std::string id) const {
+  if (auto too_large = check_size(impl_->options, input.size())) return *too_large;
+  return extract_from(std::string(input), std::move(id));
+}
+
+Result<Document> Pipeline::extract_from(std::string&& input, std::string id) const {
   const PipelineOptions& options = impl_->options;
-  if (options.max_document_bytes != 0 && input.size() > options.max_document_bytes) {
-    return Error(ErrorCode::too_large, "document of " + std::to_string(input.size()) +
-                                           " bytes is longer than the limit of " +
-                                           std::to_string(options.max_document_bytes) + " bytes");
-  }
+  if (auto too_large = check_size(options, input.size())) return *too_large;
   Deadline deadline(options.max_seconds_per_document);
-  std::string text(input);
+  std::string text(std::move(input));
   bool repaired = false;
   if (const auto bad = text::find_invalid_utf8(text)) {
     if (options.invalid_utf8 == InvalidUtf8Policy::reject) {

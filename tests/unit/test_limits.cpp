@@ -110,3 +110,22 @@ TEST_CASE("max_document_bytes refuses a longer document with too_large", "[limit
   CHECK(doc.error().message().find("13 bytes") != std::string::npos);
   CHECK(pipeline().options().max_document_bytes == 0);
 }
+
+TEST_CASE("extract_from takes the text over and gives what extract gives", "[limits]") {
+  const std::string text = "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Mayor Anna Lindqvist said on Monday.";
+  const auto copied = pipeline().extract(text, "a");
+  const auto taken = pipeline().extract_from(std::string(text), "a");
+  REQUIRE(copied.ok());
+  REQUIRE(taken.ok());
+  std::string json_copied, json_taken;
+  append_json_record(copied.value(), json_copied);
+  append_json_record(taken.value(), json_taken);
+  CHECK(json_taken == json_copied);
+  CHECK(taken.value().text() == text);
+
+  PipelineOptions options;
+  options.max_document_bytes = 10;
+  const auto refused = Pipeline::create(options).value().extract_from(std::string(text));
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code() == ErrorCode::too_large);
+}
