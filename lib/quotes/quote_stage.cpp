@@ -1947,6 +1947,7 @@ void DocumentQuotes::run() {
   }
 
   std::vector<Quote> quotes;
+  quotes.reserve(raw_.size());  // no growth slack: a page of marks makes many quotes
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens[qi].open == kNone) continue;
     Quote q;
@@ -2058,6 +2059,7 @@ void DocumentQuotes::run() {
   std::vector<Quote> indirect;
   find_indirect(indirect);
   std::vector<Quote> all = std::move(quotes);
+  all.reserve(all.size() + indirect.size());
   for (auto& q : indirect) all.push_back(std::move(q));
   auto nest = [](std::vector<Quote>& list) {
     std::stable_sort(list.begin(), list.end(), [](const Quote& a, const Quote& b) {
@@ -2121,13 +2123,13 @@ void DocumentQuotes::run() {
 
   // Quotations nobody can be found for: scare quotes and titles always go;
   // whole statements stay only when the caller asks for them.
-  std::vector<Quote> kept;
-  for (auto& q : all) {
-    if (q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_)) continue;
-    kept.push_back(std::move(q));
-  }
-  nest(kept);
-  all = std::move(kept);
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Quote& q) {
+                             return q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_);
+                           }),
+            all.end());
+  all.shrink_to_fit();
+  nest(all);
   for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
   builder_.quotes() = std::move(all);
 }
