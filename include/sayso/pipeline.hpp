@@ -34,7 +34,8 @@ enum class InvalidUtf8Policy {
 // separate paragraphs.
 enum class LineBreakPolicy {
   // Decide per line: a line break inside a hard-wrapped block (wire copy,
-  // text extracted from PDF) joins the lines; otherwise it ends a paragraph.
+  // text extracted from PDF), or one that cuts a sentence before a line
+  // starting in lowercase, joins the lines; otherwise it ends a paragraph.
   // Lines of page furniture ("Accessibility links", "0:00 0:01:00") thus
   // stay on their own.
   automatic,

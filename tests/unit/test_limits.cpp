@@ -8,6 +8,7 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <string>
 
 #include "sayso/sayso.hpp"
@@ -45,14 +46,22 @@ double seconds_to_extract(const std::string& text) {
   return thread_cpu_seconds() - start;
 }
 
+// The best of five runs: other processes on the machine only ever add time.
+double best_seconds_to_extract(const std::string& text) {
+  double best = seconds_to_extract(text);
+  for (int run = 1; run < 5; ++run) best = std::min(best, seconds_to_extract(text));
+  return best;
+}
+
 void check_linear(const std::string& small, const std::string& large, double large_bar_seconds) {
-  seconds_to_extract(small);  // warm up (first-use allocations)
-  const double t_small = seconds_to_extract(small);
-  const double t_large = seconds_to_extract(large);
+  const double t_small = best_seconds_to_extract(small);
+  const double t_large = best_seconds_to_extract(large);
   INFO("n: " << t_small << " s, 4n: " << t_large << " s");
   CHECK(t_large < large_bar_seconds);
-  // A floor on the small time keeps timer noise out of the ratio.
-  CHECK(t_large / std::max(t_small, 0.005) < 6.0);
+  // Linear cost gives about 4 (up to 6 on a loaded machine, where the small
+  // size keeps more of the caches); the quadratic cost this guards against
+  // gave 16. A floor on the small time keeps timer noise out of the ratio.
+  CHECK(t_large / std::max(t_small, 0.005) < 6.5);
 }
 
 }  // namespace
@@ -77,7 +86,7 @@ TEST_CASE("a run of opening marks then closing marks costs linear time", "[limit
   check_linear(marks(25000), marks(100000), 2.0);
 }
 
-TEST_CASE("whole statements with no speaker, back to back, cost linear time", "[limits][slow]") {
+TEST_CASE("whole statements with no speaker back to back cost linear time", "[limits][slow]") {
   check_linear(repeat("\xE2\x80\x9CNo way.\xE2\x80\x9D ", 5000), repeat("\xE2\x80\x9CNo way.\xE2\x80\x9D ", 20000),
                1.5);
 }
