@@ -91,6 +91,22 @@ TEST_CASE("whole statements with no speaker back to back cost linear time", "[li
                1.5);
 }
 
+TEST_CASE("a document naming thousands of different people costs linear time", "[limits][slow]") {
+  // Each sentence names a new person: in-document linking meets only the
+  // people who share a word of the name, not every one named before.
+  const auto people = [](std::size_t n) {
+    static const char* const given[] = {"Anna", "Peter", "Maria", "John", "Olga", "Omar", "Sara", "Tomas"};
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string surname = "Q";
+      for (std::size_t k = i; surname.size() < 6; k /= 7) surname += "aeioulr"[k % 7];
+      text += std::string(given[i % 8]) + " " + surname + " said he would come. ";
+    }
+    return text;
+  };
+  check_linear(people(2000), people(8000), 2.0);
+}
+
 TEST_CASE("max_seconds_per_document turns a slow document into a timeout error", "[limits]") {
   PipelineOptions options;
   options.max_seconds_per_document = 1e-9;  // over before the first stage ends
