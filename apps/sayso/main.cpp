@@ -144,7 +144,8 @@ struct Formatter {
         input_error_record(doc, result);
         return result;
       }
-      auto extracted = pipeline.extract(doc.text, doc.id);
+      // The document takes over the input's buffer: no second copy of a large text.
+      auto extracted = pipeline.extract_from(std::move(job.document.text), doc.id);
       job.document.text = std::string();  // free the input before formatting the output
       if (!extracted) {
         error_record(doc.id, extracted.error(), result);
@@ -187,6 +188,8 @@ int run_extract(const std::vector<std::string>& args,
   bool csv_safe = false;
   bool quiet = false;
   long threads = 0;
+  double max_seconds_per_document = 60;
+  long long max_document_bytes = 0;
   std::vector<std::string> inputs;
   sayso::cli::ViewOptions view;
   view.command = command;
@@ -266,6 +269,12 @@ int run_extract(const std::vector<std::string>& args,
       ("line-breaks", po::value(&line_breaks)->default_value("auto"),
        "what a single line break means: auto (joins hard-wrapped lines, keeps short lines apart) | "
        "paragraph (always a paragraph break) | join (never)")
+      ("max-seconds-per-document", po::value(&max_seconds_per_document)->default_value(60, "60"),
+       "a document that takes longer (CPU time of its thread) gives an error record with error_code "
+       "timeout and the batch goes on; 0: no limit")
+      ("max-document-bytes", po::value(&max_document_bytes)->default_value(0, "0: no limit"),
+       "a longer document gives an error record with error_code too_large, to cap memory (about 10 "
+       "times the document's size for news)")
       ("threads,j", po::value(&threads)->default_value(0, "0: all cores"),
        "documents processed in parallel; the output is the same for any number, in input order")
       ("quiet,q", po::bool_switch(&quiet),
@@ -337,6 +346,17 @@ int run_extract(const std::vector<std::string>& args,
   }
   pipeline_options.invalid_utf8 =
       input_options.repair_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
+  if (!(max_seconds_per_document >= 0)) {
+    std::cerr << "sayso extract: --max-seconds-per-document must be 0 (no limit) or more\n";
+    return kExitUsage;
+  }
+  if (max_document_bytes < 0) {
+    std::cerr << "sayso extract: --max-document-bytes must be 0 (no limit) or more, not " << max_document_bytes
+              << "\n";
+    return kExitUsage;
+  }
+  pipeline_options.max_seconds_per_document = max_seconds_per_document;
+  pipeline_options.max_document_bytes = static_cast<std::size_t>(max_document_bytes);
   if (inputs.empty()) inputs.push_back("-");
   if (view.from_records)
     return sayso::cli::run_on_records(view, output_format, {csv_safe}, inputs, output_path);

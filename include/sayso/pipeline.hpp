@@ -14,6 +14,7 @@
 #ifndef SAYSO_PIPELINE_HPP
 #define SAYSO_PIPELINE_HPP
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,7 +34,8 @@ enum class InvalidUtf8Policy {
 // separate paragraphs.
 enum class LineBreakPolicy {
   // Decide per line: a line break inside a hard-wrapped block (wire copy,
-  // text extracted from PDF) joins the lines; otherwise it ends a paragraph.
+  // text extracted from PDF), or one that cuts a sentence before a line
+  // starting in lowercase, joins the lines; otherwise it ends a paragraph.
   // Lines of page furniture ("Accessibility links", "0:00 0:01:00") thus
   // stay on their own.
   automatic,
@@ -72,6 +74,18 @@ struct PipelineOptions {
   // ErrorCode::rule_syntax (file:line:column), an unreadable one with
   // ErrorCode::io.
   std::string knowledge_base;
+  // A safety net for batches: a document that takes longer than this many
+  // seconds fails with ErrorCode::timeout instead of holding up the batch.
+  // The time is the CPU time of the thread that runs extract() (wall time
+  // where the platform has no thread clock), so a loaded machine does not
+  // change which documents pass. The stages check it cooperatively, at their
+  // boundaries and inside their long loops, so a document may overrun it
+  // slightly. 0: no limit.
+  double max_seconds_per_document = 0;
+  // A document longer than this many bytes fails with ErrorCode::too_large
+  // before any work (or memory) is spent on it. 0: no limit. Memory use is
+  // about 10 times the document size for news text (docs/performance.md).
+  std::size_t max_document_bytes = 0;
 };
 
 class Pipeline {
@@ -81,9 +95,15 @@ class Pipeline {
   static Result<Pipeline> create(const PipelineOptions& options = {});
 
   // Runs every stage over `text` (UTF-8 bytes; may contain NUL). `id` is
-  // copied into the Document. Fails only with ErrorCode::invalid_utf8 under
-  // InvalidUtf8Policy::reject.
+  // copied into the Document. Fails with ErrorCode::invalid_utf8 under
+  // InvalidUtf8Policy::reject, ErrorCode::too_large past
+  // options().max_document_bytes and ErrorCode::timeout past
+  // options().max_seconds_per_document.
   Result<Document> extract(std::string_view text, std::string id = {}) const;
+  // As extract(), but the Document takes over `text`'s buffer instead of
+  // copying it: one copy of a large document less at the peak. `text` is
+  // left valid but unspecified.
+  Result<Document> extract_from(std::string&& text, std::string id = {}) const;
 
   const PipelineOptions& options() const noexcept;
 

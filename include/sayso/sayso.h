@@ -130,7 +130,9 @@ typedef enum sayso_status {
   SAYSO_E_INTERNAL = -5,         /* a bug in sayso: please report it */
   SAYSO_E_OUT_OF_MEMORY = -6,    /* an allocation failed */
   SAYSO_E_RANGE = -7,            /* an index past the end of a list */
-  SAYSO_E_BUFFER_TOO_SMALL = -8  /* a caller's buffer cannot hold the result */
+  SAYSO_E_BUFFER_TOO_SMALL = -8, /* a caller's buffer cannot hold the result */
+  SAYSO_E_TOO_LARGE = -9,        /* the text is longer than max_document_bytes */
+  SAYSO_E_TIMEOUT = -10          /* extraction took longer than max_seconds_per_document */
 } sayso_status;
 
 /* ------------------------------------------------------------------------ */
@@ -229,6 +231,15 @@ typedef struct sayso_options {
    * and ORG entities link to. NULL or "": none. Copied by
    * sayso_pipeline_open(). Default NULL. */
   const char *knowledge_base;
+  /* A safety net for batches: sayso_extract() gives up on a text that
+   * takes longer than this many seconds of the calling thread's CPU time
+   * and fails with SAYSO_E_TIMEOUT. Checked cooperatively, so a text may
+   * overrun it slightly. 0: no limit. Must not be negative. Default 0. */
+  double max_seconds_per_document;
+  /* sayso_extract() refuses a text longer than this many bytes with
+   * SAYSO_E_TOO_LARGE, before spending work or memory on it. Memory use is
+   * about 10 times the text's size for news. 0: no limit. Default 0. */
+  size_t max_document_bytes;
 } sayso_options;
 
 /* Fills *opts with the defaults and sets opts->size. Requires opts != NULL
@@ -252,7 +263,8 @@ SAYSO_API void(sayso_options_init)(sayso_options *opts);
  * sayso_error_file(), _line(), _column()), SAYSO_E_IO (the rules directory
  * cannot be read), SAYSO_E_INVALID_ARGUMENT (out is NULL, opts->size is too
  * small, line_breaks is unknown, replace_embedded_rules without a
- * directory), SAYSO_E_OUT_OF_MEMORY. */
+ * directory, max_seconds_per_document negative or not a number),
+ * SAYSO_E_OUT_OF_MEMORY. */
 SAYSO_API int sayso_pipeline_open(sayso_pipeline **out, const sayso_options *opts,
                                   sayso_error **err);
 
@@ -274,6 +286,8 @@ SAYSO_API void sayso_pipeline_free(sayso_pipeline *pipeline);
  * is NULL.
  * Fails with: SAYSO_E_INVALID_UTF8 (the pipeline rejects invalid UTF-8; the
  * message and sayso_error_byte_offset() name the first bad byte),
+ * SAYSO_E_TOO_LARGE (len > the pipeline's max_document_bytes),
+ * SAYSO_E_TIMEOUT (past the pipeline's max_seconds_per_document),
  * SAYSO_E_INVALID_ARGUMENT, SAYSO_E_OUT_OF_MEMORY. */
 SAYSO_API int sayso_extract(sayso_document **out, const sayso_pipeline *pipeline,
                             const char *text, size_t len, sayso_error **err);

@@ -27,6 +27,9 @@ enum class ErrorCode : int {
   rule_syntax = 4,       // a rule file has a malformed line (file, line, column)
   internal = 5,          // a bug in sayso: please report it
   out_of_memory = 6,
+  // 7 and 8 are the C ABI's SAYSO_E_RANGE and SAYSO_E_BUFFER_TOO_SMALL.
+  too_large = 9,  // the document is longer than PipelineOptions::max_document_bytes
+  timeout = 10,   // the document took longer than PipelineOptions::max_seconds_per_document
 };
 
 // Stable lowercase name of a code ("invalid_utf8"), for messages and logs.

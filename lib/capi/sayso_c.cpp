@@ -49,6 +49,8 @@ static_assert(SAYSO_E_IO == -static_cast<int>(sayso::ErrorCode::io), "");
 static_assert(SAYSO_E_RULE_SYNTAX == -static_cast<int>(sayso::ErrorCode::rule_syntax), "");
 static_assert(SAYSO_E_INTERNAL == -static_cast<int>(sayso::ErrorCode::internal), "");
 static_assert(SAYSO_E_OUT_OF_MEMORY == -static_cast<int>(sayso::ErrorCode::out_of_memory), "");
+static_assert(SAYSO_E_TOO_LARGE == -static_cast<int>(sayso::ErrorCode::too_large), "");
+static_assert(SAYSO_E_TIMEOUT == -static_cast<int>(sayso::ErrorCode::timeout), "");
 
 // sayso_span is embedded in sayso_quote: its layout may never change.
 static_assert(sizeof(sayso_span) == 6 * sizeof(std::size_t) && offsetof(sayso_span, text) == 4 * sizeof(std::size_t),
@@ -139,6 +141,8 @@ int to_status(sayso::ErrorCode code) noexcept {
     case sayso::ErrorCode::rule_syntax: return SAYSO_E_RULE_SYNTAX;
     case sayso::ErrorCode::internal: return SAYSO_E_INTERNAL;
     case sayso::ErrorCode::out_of_memory: return SAYSO_E_OUT_OF_MEMORY;
+    case sayso::ErrorCode::too_large: return SAYSO_E_TOO_LARGE;
+    case sayso::ErrorCode::timeout: return SAYSO_E_TIMEOUT;
   }
   return SAYSO_E_INTERNAL;
 }
@@ -212,6 +216,13 @@ bool read_options(const sayso_options* opts, sayso::PipelineOptions& out, sayso_
   if (o.knowledge_base) out.knowledge_base = o.knowledge_base;
   out.invalid_utf8 =
       o.repair_invalid_utf8 ? sayso::InvalidUtf8Policy::repair : sayso::InvalidUtf8Policy::reject;
+  if (!(o.max_seconds_per_document >= 0)) {  // also catches NaN
+    status = fail(err, sayso::ErrorCode::invalid_argument,
+                  "sayso_options.max_seconds_per_document is negative or not a number");
+    return false;
+  }
+  out.max_seconds_per_document = o.max_seconds_per_document;
+  out.max_document_bytes = o.max_document_bytes;
   switch (o.line_breaks) {
     case SAYSO_LINE_BREAKS_AUTO: out.line_breaks = sayso::LineBreakPolicy::automatic; break;
     case SAYSO_LINE_BREAKS_PARAGRAPH: out.line_breaks = sayso::LineBreakPolicy::paragraph; break;
@@ -264,6 +275,8 @@ void sayso_options_init_size(sayso_options* opts, size_t size) {
   defaults.line_breaks = SAYSO_LINE_BREAKS_AUTO;
   defaults.keep_unattributed_quotes = 0;
   defaults.knowledge_base = nullptr;
+  defaults.max_seconds_per_document = 0;
+  defaults.max_document_bytes = 0;
   if (size > sizeof defaults) {
     // A newer caller: its members past ours are zero (their defaults must be).
     std::memset(opts, 0, size);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "entities/phrase_trie.hpp"
 
@@ -46,6 +47,44 @@ std::string initials(const std::vector<std::string>& keys) {
   return out;
 }
 
+// Clusters by a string their name gives. A cluster whose name grows is
+// filed again under its new string; the old entry stays behind, so whoever
+// reads an entry checks it against the cluster's current name (it may also
+// find a cluster twice).
+class StringIndex {
+ public:
+  void add(const std::string& key, std::size_t cluster) {
+    if (!key.empty()) entries_[key].push_back(cluster);
+  }
+  void lookup(const std::string& key, std::vector<std::size_t>& out) const {
+    if (key.empty()) return;
+    const auto it = entries_.find(key);
+    if (it != entries_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> entries_;
+};
+
+// What link_entities() looks clusters up by, so that each mention meets only
+// the clusters it may join.
+struct ClusterIndex {
+  StringIndex by_last;      // the last word of the name
+  StringIndex by_first;     // people: the first word of a name of two or more
+  StringIndex by_initials;  // organisations: the initials of the name ("nato")
+  StringIndex by_acronym;   // organisations named by one word: its acronym letters
+
+  // Files cluster `ci` under its current name (call when the name changes).
+  void add(std::size_t ci, const Cluster& c) {
+    by_last.add(c.keys.back(), ci);
+    if (c.type == EntityType::person && c.keys.size() >= 2) by_first.add(c.keys.front(), ci);
+    if (c.type == EntityType::org) {
+      by_initials.add(initials(c.keys), ci);
+      if (c.keys.size() == 1) by_acronym.add(acronym_letters(c.keys[0]), ci);
+    }
+  }
+};
+
 }  // namespace
 
 // Reads the token keys the recogniser stored on the builder.
@@ -54,6 +93,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
+  ClusterIndex index;
+  std::vector<std::size_t> candidates;
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
@@ -92,8 +133,18 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
 
     if (target == kNone) {
+      // Every match but an acronym's shares the last word of the name: the
+      // candidates come from the indexes, not from every cluster, so that a
+      // document naming thousands of people costs linear time.
+      candidates.clear();
+      const std::string& last = keys.back();
+      index.by_last.lookup(last, candidates);
+      if (m.type == EntityType::org && keys.size() == 1) {
+        if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
+      }
+      if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys), candidates);
       std::size_t best_recency = 0;
-      for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+      for (const std::size_t ci : candidates) {
         Cluster& c = clusters[ci];
         if (c.type != m.type) continue;
         bool match = c.keys == keys;
@@ -115,15 +166,20 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
             match = !a.empty() && a == initials(keys);
           }
         }
-        if (match && (target == kNone || c.last_mention >= best_recency)) {
+        // The most recently mentioned match (each cluster's last mention is its own).
+        if (match && (target == kNone || c.last_mention > best_recency)) {
           target = ci;
           best_recency = c.last_mention;
         }
       }
       // A lone first name that begins exactly one person's name ("Gloria" after "Gloria Sam").
       if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
+        candidates.clear();
+        index.by_first.lookup(keys[0], candidates);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         std::size_t found = kNone, count = 0;
-        for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
+        for (const std::size_t ci : candidates) {
           if (clusters[ci].type == EntityType::person && clusters[ci].keys.size() >= 2 && clusters[ci].keys.front() == keys[0]) {
             found = ci;
             ++count;
@@ -152,6 +208,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       c.keys = keys;
       c.name_tokens = keys.size();
       if (!c.fixed_name) c.name = text;
+      index.add(target, c);
     }
     m.entity = target;
   }

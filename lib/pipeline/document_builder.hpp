@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/deadline.hpp"
 #include "sayso/document.hpp"
 
 namespace sayso {
@@ -35,10 +36,14 @@ class DocumentBuilder {
   std::vector<std::string>& token_keys() noexcept { return token_keys_; }
   const std::vector<std::string>& token_keys() const noexcept { return token_keys_; }
 
+  // The document's time limit (none unless set); long loops call check().
+  Deadline& deadline() noexcept { return deadline_; }
+
   Document finish() && { return std::move(document_); }
 
  private:
   Document document_;
+  Deadline deadline_;
   std::vector<std::string> token_keys_;
 };
 

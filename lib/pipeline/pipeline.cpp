@@ -1,6 +1,10 @@
 #include "sayso/pipeline.hpp"
 
+#include <charconv>
 #include <new>
+#include <optional>
+
+#include "pipeline/deadline.hpp"
 
 #include "entities/entity_recognizer.hpp"
 #include "link/kb_linker.hpp"
@@ -72,12 +76,60 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
 
 const PipelineOptions& Pipeline::options() const noexcept { return impl_->options; }
 
+namespace {
+
+// Every stage, in order, over the builder's text. Throws DeadlineExceeded
+// past the builder's deadline.
+void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
+  const std::string_view t = builder.text();
+  Deadline& deadline = builder.deadline();
+  for (const ByteSpan& span : text::split_paragraphs(t, impl.options.line_breaks)) {
+    builder.paragraphs().push_back({span});
+  }
+  deadline.check_now();
+  builder.sentences() = impl.segmenter->segment(t, builder.paragraphs());
+  deadline.check_now();
+  auto& tokens = builder.tokens();
+  for (Sentence& sentence : builder.sentences()) {
+    deadline.check();
+    sentence.first_token = tokens.size();
+    impl.tokenizer->tokenize(t, sentence.span, tokens);
+    sentence.token_count = tokens.size() - sentence.first_token;
+  }
+  tokens.shrink_to_fit();  // the stages after this one hold many arrays per token: give back the growth slack
+  deadline.check_now();
+  if (impl.options.depth >= PipelineDepth::entities) {
+    impl.entities->recognize(builder);
+    deadline.check_now();
+    impl.kb_linker->link(builder);
+    deadline.check_now();
+  }
+  if (impl.options.depth >= PipelineDepth::quotes) impl.quotes->run(builder, impl.options.keep_unattributed_quotes);
+}
+
+// ErrorCode::too_large for a document over the options' limit.
+std::optional<Error> check_size(const PipelineOptions& options, std::size_t bytes) {
+  if (options.max_document_bytes == 0 || bytes <= options.max_document_bytes) return std::nullopt;
+  return Error(ErrorCode::too_large, "document of " + std::to_string(bytes) + " bytes is longer than the limit of " +
+                                         std::to_string(options.max_document_bytes) + " bytes");
+}
+
+}  // namespace
+
 Result<Document> Pipeline::extract(std::string_view input, std::string id) const {
-  std::string text(input);
+  if (auto too_large = check_size(impl_->options, input.size())) return *too_large;
+  return extract_from(std::string(input), std::move(id));
+}
+
+Result<Document> Pipeline::extract_from(std::string&& input, std::string id) const {
+  const PipelineOptions& options = impl_->options;
+  if (auto too_large = check_size(options, input.size())) return *too_large;
+  Deadline deadline(options.max_seconds_per_document);
+  std::string text(std::move(input));
   bool repaired = false;
   std::vector<std::size_t> repair_marks;
   if (const auto bad = text::find_invalid_utf8(text)) {
-    if (impl_->options.invalid_utf8 == InvalidUtf8Policy::reject) {
+    if (options.invalid_utf8 == InvalidUtf8Policy::reject) {
       return Error::at_byte(ErrorCode::invalid_utf8,
                             "invalid UTF-8 at byte " + std::to_string(*bad) +
                                 " (pass the repair option to replace invalid bytes)",
@@ -91,24 +143,18 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
   }
   DocumentBuilder builder(std::move(id), std::move(text), repaired);
   builder.repair_marks() = std::move(repair_marks);
-  const std::string_view t = builder.text();
-
-  for (const ByteSpan& span : text::split_paragraphs(t, impl_->options.line_breaks)) {
-    builder.paragraphs().push_back({span});
+  builder.deadline() = deadline;
+  try {
+    run_stages(*impl_, builder);
+  } catch (const DeadlineExceeded&) {
+    // Whatever the stages built so far is dropped with the builder.
+    char seconds[32];
+    const auto written = std::to_chars(seconds, seconds + sizeof seconds, options.max_seconds_per_document);
+    return Error(ErrorCode::timeout, "document took longer than the limit of " +
+                                         std::string(seconds, written.ptr) + " s per document");
   }
-  builder.sentences() = impl_->segmenter->segment(t, builder.paragraphs());
-  auto& tokens = builder.tokens();
-  for (Sentence& sentence : builder.sentences()) {
-    sentence.first_token = tokens.size();
-    impl_->tokenizer->tokenize(t, sentence.span, tokens);
-    sentence.token_count = tokens.size() - sentence.first_token;
-  }
-  if (impl_->options.depth >= PipelineDepth::entities) {
-    impl_->entities->recognize(builder);
-    impl_->kb_linker->link(builder);
-  }
-  if (impl_->options.depth >= PipelineDepth::quotes) impl_->quotes->run(builder, impl_->options.keep_unattributed_quotes);
   return std::move(builder).finish();
 }
+
 
 }  // namespace sayso

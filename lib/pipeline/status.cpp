@@ -11,6 +11,8 @@ const char* error_code_name(ErrorCode code) noexcept {
     case ErrorCode::rule_syntax: return "rule_syntax";
     case ErrorCode::internal: return "internal";
     case ErrorCode::out_of_memory: return "out_of_memory";
+    case ErrorCode::too_large: return "too_large";
+    case ErrorCode::timeout: return "timeout";
   }
   return "unknown";
 }

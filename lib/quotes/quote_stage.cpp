@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 
 #include "quotes/nesting.hpp"
 #include "rules/rule_table.hpp"
@@ -83,6 +84,30 @@ struct Attribution {
   ByteSpan speaker_mention;
   ByteSpan cue;
   SieveInfo sieve{"", 0};
+};
+
+// The sentence-level sieves try at most this many speech verbs (nearest
+// first) and as many "according to" per quote, so that a sentence of
+// thousands of quotations costs linear time.
+constexpr std::size_t kMaxSentenceCues = 32;
+
+// An index per token (a sentence, a mention) kept in 32 bits: the quote
+// stage holds several per token, so their width is most of its memory.
+// Reads give std::size_t, with kNone for "none".
+class TokenIndex {
+ public:
+  void assign(std::size_t count, std::size_t value) { values_.assign(count, narrow(value)); }
+  void set(std::size_t t, std::size_t value) { values_[t] = narrow(value); }
+  std::size_t operator[](std::size_t t) const { return values_[t] == kNarrowNone ? kNone : values_[t]; }
+
+ private:
+  static constexpr std::uint32_t kNarrowNone = static_cast<std::uint32_t>(-1);
+  static std::uint32_t narrow(std::size_t value) {
+    if (value == kNone) return kNarrowNone;
+    if (value >= kNarrowNone) throw std::length_error("sayso: more than 2^32 - 2 sentences or mentions in a document");
+    return static_cast<std::uint32_t>(value);
+  }
+  std::vector<std::uint32_t> values_;
 };
 
 struct QuoteTokens {
@@ -233,19 +258,20 @@ class DocumentQuotes {
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
       const Sentence& sentence = doc_.sentences()[s];
       for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
-        token_sentence_[t] = s;
+        token_sentence_.set(t, s);
       }
     }
     token_mention_.assign(n, kNone);
     for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
       const Mention& m = doc_.mentions()[mi];
-      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_[t] = mi;
+      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
     }
     raw_ = finder.find(doc_.text(), doc_.paragraphs());
     // Speech verb forms starting at each token, looked up once (within the sentence).
-    cue_matches_.resize(n);
+    cue_match_begin_.assign(n + 1, 0);
     std::vector<entities::PhraseTrie::Match> matches;
     for (std::size_t t = 0; t < n; ++t) {
+      cue_match_begin_[t] = cue_match_list_.size();
       matches.clear();
       const std::size_t sentence_end_token =
           doc_.sentences().empty() ? n
@@ -253,9 +279,10 @@ class DocumentQuotes {
                                          doc_.sentences()[token_sentence_[t]].token_count;
       verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
       for (const auto& m : matches) {
-        cue_matches_[t].push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
+        cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
       }
     }
+    cue_match_begin_[n] = cue_match_list_.size();
   }
 
   void run();
@@ -280,7 +307,8 @@ class DocumentQuotes {
     // The longest speech verb form that starts at t and fits before `end`.
     std::size_t length = 0;
     std::size_t verb_index = 0;
-    for (const auto& [len, v] : cue_matches_[t]) {
+    for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+      const auto [len, v] = cue_match_list_[k];
       if (t + len <= end && len > length) {
         length = len;
         verb_index = v;
@@ -391,6 +419,9 @@ class DocumentQuotes {
   Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
                                const std::vector<Attribution>& done, const std::vector<QuoteTokens>& all) const;
   void find_indirect(std::vector<Quote>& out) const;
+  // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
+  // (requires in_quote_).
+  void find_sentence_cues();
 
   bool keep_unattributed_;
   DocumentBuilder& builder_;
@@ -401,11 +432,22 @@ class DocumentQuotes {
   const QuoteStage::SpeakerLexicon& lexicon_;
   const entities::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
-  std::vector<std::size_t> token_sentence_;
-  std::vector<std::size_t> token_mention_;
+  TokenIndex token_sentence_;
+  TokenIndex token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
-  // Per token: (length, verb index) of each speech verb form starting there.
-  std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> cue_matches_;
+  // Found once per document (run()), so that no sieve rescans a sentence
+  // for each of its quotes: the tokens where a speech verb outside
+  // quotation marks starts (cue_at) and its verb, in text order; the tokens
+  // of "according to" outside quotation marks; per sentence, the first token
+  // that is no quotation, dash, punctuation or person's name (kNone: none).
+  std::vector<std::size_t> cue_tokens_;
+  std::vector<std::size_t> cue_verbs_;
+  std::vector<std::size_t> according_tokens_;
+  std::vector<std::size_t> first_non_opener_;
+  // The (length, verb index) of each speech verb form starting at token t:
+  // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]).
+  std::vector<std::size_t> cue_match_begin_;
+  std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
 };
 
@@ -1178,11 +1220,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     // Only a whole statement that opens its sentence, or follows other
     // signed ones: a fragment inside reported speech followed by "--Kim
     // Hjelmgaard" is a byline.
-    bool opens = kind == QuoteKind::direct;
-    for (std::size_t k = s_begin; k < qt.open && opens; ++k) {
-      opens = in_quote_[k] || dash(k) || tokens_[k].kind == TokenKind::punctuation ||
-              (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
-    }
+    const bool opens = kind == QuoteKind::direct && first_non_opener_[token_sentence_[qt.open]] >= qt.open;
     if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
       const std::size_t mi = token_mention_[d + 1];
       if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
@@ -1236,26 +1274,34 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
   }
 
 sentence_level:
-  // A speech verb elsewhere in the sentence(s) of the quote, outside quotes.
+  // A speech verb elsewhere in the sentence(s) of the quote, outside quotes:
+  // the nearest first (on a tie, the one before the quote), at most
+  // kMaxSentenceCues of them, taken from the cues found once per document.
   {
     const std::size_t from = sentence_begin(qt.open);
     const std::size_t to = sentence_end(qt.close);
-    std::vector<std::size_t> cues;
-    for (std::size_t c = from; c < to; ++c) {
-      if (c >= qt.open && c <= qt.close) continue;
-      std::size_t verb = 0;
-      if (!cue_at(c, to, &verb)) continue;
+    // Cues before the quote, nearest first (walking left), and after it
+    // (walking right).
+    auto left = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.open);
+    auto right = std::upper_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.close);
+    const auto left_end = std::lower_bound(cue_tokens_.begin(), left, from);
+    const auto next_right = [&] {
       // A verb that frames its quotation ("blasted", "referred to … as")
       // attributes only one that follows it.
-      if (verb_list_[verb].quotes_only && c > qt.close) continue;
-      cues.push_back(c);
-    }
-    std::sort(cues.begin(), cues.end(), [&](std::size_t x, std::size_t y) {
-      const std::size_t dx = x < qt.open ? qt.open - x : x - qt.close;
-      const std::size_t dy = y < qt.open ? qt.open - y : y - qt.close;
-      return dx < dy;
-    });
-    for (const std::size_t c : cues) {
+      while (right != cue_tokens_.end() && *right < to && verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only) ++right;
+    };
+    next_right();
+    for (std::size_t tried = 0; tried < kMaxSentenceCues; ++tried) {
+      const bool has_left = left != left_end;
+      const bool has_right = right != cue_tokens_.end() && *right < to;
+      if (!has_left && !has_right) break;
+      std::size_t c = 0;
+      if (has_left && (!has_right || qt.open - *std::prev(left) <= *right - qt.close)) {
+        c = *--left;
+      } else {
+        c = *right++;
+        next_right();
+      }
       const std::size_t len = cue_at(c, to);
       Attribution s = attribute_by_cue(c, len, from, to, qt.open);
       if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
@@ -1272,8 +1318,11 @@ sentence_level:
       }
     }
     // according to X
-    for (std::size_t c = from; c + 2 < to; ++c) {
-      if (in_quote_[c] || keys_[c] != "according" || keys_[c + 1] != "to") continue;
+    auto according = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), from);
+    for (std::size_t tried = 0; according != according_tokens_.end() && *according + 2 < to &&
+                                tried < kMaxSentenceCues;
+         ++according, ++tried) {
+      const std::size_t c = *according;
       const auto [ref, after] = source_after_according_to(c + 2, to);
       (void)after;
       Attribution s = resolve(ref, c);
@@ -1408,6 +1457,7 @@ sentence_level:
 
 void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    builder_.deadline().check();
     const Sentence& s = doc_.sentences()[si];
     const std::size_t from = s.first_token, to = s.first_token + s.token_count;
     if (s.token_count < 5) continue;
@@ -1800,6 +1850,31 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
   }
 }
 
+void DocumentQuotes::find_sentence_cues() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t t = 0; t < n; ++t) {
+    std::size_t verb = 0;
+    if (cue_at(t, n, &verb) != 0) {
+      cue_tokens_.push_back(t);
+      cue_verbs_.push_back(verb);
+    }
+    if (!in_quote_[t] && t + 1 < n && keys_[t] == "according" && keys_[t + 1] == "to") according_tokens_.push_back(t);
+  }
+  first_non_opener_.assign(doc_.sentences().size(), kNone);
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    const Sentence& sentence = doc_.sentences()[si];
+    for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+      const bool opener = in_quote_[k] || is_dash(keys_[k]) || keys_[k] == "-" ||
+                          tokens_[k].kind == TokenKind::punctuation ||
+                          (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
+      if (!opener) {
+        first_non_opener_[si] = k;
+        break;
+      }
+    }
+  }
+}
+
 void DocumentQuotes::run() {
   const std::size_t n = tokens_.size();
   in_quote_.assign(n, 0);
@@ -1813,12 +1888,18 @@ void DocumentQuotes::run() {
       qt.open = qt.close = kNone;
       continue;
     }
-    for (std::size_t t = qt.open; t <= qt.close; ++t) in_quote_[t] += 1;
+    // Marks the span by its ends (summed below): nested quotations cost
+    // no more than flat ones.
+    in_quote_[qt.open] += 1;
+    if (qt.close + 1 < n) in_quote_[qt.close + 1] -= 1;
   }
+  for (std::size_t t = 1; t < n; ++t) in_quote_[t] += in_quote_[t - 1];
+  find_sentence_cues();
 
   std::vector<Attribution> done(raw_.size());
   std::vector<QuoteKind> kinds(raw_.size(), QuoteKind::mixed);
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    builder_.deadline().check();
     const QuoteTokens& qt = qtokens[qi];
     if (qt.open == kNone) continue;
     kinds[qi] = kind_of(qt);
@@ -1829,6 +1910,7 @@ void DocumentQuotes::run() {
   // Nested quotes: the person the outer quote cites, when a possessive or a
   // name introduces the inner one ("His message was, 'You must act'").
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    builder_.deadline().check();
     const QuoteTokens& qt = qtokens[qi];
     if (qt.open == kNone || raw_[qi].parent == kNone) continue;
     const std::size_t outer = raw_[qi].parent;
@@ -1866,6 +1948,7 @@ void DocumentQuotes::run() {
   }
 
   std::vector<Quote> quotes;
+  quotes.reserve(raw_.size());  // no growth slack: a page of marks makes many quotes
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens[qi].open == kNone) continue;
     Quote q;
@@ -1977,6 +2060,7 @@ void DocumentQuotes::run() {
   std::vector<Quote> indirect;
   find_indirect(indirect);
   std::vector<Quote> all = std::move(quotes);
+  all.reserve(all.size() + indirect.size());
   for (auto& q : indirect) all.push_back(std::move(q));
   auto nest = [](std::vector<Quote>& list) {
     std::stable_sort(list.begin(), list.end(), [](const Quote& a, const Quote& b) {
@@ -2020,6 +2104,7 @@ void DocumentQuotes::run() {
   // speaker: "'Outrageous violations' cited" above "... said the attacks were
   // "outrageous ... violations of humanitarian law"".
   for (std::size_t i = 0; i < all.size(); ++i) {
+    builder_.deadline().check();
     Quote& q = all[i];
     if (!q.speaker.empty() || q.kind == QuoteKind::indirect) continue;
     const std::size_t first = token_at(q.span.begin);
@@ -2052,13 +2137,13 @@ void DocumentQuotes::run() {
 
   // Quotations nobody can be found for: scare quotes and titles always go;
   // whole statements stay only when the caller asks for them.
-  std::vector<Quote> kept;
-  for (auto& q : all) {
-    if (q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_)) continue;
-    kept.push_back(std::move(q));
-  }
-  nest(kept);
-  all = std::move(kept);
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Quote& q) {
+                             return q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_);
+                           }),
+            all.end());
+  all.shrink_to_fit();
+  nest(all);
   for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
   builder_.quotes() = std::move(all);
 }

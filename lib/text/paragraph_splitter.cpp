@@ -56,16 +56,49 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
-bool ends_sentence(std::string_view text, const Line& line) {
+// The last character of the line before any closing quotes and brackets
+// ('He left.”' gives the full stop), or 0 when there is none.
+char32_t last_before_closers(std::string_view text, const Line& line) {
   std::size_t e = line.content.end;
-  // Skip closing quotes and brackets: 'He left.”' ends a sentence.
   while (e > line.content.begin) {
     const Decoded d = decode_before(text, e);
     if (is_quote_mark(d.code_point) || is_close_bracket(d.code_point)) {
       e -= d.length;
       continue;
     }
-    return is_sentence_terminal(d.code_point) || d.code_point == ':' || d.code_point == ';';
+    return d.code_point;
+  }
+  return 0;
+}
+
+// Sentence-final punctuation, or a colon or semicolon, ends the line.
+bool ends_sentence(std::string_view text, const Line& line) {
+  const char32_t c = last_before_closers(text, line);
+  return is_sentence_terminal(c) || c == ':' || c == ';';
+}
+
+bool starts_lower(std::string_view text, const Line& line) {
+  return !line.content.empty() && is_lower(decode_at(text, line.content.begin).code_point);
+}
+
+// Whether the line's last word starts with a lowercase letter ("… at a",
+// "… regularly") or the line ends in a comma: prose cut mid-sentence, not a
+// headline ("… Syrian Hospital") or a dateline ("… 12, 2015").
+bool ends_mid_sentence(std::string_view text, const Line& line) {
+  if (line.content.empty()) return false;
+  if (decode_before(text, line.content.end).code_point == ',') return true;
+  std::size_t b = line.content.end;
+  while (b > line.content.begin) {
+    const Decoded d = decode_before(text, b);
+    if (is_space(d.code_point)) break;
+    b -= d.length;
+  }
+  // The word's first letter, past any opening quote or bracket.
+  for (std::size_t i = b; i < line.content.end;) {
+    const Decoded d = decode_at(text, i);
+    if (is_lower(d.code_point)) return true;
+    if (is_upper(d.code_point) || (d.code_point >= '0' && d.code_point <= '9')) return false;
+    i += d.length;
   }
   return false;
 }
@@ -121,6 +154,11 @@ void decide_joins(std::string_view text, const std::vector<Line>& lines, std::si
       joins[i] = true;
     } else if (lines[i].space_before_break && !sentence_end && !starts_list_item(text, lines[i + 1]) &&
                !(starts_list_item(text, lines[i]) && starts_upper(text, lines[i + 1]))) {
+      joins[i] = true;
+    } else if (!is_sentence_terminal(last_before_closers(text, lines[i])) && ends_mid_sentence(text, lines[i]) &&
+               starts_lower(text, lines[i + 1]) && !starts_list_item(text, lines[i + 1])) {
+      // A sentence that runs on into a line starting in lowercase ("… told
+      // reporters at a" / "briefing in …"), whatever the block's shape.
       joins[i] = true;
     }
   }

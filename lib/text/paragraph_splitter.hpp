@@ -24,7 +24,12 @@ namespace sayso::text {
 //     extracted from PDF or word processors), does not end in sentence-final
 //     punctuation, B does not start a list item or bullet, and A is not a
 //     list item followed by a capitalised line B (a heading or the next
-//     entry of an outline).
+//     entry of an outline); or
+//   - A does not end in sentence-final punctuation (char_class.hpp's
+//     is_sentence_terminal, before closing quotes and brackets), its last
+//     word starts in lowercase or it ends in a comma (prose, not a headline
+//     or a dateline), and B starts with a lowercase letter and no list
+//     marker: a sentence that runs on over the line break.
 // Otherwise the line break ends a paragraph, so that headlines and lines of
 // page furniture stay on their own.
 std::vector<ByteSpan> split_paragraphs(std::string_view text, LineBreakPolicy policy);

@@ -595,6 +595,8 @@ static int test_options(const char *extra_rules_dir) {
   CHECK(opts.repair_invalid_utf8 == 0);
   CHECK(opts.line_breaks == SAYSO_LINE_BREAKS_AUTO);
   CHECK(opts.keep_unattributed_quotes == 0);
+  CHECK(opts.max_seconds_per_document == 0);
+  CHECK(opts.max_document_bytes == 0);
 
   /* The plain function (for FFI callers) does the same. */
   memset(&opts, 0x77, sizeof opts);
@@ -615,7 +617,49 @@ static int test_options(const char *extra_rules_dir) {
   sayso_document_free(doc);
   sayso_pipeline_free(p);
 
+  /* A text longer than max_document_bytes: SAYSO_E_TOO_LARGE; one as long
+   * passes. */
+  sayso_options_init(&opts);
+  opts.max_document_bytes = strlen(two_lines) - 1;
+  REQUIRE(sayso_pipeline_open(&p, &opts, &err) == SAYSO_OK);
+  doc = (sayso_document *)&opts;
+  CHECK(sayso_extract(&doc, p, two_lines, strlen(two_lines), &err) == SAYSO_E_TOO_LARGE);
+  CHECK(doc == NULL);
+  REQUIRE(err != NULL);
+  CHECK(sayso_error_code(err) == SAYSO_E_TOO_LARGE);
+  CHECK(strstr(sayso_error_message(err), "bytes") != NULL);
+  sayso_error_free(err);
+  err = NULL;
+  CHECK(sayso_extract(&doc, p, two_lines, strlen(two_lines) - 1, &err) == SAYSO_OK);
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+
+  /* Past max_seconds_per_document: SAYSO_E_TIMEOUT. */
+  sayso_options_init(&opts);
+  opts.max_seconds_per_document = 1e-9;
+  REQUIRE(sayso_pipeline_open(&p, &opts, &err) == SAYSO_OK);
+  CHECK(sayso_extract(&doc, p, two_lines, strlen(two_lines), &err) == SAYSO_E_TIMEOUT);
+  CHECK(doc == NULL);
+  REQUIRE(err != NULL);
+  CHECK(sayso_error_code(err) == SAYSO_E_TIMEOUT);
+  sayso_error_free(err);
+  err = NULL;
+  sayso_pipeline_free(p);
+  opts.max_seconds_per_document = -1;
+  CHECK(sayso_pipeline_open(&p, &opts, &err) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(err != NULL && strstr(sayso_error_message(err), "max_seconds_per_document") != NULL);
+  sayso_error_free(err);
+  err = NULL;
+
+  /* A caller built against the header before the limits: no limits. */
+  sayso_options_init_size(&opts, offsetof(sayso_options, max_seconds_per_document));
+  REQUIRE(sayso_pipeline_open(&p, &opts, &err) == SAYSO_OK);
+  CHECK(sayso_extract(&doc, p, two_lines, strlen(two_lines), &err) == SAYSO_OK);
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+
   /* Bad options. */
+  sayso_options_init(&opts);
   opts.line_breaks = 42;
   p = (sayso_pipeline *)&opts;
   CHECK(sayso_pipeline_open(&p, &opts, &err) == SAYSO_E_INVALID_ARGUMENT);

@@ -3,6 +3,7 @@
 // and --quiet silences standard error.
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -208,6 +209,39 @@ TEST_CASE("batch: bad thread counts are usage errors", "[cli][batch]") {
   CHECK(run_cli("extract --threads 0 - </dev/null 2>/dev/null").exit_code == 0);
 }
 
+TEST_CASE("batch: documents over the limits give too_large and timeout records, and the batch goes on",
+          "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_limits");
+  write_file(dir / "in.jsonl",
+             "{\"id\": \"short\", \"text\": \"The mayor spoke.\"}\n"
+             "{\"id\": \"long\", \"text\": \"The mayor spoke again at length about the bridge.\"}\n"
+             "{\"id\": \"short again\", \"text\": \"She left.\"}\n");
+  const Run sized = run_cli("extract --max-document-bytes 20 " + quoted(dir / "in.jsonl") + " 2>/dev/null");
+  CHECK(sized.exit_code == 1);
+  const auto lines = lines_of(sized.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(nlohmann::json::parse(lines[0]).contains("sentences"));
+  const auto refused = nlohmann::json::parse(lines[1]);
+  CHECK(refused["id"] == "long");
+  CHECK(refused["error_code"] == "too_large");
+  CHECK(nlohmann::json::parse(lines[2]).contains("sentences"));
+
+  // A limit no document can meet: every one gives its timeout record.
+  const Run timed = run_cli("extract --max-seconds-per-document 0.000000001 " + quoted(dir / "in.jsonl") +
+                            " 2>/dev/null");
+  CHECK(timed.exit_code == 1);
+  const auto timed_lines = lines_of(timed.out);
+  REQUIRE(timed_lines.size() == 3);
+  for (const auto& line : timed_lines) CHECK(nlohmann::json::parse(line)["error_code"] == "timeout");
+
+  // The default time limit is generous; 0 turns it off; negative values are usage errors.
+  CHECK(run_cli("extract " + quoted(dir / "in.jsonl") + " >/dev/null 2>&1").exit_code == 0);
+  CHECK(run_cli("extract --max-seconds-per-document 0 " + quoted(dir / "in.jsonl") + " >/dev/null 2>&1").exit_code ==
+        0);
+  CHECK(run_cli("extract --max-seconds-per-document -1 - </dev/null 2>/dev/null").exit_code == 2);
+  CHECK(run_cli("extract --max-document-bytes -1 - </dev/null 2>/dev/null").exit_code == 2);
+}
+
 TEST_CASE("batch: a 100 MB document streams through and gives its record", "[cli][batch][large]") {
   const fs::path dir = temp_dir("batch_large");
   const fs::path big = dir / "big.txt";
@@ -229,8 +263,14 @@ TEST_CASE("batch: a 100 MB document streams through and gives its record", "[cli
   const auto start = std::chrono::steady_clock::now();
   const Run run = run_cli("extract --quiet --threads 2 " + quoted(big) + " -o " + quoted(dir / "out.jsonl"));
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  WARN("100 MB document: " << seconds << " s");
+  // The peak resident set of the largest process this test has waited for
+  // (the shell and, through it, sayso): nothing else this test runs is larger.
+  rusage usage{};
+  REQUIRE(getrusage(RUSAGE_CHILDREN, &usage) == 0);
+  const double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB
+  WARN("100 MB document: " << seconds << " s, peak RSS " << peak_mb << " MiB");
   CHECK(run.exit_code == 0);
+  CHECK(peak_mb < 1200);  // docs/performance.md: about 8 times the document for this text
   const std::string out = read_file(dir / "out.jsonl");
   fs::remove(big);
   REQUIRE(out.size() > 1000);

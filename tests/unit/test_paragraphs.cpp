@@ -67,3 +67,30 @@ TEST_CASE("the paragraph and join policies", "[paragraphs]") {
   CHECK(paragraphs(text, LineBreakPolicy::paragraph) == V{"line one", "line two", "line three"});
   CHECK(paragraphs(text, LineBreakPolicy::join) == V{"line one\nline two", "line three"});
 }
+
+TEST_CASE("a line that runs on into a lowercase line joins it, whatever the block's shape", "[paragraphs]") {
+  // Two lines only: too few for the hard-wrap test.
+  CHECK(paragraphs("The ferry will sail again next week, the harbour master told reporters at a\n"
+                   "briefing in Port Ellis on Friday.") ==
+        V{"The ferry will sail again next week, the harbour master told reporters at a\n"
+          "briefing in Port Ellis on Friday."});
+  // A wrapped block with one short line, which defeats the hard-wrap test.
+  const std::string wire =
+      "The regional water board said on Thursday that the reservoir had reached\n"
+      "its lowest level in a decade and that\n"
+      "restrictions on garden watering would begin at the end of the month, a\n"
+      "spokesman for the board said at a\n"
+      "news conference in the valley town.";
+  CHECK(paragraphs(wire) == V{wire});
+  // A sentence end, a capitalised line or a list item still starts anew.
+  CHECK(paragraphs("It ended.\nthen another began") == V{"It ended.", "then another began"});
+  CHECK(paragraphs("Weather\nTraffic") == V{"Weather", "Traffic"});
+  CHECK(paragraphs("Bring these\na) water\nb) a hat") == V{"Bring these", "a) water", "b) a hat"});
+}
+
+TEST_CASE("a headline or a dateline does not run on into a lowercase line", "[paragraphs]") {
+  CHECK(paragraphs("Council Approves New Harbour Bridge\nloading, please wait") ==
+        V{"Council Approves New Harbour Bridge", "loading, please wait"});
+  CHECK(paragraphs("Monday, March 3, 2031\nvisitors at the harbour in 2029.") ==
+        V{"Monday, March 3, 2031", "visitors at the harbour in 2029."});
+}
