@@ -112,6 +112,7 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
     const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
+    if (f & kNonName) upper = false;
     if ((f & kGiven) && pos + 1 < v.count && (v.flags[pos + 1] & kCap) && !(v.flags[pos + 1] & kCaps)) {
       upper = false;
     }
@@ -283,6 +284,23 @@ class Matcher {
   std::size_t best_hit_start_ = kNone;
 };
 
+// Puts `mentions` (and `infos`, parallel to them) back into text order.
+void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
+  std::vector<std::size_t> order(builder.mentions().size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
+  });
+  std::vector<Mention> mentions;
+  std::vector<MentionInfo> sorted_infos;
+  for (const std::size_t k : order) {
+    mentions.push_back(std::move(builder.mentions()[k]));
+    sorted_infos.push_back(infos[k]);
+  }
+  builder.mentions() = std::move(mentions);
+  infos = std::move(sorted_infos);
+}
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -412,53 +430,163 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
   }
   if (builder.mentions().size() == existing) return;
-  // Back into text order.
-  std::vector<std::size_t> order(builder.mentions().size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
-  });
-  std::vector<Mention> mentions;
-  std::vector<MentionInfo> sorted_infos;
-  for (const std::size_t k : order) {
-    mentions.push_back(std::move(builder.mentions()[k]));
-    sorted_infos.push_back(infos[k]);
-  }
-  builder.mentions() = std::move(mentions);
-  infos = std::move(sorted_infos);
+  sort_mentions(builder, infos);
 }
 
-// In sports reporting a country that plays is its national team: "Sweden
-// defeated South Korea 1 - 0". A document is sports reporting when it uses
-// at least four topic words of sports_words.tsv; then a country mention in a
-// sentence with a word of playing, or a score, becomes an organisation.
-void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                         const std::vector<MentionInfo>& infos, const Gazetteers& g) {
+bool is_dash(const std::string& key) {
+  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
+}
+
+// Sports reporting. A document is sports reporting when it uses topic
+// words of sports_words.tsv six times, three different ones at least, or heads a line with a sport in capitals
+// ("SOCCER -"). There a city or region that plays (in a sentence with a
+// word of playing or a score, or in a results or standings line) is its
+// club: an organisation, over the capitalised words that continue its name
+// ("Leeds United"). A country, or a nation inside one (England), that plays
+// stays a place, as OntoNotes and CoNLL type national teams. Results and
+// standings lines ("Arsenal 2 Chelsea 1", "1. Leeds 12 8 3 1 25 10 27")
+// hold a team or a player before their figures: each run of capitalised
+// words there is a name, a team unless it is a country or a person's full
+// name.
+void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
   std::size_t topic = 0;
+  std::set<std::string_view> distinct;
+  bool header = false;
   for (const SentenceView& v : views) {
-    for (std::size_t i = 0; i < v.count; ++i) topic += g.sports_word(v.keys[i]) == 1;
-  }
-  if (topic < 4) return;
-  std::vector<bool> playing(views.size(), false);
-  for (std::size_t si = 0; si < views.size(); ++si) {
-    const SentenceView& v = views[si];
-    for (std::size_t i = 0; i < v.count && !playing[si]; ++i) {
-      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
-      // A score: 2 - 1, 1–0
-      if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) &&
-          (v.keys[i + 1] == "-" || v.keys[i + 1] == "\xE2\x80\x93" || v.keys[i + 1] == "\xE2\x80\x94")) {
-        playing[si] = true;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const int kind = g.sports_word(v.keys[i]);
+      if (kind == 1 || kind == 3) {
+        ++topic;
+        distinct.insert(v.keys[i]);
+      }
+      if (kind == 3 && (v.flags[i] & kInitial) && (v.flags[i] & kCaps) && i + 1 < v.count && is_dash(v.keys[i + 1])) {
+        header = true;
       }
     }
   }
+  if ((topic < 6 || distinct.size() < 3) && !header) return;
+  const Document& doc = builder.document();
+  std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    std::size_t numbers = 0, lowercase = 0, names = 0;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
+      // A score: 2 - 1, 1–0
+      if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) {
+        playing[si] = true;
+      }
+      numbers += (v.flags[i] & kNumber) != 0;
+      lowercase += (v.flags[i] & kLower) && v.keys[i].size() > 2;
+      names += (v.flags[i] & kUpper) && !(v.flags[i] & kCaps) && (i == 0 || !(v.flags[i - 1] & kUpper));
+    }
+    // Figures and names only: a results or standings line.
+    results_line[si] = numbers >= 2 && lowercase == 0 && names >= 1;
+    playing[si] = playing[si] || results_line[si];
+  }
+  auto is_place_hit = [&](const SentenceView& v, std::size_t i, bool big_only) {
+    for (const PhraseHit& h : v.hits[i]) {
+      if (h.length != 1) continue;
+      if (h.kind == GazetteerKind::city && (!big_only || g.city(h.index).population >= 100000)) return true;
+      if (h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type != "Country") return true;
+    }
+    return false;
+  };
+  std::vector<bool> covered(doc.tokens().size(), false);
+  for (const Mention& m : builder.mentions()) {
+    for (std::size_t k = 0; k < m.token_count; ++k) covered[m.first_token + k] = true;
+  }
+  std::vector<bool> dropped(builder.mentions().size(), false);
   for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
-    if (m.type != EntityType::gpe || !infos[mi].has_entry) continue;
-    // Countries, and nations that are subdivisions of one (England, Scotland).
-    if (infos[mi].kind != GazetteerKind::country && infos[mi].kind != GazetteerKind::subdivision) continue;
     if (!playing[m.sentence]) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first, e = b + m.token_count;
+    // A dateline ("LEEDS -", "LONDON 1996-08-24") is where the story was filed.
+    if ((v.flags[b] & kInitial) && (v.flags[b] & kCaps) && e < v.count &&
+        (is_dash(v.keys[e]) || (v.flags[e] & kNumber))) {
+      continue;
+    }
+    // "in Sochi": where the match was played.
+    if (b > 0 && v.keys[b - 1] == "in") continue;
+    bool club = false;
+    if (m.type == EntityType::gpe && infos[mi].has_entry &&
+        (infos[mi].kind == GazetteerKind::city || infos[mi].kind == GazetteerKind::subdivision)) {
+      club = infos[mi].kind == GazetteerKind::city || g.subdivision(infos[mi].index).type != "Country";
+    } else if (m.type == EntityType::person && m.token_count >= 2) {
+      // "Real Madrid", "Bayern Munich": a two-word name around a large city is its club.
+      for (std::size_t i = b; i < e && !club; ++i) club = is_place_hit(v, i, true);
+    }
+    if (!club) continue;
+    // The rest of the club's name: "Leeds United", "Sheffield Wednesday".
+    std::size_t end = e;
+    // Not in a headline, where every word is capitalised ("LEEDS BEAT CHELSEA").
+    while (end < v.count && end < e + 2 && (v.flags[end] & kCap) && !(v.flags[end] & (kCaps | kHeadline)) &&
+           !covered[v.first + end]) {
+      ++end;
+    }
     m.type = EntityType::org;
-    m.rule = "sports:national-team";
+    m.rule = "sports:club";
+    m.token_count = end - b;
+    m.span.end = doc.tokens()[v.first + end - 1].span.end;
+    infos[mi] = MentionInfo{};
+  }
+  // Each run of capitalised words of a results line.
+  bool added = false;
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    if (!results_line[si]) continue;
+    const SentenceView& v = views[si];
+    for (std::size_t i = 0; i < v.count;) {
+      if (!(v.flags[i] & kUpper) || !(v.flags[i] & kWord) || (v.flags[i] & kCaps)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < v.count && (v.flags[end] & kUpper) && (v.flags[end] & kWord) && !(v.flags[end] & kCaps)) ++end;
+      // What the patterns found there: keep a country, or a person's full name.
+      bool keep = false;
+      for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+        const Mention& m = builder.mentions()[mi];
+        if (dropped[mi] || m.sentence != si) continue;
+        const std::size_t mb = m.first_token - v.first, me = mb + m.token_count;
+        if (me <= i || mb >= end) continue;
+        if (mb == i && me == end &&
+            ((m.type == EntityType::gpe && infos[mi].has_entry && !is_place_hit(v, i, false)) ||
+             (m.type == EntityType::person && m.token_count >= 2 && (v.flags[i] & kGiven)) ||
+             m.type == EntityType::org)) {
+          keep = true;
+        } else {
+          dropped[mi] = true;
+        }
+      }
+      if (!keep) {
+        Mention m;
+        m.type = EntityType::org;
+        m.sentence = si;
+        m.first_token = v.first + i;
+        m.token_count = end - i;
+        m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + m.token_count - 1].span.end};
+        m.rule = "sports:results-line";
+        builder.mentions().push_back(std::move(m));
+        infos.push_back(MentionInfo{});
+        dropped.push_back(false);
+        added = true;
+      }
+      i = end;
+    }
+  }
+  if (added || std::find(dropped.begin(), dropped.end(), true) != dropped.end()) {
+    std::vector<Mention> kept;
+    std::vector<MentionInfo> kept_infos;
+    for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+      if (dropped[mi]) continue;
+      kept.push_back(std::move(builder.mentions()[mi]));
+      kept_infos.push_back(infos[mi]);
+    }
+    builder.mentions() = std::move(kept);
+    infos = std::move(kept_infos);
+    sort_mentions(builder, infos);
   }
 }
 
@@ -656,6 +784,10 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           if (m.length == 1 && kind_of(value) == GazetteerKind::org_head) f |= kOrgWord;
         }
       }
+      // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
+      if (f & kTitleWord) f &= ~kGiven;
+      // "CRICKET - ...": the name of a sport heads a section; it names nothing.
+      if (gazetteers_.sports_word(v.keys[i]) == 3) f |= kNonName;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
       for (auto h = token_hits_begin; h != hits.end(); ++h) {
@@ -843,7 +975,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   }
 
   propagate_names(builder, views, infos);
-  mark_national_teams(builder, views, infos, gazetteers_);
+  mark_sports_teams(builder, views, infos, gazetteers_);
   link_entities(builder, infos, gazetteers_);
 }
 
