@@ -433,6 +433,79 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   sort_mentions(builder, infos);
 }
 
+// A name that stands alone everywhere in the document, is no word, no given
+// name and no place, and never ends a person's full name there, names an
+// organisation: companies, outlets and movements are named that way
+// ("Newmont said ... Newmont shares"), people by their full name first.
+// It takes two such mentions; one alone keeps what the patterns said.
+void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                     std::vector<MentionInfo>& infos) {
+  const Document& doc = builder.document();
+  std::vector<std::size_t> mention_at(doc.tokens().size(), kNone);
+  std::set<std::string_view> in_longer_names;
+  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+    const Mention& m = builder.mentions()[mi];
+    const SentenceView& v = views[m.sentence];
+    for (std::size_t k = 0; k < m.token_count; ++k) {
+      mention_at[m.first_token + k] = mi;
+      if (m.token_count > 1) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
+    }
+  }
+  struct Place {
+    std::size_t sentence, index;
+  };
+  std::map<std::string_view, std::vector<Place>> lone;
+  std::set<std::string_view> refused;
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const std::uint32_t f = v.flags[i];
+      if (!(f & kCap) || (f & (kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated))) continue;
+      // Capitalised, not in capitals nor an abbreviation ("Va.").
+      const Token& token = doc.tokens()[v.first + i];
+      if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
+      const std::string_view key = v.keys[i];
+      const std::size_t mi = mention_at[v.first + i];
+      // Found alone by a weak pattern ("Newmont said") or not at all.
+      const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
+                              builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
+      const bool alone = (i == 0 || !(v.flags[i - 1] & kUpper)) && (i + 1 >= v.count || !(v.flags[i + 1] & kUpper));
+      if ((mi != kNone && !weak_alone) || !alone || v.hits[i].begin() != v.hits[i].end()) {
+        refused.insert(key);
+        continue;
+      }
+      lone[key].push_back({si, i});
+    }
+  }
+  bool added = false;
+  for (const auto& [key, places] : lone) {
+    if (places.size() < 2 || refused.count(key) || in_longer_names.count(key)) continue;
+    for (const Place& p : places) {
+      const SentenceView& v = views[p.sentence];
+      const std::size_t t = v.first + p.index;
+      if (mention_at[t] != kNone) {
+        Mention& m = builder.mentions()[mention_at[t]];
+        m.type = EntityType::org;
+        m.rule = "lone-name:org";
+        continue;
+      }
+      Mention m;
+      m.type = EntityType::org;
+      m.sentence = p.sentence;
+      m.first_token = t;
+      m.token_count = 1;
+      m.span = doc.tokens()[t].span;
+      m.rule = "lone-name:org";
+      builder.mentions().push_back(std::move(m));
+      MentionInfo info;
+      info.strong = false;
+      infos.push_back(info);
+      added = true;
+    }
+  }
+  if (added) sort_mentions(builder, infos);
+}
+
 bool is_dash(const std::string& key) {
   return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
 }
@@ -543,7 +616,15 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         continue;
       }
       std::size_t end = i;
-      while (end < v.count && (v.flags[end] & kUpper) && (v.flags[end] & kWord) && !(v.flags[end] & kCaps)) ++end;
+      bool nonname = false;
+      while (end < v.count && (v.flags[end] & kUpper) && (v.flags[end] & kWord) && !(v.flags[end] & kCaps)) {
+        nonname = nonname || (v.flags[end] & kNonName);
+        ++end;
+      }
+      if (nonname) {  // "Tuesday, June 19": a date, not a team
+        i = end;
+        continue;
+      }
       // What the patterns found there: keep a country, or a person's full name.
       bool keep = false;
       for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
@@ -975,6 +1056,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   }
 
   propagate_names(builder, views, infos);
+  mark_lone_names(builder, views, infos);
   mark_sports_teams(builder, views, infos, gazetteers_);
   link_entities(builder, infos, gazetteers_);
 }
