@@ -506,6 +506,75 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   if (added) sort_mentions(builder, infos);
 }
 
+// The country of the place a gazetteer entry names, if any.
+std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t index) {
+  switch (kind) {
+    case GazetteerKind::country: return g.country(index).code;
+    case GazetteerKind::demonym: return g.demonym(index).code;
+    case GazetteerKind::subdivision: return g.subdivision(index).country;
+    case GazetteerKind::city: return g.city(index).country;
+    default: return {};
+  }
+}
+
+// Places that are people. A one-word town or region (not a country, a
+// nation inside one, or a city of a million people, which may stand for its
+// government: "Moscow warned") is a person when it speaks ("Kamara said",
+// "said Kamara."), or, when it is also a given name, when nothing else in the
+// document lies in its country ("Kerry" with no Ireland). A preposition of
+// place before it keeps it a place ("in Kerry"). In sports reporting a place
+// that speaks is its club. Every other mention of the same word that no
+// preposition makes a place follows.
+void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                                   std::vector<MentionInfo>& infos, const Gazetteers& g,
+                                   const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
+  const Document& doc = builder.document();
+  auto& mentions = builder.mentions();
+  std::set<std::string_view> countries;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp)) {
+      countries.insert(country_of(g, infos[mi].kind, infos[mi].index));
+    }
+  }
+  auto place_word_before = [&](const SentenceView& v, std::size_t i) {
+    if (i == 0) return false;
+    const std::string& before = v.keys[i - 1];
+    return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
+           before == "of" || before == "outside";
+  };
+  std::set<std::string_view> people;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    if (m.type != EntityType::gpe || m.token_count != 1 || !infos[mi].has_entry) continue;
+    const GazetteerKind kind = infos[mi].kind;
+    if (kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country") continue;
+    if (kind == GazetteerKind::city && g.city(infos[mi].index).population >= 1000000) continue;
+    if (kind != GazetteerKind::subdivision && kind != GazetteerKind::city) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (place_word_before(v, i)) continue;
+    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1])) ||
+                        (i > 0 && speech_verbs.count(v.keys[i - 1]) &&
+                         (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
+    const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
+                             (kind == GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
+    if (speaks || unsupported) people.insert(v.keys[i]);
+  }
+  if (people.empty()) return;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    if (m.type != EntityType::gpe || m.token_count != 1) continue;
+    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (!people.count(v.keys[i]) || place_word_before(v, i)) continue;
+    m.type = sports ? EntityType::org : EntityType::person;
+    m.rule = sports ? "speaks:club" : "speaks:person-not-place";
+    infos[mi] = MentionInfo{};
+  }
+  (void)doc;
+}
+
 bool is_dash(const std::string& key) {
   return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
 }
@@ -521,7 +590,7 @@ bool is_dash(const std::string& key) {
 // hold a team or a player before their figures: each run of capitalised
 // words there is a name, a team unless it is a country or a person's full
 // name.
-void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                        std::vector<MentionInfo>& infos, const Gazetteers& g) {
   std::size_t topic = 0;
   std::set<std::string_view> distinct;
@@ -538,7 +607,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
       }
     }
   }
-  if ((topic < 6 || distinct.size() < 3) && !header) return;
+  if ((topic < 6 || distinct.size() < 3) && !header) return false;
   const Document& doc = builder.document();
   std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -669,6 +738,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     infos = std::move(kept_infos);
     sort_mentions(builder, infos);
   }
+  return true;
 }
 
 bool has_upper_after_prefix(std::string_view word) {
@@ -730,6 +800,19 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
       p.source = file->relative_path + ":" + std::to_string(row.line);
       r->patterns_.push_back(std::move(p));
+    }
+  }
+  // The forms of the verbs of speech: a place that speaks is no place.
+  for (const rules::RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"lemma"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      if (rules::RuleTable::cell(row, t.column_index("class")) != "speech") continue;
+      r->speech_verbs_.insert(normalize_token(rules::RuleTable::cell(row, t.column_index("lemma"))));
+      for (const std::string& form : rules::split_alternatives(rules::RuleTable::cell(row, t.column_index("forms")))) {
+        r->speech_verbs_.insert(normalize_token(form));
+      }
     }
   }
   r->anchors_.resize(r->patterns_.size());
@@ -1057,7 +1140,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
 
   propagate_names(builder, views, infos);
   mark_lone_names(builder, views, infos);
-  mark_sports_teams(builder, views, infos, gazetteers_);
+  const bool sports = mark_sports_teams(builder, views, infos, gazetteers_);
+  retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
   link_entities(builder, infos, gazetteers_);
 }
 
