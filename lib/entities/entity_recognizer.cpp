@@ -316,6 +316,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   std::map<std::vector<std::string_view>, Known> names;
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
@@ -326,6 +327,37 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
+    // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
+    // keyword or legal form stand for it, and so does its first word, when
+    // it is no word, given name or place by itself.
+    if (m.type == EntityType::org && m.token_count >= 2) {
+      auto names_itself = [&](std::size_t i) {
+        return (v.flags[i] & kCap) && !(v.flags[i] & (kCommon | kGiven | kOrgWord | kTitleWord | kNonName)) &&
+               std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+                 return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
+                        h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym ||
+                        h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+               });
+      };
+      if (names_itself(b)) {
+        std::size_t head = b + 1;
+        while (head < b + m.token_count && (v.flags[head] & kCap) &&
+               std::none_of(v.hits[head].begin(), v.hits[head].end(), [](const PhraseHit& h) {
+                 return h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+               })) {
+          ++head;
+        }
+        MentionInfo short_form;
+        short_form.strong = false;
+        short_form.short_form = true;
+        names.emplace(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
+        if (head - b >= 2 && head < b + m.token_count) {
+          names.emplace(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
+                        Known{EntityType::org, short_form});
+        }
+        org_short_forms.insert(keys.front());
+      }
+    }
     // "Church of Scientology" ... "Scientology": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
     if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
@@ -369,6 +401,16 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     m.type = EntityType::person;
     m.rule = "propagate:surname-over-place";
     infos[mi] = MentionInfo{};
+  }
+  // "Bre-X said": a lone name a weak pattern took for a person is the organisation.
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
+    const SentenceView& v = views[m.sentence];
+    if (!org_short_forms.count(v.keys[m.first_token - v.first])) continue;
+    m.type = EntityType::org;
+    m.rule = "propagate:org-short-form";
+    infos[mi].short_form = true;
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
