@@ -548,6 +548,75 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   if (added) sort_mentions(builder, infos);
 }
 
+// Transcript labels: a line that opens with a name in capitals and a colon
+// ("AMINA OSEI: We will ...") names who speaks. The label is a person when
+// the document names that person ("Amina Osei", or "OSEI:" after her full
+// name), or when it is two to four words that are no common words, titles
+// or countries and speech follows the colon. Other labels are left to the
+// patterns ("REPORTER:" is none).
+void mark_transcript_labels(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                            std::vector<MentionInfo>& infos) {
+  const Document& doc = builder.document();
+  auto& mentions = builder.mentions();
+  std::vector<std::vector<std::string_view>> people;
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::person) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first;
+    people.emplace_back(v.keys + b, v.keys + b + m.token_count);
+  }
+  std::vector<bool> dropped(mentions.size(), false);
+  bool changed = false;
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    std::size_t end = 0;
+    while (end < v.count && end < 4 && doc.tokens()[v.first + end].kind == TokenKind::word &&
+           doc.tokens()[v.first + end].shape == TokenShape::all_caps && doc.tokens()[v.first + end].span.size() >= 2) {
+      ++end;
+    }
+    if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
+    const std::vector<std::string_view> label(v.keys, v.keys + end);
+    const bool named = std::any_of(people.begin(), people.end(), [&](const std::vector<std::string_view>& p) {
+      return p.size() >= label.size() && std::equal(label.rbegin(), label.rend(), p.rbegin());
+    });
+    bool name_shaped = end >= 2;
+    for (std::size_t i = 0; i < end && name_shaped; ++i) {
+      name_shaped = !(v.flags[i] & (kCommon | kTitleWord | kOrgWord | kNonName)) &&
+                    std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+                      return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
+                             h.kind == GazetteerKind::organization;
+                    });
+    }
+    const bool speech_follows = end + 1 < v.count;
+    if (!named && !(name_shaped && speech_follows)) continue;
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      if (mentions[mi].sentence == si && mentions[mi].first_token < v.first + end) dropped[mi] = true;
+    }
+    changed = true;
+    Mention m;
+    m.type = EntityType::person;
+    m.sentence = si;
+    m.first_token = v.first;
+    m.token_count = end;
+    m.span = {doc.tokens()[v.first].span.begin, doc.tokens()[v.first + end - 1].span.end};
+    m.rule = "transcript-label";
+    mentions.push_back(std::move(m));
+    infos.push_back(MentionInfo{});
+    dropped.push_back(false);
+  }
+  if (!changed) return;
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (dropped[mi]) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+  sort_mentions(builder, infos);
+}
+
 // The country of the place a gazetteer entry names, if any.
 std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t index) {
   switch (kind) {
@@ -1181,6 +1250,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   }
 
   propagate_names(builder, views, infos);
+  mark_transcript_labels(builder, views, infos);
   mark_lone_names(builder, views, infos);
   const bool sports = mark_sports_teams(builder, views, infos, gazetteers_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
