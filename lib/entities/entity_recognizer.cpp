@@ -633,7 +633,8 @@ std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t
 // government: "Moscow warned") is a person when it speaks ("Kamara said",
 // "said Kamara."), or, when it is also a given name, when nothing else in the
 // document lies in its country ("Kerry" with no Ireland). A preposition of
-// place before it keeps it a place ("in Kerry"). In sports reporting a place
+// place before it, or another place it is listed with, keeps it a place
+// ("in Kerry", "in Tralee and Kerry"). In sports reporting a place
 // that speaks is its club. Every other mention of the same word that no
 // preposition makes a place follows.
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
@@ -647,9 +648,17 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
       countries.insert(country_of(g, infos[mi].kind, infos[mi].index));
     }
   }
+  std::vector<bool> in_place(doc.tokens().size(), false);
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::gpe && m.type != EntityType::loc) continue;
+    for (std::size_t k = 0; k < m.token_count; ++k) in_place[m.first_token + k] = true;
+  }
+  // A preposition of place before it, or another place it is listed with
+  // ("in Northmarch and Geneva").
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
     const std::string& before = v.keys[i - 1];
+    if ((before == "and" || before == "or" || before == ",") && i >= 2 && in_place[v.first + i - 2]) return true;
     return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
            before == "of" || before == "outside";
   };
@@ -683,7 +692,6 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     m.rule = sports ? "speaks:club" : "speaks:person-not-place";
     infos[mi] = MentionInfo{};
   }
-  (void)doc;
 }
 
 bool is_dash(const std::string& key) {
@@ -813,7 +821,9 @@ bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         const std::size_t mb = m.first_token - v.first, me = mb + m.token_count;
         if (me <= i || mb >= end) continue;
         if (mb == i && me == end &&
-            ((m.type == EntityType::gpe && infos[mi].has_entry && !is_place_hit(v, i, false)) ||
+            ((m.type == EntityType::gpe && infos[mi].has_entry &&
+              (infos[mi].kind == GazetteerKind::country ||
+               (infos[mi].kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country"))) ||
              (m.type == EntityType::person && m.token_count >= 2 && (v.flags[i] & kGiven)) ||
              m.type == EntityType::org)) {
           keep = true;
