@@ -1119,6 +1119,14 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
               text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
             f |= kParticleName;
           }
+          // Siu-lai, Jong-un: a capitalised syllable and a lowercase one that is no word ("Kong-based").
+          const std::string suffix = normalize_token(text.substr(hyphen + 1));
+          if (upper && hyphen >= 2 && hyphen <= 5 && hyphen + 1 < text.size() && suffix.size() <= 5 &&
+              text.find('-', hyphen + 1) == std::string_view::npos &&
+              text::is_lower(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(suffix) &&
+              !gazetteers_.is_common_word(prefix)) {
+            f |= kSyllableName;
+          }
         }
         if (common) f |= kCommon;
         const bool place_like = std::any_of(token_hits_begin, hits.end(), [](const PhraseHit& h) {
