@@ -548,6 +548,16 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   if (added) sort_mentions(builder, infos);
 }
 
+// The mentions of sentence `si` among the first `count` of `mentions`,
+// which are in text order: [first, second).
+std::pair<std::size_t, std::size_t> mentions_of_sentence(const std::vector<Mention>& mentions, std::size_t count,
+                                                         std::size_t si) {
+  const auto begin = mentions.begin(), end = mentions.begin() + static_cast<std::ptrdiff_t>(count);
+  const auto first = std::lower_bound(begin, end, si, [](const Mention& m, std::size_t s) { return m.sentence < s; });
+  const auto last = std::upper_bound(first, end, si, [](std::size_t s, const Mention& m) { return s < m.sentence; });
+  return {static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
+}
+
 // Transcript labels: a line that opens with a name in capitals and a colon
 // ("AMINA OSEI: We will ...") names who speaks. The label is a person when
 // the document names that person ("Amina Osei", or "OSEI:" after her full
@@ -566,6 +576,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     people.emplace_back(v.keys + b, v.keys + b + m.token_count);
   }
   std::vector<bool> dropped(mentions.size(), false);
+  const std::size_t sorted_count = mentions.size();  // labels found are added after them
   bool changed = false;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
@@ -589,8 +600,9 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     }
     const bool speech_follows = end + 1 < v.count;
     if (!named && !(name_shaped && speech_follows)) continue;
-    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-      if (mentions[mi].sentence == si && mentions[mi].first_token < v.first + end) dropped[mi] = true;
+    const auto [first, last] = mentions_of_sentence(mentions, sorted_count, si);
+    for (std::size_t mi = first; mi < last; ++mi) {
+      if (mentions[mi].first_token < v.first + end) dropped[mi] = true;
     }
     changed = true;
     Mention m;
@@ -795,6 +807,7 @@ bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   }
   // Each run of capitalised words of a results line.
   bool added = false;
+  const std::size_t sorted_count = builder.mentions().size();  // teams found are added after them
   for (std::size_t si = 0; si < views.size(); ++si) {
     if (!results_line[si]) continue;
     const SentenceView& v = views[si];
@@ -815,9 +828,10 @@ bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
       }
       // What the patterns found there: keep a country, or a person's full name.
       bool keep = false;
-      for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+      const auto [first, last] = mentions_of_sentence(builder.mentions(), sorted_count, si);
+      for (std::size_t mi = first; mi < last; ++mi) {
         const Mention& m = builder.mentions()[mi];
-        if (dropped[mi] || m.sentence != si) continue;
+        if (dropped[mi]) continue;
         const std::size_t mb = m.first_token - v.first, me = mb + m.token_count;
         if (me <= i || mb >= end) continue;
         if (mb == i && me == end &&
