@@ -317,6 +317,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
   std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
+  std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
@@ -370,6 +371,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
     }
+    if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
+        !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
+      weak_names.emplace_back(keys.front(), keys.back());
+    }
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
@@ -384,6 +389,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         }
       }
     }
+  }
+  // A two-word name the weaker patterns found ("Romelu Lukaku") lends its
+  // surname too when neither word is a common word and the first is no
+  // other person's surname ("Warhol Polaroids" is no Mr. Polaroids).
+  for (const auto& [first, last] : weak_names) {
+    if (!surnames.count(std::string(first))) surnames[std::string(last)] = true;
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Valeska Paris" ... "Paris said"), unless a preposition makes it a place.

@@ -346,3 +346,13 @@ TEST_CASE("a family name before a hyphenated given name is a person, even when i
   // A lowercase word after the hyphen is no given name.
   CHECK(type_of_mention(find_entities("The Tarrow-based firm grew."), "Tarrow-based") != "PERSON");
 }
+
+TEST_CASE("a two-word name no list knows lends its surname; another person's surname is no first name", "[entities]") {
+  const auto es = find_entities("The ball fell to Tavrek Oruzani near the post. Minutes later, Oruzani scored again.");
+  const E* oruzani = named(es, "Tavrek Oruzani");
+  REQUIRE(oruzani);
+  CHECK(oruzani->mentions == V{"Tavrek Oruzani", "Oruzani"});
+  const auto works = find_entities("Hedda Vorland took the pictures. The Vorland Zintaprints hang in Oslo; "
+                                   "critics praised Zintaprints.");
+  CHECK(type_of_mention(works, "Zintaprints") != "PERSON");
+}
