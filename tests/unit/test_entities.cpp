@@ -356,3 +356,12 @@ TEST_CASE("a two-word name no list knows lends its surname; another person's sur
                                    "critics praised Zintaprints.");
   CHECK(type_of_mention(works, "Zintaprints") != "PERSON");
 }
+
+TEST_CASE("given names of more cultures start a person's name and give its gender", "[entities]") {
+  // Ababacar is in the list of more cultures, not in the US one.
+  const auto es = find_entities("Ababacar Tounkara chaired the meeting in Dakar on Monday.");
+  const E* person = named(es, "Ababacar Tounkara");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  CHECK(person->gender == "male");
+}
