@@ -312,6 +312,12 @@ TEST_CASE("sports reporting: a town that plays is its club, a country stays a co
   for (const E& e : es) {
     for (const std::string& m : e.mentions) CHECK(m.find("TENNIS") == std::string::npos);
   }
+  // A club's name goes on past its town, and meeting is playing.
+  const auto fixtures = find_entities(
+      "The striker scored twice and the goalkeeper saved a penalty as the league leaders won the cup match. "
+      "Norwich and Bristol City meet on Sunday.");
+  CHECK(type_of_mention(fixtures, "Bristol City") == "ORG");
+  CHECK(type_of_mention(fixtures, "Norwich") == "ORG");
   // The same town outside sports reporting is a place.
   CHECK(type_of_mention(find_entities("The council in Bristol approved the budget."), "Bristol") == "GPE");
 }
