@@ -108,7 +108,9 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Regina Ip") is not a place.
-  if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
+  // A nation inside a state (Wales) is named like a country, whatever word it also spells.
+  const bool nation = h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
+  if (h.length == 1 && !nation && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
     const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;

@@ -308,6 +308,11 @@ TEST_CASE("sports reporting: a town that plays is its club, a country stays a co
   CHECK(type_of_mention(es, "Norwich") == "ORG");
   CHECK(type_of_mention(es, "Peru") == "GPE");
   CHECK(type_of_mention(es, "Chile") == "GPE");
+  // So does a nation inside a state, even one whose name is also a word.
+  const auto nations = find_entities("The striker scored twice and the goalkeeper saved a penalty in the cup match "
+                                     "as Scotland beat Wales 2-1 in the league.");
+  CHECK(type_of_mention(nations, "Scotland") == "GPE");
+  CHECK(type_of_mention(nations, "Wales") == "GPE");
   CHECK(type_of_mention(es, "TENNIS") == "");
   for (const E& e : es) {
     for (const std::string& m : e.mentions) CHECK(m.find("TENNIS") == std::string::npos);
