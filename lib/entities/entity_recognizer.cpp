@@ -687,11 +687,33 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
            before == "of" || before == "outside";
   };
+  std::vector<bool> in_mention(doc.tokens().size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t k = 0; k < m.token_count; ++k) in_mention[m.first_token + k] = true;
+  }
   std::set<std::string_view> people;
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    const Mention& m = mentions[mi];
+    Mention& m = mentions[mi];
     if (m.type != EntityType::gpe || m.token_count != 1 || !infos[mi].has_entry) continue;
     const GazetteerKind kind = infos[mi].kind;
+    {
+      // "Ngozi Benin told ...": a name no list knows before a place that
+      // speaks is a person's given name, whatever the place.
+      const SentenceView& v = views[m.sentence];
+      const std::size_t i = m.first_token - v.first;
+      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1]);
+      if (speaks_next && i > 0 && (v.flags[i - 1] & kCap) && (v.flags[i - 1] & kWord) &&
+          !(v.flags[i - 1] & (kCommon | kCaps | kTitleWord | kOrgWord | kNonName)) && !in_mention[v.first + i - 1] &&
+          v.hits[i - 1].begin() == v.hits[i - 1].end()) {
+        m.type = EntityType::person;
+        m.rule = "speaks:person-not-place";
+        m.first_token -= 1;
+        m.token_count = 2;
+        m.span.begin = doc.tokens()[m.first_token].span.begin;
+        infos[mi] = MentionInfo{};
+        continue;
+      }
+    }
     if (kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country") continue;
     if (kind == GazetteerKind::city && g.city(infos[mi].index).population >= 1000000) continue;
     if (kind != GazetteerKind::subdivision && kind != GazetteerKind::city) continue;

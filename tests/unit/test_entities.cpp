@@ -257,6 +257,10 @@ TEST_CASE("a given name before a country is a person, unless a longer place cove
   CHECK(type_of_mention(es, "Janet Togo") == "PERSON");
   CHECK(type_of_mention(es, "Togo") == "GPE");
   CHECK(type_of_mention(find_entities("Talks opened in San Jose on Monday."), "San Jose") == "GPE");
+  // A name no list knows before a country that speaks: a person, the country elsewhere a country.
+  const auto unknown = find_entities("Tchaku Benin told reporters the count was fair. Mali and Benin disagreed.");
+  CHECK(type_of_mention(unknown, "Tchaku Benin") == "PERSON");
+  CHECK(type_of_mention(unknown, "Benin") == "GPE");
 }
 
 TEST_CASE("titles are not given names; continents and regions are never people", "[entities]") {
