@@ -492,7 +492,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
 // name and no place, and never ends a person's full name there, names an
 // organisation: companies, outlets and movements are named that way
 // ("Newmont said ... Newmont shares"), people by their full name first.
-// It takes two such mentions; one alone keeps what the patterns said.
+// It takes two such mentions; one alone keeps what the patterns said. Not
+// in sports reporting, which names players by their surname alone.
 void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                      std::vector<MentionInfo>& infos) {
   const Document& doc = builder.document();
@@ -756,11 +757,10 @@ bool is_dash(const std::string& key) {
 // hold a team or a player before their figures: each run of capitalised
 // words there is a name, a team unless it is a country or a person's full
 // name.
-bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
+// Whether the document is sports reporting (see mark_sports_teams).
+bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers& g) {
   std::size_t topic = 0;
   std::set<std::string_view> distinct;
-  bool header = false;
   for (const SentenceView& v : views) {
     for (std::size_t i = 0; i < v.count; ++i) {
       const int kind = g.sports_word(v.keys[i]);
@@ -769,11 +769,15 @@ bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         distinct.insert(v.keys[i]);
       }
       if (kind == 3 && (v.flags[i] & kInitial) && (v.flags[i] & kCaps) && i + 1 < v.count && is_dash(v.keys[i + 1])) {
-        header = true;
+        return true;
       }
     }
   }
-  if ((topic < 6 || distinct.size() < 3) && !header) return false;
+  return topic >= 6 && distinct.size() >= 3;
+}
+
+void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
   const Document& doc = builder.document();
   std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -908,7 +912,6 @@ bool mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     infos = std::move(kept_infos);
     sort_mentions(builder, infos);
   }
-  return true;
 }
 
 bool has_upper_after_prefix(std::string_view word) {
@@ -1318,8 +1321,10 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
 
   propagate_names(builder, views, infos);
   mark_transcript_labels(builder, views, infos);
-  mark_lone_names(builder, views, infos);
-  const bool sports = mark_sports_teams(builder, views, infos, gazetteers_);
+  const bool sports = is_sports_document(views, gazetteers_);
+  // Sports reporting names its players by their surname alone: no organisations there.
+  if (!sports) mark_lone_names(builder, views, infos);
+  if (sports) mark_sports_teams(builder, views, infos, gazetteers_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
   link_entities(builder, infos, gazetteers_);
 }

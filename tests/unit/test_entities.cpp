@@ -294,6 +294,10 @@ TEST_CASE("organisations that are no list entry", "[entities]") {
   // A name that stands alone twice and ends no person's name is an organisation.
   const auto lone = find_entities("Quillfeather reported the fire first. Later, Quillfeather said two engines came.");
   CHECK(type_of_mention(lone, "Quillfeather") == "ORG");
+  // Sports reporting names its players by the surname alone.
+  const auto match = find_entities("The striker Zorvatic scored in the cup match, and the goalkeeper saved a penalty "
+                                   "as the league leaders won. Zorvatic scored again before the final whistle.");
+  CHECK(type_of_mention(match, "Zorvatic") != "ORG");
   // A surname that a full name explains stays a person.
   const auto person = find_entities("Hedda Vorland spoke first. Vorland said the plan was sound. Vorland left.");
   CHECK(type_of_mention(person, "Vorland") == "PERSON");
