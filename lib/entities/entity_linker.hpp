@@ -8,8 +8,9 @@
 //   - Countries and demonyms link by ISO code ("U.S." = "United States");
 //     listed organisations by their entry ("U.N." = "United Nations").
 //   - ORG: a name that ends a longer one ("Security Council" in "U.N.
-//     Security Council"), and acronyms of a name ("WHO", "World Health
-//     Organization") link.
+//     Security Council"), acronyms of a name ("WHO", "World Health
+//     Organization") and short forms the recogniser marks ("Bre-X" for
+//     "Bre-X Minerals Ltd") link.
 //   - The canonical name is the gazetteer's for countries and listed
 //     organisations, else the fullest form seen.
 #ifndef SAYSO_ENTITIES_ENTITY_LINKER_HPP
@@ -29,6 +30,9 @@ struct MentionInfo {
   bool has_entry = false;
   GazetteerKind kind = GazetteerKind::non_name;
   std::size_t index = 0;
+  // The first words of a longer organisation name of the document, standing
+  // for it ("Bre-X" after "Bre-X Minerals Ltd"): links to that organisation.
+  bool short_form = false;
 };
 
 // Requires the document's mentions in text order, with `infos` parallel to

@@ -108,10 +108,13 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Regina Ip") is not a place.
-  if (h.length == 1 && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
+  // A nation inside a state (Wales) is named like a country, whatever word it also spells.
+  const bool nation = h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
+  if (h.length == 1 && !nation && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
     // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
     const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
+    if (f & kNonName) upper = false;
     if ((f & kGiven) && pos + 1 < v.count && (v.flags[pos + 1] & kCap) && !(v.flags[pos + 1] & kCaps)) {
       upper = false;
     }
@@ -283,6 +286,23 @@ class Matcher {
   std::size_t best_hit_start_ = kNone;
 };
 
+// Puts `mentions` (and `infos`, parallel to them) back into text order.
+void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
+  std::vector<std::size_t> order(builder.mentions().size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
+  });
+  std::vector<Mention> mentions;
+  std::vector<MentionInfo> sorted_infos;
+  for (const std::size_t k : order) {
+    mentions.push_back(std::move(builder.mentions()[k]));
+    sorted_infos.push_back(infos[k]);
+  }
+  builder.mentions() = std::move(mentions);
+  infos = std::move(sorted_infos);
+}
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -298,6 +318,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   std::map<std::vector<std::string_view>, Known> names;
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
+  std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
@@ -308,6 +330,37 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
     names.emplace(keys, Known{m.type, infos[mi]});
+    // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
+    // keyword or legal form stand for it, and so does its first word, when
+    // it is no word, given name or place by itself.
+    if (m.type == EntityType::org && m.token_count >= 2) {
+      auto names_itself = [&](std::size_t i) {
+        return (v.flags[i] & kCap) && !(v.flags[i] & (kCommon | kGiven | kOrgWord | kTitleWord | kNonName)) &&
+               std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+                 return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
+                        h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym ||
+                        h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+               });
+      };
+      if (names_itself(b)) {
+        std::size_t head = b + 1;
+        while (head < b + m.token_count && (v.flags[head] & kCap) &&
+               std::none_of(v.hits[head].begin(), v.hits[head].end(), [](const PhraseHit& h) {
+                 return h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+               })) {
+          ++head;
+        }
+        MentionInfo short_form;
+        short_form.strong = false;
+        short_form.short_form = true;
+        names.emplace(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
+        if (head - b >= 2 && head < b + m.token_count) {
+          names.emplace(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
+                        Known{EntityType::org, short_form});
+        }
+        org_short_forms.insert(keys.front());
+      }
+    }
     // "Church of Scientology" ... "Scientology": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
     if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
@@ -319,6 +372,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
         names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
+    }
+    if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
+        !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
+      weak_names.emplace_back(keys.front(), keys.back());
     }
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
@@ -334,6 +391,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         }
       }
     }
+  }
+  // A two-word name the weaker patterns found ("Romelu Lukaku") lends its
+  // surname too when neither word is a common word and the first is no
+  // other person's surname ("Warhol Polaroids" is no Mr. Polaroids).
+  for (const auto& [first, last] : weak_names) {
+    if (!surnames.count(std::string(first))) surnames[std::string(last)] = true;
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Valeska Paris" ... "Paris said"), unless a preposition makes it a place.
@@ -351,6 +414,16 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     m.type = EntityType::person;
     m.rule = "propagate:surname-over-place";
     infos[mi] = MentionInfo{};
+  }
+  // "Bre-X said": a lone name a weak pattern took for a person is the organisation.
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
+    const SentenceView& v = views[m.sentence];
+    if (!org_short_forms.count(v.keys[m.first_token - v.first])) continue;
+    m.type = EntityType::org;
+    m.rule = "propagate:org-short-form";
+    infos[mi].short_form = true;
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
@@ -412,53 +485,432 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
   }
   if (builder.mentions().size() == existing) return;
-  // Back into text order.
-  std::vector<std::size_t> order(builder.mentions().size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
-  });
-  std::vector<Mention> mentions;
-  std::vector<MentionInfo> sorted_infos;
-  for (const std::size_t k : order) {
-    mentions.push_back(std::move(builder.mentions()[k]));
-    sorted_infos.push_back(infos[k]);
-  }
-  builder.mentions() = std::move(mentions);
-  infos = std::move(sorted_infos);
+  sort_mentions(builder, infos);
 }
 
-// In sports reporting a country that plays is its national team: "Sweden
-// defeated South Korea 1 - 0". A document is sports reporting when it uses
-// at least four topic words of sports_words.tsv; then a country mention in a
-// sentence with a word of playing, or a score, becomes an organisation.
-void mark_national_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                         const std::vector<MentionInfo>& infos, const Gazetteers& g) {
-  std::size_t topic = 0;
-  for (const SentenceView& v : views) {
-    for (std::size_t i = 0; i < v.count; ++i) topic += g.sports_word(v.keys[i]) == 1;
+// A name that stands alone everywhere in the document, is no word, no given
+// name and no place, and never ends a person's full name there, names an
+// organisation: companies, outlets and movements are named that way
+// ("Newmont said ... Newmont shares"), people by their full name first.
+// It takes two such mentions; one alone keeps what the patterns said. Not
+// in sports reporting, which names players by their surname alone.
+void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                     std::vector<MentionInfo>& infos) {
+  const Document& doc = builder.document();
+  std::vector<std::size_t> mention_at(doc.tokens().size(), kNone);
+  std::set<std::string_view> in_longer_names;
+  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+    const Mention& m = builder.mentions()[mi];
+    const SentenceView& v = views[m.sentence];
+    for (std::size_t k = 0; k < m.token_count; ++k) {
+      mention_at[m.first_token + k] = mi;
+      if (m.token_count > 1) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
+    }
   }
-  if (topic < 4) return;
-  std::vector<bool> playing(views.size(), false);
+  struct Place {
+    std::size_t sentence, index;
+  };
+  std::map<std::string_view, std::vector<Place>> lone;
+  std::set<std::string_view> refused;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
-    for (std::size_t i = 0; i < v.count && !playing[si]; ++i) {
-      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
-      // A score: 2 - 1, 1–0
-      if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) &&
-          (v.keys[i + 1] == "-" || v.keys[i + 1] == "\xE2\x80\x93" || v.keys[i + 1] == "\xE2\x80\x94")) {
-        playing[si] = true;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const std::uint32_t f = v.flags[i];
+      if (!(f & kCap) || (f & (kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated))) continue;
+      // Capitalised, not in capitals nor an abbreviation ("Va.").
+      const Token& token = doc.tokens()[v.first + i];
+      if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
+      const std::string_view key = v.keys[i];
+      const std::size_t mi = mention_at[v.first + i];
+      // Found alone by a weak pattern ("Newmont said") or not at all.
+      const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
+                              builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
+      const bool alone = (i == 0 || !(v.flags[i - 1] & kUpper)) && (i + 1 >= v.count || !(v.flags[i + 1] & kUpper));
+      if ((mi != kNone && !weak_alone) || !alone || v.hits[i].begin() != v.hits[i].end()) {
+        refused.insert(key);
+        continue;
+      }
+      lone[key].push_back({si, i});
+    }
+  }
+  bool added = false;
+  for (const auto& [key, places] : lone) {
+    if (places.size() < 2 || refused.count(key) || in_longer_names.count(key)) continue;
+    for (const Place& p : places) {
+      const SentenceView& v = views[p.sentence];
+      const std::size_t t = v.first + p.index;
+      if (mention_at[t] != kNone) {
+        Mention& m = builder.mentions()[mention_at[t]];
+        m.type = EntityType::org;
+        m.rule = "lone-name:org";
+        continue;
+      }
+      Mention m;
+      m.type = EntityType::org;
+      m.sentence = p.sentence;
+      m.first_token = t;
+      m.token_count = 1;
+      m.span = doc.tokens()[t].span;
+      m.rule = "lone-name:org";
+      builder.mentions().push_back(std::move(m));
+      MentionInfo info;
+      info.strong = false;
+      infos.push_back(info);
+      added = true;
+    }
+  }
+  if (added) sort_mentions(builder, infos);
+}
+
+// The mentions of sentence `si` among the first `count` of `mentions`,
+// which are in text order: [first, second).
+std::pair<std::size_t, std::size_t> mentions_of_sentence(const std::vector<Mention>& mentions, std::size_t count,
+                                                         std::size_t si) {
+  const auto begin = mentions.begin(), end = mentions.begin() + static_cast<std::ptrdiff_t>(count);
+  const auto first = std::lower_bound(begin, end, si, [](const Mention& m, std::size_t s) { return m.sentence < s; });
+  const auto last = std::upper_bound(first, end, si, [](std::size_t s, const Mention& m) { return s < m.sentence; });
+  return {static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - begin)};
+}
+
+// Transcript labels: a line that opens with a name in capitals and a colon
+// ("AMINA OSEI: We will ...") names who speaks. The label is a person when
+// the document names that person ("Amina Osei", or "OSEI:" after her full
+// name), or when it is two to four words that are no common words, titles
+// or countries and speech follows the colon. Other labels are left to the
+// patterns ("REPORTER:" is none).
+void mark_transcript_labels(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                            std::vector<MentionInfo>& infos) {
+  const Document& doc = builder.document();
+  auto& mentions = builder.mentions();
+  std::vector<std::vector<std::string_view>> people;
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::person) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first;
+    people.emplace_back(v.keys + b, v.keys + b + m.token_count);
+  }
+  std::vector<bool> dropped(mentions.size(), false);
+  const std::size_t sorted_count = mentions.size();  // labels found are added after them
+  bool changed = false;
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    std::size_t end = 0;
+    while (end < v.count && end < 4 && doc.tokens()[v.first + end].kind == TokenKind::word &&
+           doc.tokens()[v.first + end].shape == TokenShape::all_caps && doc.tokens()[v.first + end].span.size() >= 2) {
+      ++end;
+    }
+    if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
+    const std::vector<std::string_view> label(v.keys, v.keys + end);
+    const bool named = std::any_of(people.begin(), people.end(), [&](const std::vector<std::string_view>& p) {
+      return p.size() >= label.size() && std::equal(label.rbegin(), label.rend(), p.rbegin());
+    });
+    bool name_shaped = end >= 2;
+    for (std::size_t i = 0; i < end && name_shaped; ++i) {
+      name_shaped = !(v.flags[i] & (kCommon | kTitleWord | kOrgWord | kNonName)) &&
+                    std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
+                      return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
+                             h.kind == GazetteerKind::organization;
+                    });
+    }
+    const bool speech_follows = end + 1 < v.count;
+    if (!named && !(name_shaped && speech_follows)) continue;
+    const auto [first, last] = mentions_of_sentence(mentions, sorted_count, si);
+    for (std::size_t mi = first; mi < last; ++mi) {
+      if (mentions[mi].first_token < v.first + end) dropped[mi] = true;
+    }
+    changed = true;
+    Mention m;
+    m.type = EntityType::person;
+    m.sentence = si;
+    m.first_token = v.first;
+    m.token_count = end;
+    m.span = {doc.tokens()[v.first].span.begin, doc.tokens()[v.first + end - 1].span.end};
+    m.rule = "transcript-label";
+    mentions.push_back(std::move(m));
+    infos.push_back(MentionInfo{});
+    dropped.push_back(false);
+  }
+  if (!changed) return;
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (dropped[mi]) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+  sort_mentions(builder, infos);
+}
+
+// The country of the place a gazetteer entry names, if any.
+std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t index) {
+  switch (kind) {
+    case GazetteerKind::country: return g.country(index).code;
+    case GazetteerKind::demonym: return g.demonym(index).code;
+    case GazetteerKind::subdivision: return g.subdivision(index).country;
+    case GazetteerKind::city: return g.city(index).country;
+    default: return {};
+  }
+}
+
+// Places that are people. A one-word town or region (not a country, a
+// nation inside one, or a city of a million people, which may stand for its
+// government: "Moscow warned") is a person when it speaks ("Kamara said",
+// "said Kamara."), or, when it is also a given name, when nothing else in the
+// document lies in its country ("Kerry" with no Ireland). A preposition of
+// place before it, or another place it is listed with, keeps it a place
+// ("in Kerry", "in Tralee and Kerry"). In sports reporting a place
+// that speaks is its club. Every other mention of the same word that no
+// preposition makes a place follows.
+void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                                   std::vector<MentionInfo>& infos, const Gazetteers& g,
+                                   const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
+  const Document& doc = builder.document();
+  auto& mentions = builder.mentions();
+  std::set<std::string_view> countries;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp)) {
+      countries.insert(country_of(g, infos[mi].kind, infos[mi].index));
+    }
+  }
+  std::vector<bool> in_place(doc.tokens().size(), false);
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::gpe && m.type != EntityType::loc) continue;
+    for (std::size_t k = 0; k < m.token_count; ++k) in_place[m.first_token + k] = true;
+  }
+  // A preposition of place before it, or another place it is listed with
+  // ("in Northmarch and Geneva").
+  auto place_word_before = [&](const SentenceView& v, std::size_t i) {
+    if (i == 0) return false;
+    const std::string& before = v.keys[i - 1];
+    if ((before == "and" || before == "or" || before == ",") && i >= 2 && in_place[v.first + i - 2]) return true;
+    return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
+           before == "of" || before == "outside";
+  };
+  std::vector<bool> in_mention(doc.tokens().size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t k = 0; k < m.token_count; ++k) in_mention[m.first_token + k] = true;
+  }
+  std::set<std::string_view> people;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    if (m.type != EntityType::gpe || m.token_count != 1 || !infos[mi].has_entry) continue;
+    const GazetteerKind kind = infos[mi].kind;
+    {
+      // "Ngozi Benin told ...": a name no list knows before a place that
+      // speaks is a person's given name, whatever the place.
+      const SentenceView& v = views[m.sentence];
+      const std::size_t i = m.first_token - v.first;
+      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1]);
+      if (speaks_next && i > 0 && (v.flags[i - 1] & kCap) && (v.flags[i - 1] & kWord) &&
+          !(v.flags[i - 1] & (kCommon | kCaps | kTitleWord | kOrgWord | kNonName)) && !in_mention[v.first + i - 1] &&
+          v.hits[i - 1].begin() == v.hits[i - 1].end()) {
+        m.type = EntityType::person;
+        m.rule = "speaks:person-not-place";
+        m.first_token -= 1;
+        m.token_count = 2;
+        m.span.begin = doc.tokens()[m.first_token].span.begin;
+        infos[mi] = MentionInfo{};
+        continue;
+      }
+    }
+    if (kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country") continue;
+    if (kind == GazetteerKind::city && g.city(infos[mi].index).population >= 1000000) continue;
+    if (kind != GazetteerKind::subdivision && kind != GazetteerKind::city) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (place_word_before(v, i)) continue;
+    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1])) ||
+                        (i > 0 && speech_verbs.count(v.keys[i - 1]) &&
+                         (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
+    const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
+                             (kind == GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
+    if (speaks || unsupported) people.insert(v.keys[i]);
+  }
+  if (people.empty()) return;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    if (m.type != EntityType::gpe || m.token_count != 1) continue;
+    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (!people.count(v.keys[i]) || place_word_before(v, i)) continue;
+    m.type = sports ? EntityType::org : EntityType::person;
+    m.rule = sports ? "speaks:club" : "speaks:person-not-place";
+    infos[mi] = MentionInfo{};
+  }
+}
+
+bool is_dash(const std::string& key) {
+  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
+}
+
+// Sports reporting. A document is sports reporting when it uses topic
+// words of sports_words.tsv six times, three different ones at least, or heads a line with a sport in capitals
+// ("SOCCER -"). There a city or region that plays (in a sentence with a
+// word of playing or a score, or in a results or standings line) is its
+// club: an organisation, over the capitalised words that continue its name
+// ("Leeds United"). A country, or a nation inside one (England), that plays
+// stays a place, as OntoNotes and CoNLL type national teams. Results and
+// standings lines ("Arsenal 2 Chelsea 1", "1. Leeds 12 8 3 1 25 10 27")
+// hold a team or a player before their figures: each run of capitalised
+// words there is a name, a team unless it is a country or a person's full
+// name.
+// Whether the document is sports reporting (see mark_sports_teams).
+bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers& g) {
+  std::size_t topic = 0;
+  std::set<std::string_view> distinct;
+  for (const SentenceView& v : views) {
+    for (std::size_t i = 0; i < v.count; ++i) {
+      const int kind = g.sports_word(v.keys[i]);
+      if (kind == 1 || kind == 3) {
+        ++topic;
+        distinct.insert(v.keys[i]);
+      }
+      if (kind == 3 && (v.flags[i] & kInitial) && (v.flags[i] & kCaps) && i + 1 < v.count && is_dash(v.keys[i + 1])) {
+        return true;
       }
     }
   }
+  return topic >= 6 && distinct.size() >= 3;
+}
+
+void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
+  const Document& doc = builder.document();
+  std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    std::size_t numbers = 0, lowercase = 0, names = 0;
+    for (std::size_t i = 0; i < v.count; ++i) {
+      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
+      // A score: 2 - 1, 1–0
+      if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) {
+        playing[si] = true;
+      }
+      numbers += (v.flags[i] & kNumber) != 0;
+      lowercase += (v.flags[i] & kLower) && v.keys[i].size() > 2;
+      names += (v.flags[i] & kUpper) && !(v.flags[i] & kCaps) && (i == 0 || !(v.flags[i - 1] & kUpper));
+    }
+    // Figures and names only: a results or standings line.
+    results_line[si] = numbers >= 2 && lowercase == 0 && names >= 1;
+    playing[si] = playing[si] || results_line[si];
+  }
+  auto is_place_hit = [&](const SentenceView& v, std::size_t i, bool big_only) {
+    for (const PhraseHit& h : v.hits[i]) {
+      if (h.length != 1) continue;
+      if (h.kind == GazetteerKind::city && (!big_only || g.city(h.index).population >= 100000)) return true;
+      if (h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type != "Country") return true;
+    }
+    return false;
+  };
+  std::vector<bool> covered(doc.tokens().size(), false);
+  for (const Mention& m : builder.mentions()) {
+    for (std::size_t k = 0; k < m.token_count; ++k) covered[m.first_token + k] = true;
+  }
+  std::vector<bool> dropped(builder.mentions().size(), false);
   for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
-    if (m.type != EntityType::gpe || !infos[mi].has_entry) continue;
-    // Countries, and nations that are subdivisions of one (England, Scotland).
-    if (infos[mi].kind != GazetteerKind::country && infos[mi].kind != GazetteerKind::subdivision) continue;
     if (!playing[m.sentence]) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first, e = b + m.token_count;
+    // A dateline ("LEEDS -", "LONDON 1996-08-24") is where the story was filed.
+    if ((v.flags[b] & kInitial) && (v.flags[b] & kCaps) && e < v.count &&
+        (is_dash(v.keys[e]) || (v.flags[e] & kNumber))) {
+      continue;
+    }
+    // "in Sochi": where the match was played.
+    if (b > 0 && v.keys[b - 1] == "in") continue;
+    bool club = false;
+    if (m.type == EntityType::gpe && infos[mi].has_entry &&
+        (infos[mi].kind == GazetteerKind::city || infos[mi].kind == GazetteerKind::subdivision)) {
+      club = infos[mi].kind == GazetteerKind::city || g.subdivision(infos[mi].index).type != "Country";
+    } else if (m.type == EntityType::person && m.token_count >= 2) {
+      // "Real Madrid", "Bayern Munich": a two-word name around a large city is its club.
+      for (std::size_t i = b; i < e && !club; ++i) club = is_place_hit(v, i, true);
+    }
+    if (!club) continue;
+    // The rest of the club's name: "Leeds United", "Sheffield Wednesday".
+    std::size_t end = e;
+    // Not in a headline, where every word is capitalised ("LEEDS BEAT CHELSEA").
+    while (end < v.count && end < e + 2 && (v.flags[end] & kCap) && !(v.flags[end] & (kCaps | kHeadline)) &&
+           !covered[v.first + end]) {
+      ++end;
+    }
     m.type = EntityType::org;
-    m.rule = "sports:national-team";
+    m.rule = "sports:club";
+    m.token_count = end - b;
+    m.span.end = doc.tokens()[v.first + end - 1].span.end;
+    infos[mi] = MentionInfo{};
+  }
+  // Each run of capitalised words of a results line.
+  bool added = false;
+  const std::size_t sorted_count = builder.mentions().size();  // teams found are added after them
+  for (std::size_t si = 0; si < views.size(); ++si) {
+    if (!results_line[si]) continue;
+    const SentenceView& v = views[si];
+    for (std::size_t i = 0; i < v.count;) {
+      if (!(v.flags[i] & kUpper) || !(v.flags[i] & kWord) || (v.flags[i] & kCaps)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      bool nonname = false;
+      while (end < v.count && (v.flags[end] & kUpper) && (v.flags[end] & kWord) && !(v.flags[end] & kCaps)) {
+        nonname = nonname || (v.flags[end] & kNonName);
+        ++end;
+      }
+      if (nonname) {  // "Tuesday, June 19": a date, not a team
+        i = end;
+        continue;
+      }
+      // What the patterns found there: keep a country, or a person's full name.
+      bool keep = false;
+      const auto [first, last] = mentions_of_sentence(builder.mentions(), sorted_count, si);
+      for (std::size_t mi = first; mi < last; ++mi) {
+        const Mention& m = builder.mentions()[mi];
+        if (dropped[mi]) continue;
+        const std::size_t mb = m.first_token - v.first, me = mb + m.token_count;
+        if (me <= i || mb >= end) continue;
+        if (mb == i && me == end &&
+            ((m.type == EntityType::gpe && infos[mi].has_entry &&
+              (infos[mi].kind == GazetteerKind::country ||
+               (infos[mi].kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country"))) ||
+             (m.type == EntityType::person && m.token_count >= 2 && (v.flags[i] & kGiven)) ||
+             m.type == EntityType::org)) {
+          keep = true;
+        } else {
+          dropped[mi] = true;
+        }
+      }
+      if (!keep) {
+        Mention m;
+        m.type = EntityType::org;
+        m.sentence = si;
+        m.first_token = v.first + i;
+        m.token_count = end - i;
+        m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + m.token_count - 1].span.end};
+        m.rule = "sports:results-line";
+        builder.mentions().push_back(std::move(m));
+        infos.push_back(MentionInfo{});
+        dropped.push_back(false);
+        added = true;
+      }
+      i = end;
+    }
+  }
+  if (added || std::find(dropped.begin(), dropped.end(), true) != dropped.end()) {
+    std::vector<Mention> kept;
+    std::vector<MentionInfo> kept_infos;
+    for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+      if (dropped[mi]) continue;
+      kept.push_back(std::move(builder.mentions()[mi]));
+      kept_infos.push_back(infos[mi]);
+    }
+    builder.mentions() = std::move(kept);
+    infos = std::move(kept_infos);
+    sort_mentions(builder, infos);
   }
 }
 
@@ -521,6 +973,19 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
       p.source = file->relative_path + ":" + std::to_string(row.line);
       r->patterns_.push_back(std::move(p));
+    }
+  }
+  // The forms of the verbs of speech: a place that speaks is no place.
+  for (const rules::RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"lemma"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      if (rules::RuleTable::cell(row, t.column_index("class")) != "speech") continue;
+      r->speech_verbs_.insert(normalize_token(rules::RuleTable::cell(row, t.column_index("lemma"))));
+      for (const std::string& form : rules::split_alternatives(rules::RuleTable::cell(row, t.column_index("forms")))) {
+        r->speech_verbs_.insert(normalize_token(form));
+      }
     }
   }
   r->anchors_.resize(r->patterns_.size());
@@ -656,6 +1121,10 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           if (m.length == 1 && kind_of(value) == GazetteerKind::org_head) f |= kOrgWord;
         }
       }
+      // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
+      if (f & kTitleWord) f &= ~kGiven;
+      // "CRICKET - ...": the name of a sport heads a section; it names nothing.
+      if (gazetteers_.sports_word(v.keys[i]) == 3) f |= kNonName;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
       for (auto h = token_hits_begin; h != hits.end(); ++h) {
@@ -701,6 +1170,14 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           if (hyphen <= 3 && text::is_lower(text::decode_at(text, 0).code_point) && hyphen + 1 < text.size() &&
               text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
             f |= kParticleName;
+          }
+          // Siu-lai, Jong-un: a capitalised syllable and a lowercase one that is no word ("Kong-based").
+          const std::string suffix = normalize_token(text.substr(hyphen + 1));
+          if (upper && hyphen >= 2 && hyphen <= 5 && hyphen + 1 < text.size() && suffix.size() <= 5 &&
+              text.find('-', hyphen + 1) == std::string_view::npos &&
+              text::is_lower(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(suffix) &&
+              !gazetteers_.is_common_word(prefix)) {
+            f |= kSyllableName;
           }
         }
         if (common) f |= kCommon;
@@ -843,7 +1320,12 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   }
 
   propagate_names(builder, views, infos);
-  mark_national_teams(builder, views, infos, gazetteers_);
+  mark_transcript_labels(builder, views, infos);
+  const bool sports = is_sports_document(views, gazetteers_);
+  // Sports reporting names its players by their surname alone: no organisations there.
+  if (!sports) mark_lone_names(builder, views, infos);
+  if (sports) mark_sports_teams(builder, views, infos, gazetteers_);
+  retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
   link_entities(builder, infos, gazetteers_);
 }
 

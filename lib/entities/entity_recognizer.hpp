@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -38,6 +39,8 @@ class EntityRecognizer {
   EntityRecognizer() = default;
   Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
+  std::set<std::string, std::less<>> speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.
   std::unordered_map<std::string, std::uint32_t> literal_ids_;

@@ -124,7 +124,7 @@ struct Lists {
   std::vector<std::pair<std::string, std::string>> countries;  // code, name
   std::vector<std::string> demonyms;                           // code
   struct SubdivisionEntry {
-    std::string code, country, name;
+    std::string code, country, name, type;
   };
   std::vector<SubdivisionEntry> subdivisions;
   std::vector<CityEntry> cities;
@@ -170,7 +170,7 @@ std::string write_image(const Lists& g, const std::string& language) {
   w.add_section(kDemonyms, refs);
   std::vector<Gazetteers::SubdivisionRecord> subdivisions;
   for (const auto& s : g.subdivisions) {
-    subdivisions.push_back({w.add_string(s.code), w.add_string(s.country), w.add_string(s.name)});
+    subdivisions.push_back({w.add_string(s.code), w.add_string(s.country), w.add_string(s.name), w.add_string(s.type)});
   }
   w.add_section(kSubdivisions, subdivisions);
   std::vector<Gazetteers::CityRecord> cities;
@@ -247,7 +247,8 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
     const std::size_t index = g.subdivisions.size();
     g.subdivisions.push_back({RuleTable::cell(row, t.column_index("code")),
                                RuleTable::cell(row, t.column_index("country")),
-                               RuleTable::cell(row, t.column_index("name"))});
+                               RuleTable::cell(row, t.column_index("name")),
+                               RuleTable::cell(row, t.column_index("type"))});
     add(g.subdivisions.back().name, GazetteerKind::subdivision, index);
     return std::nullopt;
   });
@@ -364,8 +365,8 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   error = for_each_row(rules, lang + "sports_words.tsv", {"word", "kind"},
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
-    if (kind != "topic" && kind != "play") {
-      return t.error_at(row, t.column_index("kind"), "kind must be topic or play, not '" + kind + "'");
+    if (kind != "topic" && kind != "play" && kind != "sport") {
+      return t.error_at(row, t.column_index("kind"), "kind must be topic, play or sport, not '" + kind + "'");
     }
     const std::string word = normalize_token(RuleTable::cell(row, t.column_index("word")));
     const auto [it, inserted] = g.sports_index.try_emplace(word, g.sports_words.size());
@@ -373,7 +374,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
       g.sports_words.push_back(word);
       g.sports_kinds.push_back(0);
     }
-    g.sports_kinds[it->second] = kind == "topic" ? 1 : 2;  // a later row wins
+    g.sports_kinds[it->second] = kind == "topic" ? 1 : kind == "play" ? 2 : 3;  // a later row wins
     return std::nullopt;
   });
   if (error) return *error;
@@ -431,7 +432,7 @@ Country Gazetteers::country(std::size_t i) const noexcept {
 
 Subdivision Gazetteers::subdivision(std::size_t i) const noexcept {
   const SubdivisionRecord& r = subdivisions_[i];
-  return {pool_[r.code], pool_[r.country], pool_[r.name]};
+  return {pool_[r.code], pool_[r.country], pool_[r.name], pool_[r.type]};
 }
 
 City Gazetteers::city(std::size_t i) const noexcept {

@@ -13,7 +13,7 @@
 //   <lang>/given_names.tsv   name, gender, share, count     -> given_name
 //   <lang>/non_names.tsv     word, class                    -> non_name
 //   <lang>/common_words.tsv  word                           (a set, not in the trie)
-//   <lang>/sports_words.tsv  word, kind (topic | play)      (a set, not in the trie)
+//   <lang>/sports_words.tsv  word, kind (topic | play | sport)      (a set, not in the trie)
 //   <lang>/surname_endings.tsv ending, gender, min_length   (a list, not in the trie)
 #ifndef SAYSO_ENTITIES_GAZETTEERS_HPP
 #define SAYSO_ENTITIES_GAZETTEERS_HPP
@@ -68,6 +68,7 @@ struct Subdivision {
   std::string_view code;  // ISO 3166-2 ("US-TX")
   std::string_view country;
   std::string_view name;
+  std::string_view type;  // as ISO 3166-2 names it: "State", "County"; "Country" for a nation inside a state (England)
 };
 struct City {
   std::uint32_t geonames_id = 0;
@@ -127,7 +128,8 @@ class Gazetteers {
   bool is_common_word(std::string_view normalized) const noexcept {
     return common_words_.find(normalized, pool_) != rules::HashedStrings::npos;
   }
-  // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew); 0: neither.
+  // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew);
+  // 3: the name of a sport (soccer, cricket), a topic word too; 0: none of these.
   int sports_word(std::string_view normalized) const noexcept {
     const std::size_t i = sports_words_.find(normalized, pool_);
     return i == rules::HashedStrings::npos ? 0 : sports_kinds_[i];
@@ -155,7 +157,7 @@ class Gazetteers {
     rules::StringRef code, name;
   };
   struct SubdivisionRecord {
-    rules::StringRef code, country, name;
+    rules::StringRef code, country, name, type;
   };
   struct CityRecord {
     std::uint32_t geonames_id, population;

@@ -17,7 +17,7 @@ constexpr NamedTest kTokenTests[] = {
     {"number", kNumber}, {"possessive", kPossessive}, {"nonname", kNonName}, {"hyphenated", kHyphenated},
     {"titleword", kTitleWord}, {"particlename", kParticleName},
     {"letter", kLetter},       {"orgword", kOrgWord},     {"acronym", kAcronym},
-    {"headline", kHeadline},
+    {"headline", kHeadline},   {"syllablename", kSyllableName},
 };
 
 struct NamedPhrase {

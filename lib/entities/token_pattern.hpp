@@ -11,7 +11,7 @@
 //
 // Token tests (one token):
 //   word cap upper caps lower common given initial number possessive nonname hyphenated titleword
-//   particlename letter orgword acronym headline
+//   particlename letter orgword acronym headline syllablename
 // A literal written with a capital ("Democrats") matches capitalised tokens only.
 // Phrase tests (one gazetteer entry, possibly several tokens; further token
 // tests in the same brackets apply to its first token):
@@ -53,6 +53,7 @@ enum TokenTest : std::uint32_t {
   kOrgWord = 1u << 15,       // a one-word organisation keyword (Ministry, University, Magazine)
   kAcronym = 1u << 16,       // three to six capital letters, no digits, not a word: NATO, DAB
   kHeadline = 1u << 17,      // the token's sentence is a headline in Title Case or capitals
+  kSyllableName = 1u << 18,  // a capitalised syllable joined to a lowercase one that is no word: Siu-lai, Jong-un
 };
 
 // Phrase tests (gazetteer kinds and their groupings).

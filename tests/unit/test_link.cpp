@@ -126,6 +126,38 @@ TEST_CASE("a person named Paris is no place", "[link]") {
   CHECK(find(d, "Paris") == nullptr);
 }
 
+TEST_CASE("a person whose surname is a town abroad links to no town", "[link]") {
+  // Kendal is a GeoNames town; the person and her lone surname are no place.
+  const Document d = extract("Miriam Kendal, a spokeswoman for the port, said the ferries would sail. "
+                             "\"We are ready,\" said Kendal.");
+  const Entity* e = find(d, "Miriam Kendal");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::person);
+  CHECK(e->kb.empty());
+  CHECK(e->mentions.size() == 2);
+  CHECK(find(d, "Kendal") == nullptr);
+  // A town that speaks is a person, with no GeoNames link either.
+  const Document alone = extract("The ferries will sail on Monday, Preston told reporters.");
+  const Entity* preston = find(alone, "Preston");
+  REQUIRE(preston);
+  CHECK(preston->type == EntityType::person);
+  CHECK(preston->kb.empty());
+}
+
+TEST_CASE("a short form links to the organisation's full name", "[link]") {
+  const Document d = extract("Velmora Mining Ltd said output fell. Velmora said it would appeal. "
+                             "Talks with Orinth Holdings went on, and Orinth agreed.");
+  const Entity* velmora = find(d, "Velmora Mining Ltd");
+  REQUIRE(velmora);
+  CHECK(velmora->type == EntityType::org);
+  CHECK(velmora->mentions.size() == 2);
+  const Entity* orinth = find(d, "Orinth Holdings");
+  REQUIRE(orinth);
+  CHECK(orinth->mentions.size() == 2);
+  CHECK(find(d, "Velmora") == nullptr);
+  CHECK(find(d, "Orinth") == nullptr);
+}
+
 TEST_CASE("countries and nationalities link to ISO 3166", "[link]") {
   const Document d = extract("Russian diplomats met French officials in Berlin. Russia and France disagreed.");
   REQUIRE(find(d, "Russia"));
