@@ -3,6 +3,7 @@
 # configures a Release build in build/ and builds it.
 #   tools/setup.sh            install + configure + build
 #   SAYSO_SKIP_APT=1 tools/setup.sh   build only (packages already present)
+#   SAYSO_SKIP_BUILD=1 tools/setup.sh packages only (tools/test.sh --sanitize, tools/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,8 @@ packages=(
   nlohmann-json3-dev  # reading JSONL input
   catch2              # tests (Catch2 v2)
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
+  clang libclang-rt-dev  # tools/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
+                         # (GCC's ASan/UBSan/TSan runtimes come with build-essential)
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
@@ -31,6 +34,8 @@ if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
 fi
+
+[ "${SAYSO_SKIP_BUILD:-0}" = 1 ] && exit 0
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
