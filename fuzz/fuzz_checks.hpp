@@ -5,6 +5,8 @@
 #ifndef SAYSO_FUZZ_FUZZ_CHECKS_HPP
 #define SAYSO_FUZZ_FUZZ_CHECKS_HPP
 
+#include <time.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
@@ -96,12 +98,20 @@ inline std::size_t first_invalid_utf8(std::string_view bytes) {
 
 inline bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) == std::string_view::npos; }
 
-// The longest a document of `bytes` bytes may take: 200 ms plus 50 ms per
-// KB. Generous (the pipeline does about 1 ms per KB instrumented), so that
-// it never flakes, and it still catches quadratic cost, which grows past it
-// within the fuzzer's input sizes.
-inline std::chrono::milliseconds time_allowed(std::size_t bytes) {
+// The most CPU time a document of `bytes` bytes may take: 200 ms plus 50 ms
+// per KB, instrumented. Generous, so that it never flakes, yet it catches an
+// input whose cost explodes: a near-hang, or a blow-up on a small input.
+// (Slow growth on large inputs is the hostile-input suite's to catch.)
+inline std::chrono::nanoseconds time_allowed(std::size_t bytes) {
   return std::chrono::milliseconds(200 + 50 * static_cast<long long>(bytes) / 1024);
+}
+
+// CPU time of the calling thread: unlike wall time, it does not grow when
+// other work shares the machine.
+inline std::chrono::nanoseconds thread_cpu_time() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return std::chrono::seconds(t.tv_sec) + std::chrono::nanoseconds(t.tv_nsec);
 }
 
 }  // namespace sayso::fuzz
