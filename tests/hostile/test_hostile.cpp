@@ -8,8 +8,8 @@
 // not JSON, gives one record per line, in order.
 //
 // Time and memory bounds are not checked under sanitizers (SAYSO_SANITIZED),
-// which slow the CLI down and inflate its memory; the documents are ten
-// times smaller there and every other check holds.
+// which slow the CLI down and inflate its memory; the documents are a
+// hundred times smaller there and every other check holds.
 #include <algorithm>
 #include <cstddef>
 #include <filesystem>
