@@ -64,8 +64,10 @@ void check_optional_span(const DocumentText& text, const sayso_span& span, const
   check_span(text, span.start, span.end, span.byte_start, span.byte_end, span.text, span.text_len, what);
 }
 
+// `len` bytes followed by a NUL (the text may hold NULs of its own, so a
+// name taken from it may too).
 void check_nul_terminated(const char* s, std::size_t len, const char* what) {
-  require(s != nullptr && std::strlen(s) == len, what);
+  require(s != nullptr && s[len] == '\0', what);
 }
 
 void read_document(const sayso_document* doc, std::size_t input_size) {
@@ -101,7 +103,7 @@ void read_document(const sayso_document* doc, std::size_t input_size) {
       continue;
     }
     require(status == SAYSO_OK, "an entity reads");
-    check_nul_terminated(e.id, std::strlen(e.id), "an entity id");
+    require(e.id != nullptr && e.id[0] == 'E', "an entity id");
     check_nul_terminated(e.name, e.name_len, "an entity name is NUL-terminated with its length");
     require(e.gender_evidence && e.country_code && e.kb_source && e.kb_id && e.kb_country && e.kb_admin,
             "an entity's strings are never NULL");
