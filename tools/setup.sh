@@ -3,6 +3,7 @@
 # configures a Release build in build/ and builds it.
 #   tools/setup.sh            install + configure + build
 #   SAYSO_SKIP_APT=1 tools/setup.sh   build only (packages already present)
+#   SAYSO_SKIP_BUILD=1 tools/setup.sh packages only (tools/test.sh --sanitize, tools/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,8 @@ packages=(
   locales             # de_DE.UTF-8, for the test that output numbers ignore the host's locale
   python3-pandas      # tests: the --output-dir tables load with pandas
   chromium            # tests: the --format html page in a real (headless) browser
+  clang libclang-rt-dev  # tools/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
+                         # (GCC's ASan/UBSan/TSan runtimes come with build-essential)
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
@@ -46,6 +49,7 @@ if [ "${SAYSO_SKIP_APT:-0}" != 1 ] && [ "$(id -u)" = 0 ] && ! locale -a 2>/dev/n
   fi
   locale-gen >/dev/null
 fi
+[ "${SAYSO_SKIP_BUILD:-0}" = 1 ] && exit 0
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
