@@ -70,14 +70,16 @@ class StringIndex {
 // the clusters it may join.
 struct ClusterIndex {
   StringIndex by_last;      // the last word of the name
-  StringIndex by_first;     // people: the first word of a name of two or more
+  StringIndex by_first;     // people and organisations: the first word of a name of two or more
   StringIndex by_initials;  // organisations: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes).
   void add(std::size_t ci, const Cluster& c) {
     by_last.add(c.keys.back(), ci);
-    if (c.type == EntityType::person && c.keys.size() >= 2) by_first.add(c.keys.front(), ci);
+    if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2) {
+      by_first.add(c.keys.front(), ci);
+    }
     if (c.type == EntityType::org) {
       by_initials.add(initials(c.keys), ci);
       if (c.keys.size() == 1) by_acronym.add(acronym_letters(c.keys[0]), ci);
@@ -143,6 +145,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
       }
       if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys), candidates);
+      // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
+      if (m.type == EntityType::org && info.short_form && keys.size() == 1) index.by_first.lookup(keys[0], candidates);
       std::size_t best_recency = 0;
       for (const std::size_t ci : candidates) {
         Cluster& c = clusters[ci];

@@ -270,7 +270,7 @@ TEST_CASE("a given name before a country is a person, unless a longer place cove
   CHECK(type_of_mention(unknown, "Benin") == "GPE");
 }
 
-TEST_CASE("titles are not given names; continents and regions are never people", "[entities]") {
+TEST_CASE("titles are not given names, and continents and regions are never people", "[entities]") {
   const auto es = find_entities("General Marisol Okafor inspected the troops on Monday.");
   const E* okafor = named(es, "Marisol Okafor");
   REQUIRE(okafor);
@@ -373,7 +373,7 @@ TEST_CASE("a family name before a hyphenated given name is a person, even when i
   CHECK(type_of_mention(find_entities("The Tarrow-based firm grew."), "Tarrow-based") != "PERSON");
 }
 
-TEST_CASE("a two-word name no list knows lends its surname; another person's surname is no first name", "[entities]") {
+TEST_CASE("a two-word name no list knows lends its surname, and another person's surname is no first name", "[entities]") {
   const auto es = find_entities("The ball fell to Tavrek Oruzani near the post. Minutes later, Oruzani scored again.");
   const E* oruzani = named(es, "Tavrek Oruzani");
   REQUIRE(oruzani);
