@@ -14,6 +14,8 @@ packages=(
   nlohmann-json3-dev  # reading JSONL input
   catch2              # tests (Catch2 v2)
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
+  python3-pandas      # sayso.to_frames (optional for users; its tests need it)
+  python3-dask python3-distributed  # sayso.dask: one document stream over many machines
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
