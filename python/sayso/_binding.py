@@ -103,6 +103,11 @@ _extract_with_id = _declare("sayso_extract_with_id", ctypes.c_int,
 _document_free = _declare("sayso_document_free", None, _void_p)
 _document_to_json = _declare("sayso_document_to_json", ctypes.c_int,
                              _void_p, _void_p, _size_t, ctypes.POINTER(_size_t))
+_csv_header = _declare("sayso_csv_header", ctypes.c_int, ctypes.c_int, _void_p, _size_t, ctypes.POINTER(_size_t))
+_document_to_csv = _declare("sayso_document_to_csv", ctypes.c_int, _void_p, ctypes.c_int, ctypes.c_uint,
+                            _void_p, _size_t, ctypes.POINTER(_size_t))
+_csv_error_row = _declare("sayso_csv_error_row", ctypes.c_int, _char_p, _size_t, _char_p, _size_t,
+                          ctypes.c_int, ctypes.c_uint, _void_p, _size_t, ctypes.POINTER(_size_t))
 
 if _version_number() // 10000 != _MAJOR:
     raise ImportError("sayso: %s is version %s; this binding needs major version %d"
@@ -115,6 +120,78 @@ _CODE_NAMES = {
 }
 
 LINE_BREAKS = {"auto": 0, "paragraph": 1, "join": 2}
+# The CSV tables of `sayso extract --format csv --what TABLE`.
+CSV_TABLES = {"quotes": 0, "entities": 1, "sentences": 2}
+_CSV_SPREADSHEET_SAFE = 1
+
+
+def _buffer_call(what, call):
+    """Runs a preflight/fill C call (`call(buf, cap, needed)`); the text it gives."""
+    needed = _size_t(0)
+    status = call(None, 0, ctypes.byref(needed))
+    if status == 0:
+        buffer = ctypes.create_string_buffer(needed.value)
+        status = call(buffer, needed.value, None)
+    if status != 0:
+        raise SaysoError(status, "%s failed: %s" % (what, _CODE_NAMES.get(status, str(status))))
+    return ctypes.string_at(buffer, needed.value - 1).decode("utf-8", "surrogateescape")
+
+
+def _csv_table(table):
+    if table not in CSV_TABLES:
+        raise ValueError("table must be one of %s, not %r" % (", ".join(CSV_TABLES), table))
+    return CSV_TABLES[table]
+
+
+def csv_header(table: str) -> str:
+    """The header line (with its newline) of `sayso extract --format csv --what TABLE`."""
+    number = _csv_table(table)
+    return _buffer_call("sayso_csv_header", lambda buf, cap, needed: _csv_header(number, buf, cap, needed))
+
+
+def csv_error_row(id: str, message: str, table: str, spreadsheet_safe: bool = False) -> str:
+    """The CSV row (with its newline) that `sayso extract` writes for a
+    document that failed with `message`."""
+    number = _csv_table(table)
+    id_bytes = _utf8(id, "id")
+    message_bytes = _utf8(message, "message")
+    flags = _CSV_SPREADSHEET_SAFE if spreadsheet_safe else 0
+    return _buffer_call("sayso_csv_error_row", lambda buf, cap, needed: _csv_error_row(
+        id_bytes, len(id_bytes), message_bytes, len(message_bytes), number, flags, buf, cap, needed))
+
+
+def _json_string(value: str) -> str:
+    """A JSON string as the C library writes it (lib/output/json_writer.cpp):
+    UTF-8 as is; quote, backslash, control characters, DEL and U+2028/9 escaped."""
+    out = ['"']
+    for c in value:
+        o = ord(c)
+        if c == '"':
+            out.append('\\"')
+        elif c == "\\":
+            out.append("\\\\")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif c == "\t":
+            out.append("\\t")
+        elif o < 0x20 or o == 0x7F or o in (0x2028, 0x2029):
+            out.append("\\u%04x" % o)
+        else:
+            out.append(c)
+    out.append('"')
+    return "".join(out)
+
+
+def error_record_json(record: Mapping[str, Any]) -> str:
+    """An error record ({"id", "error", "error_code"[, "error_byte"]}) as the
+    JSON line `sayso extract` writes for it, without the newline."""
+    text = '{"id":%s,"error":%s,"error_code":%s' % (
+        _json_string(record["id"]), _json_string(record["error"]), _json_string(record["error_code"]))
+    if record.get("error_byte") is not None:
+        text += ',"error_byte":%d' % record["error_byte"]
+    return text + "}"
 
 
 class VersionInfo(NamedTuple):
@@ -320,6 +397,30 @@ class Pipeline:
     def extract_json(self, text: Text, id: Optional[Union[str, bytes]] = None) -> str:
         """As extract(), but the record as a JSON string (no parsing): the
         very bytes of the line `sayso extract` writes, without its newline."""
+        document = self._extract_document(text, id)
+        try:
+            # The record is built once, by the preflight; the second call copies it.
+            return _buffer_call("sayso_document_to_json", lambda buf, cap, needed: _document_to_json(
+                document, buf, cap, needed))
+        finally:
+            _document_free(document)
+
+    def extract_csv(self, text: Text, id: Optional[Union[str, bytes]] = None, table: str = "quotes",
+                    spreadsheet_safe: bool = False) -> str:
+        """The rows (each with its newline) that `sayso extract --format csv
+        --what TABLE [--csv-safe]` writes for one document; csv_header(table)
+        gives the header. Raises SaysoError as extract() does."""
+        number = _csv_table(table)
+        flags = _CSV_SPREADSHEET_SAFE if spreadsheet_safe else 0
+        document = self._extract_document(text, id)
+        try:
+            return _buffer_call("sayso_document_to_csv", lambda buf, cap, needed: _document_to_csv(
+                document, number, flags, buf, cap, needed))
+        finally:
+            _document_free(document)
+
+    def _extract_document(self, text, id):
+        """A sayso_document* for the caller to free; raises SaysoError."""
         if not self._handle:
             raise ValueError("the pipeline is closed")
         data = _utf8(text, "text")
@@ -330,19 +431,7 @@ class Pipeline:
                                   id_bytes, len(id_bytes), ctypes.byref(err))
         if status != 0:
             _raise(status, err)
-        try:
-            # The record is built once, by the preflight; the second call copies it.
-            needed = _size_t(0)
-            status = _document_to_json(document, None, 0, ctypes.byref(needed))
-            if status == 0:
-                buffer = ctypes.create_string_buffer(needed.value)
-                status = _document_to_json(document, buffer, needed.value, None)
-            if status != 0:
-                raise SaysoError(status, "sayso_document_to_json failed: " +
-                                 _CODE_NAMES.get(status, str(status)))
-            return ctypes.string_at(buffer, needed.value - 1).decode("utf-8", "surrogateescape")
-        finally:
-            _document_free(document)
+        return document
 
     def extract_or_error(self, text: Text, id: str) -> Union[Record, ErrorRecord]:
         """extract(), except that a document that fails gives its error record
