@@ -44,13 +44,20 @@ _pipelines_lock = threading.Lock()
 _pipelines_built = 0  # how many this process has built (for tests and diagnostics)
 
 
+# sayso.Pipeline's defaults, so that options given and options left out
+# find the same pipeline.
+_DEFAULTS = {"rules": None, "repair_utf8": False, "replace_rules": False, "line_breaks": "auto",
+             "keep_unattributed": False, "knowledge_base": None}
+
+
 def _options_key(options: Dict[str, Any]) -> Tuple[Tuple[str, Any], ...]:
     unknown = set(options) - set(PIPELINE_OPTIONS)
     if unknown:
         raise TypeError("unknown pipeline option(s): %s (known: %s)"
                         % (", ".join(sorted(unknown)), ", ".join(PIPELINE_OPTIONS)))
+    full = dict(_DEFAULTS, **options)
     return tuple(sorted((k, str(v) if k in ("rules", "knowledge_base") and v is not None else v)
-                        for k, v in options.items()))
+                        for k, v in full.items()))
 
 
 def pipeline(**options: Any) -> Pipeline:
