@@ -99,12 +99,40 @@ def _die_once(item):
     return item
 
 
+class _Crash(distributed.WorkerPlugin):
+    """Makes a worker process die when it extracts document `doc_id`: once
+    (the first worker to meet it removes the file `armed`) or, with
+    always=True, every time. Acts only while `armed` exists; registered on
+    the cluster, so that restarted workers get it too."""
+
+
+    def __init__(self, doc_id, armed, always):
+        self.doc_id, self.armed, self.always = doc_id, armed, always
+
+    def setup(self, worker):
+        import sayso._binding
+        original = sayso._binding.Pipeline.extract_json
+        plugin = self
+
+        def extract_json(pipeline, text, id=None):
+            if id == plugin.doc_id and os.path.exists(plugin.armed):
+                if not plugin.always:
+                    os.remove(plugin.armed)
+                os._exit(5)
+            return original(pipeline, text, id)
+        extract_json.original = original
+        sayso._binding.Pipeline.extract_json = extract_json
+
+
+
 @unittest.skipUnless(CLI, "SAYSO_CLI (the sayso binary) is not set")
 class DaskTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.work = tempfile.mkdtemp(dir=_tmp())
         cls.inputs = _write_corpus(os.path.join(cls.work, "corpus"))
+        # Dask gives a task up after 1 re-run on a dying worker (default 3): quicker tests.
+        dask.config.set({"distributed.scheduler.allowed-failures": 1})
         cls.cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                                host="127.0.0.1", dashboard_address=None)
         cls.client = distributed.Client(cls.cluster)
@@ -161,6 +189,28 @@ class DaskTest(unittest.TestCase):
         result, parts, data = self._command(output, "--workers", "2", "--keep-unattributed")
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertEqual(data, _cli(self.inputs, "--keep-unattributed"))
+
+    def _with_crash(self, doc_id, always, run):
+        armed = os.path.join(self.work, "armed-" + doc_id)
+        with open(armed, "w"):
+            pass
+        name = "crash-" + doc_id
+        self.client.register_worker_plugin(_Crash(doc_id, armed, always), name=name)
+        try:
+            return run(), os.path.exists(armed)
+        finally:
+            # Disarmed, not unregistered: unregistering can wait for ever on a
+            # worker that is restarting.
+            if os.path.exists(armed):
+                os.remove(armed)
+
+    def test_command_survives_a_worker_that_dies(self):
+        output = os.path.join(self.work, "worker-dies")
+        (result, parts, data), still_armed = self._with_crash("feed-30", False, lambda: self._command(
+            output, "--scheduler", self.cluster.scheduler_address, "--blocksize", "2000"))
+        self.assertFalse(still_armed, "the worker did not die")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(data, self.expected)
 
     def test_extract_gives_the_cli_records_with_one_pipeline_per_process(self):
         bag = sayso.dask.read(self.inputs, blocksize=1500)

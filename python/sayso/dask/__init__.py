@@ -200,40 +200,72 @@ def entities_frame(records: dask.bag.Bag):
 # --- Part files (the command) --------------------------------------------------------------
 
 
+def _render(engine: Pipeline, item: Dict[str, Any], output_format: str, table: str,
+            spreadsheet_safe: bool) -> Tuple[str, bool]:
+    """What `sayso extract` writes for one input item, and whether it is an error."""
+    error = item if "error" in item else None
+    if error is None:
+        try:
+            if output_format == "csv":
+                return engine.extract_csv(item["text"], item["id"], table, spreadsheet_safe), False
+            return engine.extract_json(item["text"], item["id"]) + "\n", False
+        except SaysoError as e:
+            error = e.record(item["id"])
+    return render_error(error, output_format, table, spreadsheet_safe), True
+
+
+def render_error(error: Dict[str, Any], output_format: str, table: str, spreadsheet_safe: bool) -> str:
+    """An error record as `sayso extract` writes it (JSONL line or CSV row)."""
+    if output_format == "csv":
+        return csv_error_row(error["id"], error["error"], table, spreadsheet_safe)
+    return error_record_json(error) + "\n"
+
+
 def write_part(pieces: List[Tuple[Any, ...]], read_options: ReadOptions, line_counts: Dict[str, List[int]],
                pipeline_options: Dict[str, Any], path: str, output_format: str, table: str,
                spreadsheet_safe: bool, header: bool) -> Dict[str, int]:
-    """Reads, extracts and writes one partition to `path` (atomically:
-    written beside it, then renamed, so a re-run task replaces it whole);
-    its counts: documents, errors, bytes (input)."""
-    import os
+    """Reads, extracts and writes one partition to `path`; its counts:
+    documents, errors, bytes (input)."""
     engine = pipeline(**pipeline_options)
     stats = {"documents": 0, "errors": 0, "bytes": 0}
     chunks: List[str] = []
-    if header:
-        chunks.append(csv_header(table))
     for piece in pieces:
         counts = line_counts.get(piece[1]) if piece[0] == "jsonl" else None
         for item, consumed in _inputs.read_piece(piece, read_options, counts):
+            text, failed = _render(engine, item, output_format, table, spreadsheet_safe)
+            chunks.append(text)
             stats["documents"] += 1
+            stats["errors"] += failed
             stats["bytes"] += consumed
-            error = item if "error" in item else None
-            if error is None:
-                try:
-                    if output_format == "csv":
-                        chunks.append(engine.extract_csv(item["text"], item["id"], table, spreadsheet_safe))
-                    else:
-                        chunks.append(engine.extract_json(item["text"], item["id"]) + "\n")
-                    continue
-                except SaysoError as e:
-                    error = e.record(item["id"])
-            stats["errors"] += 1
-            if output_format == "csv":
-                chunks.append(csv_error_row(error["id"], error["error"], table, spreadsheet_safe))
-            else:
-                chunks.append(error_record_json(error) + "\n")
+    write_file(path, chunks, csv_header(table) if header else "")
+    return stats
+
+
+def write_file(path: str, chunks: List[str], header: str = "") -> None:
+    """Writes a part file atomically: beside it, then renamed, so that a
+    re-run task (or a reader) never sees half of one."""
+    import os
     temporary = "%s.tmp-%d" % (path, os.getpid())
     with open(temporary, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
+        f.write(header)
         f.writelines(chunks)
     os.replace(temporary, path)
-    return stats
+
+
+def read_items(pieces: List[Tuple[Any, ...]], read_options: ReadOptions) -> List[Tuple[Dict[str, Any], int]]:
+    """The items of a partition with the input bytes of each (line numbers
+    of JSONL ranges counted here): for re-doing a partition document by
+    document."""
+    out = []
+    for piece in pieces:
+        counts = None
+        if piece[0] == "jsonl" and piece[2] > 0:
+            counts = [0] * piece[4] + _inputs.count_line_breaks(piece[1], [piece[2]])
+        out.extend(_inputs.read_piece(piece, read_options, counts))
+    return out
+
+
+def render_one(item: Dict[str, Any], pipeline_options: Dict[str, Any], output_format: str, table: str,
+               spreadsheet_safe: bool) -> Tuple[str, bool]:
+    """One document's output (a task of its own when a partition is re-done)."""
+    return _render(pipeline(**pipeline_options), item, output_format, table, spreadsheet_safe)

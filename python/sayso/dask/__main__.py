@@ -13,6 +13,13 @@ each) is started on 127.0.0.1 and stopped at the end. Progress goes to
 standard error when it is a terminal; a summary (documents, errors, MB/s) to standard output.
 Exit code: 0 every document processed, 1 some gave error records (or a
 partition could not be done), 2 bad usage or rules.
+
+A worker that dies has its task re-run by Dask on another worker. When a
+partition's task fails for good (Dask gives up after
+distributed.scheduler.allowed-failures deaths: a document that kills every
+worker it meets), the partition is done again one document per task, and
+a document whose task fails too gets an error record (error_code
+"internal"): the run still ends with every document accounted for.
 """
 
 import argparse
@@ -21,6 +28,9 @@ import sys
 import time
 
 EXIT_OK, EXIT_DOCUMENT_FAILED, EXIT_USAGE = 0, 1, 2
+# Seconds to wait for one task of a partition done again document by
+# document; past it the partition is reported as not done.
+REDO_TIMEOUT = 600
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,11 +79,11 @@ def main(argv=None) -> int:
         print("python3 -m sayso.dask: --workers must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
 
-    import dask
     from distributed import Client, LocalCluster, as_completed
 
     from .. import Pipeline, SaysoError
-    from . import _inputs, _line_counts_task, write_part
+    from .._binding import csv_header
+    from . import _inputs, _line_counts_task, read_items, render_error, render_one, write_file, write_part
 
     pipeline_options = {"repair_utf8": args.repair_utf8, "line_breaks": args.line_breaks,
                         "keep_unattributed": args.keep_unattributed}
@@ -108,25 +118,64 @@ def main(argv=None) -> int:
         client = Client(cluster)
     started = time.time()
     try:
-        counts = _line_counts_task(layout)
-        task = dask.delayed(write_part, pure=False)
-        jobs = []
+        # Line numbers of JSONL ranges first, brought here: the partitions'
+        # tasks then depend on nothing a dying worker could take with it.
+        count_tasks = _line_counts_task(layout)
+        counts = dict(zip(count_tasks, client.gather(client.compute(list(count_tasks.values())))))
+        futures = []
         for index, pieces in enumerate(partitions):
             needed = {p[1]: counts[p[1]] for p in pieces if p[0] == "jsonl" and p[1] in counts}
-            jobs.append(task(pieces, read_options, needed, pipeline_options,
-                             os.path.join(output, _part_name(index, count, extension)), args.format, table,
-                             args.csv_safe, args.format == "csv" and index == 0))
-        futures = client.compute(jobs)
+            futures.append(client.submit(
+                write_part, pieces, read_options, needed, pipeline_options,
+                os.path.join(output, _part_name(index, count, extension)), args.format, table, args.csv_safe,
+                args.format == "csv" and index == 0, pure=False))
+        index_of = {future.key: index for index, future in enumerate(futures)}
         totals = {"documents": 0, "errors": 0, "bytes": 0}
         done = failed_parts = 0
         progress = not args.quiet and sys.stderr.isatty()
+
+        def redo(index):
+            """The partition again, one task per document (see the module's comment)."""
+            items = client.submit(read_items, partitions[index], read_options, pure=False).result(
+                timeout=REDO_TIMEOUT)
+            chunks, stats = [], {"documents": len(items), "errors": 0, "bytes": sum(n for _, n in items)}
+            # One document at a time: a worker that dies then takes only the
+            # document that killed it with it.
+            for item, _ in items:
+                if "error" in item:
+                    text, failed = render_error(item, args.format, table, args.csv_safe), True
+                else:
+                    try:
+                        text, failed = client.submit(render_one, item, pipeline_options, args.format, table,
+                                                     args.csv_safe, pure=False).result(timeout=REDO_TIMEOUT)
+                    except TimeoutError:
+                        raise  # no worker came back: the partition cannot be done
+                    except Exception as e:
+                        print("python3 -m sayso.dask: %s: %s: %s" % (item["id"], type(e).__name__, e),
+                              file=sys.stderr)
+                        error = {"id": item["id"], "error": "a worker died processing this document (%s)"
+                                 % type(e).__name__, "error_code": "internal"}
+                        text, failed = render_error(error, args.format, table, args.csv_safe), True
+                chunks.append(text)
+                stats["errors"] += failed
+            header = csv_header(table) if args.format == "csv" and index == 0 else ""
+            write_file(os.path.join(output, _part_name(index, count, extension)), chunks, header)
+            return stats
+
         for future in as_completed(futures):
             try:
                 stats = future.result()
-            except Exception as e:  # e.g. KilledWorker: a partition whose every attempt killed its worker
-                failed_parts += 1
-                print("python3 -m sayso.dask: a partition failed: %s: %s" % (type(e).__name__, e), file=sys.stderr)
-                continue
+            except Exception as e:  # e.g. KilledWorker: every attempt killed its worker
+                index = index_of[future.key]
+                print("python3 -m sayso.dask: partition %d failed (%s: %s); doing it again one document at a "
+                      "time" % (index, type(e).__name__, e), file=sys.stderr)
+                try:
+                    stats = redo(index)
+                except Exception as e2:
+                    failed_parts += 1
+                    print("python3 -m sayso.dask: partition %d could not be done: %s: %s"
+                          % (index, type(e2).__name__, e2), file=sys.stderr)
+                    continue
             done += 1
             for key in totals:
                 totals[key] += stats[key]
