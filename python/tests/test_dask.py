@@ -261,6 +261,15 @@ class DaskTest(unittest.TestCase):
         entities = sayso.dask.entities_frame(sayso.dask.extract(bag)).compute()
         self.assertEqual(len(entities), sum(len(r["entities"]) for r in local))
 
+    def test_read_takes_urls_and_globs(self):
+        texts = os.path.join(self.inputs[0], "story-0*.txt")
+        by_url = sayso.dask.extract(sayso.dask.read("file://" + texts)).compute()
+        by_path = sayso.dask.extract(sayso.dask.read(texts)).compute()
+        self.assertEqual(len(by_url), 6)
+        self.assertEqual([r["id"] for r in by_url], ["file://" + r["id"] for r in by_path])
+        self.assertEqual([r["quotes"] for r in by_url], [r["quotes"] for r in by_path])
+        self.assertEqual([r["id"] for r in by_path], sorted(r["id"] for r in by_path))
+
     def test_unknown_options_fail_at_once(self):
         with self.assertRaises(TypeError):
             sayso.dask.extract(dask.bag.from_sequence(["x"]), colour="red")
