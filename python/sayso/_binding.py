@@ -6,7 +6,7 @@ import ctypes.util
 import itertools
 import json
 import os
-from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Tuple,
+from typing import (Any, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Tuple,
                     Union)
 
 from ._version import __version__

@@ -100,14 +100,12 @@ def _die_once(item):
 
 
 class _Crash(distributed.WorkerPlugin):
-    """Makes a worker process die when it extracts document `doc_id`: once
-    (the first worker to meet it removes the file `armed`) or, with
-    always=True, every time. Acts only while `armed` exists; registered on
-    the cluster, so that restarted workers get it too."""
+    """Makes a worker process die once when it extracts document `doc_id`:
+    the first worker to meet it removes the file `armed` and exits.
+    Registered on the cluster, so that restarted workers get it too."""
 
-
-    def __init__(self, doc_id, armed, always):
-        self.doc_id, self.armed, self.always = doc_id, armed, always
+    def __init__(self, doc_id, armed):
+        self.doc_id, self.armed = doc_id, armed
 
     def setup(self, worker):
         import sayso._binding
@@ -116,11 +114,9 @@ class _Crash(distributed.WorkerPlugin):
 
         def extract_json(pipeline, text, id=None):
             if id == plugin.doc_id and os.path.exists(plugin.armed):
-                if not plugin.always:
-                    os.remove(plugin.armed)
+                os.remove(plugin.armed)
                 os._exit(5)
             return original(pipeline, text, id)
-        extract_json.original = original
         sayso._binding.Pipeline.extract_json = extract_json
 
 
@@ -151,7 +147,8 @@ class DaskTest(unittest.TestCase):
     def _command(self, output, *options):
         result = subprocess.run(
             [sys.executable, "-m", "sayso.dask"] + self.inputs + ["--output", output] + list(options),
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=os.path.join(HERE, "..")))
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=os.path.join(HERE, "..")),
+            timeout=240)  # a hang fails here rather than at ctest's timeout
         parts = sorted(os.listdir(output))
         return result, parts, b"".join(_read(os.path.join(output, p)) for p in parts)
 
@@ -190,12 +187,12 @@ class DaskTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertEqual(data, _cli(self.inputs, "--keep-unattributed"))
 
-    def _with_crash(self, doc_id, always, run):
+    def _with_crash(self, doc_id, run):
         armed = os.path.join(self.work, "armed-" + doc_id)
         with open(armed, "w"):
             pass
         name = "crash-" + doc_id
-        self.client.register_worker_plugin(_Crash(doc_id, armed, always), name=name)
+        self.client.register_worker_plugin(_Crash(doc_id, armed), name=name)
         try:
             return run(), os.path.exists(armed)
         finally:
@@ -206,7 +203,7 @@ class DaskTest(unittest.TestCase):
 
     def test_command_survives_a_worker_that_dies(self):
         output = os.path.join(self.work, "worker-dies")
-        (result, parts, data), still_armed = self._with_crash("feed-30", False, lambda: self._command(
+        (result, parts, data), still_armed = self._with_crash("feed-30", lambda: self._command(
             output, "--scheduler", self.cluster.scheduler_address, "--blocksize", "2000"))
         self.assertFalse(still_armed, "the worker did not die")
         self.assertEqual(result.returncode, 1, result.stderr)

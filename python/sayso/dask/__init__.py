@@ -19,12 +19,12 @@ for the DataFrames, pandas (python3-pandas).
 """
 
 import threading
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import dask
 import dask.bag
 
-from .._binding import (DocumentInput, Pipeline, SaysoError, csv_error_row, csv_header, document_pair,
+from .._binding import (Pipeline, SaysoError, csv_error_row, csv_header, document_pair,
                         error_record_json)
 from .. import frames as _frames
 from . import _inputs
