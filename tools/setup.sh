@@ -16,6 +16,7 @@ packages=(
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
   python3-pandas      # sayso.to_frames (optional for users; its tests need it)
   python3-dask python3-distributed  # sayso.dask: one document stream over many machines
+  locales             # de_DE.UTF-8, for the test that output numbers ignore the host's locale
 )
 
 if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
@@ -32,6 +33,18 @@ if [ "${SAYSO_SKIP_APT:-0}" != 1 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
+fi
+
+# The locale test (tests/unit/test_output_locale.cpp) runs the writers under
+# de_DE.UTF-8, whose decimal separator is a comma; without the locale it says
+# SKIPPED.
+if [ "${SAYSO_SKIP_APT:-0}" != 1 ] && [ "$(id -u)" = 0 ] && ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  if [ -f /etc/locale.gen ] && grep -q '^# *de_DE.UTF-8 UTF-8' /etc/locale.gen; then
+    sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+  else
+    echo 'de_DE.UTF-8 UTF-8' >> /etc/locale.gen
+  fi
+  locale-gen >/dev/null
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release

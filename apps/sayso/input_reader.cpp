@@ -22,30 +22,12 @@ bool is_jsonl_name(const std::string& path) {
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
-std::string replace_invalid_utf8(const std::string& bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  std::size_t pos = 0;
-  while (pos < bytes.size()) {
-    const std::size_t len = text::valid_sequence_length(bytes, pos);
-    if (len == 0) {
-      out += "\xEF\xBF\xBD";
-      ++pos;
-    } else {
-      out.append(bytes, pos, len);
-      pos += len;
-    }
-  }
-  return out;
-}
-
-// Reads a whole stream into `out` in large blocks (no stringstream copy).
+// Appends a whole stream to `out` in large blocks (no stringstream copy).
 bool read_all(std::istream& in, std::string& out, std::uint64_t size_hint) {
   constexpr std::size_t kBlock = 1u << 20;
-  out.clear();
+  std::size_t size = out.size();
   // Room for the whole file plus the last (short) block read: no regrowth.
-  if (size_hint > 0 && size_hint < out.max_size() / 2) out.reserve(static_cast<std::size_t>(size_hint) + kBlock);
-  std::size_t size = 0;
+  if (size_hint > 0 && size_hint < out.max_size() / 2) out.reserve(size + static_cast<std::size_t>(size_hint) + kBlock);
   while (in) {
     out.resize(size + kBlock);
     in.read(&out[size], static_cast<std::streamsize>(kBlock));
@@ -55,37 +37,149 @@ bool read_all(std::istream& in, std::string& out, std::uint64_t size_hint) {
   return !in.bad();
 }
 
+bool is_text_file_name(const fs::path& path) { return path.extension() == ".txt"; }
+
+// Lists every *.txt file below `root` into `out`, one Source each, and one
+// Source with an error for each entry that cannot be listed or read: a
+// subdirectory that cannot be opened, a *.txt name that leads nowhere (a
+// dangling or looping symbolic link) or to something that is not a file.
+// Symbolic links to directories are not followed (no cycles); the file
+// `exclude` is left out.
+void list_directory(const fs::path& root, const std::optional<FileIdentity>& exclude,
+                    std::vector<InputReader::Source>& out) {
+  std::vector<fs::path> directories{root};
+  while (!directories.empty()) {
+    const fs::path directory = std::move(directories.back());
+    directories.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(directory, ec);
+    if (ec) {
+      out.push_back({directory.string(), "cannot list directory: " + ec.message()});
+      continue;
+    }
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      std::error_code type_ec;
+      const fs::file_status own = entry.symlink_status(type_ec);
+      if (!type_ec && fs::is_directory(own)) {
+        directories.push_back(entry.path());
+        continue;
+      }
+      if (!is_text_file_name(entry.path())) continue;
+      const fs::file_status target = type_ec ? own : entry.status(type_ec);
+      if (type_ec) {
+        out.push_back({entry.path().string(), "cannot read: " + type_ec.message()});
+      } else if (fs::is_regular_file(target)) {
+        if (exclude && identify_file(entry.path().string()) == exclude) continue;
+        out.push_back({entry.path().string(), std::nullopt});
+      } else if (!fs::is_directory(target)) {  // a link to a directory is not followed
+        out.push_back({entry.path().string(), "not a regular file"});
+      }
+    }
+    if (ec) out.push_back({directory.string(), "cannot list the rest of the directory: " + ec.message()});
+  }
+}
+
+// Collects the raw text of a number that is the value of one top-level key
+// (nlohmann's DOM turns integers beyond 64 bits into doubles).
+class RawNumberOfKey : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit RawNumberOfKey(const std::string& key) : key_(key) {}
+  std::optional<std::string> raw;
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t& s) override {
+    if (wanted_ && depth_ == 1) raw = s;
+    return value();
+  }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(); }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& k) override {
+    wanted_ = depth_ == 1 && k == key_;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool value() {
+    if (depth_ == 1) wanted_ = false;
+    return true;
+  }
+  bool open() {
+    value();
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+  const std::string& key_;
+  int depth_ = 0;
+  bool wanted_ = false;
+};
+
+// The id as written in the line: strings as they are, numbers with all
+// their digits, anything else as compact JSON.
+std::string id_text(const nlohmann::json& id, const std::string& line, const std::string& id_field) {
+  if (id.is_string()) return id.get<std::string>();
+  if (id.is_number_float()) {
+    RawNumberOfKey raw(id_field);
+    nlohmann::json::sax_parse(line, &raw);
+    if (raw.raw) return *raw.raw;
+  }
+  return id.dump();
+}
+
 }  // namespace
+
+const char* input_error_name(InputError error) noexcept {
+  switch (error) {
+    case InputError::io: return "io";
+    case InputError::invalid_utf8: return "invalid_utf8";
+    case InputError::bad_json: return "bad_json";
+    case InputError::missing_field: return "missing_field";
+  }
+  return "io";
+}
+
+std::optional<FileIdentity> identify_file(const std::string& path) {
+  struct stat st {};
+  if (path == "-" ? ::fstat(STDIN_FILENO, &st) != 0 : ::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileIdentity{st.st_dev, st.st_ino};
+}
 
 InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
     : options_(std::move(options)) {
   // Expand directories now, so that the order is fixed: sorted paths of *.txt.
-  std::vector<std::string> expanded;
+  std::vector<Source> expanded;
   for (const std::string& input : inputs) {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
-      std::vector<std::string> files;
-      for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path().string());
-      }
-      if (ec) {
-        expanded.push_back("\x01" + input + "\x01" + ec.message());  // reported as an error document
-        continue;
-      }
-      std::sort(files.begin(), files.end());
-      expanded.insert(expanded.end(), files.begin(), files.end());
+      std::vector<Source> listed;
+      list_directory(input, options_.exclude, listed);
+      std::sort(listed.begin(), listed.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
+      if (listed.empty()) warnings_.push_back("directory '" + input + "' holds no *.txt file");
+      expanded.insert(expanded.end(), std::make_move_iterator(listed.begin()), std::make_move_iterator(listed.end()));
     } else {
-      expanded.push_back(input);
+      expanded.push_back({input, std::nullopt});
     }
   }
-  pending_.assign(expanded.rbegin(), expanded.rend());
 
   std::uint64_t total = 0;
   bool known = true;
-  for (const std::string& input : expanded) {
+  for (const Source& input : expanded) {
+    if (input.error) continue;
     struct stat st {};
-    if (input == "-" ? ::fstat(STDIN_FILENO, &st) != 0 : ::stat(input.c_str(), &st) != 0) {
-      if (input == "-") known = false;
+    if (input.path == "-" ? ::fstat(STDIN_FILENO, &st) != 0 : ::stat(input.path.c_str(), &st) != 0) {
+      if (input.path == "-") known = false;
       continue;  // a missing file: an error record, no bytes
     }
     if (!S_ISREG(st.st_mode)) {
@@ -95,6 +189,7 @@ InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
     total += static_cast<std::uint64_t>(st.st_size);
   }
   if (known) total_bytes_ = total;
+  pending_.assign(std::make_move_iterator(expanded.rbegin()), std::make_move_iterator(expanded.rend()));
 }
 
 bool InputReader::next(InputDocument& out) {
@@ -106,42 +201,50 @@ bool InputReader::next(InputDocument& out) {
 }
 
 bool InputReader::open_next_source(InputDocument& out) {
-  const std::string input = pending_.back();
+  const Source input = std::move(pending_.back());
   pending_.pop_back();
   file_.reset();
   jsonl_ = nullptr;
   out = InputDocument{};
 
-  if (!input.empty() && input[0] == '\x01') {  // a directory that could not be listed
-    const std::size_t sep = input.find('\x01', 1);
-    out.id = input.substr(1, sep - 1);
-    out.error = "cannot list directory: " + input.substr(sep + 1);
+  if (input.error) {  // an entry of a directory that could not be listed or read
+    out.id = input.path;
+    out.error = *input.error;
     return true;
   }
-  const bool is_stdin = input == "-";
-  const bool jsonl = options_.format == InputFormat::jsonl ||
-                     (options_.format == InputFormat::automatic && !is_stdin && is_jsonl_name(input));
+  const bool is_stdin = input.path == "-";
+  bool jsonl = options_.format == InputFormat::jsonl ||
+               (options_.format == InputFormat::automatic && !is_stdin && is_jsonl_name(input.path));
   std::istream* stream = &std::cin;
   if (!is_stdin) {
-    file_ = std::make_unique<std::ifstream>(input, std::ios::binary);
+    file_ = std::make_unique<std::ifstream>(input.path, std::ios::binary);
     if (!*file_) {
-      out.id = input;
+      out.id = input.path;
       std::error_code ec;
-      out.error = fs::exists(input, ec) ? "cannot open file" : "no such file or directory";
+      out.error = fs::exists(input.path, ec) ? "cannot open file" : "no such file or directory";
       file_.reset();
       return true;
     }
     stream = file_.get();
+  } else if (options_.format == InputFormat::automatic && stdin_holds_jsonl()) {
+    jsonl = true;
+    jsonl_notice_ = "sayso extract: reading standard input as JSONL (its first line is a JSON object with a '" +
+                    options_.text_field + "' field); --input-format text reads it as one text document";
   }
   if (jsonl) {
     jsonl_ = stream;
-    jsonl_name_ = is_stdin ? "<stdin>" : input;
+    jsonl_name_ = is_stdin ? "<stdin>" : input.path;
     jsonl_line_ = 0;
     return false;  // documents come from next_jsonl_line()
   }
-  out.id = is_stdin ? "-" : input;
+  out.id = is_stdin ? "-" : input.path;
+  if (is_stdin && peeked_line_) {  // the line read to tell JSONL from text belongs to the text
+    out.text = std::move(*peeked_line_);
+    if (peeked_line_ended_) out.text.push_back('\n');
+    peeked_line_.reset();
+  }
   std::error_code size_ec;
-  const std::uint64_t size_hint = is_stdin ? 0 : fs::file_size(input, size_ec);
+  const std::uint64_t size_hint = is_stdin ? 0 : fs::file_size(input.path, size_ec);
   if (!read_all(*stream, out.text, size_ec ? 0 : size_hint)) {
     out.text.clear();
     out.error = "cannot read file";
@@ -151,15 +254,39 @@ bool InputReader::open_next_source(InputDocument& out) {
   return true;
 }
 
+// Reads standard input's first line (kept for whoever reads on) and tells
+// whether it is a JSON object with the text field.
+bool InputReader::stdin_holds_jsonl() {
+  std::string line;
+  if (!std::getline(std::cin, line)) {
+    std::cin.clear(std::cin.rdstate() & ~std::ios::failbit);  // empty input: an empty document
+    return false;
+  }
+  peeked_line_ended_ = !std::cin.eof();
+  peeked_line_ = line;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+  const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  return j.is_object() && j.contains(options_.text_field);
+}
+
 bool InputReader::next_jsonl_line(InputDocument& out) {
   std::string line;
-  while (std::getline(*jsonl_, line)) {
+  while (true) {
+    if (peeked_line_) {
+      line = std::move(*peeked_line_);
+      peeked_line_.reset();
+    } else if (!std::getline(*jsonl_, line)) {
+      break;
+    }
     ++jsonl_line_;
     bytes_read_ += line.size() + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not documents
     out = InputDocument{};
     parse_jsonl(line, out);
+    out.notice = std::move(jsonl_notice_);
+    jsonl_notice_.clear();
     return true;
   }
   if (jsonl_->bad()) {
@@ -175,7 +302,7 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
   return false;
 }
 
-void InputReader::parse_jsonl(const std::string& line, InputDocument& out) const {
+void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
   const std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
   const std::string* source = &line;
   std::string repaired;
@@ -185,41 +312,53 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) const
       out.id = location;
       out.error = "invalid UTF-8 at byte " + std::to_string(*bad) + " of line " +
                   std::to_string(jsonl_line_) + " (use --repair-utf8 to replace invalid bytes)";
+      out.error_code = InputError::invalid_utf8;
       // Recover the id if the line is otherwise JSON, so the error record can be matched.
-      const nlohmann::json j = nlohmann::json::parse(replace_invalid_utf8(line), nullptr, false);
-      if (j.is_object() && j.contains(options_.id_field)) {
-        const auto& id = j[options_.id_field];
-        out.id = id.is_string() ? id.get<std::string>() : id.dump();
+      repaired = text::replace_invalid_utf8(line);
+      const nlohmann::json j = nlohmann::json::parse(repaired, nullptr, false);
+      if (j.is_object()) {
+        ++jsonl_counts_.objects;
+        if (j.contains(options_.text_field)) ++jsonl_counts_.with_text_field;
+        const auto id = j.find(options_.id_field);
+        if (id != j.end() && !id->is_null()) {
+          ++jsonl_counts_.with_id_field;
+          out.id = id_text(*id, repaired, options_.id_field);
+        }
       }
       return;
     }
-    repaired = replace_invalid_utf8(line);
+    repaired = text::replace_invalid_utf8(line);
     source = &repaired;
   }
   const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);
-  if (j.is_discarded()) {
+  if (j.is_discarded() || !j.is_object()) {
     out.id = location;
-    out.error = "line is not valid JSON";
+    out.error = j.is_discarded() ? "line is not valid JSON" : "line is not a JSON object";
+    out.error_code = InputError::bad_json;
     return;
   }
-  if (!j.is_object()) {
-    out.id = location;
-    out.error = "line is not a JSON object";
-    return;
+  if (jsonl_counts_.objects++ == 0) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      jsonl_counts_.first_keys += (jsonl_counts_.first_keys.empty() ? "" : ", ") + it.key();
+    }
   }
   const auto id = j.find(options_.id_field);
   if (id == j.end() || id->is_null()) {
     out.id = location;
   } else {
-    out.id = id->is_string() ? id->get<std::string>() : id->dump();
+    ++jsonl_counts_.with_id_field;
+    out.id = id_text(*id, *source, options_.id_field);
   }
   const auto text = j.find(options_.text_field);
   if (text == j.end()) {
     out.error = "no field '" + options_.text_field + "' (see --text-field)";
+    out.error_code = InputError::missing_field;
     return;
   }
+  ++jsonl_counts_.with_text_field;
   if (!text->is_string()) {
     out.error = "field '" + options_.text_field + "' is not a string";
+    out.error_code = InputError::missing_field;
     return;
   }
   out.text = text->get<std::string>();

@@ -1,8 +1,14 @@
 // Reads the documents of the CLI's inputs one at a time: plain text files
 // (one document each, id = path), directories (every *.txt below, in path
 // order), JSONL files (one document per line) and standard input ("-").
+//
+// Nothing is dropped in silence: an entry of a directory that cannot be
+// listed or read, a line that is not JSON, a line without the text field,
+// each gives one document with `error` set, and reading goes on.
 #ifndef SAYSO_APPS_INPUT_READER_HPP
 #define SAYSO_APPS_INPUT_READER_HPP
+
+#include <sys/types.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -15,29 +21,79 @@
 
 namespace sayso::cli {
 
-enum class InputFormat { automatic, text, jsonl };
+enum class InputFormat {
+  automatic,  // by extension (.jsonl, .ndjson -> jsonl); standard input is JSONL when its
+              // first line is a JSON object with the text field, else text
+  text,
+  jsonl,
+};
+
+// A file as the kernel knows it: equal identities are the same file,
+// whatever the paths that lead to it.
+struct FileIdentity {
+  dev_t device = 0;
+  ino_t inode = 0;
+  friend bool operator==(const FileIdentity& a, const FileIdentity& b) {
+    return a.device == b.device && a.inode == b.inode;
+  }
+};
+
+// The identity of the file at `path` (following symbolic links), or of
+// standard input for "-"; nothing when it does not exist.
+std::optional<FileIdentity> identify_file(const std::string& path);
 
 struct InputOptions {
-  InputFormat format = InputFormat::automatic;  // automatic: by extension (.jsonl, .ndjson -> jsonl)
+  InputFormat format = InputFormat::automatic;
   std::string id_field = "id";
   std::string text_field = "text";
   bool repair_utf8 = false;  // JSONL: replace invalid bytes with U+FFFD before parsing
+  // A file never read from a directory listing (the output file).
+  std::optional<FileIdentity> exclude;
 };
+
+// Why a document could not be read; its name is the record's error_code.
+enum class InputError {
+  io,             // a file or directory could not be opened, listed or read
+  invalid_utf8,   // a JSONL line that is not UTF-8 (without --repair-utf8)
+  bad_json,       // a JSONL line that is not a JSON object
+  missing_field,  // a JSONL object without the text field, or whose text is not a string
+};
+
+// "io", "invalid_utf8", "bad_json", "missing_field".
+const char* input_error_name(InputError error) noexcept;
 
 struct InputDocument {
   std::string id;
   std::string text;
-  std::optional<std::string> error;  // set when the document could not be read
+  std::optional<std::string> error;   // set when the document could not be read
+  InputError error_code = InputError::io;
+  std::string notice;                 // a message for standard error that comes with this document
+};
+
+// What the JSONL lines held, to tell a user whose field names match nothing.
+struct JsonlCounts {
+  std::size_t objects = 0;         // lines that were JSON objects
+  std::size_t with_text_field = 0;
+  std::size_t with_id_field = 0;
+  std::string first_keys;          // the keys of the first object, comma separated
 };
 
 class InputReader {
  public:
+  // Lists the directories among `inputs` at once, so that the order is fixed.
   InputReader(std::vector<std::string> inputs, InputOptions options);
 
   // The next document, or false at the end of all inputs. A problem with one
   // input (unreadable file, a line that is not JSON) yields a document with
   // `error` set; reading goes on with the next.
   bool next(InputDocument& out);
+
+  // Warnings found while listing the inputs (a directory with no *.txt
+  // file), one message each, for standard error.
+  const std::vector<std::string>& warnings() const noexcept { return warnings_; }
+
+  // Counts over every JSONL line read so far.
+  const JsonlCounts& jsonl_counts() const noexcept { return jsonl_counts_; }
 
   // Input bytes consumed so far (whole files; JSONL lines with their line
   // break), for progress reports.
@@ -46,18 +102,31 @@ class InputReader {
   // input included), else nothing. Computed once, when the reader is built.
   std::optional<std::uint64_t> total_bytes() const noexcept { return total_bytes_; }
 
+  // One input to open: a path, or an entry of a directory that could not be
+  // listed or read (`error` set).
+  struct Source {
+    std::string path;
+    std::optional<std::string> error;
+  };
+
  private:
   bool open_next_source(InputDocument& out);
   bool next_jsonl_line(InputDocument& out);
-  void parse_jsonl(const std::string& line, InputDocument& out) const;
+  void parse_jsonl(const std::string& line, InputDocument& out);
+  bool stdin_holds_jsonl();
 
-  std::vector<std::string> pending_;  // inputs not yet opened, in order (reversed)
+  std::vector<Source> pending_;  // inputs not yet opened, in order (reversed)
   InputOptions options_;
+  std::vector<std::string> warnings_;
   // The JSONL stream being read, if any.
   std::unique_ptr<std::ifstream> file_;
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   std::size_t jsonl_line_ = 0;
+  std::optional<std::string> peeked_line_;  // standard input's first line, read to detect JSONL
+  bool peeked_line_ended_ = false;          // it had a line break
+  std::string jsonl_notice_;                // goes with the next JSONL document
+  JsonlCounts jsonl_counts_;
   std::uint64_t bytes_read_ = 0;
   std::optional<std::uint64_t> total_bytes_;
 };

@@ -16,11 +16,13 @@
 // thread count. Progress goes to stderr when it is a terminal (progress.hpp).
 #include <boost/program_options.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <new>
@@ -30,6 +32,7 @@
 
 #include "input_reader.hpp"
 #include "ordered_parallel.hpp"
+#include "output_file.hpp"
 #include "progress.hpp"
 #include "rules/rule_check.hpp"
 #include "sayso/sayso.hpp"
@@ -53,7 +56,7 @@ void print_main_help(std::ostream& out) {
 }
 
 struct Output {
-  std::ofstream file;
+  sayso::cli::OutputFile file;
   std::ostream* stream = &std::cout;
 };
 
@@ -68,6 +71,7 @@ struct Job {
 struct JobResult {
   std::string output;
   std::string message;
+  std::string notice;  // from the reader (how an input is read), for standard error
   bool failed = false;
   std::uint64_t input_bytes = 0;
 };
@@ -90,15 +94,30 @@ struct Formatter {
     result.message = "sayso extract: " + id + ": " + error.to_string() + "\n";
   }
 
+  // A document the reader could not read, with the reader's error code.
+  void input_error_record(const sayso::cli::InputDocument& doc, JobResult& result) const {
+    result.failed = true;
+    result.output.clear();
+    if (csv) {
+      sayso::append_csv_error_row(doc.id, *doc.error, table, csv_options, result.output);
+    } else {
+      sayso::append_json_error_record(doc.id, *doc.error, sayso::cli::input_error_name(doc.error_code),
+                                      result.output);
+      result.output.push_back('\n');
+    }
+    result.message = "sayso extract: " + doc.id + ": " + *doc.error + "\n";
+  }
+
   // Never throws for a document: a failure becomes its error record, so
   // that the rest of the batch goes through.
   JobResult operator()(Job&& job) const {
     JobResult result;
     result.input_bytes = job.input_bytes;
+    result.notice = std::move(job.document.notice);
     const sayso::cli::InputDocument& doc = job.document;
     try {
       if (doc.error) {
-        error_record(doc.id, sayso::Error(sayso::ErrorCode::io, *doc.error), result);
+        input_error_record(doc, result);
         return result;
       }
       auto extracted = pipeline.extract(doc.text, doc.id);
@@ -112,12 +131,12 @@ struct Formatter {
         result.output.push_back('\n');
       }
     } catch (const std::bad_alloc&) {
-      result = JobResult{};
-      result.input_bytes = job.input_bytes;
+      result.output.clear();
+      result.message.clear();
       error_record(doc.id, sayso::Error(sayso::ErrorCode::out_of_memory, "out of memory"), result);
     } catch (const std::exception& e) {
-      result = JobResult{};
-      result.input_bytes = job.input_bytes;
+      result.output.clear();
+      result.message.clear();
       error_record(doc.id, sayso::Error(sayso::ErrorCode::internal, std::string("internal error: ") + e.what()),
                    result);
     }
@@ -150,7 +169,8 @@ int run_extract(const std::vector<std::string>& args) {
       ".ndjson file holds one document per line; any other file is one document\n"
       "whose id is its path.\n\n"
       "Output is one JSON record per document (JSONL), in input order:\n"
-      "  id         the document's id: its path, or the JSONL id field\n"
+      "  id         the document's id: its path, or the JSONL id field; always UTF-8\n"
+      "             (other bytes as U+FFFD, the raw bytes then in id_bytes, hex)\n"
       "  sentences  [{start, end, byte_start, byte_end}]\n"
       "  entities   [{id, type, name, roles, affiliation, gender, gender_evidence, kb,\n"
       "               mentions: [{start, end, byte_start, byte_end, text, rule}]}]\n"
@@ -174,8 +194,10 @@ int run_extract(const std::vector<std::string>& args) {
       "names, doc_id first.\n\n"
       "A document that cannot be processed gives an error record\n"
       "{\"id\", \"error\", \"error_code\"} (in CSV, a row with the error column\n"
-      "set); the others still go through and the exit code is 1. Bad options or\n"
-      "rules give exit code 2.\n\n"
+      "set); codes: invalid_utf8, io, bad_json, missing_field, out_of_memory,\n"
+      "internal. The others still go through and the exit code is 1. Bad options\n"
+      "or rules, an output that is also an input, or an --id-field/--text-field\n"
+      "that no JSONL line has give exit code 2.\n\n"
       "Documents are processed in parallel (--threads) and streamed: memory stays\n"
       "bounded whatever the input's size, and the output does not depend on the\n"
       "thread count. When standard error is a terminal, a progress line shows\n"
@@ -183,7 +205,8 @@ int run_extract(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("input-format", po::value(&input_format)->default_value("auto"),
-       "text | jsonl | auto (by extension: .jsonl/.ndjson are JSONL; stdin is text)")
+       "text | jsonl | auto (by extension: .jsonl/.ndjson are JSONL; stdin is JSONL when its first "
+       "line is a JSON object with the text field, else text)")
       ("id-field", po::value(&input_options.id_field)->default_value("id"), "JSONL field holding the document id")
       ("text-field", po::value(&input_options.text_field)->default_value("text"), "JSONL field holding the text")
       ("format,f", po::value(&output_format)->default_value("jsonl"), "output format: jsonl | csv")
@@ -192,7 +215,9 @@ int run_extract(const std::vector<std::string>& args) {
        "(one row per sentence)")
       ("csv-safe", po::bool_switch(&csv_safe),
        "protect CSV cells that a spreadsheet would run as formulas (= + - @)")
-      ("output,o", po::value(&output_path), "write to FILE instead of standard output")
+      ("output,o", po::value(&output_path),
+       "write to FILE instead of standard output (through a temporary file beside it, renamed at the "
+       "end; FILE may not be one of the inputs)")
       ("rules", po::value(&pipeline_options.rules_directory),
        "a rules directory that adds to (or, with --rules-replace, replaces) the embedded rules")
       ("rules-replace", po::bool_switch(&pipeline_options.replace_embedded_rules),
@@ -284,14 +309,36 @@ int run_extract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  // The output file must not be an input: writing it would destroy the input
+  // before it is read. One listed in a directory is left out instead.
+  // (Devices are not files to protect: -o /dev/stdout may share a terminal
+  // with standard input.)
+  const bool to_file = !output_path.empty() && output_path != "-";
+  struct stat output_stat {};
+  if (to_file && ::stat(output_path.c_str(), &output_stat) == 0 && S_ISREG(output_stat.st_mode)) {
+    if (const auto output_id = sayso::cli::identify_file(output_path)) {
+      for (const std::string& input : inputs) {
+        std::error_code ec;
+        if ((input == "-" || !std::filesystem::is_directory(input, ec)) &&
+            sayso::cli::identify_file(input) == output_id) {
+          std::cerr << "sayso extract: the output '" << output_path << "' is also an input"
+                    << (input == "-" ? " (standard input)" : input == output_path ? "" : " ('" + input + "')")
+                    << "; nothing was written (choose another --output)\n";
+          return kExitUsage;
+        }
+      }
+      input_options.exclude = output_id;
+    }
+  }
+  const bool explicit_id_field = !vm["id-field"].defaulted();
+
   Output output;
-  if (!output_path.empty() && output_path != "-") {
-    output.file.open(output_path, std::ios::binary | std::ios::trunc);
-    if (!output.file) {
-      std::cerr << "sayso extract: cannot write '" << output_path << "'\n";
+  if (to_file) {
+    if (const auto problem = output.file.open(output_path)) {
+      std::cerr << "sayso extract: " << *problem << "\n";
       return kExitUsage;
     }
-    output.stream = &output.file;
+    output.stream = &output.file.stream();
   }
 
   Formatter formatter{pipeline.value(), false, table, {}};
@@ -304,6 +351,7 @@ int run_extract(const std::vector<std::string>& args) {
   // Reader -> workers -> this thread, in input order; at most a few
   // documents per thread are in memory at once, whatever the input's size.
   sayso::cli::InputReader reader(inputs, input_options);
+  for (const std::string& warning : reader.warnings()) std::cerr << "sayso extract: warning: " << warning << "\n";
   sayso::cli::Progress progress(!quiet && ::isatty(STDERR_FILENO), reader.total_bytes());
   std::uint64_t bytes_before = 0;
   std::size_t failed = 0;
@@ -315,6 +363,10 @@ int run_extract(const std::vector<std::string>& args) {
     return true;
   };
   auto consume = [&](JobResult&& result) {
+    if (!result.notice.empty() && !quiet) {
+      progress.clear();
+      std::cerr << result.notice << "\n" << std::flush;
+    }
     if (result.failed) {
       ++failed;
       if (!quiet) {
@@ -342,6 +394,7 @@ int run_extract(const std::vector<std::string>& args) {
   sayso::cli::run_ordered<Job, JobResult>(worker_count, 2 * worker_count + 2, produce, formatter, consume,
                                            [&] { progress.draw(); });
   progress.finish();
+  progress.summary(failed);
   if (write_failed) {
     std::cerr << "sayso extract: writing the output failed\n";
     return kExitUsage;
@@ -351,6 +404,26 @@ int run_extract(const std::vector<std::string>& args) {
   if (!*output.stream) {
     std::cerr << "sayso extract: writing the output failed\n";
     return kExitUsage;
+  }
+  // Field names that match no line are a mistake, not a batch of failures:
+  // an --output file is then left as it was.
+  const sayso::cli::JsonlCounts& counts = reader.jsonl_counts();
+  const std::string first_keys = counts.first_keys.empty() ? "" : " (the first line has: " + counts.first_keys + ")";
+  if (counts.objects > 0 && counts.with_text_field == 0) {
+    std::cerr << "sayso extract: no JSONL line has the text field '" << input_options.text_field
+              << "'" << first_keys << "; choose it with --text-field\n";
+    return kExitUsage;
+  }
+  if (explicit_id_field && counts.objects > 0 && counts.with_id_field == 0) {
+    std::cerr << "sayso extract: no JSONL line has the id field '" << input_options.id_field << "'"
+              << first_keys << "; choose it with --id-field\n";
+    return kExitUsage;
+  }
+  if (to_file) {
+    if (const auto problem = output.file.commit()) {
+      std::cerr << "sayso extract: " << *problem << "\n";
+      return kExitUsage;
+    }
   }
   return failed ? kExitDocumentFailed : kExitOk;
 }
@@ -364,10 +437,12 @@ void print_rules_help(std::ostream& out) {
          "First every *.tsv file below DIR is checked against the format all rule\n"
          "files share (UTF-8, a header line naming the columns, rows with at most\n"
          "as many tab-separated cells as the header), and every malformed line is\n"
-         "reported. When that is clean, the rules are loaded as 'sayso extract\n"
-         "--rules DIR' would load them (added to the embedded rules), which checks\n"
-         "what each file's columns must hold (known kinds, required cells, patterns\n"
-         "that compile); loading stops at the first such error.\n";
+         "reported, and so is a file whose name matches no rule file (nothing\n"
+         "would read it), with the closest name. When that is clean, the rules\n"
+         "are loaded as 'sayso extract --rules DIR' would load them (added to the\n"
+         "embedded rules), which checks what each file's columns must hold (known\n"
+         "kinds, required cells, patterns that compile); loading stops at the\n"
+         "first such error.\n";
 }
 
 std::string plural(std::size_t n, const char* word) {

@@ -16,7 +16,8 @@
 // invalid byte is replaced in text() by the single byte 0x1A (ASCII
 // SUBSTITUTE), so byte offsets stay those of the input, and each invalid byte
 // counts as one code point (the convention of Python's
-// bytes.decode("utf-8", "surrogateescape")). Writers show 0x1A as U+FFFD.
+// bytes.decode("utf-8", "surrogateescape")). Writers show such a repair mark
+// as U+FFFD; a U+001A that was in the input stays U+001A (is_repair_mark()).
 #ifndef SAYSO_DOCUMENT_HPP
 #define SAYSO_DOCUMENT_HPP
 
@@ -188,7 +189,7 @@ struct Quote {
   ByteSpan speaker_mention;            // the words that name the speaker here ("he", "Kerry"); empty if none
   ByteSpan cue;                        // the speech verb or phrase ("said", "according to"); empty if none
   std::string sieve;                   // the attribution rule that decided
-  double confidence = 0;               // 0..1: how often this sieve is right on development data
+  double confidence = 0;               // 0..1: how often this sieve is right (PolNeAR training split)
 };
 
 class DocumentBuilder;  // the pipeline's internal writer
@@ -203,6 +204,13 @@ class Document {
   std::string_view text() const noexcept { return text_; }
   // True when invalid UTF-8 was repaired (bytes replaced by 0x1A in text()).
   bool repaired() const noexcept { return repaired_; }
+  // Whether the byte 0x1A at `byte_offset` in text() stands for an invalid
+  // input byte, rather than for a U+001A character of the input. O(log n).
+  bool is_repair_mark(std::size_t byte_offset) const noexcept;
+  // True when text() holds both repair marks and U+001A characters of the
+  // input, so that only its offset tells what a 0x1A is; when false, every
+  // 0x1A of a repaired document is a repair mark.
+  bool repair_marks_mixed() const noexcept { return !repair_marks_.empty(); }
 
   const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
   const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
@@ -232,6 +240,9 @@ class Document {
   std::string id_;
   std::string text_;
   bool repaired_ = false;
+  // The offsets of the repair marks, kept only when the input also held
+  // U+001A characters (see repair_marks_mixed()); sorted.
+  std::vector<std::size_t> repair_marks_;
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;

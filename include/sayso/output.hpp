@@ -26,6 +26,12 @@ void append_json_record(const Document& document, std::string& out);
 // (no trailing newline) for a document that could not be processed.
 void append_json_error_record(std::string_view id, const Error& error, std::string& out);
 
+// The same for an error that the library does not produce itself (a
+// reader's input errors such as "bad_json" or "missing_field"): `message`
+// and `error_code` are written as given.
+void append_json_error_record(std::string_view id, std::string_view message, std::string_view error_code,
+                              std::string& out);
+
 // Which flat table a CSV holds: one row per item of that layer.
 enum class CsvTable { quotes, entities, sentences };
 
@@ -43,6 +49,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
 // error column are filled, the rest left empty. Tables have an "error" column
 // last so that a batch's failures stay visible in CSV output.
 void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
+                          const CsvOptions& options, std::string& out);
+void append_csv_error_row(std::string_view id, std::string_view message, CsvTable table,
                           const CsvOptions& options, std::string& out);
 
 }  // namespace sayso

@@ -385,7 +385,7 @@ typedef struct sayso_quote {
   /* The attribution rule that decided ("after-cue-speaker"),
    * NUL-terminated; NULL when none did. */
   const char *sieve;
-  /* 0..1: how often that rule is right on development data; 0 when no
+  /* 0..1: how often that rule is right, measured on the PolNeAR training split; 0 when no
    * sieve decided. */
   double confidence;
   /* The index of the quote this one sits in (a mixed fragment inside an

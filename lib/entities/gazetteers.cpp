@@ -83,9 +83,9 @@ Result<std::optional<double>> parse_degrees(const RuleTable& t, const RuleRow& r
 Result<double> parse_share(const RuleTable& t, const RuleRow& row, std::size_t col) {
   const std::string& s = RuleTable::cell(row, col);
   if (s.empty()) return 1.0;
-  char* end = nullptr;
-  const double v = std::strtod(s.c_str(), &end);
-  if (end != s.c_str() + s.size() || v < 0 || v > 1) {
+  double v = 0;  // from_chars, not strtod: a host's locale must not turn "0.9" into an error
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || !(v >= 0 && v <= 1)) {
     return t.error_at(row, col, "share must be a number from 0 to 1, not '" + s + "'");
   }
   return v;

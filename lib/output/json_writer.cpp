@@ -1,11 +1,53 @@
 #include "output/json_writer.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 
 namespace sayso::output {
 
+void append_number(std::uint64_t n, std::string& out) {
+  char buf[24];
+  const auto result = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, result.ptr);
+}
+
+void append_number(double d, int significant_digits, std::string& out) {
+  char buf[64];
+  const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, significant_digits);
+  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+}
+
+void append_fixed(double d, int decimals, std::string& out) {
+  char buf[400];  // a double's integer part has at most 309 digits
+  const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, decimals);
+  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+}
+
+bool RepairMarks::is_mark(std::string_view s, std::size_t i) const noexcept {
+  if (all_) return true;
+  if (!document_) return false;
+  if (!document_->repair_marks_mixed()) return true;
+  // Marks and U+001A characters both occur: tell them by their offset in
+  // the text, where `s` lies (a slice) or where its first copy lies.
+  const std::string_view text = document_->text();
+  const auto begin = reinterpret_cast<std::uintptr_t>(text.data());
+  const auto at = reinterpret_cast<std::uintptr_t>(s.data());
+  std::size_t base = 0;
+  if (at >= begin && at + s.size() <= begin + text.size()) {
+    base = static_cast<std::size_t>(at - begin);
+  } else {
+    base = text.find(s);
+    if (base == std::string_view::npos) return false;  // not from the text: a character
+  }
+  return document_->is_repair_mark(base + i);
+}
+
 void append_json_string(std::string_view s, std::string& out, bool repaired) {
+  append_json_string(s, out, repaired ? RepairMarks::all() : RepairMarks());
+}
+
+void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks) {
   static const char kHex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t run_start = 0;
@@ -19,7 +61,7 @@ void append_json_string(std::string_view s, std::string& out, bool repaired) {
     else if (c == '\n') escape = "\\n";
     else if (c == '\r') escape = "\\r";
     else if (c == '\t') escape = "\\t";
-    else if (c == 0x1A && repaired) escape = "\\ufffd";
+    else if (c == 0x1A && marks.is_mark(s, i)) escape = "\\ufffd";
     else if (c < 0x20 || c == 0x7F) {
       buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
       buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
@@ -83,14 +125,14 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   separate();
-  append_json_string(s, out_, repaired_);
+  append_json_string(s, out_, marks_);
   need_comma_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t n) {
   separate();
-  out_ += std::to_string(n);
+  append_number(n, out_);
   need_comma_ = true;
   return *this;
 }
@@ -100,9 +142,7 @@ JsonWriter& JsonWriter::value(double d) {
   if (!std::isfinite(d)) {
     out_ += "null";
   } else {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", d);
-    out_ += buf;
+    append_number(d, 4, out_);
   }
   need_comma_ = true;
   return *this;

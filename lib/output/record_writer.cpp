@@ -1,14 +1,32 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
 #include <charconv>
-#include <cstdio>
 #include <string>
 
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
 #include "sayso/output.hpp"
+#include "text/utf8.hpp"
 
 namespace sayso {
 namespace {
+
+// "id", always valid UTF-8: bytes that are not (a file name in another
+// encoding) become U+FFFD, and "id_bytes" then keeps the id's bytes in hex.
+void write_id(output::JsonWriter& w, std::string_view id) {
+  if (!text::find_invalid_utf8(id)) {
+    w.key("id").value(id);
+    return;
+  }
+  w.key("id").value(text::replace_invalid_utf8(id));
+  static const char kHex[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(2 * id.size());
+  for (const char c : id) {
+    hex.push_back(kHex[static_cast<unsigned char>(c) >> 4]);
+    hex.push_back(kHex[static_cast<unsigned char>(c) & 15]);
+  }
+  w.key("id_bytes").value(hex);
+}
 
 void write_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
   w.key("start").value(static_cast<std::uint64_t>(d.code_point_offset(span.begin)));
@@ -73,9 +91,9 @@ const char* gender_or_null(const Entity& e) {
 }  // namespace
 
 void append_json_record(const Document& document, std::string& out) {
-  output::JsonWriter w(out, document.repaired());
+  output::JsonWriter w(out, output::RepairMarks(&document));
   w.begin_object();
-  w.key("id").value(document.id());
+  write_id(w, document.id());
   w.key("sentences").begin_array();
   for (const Sentence& s : document.sentences()) {
     w.begin_object();
@@ -148,10 +166,20 @@ void append_json_record(const Document& document, std::string& out) {
   w.end_object();
 }
 
+void append_json_error_record(std::string_view id, std::string_view message, std::string_view error_code,
+                              std::string& out) {
+  output::JsonWriter w(out);
+  w.begin_object();
+  write_id(w, id);
+  w.key("error").value(message);
+  w.key("error_code").value(error_code);
+  w.end_object();
+}
+
 void append_json_error_record(std::string_view id, const Error& error, std::string& out) {
   output::JsonWriter w(out);
   w.begin_object();
-  w.key("id").value(id);
+  write_id(w, id);
   w.key("error").value(error.to_string());
   w.key("error_code").value(error_code_name(error.code()));
   if (error.has_byte_offset()) w.key("error_byte").value(static_cast<std::uint64_t>(error.byte_offset()));
@@ -180,8 +208,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
     case CsvTable::sentences: {
       std::size_t index = 0;
       for (const Sentence& s : document.sentences()) {
-        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
-        row.cell(document.id())
+        output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
+        row.id_cell(document.id())
             .cell(index++)
             .cell(s.paragraph)
             .cell(document.code_point_offset(s.span.begin))
@@ -196,11 +224,11 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
     }
     case CsvTable::quotes: {
       for (const Quote& q : document.quotes()) {
-        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
+        output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
         const Entity* e = q.speaker_entity == kNone ? nullptr : &document.entities()[q.speaker_entity];
-        char confidence[16];
-        std::snprintf(confidence, sizeof confidence, "%.2f", q.confidence);
-        row.cell(document.id())
+        std::string confidence;
+        output::append_fixed(q.confidence, 2, confidence);
+        row.id_cell(document.id())
             .cell(q.id)
             .cell(quote_kind_name(q.kind))
             .cell(document.code_point_offset(q.span.begin))
@@ -214,7 +242,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(document.slice(q.speaker_mention))
             .cell(document.slice(q.cue))
             .cell(q.sieve)
-            .cell(std::string_view(q.speaker.empty() ? "" : confidence))
+            .cell(q.speaker.empty() ? std::string_view() : std::string_view(confidence))
             .cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
             .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
             .cell(e ? std::string_view(e->kb.id) : std::string_view())
@@ -225,7 +253,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
     }
     case CsvTable::entities: {
       for (const Entity& e : document.entities()) {
-        output::CsvRow row(out, options.spreadsheet_safe, document.repaired());
+        output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
         std::string roles;
         for (const auto& r : e.roles) roles += (roles.empty() ? "" : "; ") + r;
         std::string texts;
@@ -236,7 +264,9 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
         const ByteSpan first = document.mentions()[e.mentions.front()].span;
         const char* gender = gender_or_null(e);
         const bool coordinates = e.kb.has_coordinates;
-        row.cell(document.id())
+        std::string population;
+        output::append_number(e.kb.population, population);
+        row.id_cell(document.id())
             .cell(e.id)
             .cell(entity_type_name(e.type))
             .cell(e.name)
@@ -253,7 +283,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(e.kb.source)
             .cell(e.kb.id)
             .cell(e.kb.country)
-            .cell(e.kb.population == 0 ? std::string() : std::to_string(e.kb.population))
+            .cell(e.kb.population == 0 ? std::string() : population)
             .cell(coordinates ? format_degrees(e.kb.lat) : std::string())
             .cell(coordinates ? format_degrees(e.kb.lon) : std::string())
             .cell(std::string_view());
@@ -266,6 +296,11 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
 
 void append_csv_error_row(std::string_view id, const Error& error, CsvTable table,
                           const CsvOptions& options, std::string& out) {
+  append_csv_error_row(id, error.to_string(), table, options, out);
+}
+
+void append_csv_error_row(std::string_view id, std::string_view message, CsvTable table,
+                          const CsvOptions& options, std::string& out) {
   std::size_t empty_columns = 0;
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
@@ -273,9 +308,9 @@ void append_csv_error_row(std::string_view id, const Error& error, CsvTable tabl
     case CsvTable::quotes: empty_columns = 17; break;
   }
   output::CsvRow row(out, options.spreadsheet_safe);
-  row.cell(id);
+  row.id_cell(id);
   for (std::size_t i = 0; i < empty_columns; ++i) row.cell(std::string_view());
-  row.cell(error.to_string());
+  row.cell(message);
   row.end();
 }
 

@@ -27,6 +27,12 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
   document_.code_point_count_ = count;
 }
 
+bool Document::is_repair_mark(std::size_t byte_offset) const noexcept {
+  if (!repaired_ || byte_offset >= text_.size() || text_[byte_offset] != '\x1A') return false;
+  if (repair_marks_.empty()) return true;
+  return std::binary_search(repair_marks_.begin(), repair_marks_.end(), byte_offset);
+}
+
 const char* entity_type_name(EntityType type) noexcept {
   switch (type) {
     case EntityType::person: return "PERSON";

@@ -23,6 +23,9 @@ class DocumentBuilder {
   std::vector<RoleMention>& roles() noexcept { return document_.roles_; }
   std::vector<Quote>& quotes() noexcept { return document_.quotes_; }
   const Document& document() const noexcept { return document_; }
+  // The offsets of the bytes repair replaced, when the input also held
+  // U+001A characters (Document::repair_marks_mixed()); sorted.
+  std::vector<std::size_t>& repair_marks() noexcept { return document_.repair_marks_; }
 
   // The normalised text of every token (entities::normalize_token), in token
   // order: set by the entity stage, which needs it anyway, for itself and the

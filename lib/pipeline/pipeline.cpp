@@ -75,6 +75,7 @@ const PipelineOptions& Pipeline::options() const noexcept { return impl_->option
 Result<Document> Pipeline::extract(std::string_view input, std::string id) const {
   std::string text(input);
   bool repaired = false;
+  std::vector<std::size_t> repair_marks;
   if (const auto bad = text::find_invalid_utf8(text)) {
     if (impl_->options.invalid_utf8 == InvalidUtf8Policy::reject) {
       return Error::at_byte(ErrorCode::invalid_utf8,
@@ -82,10 +83,14 @@ Result<Document> Pipeline::extract(std::string_view input, std::string id) const
                                 " (pass the repair option to replace invalid bytes)",
                             *bad);
     }
-    text::repair_utf8(text);
+    // Remember where the marks are only when the input has U+001A of its
+    // own: otherwise every 0x1A is a mark.
+    if (text.find(text::kSubstituteByte) != std::string::npos) text::repair_utf8(text, &repair_marks);
+    else text::repair_utf8(text);
     repaired = true;
   }
   DocumentBuilder builder(std::move(id), std::move(text), repaired);
+  builder.repair_marks() = std::move(repair_marks);
   const std::string_view t = builder.text();
 
   for (const ByteSpan& span : text::split_paragraphs(t, impl_->options.line_breaks)) {

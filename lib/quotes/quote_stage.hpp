@@ -1,6 +1,7 @@
 // The quotation stage: finds direct, mixed and indirect quotations and
-// attributes each one to its speaker with an ordered list of sieves, most
-// precise first. Each quote records the sieve that decided and the cue.
+// attributes each one to its speaker with an ordered list of sieves, from the
+// words beside the quote outwards (not by confidence; docs/attribution.md has
+// the order). Each quote records the sieve that decided and the cue.
 //
 // Sieves (names as they appear in the output, with what they match):
 //   after-cue-speaker     "…," said Russian spokesperson Maria Zakharova.
@@ -9,7 +10,8 @@
 //   sentence-cue          a speech verb with its subject elsewhere in the quote's sentence:
 //                         Kirby said Kerry's statement did not represent "a change of tone"
 //   according-to          according to X, …
-//   colon-intro           … he delivered an emotional appeal: "…"
+//   colon-intro           … he delivered an emotional appeal: "…" (a paragraph ending
+//                         "X said:" is before-speaker-cue)
 //   reported-clause       a quoted fragment inside an attributed indirect quote
 //   continuation          no cue: the previous quote's speaker in the same paragraph, or the
 //                         previous paragraph's when this paragraph opens with the quote

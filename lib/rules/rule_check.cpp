@@ -1,12 +1,14 @@
 #include "rules/rule_check.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
+#include "rules/rule_set.hpp"
 #include "rules/tsv_line.hpp"
 #include "text/utf8.hpp"
 
@@ -15,6 +17,45 @@ namespace {
 
 Error syntax_error(std::string message, const std::string& file, std::size_t line, std::size_t column) {
   return Error::at_location(ErrorCode::rule_syntax, std::move(message), file, line, column);
+}
+
+// The edit distance between two names (insertions, deletions, substitutions).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// An error when no loader reads the file: its base path ("en/x.tsv" for
+// "en/x.tsv" and "en/x.TAG.tsv") is none of the embedded rule files'.
+std::optional<Error> check_rule_file_name(const std::string& relative_path, const std::string& display_name) {
+  static const RuleSet embedded = RuleSet::embedded();
+  const std::string base = base_path_of(relative_path);
+  if (embedded.files().count(base)) return std::nullopt;
+  std::string closest;
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (const auto& [known, file] : embedded.files()) {
+    const std::size_t d = edit_distance(base, known);
+    if (d < best) {
+      best = d;
+      closest = known;
+    }
+  }
+  std::string message = "no rule file is named '" + base + "', so nothing would read this file";
+  if (!closest.empty()) {
+    message += "; the closest name is '" + closest + "'";
+    if (base != relative_path) message += " (its extensions are named '" + closest.substr(0, closest.size() - 4) + ".TAG.tsv')";
+  }
+  return Error::at_location(ErrorCode::rule_syntax, message, display_name, 0);
 }
 
 }  // namespace
@@ -92,6 +133,9 @@ Result<RuleCheckReport> check_rule_syntax(const std::string& directory) {
       continue;
     }
     std::vector<Error> errors = check_rule_table_syntax(content.str(), path.string());
+    if (auto name_error = check_rule_file_name(fs::relative(path, root, ec).generic_string(), path.string())) {
+      errors.insert(errors.begin(), std::move(*name_error));
+    }
     report.errors.insert(report.errors.end(), std::make_move_iterator(errors.begin()),
                          std::make_move_iterator(errors.end()));
   }

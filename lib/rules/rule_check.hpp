@@ -7,6 +7,10 @@
 // empty column names, rows with at most as many tab-separated cells as the
 // header — and reports every line that breaks one, as file:line:column.
 //
+// A file whose name matches no rule file ("en/speach_verbs.tsv", or an
+// extension "STEM.TAG.tsv" of an unknown STEM) is an error too, naming the
+// closest known name: nothing would read it.
+//
 // It checks only the format every rule file shares. What a file's loader
 // requires on top (its required columns, the values a column may take, a
 // pattern that compiles) is checked by building a pipeline, which reports

@@ -45,7 +45,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
   return std::nullopt;
 }
 
-std::size_t repair_utf8(std::string& bytes) noexcept {
+std::size_t repair_utf8(std::string& bytes, std::vector<std::size_t>* offsets) {
   std::size_t replaced = 0;
   std::size_t pos = 0;
   const std::string_view view(bytes);
@@ -53,6 +53,7 @@ std::size_t repair_utf8(std::string& bytes) noexcept {
     const std::size_t len = valid_sequence_length(view, pos);
     if (len == 0) {
       bytes[pos] = kSubstituteByte;
+      if (offsets) offsets->push_back(pos);
       ++replaced;
       ++pos;
     } else {
@@ -60,6 +61,23 @@ std::size_t repair_utf8(std::string& bytes) noexcept {
     }
   }
   return replaced;
+}
+
+std::string replace_invalid_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    const std::size_t len = valid_sequence_length(bytes, pos);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++pos;
+    } else {
+      out.append(bytes.substr(pos, len));
+      pos += len;
+    }
+  }
+  return out;
 }
 
 Decoded decode_at(std::string_view bytes, std::size_t pos) noexcept {

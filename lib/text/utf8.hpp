@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sayso::text {
 
@@ -21,8 +22,14 @@ inline constexpr char kSubstituteByte = '\x1A';
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
 
 // Replaces every byte that is not part of a valid sequence with
-// kSubstituteByte, in place. Returns the number of bytes replaced.
-std::size_t repair_utf8(std::string& bytes) noexcept;
+// kSubstituteByte, in place. Returns the number of bytes replaced; their
+// offsets are appended to `offsets` when it is given.
+std::size_t repair_utf8(std::string& bytes, std::vector<std::size_t>* offsets = nullptr);
+
+// A copy of `bytes` in which every byte that is not part of a valid sequence
+// is U+FFFD (three bytes), for showing bytes of unknown encoding as text
+// (file names, ids).
+std::string replace_invalid_utf8(std::string_view bytes);
 
 // Length of the valid sequence starting at bytes[pos], or 0 when none starts there.
 std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexcept;

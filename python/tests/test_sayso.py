@@ -78,8 +78,10 @@ class PipelineTest(unittest.TestCase):
         text = "First line here\nsecond line here"
         joined = sayso.Pipeline(line_breaks="join").extract(text)
         apart = sayso.Pipeline(line_breaks="paragraph").extract(text)
-        self.assertIn("sentences", joined)
-        self.assertIn("sentences", apart)
+        # "join": the line break is a space inside one sentence; "paragraph":
+        # each line is a paragraph, so a sentence of its own.
+        self.assertEqual([(s["start"], s["end"]) for s in joined["sentences"]], [(0, 32)])
+        self.assertEqual([(s["start"], s["end"]) for s in apart["sentences"]], [(0, 15), (16, 32)])
         with self.assertRaises(ValueError):
             sayso.Pipeline(line_breaks="sometimes")
 

@@ -118,12 +118,13 @@ TEST_CASE("custom JSONL field names and stdin", "[cli]") {
   REQUIRE(records.size() == 1);
   CHECK(records[0]["id"] == "x1");
   CHECK(records[0]["sentences"].size() == 2);
-  // stdin is text unless told otherwise.
+  // Standard input is text unless its first line is a JSON object with the
+  // text field: this line's text is under 'body', and --text-field is not given.
   const auto text_run = run_cli("extract < '" + (dir / "in.data").string() + "'");
   CHECK(parse_jsonl(text_run.out)[0]["id"] == "-");
 }
 
-TEST_CASE("a directory is read recursively in path order; a missing file is an error record", "[cli]") {
+TEST_CASE("a directory is read recursively in path order, and a missing file is an error record", "[cli]") {
   const auto dir = temp_dir("cli_dir");
   write_file(dir / "b.txt", "Second file.");
   write_file(dir / "a" / "z.txt", "First file.");
@@ -172,4 +173,18 @@ TEST_CASE("the example in the README runs", "[cli]") {
   const auto records = parse_jsonl(run.out);
   REQUIRE(records.size() == 1);
   CHECK(records[0]["sentences"].size() > 10);
+}
+
+TEST_CASE("the example article gives its golden record", "[cli][golden]") {
+  // The README's sample is generated from this file (tools/readme_sample.py).
+  // When the output changes on purpose, run `tools/readme_sample.py --cli
+  // build/bin/sayso`, which rewrites both, and review the diff.
+  const auto previous = std::filesystem::current_path();
+  std::filesystem::current_path(SAYSO_SOURCE_DIR);  // the id is the path as given
+  const auto run = run_cli("extract examples/harbour-strike.txt 2>/dev/null");
+  std::filesystem::current_path(previous);
+  REQUIRE(run.exit_code == 0);
+  const std::string golden = read_file(std::filesystem::path(SAYSO_SOURCE_DIR) / "tests/golden/harbour-strike.jsonl");
+  REQUIRE(!golden.empty());
+  CHECK(run.out == golden);
 }

@@ -163,7 +163,10 @@ TEST_CASE("a user knowledge base links people and organisations", "[link]") {
   }
   SECTION("a surname alone never links") {
     const Document d = extract("Osei said the talks had failed.", p.value());
-    for (const Entity& e : d.entities()) CHECK(e.kb.source != "user");
+    REQUIRE(d.entities().size() == 1);
+    CHECK(d.entities()[0].name == "Osei");
+    CHECK(d.entities()[0].type == EntityType::person);
+    CHECK(d.entities()[0].kb.empty());
   }
   SECTION("aliases count") {
     const Document d = extract("Reporters asked Dan Osei about the strike on Monday.", p.value());
@@ -254,12 +257,14 @@ TEST_CASE("gender from coreferring pronouns", "[link]") {
     const Document d = extract("Zorvan Telk arrived in Oslo on Monday. She said the talks had failed.");
     REQUIRE(find(d, "Zorvan Telk"));
     CHECK(find(d, "Zorvan Telk")->gender == Gender::unknown);
+    CHECK(find(d, "Zorvan Telk")->gender_evidence.empty());
   }
   SECTION("conflicting pronouns leave it unknown") {
     const Document d = extract(
         "Zorvan Telk arrived in Oslo on Monday. She said he had failed. Reporters asked her about his vote.");
     REQUIRE(find(d, "Zorvan Telk"));
     CHECK(find(d, "Zorvan Telk")->gender == Gender::unknown);
+    CHECK(find(d, "Zorvan Telk")->gender_evidence.empty());
   }
   SECTION("a sentence naming two people gives nobody its pronouns") {
     const Document d = extract(
@@ -267,12 +272,15 @@ TEST_CASE("gender from coreferring pronouns", "[link]") {
     REQUIRE(find(d, "Zorvan Telk"));
     REQUIRE(find(d, "Ilvar Mornay"));
     CHECK(find(d, "Zorvan Telk")->gender == Gender::unknown);
+    CHECK(find(d, "Zorvan Telk")->gender_evidence.empty());
     CHECK(find(d, "Ilvar Mornay")->gender == Gender::unknown);
+    CHECK(find(d, "Ilvar Mornay")->gender_evidence.empty());
   }
   SECTION("given names with diacritics") {
     const Document d = extract("French Ambassador François Delattre spoke after the meeting.");
     REQUIRE(find(d, "François Delattre"));
     CHECK(find(d, "François Delattre")->gender == Gender::male);
+    CHECK(find(d, "François Delattre")->gender_evidence == "given-name:François");
   }
 }
 
@@ -315,6 +323,7 @@ TEST_CASE("affiliation from roles", "[link]") {
     REQUIRE(e);
     CHECK(affiliation_name(d, *e) == "Foreign Ministry");
     CHECK(e->gender == Gender::female);
+    CHECK(e->gender_evidence == "given-name:Ilse");
   }
   SECTION("no role, no affiliation") {
     const Document d = extract("Zorvan Telk arrived in Oslo on Monday.");
@@ -342,4 +351,69 @@ TEST_CASE("the JSON record carries kb, gender and affiliation", "[link][output]"
         std::string::npos);
   CHECK(csv.find(",E2,male,given-name:John,,,,,,,\n") != std::string::npos);
   CHECK(csv.find(",,,,geonames,524901,RU,10381222,55.75222,37.61556,\n") != std::string::npos);
+}
+
+TEST_CASE("a user knowledge base: several entries for one name, mononyms, and types", "[link]") {
+  const std::string path = write_temp("kb-ambiguous.tsv",
+                                      "id\ttype\tname\taliases\n"
+                                      "gx1\tPERSON\tSam Reed\t\n"
+                                      "gx2\tPERSON\tSamuel Reed\tSam Reed\n"
+                                      "gx3\tPERSON\tOriel\t\n"
+                                      "gx5\tPERSON\tKit Morrow\t\n"
+                                      "gx6\tORG\tKit Morrow\t\n");
+  PipelineOptions o = entity_options();
+  o.knowledge_base = path;
+  const auto p = Pipeline::create(o);
+  REQUIRE(p.ok());
+  SECTION("a name that matches two entries of the same type gets no link") {
+    const Document d = extract("Sam Reed said the plan would fail.", p.value());
+    REQUIRE(find(d, "Sam Reed"));
+    CHECK(find(d, "Sam Reed")->type == EntityType::person);
+    CHECK(find(d, "Sam Reed")->kb.empty());
+  }
+  SECTION("a person links to the PERSON entry of a name an ORG entry also has") {
+    const Document d = extract("Kit Morrow said the plan would fail.", p.value());
+    REQUIRE(find(d, "Kit Morrow"));
+    CHECK(find(d, "Kit Morrow")->kb.source == "user");
+    CHECK(find(d, "Kit Morrow")->kb.id == "gx5");
+  }
+  SECTION("a one-word name links when it is the person's only name in the document") {
+    const Document d = extract("\"The album is out in May,\" Oriel told reporters.", p.value());
+    REQUIRE(find(d, "Oriel"));
+    CHECK(find(d, "Oriel")->type == EntityType::person);
+    CHECK(find(d, "Oriel")->kb.id == "gx3");
+  }
+  SECTION("... and not when it is the surname of a longer name") {
+    const Document d = extract("Tom Oriel arrived late. \"The album is out,\" Oriel said.", p.value());
+    REQUIRE(find(d, "Tom Oriel"));
+    CHECK(find(d, "Tom Oriel")->kb.empty());
+    CHECK(find(d, "Oriel") == nullptr);
+  }
+}
+
+TEST_CASE("New York is the city, unless it qualifies another city", "[link]") {
+  SECTION("the city") {
+    const Document d = extract("Officials in New York said the bridge would reopen.");
+    REQUIRE(find(d, "New York"));
+    CHECK(find(d, "New York")->kb.source == "geonames");
+    CHECK(find(d, "New York")->kb.id == "5128581");
+    CHECK(find(d, "New York")->kb.admin == "NY");
+  }
+  SECTION("the state, after one of its cities") {
+    const Document d = extract("The governor flew to Albany, New York, on Monday.");
+    REQUIRE(find(d, "New York"));
+    CHECK(find(d, "New York")->kb.source == "iso3166");
+    CHECK(find(d, "New York")->kb.id == "US-NY");
+    REQUIRE(find(d, "Albany"));
+    CHECK(find(d, "Albany")->kb.id == "5106834");
+  }
+}
+
+TEST_CASE("gender from a surname ending, when nothing else decides", "[link]") {
+  const Document d = extract("Dana Petrova met Ivan Sokolov in the capital.");
+  REQUIRE(find(d, "Dana Petrova"));
+  CHECK(find(d, "Dana Petrova")->gender == Gender::female);
+  CHECK(find(d, "Dana Petrova")->gender_evidence == "surname-ending:petrova");
+  REQUIRE(find(d, "Ivan Sokolov"));
+  CHECK(find(d, "Ivan Sokolov")->gender_evidence == "given-name:Ivan");  // the given name comes first
 }

