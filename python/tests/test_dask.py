@@ -227,7 +227,8 @@ class DaskTest(unittest.TestCase):
         global _killed_once
         _killed_once = os.path.join(self.work, "killed-once")
         bag = sayso.dask.read(self.inputs, blocksize=1500).map(_die_once)
-        records = sayso.dask.extract(bag).compute()
+        # A hang fails here, not at ctest's timeout.
+        records = self.client.compute(sayso.dask.extract(bag)).result(timeout=240)
         self.assertTrue(os.path.exists(_killed_once), "the failure was not injected")
         self.assertEqual(records, [json.loads(line) for line in self.expected.decode("utf-8").splitlines()])
         ids = [r["id"] for r in records]

@@ -131,10 +131,12 @@ def _read_partition(pieces: List[Tuple[Any, ...]], options: ReadOptions,
     return out
 
 
-def _line_counts_task(plan: "_inputs.Plan") -> Dict[str, Any]:
-    """Delayed line counts of each JSONL file cut into several ranges."""
-    count = dask.delayed(_inputs.count_line_breaks, pure=True)
-    return {path: count(path, starts) for path, starts in plan.jsonl_blocks.items()}
+def line_counts(layout: "_inputs.Plan") -> Dict[str, List[int]]:
+    """The line breaks before each range of every JSONL file cut into
+    several, counted here and now (one sequential read of those files, far
+    cheaper than extracting them), so that no task depends on another's
+    result: a task whose worker dies is re-run alone."""
+    return {path: _inputs.count_line_breaks(path, starts) for path, starts in layout.jsonl_blocks.items()}
 
 
 def read(paths: Union[str, Sequence[str]], blocksize: Optional[int] = None, input_format: str = "auto",
@@ -144,7 +146,9 @@ def read(paths: Union[str, Sequence[str]], blocksize: Optional[int] = None, inpu
     {"id", "text"} dicts, or error records for what cannot be read, in the
     CLI's order. Partitions hold about `blocksize` bytes (default 32 MiB):
     consecutive text files share one, a JSONL file is cut into ranges of
-    whole lines. The inputs are listed now; they are read when computed."""
+    whole lines. The inputs are listed now, and a JSONL file larger than
+    blocksize is scanned for line breaks now (line numbers make the ids of
+    lines without one); the documents are read when computed."""
     if isinstance(paths, (str, bytes)) or not isinstance(paths, Sequence):
         paths = [paths]
     options = ReadOptions(input_format, id_field, text_field, repair_utf8)
@@ -153,7 +157,7 @@ def read(paths: Union[str, Sequence[str]], blocksize: Optional[int] = None, inpu
 
 
 def _bag_of_plan(layout: "_inputs.Plan", options: ReadOptions) -> dask.bag.Bag:
-    counts = _line_counts_task(layout)
+    counts = line_counts(layout)
     read_part = dask.delayed(_read_partition, pure=True)
     parts = []
     for pieces in layout.partitions:

@@ -83,7 +83,7 @@ def main(argv=None) -> int:
 
     from .. import Pipeline, SaysoError
     from .._binding import csv_header
-    from . import _inputs, _line_counts_task, read_items, render_error, render_one, write_file, write_part
+    from . import _inputs, line_counts, read_items, render_error, render_one, write_file, write_part
 
     pipeline_options = {"repair_utf8": args.repair_utf8, "line_breaks": args.line_breaks,
                         "keep_unattributed": args.keep_unattributed}
@@ -118,10 +118,9 @@ def main(argv=None) -> int:
         client = Client(cluster)
     started = time.time()
     try:
-        # Line numbers of JSONL ranges first, brought here: the partitions'
-        # tasks then depend on nothing a dying worker could take with it.
-        count_tasks = _line_counts_task(layout)
-        counts = dict(zip(count_tasks, client.gather(client.compute(list(count_tasks.values())))))
+        # Line numbers of JSONL ranges first, here: the partitions' tasks
+        # then depend on nothing a dying worker could take with it.
+        counts = line_counts(layout)
         futures = []
         for index, pieces in enumerate(partitions):
             needed = {p[1]: counts[p[1]] for p in pieces if p[0] == "jsonl" and p[1] in counts}

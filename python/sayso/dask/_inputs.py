@@ -186,9 +186,11 @@ def count_line_breaks(path: str, starts: List[int]) -> List[int]:
 # --- Reading pieces -----------------------------------------------------------------
 
 
-def error_item(doc_id: str, message: str) -> Dict[str, Any]:
-    """The error record of an input that could not be read (the CLI's: code "io")."""
-    return {"id": doc_id, "error": message, "error_code": "io"}
+def error_item(doc_id: str, message: str, code: str = "io") -> Dict[str, Any]:
+    """The error record of an input that could not be read, with the CLI's
+    error_code: "io" (a file or directory), "invalid_utf8", "bad_json"
+    (a line that is not a JSON object) or "missing_field" (no text)."""
+    return {"id": doc_id, "error": message, "error_code": code}
 
 
 def _replace_invalid_utf8(line: bytes) -> str:
@@ -201,10 +203,15 @@ def _reject_constant(name: str) -> Any:
     raise ValueError("not JSON: " + name)
 
 
+class _RawNumber(str):
+    """A JSON number that is not an integer, as written (the CLI keeps an
+    id's digits as they are)."""
+
+
 def _loads(text: str) -> Any:
     """json.loads as strict as the CLI's parser: no NaN/Infinity, no lone
     surrogate escapes. Raises ValueError."""
-    value = json.loads(text, parse_constant=_reject_constant)
+    value = json.loads(text, parse_constant=_reject_constant, parse_float=_RawNumber)
     if "\\u" in text or "\\U" in text:
         json.dumps(value, ensure_ascii=False).encode("utf-8")  # UnicodeEncodeError (a ValueError)
     return value
@@ -215,6 +222,8 @@ def _dump(value: Any) -> str:
 
 
 def _id_of(value: Any) -> str:
+    if isinstance(value, _RawNumber):
+        return str.__str__(value)
     return value if isinstance(value, str) else _dump(value)
 
 
@@ -227,10 +236,10 @@ def parse_jsonl_line(line: bytes, name: str, number: int, options: ReadOptions) 
     except UnicodeDecodeError as e:
         if not options.repair_utf8:
             item = error_item(location, "invalid UTF-8 at byte %d of line %d (use --repair-utf8 to replace "
-                                        "invalid bytes)" % (e.start, number))
+                                        "invalid bytes)" % (e.start, number), "invalid_utf8")
             try:
                 value = _loads(_replace_invalid_utf8(line))
-                if isinstance(value, dict) and options.id_field in value:
+                if isinstance(value, dict) and value.get(options.id_field) is not None:
                     item["id"] = _id_of(value[options.id_field])
             except ValueError:
                 pass
@@ -239,16 +248,16 @@ def parse_jsonl_line(line: bytes, name: str, number: int, options: ReadOptions) 
     try:
         value = _loads(text)
     except ValueError:
-        return error_item(location, "line is not valid JSON")
+        return error_item(location, "line is not valid JSON", "bad_json")
     if not isinstance(value, dict):
-        return error_item(location, "line is not a JSON object")
+        return error_item(location, "line is not a JSON object", "bad_json")
     doc_id = value.get(options.id_field)
     doc_id = location if doc_id is None else _id_of(doc_id)
     if options.text_field not in value:
-        return error_item(doc_id, "no field '%s' (see --text-field)" % options.text_field)
+        return error_item(doc_id, "no field '%s' (see --text-field)" % options.text_field, "missing_field")
     document = value[options.text_field]
     if not isinstance(document, str):
-        return error_item(doc_id, "field '%s' is not a string" % options.text_field)
+        return error_item(doc_id, "field '%s' is not a string" % options.text_field, "missing_field")
     return {"id": doc_id, "text": document}
 
 
