@@ -15,6 +15,8 @@ packages=(
   nlohmann-json3-dev  # reading JSONL input
   catch2              # tests (Catch2 v2)
   python3 python3-venv  # the evaluation scorers, the Python binding and its install test
+  python3-pandas      # sayso.to_frames (optional for users; its tests need it)
+  python3-dask python3-distributed  # sayso.dask: one document stream over many machines
   locales             # de_DE.UTF-8, for the test that output numbers ignore the host's locale
   python3-pandas      # tests: the --output-dir tables load with pandas
   chromium            # tests: the --format html page in a real (headless) browser

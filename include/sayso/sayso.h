@@ -530,6 +530,42 @@ SAYSO_API const char *sayso_document_entity_role(const sayso_document *document,
 SAYSO_API int sayso_document_to_json(const sayso_document *document, char *buf, size_t cap,
                                      size_t *needed);
 
+/* --- CSV tables ----------------------------------------------------------
+ * The tables of `sayso extract --format csv --what TABLE`: a header line,
+ * then rows of one document, in the CLI's exact bytes ("\n" line ends).
+ * The buffer functions below follow sayso_document_to_json(): a preflight
+ * with buf NULL and cap 0 sets *needed (the NUL included); a fill writes the
+ * text and its NUL when cap is large enough, else returns
+ * SAYSO_E_BUFFER_TOO_SMALL and leaves buf untouched. They also fail with
+ * SAYSO_E_INVALID_ARGUMENT (an unknown table, a NULL that may not be NULL)
+ * and SAYSO_E_OUT_OF_MEMORY. */
+typedef enum sayso_csv_table {
+  SAYSO_CSV_QUOTES = 0,    /* one row per quote */
+  SAYSO_CSV_ENTITIES = 1,  /* one row per entity */
+  SAYSO_CSV_SENTENCES = 2  /* one row per sentence */
+} sayso_csv_table;
+
+/* A flag of `flags`: protect cells that a spreadsheet would run as formulas
+ * (the CLI's --csv-safe). */
+#define SAYSO_CSV_SPREADSHEET_SAFE 1u
+
+/* The header line of `table`, with its newline. */
+SAYSO_API int sayso_csv_header(int table, char *buf, size_t cap, size_t *needed);
+
+/* The rows of `table` for `document`, each ending with a newline (empty
+ * when the document has none); its id fills the doc_id column. The rows are
+ * built on each call. */
+SAYSO_API int sayso_document_to_csv(const sayso_document *document, int table, unsigned flags,
+                                    char *buf, size_t cap, size_t *needed);
+
+/* The row `sayso extract` writes for a document that could not be
+ * processed: doc_id `id` (id_len bytes), empty cells, and `message`
+ * (message_len bytes) in the error column; with its newline. id and message
+ * may be NULL when their length is 0. */
+SAYSO_API int sayso_csv_error_row(const char *id, size_t id_len, const char *message,
+                                  size_t message_len, int table, unsigned flags, char *buf,
+                                  size_t cap, size_t *needed);
+
 #ifdef __cplusplus
 }
 #endif

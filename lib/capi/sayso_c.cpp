@@ -504,4 +504,81 @@ int sayso_document_to_json(const sayso_document* document, char* buf, size_t cap
   }
 }
 
+namespace {
+
+// Hands `text` out through the preflight/fill protocol of sayso_document_to_json().
+int copy_out(const std::string& text, char* buf, size_t cap, size_t* needed) noexcept {
+  if (needed) *needed = text.size() + 1;
+  if (!buf) return SAYSO_OK;
+  if (cap < text.size() + 1) return SAYSO_E_BUFFER_TOO_SMALL;
+  std::memcpy(buf, text.data(), text.size());
+  buf[text.size()] = '\0';
+  return SAYSO_OK;
+}
+
+bool to_csv_table(int table, sayso::CsvTable& out) noexcept {
+  switch (table) {
+    case SAYSO_CSV_QUOTES: out = sayso::CsvTable::quotes; return true;
+    case SAYSO_CSV_ENTITIES: out = sayso::CsvTable::entities; return true;
+    case SAYSO_CSV_SENTENCES: out = sayso::CsvTable::sentences; return true;
+    default: return false;
+  }
+}
+
+sayso::CsvOptions to_csv_options(unsigned flags) noexcept {
+  sayso::CsvOptions options;
+  options.spreadsheet_safe = (flags & SAYSO_CSV_SPREADSHEET_SAFE) != 0;
+  return options;
+}
+
+}  // namespace
+
+int sayso_csv_header(int table, char* buf, size_t cap, size_t* needed) {
+  try {
+    sayso::CsvTable which;
+    if (!to_csv_table(table, which) || (!buf && cap > 0)) return SAYSO_E_INVALID_ARGUMENT;
+    std::string out;
+    sayso::append_csv_header(which, out);
+    return copy_out(out, buf, cap, needed);
+  } catch (const std::bad_alloc&) {
+    return SAYSO_E_OUT_OF_MEMORY;
+  } catch (...) {
+    return SAYSO_E_INTERNAL;
+  }
+}
+
+int sayso_document_to_csv(const sayso_document* document, int table, unsigned flags, char* buf, size_t cap,
+                          size_t* needed) {
+  try {
+    sayso::CsvTable which;
+    if (!document || !to_csv_table(table, which) || (!buf && cap > 0)) return SAYSO_E_INVALID_ARGUMENT;
+    std::string out;
+    sayso::append_csv_rows(document->document, which, to_csv_options(flags), out);
+    return copy_out(out, buf, cap, needed);
+  } catch (const std::bad_alloc&) {
+    return SAYSO_E_OUT_OF_MEMORY;
+  } catch (...) {
+    return SAYSO_E_INTERNAL;
+  }
+}
+
+int sayso_csv_error_row(const char* id, size_t id_len, const char* message, size_t message_len, int table,
+                        unsigned flags, char* buf, size_t cap, size_t* needed) {
+  try {
+    sayso::CsvTable which;
+    if (!to_csv_table(table, which) || (!buf && cap > 0) || (!id && id_len > 0) ||
+        (!message && message_len > 0)) {
+      return SAYSO_E_INVALID_ARGUMENT;
+    }
+    std::string out;
+    const sayso::Error error(sayso::ErrorCode::io, std::string(message ? message : "", message_len));
+    sayso::append_csv_error_row(std::string_view(id ? id : "", id_len), error, which, to_csv_options(flags), out);
+    return copy_out(out, buf, cap, needed);
+  } catch (const std::bad_alloc&) {
+    return SAYSO_E_OUT_OF_MEMORY;
+  } catch (...) {
+    return SAYSO_E_INTERNAL;
+  }
+}
+
 }  // extern "C"

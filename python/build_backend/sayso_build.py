@@ -1,9 +1,21 @@
 """A PEP 517 / PEP 660 build backend for the sayso binding, standard library only.
 
-The binding is pure Python, so a wheel is a zip of the sayso/ package plus
-its .dist-info. Doing that here rather than through setuptools means that
+A wheel is a zip of the sayso/ package, the C library libsayso_c (as
+sayso/_lib/libsayso_c.so.MAJOR, which the binding loads first) and the
+.dist-info. Doing that here rather than through setuptools means that
 `pip install ./python` needs nothing from a package index: pip's build
 isolation installs the backend's requirements first, and there are none.
+
+The library is built by CMake from the same source tree (the parent of this
+python/ directory): in the build directory named by SAYSO_BUILD_DIR, else
+build/ at the top of the tree (the one tools/setup.sh makes). A directory
+that is not configured yet is configured as a Release build. Then
+`cmake --build DIR --target sayso_c` brings the library up to date (a no-op
+after tools/setup.sh). SAYSO_WHEEL_LIBRARY=FILE puts FILE in the wheel
+instead, without CMake. The wheel is then tagged for this platform.
+
+An editable install (pip install -e) bundles nothing: the binding finds the
+tree's build/lib itself (see sayso/_binding.py).
 
 Metadata (name, version, description, readme, requires-python, license) is
 read from the [project] table of pyproject.toml.
@@ -14,13 +26,54 @@ import hashlib
 import io
 import os
 import re
+import shutil
+import subprocess
+import sysconfig
 import tarfile
 import time
 import zipfile
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_SOURCE_TREE = os.path.dirname(_ROOT)
 _PACKAGE = "sayso"
-_TAG = "py3-none-any"
+_LIBRARY_MAJOR = 0  # keep equal to _MAJOR in sayso/_binding.py
+_PURE_TAG = "py3-none-any"
+
+
+def _platform_tag():
+    return "py3-none-" + re.sub(r"[-.]", "_", sysconfig.get_platform())
+
+
+def _cmake_build_dir():
+    return os.environ.get("SAYSO_BUILD_DIR") or os.path.join(_SOURCE_TREE, "build")
+
+
+def _built_library():
+    """The path of a libsayso_c built from this tree, building it if needed."""
+    given = os.environ.get("SAYSO_WHEEL_LIBRARY")
+    if given:
+        if not os.path.isfile(given):
+            raise RuntimeError("SAYSO_WHEEL_LIBRARY=%s: no such file" % given)
+        return given
+    if not os.path.isfile(os.path.join(_SOURCE_TREE, "CMakeLists.txt")):
+        raise RuntimeError(
+            "sayso: the wheel carries libsayso_c, built by CMake from the sayso source tree, but %s is "
+            "not one (build from a checkout of sayso, or set SAYSO_WHEEL_LIBRARY to a built "
+            "libsayso_c.so)" % _SOURCE_TREE)
+    cmake = shutil.which("cmake")
+    if not cmake:
+        raise RuntimeError("sayso: cmake is needed to build libsayso_c (run tools/setup.sh first)")
+    build_dir = _cmake_build_dir()
+    if not os.path.isfile(os.path.join(build_dir, "CMakeCache.txt")):
+        subprocess.run([cmake, "-S", _SOURCE_TREE, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release"], check=True)
+    jobs = str(os.cpu_count() or 1)
+    # stdout goes to stderr: a PEP 517 hook's stdout is not for tool output.
+    subprocess.run([cmake, "--build", build_dir, "--target", "sayso_c", "-j", jobs], check=True,
+                   stdout=2)
+    library = os.path.join(build_dir, "lib", "libsayso_c.so.%d" % _LIBRARY_MAJOR)
+    if not os.path.exists(library):
+        raise RuntimeError("sayso: the build in %s did not make %s" % (build_dir, library))
+    return os.path.realpath(library)
 
 
 def _project():
@@ -89,25 +142,25 @@ def _record_line(name, data):
     return "%s,sha256=%s,%d" % (name, digest, len(data))
 
 
-def _write_wheel(directory, contents):
+def _write_wheel(directory, contents, tag=_PURE_TAG):
     """Writes a wheel of `contents` ([(name, bytes)]) plus its .dist-info; returns its file name."""
     project, metadata = _metadata()
     dist = _dist_name(project)
     info = dist + ".dist-info"
     contents = list(contents) + [
         (info + "/METADATA", metadata.encode("utf-8")),
-        (info + "/WHEEL", ("Wheel-Version: 1.0\nGenerator: sayso_build\nRoot-Is-Purelib: true\n"
-                           "Tag: %s\n" % _TAG).encode("ascii")),
+        (info + "/WHEEL", ("Wheel-Version: 1.0\nGenerator: sayso_build\nRoot-Is-Purelib: %s\n"
+                           "Tag: %s\n" % ("true" if tag == _PURE_TAG else "false", tag)).encode("ascii")),
         (info + "/top_level.txt", (_PACKAGE + "\n").encode("ascii")),
     ]
     record = [_record_line(name, data) for name, data in contents]
     record.append(info + "/RECORD,,")
     contents.append((info + "/RECORD", ("\n".join(record) + "\n").encode("utf-8")))
-    wheel_name = "%s-%s.whl" % (dist, _TAG)
+    wheel_name = "%s-%s.whl" % (dist, tag)
     with zipfile.ZipFile(os.path.join(directory, wheel_name), "w", zipfile.ZIP_DEFLATED) as wheel:
         for name, data in contents:
             entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.external_attr = 0o644 << 16
+            entry.external_attr = (0o755 if name.endswith(".so.%d" % _LIBRARY_MAJOR) else 0o644) << 16
             entry.compress_type = zipfile.ZIP_DEFLATED
             wheel.writestr(entry, data)
     return wheel_name
@@ -129,7 +182,9 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     for name, path in _package_files():
         with open(path, "rb") as f:
             contents.append((name, f.read()))
-    return _write_wheel(wheel_directory, contents)
+    with open(_built_library(), "rb") as f:
+        contents.append(("%s/_lib/libsayso_c.so.%d" % (_PACKAGE, _LIBRARY_MAJOR), f.read()))
+    return _write_wheel(wheel_directory, contents, _platform_tag())
 
 
 def build_sdist(sdist_directory, config_settings=None):

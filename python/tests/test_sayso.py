@@ -22,7 +22,11 @@ class PipelineTest(unittest.TestCase):
         cls.pipeline = sayso.Pipeline()
 
     def test_version(self):
-        self.assertRegex(sayso.version(), r"^\d+\.\d+\.\d+$")
+        self.assertRegex(sayso.library_version(), r"^\d+\.\d+\.\d+$")
+        info = sayso.version()
+        self.assertEqual((info.package, info.library), (sayso.__version__, sayso.library_version()))
+        self.assertEqual(info.library_path, sayso.library_path())
+        self.assertIn(sayso.__version__, str(info))
 
     def test_extract_gives_the_cli_record(self):
         text = "The caf\u00e9 opened. It closed."
@@ -161,10 +165,14 @@ class PipelineTest(unittest.TestCase):
         self.assertEqual(text[quotes[0]["start"]:quotes[0]["end"]], text)
 
     def test_package_version_is_the_library_version(self):
-        pyproject = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pyproject.toml")
-        with open(pyproject, encoding="utf-8") as f:
+        here = os.path.dirname(os.path.abspath(__file__))
+        with open(os.path.join(here, "..", "pyproject.toml"), encoding="utf-8") as f:
             declared = re.search(r'^version = "([^"]+)"', f.read(), re.M).group(1)
-        self.assertEqual(declared, sayso.version())
+        with open(os.path.join(here, "..", "..", "CMakeLists.txt"), encoding="utf-8") as f:
+            cmake = re.search(r"project\(sayso\s+VERSION\s+([0-9.]+)", f.read()).group(1)
+        self.assertEqual(declared, sayso.__version__)
+        self.assertEqual(cmake, sayso.__version__)
+        self.assertEqual(sayso.library_version(), sayso.__version__)
 
     def test_broken_rules_directory(self):
         with tempfile.TemporaryDirectory(dir=_tmp()) as rules:
@@ -234,6 +242,8 @@ class ExtractManyTest(unittest.TestCase):
         pipeline = sayso.Pipeline()
         records = list(pipeline.extract_many(["One. Two.", "Three."], threads=2))
         self.assertEqual([len(r["sentences"]) for r in records], [2, 1])
+        # A plain text's id is its index in the input, not "".
+        self.assertEqual([r["id"] for r in records], ["0", "1"])
 
         def endless():
             i = 0
@@ -244,6 +254,18 @@ class ExtractManyTest(unittest.TestCase):
         first = [next(stream) for _ in range(50)]
         self.assertTrue(all(len(r["sentences"]) == 2 for r in first))
         stream.close()
+
+    def test_pairs_dicts_and_plain_texts_mix(self):
+        pipeline = sayso.Pipeline()
+        inputs = ["Alpha one.", ("pair-id", "Beta two. Beta three."), {"id": "dict-id", "text": b"Gamma."},
+                  {"text": "Delta four."}, (None, "Epsilon.")]
+        records = list(pipeline.extract_many(inputs, threads=2))
+        self.assertEqual([r["id"] for r in records], ["0", "pair-id", "dict-id", "3", "4"])
+        self.assertEqual([len(r["sentences"]) for r in records], [1, 2, 1, 1, 1])
+        with self.assertRaises(ValueError):
+            list(pipeline.extract_many([{"id": "no-text"}], threads=1))
+        with self.assertRaises(TypeError):
+            list(pipeline.extract_many([42], threads=1))
 
     def test_parallel_threads_share_one_pipeline(self):
         pipeline = sayso.Pipeline()
@@ -267,6 +289,47 @@ class ExtractManyTest(unittest.TestCase):
             t.join()
         self.assertEqual(failures, [])
         self.assertLess(time.time() - start, 120)
+
+
+class FramesTest(unittest.TestCase):
+    def test_tables_have_the_csv_columns(self):
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            self.skipTest("pandas is not installed (python3-pandas)")
+        pipeline = sayso.Pipeline()
+        text = '"The dam will hold," Engineer Tomas Varga said in Oslo. "It was built well," he added.'
+        records = [pipeline.extract(text, "d1"), pipeline.extract_or_error(b"broken \xff", "d2")]
+        frames = sayso.to_frames(records)
+        self.assertEqual(sorted(frames), ["documents", "entities", "mentions", "quotes", "sentences"])
+        # The CSV's columns, in the CSV's order, for the tables the CLI writes.
+        cli = os.environ.get("SAYSO_CLI")
+        if cli:
+            import subprocess
+            for table in ("quotes", "entities", "sentences"):
+                header = subprocess.run([cli, "extract", "--format", "csv", "--what", table, "-q", "-"],
+                                        input=b"", stdout=subprocess.PIPE, check=True).stdout.decode()
+                self.assertEqual(list(frames[table].columns), header.strip().split(","), table)
+        quotes = frames["quotes"]
+        good = quotes[quotes["doc_id"] == "d1"]
+        self.assertEqual(list(good["speaker"]), [q["speaker"] for q in records[0]["quotes"]])
+        self.assertTrue((good["speaker"] == "Tomas Varga").all(), good)
+        self.assertEqual(list(good["speaker_type"]), ["PERSON"] * len(good))
+        bad = quotes[quotes["doc_id"] == "d2"]
+        self.assertEqual(len(bad), 1)
+        self.assertIn("invalid UTF-8", bad["error"].iloc[0])
+        documents = frames["documents"].set_index("doc_id")
+        self.assertEqual(documents.loc["d1", "quotes"], len(records[0]["quotes"]))
+        self.assertEqual(documents.loc["d2", "error_code"], "invalid_utf8")
+        entities = frames["entities"]
+        varga = entities[entities["name"] == "Tomas Varga"].iloc[0]
+        entity = [e for e in records[0]["entities"] if e["name"] == "Tomas Varga"][0]
+        self.assertEqual(varga["mention_count"], len(entity["mentions"]))
+        self.assertEqual(varga["mentions"], " | ".join(m["text"] for m in entity["mentions"]))
+        self.assertEqual(varga["roles"], "; ".join(entity["roles"]))
+        mentions = frames["mentions"]
+        self.assertEqual(len(mentions[mentions["doc_id"] == "d1"]),
+                         sum(len(e["mentions"]) for e in records[0]["entities"]))
 
 
 def _tmp():

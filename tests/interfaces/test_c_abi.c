@@ -805,6 +805,51 @@ static int test_null_handles(void) {
   return 0;
 }
 
+/* The CSV functions: header, rows and error row through the preflight/fill
+ * protocol (the bytes themselves are compared with the CLI's by the Python
+ * tests, which write CSV through them). */
+static int test_csv(void) {
+  sayso_pipeline *p = NULL;
+  sayso_error *err = NULL;
+  sayso_document *doc = NULL;
+  size_t needed = 0;
+  char small[4];
+  char buf[4096];
+  const char *text = "\"The gate stays shut,\" said Ilse Marr, the warden.";
+  REQUIRE(sayso_pipeline_open(&p, NULL, &err) == SAYSO_OK);
+  REQUIRE(sayso_extract_with_id(&doc, p, text, strlen(text), "c1", 2, &err) == SAYSO_OK);
+
+  CHECK(sayso_csv_header(SAYSO_CSV_SENTENCES, NULL, 0, &needed) == SAYSO_OK);
+  CHECK(needed == strlen("doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n") + 1);
+  CHECK(sayso_csv_header(SAYSO_CSV_SENTENCES, buf, sizeof buf, NULL) == SAYSO_OK);
+  CHECK(strcmp(buf, "doc_id,index,paragraph,start,end,byte_start,byte_end,text,error\n") == 0);
+  CHECK(sayso_csv_header(7, buf, sizeof buf, &needed) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_csv_header(SAYSO_CSV_QUOTES, NULL, 5, &needed) == SAYSO_E_INVALID_ARGUMENT);
+
+  memset(small, 'x', sizeof small);
+  CHECK(sayso_document_to_csv(doc, SAYSO_CSV_QUOTES, 0, small, sizeof small, &needed) == SAYSO_E_BUFFER_TOO_SMALL);
+  CHECK(small[0] == 'x');  /* untouched */
+  CHECK(needed > sizeof small && needed < sizeof buf);
+  CHECK(sayso_document_to_csv(doc, SAYSO_CSV_QUOTES, 0, buf, sizeof buf, NULL) == SAYSO_OK);
+  CHECK(strlen(buf) + 1 == needed);
+  CHECK(starts_with(buf, "c1,Q1,direct,0,"));
+  CHECK(strstr(buf, ",Ilse Marr,") != NULL);
+  CHECK(ends_with(buf, "\n"));
+  CHECK(sayso_document_to_csv(NULL, SAYSO_CSV_QUOTES, 0, buf, sizeof buf, NULL) == SAYSO_E_INVALID_ARGUMENT);
+  CHECK(sayso_document_to_csv(doc, -1, 0, buf, sizeof buf, NULL) == SAYSO_E_INVALID_ARGUMENT);
+
+  CHECK(sayso_csv_error_row("d9", 2, "no, such", 8, SAYSO_CSV_SENTENCES, 0, buf, sizeof buf, &needed) == SAYSO_OK);
+  CHECK(strcmp(buf, "d9,,,,,,,,\"no, such\"\n") == 0);
+  CHECK(sayso_csv_error_row("=d", 2, "x", 1, SAYSO_CSV_SENTENCES, SAYSO_CSV_SPREADSHEET_SAFE, buf, sizeof buf,
+                            NULL) == SAYSO_OK);
+  CHECK(starts_with(buf, "\"'=d\","));
+  CHECK(sayso_csv_error_row(NULL, 3, "x", 1, SAYSO_CSV_QUOTES, 0, buf, sizeof buf, NULL) == SAYSO_E_INVALID_ARGUMENT);
+
+  sayso_document_free(doc);
+  sayso_pipeline_free(p);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc != 5) {
     fprintf(stderr, "usage: %s BROKEN_RULES_DIR EXTRA_RULES_DIR SAYSO_CLI TMP_DIR\n", argv[0]);
@@ -814,7 +859,7 @@ int main(int argc, char **argv) {
   tmp_dir = argv[4];
   if (test_version() || test_extract_with_default_pipeline() || test_quotes_and_entities() ||
       test_kb_and_affiliation() || test_keep_unattributed() || test_options(argv[2]) ||
-      test_invalid_utf8() || test_broken_rules(argv[1]) || test_null_handles())
+      test_invalid_utf8() || test_broken_rules(argv[1]) || test_null_handles() || test_csv())
     return 1;
   if (c_check_failures) {
     fprintf(stderr, "%d check(s) failed\n", c_check_failures);
