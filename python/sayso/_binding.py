@@ -117,6 +117,7 @@ _NO_OFFSET = ctypes.c_size_t(-1).value
 _CODE_NAMES = {
     -1: "invalid_argument", -2: "invalid_utf8", -3: "io", -4: "rule_syntax",
     -5: "internal", -6: "out_of_memory", -7: "range", -8: "buffer_too_small",
+    -9: "too_large", -10: "timeout",
 }
 
 LINE_BREAKS = {"auto": 0, "paragraph": 1, "join": 2}
