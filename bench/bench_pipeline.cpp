@@ -1,27 +1,48 @@
-// Throughput of the sayso pipeline on a generated news-like corpus, one thread.
+// Throughput of the sayso pipeline, on a generated news-like corpus or on
+// any JSONL corpus, against ICU's word-break pass over the same text.
 //
-//   sayso_bench [--mb N] [--doc-kb K] [--repeat R] [--one-document]
+//   sayso_bench [--corpus FILE.jsonl [--text-field NAME]] [--mb N] [--doc-kb K]
+//               [--repeat R] [--one-document] [--threads N]
 //
-// The corpus is made here, deterministically (a fixed seed), from sentences
-// with the features that cost the text layer: quotations, abbreviations,
-// titles, initials, numbers, page-furniture lines and non-ASCII letters. It
-// is split into documents of about K kilobytes (default 4, a news article),
-// or kept as one document with --one-document (the linearity check). The
-// best of R runs is reported in MiB/s of input, for each depth of the
-// pipeline (text layer; + entities; + quotes) in the same run.
+// Without --corpus the corpus is made here, deterministically (a fixed
+// seed), from sentences with the features that cost the text layer:
+// quotations, abbreviations, titles, initials, numbers, page-furniture lines
+// and non-ASCII letters. It is split into documents of about K kilobytes
+// (default 4, a news article), or kept as one document with --one-document
+// (the linearity check). With --corpus, every line's text field is one
+// document (--mb is then ignored).
+//
+// Each row is measured in the same run and interleaved (one pass of every
+// row, R times over; the best pass of each row counts), so that the ratios
+// between rows hold on a noisy machine:
+//   - ICU's word-break iterator over the same documents (the yardstick: one
+//     pass that only finds word boundaries);
+//   - each depth of the pipeline: text layer; + entities; + quotes;
+//     + the JSON record written;
+//   - the whole pipeline with JSON on N threads (--threads, default 2),
+//     documents shared out by an atomic counter.
+// Each row gives MiB/s of input and its ratio to the ICU pass.
 //
 // First it measures start-up: the time to create a full pipeline (the
 // first in the process, then the median of 10 more) and the resident set
 // before, after creating it and after one document.
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "sayso/output.hpp"
 #include "sayso/sayso.hpp"
 
 namespace {
@@ -156,13 +177,114 @@ std::string cpu_model() {
   return "unknown";
 }
 
+// Reads one document per JSONL line from the given text field. Lines that
+// are not JSON objects with that string field are counted and skipped.
+std::vector<std::string> read_corpus(const std::string& path, const std::string& text_field) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "sayso_bench: cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::vector<std::string> docs;
+  std::string line;
+  std::size_t skipped = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto record = nlohmann::json::parse(line, nullptr, false);
+    if (record.is_object() && record.contains(text_field) && record[text_field].is_string()) {
+      docs.push_back(record[text_field].get<std::string>());
+    } else {
+      ++skipped;
+    }
+  }
+  if (skipped > 0) std::cerr << "sayso_bench: skipped " << skipped << " line(s) without a \"" << text_field << "\" string\n";
+  if (docs.empty()) {
+    std::cerr << "sayso_bench: no documents in " << path << "\n";
+    std::exit(2);
+  }
+  return docs;
+}
+
+// The yardstick: ICU's word-break iterator over every document, on UTF-8
+// through UText (no UTF-16 copy), as the text layer itself reads text.
+// Returns the number of boundaries, so that the work cannot be optimised away.
+std::size_t icu_word_break_pass(icu::BreakIterator& words, const std::vector<std::string>& docs) {
+  std::size_t boundaries = 0;
+  for (const auto& d : docs) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, d.data(), static_cast<int64_t>(d.size()), &status);
+    words.setText(text, status);
+    for (int32_t b = words.first(); b != icu::BreakIterator::DONE; b = words.next()) ++boundaries;
+    utext_close(text);
+  }
+  return boundaries;
+}
+
+struct Counts {
+  std::size_t sentences = 0, entities = 0, quotes = 0, json_bytes = 0;
+};
+
+Counts run_pipeline(const sayso::Pipeline& pipeline, const std::vector<std::string>& docs, bool write_json) {
+  Counts counts;
+  std::string out;
+  for (const auto& d : docs) {
+    const auto doc = pipeline.extract(d);
+    if (!doc) continue;
+    counts.sentences += doc.value().sentences().size();
+    counts.entities += doc.value().entities().size();
+    counts.quotes += doc.value().quotes().size();
+    if (write_json) {
+      out.clear();
+      sayso::append_json_record(doc.value(), out);
+      counts.json_bytes += out.size() + 1;
+    }
+  }
+  return counts;
+}
+
+// The whole pipeline with JSON on `threads` threads sharing one pipeline;
+// documents are handed out one at a time by an atomic counter.
+Counts run_threaded(const sayso::Pipeline& pipeline, const std::vector<std::string>& docs, int threads) {
+  std::atomic<std::size_t> next{0};
+  std::vector<Counts> per_thread(static_cast<std::size_t>(threads));
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      Counts& counts = per_thread[static_cast<std::size_t>(t)];
+      std::string out;
+      for (std::size_t i = next++; i < docs.size(); i = next++) {
+        const auto doc = pipeline.extract(docs[i]);
+        if (!doc) continue;
+        counts.quotes += doc.value().quotes().size();
+        out.clear();
+        sayso::append_json_record(doc.value(), out);
+        counts.json_bytes += out.size() + 1;
+      }
+    });
+  }
+  for (auto& w : workers) w.join();
+  Counts total;
+  for (const auto& c : per_thread) {
+    total.quotes += c.quotes;
+    total.json_bytes += c.json_bytes;
+  }
+  return total;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   double mb = 20;
   double doc_kb = 4;
   int repeat = 3;
+  int threads = 2;
   bool one_document = false;
+  std::string corpus_path;
+  std::string text_field = "text";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> const char* {
@@ -175,55 +297,104 @@ int main(int argc, char** argv) {
     if (arg == "--mb") mb = std::atof(value());
     else if (arg == "--doc-kb") doc_kb = std::atof(value());
     else if (arg == "--repeat") repeat = std::max(1, std::atoi(value()));
+    else if (arg == "--threads") threads = std::max(1, std::atoi(value()));
     else if (arg == "--one-document") one_document = true;
+    else if (arg == "--corpus") corpus_path = value();
+    else if (arg == "--text-field") text_field = value();
     else {
-      std::cerr << "usage: sayso_bench [--mb N] [--doc-kb K] [--repeat R] [--one-document]\n";
+      std::cerr << "usage: sayso_bench [--corpus FILE.jsonl [--text-field NAME]] [--mb N] [--doc-kb K]\n"
+                   "                   [--repeat R] [--one-document] [--threads N]\n";
       return 2;
     }
   }
-  std::cout << "machine:    " << cpu_model() << "\n";
+  std::cout << "machine:    " << cpu_model() << ", " << std::thread::hardware_concurrency() << " hardware threads\n";
   if (const int status = measure_startup(); status != 0) return status;
-  const auto total = static_cast<std::size_t>(mb * 1024 * 1024);
-  auto docs = make_corpus(total, one_document ? total : static_cast<std::size_t>(doc_kb * 1024));
+  std::vector<std::string> docs;
+  if (!corpus_path.empty()) {
+    docs = read_corpus(corpus_path, text_field);
+  } else {
+    const auto total = static_cast<std::size_t>(mb * 1024 * 1024);
+    docs = make_corpus(total, one_document ? total : static_cast<std::size_t>(doc_kb * 1024));
+  }
   std::size_t bytes = 0;
   for (const auto& d : docs) bytes += d.size();
-
   const double mbytes = static_cast<double>(bytes) / (1024.0 * 1024.0);
-  std::cout << "corpus:     " << mbytes << " MiB in " << docs.size() << " document(s), generated (seed fixed)\n"
-            << "each depth: best of " << repeat << " runs, 1 thread\n";
-  // The same corpus at each depth, in one run, so that the ratios between
-  // stages hold even on a noisy machine.
-  const std::pair<sayso::PipelineDepth, const char*> depths[] = {
-      {sayso::PipelineDepth::text, "text (paragraphs, sentences, tokens)"},
-      {sayso::PipelineDepth::entities, "+ entities"},
-      {sayso::PipelineDepth::quotes, "+ quotes (full pipeline)"}};
-  for (const auto& [depth, name] : depths) {
+  std::cout << "corpus:     " << mbytes << " MiB in " << docs.size() << " document(s), "
+            << (corpus_path.empty() ? std::string("generated (seed fixed)") : corpus_path) << "\n"
+            << "rows:       interleaved, best of " << repeat << " passes each\n";
+
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    std::cerr << "sayso_bench: ICU word-break iterator: " << u_errorName(status) << "\n";
+    return 1;
+  }
+
+  struct Row {
+    const char* name = "";
+    sayso::PipelineDepth depth = sayso::PipelineDepth::quotes;
+    bool write_json = false;
+    int threads = 1;  // 0: the ICU pass
+    std::unique_ptr<sayso::Pipeline> pipeline;
+    double best = 1e100;
+    Counts counts;
+  };
+  std::vector<Row> rows;
+  auto add_row = [&rows](const char* name, sayso::PipelineDepth depth, bool write_json, int row_threads) {
+    Row row;
+    row.name = name;
+    row.depth = depth;
+    row.write_json = write_json;
+    row.threads = row_threads;
+    rows.push_back(std::move(row));
+  };
+  add_row("ICU word-break pass", sayso::PipelineDepth::text, false, 0);
+  add_row("text (paragraphs, sentences, tokens)", sayso::PipelineDepth::text, false, 1);
+  add_row("+ entities", sayso::PipelineDepth::entities, false, 1);
+  add_row("+ quotes", sayso::PipelineDepth::quotes, false, 1);
+  add_row("+ JSON written (whole pipeline)", sayso::PipelineDepth::quotes, true, 1);
+  const std::string threaded_name = "whole pipeline, " + std::to_string(threads) + " threads";
+  add_row(threaded_name.c_str(), sayso::PipelineDepth::quotes, true, threads);
+  for (auto& row : rows) {
+    if (row.threads == 0) continue;
     sayso::PipelineOptions options;
-    options.depth = depth;
-    const auto t0 = std::chrono::steady_clock::now();
-    auto pipeline = sayso::Pipeline::create(options);
-    const auto t1 = std::chrono::steady_clock::now();
-    if (!pipeline) {
-      std::cerr << "sayso_bench: " << pipeline.error().to_string() << "\n";
+    options.depth = row.depth;
+    auto created = sayso::Pipeline::create(options);
+    if (!created) {
+      std::cerr << "sayso_bench: " << created.error().to_string() << "\n";
       return 1;
     }
-    double best = 1e100;
-    std::size_t sentences = 0, entities = 0, quotes = 0;
-    for (int run = 0; run < repeat; ++run) {
-      sentences = entities = quotes = 0;
+    row.pipeline = std::make_unique<sayso::Pipeline>(std::move(created).value());
+  }
+  std::size_t boundaries = 0;
+  for (int pass = 0; pass < repeat; ++pass) {
+    for (auto& row : rows) {
       const auto start = std::chrono::steady_clock::now();
-      for (const auto& d : docs) {
-        const auto doc = pipeline.value().extract(d);
-        sentences += doc.value().sentences().size();
-        entities += doc.value().entities().size();
-        quotes += doc.value().quotes().size();
+      if (row.threads == 0) {
+        boundaries = icu_word_break_pass(*words, docs);
+      } else if (row.threads == 1) {
+        row.counts = run_pipeline(*row.pipeline, docs, row.write_json);
+      } else {
+        row.counts = run_threaded(*row.pipeline, docs, row.threads);
       }
-      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      best = std::min(best, seconds);
+      row.best = std::min(row.best, seconds_since(start));
     }
-    std::cout << "  " << name << ": " << mbytes / best << " MiB/s, " << static_cast<double>(docs.size()) / best
-              << " docs/s (" << sentences << " sentences, " << entities << " entities, " << quotes
-              << " quotes; create " << std::chrono::duration<double, std::milli>(t1 - t0).count() << " ms)\n";
+  }
+  const double icu_rate = mbytes / rows[0].best;
+  const double one_thread_rate = mbytes / rows[4].best;
+  for (const auto& row : rows) {
+    const double rate = mbytes / row.best;
+    std::cout << "  " << row.name << ": " << rate << " MiB/s, " << static_cast<double>(docs.size()) / row.best
+              << " docs/s, " << rate / icu_rate << " of ICU";
+    if (row.threads == 0) std::cout << " (" << boundaries << " boundaries)";
+    if (row.threads > 1) std::cout << ", " << rate / one_thread_rate << "x one thread";
+    if (row.threads == 1) {
+      std::cout << " (" << row.counts.sentences << " sentences, " << row.counts.entities << " entities, "
+                << row.counts.quotes << " quotes";
+      if (row.write_json) std::cout << ", " << row.counts.json_bytes << " JSON bytes";
+      std::cout << ")";
+    }
+    std::cout << "\n";
   }
   return 0;
 }

@@ -7,7 +7,7 @@ namespace sayso::rules {
 namespace {
 
 constexpr char kMagic[8] = {'S', 'A', 'Y', 'S', 'O', 'I', 'M', 'G'};
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;  // 2: hashed-string slots carry a fingerprint
 constexpr std::size_t kAlignment = 8;
 
 struct Header {
@@ -108,12 +108,13 @@ void HashedStrings::write(ImageWriter& writer, const std::vector<std::string>& s
   for (const std::string& s : strings) refs.push_back(writer.add_string(s));
   std::size_t slot_count = 1;
   while (slot_count < strings.size() * 2) slot_count *= 2;  // at most half full
-  std::vector<std::uint32_t> slots(strings.empty() ? 0 : slot_count, 0);
+  std::vector<std::uint64_t> slots(strings.empty() ? 0 : slot_count, 0);
   const std::size_t mask = slot_count - 1;
   for (std::size_t i = 0; i < strings.size(); ++i) {
-    std::size_t slot = static_cast<std::size_t>(image_hash(strings[i])) & mask;
+    const std::uint64_t hash = image_hash(strings[i]);
+    std::size_t slot = static_cast<std::size_t>(hash) & mask;
     while (slots[slot] != 0) slot = (slot + 1) & mask;
-    slots[slot] = static_cast<std::uint32_t>(i + 1);
+    slots[slot] = slot_of(hash, i);
   }
   writer.add_section(strings_id, refs);
   writer.add_section(slots_id, slots);
@@ -122,7 +123,7 @@ void HashedStrings::write(ImageWriter& writer, const std::vector<std::string>& s
 Result<HashedStrings> HashedStrings::read(const ImageView& image, std::uint32_t strings_id, std::uint32_t slots_id) {
   auto strings = image.section<StringRef>(strings_id);
   if (!strings) return strings.error();
-  auto slots = image.section<std::uint32_t>(slots_id);
+  auto slots = image.section<std::uint64_t>(slots_id);
   if (!slots) return slots.error();
   const std::size_t n = slots.value().size();
   if ((n & (n - 1)) != 0 || (n == 0) != strings.value().empty() || n < strings.value().size()) {

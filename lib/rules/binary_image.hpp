@@ -136,21 +136,33 @@ class StringPool {
 };
 
 // A set of strings with an index each, looked up by hashing: open addressing
-// over a power-of-two table of slots holding index + 1 (0: empty).
+// over a power-of-two table of slots, at most half full. A slot holds the
+// string's index + 1 in its low 32 bits (0: empty) and the high 32 bits of
+// the string's hash in its high 32 bits, so that a probe compares strings
+// only when their hashes agree: a miss, the common case for a token, costs
+// no string compare at all.
 struct HashedStrings {
   ImageArray<StringRef> strings;
-  ImageArray<std::uint32_t> slots;
+  ImageArray<std::uint64_t> slots;
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  static constexpr std::uint64_t slot_of(std::uint64_t hash, std::size_t index) noexcept {
+    return (hash & 0xFFFFFFFF00000000ull) | static_cast<std::uint64_t>(index + 1);
+  }
 
   // The index of `s`, or npos.
   std::size_t find(std::string_view s, const StringPool& pool) const noexcept {
     if (slots.empty()) return npos;
+    const std::uint64_t hash = image_hash(s);
+    const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ull;
     const std::size_t mask = slots.size() - 1;
-    for (std::size_t slot = static_cast<std::size_t>(image_hash(s)) & mask;; slot = (slot + 1) & mask) {
-      const std::uint32_t entry = slots[slot];
+    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
+      const std::uint64_t entry = slots[slot];
       if (entry == 0) return npos;
-      if (pool[strings[entry - 1]] == s) return entry - 1;
+      if ((entry & 0xFFFFFFFF00000000ull) != fingerprint) continue;
+      const std::size_t index = static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1;
+      if (pool[strings[index]] == s) return index;
     }
   }
 

@@ -6,48 +6,25 @@
 
 namespace sayso::text {
 
-bool is_space(char32_t c) noexcept {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-                       c == 0 || c == 0x1A;
+namespace char_class_detail {
+
+bool is_space_beyond_ascii(char32_t c) noexcept {
   if (c == 0x200B || c == 0x2060 || c == 0xFEFF) return true;
   return u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
-bool is_line_break(char32_t c) noexcept {
-  return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
-}
+bool is_letter_beyond_ascii(char32_t c) noexcept { return u_isalpha(static_cast<UChar32>(c)); }
 
-bool is_letter(char32_t c) noexcept {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return u_isalpha(static_cast<UChar32>(c));
-}
-
-bool is_upper(char32_t c) noexcept {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_beyond_ascii(char32_t c) noexcept {
   return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
-bool is_lower(char32_t c) noexcept {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_isULowercase(static_cast<UChar32>(c));
-}
+bool is_lower_beyond_ascii(char32_t c) noexcept { return u_isULowercase(static_cast<UChar32>(c)); }
 
-bool is_digit(char32_t c) noexcept {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_isdigit(static_cast<UChar32>(c));
-}
+bool is_digit_beyond_ascii(char32_t c) noexcept { return u_isdigit(static_cast<UChar32>(c)); }
 
-bool is_mark(char32_t c) noexcept {
-  if (c < 0x300) return false;
-  if (c == 0x200C || c == 0x200D) return true;
-  const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
-  return (mask & U_GC_M_MASK) != 0;
-}
-
-bool is_quote_mark(char32_t c) noexcept {
+bool is_quote_mark_beyond_ascii(char32_t c) noexcept {
   switch (c) {
-    case '"': case '\'': case '`':
     case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201A: case 0x201E:
     case 0x201F: case 0x201B: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
     case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02: case 0xFF07:
@@ -58,13 +35,8 @@ bool is_quote_mark(char32_t c) noexcept {
   }
 }
 
-bool is_apostrophe_like(char32_t c) noexcept {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == '`' || c == 0x02BC;
-}
-
-bool is_sentence_terminal(char32_t c) noexcept {
+bool is_sentence_terminal_beyond_ascii(char32_t c) noexcept {
   switch (c) {
-    case '.': case '!': case '?':
     case 0x2026:  // …
     case 0x203C: case 0x2047: case 0x2048: case 0x2049:
     case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: case 0xFF61:
@@ -75,27 +47,27 @@ bool is_sentence_terminal(char32_t c) noexcept {
   }
 }
 
-bool is_dash(char32_t c) noexcept {
-  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 ||
-         c == 0xFF0D;
+bool is_dash_beyond_ascii(char32_t c) noexcept {
+  return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
 }
 
-bool is_open_bracket(char32_t c) noexcept {
-  if (c < 0x80) return c == '(' || c == '[' || c == '{';
+bool is_open_bracket_beyond_ascii(char32_t c) noexcept {
   return u_charType(static_cast<UChar32>(c)) == U_START_PUNCTUATION && !is_quote_mark(c);
 }
 
-bool is_close_bracket(char32_t c) noexcept {
-  if (c < 0x80) return c == ')' || c == ']' || c == '}';
+bool is_close_bracket_beyond_ascii(char32_t c) noexcept {
   return u_charType(static_cast<UChar32>(c)) == U_END_PUNCTUATION && !is_quote_mark(c);
 }
 
-bool is_punctuation(char32_t c) noexcept {
-  if (c < 0x80) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-  }
-  return u_ispunct(static_cast<UChar32>(c));
+bool is_punctuation_beyond_ascii(char32_t c) noexcept { return u_ispunct(static_cast<UChar32>(c)); }
+
+}  // namespace char_class_detail
+
+bool is_mark(char32_t c) noexcept {
+  if (c < 0x300) return false;
+  if (c == 0x200C || c == 0x200D) return true;
+  const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+  return (mask & U_GC_M_MASK) != 0;
 }
 
 std::string fold_case(std::string_view utf8) {

@@ -3,41 +3,153 @@
 #ifndef SAYSO_TEXT_CHAR_CLASS_HPP
 #define SAYSO_TEXT_CHAR_CLASS_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace sayso::text {
 
+namespace char_class_detail {
+
+// One bit per class, for the ASCII table below.
+enum : std::uint16_t {
+  kSpace = 1 << 0,
+  kLetter = 1 << 1,
+  kUpper = 1 << 2,
+  kLower = 1 << 3,
+  kDigit = 1 << 4,
+  kQuoteMark = 1 << 5,
+  kApostropheLike = 1 << 6,
+  kSentenceTerminal = 1 << 7,
+  kDash = 1 << 8,
+  kOpenBracket = 1 << 9,
+  kCloseBracket = 1 << 10,
+  kPunctuation = 1 << 11,
+  kLineBreak = 1 << 12,
+};
+
+// The classes of one ASCII character; the functions below answer ASCII from
+// a table of these, so that the per-character tests of the text layer cost
+// one load, and ask ICU only beyond ASCII.
+constexpr std::uint16_t ascii_classes_of(unsigned c) {
+  std::uint16_t bits = 0;
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0 || c == 0x1A) {
+    bits |= kSpace;
+  }
+  if (c == '\n' || c == '\r' || c == '\v' || c == '\f') bits |= kLineBreak;
+  if (c >= 'A' && c <= 'Z') bits |= kLetter | kUpper;
+  if (c >= 'a' && c <= 'z') bits |= kLetter | kLower;
+  if (c >= '0' && c <= '9') bits |= kDigit;
+  if (c == '"' || c == '\'' || c == '`') bits |= kQuoteMark;
+  if (c == '\'' || c == '`') bits |= kApostropheLike;
+  if (c == '.' || c == '!' || c == '?') bits |= kSentenceTerminal;
+  if (c == '-') bits |= kDash;
+  if (c == '(' || c == '[' || c == '{') bits |= kOpenBracket;
+  if (c == ')' || c == ']' || c == '}') bits |= kCloseBracket;
+  if ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')) {
+    bits |= kPunctuation;
+  }
+  return bits;
+}
+
+struct AsciiTable {
+  std::uint16_t bits[128];
+};
+
+constexpr AsciiTable make_ascii_table() {
+  AsciiTable table{};
+  for (unsigned c = 0; c < 128; ++c) table.bits[c] = ascii_classes_of(c);
+  return table;
+}
+
+inline constexpr AsciiTable kAscii = make_ascii_table();
+
+inline bool ascii_has(char32_t c, std::uint16_t bit) noexcept { return (kAscii.bits[c] & bit) != 0; }
+
+// The same questions for code points beyond ASCII (ICU's properties).
+bool is_space_beyond_ascii(char32_t c) noexcept;
+bool is_letter_beyond_ascii(char32_t c) noexcept;
+bool is_upper_beyond_ascii(char32_t c) noexcept;
+bool is_lower_beyond_ascii(char32_t c) noexcept;
+bool is_digit_beyond_ascii(char32_t c) noexcept;
+bool is_quote_mark_beyond_ascii(char32_t c) noexcept;
+bool is_sentence_terminal_beyond_ascii(char32_t c) noexcept;
+bool is_dash_beyond_ascii(char32_t c) noexcept;
+bool is_open_bracket_beyond_ascii(char32_t c) noexcept;
+bool is_close_bracket_beyond_ascii(char32_t c) noexcept;
+bool is_punctuation_beyond_ascii(char32_t c) noexcept;
+
+}  // namespace char_class_detail
+
 // White_Space plus the invisible separators scraped text carries: U+200B
 // ZERO WIDTH SPACE, U+2060 WORD JOINER, U+FEFF BOM / ZWNBSP, and the
 // repair byte U+001A and NUL, so that none of them ever glues two words.
-bool is_space(char32_t c) noexcept;
+inline bool is_space(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kSpace) : is_space_beyond_ascii(c);
+}
 // LF, VT, FF, CR, NEL, U+2028, U+2029.
-bool is_line_break(char32_t c) noexcept;
+inline bool is_line_break(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kLineBreak) : (c == 0x85 || c == 0x2028 || c == 0x2029);
+}
 // U+2029 PARAGRAPH SEPARATOR: always a paragraph break.
 inline bool is_paragraph_separator(char32_t c) noexcept { return c == 0x2029; }
 
-bool is_letter(char32_t c) noexcept;
-bool is_upper(char32_t c) noexcept;
-bool is_lower(char32_t c) noexcept;
-bool is_digit(char32_t c) noexcept;
+inline bool is_letter(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kLetter) : is_letter_beyond_ascii(c);
+}
+inline bool is_upper(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kUpper) : is_upper_beyond_ascii(c);
+}
+inline bool is_lower(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kLower) : is_lower_beyond_ascii(c);
+}
+inline bool is_digit(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kDigit) : is_digit_beyond_ascii(c);
+}
 inline bool is_alnum(char32_t c) noexcept { return is_letter(c) || is_digit(c); }
 // Combining marks and joiners (ZWJ, ZWNJ) that belong to the preceding letter.
 bool is_mark(char32_t c) noexcept;
 
 // Any quotation mark: " ' ` “ ” ‘ ’ ‚ „ ‟ ‛ « » ‹ › 「 」 『 』 ＂ ＇ 〝 〞.
-bool is_quote_mark(char32_t c) noexcept;
+inline bool is_quote_mark(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kQuoteMark) : is_quote_mark_beyond_ascii(c);
+}
 // ' ’ ‘ ` and the modifier letter apostrophe ʼ: marks that may also be an apostrophe.
-bool is_apostrophe_like(char32_t c) noexcept;
+inline bool is_apostrophe_like(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kApostropheLike) : (c == 0x2019 || c == 0x2018 || c == 0x02BC);
+}
 // Sentence-final punctuation: . ! ? … ‼ ⁇ ⁈ ⁉ 。 ． ！ ？ and the like.
-bool is_sentence_terminal(char32_t c) noexcept;
+inline bool is_sentence_terminal(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kSentenceTerminal) : is_sentence_terminal_beyond_ascii(c);
+}
 // Hyphens and dashes: - ‐ ‑ ‒ – — ― −.
-bool is_dash(char32_t c) noexcept;
+inline bool is_dash(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kDash) : is_dash_beyond_ascii(c);
+}
 // Opening and closing brackets: ( [ { and ) ] }, plus their Unicode kin.
-bool is_open_bracket(char32_t c) noexcept;
-bool is_close_bracket(char32_t c) noexcept;
+inline bool is_open_bracket(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kOpenBracket) : is_open_bracket_beyond_ascii(c);
+}
+inline bool is_close_bracket(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kCloseBracket) : is_close_bracket_beyond_ascii(c);
+}
 // Any punctuation (Unicode general category P*).
-bool is_punctuation(char32_t c) noexcept;
+inline bool is_punctuation(char32_t c) noexcept {
+  using namespace char_class_detail;
+  return c < 0x80 ? ascii_has(c, kPunctuation) : is_punctuation_beyond_ascii(c);
+}
 
 // Unicode simple case folding of UTF-8 text ("U.S." -> "u.s."), for
 // case-insensitive lookups. Invalid bytes are copied unchanged.

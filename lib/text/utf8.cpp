@@ -80,10 +80,9 @@ std::string replace_invalid_utf8(std::string_view bytes) {
   return out;
 }
 
-Decoded decode_at(std::string_view bytes, std::size_t pos) noexcept {
+Decoded decode_multibyte_at(std::string_view bytes, std::size_t pos) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char b0 = s[pos];
-  if (b0 < 0x80) return {b0, 1};
   const std::size_t len = valid_sequence_length(bytes, pos);
   switch (len) {
     case 2:

@@ -42,7 +42,13 @@ struct Decoded {
 // Decodes the code point at bytes[pos]. Requires pos < bytes.size(). An
 // invalid byte decodes as U+FFFD with length 1 (never happens on validated text
 // except for kSubstituteByte, which decodes as itself, U+001A).
-Decoded decode_at(std::string_view bytes, std::size_t pos) noexcept;
+// ASCII is decoded inline; longer sequences out of line.
+Decoded decode_multibyte_at(std::string_view bytes, std::size_t pos) noexcept;
+inline Decoded decode_at(std::string_view bytes, std::size_t pos) noexcept {
+  const auto b0 = static_cast<unsigned char>(bytes[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return decode_multibyte_at(bytes, pos);
+}
 
 // Decodes the code point that ends just before bytes[pos]. Requires pos > 0.
 Decoded decode_before(std::string_view bytes, std::size_t pos) noexcept;
