@@ -16,6 +16,7 @@ mention texts). An error record gives one row with doc_id and error set,
 like the CSV's error row.
 """
 
+import bisect
 from typing import Any, Dict, Iterable, List, Mapping
 
 __all__ = ["COLUMNS", "TABLES", "rows", "to_frames"]
@@ -23,6 +24,7 @@ __all__ = ["COLUMNS", "TABLES", "rows", "to_frames"]
 COLUMNS: Dict[str, List[str]] = {
     "quotes": ["doc_id", "id", "kind", "start", "end", "byte_start", "byte_end", "text", "speaker",
                "speaker_entity", "speaker_type", "speaker_mention", "cue", "sieve", "confidence",
+               "speaker_start", "speaker_end", "cue_start", "cue_end", "sentence", "paragraph",
                "nested_in", "speaker_gender", "speaker_kb_id", "error"],
     "entities": ["doc_id", "id", "type", "name", "roles", "mention_count", "start", "end", "byte_start",
                  "byte_end", "mentions", "affiliation", "gender", "gender_evidence", "kb_source", "kb_id",
@@ -35,7 +37,8 @@ TABLES = list(COLUMNS)
 
 # The pandas dtype of each column that is not text ("object").
 _INTEGER_COLUMNS = {"start", "end", "byte_start", "byte_end", "mention_count", "index", "paragraph",
-                    "kb_population", "sentences", "entities", "quotes"}
+                    "kb_population", "sentences", "entities", "quotes", "speaker_start", "speaker_end",
+                    "cue_start", "cue_end", "sentence"}
 _FLOAT_COLUMNS = {"confidence", "kb_lat", "kb_lon"}
 
 
@@ -93,8 +96,12 @@ def rows(table: str, record: Mapping[str, Any]) -> List[Dict[str, Any]]:
                 "error": None})
         return out
     entities = {e["id"]: e for e in record["entities"]}
+    sentence_starts = [sentence["start"] for sentence in record.get("sentences", [])]
     out = []
     for q in record["quotes"]:
+        # The sentence the quote starts in (the CSV's `sentence`); the record
+        # does not carry paragraphs, so `paragraph` stays empty here.
+        sentence = bisect.bisect_right(sentence_starts, q["start"]) - 1 if sentence_starts else -1
         speaker = entities.get(q["speaker_entity"]) if q["speaker_entity"] else None
         out.append({
             "doc_id": doc_id, "id": q["id"], "kind": q["kind"], "start": q["start"], "end": q["end"],
@@ -103,6 +110,11 @@ def rows(table: str, record: Mapping[str, Any]) -> List[Dict[str, Any]]:
             "speaker_type": speaker["type"] if speaker else None,
             "speaker_mention": _span_text(q["speaker_mention"]), "cue": _span_text(q["cue"]),
             "sieve": q["sieve"], "confidence": q["confidence"] if q["speaker"] else None,
+            "speaker_start": q["speaker_mention"]["start"] if q["speaker_mention"] else None,
+            "speaker_end": q["speaker_mention"]["end"] if q["speaker_mention"] else None,
+            "cue_start": q["cue"]["start"] if q["cue"] else None,
+            "cue_end": q["cue"]["end"] if q["cue"] else None,
+            "sentence": sentence if sentence >= 0 else None, "paragraph": None,
             "nested_in": q["nested_in"], "speaker_gender": speaker["gender"] if speaker else None,
             "speaker_kb_id": (speaker["kb"] or {}).get("id") if speaker else None, "error": None})
     return out
