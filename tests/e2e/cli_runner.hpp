@@ -9,8 +9,25 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace sayso_test {
+
+// The records of JSONL output, one per line; throws on a line that is not
+// JSON (invalid UTF-8 included).
+inline std::vector<nlohmann::json> parse_jsonl(const std::string& out) {
+  std::vector<nlohmann::json> records;
+  std::size_t pos = 0;
+  while (pos < out.size()) {
+    std::size_t eol = out.find('\n', pos);
+    if (eol == std::string::npos) eol = out.size();
+    records.push_back(nlohmann::json::parse(out.substr(pos, eol - pos)));
+    pos = eol + 1;
+  }
+  return records;
+}
 
 struct CliRun {
   int exit_code = -1;

@@ -11,22 +11,11 @@
 using nlohmann::json;
 using sayso_test::read_file;
 using sayso_test::run_cli;
+using sayso_test::parse_jsonl;
 using sayso_test::temp_dir;
 using sayso_test::write_file;
 
 namespace {
-
-std::vector<json> parse_jsonl(const std::string& out) {
-  std::vector<json> records;
-  std::size_t pos = 0;
-  while (pos < out.size()) {
-    std::size_t eol = out.find('\n', pos);
-    if (eol == std::string::npos) eol = out.size();
-    records.push_back(json::parse(out.substr(pos, eol - pos)));
-    pos = eol + 1;
-  }
-  return records;
-}
 
 std::u32string to_u32(const std::string& s) {
   std::u32string out;

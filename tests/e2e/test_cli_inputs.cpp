@@ -22,23 +22,12 @@
 using nlohmann::json;
 using sayso_test::read_file;
 using sayso_test::run_cli;
+using sayso_test::parse_jsonl;
 using sayso_test::temp_dir;
 using sayso_test::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<json> parse_jsonl(const std::string& out) {
-  std::vector<json> records;
-  std::size_t pos = 0;
-  while (pos < out.size()) {
-    std::size_t eol = out.find('\n', pos);
-    if (eol == std::string::npos) eol = out.size();
-    records.push_back(json::parse(out.substr(pos, eol - pos)));  // throws on invalid UTF-8
-    pos = eol + 1;
-  }
-  return records;
-}
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
