@@ -347,6 +347,16 @@ class DocumentQuotes {
     if (verb) *verb = verb_index;
     return length;
   }
+  // A time phrase ("Friday", "on Friday") ending just before token `end`,
+  // not before `begin`: its first token, or `end` when there is none. What
+  // stands between a verb and the colon or comma that opens its quotation.
+  std::size_t time_phrase_before(std::size_t end, std::size_t begin) const {
+    if (end <= begin) return end;
+    const std::size_t mi = token_mention_[end - 1];
+    if (mi == kNone || doc_.mentions()[mi].type != EntityType::date) return end;
+    const std::size_t first = doc_.mentions()[mi].first_token;
+    return first > begin && keys_[first - 1] == "on" ? first - 1 : first;
+  }
   // A speech verb ending at token t (inclusive): its first token, or kNone.
   std::size_t cue_ending_at(std::size_t t, std::size_t begin) const {
     for (std::size_t len = 1; len <= 3 && len <= t + 1; ++len) {
@@ -1247,11 +1257,9 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     }
     if (keys_[b] == "that" && b > s_begin) --b;  // Trump tweeted that, "…"
     if (keys_[b] == "," && b > s_begin) --b;
-    if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
-      b = doc_.mentions()[token_mention_[b]].first_token;
-      if (b == s_begin) goto sentence_level;
-      --b;
-      if (keys_[b] == "on" && b > s_begin) --b;
+    if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
+      if (phrase == s_begin) goto sentence_level;
+      b = phrase - 1;
     }
     const std::size_t cue_first = cue_ending_at(b, s_begin);
     if (cue_first != kNone) {
@@ -1369,11 +1377,7 @@ sentence_level:
         paragraph_of(qt.open - 1) == para - 1) {
       const std::size_t colon = qt.open - 1;
       const std::size_t from = sentence_begin(colon);
-      std::size_t b = colon;
-      if (b > from && token_mention_[b - 1] != kNone && doc_.mentions()[token_mention_[b - 1]].type == EntityType::date) {
-        b = doc_.mentions()[token_mention_[b - 1]].first_token;
-        if (b > from && keys_[b - 1] == "on") --b;  // "X said on Friday:"
-      }
+      const std::size_t b = time_phrase_before(colon, from);  // "X said on Friday:"
       const std::size_t cue_first = b > from ? cue_ending_at(b - 1, from) : kNone;
       if (cue_first != kNone) {
         const SpeakerRef ref = speaker_ending_before(cue_first, from);
