@@ -7,6 +7,7 @@
 
 #include "entities/entity_linker.hpp"
 #include "rules/rule_table.hpp"
+#include "rules/speech_verbs.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
 
@@ -976,17 +977,12 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     }
   }
   // The forms of the verbs of speech: a place that speaks is no place.
-  for (const rules::RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"lemma"});
-    if (!table) return table.error();
-    const auto& t = table.value();
-    for (const auto& row : t.rows()) {
-      if (rules::RuleTable::cell(row, t.column_index("class")) != "speech") continue;
-      r->speech_verbs_.insert(normalize_token(rules::RuleTable::cell(row, t.column_index("lemma"))));
-      for (const std::string& form : rules::split_alternatives(rules::RuleTable::cell(row, t.column_index("forms")))) {
-        r->speech_verbs_.insert(normalize_token(form));
-      }
-    }
+  auto verbs = rules::read_speech_verbs(rules, language);
+  if (!verbs) return verbs.error();
+  for (const rules::SpeechVerbEntry& verb : verbs.value()) {
+    if (verb.verb_class != rules::VerbClass::speech) continue;
+    r->speech_verbs_.insert(normalize_token(verb.lemma));
+    for (const std::string& form : verb.forms) r->speech_verbs_.insert(normalize_token(form));
   }
   r->anchors_.resize(r->patterns_.size());
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {

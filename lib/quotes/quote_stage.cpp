@@ -131,40 +131,14 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
     for (const Token& t : tokens) keys.push_back(normalize_token(std::string_view(phrase).substr(t.span.begin, t.span.size())));
     return keys;
   };
-  for (const rules::RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"lemma", "class"});
-    if (!table) return table.error();
-    const auto& t = table.value();
-    for (const auto& row : t.rows()) {
-      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
-      VerbClass vc;
-      if (cls == "speech") vc = VerbClass::speech;
-      else if (cls == "report") vc = VerbClass::report;
-      else if (cls == "belief") vc = VerbClass::belief;
-      else if (cls == "evidence") vc = VerbClass::evidence;
-      else return t.error_at(row, t.column_index("class"), "class must be speech, report, belief or evidence, not '" + cls + "'");
-      const std::size_t index = stage->verb_list_.size();
-      const std::string& lemma = rules::RuleTable::cell(row, t.column_index("lemma"));
-      const std::string& clause = rules::RuleTable::cell(row, t.column_index("clause"));
-      if (!clause.empty() && clause != "bare" && clause != "that" && clause != "to" && clause != "quote") {
-        return t.error_at(row, t.column_index("clause"), "clause must be bare, that, to or quote, not '" + clause + "'");
-      }
-      const std::string& object = rules::RuleTable::cell(row, t.column_index("object"));
-      if (!object.empty() && object != "listener") {
-        return t.error_at(row, t.column_index("object"), "object must be listener or empty, not '" + object + "'");
-      }
-      stage->verb_list_.push_back({lemma, vc, clause == "that", clause == "to", object == "listener", clause == "quote"});
-      stage->verbs_.insert(keys_of(lemma), static_cast<entities::PhraseTrie::Value>(index));
-      const std::string& forms = rules::RuleTable::cell(row, t.column_index("forms"));
-      std::size_t start = 0;
-      while (start < forms.size()) {
-        std::size_t bar = forms.find('|', start);
-        if (bar == std::string::npos) bar = forms.size();
-        const std::string form = forms.substr(start, bar - start);
-        if (!form.empty()) stage->verbs_.insert(keys_of(form), static_cast<entities::PhraseTrie::Value>(index));
-        start = bar + 1;
-      }
-    }
+  auto verbs = rules::read_speech_verbs(rules, language);
+  if (!verbs) return verbs.error();
+  for (const rules::SpeechVerbEntry& verb : verbs.value()) {
+    const auto index = static_cast<entities::PhraseTrie::Value>(stage->verb_list_.size());
+    stage->verb_list_.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
+                                 verb.object_is_listener, verb.clause == "quote"});
+    stage->verbs_.insert(keys_of(verb.lemma), index);
+    for (const std::string& form : verb.forms) stage->verbs_.insert(keys_of(form), index);
   }
   for (const rules::RuleFile* file : rules.files_for(language + "/speaker_nouns.tsv")) {
     auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "refers"});

@@ -49,12 +49,13 @@
 #include "pipeline/document_builder.hpp"
 #include "quotes/quote_finder.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/speech_verbs.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 
 namespace sayso::quotes {
 
-enum class VerbClass : std::uint8_t { speech, report, belief, evidence };
+using VerbClass = rules::VerbClass;  // rules/speech_verbs.hpp
 
 class QuoteStage {
  public:

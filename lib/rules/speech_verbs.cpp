@@ -1,0 +1,39 @@
+#include "rules/speech_verbs.hpp"
+
+#include "rules/rule_table.hpp"
+
+namespace sayso::rules {
+
+Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, const std::string& language) {
+  std::vector<SpeechVerbEntry> verbs;
+  for (const RuleFile* file : rules.files_for(language + "/speech_verbs.tsv")) {
+    auto table = RuleTable::parse(file->content, file->display_name, {"lemma", "class"});
+    if (!table) return table.error();
+    const RuleTable& t = table.value();
+    for (const RuleRow& row : t.rows()) {
+      SpeechVerbEntry verb;
+      const std::string& cls = RuleTable::cell(row, t.column_index("class"));
+      if (cls == "speech") verb.verb_class = VerbClass::speech;
+      else if (cls == "report") verb.verb_class = VerbClass::report;
+      else if (cls == "belief") verb.verb_class = VerbClass::belief;
+      else if (cls == "evidence") verb.verb_class = VerbClass::evidence;
+      else return t.error_at(row, t.column_index("class"), "class must be speech, report, belief or evidence, not '" + cls + "'");
+      verb.lemma = RuleTable::cell(row, t.column_index("lemma"));
+      verb.clause = RuleTable::cell(row, t.column_index("clause"));
+      if (!verb.clause.empty() && verb.clause != "bare" && verb.clause != "that" && verb.clause != "to" &&
+          verb.clause != "quote") {
+        return t.error_at(row, t.column_index("clause"), "clause must be bare, that, to or quote, not '" + verb.clause + "'");
+      }
+      const std::string& object = RuleTable::cell(row, t.column_index("object"));
+      if (!object.empty() && object != "listener") {
+        return t.error_at(row, t.column_index("object"), "object must be listener or empty, not '" + object + "'");
+      }
+      verb.object_is_listener = object == "listener";
+      verb.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
+      verbs.push_back(std::move(verb));
+    }
+  }
+  return verbs;
+}
+
+}  // namespace sayso::rules

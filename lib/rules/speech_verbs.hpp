@@ -1,0 +1,37 @@
+// The verbs of rules/<lang>/speech_verbs.tsv, read and checked in one place
+// for every stage that asks what a verb of speech is (the quote stage's
+// cues; the entity stage's "a place that speaks is no place").
+//
+// Columns (rules/README.md, "speech_verbs.tsv"): lemma, class (speech,
+// report, belief, evidence), forms ("said|says|saying"), clause (bare, that,
+// to, quote or empty), object (listener or empty).
+#ifndef SAYSO_RULES_SPEECH_VERBS_HPP
+#define SAYSO_RULES_SPEECH_VERBS_HPP
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "rules/rule_set.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso::rules {
+
+enum class VerbClass : std::uint8_t { speech, report, belief, evidence };
+
+struct SpeechVerbEntry {
+  std::string lemma;
+  VerbClass verb_class = VerbClass::speech;
+  std::string clause;            // "", "bare", "that", "to" or "quote"
+  bool object_is_listener = false;
+  std::vector<std::string> forms;  // the inflected forms, as written (the lemma not repeated)
+};
+
+// Every row of every speech_verbs.tsv for `language` (the embedded file and
+// any extension), in file order. A bad class, clause or object value is an
+// error at its file:line:column.
+Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, const std::string& language);
+
+}  // namespace sayso::rules
+
+#endif  // SAYSO_RULES_SPEECH_VERBS_HPP
