@@ -18,7 +18,6 @@ packages=(
   python3-pandas      # sayso.to_frames (optional for users; its tests need it)
   python3-dask python3-distributed  # sayso.dask: one document stream over many machines
   locales             # de_DE.UTF-8, for the test that output numbers ignore the host's locale
-  python3-pandas      # tests: the --output-dir tables load with pandas
   chromium            # tests: the --format html page in a real (headless) browser
   clang libclang-rt-dev  # tools/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
                          # (GCC's ASan/UBSan/TSan runtimes come with build-essential)

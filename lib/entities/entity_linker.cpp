@@ -162,7 +162,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           if (!match && keys.size() == 1) {
             const std::string a = acronym_letters(keys[0]);
             match = !a.empty() && a == initials(c.keys);
-            // "Scientology" for "Church of Scientology".
+            // "Lumenism" for "Church of Lumenism".
             match = match || (c.keys.size() >= 3 && c.keys[c.keys.size() - 2] == "of" && c.keys.back() == keys[0]);
             // "Bre-X" for "Bre-X Minerals Ltd": a short form the recogniser found as one.
             match = match || (info.short_form && c.keys.size() >= 2 && c.keys.front() == keys[0]);
@@ -178,7 +178,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           best_recency = c.last_mention;
         }
       }
-      // A lone first name that begins exactly one person's name ("Gloria" after "Gloria Sam").
+      // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").
       if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
         candidates.clear();
         index.by_first.lookup(keys[0], candidates);

@@ -108,11 +108,11 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   const std::uint64_t population = h.kind == GazetteerKind::city ? g.city(h.index).population : 0;
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
-  // or a given name before a capitalised word ("Regina Ip") is not a place.
+  // or a given name before a capitalised word ("Marta Quill") is not a place.
   // A nation inside a state (Wales) is named like a country, whatever word it also spells.
   const bool nation = h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
   if (h.length == 1 && !nation && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
-    // A large city keeps its name mid-sentence even when it is a word too ("Mecca", "Nice").
+    // A large city keeps its name mid-sentence even when it is a word too ("Nice", "Reading").
     const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
     if (f & kNonName) upper = false;
@@ -362,7 +362,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         org_short_forms.insert(keys.front());
       }
     }
-    // "Church of Scientology" ... "Scientology": the name after "of" stands for
+    // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
     if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
       const std::size_t last = b + m.token_count - 1;
@@ -393,14 +393,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
     }
   }
-  // A two-word name the weaker patterns found ("Romelu Lukaku") lends its
+  // A two-word name the weaker patterns found ("Tavi Orrenko") lends its
   // surname too when neither word is a common word and the first is no
-  // other person's surname ("Warhol Polaroids" is no Mr. Polaroids).
+  // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
     if (!surnames.count(std::string(first))) surnames[std::string(last)] = true;
   }
   // A one-word place that is the surname of a person of the document is that
-  // person ("Valeska Paris" ... "Paris said"), unless a preposition makes it a place.
+  // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
     if (m.token_count != 1 || (m.type != EntityType::gpe && m.type != EntityType::loc)) continue;
@@ -821,7 +821,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         (is_dash(v.keys[e]) || (v.flags[e] & kNumber))) {
       continue;
     }
-    // "in Sochi": where the match was played.
+    // "in Northmarch": where the match was played.
     if (b > 0 && v.keys[b - 1] == "in") continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
@@ -1150,7 +1150,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
         if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
-        // Capitals in running text are an acronym even when they spell a word (DAB, FIRST);
+        // Capitals in running text are an acronym even when they spell a word (NASA, HOPE);
         // in a headline set in capitals they are not.
         // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").
         if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
@@ -1158,7 +1158,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
             !((f & kInitial) && common)) {
           f |= kAcronym;
         }
-        if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "LA Weekly" is no Mr. La
+        if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
@@ -1260,7 +1260,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     }
     auto resolve = [&](std::vector<Candidate>& cands) -> const std::vector<Candidate>& {
       // Priority plus ten per captured token: a longer name beats a shorter
-      // one inside it ("University of Southern Indiana" over "Indiana"), a
+      // one inside it ("University of Northern Vermont" over "Vermont"), a
       // gazetteer entry beats a guess of the same length.
       auto score = [&](const Candidate& c) {
         return patterns_[c.pattern].priority + 10 * static_cast<int>(c.end - c.begin);
