@@ -90,6 +90,8 @@ struct Attribution {
 // first) and as many "according to" per quote, so that a sentence of
 // thousands of quotations costs linear time.
 constexpr std::size_t kMaxSentenceCues = 32;
+// How many sentence-opening pronouns a "he" or "she" follows back to its name.
+constexpr int kMaxPronounChain = 4;
 
 // An index per token (a sentence, a mention) kept in 32 bits: the quote
 // stage holds several per token, so their width is most of its memory.
@@ -391,7 +393,12 @@ class DocumentQuotes {
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
   // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
-  Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
+  // `depth` counts the pronouns already followed back (salience: a "he"
+  // whose nearest candidate sits in a sentence that "he" opens).
+  Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false, int depth = 0) const;
+  // The subject of the sentence holding token `before` when it is `pronoun`
+  // ("he", "she") and comes before that token; else none.
+  SpeakerRef sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
   bool tidy_speaker_phrase(SpeakerRef& ref) const;
@@ -914,7 +921,16 @@ bool DocumentQuotes::tidy_speaker_phrase(SpeakerRef& ref) const {
   return true;
 }
 
-Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes) const {
+SpeakerRef DocumentQuotes::sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const {
+  const std::size_t from = sentence_begin(before);
+  if (before <= from) return {};
+  SpeakerRef subject = main_clause_subject(from, before);
+  if (subject.kind != SpeakerRef::Kind::pronoun || subject.word != pronoun) return {};
+  return subject;
+}
+
+Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes,
+                                    int depth) const {
   Attribution a;
   SpeakerRef ref = ref_in;
   // A phrase reported as written must be a noun phrase.
@@ -977,6 +993,20 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
         // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
         // preposition or before 's is no subject.
         const std::size_t nearest = scan_back_mention(fits);
+        // Salience: when the nearest candidate's sentence has the same pronoun
+        // as its subject ("She told reporter Tom Reyes ..."), the candidate is
+        // an object or a listener; the pronoun there names the speaker.
+        if (nearest != kNone && depth < kMaxPronounChain) {
+          const SpeakerRef subject = sentence_subject_pronoun(mentions[nearest].first_token, ref.word);
+          if (subject.kind == SpeakerRef::Kind::pronoun) {
+            const Attribution chained = resolve(subject, subject.first, allow_inside_quotes, depth + 1);
+            if (chained.decided) {
+              a = chained;
+              a.speaker_mention = span_of(ref.first, ref.last);
+              return a;
+            }
+          }
+        }
         if (nearest != kNone) {
           ei = mentions[nearest].entity;
           const std::size_t sentence = mentions[nearest].sentence;
