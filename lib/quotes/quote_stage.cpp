@@ -32,6 +32,7 @@ constexpr SieveInfo kColonIntro{"colon-intro", 0.67};
 constexpr SieveInfo kReportedClause{"reported-clause", 0.89};
 constexpr SieveInfo kContinuation{"continuation", 0.97};
 constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.75};
+constexpr SieveInfo kSoundBite{"sound-bite", 0.8};  // estimated; see docs/attribution.md
 constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};  // estimated: never fires on the training split
 constexpr SieveInfo kIndirect{"indirect-cue", 0.8};
 constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.75};
@@ -409,6 +410,9 @@ class DocumentQuotes {
   QuoteKind kind_of(const QuoteTokens& qt) const;
   Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
                                const std::vector<Attribution>& done, const std::vector<QuoteTokens>& all) const;
+  // A whole statement standing alone after the sentence that introduces its
+  // speaker: 'Ali Noor says the crowd was calm.' then '“…”' (sound-bite).
+  Attribution attribute_sound_bite(const QuoteTokens& qt) const;
   void find_indirect(std::vector<Quote>& out) const;
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
   // (requires in_quote_).
@@ -1460,7 +1464,55 @@ sentence_level:
       }
     }
   }
+  if (kind == QuoteKind::direct && !own_attribution) return attribute_sound_bite(qt);
   return a;
+}
+
+Attribution DocumentQuotes::attribute_sound_bite(const QuoteTokens& qt) const {
+  // Only a quotation that opens its sentence and stands alone in it.
+  const std::size_t s_begin = sentence_begin(qt.open);
+  const std::size_t s_end = sentence_end(qt.close);
+  if (qt.open != s_begin) return {};
+  for (std::size_t t = qt.close + 1; t < s_end; ++t) {
+    if (!in_quote_[t] && (tokens_[t].kind == TokenKind::word || tokens_[t].kind == TokenKind::number)) return {};
+  }
+  // The sentence before: in the same paragraph, or the last one of the
+  // previous paragraph when the quotation opens its own.
+  if (s_begin == 0) return {};
+  const std::size_t prev_last = s_begin - 1;
+  const std::size_t para = paragraph_of(qt.open);
+  const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+  if (paragraph_of(prev_last) != para && !(opens_paragraph && paragraph_of(prev_last) + 1 == para)) return {};
+  const std::size_t from = sentence_begin(prev_last);
+  const std::size_t to = sentence_end(prev_last);
+  // It introduces the words: it ends with a full stop or a colon, outside
+  // quotation marks, and quotes nobody itself.
+  const std::string& end_mark = keys_[to - 1];
+  if (in_quote_[to - 1] || !(end_mark == "." || end_mark == ":")) return {};
+  for (std::size_t t = from; t < to; ++t) {
+    if (in_quote_[t]) return {};
+  }
+  // Its first verb of speech whose subject resolves names the speaker.
+  auto cue = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), from);
+  for (std::size_t tried = 0; cue != cue_tokens_.end() && *cue < to && tried < 4; ++cue, ++tried) {
+    const std::size_t c = *cue;
+    const std::size_t verb = cue_verbs_[static_cast<std::size_t>(cue - cue_tokens_.begin())];
+    const VerbClass verb_class = verb_list_[verb].verb_class;
+    if (verb_class != VerbClass::speech && verb_class != VerbClass::report) continue;
+    const std::size_t len = cue_at(c, to);
+    if (len == 0) continue;
+    const SpeakerRef ref = speaker_ending_before(c, from);
+    if (ref.kind != SpeakerRef::Kind::mention && ref.kind != SpeakerRef::Kind::pronoun &&
+        ref.kind != SpeakerRef::Kind::role) {
+      continue;
+    }
+    Attribution s = resolve(ref, ref.first);
+    if (!s.decided) continue;
+    s.cue = span_of(c, c + len - 1);
+    s.sieve = kSoundBite;
+    return s;
+  }
+  return {};
 }
 
 void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
