@@ -57,3 +57,29 @@ TEST_CASE("a pronoun follows the subject of its sentence back, past a listener o
   const auto direct = quotes("Kofi Mensah met Tom Reyes on Monday. Tom Reyes greeted the crowd. \"We are ready,\" he said.");
   CHECK(speaker_of(direct, "\"We are ready") == "Tom Reyes");
 }
+
+TEST_CASE("a whole statement alone after the sentence that introduces its speaker is a sound bite",
+          "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Police spokesman Ali Noor says the crowd was calm.\n\n"
+      "\"Nobody was hurt and the roads are open again tonight.\"\n\n"
+      "The mayor, Tom Berger, acknowledged that the vote matters. \"It is a big day for the town and for all of us.\"\n");
+  CHECK(speaker_of(qs, "\"Nobody was hurt") == "Ali Noor");
+  CHECK(speaker_of(qs, "\"It is a big day") == "Tom Berger");
+  // No verb of speech in the sentence before: no sound bite.
+  const auto none = quotes("Ali Noor walked to the bridge.\n\n\"Nobody was hurt and the roads are open again tonight.\"\n");
+  CHECK(speaker_of(none, "\"Nobody was hurt") == "(none)");
+  // A quotation with words after it in its sentence is no sound bite.
+  const auto more = quotes("Ali Noor says the crowd was calm. \"Nobody was hurt, and the roads are open,\" is what the crowd heard.\n");
+  CHECK(speaker_of(more, "\"Nobody was hurt") == "(none)");
+}
+
+TEST_CASE("verbs of speech of wire and radio news", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "\"Fix the road now,\" fumed Rosa Medina.\n\n\"Please help us,\" implored Tom Berger.\n\n"
+      "\"We will not stop,\" Ana Ruiz emailed.\n\nKofi Mensah was asked about the fire. \"I did not know,\" he blurted out.\n");
+  CHECK(speaker_of(qs, "\"Fix the road") == "Rosa Medina");
+  CHECK(speaker_of(qs, "\"Please help us") == "Tom Berger");
+  CHECK(speaker_of(qs, "\"We will not stop") == "Ana Ruiz");
+  CHECK(speaker_of(qs, "\"I did not know") == "Kofi Mensah");
+}
