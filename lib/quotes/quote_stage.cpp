@@ -414,6 +414,11 @@ class DocumentQuotes {
   // speaker: 'Ali Noor says the crowd was calm.' then '“…”' (sound-bite).
   Attribution attribute_sound_bite(const QuoteTokens& qt) const;
   void find_indirect(std::vector<Quote>& out) const;
+  // before-speaker-cue: "X said: “…”", "X said Friday, “…”" in the quote's sentence.
+  Attribution attribute_before(const QuoteTokens& qt, std::size_t s_begin) const;
+  // Whether the quote's sentence opens with a subordinator whose clause
+  // ends in a verb of speech right before the quote: "When X replied, “…”".
+  bool opens_with_subordinate_cue(const QuoteTokens& qt, std::size_t s_begin) const;
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
@@ -1152,12 +1157,66 @@ QuoteKind DocumentQuotes::kind_of(const QuoteTokens& qt) const {
   return QuoteKind::mixed;
 }
 
+bool DocumentQuotes::opens_with_subordinate_cue(const QuoteTokens& qt, std::size_t s_begin) const {
+  if (qt.open < s_begin + 3 || keys_[qt.open - 1] != ",") return false;
+  const std::size_t first = after_dateline(s_begin, qt.open);
+  if (first + 2 >= qt.open || !is_class(first, QuoteStage::FunctionClass::subordinator)) return false;
+  for (std::size_t t = first + 1; t + 1 < qt.open; ++t) {
+    if (in_quote_[t] || keys_[t] == "," || is_sentence_punct(keys_[t])) return false;
+  }
+  return cue_ending_at(qt.open - 2, first + 1) != kNone;
+}
+
+Attribution DocumentQuotes::attribute_before(const QuoteTokens& qt, std::size_t s_begin) const {
+  if (qt.open > s_begin) {
+    std::size_t b = qt.open - 1;
+    if (keys_[b] == "," || keys_[b] == ":") {
+      if (b == s_begin) return {};
+      --b;
+    }
+    if (keys_[b] == "that" && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (keys_[b] == "," && b > s_begin) --b;
+    if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
+      if (phrase == s_begin) return {};
+      b = phrase - 1;
+    }
+    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    if (cue_first != kNone) {
+      SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
+      if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
+        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
+        if (subject.kind != SpeakerRef::Kind::none) ref = subject;
+      }
+      std::size_t verb = 0;
+      cue_at(cue_first, b + 1, &verb);
+      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
+      Attribution a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
+      if (a.decided) {
+        a.cue = span_of(cue_first, b);
+        a.sieve = kBeforeSpeakerCue;
+        return a;
+      }
+    }
+  }
+
+  return {};
+}
+
 Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
                                              const std::vector<Attribution>& done,
                                              const std::vector<QuoteTokens>& all) const {
   const std::size_t s_end = sentence_end(qt.close);
   const std::size_t s_begin = sentence_begin(qt.open);
   Attribution a;
+  // "When Ruiz replied, “…,” the court pressed her": a quotation inside a
+  // clause that a subordinator opens belongs to that clause's speaker, not
+  // to the main clause after it.
+  const bool subordinate_intro = opens_with_subordinate_cue(qt, s_begin);
+  if (subordinate_intro) {
+    a = attribute_before(qt, s_begin);
+    if (a.decided) return a;
+  }
 
   // After the closing mark: , said X / , X said
   std::size_t t = qt.close + 1;
@@ -1257,39 +1316,11 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
   }
 
   // Before the opening mark: X said: "…" / X said Friday, "…"
-  if (qt.open > s_begin) {
-    std::size_t b = qt.open - 1;
-    if (keys_[b] == "," || keys_[b] == ":") {
-      if (b == s_begin) goto sentence_level;
-      --b;
-    }
-    if (keys_[b] == "that" && b > s_begin) --b;  // Trump tweeted that, "…"
-    if (keys_[b] == "," && b > s_begin) --b;
-    if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
-      if (phrase == s_begin) goto sentence_level;
-      b = phrase - 1;
-    }
-    const std::size_t cue_first = cue_ending_at(b, s_begin);
-    if (cue_first != kNone) {
-      SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
-      // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
-      if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
-        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
-        if (subject.kind != SpeakerRef::Kind::none) ref = subject;
-      }
-      std::size_t verb = 0;
-      cue_at(cue_first, b + 1, &verb);
-      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
-      a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
-      if (a.decided) {
-        a.cue = span_of(cue_first, b);
-        a.sieve = kBeforeSpeakerCue;
-        return a;
-      }
-    }
+  if (!subordinate_intro) {
+    a = attribute_before(qt, s_begin);
+    if (a.decided) return a;
   }
 
-sentence_level:
   // A speech verb elsewhere in the sentence(s) of the quote, outside quotes:
   // the nearest first (on a tie, the one before the quote), at most
   // kMaxSentenceCues of them, taken from the cues found once per document.

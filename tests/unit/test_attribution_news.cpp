@@ -83,3 +83,14 @@ TEST_CASE("verbs of speech of wire and radio news", "[quotes][attribution]") {
   CHECK(speaker_of(qs, "\"We will not stop") == "Ana Ruiz");
   CHECK(speaker_of(qs, "\"I did not know") == "Kofi Mensah");
 }
+
+TEST_CASE("a quotation in a clause that a subordinator opens belongs to that clause's speaker",
+          "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Judge Carl Voss asked about the kite. When Rosa Medina replied, \"I just thought the kite was pretty,\" "
+      "the court then pressed her to explain.\n");
+  CHECK(speaker_of(qs, "\"I just thought") == "Rosa Medina");
+  // Without the subordinator the speaker after the quotation stays the answer.
+  const auto after = quotes("Rosa Medina arrived late. \"I just thought the kite was pretty,\" Carl Voss said.\n");
+  CHECK(speaker_of(after, "\"I just thought") == "Carl Voss");
+}
