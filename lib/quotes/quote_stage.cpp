@@ -414,6 +414,11 @@ class DocumentQuotes {
   // speaker: 'Ali Noor says the crowd was calm.' then '“…”' (sound-bite).
   Attribution attribute_sound_bite(const QuoteTokens& qt) const;
   void find_indirect(std::vector<Quote>& out) const;
+  // Whether a fragment inside reported speech is the object of a participle
+  // of speech inside that clause, after a comma, whose subject it was given:
+  // "According to Ruiz, the judge shouted at her, calling her a “liar”" —
+  // the judge's words, as Ruiz reports them.
+  bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
   // before-speaker-cue: "X said: “…”", "X said Friday, “…”" in the quote's sentence.
   Attribution attribute_before(const QuoteTokens& qt, std::size_t s_begin) const;
   // Whether the quote's sentence opens with a subordinator whose clause
@@ -737,7 +742,8 @@ SpeakerRef DocumentQuotes::main_clause_subject(std::size_t from, std::size_t bef
   std::size_t s = after_dateline(from, before);
   while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
-    const bool opens_adjunct = is_adverb_or_auxiliary(keys_[s]) ||
+    const bool opens_adjunct = std::binary_search(according_tokens_.begin(), according_tokens_.end(), s) ||
+                               is_adverb_or_auxiliary(keys_[s]) ||
                                is_class(s, QuoteStage::FunctionClass::preposition) ||
                                is_class(s, QuoteStage::FunctionClass::subordinator) ||
                                is_class(s, QuoteStage::FunctionClass::adverb);
@@ -1074,8 +1080,15 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
     }
     case SpeakerRef::Kind::role: {
       // The person whose role contains the noun; else the latest person.
+      // A subject "the judge" right after "According to Ruiz," is not Ruiz,
+      // even when the entity stage read the two as a name and its apposition.
+      std::size_t not_entity = kNone;
+      if (ref.first >= 2 && keys_[ref.first - 1] == "," && token_mention_[ref.first - 2] != kNone) {
+        const Mention& before = mentions[token_mention_[ref.first - 2]];
+        if (before.first_token + before.token_count + 1 == ref.first) not_entity = before.entity;
+      }
       std::size_t ei = scan_back([&](const Mention& m) {
-        if (m.type != EntityType::person) return false;
+        if (m.type != EntityType::person || (not_entity != kNone && m.entity == not_entity)) return false;
         for (const auto& role : entities[m.entity].roles) {
           if (normalize_token(role).find(ref.word) != std::string::npos) return true;
         }
@@ -1155,6 +1168,25 @@ QuoteKind DocumentQuotes::kind_of(const QuoteTokens& qt) const {
   }
   if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;
   return QuoteKind::mixed;
+}
+
+bool DocumentQuotes::governed_by_participle(const Quote& fragment, const Quote& clause) const {
+  if (fragment.cue.empty() || fragment.cue.begin < clause.span.begin || fragment.cue.end > fragment.span.begin) {
+    return false;
+  }
+  const std::size_t cue = token_at(fragment.cue.begin);
+  if (cue == 0 || cue >= tokens_.size() || !is_participle(cue) || keys_[cue - 1] != ",") return false;
+  if (fragment.speaker_mention.begin < clause.span.begin || fragment.speaker_mention.end > fragment.cue.begin) {
+    return false;
+  }
+  // Nothing but the participle's objects between it and the fragment: "her
+  // a", other quoted words, commas, "and".
+  const std::size_t open = token_at(fragment.span.begin);
+  for (std::size_t t = cue + 1; t < open && t < tokens_.size(); ++t) {
+    if (in_quote_[t] || keys_[t] == "," || tokens_[t].kind == TokenKind::quote_mark || function_class(t)) continue;
+    return false;
+  }
+  return open <= cue + 16;
 }
 
 bool DocumentQuotes::opens_with_subordinate_cue(const QuoteTokens& qt, std::size_t s_begin) const {
@@ -1350,15 +1382,18 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         next_right();
       }
       const std::size_t len = cue_at(c, to);
-      Attribution s = attribute_by_cue(c, len, from, to, qt.open);
-      if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
-        // "…, declaring that …": the subject of the main clause.
+      Attribution s;
+      if (is_participle(c) && c > from && keys_[c - 1] == ",") {
+        // "…, declaring that …", "the judge shouted at her, calling her a
+        // “liar”": the subject of the main clause, before any name nearer the
+        // participle.
         const SpeakerRef ref = main_clause_subject(from, c);
         if (ref.kind != SpeakerRef::Kind::none) {
           s = resolve(ref, ref.first);
           if (s.decided) s.cue = span_of(c, c + len - 1);
         }
       }
+      if (!s.decided) s = attribute_by_cue(c, len, from, to, qt.open);
       if (s.decided) {
         s.sieve = kSentenceCue;
         return s;
@@ -2182,7 +2217,8 @@ void DocumentQuotes::run() {
     const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&
                                        clause.span.begin <= all[i].speaker_mention.begin &&
                                        all[i].speaker_mention.end <= clause.span.end;
-    if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name || speaker_inside_clause) {
+    if (all[i].speaker.empty() ||
+        ((all[i].sieve == kSentenceCue.name || speaker_inside_clause) && !governed_by_participle(all[i], clause))) {
       all[i].speaker = clause.speaker;
       all[i].speaker_entity = clause.speaker_entity;
       all[i].speaker_mention = clause.speaker_mention;

@@ -94,3 +94,16 @@ TEST_CASE("a quotation in a clause that a subordinator opens belongs to that cla
   const auto after = quotes("Rosa Medina arrived late. \"I just thought the kite was pretty,\" Carl Voss said.\n");
   CHECK(speaker_of(after, "\"I just thought") == "Carl Voss");
 }
+
+TEST_CASE("words given to a participle of speech inside reported speech are its subject's", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Judge Carl Voss asked about the kite.\n\n"
+      "According to Rosa Medina, the judge lost his temper and shouted at her, calling her a \"liar,\" \"unfit,\" "
+      "and a \"danger to the town.\"\n");
+  CHECK(speaker_of(qs, "\"liar") == "Carl Voss");
+  CHECK(speaker_of(qs, "\"unfit") == "Carl Voss");
+  CHECK(speaker_of(qs, "\"danger") == "Carl Voss");
+  // A fragment that no participle of speech governs stays the reporter's.
+  const auto reporter = quotes("Rosa Medina said the council had offered \"a fair and generous package\" to the town.\n");
+  CHECK(speaker_of(reporter, "\"a fair") == "Rosa Medina");
+}
