@@ -520,6 +520,12 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
       --t;
       moved = true;
     }
+    // A time between subject and verb: "Ruiz on Tuesday said", "An article
+    // in the journal on Tuesday said".
+    if (const std::size_t time = time_phrase_before(t, limit); time != t && time > limit) {
+      t = time;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;

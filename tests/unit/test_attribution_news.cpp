@@ -107,3 +107,11 @@ TEST_CASE("words given to a participle of speech inside reported speech are its 
   const auto reporter = quotes("Rosa Medina said the council had offered \"a fair and generous package\" to the town.\n");
   CHECK(speaker_of(reporter, "\"a fair") == "Rosa Medina");
 }
+
+TEST_CASE("a time between the subject and its verb of speech", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "An article in the Harbour Medical Journal on Tuesday said that the bacteria are \"spreading with alarming "
+      "speed.\"\n\nRosa Medina on Tuesday said the bridge was \"unsafe for everyone.\"\n");
+  CHECK(speaker_of(qs, "\"spreading") == "Harbour Medical Journal");
+  CHECK(speaker_of(qs, "\"unsafe") == "Rosa Medina");
+}
