@@ -260,6 +260,29 @@ class DocumentQuotes {
       }
     }
     cue_match_begin_[n] = cue_match_list_.size();
+    // The head word of each organisation's name, with the first token that
+    // names it: the last word ("Port Ellis Observatory"), or the word before
+    // its first function word ("Harbour Observatory for Human Rights").
+    for (const Mention& m : doc_.mentions()) {
+      if (m.type != EntityType::org || m.entity == kNone) continue;
+      std::vector<std::string> words;
+      const std::string& name = doc_.entities()[m.entity].name;
+      for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {
+        e = name.find(' ', b);
+        if (e == std::string::npos) e = name.size();
+        if (e > b) words.push_back(normalize_token(name.substr(b, e - b)));
+      }
+      if (words.size() < 2) continue;
+      std::size_t head = words.size() - 1;
+      for (std::size_t w = 1; w < words.size(); ++w) {
+        if (lexicon_.function_words.count(words[w]) != 0) {
+          head = w - 1;
+          break;
+        }
+      }
+      if (head == 0 && words.size() > 2) continue;  // "Friends of the Earth"
+      org_heads_.emplace(words[head], m.first_token);
+    }
   }
 
   void run();
@@ -351,6 +374,15 @@ class DocumentQuotes {
     const EntityType type = doc_.mentions()[mi].type;
     return type == EntityType::person || type == EntityType::org || type == EntityType::gpe ||
            type == EntityType::norp;
+  }
+  // "the observatory" at t - 1, t: the head word of an organisation named
+  // before, after "the" (and no speaker noun or role of its own).
+  bool names_org_by_head(std::size_t t) const {
+    if (t == 0 || keys_[t - 1] != "the" || tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone) {
+      return false;
+    }
+    const auto it = org_heads_.find(keys_[t]);
+    return it != org_heads_.end() && it->second < t && lexicon_.nouns.count(keys_[t]) == 0 && !is_role_word(t);
   }
   bool is_role_word(std::size_t t) const {
     std::vector<entities::PhraseTrie::Match> matches;
@@ -454,6 +486,7 @@ class DocumentQuotes {
   std::vector<std::size_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
+  std::unordered_map<std::string, std::size_t> org_heads_;  // head word -> first token naming the organisation
 };
 
 bool DocumentQuotes::can_report(const SpeakerRef& ref, std::size_t verb) const {
@@ -622,6 +655,13 @@ SpeakerRef DocumentQuotes::speaker_ending_before_simple(std::size_t end, std::si
   if (is_subject_pronoun(k) && k != "i" && k != "we") {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = last;
+    ref.word = k;
+    return ref;
+  }
+  if (last > limit && names_org_by_head(last)) {
+    ref.kind = SpeakerRef::Kind::org_noun;
+    ref.first = last - 1;
+    ref.last = last;
     ref.word = k;
     return ref;
   }
@@ -839,6 +879,13 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       continue;
     }
     if (cue_at(t, t + 1) && t > start) break;
+    if (t == start + 1 && names_org_by_head(t)) {
+      ref.kind = SpeakerRef::Kind::org_noun;
+      ref.first = start;
+      ref.last = t;
+      ref.word = k;
+      return {ref, t + 1};
+    }
     const auto noun = lexicon_.nouns.find(k);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&

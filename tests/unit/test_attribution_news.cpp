@@ -115,3 +115,14 @@ TEST_CASE("a time between the subject and its verb of speech", "[quotes][attribu
   CHECK(speaker_of(qs, "\"spreading") == "Harbour Medical Journal");
   CHECK(speaker_of(qs, "\"unsafe") == "Rosa Medina");
 }
+
+TEST_CASE("'the observatory' names the organisation named before whose head word it is", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "The Harbour Observatory for Coastal Safety counted the boats on Monday. The observatory has accused the navy "
+      "of a \"large-scale cover-up\" in the bay.\n\n\"We saw nothing unusual at all,\" said the observatory.\n");
+  CHECK(speaker_of(qs, "\"large-scale") == "Harbour Observatory for Coastal Safety");
+  CHECK(speaker_of(qs, "\"We saw nothing") == "Harbour Observatory for Coastal Safety");
+  // No organisation of that head named before: no speaker.
+  const auto none = quotes("\"We saw nothing unusual at all,\" said the observatory.\n");
+  CHECK(speaker_of(none, "\"We saw nothing") == "(none)");
+}
