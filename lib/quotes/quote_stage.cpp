@@ -187,6 +187,18 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
       stage->lexicon_.function_words[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = it->second;
     }
   }
+  for (const rules::RuleFile* file : rules.files_for(language + "/documents.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "class"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
+      const std::string word = normalize_token(rules::RuleTable::cell(row, t.column_index("word")));
+      if (cls == "noun") stage->lexicon_.document_nouns.insert(word);
+      else if (cls == "verb") stage->lexicon_.document_verbs.insert(word);
+      else return t.error_at(row, t.column_index("class"), "class must be noun or verb, not '" + cls + "'");
+    }
+  }
   return std::shared_ptr<const QuoteStage>(std::move(stage));
 }
 
@@ -426,6 +438,15 @@ class DocumentQuotes {
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
   // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
+  // The issuer of a speaker phrase headed by a document: "the agency's
+  // website", "its statement", "the WADA report", "a statement from the
+  // ministry", "the council issued a statement calling"; none when the
+  // phrase is no document or the sentence does not say.
+  SpeakerRef document_owner(const SpeakerRef& ref) const;
+  // The first token of a phrase naming a document ("in a statement", "on
+  // its website") that ends just before token `end`, not before `begin`;
+  // `end` when there is none. Stands between a verb and its colon.
+  std::size_t document_phrase_before(std::size_t end, std::size_t begin) const;
   // `depth` counts the pronouns already followed back (salience: a "he"
   // whose nearest candidate sits in a sentence that "he" opens).
   Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false, int depth = 0) const;
@@ -1001,6 +1022,11 @@ Attribution DocumentQuotes::resolve(const SpeakerRef& ref_in, std::size_t anchor
                                     int depth) const {
   Attribution a;
   SpeakerRef ref = ref_in;
+  // A document speaks for whoever the sentence says issued it.
+  if (ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group ||
+      ref.kind == SpeakerRef::Kind::org_noun) {
+    if (const SpeakerRef owner = document_owner(ref); owner.kind != SpeakerRef::Kind::none) ref = owner;
+  }
   // A phrase reported as written must be a noun phrase.
   if ((ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group) && !tidy_speaker_phrase(ref)) {
     return a;
@@ -1223,6 +1249,96 @@ QuoteKind DocumentQuotes::kind_of(const QuoteTokens& qt) const {
   return QuoteKind::mixed;
 }
 
+SpeakerRef DocumentQuotes::document_owner(const SpeakerRef& ref) const {
+  if (ref.last >= tokens_.size()) return {};
+  // The document noun that heads the phrase: its last word, or the one
+  // before "from", "by", "of" ("a statement from the ministry").
+  std::size_t head = ref.last;
+  for (std::size_t t = ref.first; t < ref.last; ++t) {
+    if (lexicon_.document_nouns.count(keys_[t]) != 0 &&
+        (keys_[t + 1] == "from" || keys_[t + 1] == "by" || keys_[t + 1] == "of")) {
+      head = t;
+      break;
+    }
+  }
+  // A common noun, not the last word of a name ("the Harbour Post").
+  if (lexicon_.document_nouns.count(keys_[head]) == 0 || token_mention_[head] != kNone ||
+      tokens_[head].shape != TokenShape::lower) {
+    return {};
+  }
+  const auto speaker_mention = [&](std::size_t t) {
+    const std::size_t mi = token_mention_[t];
+    if (mi == kNone || !is_speaker_mention(mi)) return SpeakerRef{};
+    const Mention& m = doc_.mentions()[mi];
+    SpeakerRef owner;
+    owner.kind = SpeakerRef::Kind::mention;
+    owner.mention = mi;
+    owner.first = m.first_token;
+    owner.last = m.first_token + m.token_count - 1;
+    return owner;
+  };
+  // Inside the phrase: an owner before 's ("the agency's website"), a
+  // possessive ("its statement"), a name as modifier ("the WADA report").
+  for (std::size_t t = ref.first; t < head; ++t) {
+    if (keys_[t] == "'s" && t > ref.first) {
+      if (SpeakerRef owner = speaker_mention(t - 1); owner.kind != SpeakerRef::Kind::none) return owner;
+      const auto noun = lexicon_.nouns.find(keys_[t - 1]);
+      if (names_org_by_head(t - 1) || (noun != lexicon_.nouns.end() && noun->second == QuoteStage::SpeakerNoun::org)) {
+        SpeakerRef owner;
+        owner.kind = SpeakerRef::Kind::org_noun;
+        owner.first = t >= 2 && keys_[t - 2] == "the" ? t - 2 : t - 1;
+        owner.last = t - 1;
+        owner.word = keys_[t - 1];
+        return owner;
+      }
+      return {};
+    }
+    if (t == ref.first && is_possessive_pronoun(keys_[t])) {
+      SpeakerRef owner;
+      owner.kind = SpeakerRef::Kind::pronoun;
+      owner.first = owner.last = t;
+      owner.word = keys_[t] == "its" ? "it" : keys_[t] == "their" ? "they" : keys_[t] == "his" ? "he" : "she";
+      return owner;
+    }
+    if (SpeakerRef owner = speaker_mention(t); owner.kind != SpeakerRef::Kind::none) return owner;
+  }
+  // After it: "a statement from the ministry", "an article in the Journal".
+  const std::size_t s_end = sentence_end(head);
+  std::size_t after = head + 1;
+  if (after + 1 < s_end && (keys_[after] == "from" || keys_[after] == "by" || keys_[after] == "of" ||
+                            keys_[after] == "in" || keys_[after] == "on")) {
+    std::size_t name = after + 1;
+    if (keys_[name] == "the" && name + 1 < s_end) ++name;
+    if (SpeakerRef owner = speaker_mention(name); owner.kind != SpeakerRef::Kind::none &&
+                                                  doc_.mentions()[owner.mention].first_token == name &&
+                                                  doc_.mentions()[owner.mention].type != EntityType::gpe) {
+      return owner;
+    }
+  }
+  // Before it: "the council issued a statement calling ...".
+  const std::size_t s_begin = sentence_begin(ref.first);
+  if (ref.first > s_begin + 1 && lexicon_.document_verbs.count(keys_[ref.first - 1]) != 0) {
+    const SpeakerRef issuer = speaker_ending_before(ref.first - 1, s_begin);
+    if (issuer.kind == SpeakerRef::Kind::mention || issuer.kind == SpeakerRef::Kind::org_noun ||
+        issuer.kind == SpeakerRef::Kind::pronoun || issuer.kind == SpeakerRef::Kind::role) {
+      return issuer;
+    }
+  }
+  return {};
+}
+
+std::size_t DocumentQuotes::document_phrase_before(std::size_t end, std::size_t begin) const {
+  if (end < begin + 2 || lexicon_.document_nouns.count(keys_[end - 1]) == 0 || in_quote_[end - 1]) return end;
+  // "in a statement", "in a written statement", "on its website".
+  for (std::size_t p = end - 1; p-- > begin && p + 5 > end;) {
+    const std::string& k = keys_[p];
+    if (k == "in" || k == "on" || k == "via" || k == "through") return p;
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || token_mention_[p] != kNone) break;
+    if (tokens_[p].shape != TokenShape::lower) break;
+  }
+  return end;
+}
+
 bool DocumentQuotes::governed_by_participle(const Quote& fragment, const Quote& clause) const {
   if (fragment.cue.empty() || fragment.cue.begin < clause.span.begin || fragment.cue.end > fragment.span.begin) {
     return false;
@@ -1264,6 +1380,15 @@ Attribution DocumentQuotes::attribute_before(const QuoteTokens& qt, std::size_t 
     if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
       if (phrase == s_begin) return {};
       b = phrase - 1;
+    }
+    // "The ministry said in a statement: “…”", "… said on its website on Monday, “…”".
+    if (const std::size_t phrase = document_phrase_before(b + 1, s_begin); phrase != b + 1) {
+      if (phrase == s_begin) return {};
+      b = phrase - 1;
+      if (const std::size_t time = time_phrase_before(b + 1, s_begin); time != b + 1) {
+        if (time == s_begin) return {};
+        b = time - 1;
+      }
     }
     const std::size_t cue_first = cue_ending_at(b, s_begin);
     if (cue_first != kNone) {

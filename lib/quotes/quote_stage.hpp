@@ -83,6 +83,10 @@ class QuoteStage {
     std::unordered_set<std::string> described;
     std::vector<std::string> described_endings;
     std::unordered_map<std::string, FunctionClass> function_words;
+    // documents.tsv: documents through which their issuer speaks
+    // ("statement", "website") and the verbs that put them out ("issued").
+    std::unordered_set<std::string> document_nouns;
+    std::unordered_set<std::string> document_verbs;
 
     // Whether `word` (normalised) can head a described speaker phrase.
     bool is_described_head(const std::string& word) const;

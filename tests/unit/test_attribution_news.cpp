@@ -126,3 +126,20 @@ TEST_CASE("'the observatory' names the organisation named before whose head word
   const auto none = quotes("\"We saw nothing unusual at all,\" said the observatory.\n");
   CHECK(speaker_of(none, "\"We saw nothing") == "(none)");
 }
+
+TEST_CASE("an organisation speaks through its documents", "[quotes][attribution]") {
+  const auto ministry = quotes("The ministry said in a statement on Monday: \"We deny every charge and we will prove it.\"\n");
+  CHECK(speaker_of(ministry, "\"We deny") == "The ministry");
+  const auto qs = quotes(
+      "The Harbour Authority issued a statement calling the decision \"a clear violation of the rules.\"\n\n"
+      "The Red Cross said on Monday that the camp was full. The Red Cross's statement said the strike \"may have "
+      "killed dozens.\"\n\n"
+      "A statement from the Harbour Authority said the pier was \"unsafe for everyone.\"\n");
+  CHECK(speaker_of(qs, "\"a clear violation") == "Harbour Authority");
+  CHECK(speaker_of(qs, "\"may have") != "The Red Cross's statement");
+  CHECK(speaker_of(qs, "\"may have").find("Red Cross") != std::string::npos);
+  CHECK(speaker_of(qs, "\"unsafe") == "Harbour Authority");
+  // Nobody issued it in the sentence: the phrase as written, never a wrong owner.
+  const auto as_written = quotes("A statement said the camp was \"overcrowded and unsafe.\"\n");
+  CHECK(speaker_of(as_written, "\"overcrowded") == "A statement");
+}
