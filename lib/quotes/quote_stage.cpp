@@ -65,6 +65,10 @@ bool is_adverb_or_auxiliary(const std::string& k) {
 bool is_dash(const std::string& k) {
   return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
 }
+// "?", "!", and the doubled ends of excited writing: "!!", "?!", "!?".
+bool is_question_or_exclamation(const std::string& k) {
+  return !k.empty() && k.find_first_not_of("?!") == std::string::npos;
+}
 bool is_sentence_punct(const std::string& k) {
   return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
 }
@@ -1242,7 +1246,7 @@ QuoteKind DocumentQuotes::kind_of(const QuoteTokens& qt) const {
   }
   if (qt.close > qt.open + 1) {
     const std::string& last = keys_[qt.close - 1];
-    ends_punct = last == "." || last == "," || last == "!" || last == "?" || last == "..." || last == "-" ||
+    ends_punct = last == "." || last == "," || is_question_or_exclamation(last) || last == "..." || last == "-" ||
                  last == "--" || last == "\xE2\x80\x94";
   }
   if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;
@@ -1434,7 +1438,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
   // the attribution is the next one, in the same paragraph.
   std::size_t after_end = s_end;
   if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
-      (keys_[qt.close - 1] == "?" || keys_[qt.close - 1] == "!") && paragraph_of(s_end) == paragraph_of(qt.close)) {
+      is_question_or_exclamation(keys_[qt.close - 1]) && paragraph_of(s_end) == paragraph_of(qt.close)) {
     t = s_end;
     after_end = sentence_end(s_end);
   }
@@ -2301,7 +2305,11 @@ void DocumentQuotes::run() {
                          keys_[open - 1] == "titled" || keys_[open - 1] == "entitled") &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !function_class(open - 2);
-    const bool name_context = after_preposition || naming;
+    // Who was told, in quotation marks: 'Ruiz told “Morning Radio” on Thursday'.
+    std::size_t told = 0;
+    const bool listener = open > 0 && !in_quote_[open - 1] && cue_ending_at(open - 1, open - 1) == open - 1 &&
+                          cue_at(open - 1, open, &told) != 0 && verb_list_[told].object_is_listener;
+    const bool name_context = after_preposition || naming || listener;
     // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
     const bool so_called = open > 0 && !in_quote_[open - 1] &&
                            (keys_[open - 1] == "so-called" ||
@@ -2335,7 +2343,7 @@ void DocumentQuotes::run() {
     if (words < (name_context ? 1u : 2u) || words > 8 || capitalised != words) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string& last_inside = keys_[qtokens[qi].close - 1];
-    if (last_inside == "!" || last_inside == "?") continue;
+    if (is_question_or_exclamation(last_inside)) continue;
     if (name_context) {
       is_title[index] = true;  // a name: nobody's words, even inside reported speech
     } else {

@@ -143,3 +143,20 @@ TEST_CASE("an organisation speaks through its documents", "[quotes][attribution]
   const auto as_written = quotes("A statement said the camp was \"overcrowded and unsafe.\"\n");
   CHECK(speaker_of(as_written, "\"overcrowded") == "A statement");
 }
+
+TEST_CASE("doubled ends of excited writing end a quotation like one mark", "[quotes][attribution]") {
+  const auto qs = quotes("\"Stop the war now!!\" Kofi Mensah shouted.\n\n\"Are you serious?!\" Rosa Medina asked.\n");
+  CHECK(speaker_of(qs, "\"Stop the war") == "Kofi Mensah");
+  CHECK(speaker_of(qs, "\"Are you serious") == "Rosa Medina");
+}
+
+TEST_CASE("a programme in quotation marks after 'told' is who was told, nobody's words", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Tribunal spokesman Neth Vannak told \"Morning Radio\" on Thursday that no verdict would please everyone.\n");
+  CHECK(speaker_of(qs, "\"Morning Radio") == "(none)");
+}
+
+TEST_CASE("a news outlet named by its kind", "[quotes][attribution]") {
+  const auto qs = quotes("The Harbour Times covered the vote. \"The mayor must go,\" the daily wrote.\n");
+  CHECK(speaker_of(qs, "\"The mayor") == "Harbour Times");
+}
