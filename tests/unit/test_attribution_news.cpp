@@ -160,3 +160,12 @@ TEST_CASE("a news outlet named by its kind", "[quotes][attribution]") {
   const auto qs = quotes("The Harbour Times covered the vote. \"The mayor must go,\" the daily wrote.\n");
   CHECK(speaker_of(qs, "\"The mayor") == "Harbour Times");
 }
+
+TEST_CASE("a surname never seen before, after an inverted verb of speech", "[quotes][attribution]") {
+  CHECK(speaker_of(quotes("\"The water is rising fast,\" said Wanjiru.\n"), "\"The water") == "Wanjiru");
+  CHECK(speaker_of(quotes("\"The water is rising fast,\" said Wanjiru, a farmer.\n"), "\"The water") == "Wanjiru");
+  CHECK(speaker_of(quotes("Farmers met near the river. \"The water is rising fast,\" said Musa Otieno.\n"),
+                   "\"The water") == "Musa Otieno");
+  // A day is no person.
+  CHECK(speaker_of(quotes("\"The water is rising fast,\" said Tuesday.\n"), "\"The water") == "(none)");
+}
