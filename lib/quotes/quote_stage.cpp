@@ -476,6 +476,11 @@ class DocumentQuotes {
   // "According to Ruiz, the judge shouted at her, calling her a “liar”" —
   // the judge's words, as Ruiz reports them.
   bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
+  // transcript-label for a quotation in marks: a label in capitals and a
+  // colon open the paragraph, right before it ('KAMAU: “…”'). The person
+  // of the document with that surname, else the label as written when it
+  // is no common word ('NOTE:').
+  Attribution attribute_transcript_label(const QuoteTokens& qt) const;
   // before-speaker-cue: "X said: “…”", "X said Friday, “…”" in the quote's sentence.
   Attribution attribute_before(const QuoteTokens& qt, std::size_t s_begin) const;
   // Whether the quote's sentence opens with a subordinator whose clause
@@ -1372,6 +1377,46 @@ bool DocumentQuotes::opens_with_subordinate_cue(const QuoteTokens& qt, std::size
   return cue_ending_at(qt.open - 2, first + 1) != kNone;
 }
 
+Attribution DocumentQuotes::attribute_transcript_label(const QuoteTokens& qt) const {
+  if (qt.open < 2 || keys_[qt.open - 1] != ":") return {};
+  const std::size_t colon = qt.open - 1;
+  const std::size_t para = paragraph_of(qt.open);
+  std::size_t first = colon;
+  while (first > 0 && first + 3 > colon && tokens_[first - 1].kind == TokenKind::word &&
+         tokens_[first - 1].shape == TokenShape::all_caps && tokens_[first - 1].span.size() >= 2 &&
+         paragraph_of(first - 1) == para) {
+    --first;
+  }
+  if (first == colon || tokens_[first].span.begin != doc_.paragraphs()[para].span.begin) return {};
+  Attribution a;
+  a.speaker_mention = span_of(first, colon - 1);
+  a.cue = span_of(colon, colon);
+  a.sieve = kTranscriptLabel;
+  for (std::size_t ei = 0; ei < doc_.entities().size(); ++ei) {
+    const Entity& e = doc_.entities()[ei];
+    if (e.type != EntityType::person) continue;
+    const std::size_t space = e.name.rfind(' ');
+    if (normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == keys_[colon - 1]) {
+      a.decided = true;
+      a.entity = ei;
+      a.speaker = e.name;
+      return a;
+    }
+  }
+  // No person of that name: the label itself, if it reads as a name.
+  for (std::size_t t = first; t < colon; ++t) {
+    // A label in capitals reads as an acronym to the entity stage; a place or a date is no label.
+    if (token_mention_[t] != kNone) {
+      const EntityType type = doc_.mentions()[token_mention_[t]].type;
+      if (type != EntityType::person && type != EntityType::org) return {};
+    }
+    if (function_class(t) || gazetteers_.is_common_word(keys_[t]) || is_role_word(t)) return {};
+  }
+  a.decided = true;
+  a.speaker = std::string(doc_.slice(a.speaker_mention));
+  return a;
+}
+
 Attribution DocumentQuotes::attribute_before(const QuoteTokens& qt, std::size_t s_begin) const {
   if (qt.open > s_begin) {
     std::size_t b = qt.open - 1;
@@ -1527,6 +1572,12 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         }
       }
     }
+  }
+
+  // A transcript label: 'KAMAU: “…”'.
+  if (kind == QuoteKind::direct) {
+    a = attribute_transcript_label(qt);
+    if (a.decided) return a;
   }
 
   // Before the opening mark: X said: "…" / X said Friday, "…"

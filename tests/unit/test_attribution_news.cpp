@@ -169,3 +169,15 @@ TEST_CASE("a surname never seen before, after an inverted verb of speech", "[quo
   // A day is no person.
   CHECK(speaker_of(quotes("\"The water is rising fast,\" said Tuesday.\n"), "\"The water") == "(none)");
 }
+
+TEST_CASE("a quotation after a transcript label in capitals", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "The river talks were led by Grace Wanjiru.\n\nWANJIRU: \"We will not move from here.\"\n\n"
+      "KAMAU: \"So the goal of the mission is to bring the samples home.\"\n");
+  CHECK(speaker_of(qs, "\"We will not move") == "Grace Wanjiru");
+  CHECK(speaker_of(qs, "\"So the goal") == "KAMAU");
+  // A label that is a word or a place names nobody.
+  CHECK(speaker_of(quotes("NOTE: \"This text was updated on Monday with new figures.\"\n"), "\"This text") == "(none)");
+  CHECK(speaker_of(quotes("WASHINGTON: \"This text was updated on Monday with new figures.\"\n"), "\"This text") ==
+        "(none)");
+}
