@@ -181,3 +181,11 @@ TEST_CASE("a quotation after a transcript label in capitals", "[quotes][attribut
   CHECK(speaker_of(quotes("WASHINGTON: \"This text was updated on Monday with new figures.\"\n"), "\"This text") ==
         "(none)");
 }
+
+TEST_CASE("'as X put it', 'likened', 'lauded', 'mocked': who framed the quoted words", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "As Rosa Medina put it in a letter to the council, the plan is \"a gift to the rich.\"\n\n"
+      "Tom Berger likened the rules to \"burning the town charter.\"\n");
+  CHECK(speaker_of(qs, "\"a gift") == "Rosa Medina");
+  CHECK(speaker_of(qs, "\"burning") == "Tom Berger");
+}
