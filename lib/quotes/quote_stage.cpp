@@ -33,6 +33,7 @@ constexpr SieveInfo kReportedClause{"reported-clause", 0.89};
 constexpr SieveInfo kContinuation{"continuation", 0.97};
 constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.75};
 constexpr SieveInfo kSoundBite{"sound-bite", 0.8};  // estimated; see docs/attribution.md
+constexpr SieveInfo kNamedAs{"named-as", 0.7};  // estimated; see docs/attribution.md
 constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};  // estimated: never fires on the training split
 constexpr SieveInfo kIndirect{"indirect-cue", 0.8};
 constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.75};
@@ -476,6 +477,10 @@ class DocumentQuotes {
   // "According to Ruiz, the judge shouted at her, calling her a “liar”" —
   // the judge's words, as Ruiz reports them.
   bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
+  // named-as: a fragment right after "as" or "as a" ('X has gone after Y
+  // as a “con artist”', 'X admires Y as a “strong leader”') is the words
+  // of the sentence's subject, unless the clause is passive ('Y is seen as').
+  Attribution attribute_named_as(const QuoteTokens& qt, std::size_t s_begin) const;
   // transcript-label for a quotation in marks: a label in capitals and a
   // colon open the paragraph, right before it ('KAMAU: “…”'). The person
   // of the document with that surname, else the label as written when it
@@ -1377,6 +1382,59 @@ bool DocumentQuotes::opens_with_subordinate_cue(const QuoteTokens& qt, std::size
   return cue_ending_at(qt.open - 2, first + 1) != kNone;
 }
 
+Attribution DocumentQuotes::attribute_named_as(const QuoteTokens& qt, std::size_t s_begin) const {
+  // Back over "a", and over fragments coordinated before this one: 'as a
+  // “human leech” and a “spoiled brat”'.
+  std::size_t as = qt.open;
+  while (as > s_begin + 1 && as + 40 > qt.open &&
+         (keys_[as - 1] == "a" || keys_[as - 1] == "an" || keys_[as - 1] == "and" || keys_[as - 1] == "or" ||
+          keys_[as - 1] == "," || in_quote_[as - 1])) {
+    --as;
+  }
+  if (as <= s_begin + 2 || keys_[as - 1] != "as" || in_quote_[as - 1]) return {};
+  const SpeakerRef subject = main_clause_subject(s_begin, as - 1);
+  if (subject.kind != SpeakerRef::Kind::mention && subject.kind != SpeakerRef::Kind::pronoun &&
+      subject.kind != SpeakerRef::Kind::role) {
+    return {};
+  }
+  if (subject.kind == SpeakerRef::Kind::mention && doc_.mentions()[subject.mention].type == EntityType::gpe) return {};
+  // The subject opens its clause: only titles and names before it ("Senate
+  // leader Ann Ruiz"), no verb ("Trump admires Russian President Putin").
+  for (std::size_t t = subject.first; t > s_begin && keys_[t - 1] != ",";) {
+    --t;
+    if (tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && !is_role_word(t) &&
+        !is_class(t, QuoteStage::FunctionClass::determiner)) {
+      return {};
+    }
+  }
+  // A passive or a copula between ("Trump is seen as", "she was described
+  // as"), or a clause of its own ("a comment that described them as").
+  for (std::size_t t = subject.last + 1; t + 1 < as; ++t) {
+    if (in_quote_[t] || is_sentence_punct(keys_[t])) return {};
+    // A subordinator or a relative pronoun followed by a verb-like word
+    // opens a clause ("that described", "who called"); "after Trump",
+    // "after the" and "him as" do not.
+    if ((is_class(t, QuoteStage::FunctionClass::subordinator) || is_class(t, QuoteStage::FunctionClass::pronoun)) &&
+        t + 1 < as && tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+        !function_class(t + 1) && token_mention_[t + 1] == kNone) {
+      return {};
+    }
+    const std::string& k = keys_[t];
+    if (k == "is" || k == "was" || k == "are" || k == "were" || k == "be" || k == "been" || k == "being" ||
+        k == "'s" || k == "'re") {
+      // "has been pounding Trump as": a progressive, not a passive.
+      std::size_t next = t + 1;
+      while (next + 1 < as && is_adverb_or_auxiliary(keys_[next])) ++next;
+      if (!is_participle(next)) return {};
+    }
+  }
+  Attribution a = resolve(subject, subject.first);
+  if (!a.decided) return {};
+  a.cue = span_of(as - 1, as - 1);
+  a.sieve = kNamedAs;
+  return a;
+}
+
 Attribution DocumentQuotes::attribute_transcript_label(const QuoteTokens& qt) const {
   if (qt.open < 2 || keys_[qt.open - 1] != ":") return {};
   const std::size_t colon = qt.open - 1;
@@ -1647,6 +1705,13 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         return s;
       }
     }
+  }
+
+  // 'Reid has gone after Trump as a “con artist”': the subject who names
+  // someone or something so.
+  if (kind == QuoteKind::mixed) {
+    a = attribute_named_as(qt, s_begin);
+    if (a.decided) return a;
   }
 
   // A colon introduces the quote: the nearest person before it.

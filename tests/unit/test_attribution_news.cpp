@@ -189,3 +189,16 @@ TEST_CASE("'as X put it', 'likened', 'lauded', 'mocked': who framed the quoted w
   CHECK(speaker_of(qs, "\"a gift") == "Rosa Medina");
   CHECK(speaker_of(qs, "\"burning") == "Tom Berger");
 }
+
+TEST_CASE("named-as: words after 'as a' are the subject's, unless the clause is passive", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "In recent weeks, Tom Berger has gone after Rosa Medina as a \"human leech who will bleed the town\" and a "
+      "\"spoiled brat.\"\n\nTom Berger has been steadily pounding Rosa Medina as a \"con artist\" for weeks.\n");
+  CHECK(speaker_of(qs, "\"human leech") == "Tom Berger");
+  CHECK(speaker_of(qs, "\"spoiled brat") == "Tom Berger");
+  CHECK(speaker_of(qs, "\"con artist") == "Tom Berger");
+  // Passive: who sees her so is not said.
+  CHECK(speaker_of(quotes("Rosa Medina is widely seen as a \"tough negotiator.\"\n"), "\"tough") == "(none)");
+  // A verb before the name: the name is no subject.
+  CHECK(speaker_of(quotes("Nobody in town admires Rosa Medina as a \"tough negotiator.\"\n"), "\"tough") == "(none)");
+}
