@@ -1419,6 +1419,16 @@ Attribution DocumentQuotes::attribute_named_as(const QuoteTokens& qt, std::size_
         !function_class(t + 1) && token_mention_[t + 1] == kNone) {
       return {};
     }
+    // Another person named on the way who is not the object right before
+    // "as" is the subject of a clause of its own: 'an incident Trump
+    // brought up as “fishy”'.
+    const std::size_t subject_entity =
+        subject.kind == SpeakerRef::Kind::mention ? doc_.mentions()[subject.mention].entity : kNone;
+    if (token_mention_[t] != kNone && doc_.mentions()[token_mention_[t]].type == EntityType::person &&
+        (subject_entity == kNone || doc_.mentions()[token_mention_[t]].entity != subject_entity)) {
+      const Mention& other = doc_.mentions()[token_mention_[t]];
+      if (other.first_token + other.token_count + 1 != as) return {};
+    }
     const std::string& k = keys_[t];
     if (k == "is" || k == "was" || k == "are" || k == "were" || k == "be" || k == "been" || k == "being" ||
         k == "'s" || k == "'re") {
@@ -1967,8 +1977,11 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           continue;
         }
       }
-      // X said (that) CLAUSE
-      SpeakerRef ref = speaker_ending_before(c, from);
+      // X said (that) CLAUSE; "…, arguing that …": the main clause's subject
+      // before any name nearer the participle ("… in Tulsa, arguing").
+      const bool comma_participle = c > from && keys_[c - 1] == "," && is_participle(c);
+      SpeakerRef ref = comma_participle ? main_clause_subject(from, c) : SpeakerRef{};
+      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
       // "said ... and added": a verb of the same form; "said ... and support
       // for Sanders ..." is a noun.
       if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&

@@ -202,3 +202,11 @@ TEST_CASE("named-as: words after 'as a' are the subject's, unless the clause is 
   // A verb before the name: the name is no subject.
   CHECK(speaker_of(quotes("Nobody in town admires Rosa Medina as a \"tough negotiator.\"\n"), "\"tough") == "(none)");
 }
+
+TEST_CASE("a participle of speech after a comma takes the main clause's subject, not the place before it",
+          "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Rosa Medina spoke out on Tuesday about the death of a fisherman in Port Ellis, arguing that the harbour "
+      "should be \"closed at once.\"\n");
+  CHECK(speaker_of(qs, "\"closed") == "Rosa Medina");
+}
