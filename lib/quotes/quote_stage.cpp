@@ -979,7 +979,11 @@ std::pair<SpeakerRef, std::size_t> DocumentQuotes::speaker_starting_at(std::size
       }
       return {ref, t + 1};
     }
-    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic) break;
+    // A number that modifies a role: "9/11 widow Terry Strada", "a 28-year-old teacher".
+    const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
+                                 tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+                                 (is_role_word(t + 1) || lexicon_.is_described_head(keys_[t + 1]));
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic && !number_modifier) break;
   }
   if (first_other_mention != kNone) {
     const Mention& m = doc_.mentions()[first_other_mention];
@@ -1507,7 +1511,18 @@ Attribution DocumentQuotes::attribute_before(const QuoteTokens& qt, std::size_t 
         b = time - 1;
       }
     }
-    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    std::size_t cue_first = cue_ending_at(b, s_begin);
+    // "X told me, “…”", "X told reporters: “…”": the verb before who was told.
+    for (std::size_t verb_end = b; cue_first == kNone && verb_end-- > s_begin && verb_end + 4 > b;) {
+      std::size_t verb = 0;
+      const std::size_t first = cue_ending_at(verb_end, s_begin);
+      if (first == kNone || cue_at(first, verb_end + 1, &verb) == 0 || !verb_list_[verb].object_is_listener) continue;
+      if (after_listener(verb_end + 1, b + 1) == b + 1) {
+        cue_first = first;
+        b = verb_end;
+      }
+      break;
+    }
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
@@ -1570,6 +1585,16 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
     } else if (len == 0) {
       auto [ref, after] = speaker_starting_at(t, after_end);
       std::size_t c = after;
+      // "Rep. Ann Ruiz (R-Ohio), an oversight panel member, said": the
+      // parenthesis before the apposition.
+      const auto skip_parenthesis = [&] {
+        if (c < after_end && keys_[c] == "(") {
+          std::size_t close = c + 1;
+          while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
+          if (close < after_end && keys_[close] == ")") c = close + 1;
+        }
+      };
+      if (ref.kind == SpeakerRef::Kind::mention) skip_parenthesis();
       // "the mayor, Anna Lindqvist, said": the name in apposition is the speaker.
       if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < after_end &&
           keys_[c] == "," && token_mention_[c + 1] != kNone &&
@@ -1597,11 +1622,7 @@ Attribution DocumentQuotes::attribute_marked(std::size_t qi, const QuoteTokens& 
         if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
       }
       // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
-      if (c < after_end && keys_[c] == "(") {
-        std::size_t close = c + 1;
-        while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
-        if (close < after_end && keys_[close] == ")") c = close + 1;
-      }
+      skip_parenthesis();
       while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
       if (ref.kind != SpeakerRef::Kind::none) {
         if (const std::size_t cue_len = cue_at(c, after_end); cue_len != 0 && !is_participle(c)) {

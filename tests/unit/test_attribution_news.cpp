@@ -210,3 +210,14 @@ TEST_CASE("a participle of speech after a comma takes the main clause's subject,
       "should be \"closed at once.\"\n");
   CHECK(speaker_of(qs, "\"closed") == "Rosa Medina");
 }
+
+TEST_CASE("a parenthesis before an apposition, a number before a role, a listener before the colon",
+          "[quotes][attribution]") {
+  const auto qs = quotes(
+      "\"We will never leave the port,\" Rep. Ann Ruiz (R-Ohio), an oversight panel member, said in a phone "
+      "interview.\n\n\"The rationale does not hold. It is wrong,\" said 9/11 widow Terry Strada.\n\n"
+      "Tom Berger, the chief executive of Ora Media, told me, \"We are a content provider and nothing else.\"\n");
+  CHECK(speaker_of(qs, "\"We will never") == "Ann Ruiz");
+  CHECK(speaker_of(qs, "\"The rationale") == "Terry Strada");
+  CHECK(speaker_of(qs, "\"We are a content") == "Tom Berger");
+}
