@@ -1513,7 +1513,8 @@ Attribution DocumentQuotes::attribute_before(const QuoteTokens& qt, std::size_t 
     }
     std::size_t cue_first = cue_ending_at(b, s_begin);
     // "X told me, “…”", "X told reporters: “…”": the verb before who was told.
-    for (std::size_t verb_end = b; cue_first == kNone && verb_end-- > s_begin && verb_end + 4 > b;) {
+    const bool colon_like = keys_[qt.open - 1] == "," || keys_[qt.open - 1] == ":";
+    for (std::size_t verb_end = b; colon_like && cue_first == kNone && verb_end-- > s_begin && verb_end + 4 > b;) {
       std::size_t verb = 0;
       const std::size_t first = cue_ending_at(verb_end, s_begin);
       if (first == kNone || cue_at(first, verb_end + 1, &verb) == 0 || !verb_list_[verb].object_is_listener) continue;
