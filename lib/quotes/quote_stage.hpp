@@ -17,6 +17,10 @@
 //                         previous paragraph's when this paragraph opens with the quote
 //   nested-possessive     'His message was, "…"': the person the outer quote names
 //   dash-name             "…" ― Rosa Medina (a whole statement that opens its sentence)
+//   transcript-label      KAMAU: "…" (a label in capitals opens the paragraph)
+//   named-as              Reid has gone after Trump as a "con artist"
+//   sound-bite            Ali Noor says the crowd was calm. / "…" (alone, after the sentence
+//                         that introduces its speaker)
 //   headline-echo         a headline's quote takes the speaker of a later quote with its words
 // and for reported speech without marks (kind indirect): indirect-cue,
 // indirect-after-clause, indirect-object, indirect-according-to,
