@@ -1,0 +1,68 @@
+#include "quotes/quote_view.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+const std::vector<std::string>& QuoteView::token_keys_of(DocumentBuilder& builder) {
+  std::vector<std::string>& keys = builder.token_keys();
+  const auto& tokens = builder.document().tokens();
+  if (keys.size() != tokens.size()) {
+    keys.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) keys[i] = normalize_token(builder.document().slice(tokens[i].span));
+  }
+  return keys;
+}
+
+void QuoteView::mark_quotes() {
+  const std::size_t n = tokens_.size();
+  in_quote_.assign(n, 0);
+  qtokens_.assign(raw_.size(), QuoteTokens{});
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    QuoteTokens& qt = qtokens_[qi];
+    qt.open = token_at(raw_[qi].span.begin);
+    const std::size_t last = token_at(raw_[qi].span.end);
+    qt.close = last == 0 ? 0 : last - 1;
+    if (qt.open >= n || qt.close >= n || qt.close <= qt.open) {
+      qt.open = qt.close = kNone;
+      continue;
+    }
+    // Marks the span by its ends (summed below): nested quotations cost
+    // no more than flat ones.
+    in_quote_[qt.open] += 1;
+    if (qt.close + 1 < n) in_quote_[qt.close + 1] -= 1;
+  }
+  for (std::size_t t = 1; t < n; ++t) in_quote_[t] += in_quote_[t - 1];
+}
+
+void QuoteView::find_sentence_cues() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t t = 0; t < n; ++t) {
+    std::size_t verb = 0;
+    if (cue_at(t, n, &verb) != 0) {
+      cue_tokens_.push_back(t);
+      cue_verbs_.push_back(verb);
+    }
+    if (!in_quote_[t] && t + 1 < n && keys_[t] == "according" && keys_[t + 1] == "to") according_tokens_.push_back(t);
+  }
+  first_non_opener_.assign(doc_.sentences().size(), kNone);
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    const Sentence& sentence = doc_.sentences()[si];
+    for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+      const bool opener = in_quote_[k] || is_dash(keys_[k]) || keys_[k] == "-" ||
+                          tokens_[k].kind == TokenKind::punctuation ||
+                          (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
+      if (!opener) {
+        first_non_opener_[si] = k;
+        break;
+      }
+    }
+  }
+}
+
+bool QuoteView::is_participle(std::size_t t) const {
+  const std::string& form = keys_[t];
+  return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+}
+
+}  // namespace sayso::quotes
