@@ -43,7 +43,7 @@ void QuoteView::find_sentence_cues() {
       cue_tokens_.push_back(t);
       cue_verbs_.push_back(verb);
     }
-    if (!in_quote_[t] && t + 1 < n && keys_[t] == "according" && keys_[t + 1] == "to") according_tokens_.push_back(t);
+    if (!in_quote_[t] && phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) according_tokens_.push_back(t);
   }
   first_non_opener_.assign(doc_.sentences().size(), kNone);
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
@@ -61,8 +61,7 @@ void QuoteView::find_sentence_cues() {
 }
 
 bool QuoteView::is_participle(std::size_t t) const {
-  const std::string& form = keys_[t];
-  return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  return is_role(keys_[t], lexicon::CueRole::participle_ending);
 }
 
 }  // namespace sayso::quotes
