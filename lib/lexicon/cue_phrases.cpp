@@ -1,5 +1,6 @@
 #include "lexicon/cue_phrases.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include "entities/phrase_trie.hpp"
