@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Measure how often each attribution sieve is right, to set the confidence
-constants in lib/quotes/quote_stage.cpp.
+constants in lib/quotes/sieve_table.hpp (and the table of docs/attribution.md).
 
 usage: tools/calibrate_sieves.py [GOLD.jsonl] [--all-documents]
        (default: the PolNeAR training split)

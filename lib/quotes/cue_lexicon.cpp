@@ -71,6 +71,12 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
       lexicon.speakers.function_words[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = it->second;
     }
   }
+  auto pronouns = lexicon::Pronouns::load(rules, language);
+  if (!pronouns) return pronouns.error();
+  lexicon.pronouns = std::move(pronouns).value();
+  auto phrases = lexicon::CuePhrases::load(rules, language);
+  if (!phrases) return phrases.error();
+  lexicon.phrases = std::move(phrases).value();
   return lexicon;
 }
 

@@ -1,6 +1,7 @@
 // The words the quote stage reads cues and speakers by, loaded once from
 // rules/<language>/: speech_verbs.tsv (the verbs, through
-// rules/speech_verbs.hpp), speaker_nouns.tsv and function_words.tsv.
+// rules/speech_verbs.hpp), speaker_nouns.tsv, function_words.tsv, and the
+// lexicon views of pronouns.tsv and cue_phrases.tsv (lib/lexicon/).
 //
 // Immutable after load(); read from many threads at once.
 #ifndef SAYSO_QUOTES_CUE_LEXICON_HPP
@@ -13,6 +14,8 @@
 #include <vector>
 
 #include "entities/phrase_trie.hpp"
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/speech_verbs.hpp"
 #include "sayso/status.hpp"
@@ -55,6 +58,8 @@ struct CueLexicon {
   entities::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;
+  lexicon::Pronouns pronouns;
+  lexicon::CuePhrases phrases;
 
   // Reads the files of `language`; an error names file:line:column.
   static Result<CueLexicon> load(const rules::RuleSet& rules, const std::string& language,

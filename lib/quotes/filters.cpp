@@ -20,17 +20,13 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
     const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
                                    (keys_[open - 1] == "'s" || is_class(open - 1, FunctionClass::preposition));
     const bool naming = open > 1 && !in_quote_[open - 1] &&
-                        (keys_[open - 1] == "called" || keys_[open - 1] == "named" || keys_[open - 1] == "dubbed" ||
-                         keys_[open - 1] == "titled" || keys_[open - 1] == "entitled") &&
+                        is_role(keys_[open - 1], lexicon::CueRole::naming_verb) &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !function_class(open - 2);
     const bool name_context = after_preposition || naming;
     // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
     const bool so_called = open > 0 && !in_quote_[open - 1] &&
-                           (keys_[open - 1] == "so-called" ||
-                            (open > 1 && keys_[open - 1] == "called" &&
-                             (keys_[open - 2] == "so" || keys_[open - 2] == "so-" ||
-                              (open > 2 && keys_[open - 2] == "-" && keys_[open - 3] == "so"))));
+                           phrases_.ending_before(keys_, open, lexicon::CueRole::distance) != 0;
     if (so_called) {
       is_title[index] = true;
       continue;
@@ -49,7 +45,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
       if (tokens_[t].kind != TokenKind::word) continue;
       // Title Case leaves articles, prepositions and conjunctions in lowercase.
       if (is_class(t, FunctionClass::preposition) || is_class(t, FunctionClass::conjunction) ||
-          keys_[t] == "the" || keys_[t] == "a" || keys_[t] == "an") {
+          is_role(keys_[t], lexicon::CueRole::definite_article) || is_role(keys_[t], lexicon::CueRole::indefinite_article)) {
         continue;
       }
       ++words;

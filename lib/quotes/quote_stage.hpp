@@ -29,6 +29,10 @@
 // by a speaker noun (speaker_nouns.tsv) or a role, bounded by the function
 // words of function_words.tsv: "A Democratic aide", "the ad's narrator".
 // A sieve that cannot resolve its speaker gives none rather than a guess.
+// Every word the sieves read by role (articles, "according to", "so-called",
+// lead-ins, naming verbs ...) comes from rules/<lang>/cue_phrases.tsv, and
+// every pronoun's case, person, number and gender from pronouns.tsv, through
+// the views of lib/lexicon/.
 //
 // Cost: linear in the document. Speech verbs and "according to" are found
 // once per document; the sentence-level sieves try at most the 32 nearest

@@ -4,6 +4,52 @@ namespace sayso::quotes {
 
 using entities::normalize_token;
 
+QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
+                     const entities::Gazetteers& gazetteers)
+    : builder_(builder),
+      doc_(builder.document()),
+      tokens_(doc_.tokens()),
+      verbs_(cues.verbs),
+      verb_list_(cues.verb_list),
+      lexicon_(cues.speakers),
+      pronouns_(cues.pronouns),
+      phrases_(cues.phrases),
+      gazetteers_(gazetteers),
+      keys_(token_keys_of(builder)) {
+  const std::size_t n = tokens_.size();
+  token_sentence_.assign(n, 0);
+  for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+    const Sentence& sentence = doc_.sentences()[s];
+    for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      token_sentence_.set(t, s);
+    }
+  }
+  token_mention_.assign(n, kNone);
+  for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
+    const Mention& m = doc_.mentions()[mi];
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
+  }
+  raw_ = finder.find(doc_.text(), doc_.paragraphs());
+  // Speech verb forms starting at each token, looked up once (within the sentence).
+  cue_match_begin_.assign(n + 1, 0);
+  std::vector<entities::PhraseTrie::Match> matches;
+  for (std::size_t t = 0; t < n; ++t) {
+    cue_match_begin_[t] = cue_match_list_.size();
+    matches.clear();
+    const std::size_t sentence_end_token =
+        doc_.sentences().empty() ? n
+                                 : doc_.sentences()[token_sentence_[t]].first_token +
+                                       doc_.sentences()[token_sentence_[t]].token_count;
+    verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
+    for (const auto& m : matches) {
+      cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
+    }
+  }
+  cue_match_begin_[n] = cue_match_list_.size();
+  mark_quotes();
+  find_sentence_cues();
+}
+
 const std::vector<std::string>& QuoteView::token_keys_of(DocumentBuilder& builder) {
   std::vector<std::string>& keys = builder.token_keys();
   const auto& tokens = builder.document().tokens();
@@ -43,7 +89,7 @@ void QuoteView::find_sentence_cues() {
       cue_tokens_.push_back(t);
       cue_verbs_.push_back(verb);
     }
-    if (!in_quote_[t] && t + 1 < n && keys_[t] == "according" && keys_[t + 1] == "to") according_tokens_.push_back(t);
+    if (!in_quote_[t] && phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) according_tokens_.push_back(t);
   }
   first_non_opener_.assign(doc_.sentences().size(), kNone);
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
@@ -61,8 +107,7 @@ void QuoteView::find_sentence_cues() {
 }
 
 bool QuoteView::is_participle(std::size_t t) const {
-  const std::string& form = keys_[t];
-  return form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  return is_role(keys_[t], lexicon::CueRole::participle_ending);
 }
 
 }  // namespace sayso::quotes

@@ -23,24 +23,6 @@
 
 namespace sayso::quotes {
 
-// Pronouns that can name a speaker outside quotation marks.
-inline bool is_subject_pronoun(const std::string& k) {
-  return k == "he" || k == "she" || k == "they" || k == "it" || k == "i" || k == "we";
-}
-inline bool is_possessive_pronoun(const std::string& k) { return k == "his" || k == "her" || k == "their" || k == "its"; }
-
-// Words that may stand between a speaker and the speech verb: "he later said",
-// "Kerry has since said", "officials also told".
-inline bool is_adverb_or_auxiliary(const std::string& k) {
-  static const char* const kWords[] = {"also", "later", "then", "earlier", "again", "recently", "previously",
-                                       "repeatedly", "once", "has", "had", "have", "was", "were", "is", "are",
-                                       "will", "would", "could", "did", "does", "do", "since", "had", "had",
-                                       "quickly", "publicly", "privately", "separately", "further", "now",
-                                       "first", "still", "even", "just", "already", "often", "never", "not"};
-  if (std::find(std::begin(kWords), std::end(kWords), k) != std::end(kWords)) return true;
-  return k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0;
-}
-
 // A dash between words: em, en, horizontal bar, or two hyphens.
 inline bool is_dash(const std::string& k) {
   return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
@@ -109,49 +91,11 @@ struct QuoteTokens {
 
 class QuoteView {
  public:
+  // Indexes `builder`'s document: its tokens, sentences and mentions, the
+  // quotations `finder` finds in it, and the speech verbs of `cues`. Every
+  // reference must outlive the view.
   QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
-            const entities::Gazetteers& gazetteers)
-      : builder_(builder),
-        doc_(builder.document()),
-        tokens_(doc_.tokens()),
-        verbs_(cues.verbs),
-        verb_list_(cues.verb_list),
-        lexicon_(cues.speakers),
-        gazetteers_(gazetteers),
-        keys_(token_keys_of(builder)) {
-    const std::size_t n = tokens_.size();
-    token_sentence_.assign(n, 0);
-    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
-      const Sentence& sentence = doc_.sentences()[s];
-      for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
-        token_sentence_.set(t, s);
-      }
-    }
-    token_mention_.assign(n, kNone);
-    for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
-      const Mention& m = doc_.mentions()[mi];
-      for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
-    }
-    raw_ = finder.find(doc_.text(), doc_.paragraphs());
-    // Speech verb forms starting at each token, looked up once (within the sentence).
-    cue_match_begin_.assign(n + 1, 0);
-    std::vector<entities::PhraseTrie::Match> matches;
-    for (std::size_t t = 0; t < n; ++t) {
-      cue_match_begin_[t] = cue_match_list_.size();
-      matches.clear();
-      const std::size_t sentence_end_token =
-          doc_.sentences().empty() ? n
-                                   : doc_.sentences()[token_sentence_[t]].first_token +
-                                         doc_.sentences()[token_sentence_[t]].token_count;
-      verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
-      for (const auto& m : matches) {
-        cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
-      }
-    }
-    cue_match_begin_[n] = cue_match_list_.size();
-    mark_quotes();
-    find_sentence_cues();
-  }
+            const entities::Gazetteers& gazetteers);
 
   DocumentBuilder& builder() const { return builder_; }
   // The quotations the finder found, and their first and last tokens
@@ -187,12 +131,7 @@ class QuoteView {
     }
     if (length == 0) return 0;
     // A noun, not a verb: "an emotional appeal", "the report", "his call".
-    auto determiner = [&](std::size_t k) {
-      const std::string& d = keys_[k];
-      return d == "a" || d == "an" || d == "the" || d == "this" || d == "these" || d == "those" || d == "his" ||
-             d == "her" || d == "its" || d == "their" || d == "our" || d == "my" || d == "your" || d == "'s" ||
-             d == "no" || d == "any" || d == "every" || d == "each";
-    };
+    auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
     if (t > 0 && determiner(t - 1)) return 0;
     // "Republican claims", "Russian warnings": a nationality or party in the
     // singular before the form makes it a noun ("Republicans claim" stays a verb).
@@ -204,8 +143,7 @@ class QuoteView {
       }
     }
     // "so-called", "so called", "so- called": distance, not speech.
-    if (t > 0 && (keys_[t - 1] == "so" || keys_[t - 1] == "so-" ||
-                  (t > 1 && keys_[t - 1] == "-" && keys_[t - 2] == "so"))) {
+    if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
       return 0;
     }
     // ... also a base form after a name that a determiner opens: "a Donald
@@ -213,7 +151,10 @@ class QuoteView {
     if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
-      if (m.first_token + m.token_count == t && (before == "a" || before == "an" || before == "the")) return 0;
+      if (m.first_token + m.token_count == t && (is_role(std::string(before), lexicon::CueRole::indefinite_article) ||
+                                                 is_role(std::string(before), lexicon::CueRole::definite_article))) {
+        return 0;
+      }
     }
     if (verb) *verb = verb_index;
     return length;
@@ -226,7 +167,7 @@ class QuoteView {
     const std::size_t mi = token_mention_[end - 1];
     if (mi == kNone || doc_.mentions()[mi].type != EntityType::date) return end;
     const std::size_t first = doc_.mentions()[mi].first_token;
-    return first > begin && keys_[first - 1] == "on" ? first - 1 : first;
+    return first > begin && is_role(keys_[first - 1], lexicon::CueRole::day_preposition) ? first - 1 : first;
   }
   // A speech verb ending at token t (inclusive): its first token, or kNone.
   std::size_t cue_ending_at(std::size_t t, std::size_t begin) const {
@@ -262,6 +203,44 @@ class QuoteView {
 
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
+  // Whether a normalised word plays `role` (cue_phrases.tsv).
+  bool is_role(const std::string& k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  // Pronouns that can name a speaker outside quotation marks: subject
+  // pronouns but the addressee's ("he", "they", "we").
+  bool is_subject_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->person != 2;
+  }
+  // ... of the third person ("he", "it", "they").
+  bool is_third_person_subject(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->person == 3;
+  }
+  bool is_definite(const std::string& k) const { return is_role(k, lexicon::CueRole::definite_article); }
+  bool is_indefinite(const std::string& k) const { return is_role(k, lexicon::CueRole::indefinite_article); }
+  bool is_article(const std::string& k) const { return is_definite(k) || is_indefinite(k); }
+  // A subject pronoun for a thing ("it"), which can only be a source.
+  bool is_neuter_subject(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->gender == lexicon::PronounGender::neuter;
+  }
+  // A pronoun that names who was told ("told him"): an object, not a thing.
+  bool is_listener_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::object);
+    return f != nullptr && f->gender != lexicon::PronounGender::neuter;
+  }
+  // "he" or "she": a subject pronoun with a gender.
+  bool he_or_she(const std::string& k) const {
+    return pronouns_.is(k, lexicon::PronounCase::subject) && pronouns_.gender_of(k) != Gender::unknown;
+  }
+  // A possessive of the third person that opens a speaker phrase ("his aide").
+  bool is_possessive_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::possessive);
+    return f != nullptr && f->person == 3;
+  }
+  // Words that may stand between a speaker and the speech verb: "he later said",
+  // "Kerry has since said", "officials also told".
+  bool is_adverb_or_auxiliary(const std::string& k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
   // The closed class of token t (function_words.tsv), if it has one.
   std::optional<FunctionClass> function_class(std::size_t t) const {
     const auto it = lexicon_.function_words.find(keys_[t]);
@@ -286,6 +265,8 @@ class QuoteView {
   const entities::PhraseTrie& verbs_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
+  const lexicon::Pronouns& pronouns_;
+  const lexicon::CuePhrases& phrases_;
   const entities::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
   TokenIndex token_sentence_;

@@ -60,6 +60,12 @@ QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
   return QuoteKind::mixed;
 }
 
+std::vector<std::string> marked_sieve_order() {
+  std::vector<std::string> names;
+  for (const MarkedSieve& sieve : kMarkedSieves) names.emplace_back(sieve.info.name);
+  return names;
+}
+
 Attribution Attributor::attribute_marked(const MarkedQuote& quote) const {
   for (const MarkedSieve& sieve : kMarkedSieves) {
     Attribution a = (this->*sieve.apply)(quote);

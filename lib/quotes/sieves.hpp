@@ -23,6 +23,7 @@
 #define SAYSO_QUOTES_SIEVES_HPP
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "quotes/speaker_resolution.hpp"
@@ -116,6 +117,11 @@ class Attributor : public SpeakerResolver {
   // (kNone: a sentence no indirect sieve reads).
   std::size_t indirect_clause_end(std::size_t si) const;
 };
+
+// The names of the marked-quote sieves in the order they run (a name may
+// come twice: before-speaker-cue reads its own sentence, then a paragraph
+// that ends "X said:").
+std::vector<std::string> marked_sieve_order();
 
 // Quotes ordered by position and nested by containment (Quote::nested_in);
 // `places`, when given, are kept beside their quotes.

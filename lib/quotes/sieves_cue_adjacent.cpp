@@ -124,7 +124,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (b == s_begin) return a;
       --b;
     }
-    if (keys_[b] == "that" && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Trump tweeted that, "…"
     if (keys_[b] == "," && b > s_begin) --b;
     if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
       if (phrase == s_begin) return a;

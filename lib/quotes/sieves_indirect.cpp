@@ -66,8 +66,9 @@ bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<
 bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const Sentence& s = doc_.sentences()[sentence.index];
   const std::size_t from = sentence.from, end = sentence.end;
-  if (s.token_count > 6 && keys_[from] == "according" && keys_[from + 1] == "to") {
-    const auto [ref, after] = source_after_according_to(from + 2, end);
+  const std::size_t according = phrases_.starting_at(keys_, from, end, lexicon::CueRole::according_to);
+  if (s.token_count > 6 && according != 0) {
+    const auto [ref, after] = source_after_according_to(from + according, end);
     std::size_t comma = after;
     while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
     if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
@@ -79,7 +80,7 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
         q.speaker = a.speaker;
         q.speaker_entity = a.entity;
         q.speaker_mention = a.speaker_mention;
-        q.cue = span_of(from, from + 1);
+        q.cue = span_of(from, from + according - 1);
         q.sieve = kIndirectAccording.name;
         q.confidence = kIndirectAccording.confidence;
         out.push_back(std::move(q));
@@ -103,8 +104,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "a letter announcing the plan": a participle after a noun is no verb of its own.
     if (is_participle(c) && c > from) {
       const std::string& before = keys_[c - 1];
-      if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
-          before != "been" && before != "be" && before != "and") {
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
         continue;
       }
     }
@@ -113,7 +113,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "said ... and added": a verb of the same form; "said ... and support
     // for Sanders ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
-        keys_[c - 1] == "and" && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
+        is_role(keys_[c - 1], lexicon::CueRole::coordinator) && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
     }
     if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
@@ -123,9 +123,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
     // "Trump had welcomed Khan's election and said he would …": the subject
     // that opens the sentence, when no other verb of speech stands between.
-    if (ref.kind == SpeakerRef::Kind::none && c > from && (keys_[c - 1] == "," || keys_[c - 1] == "and")) {
+    if (ref.kind == SpeakerRef::Kind::none && c > from &&
+        (keys_[c - 1] == "," || is_role(keys_[c - 1], lexicon::CueRole::coordinator))) {
       std::size_t subject = after_dateline(from, c);
-      while (subject < c && (keys_[subject] == "but" || keys_[subject] == "and" || keys_[subject] == "so")) ++subject;
+      while (subject < c && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
       // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
       if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
           (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
@@ -147,8 +148,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // relative clause reports nothing.
     if (ref.first > from) {
       const std::string& before = keys_[ref.first - 1];
-      if (before == "whom" || before == "who" || before == "what" || before == "which" || before == "whether" ||
-          before == "if" || before == "why" || before == "how" || before == "when") {
+      if (is_role(before, lexicon::CueRole::question_word)) {
         continue;
       }
     }
@@ -163,34 +163,31 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
     const bool tells = verb_list_[verb].object_is_listener;
-    if (tells || lemma == "warn") b = after_listener(b, end);
+    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
+    if (tells || warns) b = after_listener(b, end);
     // A time phrase: "on Friday", "Friday", "last week", "in a statement".
     for (int guard = 0; guard < 3 && b < end; ++guard) {
       if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
         b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-      } else if ((keys_[b] == "on" || keys_[b] == "in" || keys_[b] == "at") && b + 1 < end &&
+      } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end &&
                  token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
         ++b;
-      } else if (keys_[b] == "in" && b + 2 < end && (keys_[b + 1] == "a" || keys_[b + 1] == "an") &&
-                 (keys_[b + 2] == "statement" || keys_[b + 2] == "interview")) {
-        b += 3;
+      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
+        b += medium;
       } else {
         break;
       }
     }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
-        b < end && (tells || keys_[b] == "at" || keys_[b] == "in" || keys_[b] == "on" || keys_[b] == "during" ||
-                    keys_[b] == "after" || keys_[b] == "before" || keys_[b] == "to" || keys_[b] == "from" ||
-                    keys_[b] == "with" || keys_[b] == "last" || keys_[b] == "this" || keys_[b] == "earlier" ||
-                    keys_[b] == "repeatedly" || keys_[b] == "again");
+        b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
     if (phrase_follows) {
       bool found_that = false;
       for (std::size_t k = b; k < end && k < b + 10; ++k) {
         if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
         if (cue_at(k, k + 1)) break;
-        if (keys_[k] == "that") {
+        if (is_role(keys_[k], lexicon::CueRole::complementizer)) {
           b = k;
           found_that = true;
           break;
@@ -198,17 +195,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       // "said in politics it takes time", "said at a rally he would": a
       // short phrase, then a clause that opens with a subject pronoun.
-      if (!found_that && (keys_[b] == "in" || keys_[b] == "at" || keys_[b] == "on" || keys_[b] == "during")) {
+      if (!found_that && is_role(keys_[b], lexicon::CueRole::short_adjunct_opener)) {
         for (std::size_t k = b + 2; k < end && k < b + 6; ++k) {
           if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k]) || cue_at(k, k + 1)) break;
-          if (is_subject_pronoun(keys_[k]) || keys_[k] == "it") {
+          if (is_subject_pronoun(keys_[k])) {
             b = k;
             break;
           }
         }
       }
     }
-    const bool has_that = b < end && keys_[b] == "that";
+    const bool has_that = b < end && is_role(keys_[b], lexicon::CueRole::complementizer);
     if (has_that) ++b;
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
@@ -217,8 +214,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (b >= end || end - b < 3) continue;
     const std::string& first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
-    const bool warned_of = (lemma == "warn" && (first == "of" || first == "against" || first == "about")) ||
-                           (verb_list_[verb].takes_to && first == "to");
+    const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
+                           (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
     // A quoted fragment may open the clause when the clause goes on after it:
     // he said "budget reforms" and the collection of taxes would pay for them.
     bool fragment_opens = false;
@@ -229,9 +226,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (!warned_of &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
-         first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and" ||
-         first == "after" || first == "before" || first == "at" || first == "from")) {
+         is_role(first, lexicon::CueRole::no_clause_opener))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation) continue;
@@ -244,7 +239,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
       std::size_t next_verb = 0;
-      if (k > b + 2 && keys_[k] == "and" && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
+      if (k > b + 2 && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
           (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
         clause_end = k;
         break;
@@ -252,8 +247,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // ", but she noted that …", ", arguing that …": a new clause begins.
       if (k > b + 2 && keys_[k] == "," && k + 2 < end && !in_quote_[k]) {
         const std::string& next = keys_[k + 1];
-        const bool conjunction = next == "but" || next == "while" || next == "although" || next == "though" ||
-                                 next == "whereas" || next == "and";
+        const bool conjunction = is_role(next, lexicon::CueRole::contrast_conjunction);
         const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
                                                  token_mention_[k + 2] != kNone);
         const bool participle_cue = is_participle(k + 1) && cue_at(k + 1, end);
@@ -292,7 +286,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     q.confidence = object_only ? kIndirectObject.confidence : kIndirect.confidence;
     out.push_back(std::move(q));
     found = true;
-    if (clause_end < end && keys_[clause_end] == "and") {
+    if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
       coordinated = ref;
@@ -350,11 +344,12 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     std::size_t c = kNone, cue_len = 0, verb = 0;
     SpeakerRef ref;
     std::size_t after_attr = kNone;
-    if (keys_[comma + 1] == "according" && comma + 2 < end && keys_[comma + 2] == "to") {
-      const auto [r, after] = source_after_according_to(comma + 3, end);
+    const std::size_t according = phrases_.starting_at(keys_, comma + 1, end, lexicon::CueRole::according_to);
+    if (according != 0) {
+      const auto [r, after] = source_after_according_to(comma + 1 + according, end);
       ref = r;
       c = comma + 1;
-      cue_len = 2;
+      cue_len = according;
       after_attr = after;
     } else if ((cue_len = cue_at(comma + 1, end, &verb)) != 0) {
       const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
@@ -378,21 +373,23 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       after_attr = k + cue_len;
     }
     if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
-    if (keys_[c] != "according" && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;
-    if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief && keys_[c] != "believes") continue;
+    if (according == 0 && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;
+    if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief &&
+        !is_role(keys_[c], lexicon::CueRole::trailing_belief_form)) {
+      continue;
+    }
     // What follows the attribution: who was told ("told POLITICO", "told
     // reporters"), a time phrase, the end, or a second clause.
     std::size_t k = after_attr;
-    if (keys_[c] != "according" && verb_list_[verb].object_is_listener) k = after_listener(k, end);
+    if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
     while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
       k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
     }
-    while (k < end && (keys_[k] == "on" || keys_[k] == "in" || keys_[k] == "last" || keys_[k] == "this" ||
-                       keys_[k] == "late" || keys_[k] == "early" || keys_[k] == "earlier")) {
+    while (k < end && is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
       ++k;
     }
     std::size_t clause_end = comma;
-    if (k < end && keys_[c] != "according") {  // "according to X familiar with Y": all of it is the source
+    if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
     }

@@ -86,7 +86,7 @@ Attribution Attributor::colon_intro(const MarkedQuote& q) const {
         ref.mention = mi;
         ref.first = doc_.mentions()[mi].first_token;
         ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
-      } else if (keys_[p] == "he" || keys_[p] == "she") {
+      } else if (he_or_she(keys_[p])) {
         ref.kind = SpeakerRef::Kind::pronoun;
         ref.first = ref.last = p;
         ref.word = keys_[p];

@@ -6,7 +6,7 @@ bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
   if (verb_list_[verb].verb_class != VerbClass::evidence) return true;
   // Only a source shows or finds: "a new poll shows", "it shows", "Gallup found".
   if (ref.source) return true;
-  if (ref.kind == SpeakerRef::Kind::pronoun) return ref.word == "it";
+  if (ref.kind == SpeakerRef::Kind::pronoun) return is_neuter_subject(ref.word);
   if (ref.kind == SpeakerRef::Kind::mention) return doc_.mentions()[ref.mention].type == EntityType::org;
   return false;
 }
@@ -20,8 +20,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
     const std::string& next = keys_[p + 1];
-    if (!(next == "of" || next == "on" || next == "at" || next == "in" || next == "from" || next == "for" ||
-          next == "with")) {
+    if (!is_role(next, lexicon::CueRole::group_preposition)) {
       continue;
     }
     const auto noun = lexicon_.nouns.find(keys_[p]);
@@ -43,22 +42,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
   std::size_t t = end;
   // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
-  if (t >= limit + 2 && keys_[t - 1] == "to") {
-    std::size_t lead = t - 2;
-    if (keys_[lead] == "on" && lead > limit) --lead;
-    static const char* const kLeadIns[] = {"went", "goes", "go", "continued", "continues", "began", "begins",
-                                           "started", "starts", "decided", "chose", "tried", "tries", "wanted",
-                                           "wants", "hastened", "rushed", "paused", "moved", "seemed", "seems",
-                                           "appeared", "appears"};
-    const bool on = keys_[t - 2] == "on";
-    const std::string& verb = keys_[lead];
-    if (std::find(std::begin(kLeadIns), std::end(kLeadIns), verb) != std::end(kLeadIns) &&
-        (!on || verb == "went" || verb == "goes" || verb == "go")) {
-      t = lead;
-    }
+  if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
+    const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
+    if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
   }
   const auto is_adverb = [&](std::size_t k) {
-    return is_adverb_or_auxiliary(keys_[k]) || (is_class(k, FunctionClass::adverb) && keys_[k] != "not");
+    return is_adverb_or_auxiliary(keys_[k]) ||
+           (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
   };
   for (bool moved = true; moved && t > limit;) {
     moved = false;
@@ -134,9 +124,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       // organisation after the preposition.
       if (m.type != EntityType::person) {
         std::size_t p = m.first_token;
-        if (p > limit && keys_[p - 1] == "the") --p;
-        if (p > limit + 1 && (keys_[p - 1] == "for" || keys_[p - 1] == "at" || keys_[p - 1] == "with" ||
-                              keys_[p - 1] == "from" || keys_[p - 1] == "of")) {
+        if (p > limit && is_role(keys_[p - 1], lexicon::CueRole::definite_article)) --p;
+        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
           const std::size_t head = p - 2;
           std::size_t det = head;
           while (det > limit && det + 3 > head && tokens_[det - 1].kind == TokenKind::word &&
@@ -159,7 +148,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   const std::string& k = keys_[last];
-  if (is_subject_pronoun(k) && k != "i" && k != "we") {
+  if (is_third_person_subject(k)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = last;
     ref.word = k;
@@ -186,7 +175,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (in_quote_[p]) break;
       if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
       if (tokens_[p].kind != TokenKind::word) break;
-      if (pk == "the" || pk == "a" || pk == "an") {
+      if (is_article(pk)) {
         if (p + 1 > last) break;
         // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
         std::size_t verb = 0;
@@ -198,8 +187,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         return ref;
       }
       // "the use of executive": the head is before "of", so no described speaker.
-      if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || pk == "and" || pk == "or" || pk == "that" ||
-          pk == "who" || pk == "which" || pk == "of") {
+      if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || is_role(pk, lexicon::CueRole::phrase_breaker)) {
         break;
       }
     }
@@ -220,7 +208,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         break;
       }
       first = p;
-      if (pk == "the" || pk == "a" || pk == "an" || is_possessive_pronoun(pk)) break;
+      if (is_article(pk) || is_possessive_pronoun(pk)) break;
     }
     ref.first = first;
     ref.last = last;
@@ -230,12 +218,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
-    if (ref.kind == SpeakerRef::Kind::role && (keys_[first] == "a" || keys_[first] == "an" || owned)) {
+    if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[first]) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
       // "Clinton's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
-    } else if (ref.kind != SpeakerRef::Kind::group && !(keys_[first] == "the" || is_possessive_pronoun(keys_[first]))) {
+    } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
   }
@@ -270,8 +258,8 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
     return b < end && group(b) ? b + 1 : b;  // "told U.N. reporters"
   }
   const std::string& k = keys_[b];
-  if (k == "him" || k == "her" || k == "them" || k == "us" || k == "me" || k == "you" || group(b)) return b + 1;
-  if ((k == "the" || k == "a") && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
+  if (is_listener_pronoun(k) || group(b)) return b + 1;
+  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
       !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"
     while (b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
@@ -281,7 +269,7 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
 
 SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = after_dateline(from, before);
-  while (s < before && (keys_[s] == "but" || keys_[s] == "and" || keys_[s] == "so" || keys_[s] == "yet")) ++s;
+  while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
     const bool opens_adjunct = is_adverb_or_auxiliary(keys_[s]) ||
                                is_class(s, FunctionClass::preposition) ||
@@ -326,7 +314,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
   SpeakerRef ref;
   if (start >= limit) return {ref, start};
   const std::string& k0 = keys_[start];
-  if (is_subject_pronoun(k0) && k0 != "i" && k0 != "we" && k0 != "it") {
+  if (is_third_person_subject(k0) && !is_neuter_subject(k0)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = start;
     ref.word = k0;
@@ -377,8 +365,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
                            lexicon_.is_described_head(k) &&
-                           (keys_[start] == "a" || keys_[start] == "an" || keys_[start] == "the" ||
-                            is_class(start, FunctionClass::quantifier)) &&  // "another supporter"
+                           (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier)) &&  // "another supporter"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
@@ -419,13 +406,12 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       else ref.kind = SpeakerRef::Kind::role;
       // "said a spokesman": someone new, reported as written.
-      if (ref.kind == SpeakerRef::Kind::role && (keys_[start] == "a" || keys_[start] == "an")) {
+      if (ref.kind == SpeakerRef::Kind::role && is_indefinite(keys_[start])) {
         ref.kind = SpeakerRef::Kind::described;
       }
       // "the spokesman", "a school spokesman", "his aide": a role or an
       // organisation noun needs its determiner.
-      if (ref.kind != SpeakerRef::Kind::group && keys_[start] != "the" && keys_[start] != "a" &&
-          keys_[start] != "an" && !is_possessive_pronoun(keys_[start])) {
+      if (ref.kind != SpeakerRef::Kind::group && !is_article(keys_[start]) && !is_possessive_pronoun(keys_[start])) {
         ref.kind = SpeakerRef::Kind::none;
         return {ref, start};
       }

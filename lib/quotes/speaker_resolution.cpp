@@ -56,8 +56,9 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     }
     case SpeakerRef::Kind::pronoun: {
       std::size_t ei = kNone;
-      if (ref.word == "he" || ref.word == "she") {
-        const Gender want = ref.word == "he" ? Gender::male : Gender::female;
+      const lexicon::PronounForm* pronoun = pronouns_.form(ref.word, lexicon::PronounCase::subject);
+      if (he_or_she(ref.word)) {
+        const Gender want = pronouns_.gender_of(ref.word);
         const auto fits = [&](const Mention& m) {
           if (m.type != EntityType::person || m.entity == kNone) return false;
           const Gender g = entities[m.entity].gender;
@@ -75,13 +76,14 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
             if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
             const std::size_t before = m.first_token;
             const bool object =
-                before > 0 && (keys_[before - 1] == "by" || is_class(before - 1, FunctionClass::preposition));
+                before > 0 && (is_role(keys_[before - 1], lexicon::CueRole::agent_preposition) ||
+                               is_class(before - 1, FunctionClass::preposition));
             const std::size_t after = m.first_token + m.token_count;
             const bool owner = after < tokens_.size() && keys_[after] == "'s";
             if (!object && !owner) ei = m.entity;
           }
         }
-      } else if (ref.word == "they") {
+      } else if (pronoun != nullptr && pronoun->number == lexicon::PronounNumber::plural) {
         // The nearest group or organisation that spoke ("Diplomats said ... They described"),
         // else the nearest group noun or organisation.
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
@@ -116,7 +118,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
             break;
           }
         }
-      } else if (ref.word == "it") {
+      } else if (pronoun != nullptr && pronoun->gender == lexicon::PronounGender::neuter) {
         ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
       }
       if (ei == kNone) return a;
@@ -162,7 +164,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     case SpeakerRef::Kind::group:
       a.decided = true;
       a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
-      if (!a.speaker.empty() && (keys_[ref.first] == "the")) a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
+      if (!a.speaker.empty() && is_role(keys_[ref.first], lexicon::CueRole::definite_article)) a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
       break;
   }
   a.speaker_mention = span_of(ref.first, ref.last);
