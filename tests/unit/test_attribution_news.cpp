@@ -58,22 +58,6 @@ TEST_CASE("a pronoun follows the subject of its sentence back, past a listener o
   CHECK(speaker_of(direct, "\"We are ready") == "Tom Reyes");
 }
 
-TEST_CASE("a whole statement alone after the sentence that introduces its speaker is a sound bite",
-          "[quotes][attribution]") {
-  const auto qs = quotes(
-      "Police spokesman Ali Noor says the crowd was calm.\n\n"
-      "\"Nobody was hurt and the roads are open again tonight.\"\n\n"
-      "The mayor, Tom Berger, acknowledged that the vote matters. \"It is a big day for the town and for all of us.\"\n");
-  CHECK(speaker_of(qs, "\"Nobody was hurt") == "Ali Noor");
-  CHECK(speaker_of(qs, "\"It is a big day") == "Tom Berger");
-  // No verb of speech in the sentence before: no sound bite.
-  const auto none = quotes("Ali Noor walked to the bridge.\n\n\"Nobody was hurt and the roads are open again tonight.\"\n");
-  CHECK(speaker_of(none, "\"Nobody was hurt") == "(none)");
-  // A quotation with words after it in its sentence is no sound bite.
-  const auto more = quotes("Ali Noor says the crowd was calm. \"Nobody was hurt, and the roads are open,\" is what the crowd heard.\n");
-  CHECK(speaker_of(more, "\"Nobody was hurt") == "(none)");
-}
-
 TEST_CASE("verbs of speech of wire and radio news", "[quotes][attribution]") {
   const auto qs = quotes(
       "\"Fix the road now,\" fumed Rosa Medina.\n\n\"Please help us,\" implored Tom Berger.\n\n"
@@ -188,19 +172,6 @@ TEST_CASE("'as X put it', 'likened', 'lauded', 'mocked': who framed the quoted w
       "Tom Berger likened the rules to \"burning the town charter.\"\n");
   CHECK(speaker_of(qs, "\"a gift") == "Rosa Medina");
   CHECK(speaker_of(qs, "\"burning") == "Tom Berger");
-}
-
-TEST_CASE("named-as: words after 'as a' are the subject's, unless the clause is passive", "[quotes][attribution]") {
-  const auto qs = quotes(
-      "In recent weeks, Tom Berger has gone after Rosa Medina as a \"human leech who will bleed the town\" and a "
-      "\"spoiled brat.\"\n\nTom Berger has been steadily pounding Rosa Medina as a \"con artist\" for weeks.\n");
-  CHECK(speaker_of(qs, "\"human leech") == "Tom Berger");
-  CHECK(speaker_of(qs, "\"spoiled brat") == "Tom Berger");
-  CHECK(speaker_of(qs, "\"con artist") == "Tom Berger");
-  // Passive: who sees her so is not said.
-  CHECK(speaker_of(quotes("Rosa Medina is widely seen as a \"tough negotiator.\"\n"), "\"tough") == "(none)");
-  // A verb before the name: the name is no subject.
-  CHECK(speaker_of(quotes("Nobody in town admires Rosa Medina as a \"tough negotiator.\"\n"), "\"tough") == "(none)");
 }
 
 TEST_CASE("a participle of speech after a comma takes the main clause's subject, not the place before it",

@@ -1,0 +1,157 @@
+// The sieves of attribution. Each one reads one pattern of the text (docs/
+// attribution.md has them all, with what each reads) and gives a speaker
+// or no answer. They run in one ordered table per kind of quote (sieves.cpp):
+// a quotation in marks keeps the first sieve's answer; a sentence of
+// reported speech is read by the first indirect sieve that finds a clause.
+// A sieve decides from the text's structure and the facts the earlier
+// steps recorded (an Attribution's cue_place), never from another sieve's
+// name.
+//
+// Families, one file each:
+//   sieves_cue_adjacent.cpp  a cue right beside the marks: after-cue-speaker,
+//                            after-speaker-cue, dash-name, transcript-label,
+//                            before-speaker-cue
+//   sieves_sentence.cpp      the quote's sentence: sentence-cue, according-to, named-as, colon-intro
+//   sieves_discourse.cpp     other quotes and paragraphs: continuation,
+//                            continuation-next-paragraph, sound-bite, nested-possessive,
+//                            reported-clause, headline-echo
+//   sieves_indirect.cpp      reported speech without marks
+//   filters.cpp              what is nobody's quote: titles, names, so-called
+//                            phrases, quotes left without a speaker
+//
+// Const: an Attributor reads its document's view and writes nothing of it.
+#ifndef SAYSO_QUOTES_SIEVES_HPP
+#define SAYSO_QUOTES_SIEVES_HPP
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "quotes/speaker_resolution.hpp"
+
+namespace sayso::quotes {
+
+// A quotation in marks, as a sieve sees it.
+struct MarkedQuote {
+  std::size_t index;                     // into raw_quotes() and quote_tokens()
+  const QuoteTokens& tokens;
+  QuoteKind kind;
+  const std::vector<Attribution>& done;  // the attributions of the quotes before it
+};
+
+// A sentence as the indirect sieves see it: its tokens [from, to), and the
+// end of its words before the final punctuation.
+struct IndirectSentence {
+  std::size_t index;
+  std::size_t from;
+  std::size_t to;
+  std::size_t end;
+};
+
+class Attributor : public SpeakerResolver {
+ public:
+  using SpeakerResolver::SpeakerResolver;
+
+  // --- the runners (sieves.cpp) ---
+  // Direct or mixed, from the words inside the marks.
+  QuoteKind kind_of(const QuoteTokens& qt) const;
+  // The first answer of the marked-quote sieves, in table order (undecided: none).
+  Attribution attribute_marked(const MarkedQuote& quote) const;
+  // The quotations in marks as quotes (quotations of no tokens left out), with
+  // their attributions; a mixed quote that a cue right after it attributes
+  // and that opens with a capital is a statement (direct).
+  std::vector<Quote> marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
+                                   std::vector<CuePlace>& places) const;
+  // Reported speech without marks, sentence by sentence.
+  void find_indirect(std::vector<Quote>& out) const;
+
+  // --- sieves for quotations in marks: one answer each, or none ---
+  // sieves_cue_adjacent.cpp
+  Attribution after_cue_speaker(const MarkedQuote& q) const;
+  Attribution after_speaker_cue(const MarkedQuote& q) const;
+  Attribution dash_name(const MarkedQuote& q) const;
+  Attribution before_speaker_cue(const MarkedQuote& q) const;
+  Attribution paragraph_ending_cue(const MarkedQuote& q) const;  // "X said:" ends the paragraph before
+  // transcript-label for a quotation in marks: a label in capitals and a
+  // colon open the paragraph right before it ('KAMAU: “…”'): the person of
+  // the document with that surname, else the label as written when it is
+  // no common word, role, place or date ('NOTE:').
+  Attribution transcript_label_marked(const MarkedQuote& q) const;
+  // sieves_sentence.cpp
+  Attribution sentence_cue(const MarkedQuote& q) const;
+  Attribution according_to(const MarkedQuote& q) const;
+  Attribution colon_intro(const MarkedQuote& q) const;
+  // named-as: a fragment right after "as" or "as a" ('X has gone after Y
+  // as a “con artist”', and fragments coordinated with it) is the words of
+  // the clause's subject, unless the clause is passive ('Y is seen as').
+  Attribution named_as(const MarkedQuote& q) const;
+  // sieves_discourse.cpp
+  Attribution continuation(const MarkedQuote& q) const;
+  Attribution continuation_next_paragraph(const MarkedQuote& q) const;
+  // sound-bite: a whole statement alone in its sentence, with no cue of
+  // its own, after the sentence whose verb of speech names its speaker:
+  // 'Ali Noor says the crowd was calm.' then '“…”'.
+  Attribution sound_bite(const MarkedQuote& q) const;
+
+  // --- sieves over all quotes (sieves_discourse.cpp) ---
+  // Nested quotes: the person the outer quote cites, when a possessive or a
+  // name introduces the inner one ("His message was, 'You must act'").
+  void nested_possessive(std::vector<Attribution>& done) const;
+  // A fragment inside reported speech takes the reporter as its speaker
+  // (`quotes` nested, `places` beside them).
+  void reported_clause(std::vector<Quote>& quotes, const std::vector<CuePlace>& places) const;
+  // A headline or subhead that quotes words said further down takes their speaker.
+  void headline_echo(std::vector<Quote>& quotes) const;
+
+  // --- sieves for reported speech (sieves_indirect.cpp): each reads one
+  // sentence, adds what it finds to `out` and tells whether it found the
+  // sentence's reported speech (then no later sieve reads the sentence) ---
+  bool transcript_label(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  bool indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  bool indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const;  // also indirect-object
+  bool indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  bool indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+
+  // --- filters (filters.cpp) ---
+  // Titles of works, names in quotation marks and "so-called" phrases are
+  // removed (`quotes` and `places` as marked_quotes() made them).
+  void drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const;
+  // Quotations nobody was found for: scare quotes and titles always go;
+  // whole statements stay only with `keep_unattributed`.
+  static void drop_unattributed(std::vector<Quote>& quotes, bool keep_unattributed);
+
+ private:
+  // Whether the quote's sentence opens with a subordinator whose clause
+  // ends in a verb of speech right before the quote: "When X replied, “…”".
+  bool opens_with_subordinate_cue(const QuoteTokens& qt) const;
+  // Such a quote belongs to that clause's speaker when before-speaker-cue
+  // finds one: the sieves after the quote give way ("When Ruiz replied,
+  // “…,” the court pressed her").
+  bool before_wins(const MarkedQuote& q) const;
+  // Whether a fragment inside reported speech is the object of a participle
+  // of speech inside that clause, after a comma, whose subject it was given:
+  // "According to Ruiz, the judge shouted at her, calling her a “liar”".
+  bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
+  // The first token of an attribution after the closing mark (past a
+  // comma), and in `after_end` the end of the sentence that holds it.
+  std::size_t after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const;
+  // The previous quote's speaker, when this quote's turn continues it: in
+  // the same paragraph, or (`next_paragraph`) opening the next one.
+  Attribution continue_turn(const MarkedQuote& q, bool next_paragraph) const;
+  // The end of sentence `si`'s words, before its final punctuation
+  // (kNone: a sentence no indirect sieve reads).
+  std::size_t indirect_clause_end(std::size_t si) const;
+};
+
+// The names of the marked-quote sieves in the order they run (a name may
+// come twice: before-speaker-cue reads its own sentence, then a paragraph
+// that ends "X said:").
+std::vector<std::string> marked_sieve_order();
+
+// Quotes ordered by position and nested by containment (Quote::nested_in);
+// `places`, when given, are kept beside their quotes.
+void nest_quotes(std::vector<Quote>& quotes, std::vector<CuePlace>* places);
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_SIEVES_HPP

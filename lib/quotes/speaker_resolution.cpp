@@ -1,0 +1,301 @@
+#include "quotes/speaker_resolution.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+namespace {
+// How many sentence-opening pronouns a "he" or "she" follows back to its name.
+constexpr int kMaxPronounChain = 4;
+}  // namespace
+
+SpeakerRef SpeakerResolver::sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const {
+  const std::size_t from = sentence_begin(before);
+  if (before <= from) return {};
+  SpeakerRef subject = main_clause_subject(from, before);
+  if (subject.kind != SpeakerRef::Kind::pronoun || subject.word != pronoun) return {};
+  return subject;
+}
+
+SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
+  if (ref.last >= tokens_.size()) return {};
+  // The document noun that heads the phrase: its last word, or the one
+  // before a preposition of its issuer ("a statement from the ministry").
+  std::size_t head = ref.last;
+  for (std::size_t t = ref.first; t < ref.last; ++t) {
+    if (lexicon_.document_nouns.count(keys_[t]) != 0 && is_role(keys_[t + 1], lexicon::CueRole::issuer_preposition)) {
+      head = t;
+      break;
+    }
+  }
+  // A common noun, not the last word of a name ("the Harbour Post").
+  if (lexicon_.document_nouns.count(keys_[head]) == 0 || token_mention_[head] != kNone ||
+      tokens_[head].shape != TokenShape::lower) {
+    return {};
+  }
+  const auto speaker_mention = [&](std::size_t t) {
+    const std::size_t mi = token_mention_[t];
+    if (mi == kNone || !is_speaker_mention(mi)) return SpeakerRef{};
+    const Mention& m = doc_.mentions()[mi];
+    SpeakerRef owner;
+    owner.kind = SpeakerRef::Kind::mention;
+    owner.mention = mi;
+    owner.first = m.first_token;
+    owner.last = m.first_token + m.token_count - 1;
+    return owner;
+  };
+  // Inside the phrase: an owner before 's ("the agency's website"), a name
+  // as modifier ("the WADA report").
+  for (std::size_t t = ref.first; t < head; ++t) {
+    if (keys_[t] == "'s" && t > ref.first) {
+      if (SpeakerRef owner = speaker_mention(t - 1); owner.kind != SpeakerRef::Kind::none) return owner;
+      const auto noun = lexicon_.nouns.find(keys_[t - 1]);
+      if (names_org_by_head(t - 1) || (noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::org)) {
+        SpeakerRef owner;
+        owner.kind = SpeakerRef::Kind::org_noun;
+        owner.first = t >= 2 && is_definite(keys_[t - 2]) ? t - 2 : t - 1;
+        owner.last = t - 1;
+        owner.word = keys_[t - 1];
+        return owner;
+      }
+      return {};
+    }
+    if (SpeakerRef owner = speaker_mention(t); owner.kind != SpeakerRef::Kind::none) return owner;
+  }
+  // After it: "a statement from the ministry", "an article in the Journal".
+  const std::size_t s_end = sentence_end(head);
+  const std::size_t after = head + 1;
+  if (after + 1 < s_end && is_role(keys_[after], lexicon::CueRole::issuer_preposition)) {
+    std::size_t name = after + 1;
+    if (is_definite(keys_[name]) && name + 1 < s_end) ++name;
+    if (SpeakerRef owner = speaker_mention(name); owner.kind != SpeakerRef::Kind::none &&
+                                                  doc_.mentions()[owner.mention].first_token == name &&
+                                                  doc_.mentions()[owner.mention].type != EntityType::gpe) {
+      return owner;
+    }
+  }
+  // Before it: "the council issued a statement calling ...".
+  const std::size_t s_begin = sentence_begin(ref.first);
+  if (ref.first > s_begin + 1 && lexicon_.document_verbs.count(keys_[ref.first - 1]) != 0) {
+    const SpeakerRef issuer = speaker_ending_before(ref.first - 1, s_begin);
+    if (issuer.kind == SpeakerRef::Kind::mention || issuer.kind == SpeakerRef::Kind::org_noun ||
+        issuer.kind == SpeakerRef::Kind::pronoun || issuer.kind == SpeakerRef::Kind::role) {
+      return issuer;
+    }
+  }
+  return {};
+}
+
+Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes,
+                                     int depth) const {
+  Attribution a;
+  SpeakerRef ref = ref_in;
+  // A document speaks for whoever the sentence says issued it.
+  if (ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group ||
+      ref.kind == SpeakerRef::Kind::org_noun) {
+    if (const SpeakerRef owner = document_owner(ref); owner.kind != SpeakerRef::Kind::none) ref = owner;
+  }
+  // A phrase reported as written must be a noun phrase.
+  if ((ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group) && !tidy_speaker_phrase(ref)) {
+    return a;
+  }
+  const auto& mentions = doc_.mentions();
+  const auto& entities = doc_.entities();
+  const std::size_t anchor_paragraph = anchor < tokens_.size() ? paragraph_of(anchor) : 0;
+  auto set_entity = [&](std::size_t ei) {
+    a.decided = true;
+    a.entity = ei;
+    a.speaker = entities[ei].name;
+  };
+  // Mentions before the anchor, most recent first, within three paragraphs.
+  // The nearest accepted mention before the anchor (index), or kNone.
+  auto scan_back_mention = [&](auto accept) -> std::size_t {
+    const auto it = std::lower_bound(mentions.begin(), mentions.end(), anchor,
+                                     [](const Mention& m, std::size_t t) { return m.first_token < t; });
+    std::size_t steps = 0;
+    for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()); mi-- > 0 && steps < 300; ++steps) {
+      const Mention& m = mentions[mi];
+      if (paragraph_of(m.first_token) + 6 < anchor_paragraph) break;
+      if (!allow_inside_quotes && in_quote_[m.first_token]) continue;
+      if (m.entity != kNone && accept(m)) return mi;
+    }
+    return kNone;
+  };
+  // Its entity.
+  auto scan_back = [&](auto accept) -> std::size_t {
+    const std::size_t mi = scan_back_mention(accept);
+    return mi == kNone ? kNone : mentions[mi].entity;
+  };
+  // The speaker phrase as written, when it is a noun phrase.
+  auto set_as_written = [&](SpeakerRef& phrase) {
+    if (!tidy_speaker_phrase(phrase)) return false;
+    a.decided = true;
+    a.speaker = std::string(doc_.slice(span_of(phrase.first, phrase.last)));
+    return true;
+  };
+  switch (ref.kind) {
+    case SpeakerRef::Kind::none:
+      return a;
+    case SpeakerRef::Kind::mention: {
+      const Mention& m = mentions[ref.mention];
+      if (m.entity == kNone) return a;
+      set_entity(m.entity);
+      break;
+    }
+    case SpeakerRef::Kind::pronoun: {
+      std::size_t ei = kNone;
+      const lexicon::PronounForm* pronoun = pronouns_.form(ref.word, lexicon::PronounCase::subject);
+      if (he_or_she(ref.word)) {
+        const Gender want = pronouns_.gender_of(ref.word);
+        const auto fits = [&](const Mention& m) {
+          if (m.type != EntityType::person || m.entity == kNone) return false;
+          const Gender g = entities[m.entity].gender;
+          return g == Gender::unknown || g == want;
+        };
+        // Within the sentence of the nearest candidate, its subject: in
+        // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
+        // preposition or before 's is no subject.
+        const std::size_t nearest = scan_back_mention(fits);
+        // Salience: when the nearest candidate's sentence has the same pronoun
+        // as its subject ("She told reporter Tom Reyes ..."), the candidate is
+        // an object or a listener; the pronoun there names the speaker.
+        if (nearest != kNone && depth < kMaxPronounChain) {
+          const SpeakerRef subject = sentence_subject_pronoun(mentions[nearest].first_token, ref.word);
+          if (subject.kind == SpeakerRef::Kind::pronoun) {
+            const Attribution chained = resolve(subject, subject.first, allow_inside_quotes, depth + 1);
+            if (chained.decided) {
+              a = chained;
+              a.speaker_mention = span_of(ref.first, ref.last);
+              return a;
+            }
+          }
+        }
+        if (nearest != kNone) {
+          ei = mentions[nearest].entity;
+          const std::size_t sentence = mentions[nearest].sentence;
+          for (std::size_t mi = nearest; mi-- > 0 && mentions[mi].sentence == sentence;) {
+            const Mention& m = mentions[mi];
+            if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
+            const std::size_t before = m.first_token;
+            const bool object =
+                before > 0 && (is_role(keys_[before - 1], lexicon::CueRole::agent_preposition) ||
+                               is_class(before - 1, FunctionClass::preposition));
+            const std::size_t after = m.first_token + m.token_count;
+            const bool owner = after < tokens_.size() && keys_[after] == "'s";
+            if (!object && !owner) ei = m.entity;
+          }
+        }
+      } else if (pronoun != nullptr && pronoun->number == lexicon::PronounNumber::plural) {
+        // The nearest group or organisation that spoke ("Diplomats said ... They described"),
+        // else the nearest group noun or organisation.
+        for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
+          if (in_quote_[t]) continue;
+          const auto noun = lexicon_.nouns.find(keys_[t]);
+          const bool group = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::group;
+          const std::size_t mi = token_mention_[t];
+          const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
+                           mentions[mi].first_token + mentions[mi].token_count - 1 == t;
+          if ((group || org) && t + 1 < tokens_.size() && cue_at(t + 1, t + 4)) {
+            if (group) {
+              a.decided = true;
+              a.speaker = std::string(doc_.slice(tokens_[t].span));
+              a.speaker_mention = span_of(ref.first, ref.last);
+              return a;
+            }
+            ei = mentions[mi].entity;
+            break;
+          }
+        }
+        for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
+          if (in_quote_[t]) continue;
+          const auto noun = lexicon_.nouns.find(keys_[t]);
+          if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+            a.decided = true;
+            a.speaker = std::string(doc_.slice(tokens_[t].span));
+            return a;
+          }
+          const std::size_t mi = token_mention_[t];
+          if (mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp)) {
+            ei = mentions[mi].entity;
+            break;
+          }
+        }
+      } else if (pronoun != nullptr && pronoun->gender == lexicon::PronounGender::neuter) {
+        ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+      }
+      if (ei == kNone) return a;
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::role: {
+      // The person whose role contains the noun; else the latest person.
+      // A subject "the judge" right after "According to Ruiz," is not Ruiz,
+      // even when the entity stage read the two as a name and its apposition.
+      std::size_t not_entity = kNone;
+      if (ref.first >= 2 && keys_[ref.first - 1] == "," && token_mention_[ref.first - 2] != kNone) {
+        const Mention& before = mentions[token_mention_[ref.first - 2]];
+        if (before.first_token + before.token_count + 1 == ref.first) not_entity = before.entity;
+      }
+      std::size_t ei = scan_back([&](const Mention& m) {
+        if (m.type != EntityType::person || (not_entity != kNone && m.entity == not_entity)) return false;
+        for (const auto& role : entities[m.entity].roles) {
+          if (normalize_token(role).find(ref.word) != std::string::npos) return true;
+        }
+        return false;
+      });
+      if (ei == kNone) {
+        // Nobody of the document holds that role: the phrase itself ("the narrator").
+        if (!set_as_written(ref)) return a;
+        break;
+      }
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::org_noun: {
+      // The nearest organisation whose name holds the noun ("the authority":
+      // Port Ellis Harbour Authority), else the nearest organisation.
+      std::size_t ei = scan_back([&](const Mention& m) {
+        return m.type == EntityType::org && normalize_token(entities[m.entity].name).find(ref.word) != std::string::npos;
+      });
+      if (ei == kNone) ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
+      if (ei == kNone) {
+        // No organisation named before: the phrase itself ("The harbour authority").
+        if (!set_as_written(ref)) return a;
+        break;
+      }
+      set_entity(ei);
+      break;
+    }
+    case SpeakerRef::Kind::described:
+      a.decided = true;
+      a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+      break;
+    case SpeakerRef::Kind::group:
+      a.decided = true;
+      a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+      if (!a.speaker.empty() && is_role(keys_[ref.first], lexicon::CueRole::definite_article)) a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
+      break;
+  }
+  a.speaker_mention = span_of(ref.first, ref.last);
+  return a;
+}
+
+Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
+                                             std::size_t limit_end, std::size_t anchor) const {
+  // Subject before the verb, else the speaker after it ("said Zakharova").
+  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
+  std::size_t verb = 0;
+  cue_at(cue_first, cue_first + cue_len, &verb);
+  // "“…,” said X" inverts; a participle does not: in ", saying Trump's
+  // comments are …" Trump is what was said about.
+  const bool participle = is_participle(cue_first);
+  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
+      !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
+    ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
+  }
+  Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));
+  if (a.decided) a.cue = span_of(cue_first, cue_first + cue_len - 1);
+  return a;
+}
+
+}  // namespace sayso::quotes
