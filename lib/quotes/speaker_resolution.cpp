@@ -221,7 +221,19 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           }
         }
       } else if (pronoun != nullptr && pronoun->gender == lexicon::PronounGender::neuter) {
-        ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+        // Salience: the organisation that is the subject of the pronoun's own
+        // sentence ("The Council made a strong condemnation of North Korea's
+        // test ... what it called"), else the nearest organisation or place.
+        if (ref.first < tokens_.size() && ref.first > sentence_begin(ref.first)) {
+          const SpeakerRef subject = main_clause_subject(sentence_begin(ref.first), ref.first);
+          if (subject.kind == SpeakerRef::Kind::mention && subject.last < ref.first &&
+              doc_.mentions()[subject.mention].type == EntityType::org) {
+            ei = doc_.mentions()[subject.mention].entity;
+          }
+        }
+        if (ei == kNone) {
+          ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+        }
       }
       if (ei == kNone) return a;
       set_entity(ei);
@@ -282,10 +294,23 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
 
 Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
                                              std::size_t limit_end, std::size_t anchor) const {
-  // Subject before the verb, else the speaker after it ("said Zakharova").
-  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
   std::size_t verb = 0;
   cue_at(cue_first, cue_first + cue_len, &verb);
+  // A passive ("was widely ridiculed for ...") names no speaker before it.
+  {
+    std::size_t p = cue_first;
+    while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1]) &&
+           !is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary)) {
+      --p;
+    }
+    if (p > limit_begin && is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary) && !is_participle(cue_first)) {
+      return {};
+    }
+  }
+  // Subject before the verb, else the speaker after it ("said Zakharova").
+  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
+  // Only a source shows or finds: "Clinton had shown bad judgment" is no speech.
+  if (!can_report(ref, verb)) return {};
   // "“…,” said X" inverts; a participle does not: in ", saying Trump's
   // comments are …" Trump is what was said about.
   const bool participle = is_participle(cue_first);

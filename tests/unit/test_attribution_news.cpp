@@ -192,3 +192,13 @@ TEST_CASE("a parenthesis before an apposition, a number before a role, a listene
   CHECK(speaker_of(qs, "\"The rationale") == "Terry Strada");
   CHECK(speaker_of(qs, "\"We are a content") == "Tom Berger");
 }
+
+TEST_CASE("'it' prefers the organisation its sentence opens with; a passive names no speaker", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "The Harbour Council on Friday made a strong condemnation of Port Ellis's latest test and pledged to act "
+      "against what it called \"a clear threat to the whole coast.\"\n\n"
+      "Rosa Medina's earlier letter on the port was widely ridiculed for its prediction that Tom Berger would be "
+      "\"the best mayor ever elected to the office.\"\n");
+  CHECK(speaker_of(qs, "\"a clear threat") == "Harbour Council");
+  CHECK(speaker_of(qs, "\"the best mayor") != "Tom Berger");
+}
