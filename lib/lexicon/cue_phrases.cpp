@@ -36,6 +36,7 @@ constexpr NamedRole kRoles[] = {
     {"infinitive_marker", CueRole::infinitive_marker},
     {"issuer_preposition", CueRole::issuer_preposition},
     {"lead_in", CueRole::lead_in},
+    {"lone_speaker", CueRole::lone_speaker},
     {"listener_article", CueRole::listener_article},
     {"medium", CueRole::medium},
     {"named_as", CueRole::named_as},

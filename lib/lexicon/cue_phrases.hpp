@@ -43,6 +43,7 @@ enum class CueRole : std::uint8_t {
   infinitive_marker,
   issuer_preposition,
   lead_in,
+  lone_speaker,
   listener_article,
   medium,
   named_as,

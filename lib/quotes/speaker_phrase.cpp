@@ -334,6 +334,13 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     ref.word = k0;
     return {ref, start + 1};
   }
+  // '“…,” another added.', '“…,” one said.'
+  if (is_role(k0, lexicon::CueRole::lone_speaker) && start + 1 < limit && cue_at(start + 1, limit)) {
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = ref.last = start;
+    ref.word = k0;
+    return {ref, start + 1};
+  }
   // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
   std::size_t first_other_mention = kNone;
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
@@ -470,6 +477,9 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     if (!c || *c == FC::determiner || *c == FC::quantifier) break;
     ++ref.first;
   }
+  // "one", "another" alone before or after a verb of speech: a person of a
+  // group named before, reported as written.
+  if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
   // The head is a word, not a function word: not "the car and", "a series of".
   if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {

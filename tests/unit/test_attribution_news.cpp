@@ -202,3 +202,13 @@ TEST_CASE("'it' prefers the organisation its sentence opens with; a passive name
   CHECK(speaker_of(qs, "\"a clear threat") == "Harbour Council");
   CHECK(speaker_of(qs, "\"the best mayor") != "Tom Berger");
 }
+
+TEST_CASE("'one said', 'another added': a speaker of a group, as written", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Fishermen gathered at the pier on Monday. \"We will win this,\" one said.\n\n"
+      "\"We have lost everything,\" another added.\n");
+  CHECK(speaker_of(qs, "\"We will win") == "one");
+  CHECK(speaker_of(qs, "\"We have lost") == "another");
+  // Not before a noun it quantifies: "one of them" is no lone speaker here.
+  CHECK(speaker_of(quotes("\"We will win this,\" one of the boats carried on its sail.\n"), "\"We will win") == "(none)");
+}
