@@ -31,7 +31,6 @@ inline constexpr SieveInfo kContinuation{"continuation", 0.97};
 inline constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.75};
 inline constexpr SieveInfo kSoundBite{"sound-bite", 0.8};
 // Then over all quotes.
-inline constexpr SieveInfo kNestedFirstPerson{"nested-first-person", 0.8};  // estimated; see docs/attribution.md
 inline constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};  // estimated: never fires on the training split
 inline constexpr SieveInfo kReportedClause{"reported-clause", 0.89};
 inline constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // estimated: fires once on the training split, wrongly
@@ -47,7 +46,7 @@ inline constexpr SieveInfo kIndirectAfter{"indirect-after-clause", 0.75};
 inline constexpr SieveInfo kAllSieves[] = {
     kAfterCueSpeaker, kAfterSpeakerCue,  kDashName,        kBeforeSpeakerCue,  kSentenceCue,
     kAccordingTo,     kNamedAs,          kColonIntro,      kContinuation,      kNextParagraph,
-    kSoundBite,       kNestedFirstPerson, kNestedPossessive, kReportedClause,  kHeadlineEcho,      kTranscriptLabel,
+    kSoundBite,       kNestedPossessive, kReportedClause,  kHeadlineEcho,      kTranscriptLabel,
     kIndirectAccording, kIndirect,       kIndirectObject,  kIndirectColon,     kIndirectAfter};
 
 }  // namespace sayso::quotes

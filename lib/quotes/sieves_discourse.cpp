@@ -164,28 +164,8 @@ void Attributor::nested_possessive(std::vector<Attribution>& done) const {
     if (b > qtokens[outer].open + 1 && (keys_[b - 1] == "," || keys_[b - 1] == ":")) --b;
     if (b <= qtokens[outer].open + 1) continue;
     const std::size_t verb = b - 1;
-    // A verb of speech ending at `verb`, inside the outer quotation (where
-    // cue_at looks at none): its first token, or kNone.
-    std::size_t inner_cue = kNone;
-    for (std::size_t len = 1; len <= 3 && len <= verb + 1 && inner_cue == kNone; ++len) {
-      const std::size_t start = verb + 1 - len;
-      if (start <= qtokens[outer].open) break;
-      for (std::size_t k = cue_match_begin_[start]; k < cue_match_begin_[start + 1]; ++k) {
-        if (cue_match_list_[k].first == len) inner_cue = start;
-      }
-    }
-    if (!(is_role(keys_[verb], lexicon::CueRole::copula) || inner_cue != kNone)) continue;
+    if (!(is_role(keys_[verb], lexicon::CueRole::copula) || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) continue;
     for (std::size_t p = verb; p-- > qtokens[outer].open + 1;) {
-      // "I would say, 'That's ridiculous'": the outer speaker quotes
-      // themself (nested-first-person).
-      const lexicon::PronounForm* own = pronouns_.form(keys_[p], lexicon::PronounCase::subject);
-      if (own != nullptr && own->person == 1 && inner_cue != kNone && done[outer].decided) {
-        Attribution a = done[outer];
-        a.cue = span_of(inner_cue, verb);
-        a.sieve = kNestedFirstPerson;
-        done[qi] = a;
-        break;
-      }
       if (is_possessive_pronoun(keys_[p]) || he_or_she(keys_[p])) {
         const Gender want = pronouns_.gender_of(keys_[p]) == Gender::female ? Gender::female : Gender::male;
         // The latest person named inside quotations, other than the outer speaker.

@@ -388,22 +388,6 @@ TEST_CASE("sieve sound-bite: a whole statement alone after the sentence that int
   CHECK(find(qs, "\"Nobody was hurt")->sieve != "sound-bite");
 }
 
-TEST_CASE("sieve nested-first-person: the outer speaker quotes themself", "[quotes][sieves]") {
-  auto qs = quotes_of(
-      "\u201CMaybe I can, by speaking directly to the voters, say, \u2018Look, this is not who we are.\u2019 We have "
-      "to do more,\u201D Rosa Medina said.");
-  REQUIRE(find(qs, "\u2018Look"));
-  CHECK(find(qs, "\u2018Look")->speaker == "Rosa Medina");
-  CHECK(find(qs, "\u2018Look")->sieve == "nested-first-person");
-  // Somebody else introduces the inner words: not the outer speaker.
-  qs = quotes_of(
-      "\u201CIn our first meeting, the mayor said, \u2018Our approach has not worked at all.\u2019 We agreed,\u201D "
-      "Rosa Medina said.",
-      keeping_unattributed());
-  REQUIRE(find(qs, "\u2018Our approach"));
-  CHECK(find(qs, "\u2018Our approach")->speaker != "Rosa Medina");
-}
-
 TEST_CASE("sieve named-as: words after 'as a' are the subject's, unless the clause is passive", "[quotes][sieves]") {
   const auto qs = quotes_of(
       "In recent weeks, Tom Berger has gone after Rosa Medina as a \"human leech who will bleed the town\" and a "
