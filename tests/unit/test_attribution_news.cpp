@@ -193,7 +193,7 @@ TEST_CASE("a parenthesis before an apposition, a number before a role, a listene
   CHECK(speaker_of(qs, "\"We are a content") == "Tom Berger");
 }
 
-TEST_CASE("'it' prefers the organisation its sentence opens with; a passive names no speaker", "[quotes][attribution]") {
+TEST_CASE("'it' prefers the organisation its sentence opens with, and a passive names no speaker", "[quotes][attribution]") {
   const auto qs = quotes(
       "The Harbour Council on Friday made a strong condemnation of Port Ellis's latest test and pledged to act "
       "against what it called \"a clear threat to the whole coast.\"\n\n"
