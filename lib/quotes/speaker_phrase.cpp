@@ -221,7 +221,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         break;
       }
       first = p;
-      if (is_article(pk) || is_possessive_pronoun(pk)) break;
+      if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
     }
     ref.first = first;
     ref.last = last;
@@ -231,7 +231,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
-    if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[first]) || owned)) {
+    // So is "one leading expert", "another adviser".
+    if (ref.kind == SpeakerRef::Kind::role &&
+        (is_indefinite(keys_[first]) || is_role(keys_[first], lexicon::CueRole::lone_speaker) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
       // "Clinton's campaign", "the party's leaders": the phrase as written.

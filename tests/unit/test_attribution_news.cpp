@@ -212,3 +212,8 @@ TEST_CASE("'one said', 'another added': a speaker of a group, as written", "[quo
   // Not before a noun it quantifies: "one of them" is no lone speaker here.
   CHECK(speaker_of(quotes("\"We will win this,\" one of the boats carried on its sail.\n"), "\"We will win") == "(none)");
 }
+
+TEST_CASE("a role opened by 'one' or 'another' is someone new, as written", "[quotes][attribution]") {
+  const auto qs = quotes("The flood was big news, but at least one leading flood expert labeled it a \"distraction.\"\n");
+  CHECK(speaker_of(qs, "\"distraction") == "one leading flood expert");
+}
