@@ -8,6 +8,7 @@
 #define SAYSO_SAYSO_HPP
 
 #include "sayso/document.hpp"
+#include "sayso/line_breaks.hpp"
 #include "sayso/output.hpp"
 #include "sayso/pipeline.hpp"
 #include "sayso/status.hpp"

@@ -44,9 +44,9 @@
 #include <memory>
 #include <string>
 
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "link/user_kb.hpp"
-#include "pipeline/document_builder.hpp"
+#include "core/document_builder.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 

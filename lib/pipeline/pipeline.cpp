@@ -4,11 +4,12 @@
 #include <new>
 #include <optional>
 
-#include "pipeline/deadline.hpp"
-
+#include "core/deadline.hpp"
+#include "core/document_builder.hpp"
+#include "core/utf8.hpp"
+#include "entities/entity_linker.hpp"
 #include "entities/entity_recognizer.hpp"
 #include "link/kb_linker.hpp"
-#include "pipeline/document_builder.hpp"
 #include "quotes/quote_stage.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
@@ -16,7 +17,6 @@
 #include "text/paragraph_splitter.hpp"
 #include "text/sentence_segmenter.hpp"
 #include "text/tokenizer.hpp"
-#include "text/utf8.hpp"
 
 namespace sayso {
 
@@ -99,7 +99,8 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   tokens.shrink_to_fit();  // the stages after this one hold many arrays per token: give back the growth slack
   deadline.check_now();
   if (impl.options.depth >= PipelineDepth::entities) {
-    impl.entities->recognize(builder);
+    const std::vector<entities::MentionInfo> mention_infos = impl.entities->recognize(builder);
+    entities::link_entities(builder, mention_infos, impl.entities->gazetteers());
     deadline.check_now();
     impl.kb_linker->link(builder);
     deadline.check_now();

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "rules/rule_table.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::quotes {
 namespace {

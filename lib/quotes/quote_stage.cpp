@@ -6,8 +6,8 @@
 
 #include "quotes/nesting.hpp"
 #include "rules/rule_table.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::quotes {
 namespace {

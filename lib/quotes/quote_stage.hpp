@@ -44,9 +44,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "entities/gazetteers.hpp"
-#include "entities/phrase_trie.hpp"
-#include "pipeline/document_builder.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "lexicon/phrase_trie.hpp"
+#include "core/document_builder.hpp"
 #include "quotes/quote_finder.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/speech_verbs.hpp"

@@ -10,7 +10,7 @@
 
 #include "rules/rule_set.hpp"
 #include "rules/tsv_line.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::rules {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "rules/tsv_line.hpp"
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::rules {
 namespace {

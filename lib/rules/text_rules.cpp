@@ -1,7 +1,7 @@
 #include "rules/text_rules.hpp"
 
 #include "rules/rule_table.hpp"
-#include "text/char_class.hpp"
+#include "core/char_class.hpp"
 
 namespace sayso::rules {
 namespace {

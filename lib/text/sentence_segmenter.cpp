@@ -29,8 +29,8 @@
 #include <optional>
 #include <string>
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 

@@ -1,7 +1,7 @@
 #include "text/tokenizer.hpp"
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 namespace {

@@ -1,4 +1,4 @@
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
 
 #include <algorithm>
 #include <charconv>
