@@ -11,6 +11,7 @@
 #include "sayso/line_breaks.hpp"
 #include "sayso/output.hpp"
 #include "sayso/pipeline.hpp"
+#include "sayso/rules_check.hpp"
 #include "sayso/status.hpp"
 #include "sayso/version.h"
 

@@ -939,7 +939,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   r->gazetteers_ = std::move(g).value();
 
   for (const rules::RuleFile* file : rules.files_for(language + "/entity_patterns.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"label", "pattern"});
+    auto table = rules::RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const auto& t = table.value();
     const std::size_t label_col = t.column_index("label");

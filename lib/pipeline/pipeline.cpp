@@ -48,6 +48,7 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
                  "replace_embedded_rules is set but no rules directory is given");
   }
 
+  if (auto version_error = rules::check_data_version(rule_set, kLanguage)) return *version_error;
   auto text_rules = rules::TextRules::load(rule_set, kLanguage);
   if (!text_rules) return text_rules.error();
 

@@ -43,7 +43,7 @@ struct Open {
 Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   QuoteFinder finder;
   for (const rules::RuleFile* file : rules.files_for("common/quote_marks.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"open", "close", "kind"});
+    auto table = rules::RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const auto& t = table.value();
     for (const auto& row : t.rows()) {

@@ -20,7 +20,7 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
   TextRules result;
 
   for (const RuleFile* file : rules.files_for(language + "/abbreviations.tsv")) {
-    auto table = RuleTable::parse(file->content, file->display_name, {"abbreviation", "kind"});
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const RuleTable& t = table.value();
     const std::size_t word_col = t.column_index("abbreviation");
@@ -31,9 +31,6 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
         return t.error_at(row, word_col,
                           "an abbreviation is written with its final period (or ! or ? for names like Yahoo!): '" +
                               word + ".'");
-      }
-      if (word.find_first_of(" \t") != std::string::npos) {
-        return t.error_at(row, word_col, "an abbreviation is one word, without spaces");
       }
       const auto kind = parse_kind(RuleTable::cell(row, kind_col));
       if (!kind) {
@@ -52,15 +49,12 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
   }
 
   for (const RuleFile* file : rules.files_for(language + "/sentence_starters.tsv")) {
-    auto table = RuleTable::parse(file->content, file->display_name, {"word"});
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const RuleTable& t = table.value();
     const std::size_t word_col = t.column_index("word");
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
-      if (word.find_first_of(" \t") != std::string::npos) {
-        return t.error_at(row, word_col, "a sentence starter is one word, without spaces");
-      }
       result.sentence_starters_.insert(text::fold_case(word));
     }
   }
