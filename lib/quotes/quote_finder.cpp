@@ -30,6 +30,34 @@ bool single_code_point(const std::string& s, char32_t& out) {
   return d.length == s.size();
 }
 
+// Whether a letter or a digit lies in text[begin, end).
+bool has_alnum_between(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t p = begin; p < end;) {
+    const text::Decoded d = text::decode_at(text, p);
+    if (text::is_alnum(d.code_point)) return true;
+    p += d.length;
+  }
+  return false;
+}
+
+// For the '<' at `at`: the end of the markup tag it opens (<name ...>,
+// </name>), or at + 1 when it opens none. A tag starts with a letter or '/'
+// right after '<' and ends at the first '>' on the same line, with no other
+// '<' before it.
+std::size_t markup_tag_end(std::string_view text, std::size_t at, std::size_t limit) {
+  const std::size_t start = at + 1;
+  if (start >= limit) return start;
+  const char first = text[start];
+  const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+  if (!letter && first != '/') return start;
+  for (std::size_t p = start; p < limit; ++p) {
+    const char c = text[p];
+    if (c == '>') return p + 1;
+    if (c == '<' || c == '\n' || c == '\r') return start;
+  }
+  return start;
+}
+
 struct Open {
   std::size_t pos;        // byte offset of the opening mark
   char32_t mark;
@@ -83,6 +111,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     std::size_t open_id;
   };
   std::vector<Closed> closed;
+  std::vector<RawQuote> unclosed;  // quotations whose closing mark never came, to their paragraph's end
   std::size_t next_open_id = 0;
 
   auto is_flank_space = [&](std::size_t pos, bool before, const ByteSpan& para) {
@@ -116,6 +145,11 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         text::Decoded d = text::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
+        if (d.code_point == U'<') {
+          // A markup tag (<tweet id="7" lang="en">): its attribute values are no quotations.
+          pos = markup_tag_end(text, here, para.end);
+          if (pos != here + 1) continue;
+        }
         // Typewriter double quotes: `` and '' (Penn Treebank, older wire
         // copy) are one double quotation mark, read as ".
         if ((d.code_point == U'\'' || d.code_point == U'`') && pos < para.end && text[pos] == text[here]) {
@@ -221,8 +255,20 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
           break;
         }
       }
-      // Unclosed: forget it and rescan after its mark (bounded).
+      // Unclosed: a quotation opened in this paragraph (not a single mark,
+      // which is as often an apostrophe) runs to the paragraph's end and
+      // never into the next paragraph. Then rescan after its mark (bounded)
+      // for the quotations inside it.
       const std::size_t unclosed_at = outer.pos;
+      if (rescans == 0 && outer.paragraph == pi && outer.kind != 1 && has_alnum_between(text, outer.pos, para.end)) {
+        RawQuote q;
+        q.span = {outer.pos, para.end};
+        q.first_paragraph = pi;
+        q.last_paragraph = pi;
+        q.open_mark = outer.mark;
+        q.closed = false;
+        unclosed.push_back(q);
+      }
       stack.clear();
       continued_paragraphs = 0;
       if (rescans++ >= kMaxRescans || outer.paragraph != pi) break;
@@ -234,6 +280,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     if (stack.empty()) continued_paragraphs = 0;
   }
 
+  for (const RawQuote& q : unclosed) closed.push_back({q, kNone, next_open_id++});
   // Order by start; resolve parents from open ids to indexes.
   std::sort(closed.begin(), closed.end(), [](const Closed& a, const Closed& b) {
     if (a.quote.span.begin != b.quote.span.begin) return a.quote.span.begin < b.quote.span.begin;

@@ -14,9 +14,13 @@
 //   - A quotation that runs over paragraphs in the news style (each new
 //     paragraph reopens the mark and only the last one closes it) is one
 //     quotation.
-//   - A mark left open at the end of its paragraph (not continued) is
-//     dropped and the paragraph is scanned again after it, a bounded number
-//     of times, so one stray mark cannot swallow the rest of the text.
+//   - A quotation whose closing mark never comes (not continued in the next
+//     paragraph) runs to the end of its paragraph, never into the next one
+//     (RawQuote::closed is false); a single mark left open is dropped, as it
+//     is as often an apostrophe. The paragraph is then scanned again after
+//     the open mark, a bounded number of times, for the quotations inside.
+//   - The attribute values of a markup tag (<tweet id="7" lang="en">) are
+//     not quotations.
 // Cost: linear in the text length.
 #ifndef SAYSO_QUOTES_QUOTE_FINDER_HPP
 #define SAYSO_QUOTES_QUOTE_FINDER_HPP
@@ -39,6 +43,7 @@ struct RawQuote {
   std::size_t first_paragraph = 0;
   std::size_t last_paragraph = 0;
   char32_t open_mark = 0;
+  bool closed = true;           // false: the closing mark never came, and the span ends with the paragraph
 };
 
 class QuoteFinder {

@@ -111,6 +111,37 @@ TEST_CASE("an unclosed mark does not swallow the text after it", "[quotes]") {
   for (const auto& q : qs) CHECK(q.text == "\"A later quote stands alone,\"");
 }
 
+TEST_CASE("a quotation whose closing mark never comes runs to its paragraph's end and is attributed", "[quotes]") {
+  const auto qs = quotes(
+      "Mayor Ilse Varga said on Monday: \u201CWe will rebuild the harbour before winter.\n\n"
+      "The council met later. Its chair, Oren Dahl, said: \"The money is there.\"\n");
+  REQUIRE(qs.size() == 2);
+  // Never into the next paragraph.
+  CHECK(qs[0].text == "\u201CWe will rebuild the harbour before winter.");
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "Ilse Varga");
+  CHECK(qs[1].text == "\"The money is there.\"");
+  CHECK(qs[1].speaker == "Oren Dahl");
+  // A single mark left open is as often an apostrophe: no quotation.
+  CHECK(find(quotes("Ilse Varga said the \u2018harbour plan is late.\n", pipeline_keeping_unattributed()), "\u2018") ==
+        nullptr);
+}
+
+TEST_CASE("the attribute values of a markup tag are not quotations", "[quotes]") {
+  const auto qs = quotes(
+      "<post id=\"7781\" author=\"harbour office\" lang=\"en\">\n"
+      "\"The ferry runs again,\" said Oren Dahl.\n</post>\n",
+      pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"The ferry runs again,\"");
+  CHECK(qs[0].speaker == "Oren Dahl");
+  // A '<' that opens no tag leaves the marks after it alone.
+  const auto compared = quotes("Oren Dahl spoke. If a < b, \"the ferry waits,\" said Oren Dahl.\n");
+  const Q* waits = find(compared, "\"the ferry waits");
+  REQUIRE(waits != nullptr);
+  CHECK(waits->text == "\"the ferry waits,\"");
+}
+
 TEST_CASE("speakers after the quote, before it, and inverted", "[quotes][attribution]") {
   auto qs = quotes("\"Prices will fall,\" Finance Minister Karin Holm told reporters on Monday.");
   REQUIRE(qs.size() == 1);
