@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "rules/rule_table.hpp"
+#include "rules/quote_marks.hpp"
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
 
@@ -14,21 +14,6 @@ namespace {
 constexpr int kMaxRescans = 4;                // per paragraph, after a mark left open
 constexpr std::size_t kMaxContinuedParagraphs = 30;
 constexpr std::size_t kMaxQuoteBytes = 40000;  // longer: a mark left open, not a quotation
-
-std::uint8_t kind_id(const std::string& kind) {
-  if (kind == "double") return 0;
-  if (kind == "single") return 1;
-  if (kind == "angle") return 2;
-  if (kind == "corner") return 3;
-  return 4;
-}
-
-bool single_code_point(const std::string& s, char32_t& out) {
-  if (s.empty()) return false;
-  const text::Decoded d = text::decode_at(s, 0);
-  out = d.code_point;
-  return d.length == s.size();
-}
 
 // Whether a letter or a digit lies in text[begin, end).
 bool has_alnum_between(std::string_view text, std::size_t begin, std::size_t end) {
@@ -69,35 +54,10 @@ struct Open {
 }  // namespace
 
 Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
+  auto marks = rules::QuoteMarks::load(rules);
+  if (!marks) return marks.error();
   QuoteFinder finder;
-  for (const rules::RuleFile* file : rules.files_for("common/quote_marks.tsv")) {
-    auto table = rules::RuleTable::parse_declared(file->content, file->display_name);
-    if (!table) return table.error();
-    const auto& t = table.value();
-    for (const auto& row : t.rows()) {
-      char32_t open = 0, close = 0;
-      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("open")), open) ||
-          !text::is_quote_mark(open)) {
-        return t.error_at(row, t.column_index("open"), "the opening mark must be one quotation mark character");
-      }
-      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("close")), close) ||
-          !text::is_quote_mark(close)) {
-        return t.error_at(row, t.column_index("close"), "the closing mark must be one quotation mark character");
-      }
-      const std::string& kind = rules::RuleTable::cell(row, t.column_index("kind"));
-      const std::uint8_t k = kind_id(kind);
-      if (k > 3) return t.error_at(row, t.column_index("kind"), "kind must be double, single, angle or corner");
-      MarkInfo& o = finder.marks_[open];
-      o.can_open = true;
-      o.closes_for.push_back({close, k});
-      o.undirected = o.undirected || open == close;
-      o.apostrophe_like = text::is_apostrophe_like(open);
-      MarkInfo& c = finder.marks_[close];
-      if (std::find(c.closes_kinds.begin(), c.closes_kinds.end(), k) == c.closes_kinds.end()) c.closes_kinds.push_back(k);
-      c.undirected = c.undirected || open == close;
-      c.apostrophe_like = text::is_apostrophe_like(close);
-    }
-  }
+  finder.marks_ = std::make_shared<const rules::QuoteMarks>(std::move(marks).value());
   return finder;
 }
 
@@ -158,20 +118,19 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         } else if (d.code_point == U'`') {
           continue;
         }
-        if (!text::is_quote_mark(d.code_point)) continue;
-        const auto it = marks_.find(d.code_point);
-        if (it == marks_.end()) continue;
+        const rules::QuoteMark* mark = marks_->find(d.code_point);
+        if (!mark) continue;
         if (here == skip_mark_at) continue;
-        const MarkInfo& info = it->second;
+        const rules::QuoteMark& info = *mark;
         const bool space_before = is_flank_space(here, true, para);
         const bool space_after = is_flank_space(pos, false, para);
         char32_t prev = here > para.begin ? text::decode_before(text, here).code_point : U' ';
         char32_t next = pos < para.end ? text::decode_at(text, pos).code_point : U' ';
-        const bool punct_before = text::is_punctuation(prev) && !text::is_quote_mark(prev);
-        const bool punct_after = text::is_punctuation(next) && !text::is_quote_mark(next);
+        const bool punct_before = text::is_punctuation(prev) && !marks_->is_mark(prev);
+        const bool punct_after = text::is_punctuation(next) && !marks_->is_mark(next);
         const bool left_flanking = (!space_after || (!info.undirected && !text::is_alnum(prev))) &&
-                                   (space_before || punct_before || text::is_quote_mark(prev));
-        const bool right_flanking = !space_before && (space_after || punct_after || text::is_quote_mark(next));
+                                   (space_before || punct_before || marks_->is_mark(prev));
+        const bool right_flanking = !space_before && (space_after || punct_after || marks_->is_mark(next));
 
         if (info.apostrophe_like) {
           // Apostrophes: Kerry's, don't, '90s, rock 'n' roll.
@@ -187,18 +146,17 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         if (!info.closes_kinds.empty() && !stack.empty() && may_close) {
           for (std::size_t k = stack.size(); k-- > 0;) {
             const Open& o = stack[k];
-            if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), o.kind) == info.closes_kinds.end()) {
+            if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), static_cast<rules::QuoteKind>(o.kind)) ==
+                info.closes_kinds.end()) {
               continue;
             }
             // A directed opener only closes its own pair ( „ … “ ), never another opener.
-            const MarkInfo& opener = marks_.at(o.mark);
-            const bool pairs = std::any_of(opener.closes_for.begin(), opener.closes_for.end(),
-                                           [&](const auto& p) { return p.first == d.code_point; });
+            const bool pairs = marks_->find(o.mark)->closed_by(d.code_point);
             const bool same_kind_closer = !info.can_open || info.undirected || pairs;
             if (!same_kind_closer) break;
             // Single quotes must hold at least three characters: in rock 'n' roll
             // both marks are apostrophes.
-            if (o.kind == 1 && here - o.pos < 4) {
+            if (o.kind == static_cast<std::uint8_t>(rules::QuoteKind::single_mark) && here - o.pos < 4) {
               stack.resize(k);
               closed_here = true;
               break;
@@ -226,7 +184,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         // An opening mark typed where the closing one belongs (“ … “ said X):
         // a directed opener whose kind is open, flanked like a closer, closes it.
         if (info.can_open && !info.undirected && right_flanking && !space_before && !stack.empty()) {
-          const std::uint8_t kind = info.closes_for.front().second;
+          const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
           const Open& top = stack.back();
           if (top.kind == kind && top.mark == d.code_point) {
             close_top(pos, pi);
@@ -235,7 +193,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         }
         if (info.apostrophe_like && text::is_alnum(prev)) continue;  // the hospitals' wards
         if (!info.can_open || !left_flanking) continue;
-        std::uint8_t kind = info.closes_for.front().second;
+        const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
         if (std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.kind == kind; })) continue;
         stack.push_back({here, d.code_point, kind, pi, next_open_id++});
       }
@@ -246,9 +204,9 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       if (pi + 1 < paragraphs.size() && continued_paragraphs < kMaxContinuedParagraphs) {
         const ByteSpan next_para = paragraphs[pi + 1].span;
         const text::Decoded first = text::decode_at(text, next_para.begin);
-        const auto mark = marks_.find(first.code_point);
-        if (mark != marks_.end() && mark->second.can_open &&
-            mark->second.closes_for.front().second == outer.kind && outer.kind != 1) {
+        const rules::QuoteMark* mark = marks_->find(first.code_point);
+        if (mark && mark->can_open && static_cast<std::uint8_t>(mark->closes_for.front().second) == outer.kind &&
+            outer.kind != static_cast<std::uint8_t>(rules::QuoteKind::single_mark)) {
           stack.resize(1);
           skip_mark_at = next_para.begin;
           ++continued_paragraphs;
@@ -260,7 +218,8 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       // never into the next paragraph. Then rescan after its mark (bounded)
       // for the quotations inside it.
       const std::size_t unclosed_at = outer.pos;
-      if (rescans == 0 && outer.paragraph == pi && outer.kind != 1 && has_alnum_between(text, outer.pos, para.end)) {
+      if (rescans == 0 && outer.paragraph == pi &&
+          outer.kind != static_cast<std::uint8_t>(rules::QuoteKind::single_mark) && has_alnum_between(text, outer.pos, para.end)) {
         RawQuote q;
         q.span = {outer.pos, para.end};
         q.first_paragraph = pi;

@@ -1,5 +1,6 @@
 // Finds quotations marked with quotation marks: pairs the marks of
-// rules/common/quote_marks.tsv over the paragraphs of a document.
+// rules/common/quote_marks.tsv (rules/quote_marks.hpp, the pairing the
+// sentence segmenter uses too) over the paragraphs of a document.
 //
 //   - Marks pair by kind with a stack; a kind never nests in itself, other
 //     kinds nest and the result is a tree (RawQuote::parent).
@@ -31,6 +32,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/quote_marks.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/document.hpp"
 #include "sayso/status.hpp"
@@ -54,16 +56,8 @@ class QuoteFinder {
   // before the quotes nested in it).
   std::vector<RawQuote> find(std::string_view text, const std::vector<Paragraph>& paragraphs) const;
 
-  struct MarkInfo {
-    std::vector<std::pair<char32_t, std::uint8_t>> closes_for;  // as an opener: accepted closers and kind
-    std::vector<std::uint8_t> closes_kinds;                      // as a closer: the kinds it may close
-    bool can_open = false;
-    bool undirected = false;  // the same character opens and closes (" ')
-    bool apostrophe_like = false;
-  };
-
  private:
-  std::unordered_map<char32_t, MarkInfo> marks_;
+  std::shared_ptr<const rules::QuoteMarks> marks_;  // rules/quote_marks.hpp: the pairing sentences use too
 };
 
 }  // namespace sayso::quotes

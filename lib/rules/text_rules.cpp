@@ -58,6 +58,9 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
       result.sentence_starters_.insert(text::fold_case(word));
     }
   }
+  auto quote_marks = QuoteMarks::load(rules);
+  if (!quote_marks) return quote_marks.error();
+  result.quote_marks_ = std::move(quote_marks).value();
   return result;
 }
 

@@ -1,6 +1,7 @@
 // The rules of the text layer, compiled from rule files:
 //   <lang>/abbreviations.tsv       words with a period that do not (always) end a sentence
 //   <lang>/sentence_starters.tsv   words that typically begin a sentence
+//   common/quote_marks.tsv         pairs of quotation marks (quote_marks.hpp)
 // Formats are specified in rules/README.md.
 #ifndef SAYSO_RULES_TEXT_RULES_HPP
 #define SAYSO_RULES_TEXT_RULES_HPP
@@ -11,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rules/quote_marks.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 
@@ -26,8 +28,9 @@ enum class AbbreviationKind {
 
 class TextRules {
  public:
-  // Loads <language>/abbreviations.tsv and <language>/sentence_starters.tsv
-  // (each with its extensions). A missing file means an empty list.
+  // Loads <language>/abbreviations.tsv, <language>/sentence_starters.tsv and
+  // common/quote_marks.tsv (each with its extensions). A missing file means
+  // an empty list.
   static Result<TextRules> load(const RuleSet& rules, const std::string& language);
 
   // Looks up a word written with its final period ("Mr.", "e.g.", "U.S.").
@@ -39,6 +42,9 @@ class TextRules {
   // True when `word` (ignoring case) is listed as a sentence starter.
   bool is_sentence_starter(std::string_view word) const;
 
+  // The quotation marks and their pairs, as quote finding reads them too.
+  const QuoteMarks& quote_marks() const noexcept { return quote_marks_; }
+
  private:
   struct Abbreviation {
     AbbreviationKind kind;
@@ -46,6 +52,7 @@ class TextRules {
   };
   std::unordered_map<std::string, Abbreviation> abbreviations_;  // by case-folded word
   std::unordered_set<std::string> sentence_starters_;                // case-folded
+  QuoteMarks quote_marks_;
 };
 
 }  // namespace sayso::rules
