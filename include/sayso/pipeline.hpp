@@ -46,6 +46,10 @@ struct PipelineOptions {
   // the same path replaces its embedded twin; "en/abbreviations.extra.tsv"
   // adds entries to en/abbreviations.tsv). true: the directory alone is used.
   bool replace_embedded_rules = false;
+  // The language of the text: the rules of rules/<language>/ (and
+  // rules/common/) are read. The embedded rules have "en"; a rules
+  // directory may add another language (rules/README.md).
+  std::string language = "en";
   InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::reject;
   LineBreakPolicy line_breaks = LineBreakPolicy::automatic;
   // Whole statements in quotation marks whose speaker cannot be found are

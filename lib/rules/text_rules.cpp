@@ -1,5 +1,7 @@
 #include "rules/text_rules.hpp"
 
+#include <charconv>
+
 #include "rules/rule_table.hpp"
 #include "core/char_class.hpp"
 
@@ -56,6 +58,25 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
       result.sentence_starters_.insert(text::fold_case(word));
+    }
+  }
+  for (const RuleFile* file : rules.files_for(language + "/clitics.tsv")) {
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
+    if (!table) return table.error();
+    const RuleTable& t = table.value();
+    for (const RuleRow& row : t.rows()) {
+      Clitic clitic;
+      clitic.text = RuleTable::cell(row, t.column_index("clitic"));
+      const std::string& min_stem = RuleTable::cell(row, t.column_index("min_stem"));
+      if (!min_stem.empty()) {
+        std::size_t value = 0;  // columns.tsv makes it an integer
+        const auto [end, ec] = std::from_chars(min_stem.data(), min_stem.data() + min_stem.size(), value);
+        if (ec != std::errc() || end != min_stem.data() + min_stem.size() || value == 0 || value > 64) {
+          return t.error_at(row, t.column_index("min_stem"), "min_stem must be a number from 1 to 64, not '" + min_stem + "'");
+        }
+        clitic.min_stem = value;
+      }
+      result.clitics_.push_back(std::move(clitic));
     }
   }
   auto quote_marks = QuoteMarks::load(rules);
