@@ -52,8 +52,8 @@ std::vector<std::string> phrase_keys(const text::Tokenizer& tokenizer, std::stri
 Result<Gender> parse_gender(const RuleTable& t, const RuleRow& row, std::size_t col) {
   const std::string& g = RuleTable::cell(row, col);
   if (g.empty() || g == "unknown") return Gender::unknown;
-  if (g == "female" || g == "F" || g == "f") return Gender::female;
-  if (g == "male" || g == "M" || g == "m") return Gender::male;
+  if (g == "female") return Gender::female;  // the values rules/common/columns.tsv allows
+  if (g == "male") return Gender::male;
   return t.error_at(row, col, "gender must be female, male or empty, not '" + g + "'");
 }
 
@@ -475,7 +475,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
 }
 
 Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_image, std::string_view bytes) {
-  auto image = rules::ImageView::open(bytes, "the compiled gazetteers");
+  auto image = rules::ImageView::open(bytes, "<compiled gazetteers>");
   if (!image) return image.error();
   const rules::ImageView& view = image.value();
   Gazetteers g;
@@ -510,7 +510,7 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   if (!sports) return sports.error();
   g.sports_words_ = sports.value();
   if (g.sports_kinds_.size() != g.sports_words_.strings.size()) {
-    return Error(ErrorCode::internal, "the compiled gazetteers: sports words and kinds differ in number");
+    return Error(ErrorCode::internal, "<compiled gazetteers>: sports words and kinds differ in number");
   }
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
