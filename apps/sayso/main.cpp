@@ -256,6 +256,9 @@ int run_extract(const std::vector<std::string>& args,
        "a rules directory that adds to (or, with --rules-replace, replaces) the embedded rules")
       ("rules-replace", po::bool_switch(&pipeline_options.replace_embedded_rules),
        "use the --rules directory alone, without the embedded rules")
+      ("language", po::value(&pipeline_options.language),
+       "the language of the text: read the rules of rules/LANG/ (default en; another language comes "
+       "with --rules, see rules/README.md)")
       ("kb", po::value(&pipeline_options.knowledge_base),
        "a knowledge base of people and organisations (TSV: id, type, name, aliases, gender, "
        "description; see docs/knowledge-base.md) that PERSON and ORG entities link to")
