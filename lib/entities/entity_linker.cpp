@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 
 namespace sayso::entities {
 namespace {

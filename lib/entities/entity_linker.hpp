@@ -18,8 +18,8 @@
 
 #include <vector>
 
-#include "entities/gazetteers.hpp"
-#include "pipeline/document_builder.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "core/document_builder.hpp"
 
 namespace sayso::entities {
 

@@ -8,8 +8,8 @@
 #include "entities/entity_linker.hpp"
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::entities {
 namespace {
@@ -939,7 +939,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   r->gazetteers_ = std::move(g).value();
 
   for (const rules::RuleFile* file : rules.files_for(language + "/entity_patterns.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"label", "pattern"});
+    auto table = rules::RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const auto& t = table.value();
     const std::size_t label_col = t.column_index("label");
@@ -1036,7 +1036,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
-void EntityRecognizer::recognize(DocumentBuilder& builder) const {
+std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
   const PhraseTrieView& trie = gazetteers_.trie();
@@ -1322,7 +1322,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   if (!sports) mark_lone_names(builder, views, infos);
   if (sports) mark_sports_teams(builder, views, infos, gazetteers_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
-  link_entities(builder, infos, gazetteers_);
+  return infos;
 }
 
 }  // namespace sayso::entities

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "entities/token_pattern.hpp"
 #include "sayso/sayso.hpp"
 
