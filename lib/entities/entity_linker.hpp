@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "entities/gazetteers.hpp"
+#include "entities/name_context.hpp"
 #include "pipeline/document_builder.hpp"
 
 namespace sayso::entities {
@@ -37,7 +38,9 @@ struct MentionInfo {
 
 // Requires the document's mentions in text order, with `infos` parallel to
 // them. Fills Document::entities() and Mention::entity, and ties roles.
-void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers);
+// `context` gives the words acronyms skip and the "of" of "Church of X".
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers,
+                   const NameContextWords& context);
 
 }  // namespace sayso::entities
 

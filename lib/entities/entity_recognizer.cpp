@@ -308,7 +308,8 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
 void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                     std::vector<MentionInfo>& infos) {
+                     std::vector<MentionInfo>& infos, const NameContextWords& context,
+                     const std::set<std::string, std::less<>>& speech_verbs) {
   const Document& doc = builder.document();
   struct Known {
     EntityType type;
@@ -364,7 +365,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
-    if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
+    if (m.type == EntityType::org && m.token_count >= 3 &&
+        context.is(keys[keys.size() - 2], NameContext::name_of)) {
       const std::size_t last = b + m.token_count - 1;
       const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
         return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
@@ -408,10 +410,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!surnames.count(v.keys[i])) continue;
-    if (i > 0) {
-      const std::string& before = v.keys[i - 1];
-      if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near") continue;
-    }
+    if (i > 0 && context.is(v.keys[i - 1], NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule = "propagate:surname-over-place";
     infos[mi] = MentionInfo{};
@@ -463,8 +462,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
           const std::string& next = i + 1 < v.count ? v.keys[i + 1] : std::string();
-          const bool name_follows = next == "'s" || next == "said" || next == "says" || next == "told" ||
-                                    (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+          const bool name_follows = context.is(next, NameContext::possessive) || speech_verbs.count(next) ||
+                                    context.has_verb_ending(next);
           if (!name_follows) continue;
         }
         if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[v.first + i + 1]) continue;
@@ -666,6 +665,7 @@ std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t
 // preposition makes a place follows.
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                                    std::vector<MentionInfo>& infos, const Gazetteers& g,
+                                   const NameContextWords& context,
                                    const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
@@ -685,9 +685,10 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
     const std::string& before = v.keys[i - 1];
-    if ((before == "and" || before == "or" || before == ",") && i >= 2 && in_place[v.first + i - 2]) return true;
-    return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
-           before == "of" || before == "outside";
+    if ((context.is(before, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
+      return true;
+    }
+    return context.is(before, NameContext::place_preposition) || context.is(before, NameContext::name_of);
   };
   std::vector<bool> in_mention(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
@@ -778,7 +779,7 @@ bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers
 }
 
 void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
+                       std::vector<MentionInfo>& infos, const Gazetteers& g, const NameContextWords& context) {
   const Document& doc = builder.document();
   std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -822,7 +823,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
       continue;
     }
     // "in Northmarch": where the match was played.
-    if (b > 0 && v.keys[b - 1] == "in") continue;
+    if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
         (infos[mi].kind == GazetteerKind::city || infos[mi].kind == GazetteerKind::subdivision)) {
@@ -976,6 +977,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       r->patterns_.push_back(std::move(p));
     }
   }
+  auto context = NameContextWords::read(rules, language);
+  if (!context) return context.error();
+  r->context_ = std::move(context).value();
   // The forms of the verbs of speech: a place that speaks is no place.
   auto verbs = rules::read_speech_verbs(rules, language);
   if (!verbs) return verbs.error();
@@ -1077,10 +1081,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     // a name. A sentence that names four people and places still has a
     // lowercase word of its own ("Hillary Clinton met Bernie Sanders",
     // "… John Kerry met officials in Geneva on Monday"); Title Case leaves
-    // only its minor words in lowercase (of, in, to, the, and, with, from ...).
-    static const char* const kTitleCaseMinorWords[] = {"the", "and", "for", "but", "nor", "yet", "via", "per",
-                                                       "off", "out", "its", "with", "from", "into", "over",
-                                                       "upon", "than", "that", "onto", "amid"};
+    // only its minor words in lowercase (of, in, to, the, and, with, from ...:
+    // class title_case_minor of name_context.tsv; two-letter words are not looked at).
     std::size_t capitalised = 0;
     bool lowercase_word = false;
     for (std::size_t i = 0; i < v.count && !lowercase_word; ++i) {
@@ -1089,9 +1091,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       if (t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps) {
         capitalised += t.span.size() >= 3;
       } else if (t.shape == TokenShape::lower && t.span.size() >= 3) {
-        const std::string_view w = doc.slice(t.span);
-        lowercase_word = std::none_of(std::begin(kTitleCaseMinorWords), std::end(kTitleCaseMinorWords),
-                                      [&](const char* minor) { return w == minor; });
+        lowercase_word = !context_.is(v.keys[i], NameContext::title_case_minor);
       }
     }
     const bool headline = capitalised >= 4 && !lowercase_word;
@@ -1137,7 +1137,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
       features.hit_end[v.first + i] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && (v.keys[i] == "'s" || v.keys[i] == "'")) f |= kPossessive;
+      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;
@@ -1315,14 +1315,14 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     }
   }
 
-  propagate_names(builder, views, infos);
+  propagate_names(builder, views, infos, context_, speech_verbs_);
   mark_transcript_labels(builder, views, infos);
   const bool sports = is_sports_document(views, gazetteers_);
   // Sports reporting names its players by their surname alone: no organisations there.
   if (!sports) mark_lone_names(builder, views, infos);
-  if (sports) mark_sports_teams(builder, views, infos, gazetteers_);
-  retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
-  link_entities(builder, infos, gazetteers_);
+  if (sports) mark_sports_teams(builder, views, infos, gazetteers_, context_);
+  retype_places_that_are_people(builder, views, infos, gazetteers_, context_, speech_verbs_, sports);
+  link_entities(builder, infos, gazetteers_, context_);
 }
 
 }  // namespace sayso::entities

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "entities/gazetteers.hpp"
+#include "entities/name_context.hpp"
 #include "entities/token_pattern.hpp"
 #include "pipeline/document_builder.hpp"
 #include "rules/rule_set.hpp"
@@ -39,6 +40,8 @@ class EntityRecognizer {
   EntityRecognizer() = default;
   Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // The function words around names (name_context.tsv).
+  NameContextWords context_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
   std::set<std::string, std::less<>> speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a

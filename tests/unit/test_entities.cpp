@@ -4,7 +4,12 @@
 #include <string>
 #include <vector>
 
+#include <filesystem>
+#include <fstream>
+
+#include "entities/name_context.hpp"
 #include "entities/phrase_trie.hpp"
+#include "rules/rule_set.hpp"
 #include "entities/token_pattern.hpp"
 #include "sayso/sayso.hpp"
 
@@ -390,4 +395,36 @@ TEST_CASE("given names of more cultures start a person's name and give its gende
   REQUIRE(person);
   CHECK(person->type == "PERSON");
   CHECK(person->gender == "male");
+}
+
+TEST_CASE("name_context.tsv gives the words around names their classes, and a bad class names its line", "[entities]") {
+  using entities::NameContext;
+  const auto words = entities::NameContextWords::read(rules::RuleSet::embedded(), "en");
+  REQUIRE(words.ok());
+  CHECK(words.value().is("in", NameContext::place_preposition));
+  CHECK(words.value().is("in", NameContext::venue_preposition));
+  CHECK(words.value().is("with", NameContext::title_case_minor));
+  CHECK_FALSE(words.value().is("with", NameContext::place_preposition));
+  CHECK(words.value().is("'s", NameContext::possessive));
+  CHECK(words.value().has_verb_ending("warned"));
+  CHECK_FALSE(words.value().has_verb_ending("ed"));
+
+  const auto dir = std::filesystem::temp_directory_path() / "sayso_test_name_context";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "en");
+  std::ofstream(dir / "en" / "name_context.tsv") << "word\tclass\nin\tplace_preposition\nby\tnearby\n";
+  const auto set = rules::RuleSet::with_directory(rules::RuleSet(), dir.string());
+  REQUIRE(set.ok());
+  const auto bad = entities::NameContextWords::read(set.value(), "en");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().line() == 3);
+  CHECK(bad.error().message().find("unknown class 'nearby'") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a common word that opens a sentence is a known surname before any verb of speech", "[entities]") {
+  const auto es = find_entities("Senator Ada Glass spoke first. Glass tells voters the plan works. Glass bottles broke.");
+  const E* glass = named(es, "Ada Glass");
+  REQUIRE(glass);
+  CHECK(glass->mentions == V{"Ada Glass", "Glass"});
 }
