@@ -81,6 +81,10 @@ struct ClusterIndex {
     if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2) {
       by_first.add(c.keys.front(), ci);
     }
+    // Places too: "KSC" may stand for "Kennedy Space Center".
+    if (c.type == EntityType::loc || c.type == EntityType::gpe) {
+      if (c.keys.size() >= 2) by_initials.add(initials(c.keys, context), ci);
+    }
     if (c.type == EntityType::org) {
       by_initials.add(initials(c.keys, context), ci);
       if (c.keys.size() == 1) by_acronym.add(acronym_letters(c.keys[0]), ci);
@@ -167,8 +171,10 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
             // "Lumenism" for "Church of Lumenism".
             match = match || (c.keys.size() >= 3 && context.is(c.keys[c.keys.size() - 2], NameContext::name_of) &&
                              c.keys.back() == keys[0]);
-            // "Bre-X" for "Bre-X Minerals Ltd": a short form the recogniser found as one.
-            match = match || (info.short_form && c.keys.size() >= 2 && c.keys.front() == keys[0]);
+            // "Bre-X" for "Bre-X Minerals Ltd", "Church" for "Lumenist Church":
+            // a short form the recogniser found as one.
+            match = match || (info.short_form && c.keys.size() >= 2 &&
+                              (c.keys.front() == keys[0] || c.keys.back() == keys[0]));
           }
           if (!match && c.keys.size() == 1) {
             const std::string a = acronym_letters(c.keys[0]);
@@ -179,6 +185,28 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         if (match && (target == kNone || c.last_mention > best_recency)) {
           target = ci;
           best_recency = c.last_mention;
+        }
+      }
+      // "KSC" after "Kennedy Space Center": an acronym in capitals that no
+      // list knows and no organisation explains stands for the place whose
+      // initials it spells, and takes its type.
+      if (target == kNone && m.type == EntityType::org && keys.size() == 1 && !info.has_entry &&
+          std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+        const std::string a = acronym_letters(keys[0]);
+        candidates.clear();
+        if (!a.empty()) index.by_initials.lookup(a, candidates);
+        for (const std::size_t ci : candidates) {
+          const Cluster& c = clusters[ci];
+          if ((c.type != EntityType::loc && c.type != EntityType::gpe) || c.keys.size() < 2) continue;
+          if (a != initials(c.keys, context)) continue;
+          if (target == kNone || c.last_mention > best_recency) {
+            target = ci;
+            best_recency = c.last_mention;
+          }
+        }
+        if (target != kNone) {
+          m.type = clusters[target].type;
+          m.rule = "link:acronym-of-place";
         }
       }
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").

@@ -320,7 +320,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   std::map<std::vector<std::string_view>, Known> names;
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::set<std::string_view> lone_given_names;        // people named by a given name alone ("their child, Gloria")
   std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
+  std::set<std::string_view> org_heads;               // keywords that open or close an organisation's name
   std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
@@ -335,6 +337,11 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
+    // "Church of Lumenism" or "Lumenist Church" ... "the Church".
+    if (m.type == EntityType::org && m.token_count >= 2) {
+      if (v.flags[b] & kOrgWord) org_heads.insert(keys.front());
+      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(keys.back());
+    }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
         return (v.flags[i] & kCap) && !(v.flags[i] & (kCommon | kGiven | kOrgWord | kTitleWord | kNonName)) &&
@@ -375,6 +382,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
         names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
+    }
+    if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
+      lone_given_names.insert(keys.front());
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
@@ -432,6 +442,26 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
+      // "the Church", capitalised in running text after the document named
+      // an organisation by that keyword, stands for it.
+      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i]) &&
+          i > 0 && context.is(v.keys[i - 1], NameContext::definite_article) &&
+          (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
+        Mention m;
+        m.type = EntityType::org;
+        m.sentence = si;
+        m.first_token = v.first + i;
+        m.token_count = 1;
+        m.span = doc.tokens()[m.first_token].span;
+        m.rule = "propagate:org-keyword";
+        builder.mentions().push_back(std::move(m));
+        MentionInfo info;
+        info.strong = false;
+        info.short_form = true;
+        infos.push_back(info);
+        covered[v.first + i] = true;
+        continue;
+      }
       const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
@@ -457,7 +487,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
         const auto first = first_names.find(v.keys[i]);
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
-        if (!surnames.count(v.keys[i]) && !unique_first_name) continue;
+        // A person the document names by a given name alone, and nobody else by it.
+        const bool lone_given_name =
+            lone_given_names.count(v.keys[i]) && first == first_names.end() && !(v.flags[i] & kCommon);
+        if (!surnames.count(v.keys[i]) && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {

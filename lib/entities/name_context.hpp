@@ -30,6 +30,7 @@ enum class NameContext : std::uint8_t {
   possessive,         // the clitic of an owner: 's
   initials_skip,      // words an organisation's acronym leaves out: of, the, and
   verb_ending,        // the ending of a verb form after a name ("Hale warned"): ed
+  definite_article,   // "the Church": a capitalised organisation keyword after it stands for a named one
 };
 
 class NameContextWords {

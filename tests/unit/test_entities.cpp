@@ -428,3 +428,34 @@ TEST_CASE("a common word that opens a sentence is a known surname before any ver
   REQUIRE(glass);
   CHECK(glass->mentions == V{"Ada Glass", "Glass"});
 }
+
+TEST_CASE("a person named by a given name alone keeps that name through the document", "[entities]") {
+  const auto es = find_entities("The couple mourned their daughter, Cordelia. Cordelia developed a fever in May. "
+                                "By June, Cordelia's fever was worse.");
+  const E* cordelia = named(es, "Cordelia");
+  REQUIRE(cordelia);
+  CHECK(cordelia->type == "PERSON");
+  CHECK(cordelia->mentions == V{"Cordelia", "Cordelia", "Cordelia"});
+}
+
+TEST_CASE("'the Church' after an organisation named by that keyword stands for it", "[entities]") {
+  const auto es = find_entities("The Lumenist Church denied the claims. Critics said the Church had lied. "
+                                "The Foreign Ministry said nothing. Later the Ministry issued a statement.");
+  const E* church = named(es, "Lumenist Church");
+  REQUIRE(church);
+  CHECK(church->mentions == V{"Lumenist Church", "Church"});
+  const E* ministry = named(es, "Foreign Ministry");
+  REQUIRE(ministry);
+  CHECK(ministry->mentions == V{"Foreign Ministry", "Ministry"});
+  // No organisation of the document ends in the keyword: no mention.
+  CHECK(type_of_mention(find_entities("Elena Marsh left the Church in May."), "Church") == "");
+}
+
+TEST_CASE("an acronym that spells a named place's initials is that place", "[entities]") {
+  const auto es = find_entities("The launch was held at the Vardo Space Center (VSC) on Monday. "
+                                "Many VSC workers watched it.");
+  const E* center = named(es, "Vardo Space Center");
+  REQUIRE(center);
+  CHECK(center->type == "LOC");
+  CHECK(center->mentions == V{"Vardo Space Center", "VSC", "VSC"});
+}
