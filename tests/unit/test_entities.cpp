@@ -459,3 +459,33 @@ TEST_CASE("an acronym that spells a named place's initials is that place", "[ent
   CHECK(center->type == "LOC");
   CHECK(center->mentions == V{"Vardo Space Center", "VSC", "VSC"});
 }
+
+TEST_CASE("a field of public life or a sport before a country names an organisation", "[entities]") {
+  const auto es = find_entities("Cricket Australia said the tour would go ahead. Air Malta cancelled flights, "
+                                "and Sport Wales paid for the hall.");
+  CHECK(type_of_mention(es, "Cricket Australia") == "ORG");
+  CHECK(type_of_mention(es, "Air Malta") == "ORG");
+  CHECK(type_of_mention(es, "Sport Wales") == "ORG");
+  CHECK(type_of_mention(es, "Australia") == "");
+  // The country alone stays a country.
+  CHECK(type_of_mention(find_entities("The team flew to Australia on Monday."), "Australia") == "GPE");
+}
+
+TEST_CASE("abbreviations and festivals in capitals are no organisations", "[entities]") {
+  const auto es = find_entities("The VIP lounge opened at 9 GMT. Diwali lights filled the streets. "
+                                "Families gathered for Diwali again, and the NHRB said the HTML pages were down.");
+  CHECK(type_of_mention(es, "VIP") == "");
+  CHECK(type_of_mention(es, "GMT") == "");
+  CHECK(type_of_mention(es, "HTML") == "");
+  CHECK(type_of_mention(es, "Diwali") == "");
+  CHECK(type_of_mention(es, "NHRB") == "ORG");
+}
+
+TEST_CASE("organisation keywords: a municipality, a weekly, and a person after the place a role is of", "[entities]") {
+  const auto es = find_entities("The Municipality of Arezzo asked schools to pay. The Harbourton Weekly reported it "
+                                "first. In a statement, Governor of Oregon Tessa Crane said the plan was sound.");
+  CHECK(type_of_mention(es, "Municipality of Arezzo") == "ORG");
+  CHECK(type_of_mention(es, "Harbourton Weekly") == "ORG");
+  CHECK(type_of_mention(es, "Tessa Crane") == "PERSON");
+  CHECK(type_of_mention(es, "Oregon") == "GPE");
+}
