@@ -1192,6 +1192,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           f |= kAcronym;
         }
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
+        // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
+        bool word_prefix = false;
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
@@ -1200,6 +1202,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
               text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
             f |= kParticleName;
           }
+          word_prefix = text::is_lower(text::decode_at(text, 0).code_point) && gazetteers_.is_common_word(prefix);
           // Siu-lai, Jong-un: a capitalised syllable and a lowercase one that is no word ("Kong-based").
           const std::string suffix = normalize_token(text.substr(hyphen + 1));
           if (upper && hyphen >= 2 && hyphen <= 5 && hyphen + 1 < text.size() && suffix.size() <= 5 &&
@@ -1214,7 +1217,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
                  h.kind == GazetteerKind::organization;
         });
-        const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text));
+        const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text) && !word_prefix);
         bool cap = name_shaped && !(f & kNonName);
         if (cap && (f & kCommon) && !(f & kGiven) && !place_like) {
           if ((f & kInitial) || headline) cap = false;

@@ -489,3 +489,12 @@ TEST_CASE("organisation keywords: a municipality, a weekly, and a person after t
   CHECK(type_of_mention(es, "Tessa Crane") == "PERSON");
   CHECK(type_of_mention(es, "Oregon") == "GPE");
 }
+
+TEST_CASE("'pro-' and 'anti-' words are no part of a name, and two organisations joined by 'and' stay two", "[entities]") {
+  const auto es = find_entities("The pro-Moscow Unity Party won seats. Scientists at the Institute of Mining and "
+                                "Vardo State University of Science said so. The Ministry of Fishing and Ports said no.");
+  CHECK(type_of_mention(es, "Unity Party") == "ORG");
+  CHECK(type_of_mention(es, "Institute of Mining") == "ORG");
+  CHECK(type_of_mention(es, "Vardo State University of Science") == "ORG");
+  CHECK(type_of_mention(es, "Ministry of Fishing and Ports") == "ORG");
+}
