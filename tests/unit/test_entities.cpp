@@ -498,3 +498,16 @@ TEST_CASE("'pro-' and 'anti-' words are no part of a name, and two organisations
   CHECK(type_of_mention(es, "Vardo State University of Science") == "ORG");
   CHECK(type_of_mention(es, "Ministry of Fishing and Ports") == "ORG");
 }
+
+TEST_CASE("a place named after another place, a state by its full name, and a museum before a title", "[entities]") {
+  const auto es = find_entities("The ferry crossed to Vancouver Island. Ships sailed the South China Sea and the "
+                                "Mississippi River Valley flooded. He took a loan from the State of Virginia. "
+                                "The National Museum of Clocks CEO Ada Brant said so.");
+  CHECK(type_of_mention(es, "Vancouver Island") == "LOC");
+  CHECK(type_of_mention(es, "Vancouver") == "");
+  CHECK(type_of_mention(es, "South China Sea") == "LOC");
+  CHECK(type_of_mention(es, "Mississippi River Valley") == "LOC");
+  CHECK(type_of_mention(es, "State of Virginia") == "GPE");
+  CHECK(type_of_mention(es, "National Museum of Clocks") == "LOC");
+  CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
+}
