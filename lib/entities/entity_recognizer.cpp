@@ -138,7 +138,22 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   pass(PhraseTest::place, upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
                                     (h.kind == GazetteerKind::city && population >= 100000)));
   // "WHO" is an organisation, "Who" at the start of a sentence a word.
-  const bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
+  bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
+  // "Doctor Who" is no WHO: a common word not in capitals stands for a
+  // listed organisation only where its name holds that word ("Amnesty",
+  // "Apple", "the Fed"), not as its acronym.
+  if (!word_not_org && h.length == 1 && h.kind == GazetteerKind::organization && (f & kCommon) && !(f & kCaps)) {
+    std::string name(g.organization(h.index).name);
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    const std::string& key = v.keys[pos];
+    bool found = false;
+    for (std::size_t at = name.find(key); at != std::string::npos && !found; at = name.find(key, at + 1)) {
+      found = at == 0 || name[at - 1] == ' ';
+    }
+    word_not_org = !found;
+  }
   pass(PhraseTest::org, !word_not_org && upper && h.kind == GazetteerKind::organization);
   // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
   const bool headline_word = (f & kHeadline) && (f & kCommon);
@@ -314,6 +329,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   struct Known {
     EntityType type;
     MentionInfo info;
+    bool acronym = false;  // one word written in capitals ("WHO")
   };
   // Whole names, by their keys (views of the document's token keys, which
   // outlive this function).
@@ -333,7 +349,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    names.emplace(keys, Known{m.type, infos[mi]});
+    names.emplace(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
@@ -482,6 +498,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         }
       }
       if (particle_start && best < 2) continue;  // "de" alone is no name
+      // "Doctor Who" after "WHO": a common word not in capitals is no acronym.
+      if (known && known->acronym && best == 1 && (v.flags[i] & kCommon) && !(v.flags[i] & kCaps)) {
+        continue;
+      }
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {

@@ -511,3 +511,12 @@ TEST_CASE("a place named after another place, a state by its full name, and a mu
   CHECK(type_of_mention(es, "National Museum of Clocks") == "LOC");
   CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
 }
+
+TEST_CASE("a common word is no listed organisation's acronym unless written in capitals", "[entities]") {
+  const auto es = find_entities("Fans of Doctor Who met on Sunday. Later, Amnesty said the trial was unfair, and "
+                                "the Fed raised rates. The WHO said so.");
+  CHECK(type_of_mention(es, "Who") == "");
+  CHECK(type_of_mention(es, "WHO") == "ORG");
+  CHECK(type_of_mention(es, "Amnesty") == "ORG");
+  CHECK(type_of_mention(es, "Fed") == "ORG");
+}
