@@ -319,6 +319,56 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   infos = std::move(sorted_infos);
 }
 
+// "Acme Science Fair", "FIFA World Cup": a one-word organisation followed by
+// capitalised words of no other name opens a longer name (an event, a
+// product, a prize), which names no organisation. Not when those words hold
+// an organisation keyword ("BBC World Service"), or open with a title, a
+// given name or an acronym ("Acme CEO Jane Roe").
+void drop_organisations_inside_longer_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                                            std::vector<MentionInfo>& infos) {
+  auto& mentions = builder.mentions();
+  std::vector<bool> covered(builder.document().tokens().size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t k = 0; k < m.token_count; ++k) covered[m.first_token + k] = true;
+  }
+  std::vector<bool> dropped(mentions.size(), false);
+  bool any = false;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    if (m.type != EntityType::org || m.token_count != 1) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t next = m.first_token - v.first + 1;
+    constexpr std::uint32_t kNoContinuation = kTitleWord | kGiven | kCaps | kHeadline | kNonName | kHyphenated;
+    if (next >= v.count || !(v.flags[next] & kCap) || (v.flags[next] & kNoContinuation) ||
+        covered[v.first + next]) {
+      continue;
+    }
+    // "Acme Chief Executive Jane Roe": a title of several words.
+    const auto title_hits = v.hits[next];
+    if (std::any_of(title_hits.begin(), title_hits.end(),
+                    [](const PhraseHit& h) { return h.kind == GazetteerKind::title; })) {
+      continue;
+    }
+    bool keyword = false;
+    for (std::size_t j = next; j < v.count && (v.flags[j] & kCap) && !covered[v.first + j]; ++j) {
+      keyword = keyword || (v.flags[j] & kOrgWord) != 0;
+    }
+    if (keyword) continue;
+    dropped[mi] = true;
+    any = true;
+  }
+  if (!any) return;
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (dropped[mi]) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+}
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -1371,6 +1421,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     }
   }
 
+  drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);
   mark_transcript_labels(builder, views, infos);
   const bool sports = is_sports_document(views, gazetteers_);

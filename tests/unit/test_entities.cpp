@@ -520,3 +520,22 @@ TEST_CASE("a common word is no listed organisation's acronym unless written in c
   CHECK(type_of_mention(es, "Amnesty") == "ORG");
   CHECK(type_of_mention(es, "Fed") == "ORG");
 }
+
+TEST_CASE("a listed organisation that opens a longer name of something else is no organisation there", "[entities]") {
+  const auto es = find_entities("Pupils entered the Google Puzzle Cup. Later, Google said it would pay, and Google "
+                                "CEO Jane Roe agreed. The BBC World Service reported it. He wore a NASA T-shirt.");
+  CHECK(type_of_mention(es, "Google") == "ORG");
+  const E* google = named(es, "Google");
+  REQUIRE(google);
+  CHECK(google->mentions == V{"Google", "Google"});  // not the one in "Google Puzzle Cup"
+  CHECK(type_of_mention(es, "Jane Roe") == "PERSON");
+  CHECK(type_of_mention(es, "BBC World Service") == "ORG");
+  CHECK(type_of_mention(es, "NASA") == "ORG");
+}
+
+TEST_CASE("plains, forts and mosques are places", "[entities]") {
+  const auto es = find_entities("Pilgrims walked to the Plains of Hirra and prayed at Masjid Al-Noor near Fort Benning.");
+  CHECK(type_of_mention(es, "Plains of Hirra") == "LOC");
+  CHECK(type_of_mention(es, "Masjid Al-Noor") == "LOC");
+  CHECK(type_of_mention(es, "Fort Benning") == "LOC");
+}
