@@ -471,6 +471,21 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
     }
   }
+  // "Brannock Prints" after "Ada Brannock": a two-word name the weaker
+  // patterns found whose first word is the surname of a person named in
+  // full, and whose second is none, is that person before a thing of theirs.
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.type != EntityType::person || m.token_count != 2 || infos[mi].strong) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first;
+    if (!surnames.count(v.keys[b]) || surnames.count(v.keys[b + 1])) continue;
+    // A given name after it is another person named family name first ("Lau Wai-ming").
+    if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
+    m.token_count = 1;
+    m.span.end = doc.tokens()[m.first_token].span.end;
+    m.rule = "propagate:surname-before-word";
+  }
   // A two-word name the weaker patterns found ("Tavi Orrenko") lends its
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).

@@ -539,3 +539,14 @@ TEST_CASE("plains, forts and mosques are places", "[entities]") {
   CHECK(type_of_mention(es, "Masjid Al-Noor") == "LOC");
   CHECK(type_of_mention(es, "Fort Benning") == "LOC");
 }
+
+TEST_CASE("a person's surname before an unknown word is that person, not a longer name", "[entities]") {
+  const auto es = find_entities("Ada Brannock painted for years. The Brannock Zoetropes sold well. "
+                                "Lau Siu-lan met Ada Brannock's son, and Brannock Wai-ming joined them.");
+  const E* ada = named(es, "Ada Brannock");
+  REQUIRE(ada);
+  CHECK(ada->mentions == V{"Ada Brannock", "Brannock", "Ada Brannock"});
+  CHECK(type_of_mention(es, "Brannock Zoetropes") == "");
+  // A given name after the surname is another person, named family name first.
+  CHECK(type_of_mention(es, "Brannock Wai-ming") == "PERSON");
+}
