@@ -369,6 +369,34 @@ void drop_organisations_inside_longer_names(DocumentBuilder& builder, const std:
   infos = std::move(kept_infos);
 }
 
+// "the ferry Aurora", "Space Shuttle Orion": a one-word name right after a
+// word for a vessel (name_context.tsv) names the vessel, and so does the same
+// word alone elsewhere in the document ("Aurora docked"). A vessel is no
+// person, organisation or place.
+void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                       std::vector<MentionInfo>& infos, const NameContextWords& context) {
+  auto& mentions = builder.mentions();
+  std::set<std::string_view> vessels;
+  for (const Mention& m : mentions) {
+    if (m.token_count != 1 || m.type == EntityType::date) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (i > 0 && context.is(v.keys[i - 1], NameContext::vessel_noun)) vessels.insert(v.keys[i]);
+  }
+  if (vessels.empty()) return;
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    const SentenceView& v = views[m.sentence];
+    if (m.token_count == 1 && m.type != EntityType::date && vessels.count(v.keys[m.first_token - v.first])) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+}
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -1444,6 +1472,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   if (!sports) mark_lone_names(builder, views, infos);
   if (sports) mark_sports_teams(builder, views, infos, gazetteers_, context_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, context_, speech_verbs_, sports);
+  drop_vessel_names(builder, views, infos, context_);
   link_entities(builder, infos, gazetteers_, context_);
 }
 

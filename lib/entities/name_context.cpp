@@ -18,7 +18,7 @@ constexpr ClassName kClasses[] = {
     {"name_of", NameContext::name_of},                   {"venue_preposition", NameContext::venue_preposition},
     {"list_joiner", NameContext::list_joiner},           {"possessive", NameContext::possessive},
     {"initials_skip", NameContext::initials_skip},       {"verb_ending", NameContext::verb_ending},
-    {"definite_article", NameContext::definite_article},
+    {"definite_article", NameContext::definite_article}, {"vessel_noun", NameContext::vessel_noun},
 };
 
 }  // namespace
@@ -39,7 +39,7 @@ Result<NameContextWords> NameContextWords::read(const rules::RuleSet& rules, con
         return t.error_at(row, class_col,
                           "unknown class '" + name +
                               "' (expected title_case_minor, place_preposition, name_of, venue_preposition, "
-                              "list_joiner, possessive, initials_skip, verb_ending or definite_article)");
+                              "list_joiner, possessive, initials_skip, verb_ending, definite_article or vessel_noun)");
       }
       words.classes_[normalize_token(rules::RuleTable::cell(row, word_col))] |= 1u << static_cast<int>(found->value);
     }

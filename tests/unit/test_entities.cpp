@@ -550,3 +550,14 @@ TEST_CASE("a person's surname before an unknown word is that person, not a longe
   // A given name after the surname is another person, named family name first.
   CHECK(type_of_mention(es, "Brannock Wai-ming") == "PERSON");
 }
+
+TEST_CASE("a name right after a word for a vessel names the vessel, no entity", "[entities]") {
+  const auto es = find_entities("The ferry Aurora sank near Dover. Aurora had left port. Space Shuttle Orion flew. "
+                                "Later, Orion landed. Lena Ames said the boat was old.");
+  CHECK(type_of_mention(es, "Aurora") == "");
+  CHECK(type_of_mention(es, "Orion") == "");
+  CHECK(type_of_mention(es, "Lena Ames") == "PERSON");
+  CHECK(type_of_mention(es, "Dover") == "GPE");
+  // The same name with no vessel in the document is what the patterns say.
+  CHECK(type_of_mention(find_entities("Later, Aurora Diaz said the plan was sound."), "Aurora Diaz") == "PERSON");
+}
