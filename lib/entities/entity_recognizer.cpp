@@ -667,6 +667,15 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
       const std::string_view key = v.keys[i];
+      // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
+      if (v.first + i > 0) {
+        const Token& before = doc.tokens()[v.first + i - 1];
+        const std::string_view mark = doc.slice(before.span);
+        if (before.span.end == token.span.begin && (mark == "#" || mark == "@")) {
+          refused.insert(key);
+          continue;
+        }
+      }
       const std::size_t mi = mention_at[v.first + i];
       // Found alone by a weak pattern ("Newmont said") or not at all.
       const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
@@ -1295,7 +1304,14 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
-        if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
+        // An initial, or two or three run together: J., K.C., J.R.R.
+        if (t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
+          bool initials = true;
+          for (std::size_t k = 0; k < text.size() && initials; k += 2) {
+            initials = text[k] >= 'A' && text[k] <= 'Z' && text[k + 1] == '.';
+          }
+          if (initials) f |= kLetter;
+        }
         // Capitals in running text are an acronym even when they spell a word (NASA, HOPE);
         // in a headline set in capitals they are not.
         // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").

@@ -561,3 +561,13 @@ TEST_CASE("a name right after a word for a vessel names the vessel, no entity", 
   // The same name with no vessel in the document is what the patterns say.
   CHECK(type_of_mention(find_entities("Later, Aurora Diaz said the plan was sound."), "Aurora Diaz") == "PERSON");
 }
+
+TEST_CASE("initials run together open a name, and hashtags are no names", "[entities]") {
+  const auto es = find_entities("They met Rep. G.K. Vance and K.C. Maurer. The hashtag #Tidewatch spread. "
+                                "Fans posted #Tidewatch again.");
+  CHECK(type_of_mention(es, "G.K. Vance") == "PERSON");
+  CHECK(type_of_mention(es, "K.C. Maurer") == "PERSON");
+  CHECK(type_of_mention(es, "Tidewatch") == "");
+  // Without the mark, a name standing alone twice is an organisation.
+  CHECK(type_of_mention(find_entities("Tidewatch spread. Fans posted Tidewatch again."), "Tidewatch") == "ORG");
+}
