@@ -158,7 +158,10 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
   const bool headline_word = (f & kHeadline) && (f & kCommon);
   pass(PhraseTest::orghead, !headline_word && upper && h.kind == GazetteerKind::org_head);
-  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix);
+  // "the Harbour group": a legal form written in lowercase that is also a
+  // word describes, it names nothing ("plc" is no word and stays).
+  const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
+  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix && !described);
   return passed;
 }
 
@@ -1317,7 +1320,9 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").
         if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
             std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-            !((f & kInitial) && common)) {
+            !((f & kInitial) && common) &&
+            // ... nor a Roman numeral of I, V and X ("Louis XIV", "Part XVII").
+            !std::all_of(text.begin(), text.end(), [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X'; })) {
           f |= kAcronym;
         }
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny

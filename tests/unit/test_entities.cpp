@@ -571,3 +571,11 @@ TEST_CASE("initials run together open a name, and hashtags are no names", "[enti
   // Without the mark, a name standing alone twice is an organisation.
   CHECK(type_of_mention(find_entities("Tidewatch spread. Fans posted Tidewatch again."), "Tidewatch") == "ORG");
 }
+
+TEST_CASE("a legal form in lowercase that is a word names nothing, and Roman numerals are no acronyms", "[entities]") {
+  const auto es = find_entities("The Tidemark group said Part XVII of the law hurt Velmora plc and Harbour Group.");
+  CHECK(type_of_mention(es, "Tidemark group") == "");
+  CHECK(type_of_mention(es, "XVII") == "");
+  CHECK(type_of_mention(es, "Velmora plc") == "ORG");
+  CHECK(type_of_mention(es, "Harbour Group") == "ORG");
+}
