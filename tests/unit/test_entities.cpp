@@ -579,3 +579,16 @@ TEST_CASE("a legal form in lowercase that is a word names nothing, and Roman num
   CHECK(type_of_mention(es, "Velmora plc") == "ORG");
   CHECK(type_of_mention(es, "Harbour Group") == "ORG");
 }
+
+TEST_CASE("company, club and market cues make organisations", "[entities]") {
+  const auto es = find_entities("Shares of Tarvo rose 3 percent on Monday. The Oslo-based company Quorix said profits "
+                                "fell. Harlow FC signed a striker from FC Tarvo. Analysts at Caldera Partners expect "
+                                "more. The company said sales rose.");
+  CHECK(type_of_mention(es, "Tarvo") == "ORG");
+  CHECK(type_of_mention(es, "Quorix") == "ORG");
+  CHECK(type_of_mention(es, "Harlow FC") == "ORG");
+  CHECK(type_of_mention(es, "FC Tarvo") == "ORG");
+  CHECK(type_of_mention(es, "Caldera Partners") == "ORG");
+  // A person after such a noun is still a person.
+  CHECK(type_of_mention(find_entities("The company founder, Jane Roe, said sales rose."), "Jane Roe") == "PERSON");
+}
