@@ -980,6 +980,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         (is_dash(v.keys[e]) || (v.flags[e] & kNumber))) {
       continue;
     }
+    // "at Old Trafford": a longer name (a ground) that a town ends.
+    if (b > 0 && (v.flags[b - 1] & kCap) && !(v.flags[b - 1] & kCaps)) continue;
     // "in Northmarch": where the match was played.
     if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
     bool club = false;
@@ -1071,6 +1073,31 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     builder.mentions() = std::move(kept);
     infos = std::move(kept_infos);
     sort_mentions(builder, infos);
+  }
+  // A team of a results or standings line is that team wherever the
+  // document names it alone: "Chelsea" in "held Chelsea to a draw" after
+  // "Leeds 1 Chelsea 1", "Leeds" in "Leeds manager Ann Roe said". Not where
+  // a preposition makes it the venue.
+  std::set<std::string_view> teams;
+  for (const Mention& m : builder.mentions()) {
+    if (m.type != EntityType::org || !results_line[m.sentence] || m.rule.rfind("sports:", 0) != 0) continue;
+    const SentenceView& v = views[m.sentence];
+    teams.insert(v.keys[m.first_token - v.first]);
+  }
+  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.token_count != 1 || (m.type != EntityType::person && m.type != EntityType::gpe)) continue;
+    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (!teams.count(v.keys[i])) continue;
+    if (i > 0 && (context.is(v.keys[i - 1], NameContext::venue_preposition) ||
+                  context.is(v.keys[i - 1], NameContext::place_preposition))) {
+      continue;
+    }
+    m.type = EntityType::org;
+    m.rule = "sports:club";
+    infos[mi] = MentionInfo{};
   }
 }
 

@@ -592,3 +592,19 @@ TEST_CASE("company, club and market cues make organisations", "[entities]") {
   // A person after such a noun is still a person.
   CHECK(type_of_mention(find_entities("The company founder, Jane Roe, said sales rose."), "Jane Roe") == "PERSON");
 }
+
+TEST_CASE("sports: a team of a results line is that team wherever it stands alone, and a ground is no club", "[entities]") {
+  const auto es = find_entities(
+      "Bristol held Chelsea to a 1-1 draw in the league on Saturday, the striker scoring before the referee "
+      "stopped the cup match.\n\n"
+      "\"We deserved more,\" Bristol manager Ann Roe told reporters.\n\n"
+      "Bristol 1 Chelsea 1\n\n"
+      "The match at Old Trafford was abandoned after the goalkeeper was hurt in the league game.");
+  for (const E& e : es) {
+    for (const std::string& m : e.mentions) {
+      if (m == "Chelsea" || m == "Bristol") CHECK(e.type == "ORG");
+      if (m == "Trafford") CHECK(e.type != "ORG");
+    }
+  }
+  CHECK(type_of_mention(es, "Ann Roe") == "PERSON");
+}
