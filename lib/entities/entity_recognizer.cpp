@@ -1384,7 +1384,6 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           if ((f & kInitial) || headline) cap = false;
         }
         if (cap && headline && (f & kCommon)) cap = false;
-        if (text == "I") cap = false;
         if (cap) f |= kCap;
       } else if (t.kind == TokenKind::number) {
         seen_word = true;
