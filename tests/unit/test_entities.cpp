@@ -608,3 +608,12 @@ TEST_CASE("sports: a team of a results line is that team wherever it stands alon
   }
   CHECK(type_of_mention(es, "Ann Roe") == "PERSON");
 }
+
+TEST_CASE("streets are places, and central banks and news agencies are listed organisations", "[entities]") {
+  const auto es = find_entities("The Bundesbank said on Tuesday it would keep rates steady. Traders on Wall Street "
+                                "and Tarvo Road were calm, Kyodo reported.");
+  CHECK(type_of_mention(es, "Bundesbank") == "ORG");
+  CHECK(type_of_mention(es, "Wall Street") == "LOC");
+  CHECK(type_of_mention(es, "Tarvo Road") == "LOC");
+  CHECK(type_of_mention(es, "Kyodo") == "ORG");
+}
