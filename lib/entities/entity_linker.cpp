@@ -72,7 +72,7 @@ struct ClusterIndex {
   const NameContextWords& context;
   StringIndex by_last;      // the last word of the name
   StringIndex by_first;     // people and organisations: the first word of a name of two or more
-  StringIndex by_initials;  // organisations: the initials of the name ("nato")
+  StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes).

@@ -10,7 +10,10 @@
 //   - ORG: a name that ends a longer one ("Security Council" in "U.N.
 //     Security Council"), acronyms of a name ("WHO", "World Health
 //     Organization") and short forms the recogniser marks ("Bre-X" for
-//     "Bre-X Minerals Ltd") link.
+//     "Bre-X Minerals Ltd", "Church" for "Lumenist Church") link.
+//   - An acronym in capitals that no list or organisation explains and
+//     that spells a named place's initials ("VSC" after "Vardo Space
+//     Center") joins that place and takes its type.
 //   - The canonical name is the gazetteer's for countries and listed
 //     organisations, else the fullest form seen.
 #ifndef SAYSO_ENTITIES_ENTITY_LINKER_HPP
