@@ -637,14 +637,33 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   sort_mentions(builder, infos);
 }
 
+bool is_dash(const std::string& key) {
+  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
+}
+
+// Whether a sentence tells of play: a word of sports reporting (sports_words.tsv) or a score ("2-1").
+bool tells_of_play(const SentenceView& v, const Gazetteers& g) {
+  for (std::size_t i = 0; i < v.count; ++i) {
+    if (g.sports_word(v.keys[i]) != 0) return true;
+    if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) return true;
+  }
+  return false;
+}
+
 // A name that stands alone everywhere in the document, is no word, no given
 // name and no place, and never ends a person's full name there, names an
 // organisation: companies, outlets and movements are named that way
 // ("Newmont said ... Newmont shares"), people by their full name first.
-// It takes two such mentions; one alone keeps what the patterns said. Not
-// in sports reporting, which names players by their surname alone.
+// It takes two such mentions; one alone keeps what the patterns said.
+// Sports reporting names its players by their surname alone: there such a
+// name is a player (a person) from its first mention in a sentence that
+// tells of play, unless it is a word of sports (sports_words.tsv);
+// mark_sports_teams() then makes the teams of results lines organisations
+// wherever they stand.
 void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                     std::vector<MentionInfo>& infos) {
+                     std::vector<MentionInfo>& infos, const Gazetteers& g, bool sports) {
+  const EntityType type = sports ? EntityType::person : EntityType::org;
+  const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
   std::vector<std::size_t> mention_at(doc.tokens().size(), kNone);
   std::set<std::string_view> in_longer_names;
@@ -693,23 +712,28 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   bool added = false;
   for (const auto& [key, places] : lone) {
-    if (places.size() < 2 || refused.count(key) || in_longer_names.count(key)) continue;
+    if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
+    if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
+                     return tells_of_play(views[p.sentence], g);
+                   }))) {
+      continue;
+    }
     for (const Place& p : places) {
       const SentenceView& v = views[p.sentence];
       const std::size_t t = v.first + p.index;
       if (mention_at[t] != kNone) {
         Mention& m = builder.mentions()[mention_at[t]];
-        m.type = EntityType::org;
-        m.rule = "lone-name:org";
+        m.type = type;
+        m.rule = rule;
         continue;
       }
       Mention m;
-      m.type = EntityType::org;
+      m.type = type;
       m.sentence = p.sentence;
       m.first_token = t;
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
-      m.rule = "lone-name:org";
+      m.rule = rule;
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = false;
@@ -900,10 +924,6 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     m.rule = sports ? "speaks:club" : "speaks:person-not-place";
     infos[mi] = MentionInfo{};
   }
-}
-
-bool is_dash(const std::string& key) {
-  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
 }
 
 // Sports reporting. A document is sports reporting when it uses topic
@@ -1515,8 +1535,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
   propagate_names(builder, views, infos, context_, speech_verbs_);
   mark_transcript_labels(builder, views, infos);
   const bool sports = is_sports_document(views, gazetteers_);
-  // Sports reporting names its players by their surname alone: no organisations there.
-  if (!sports) mark_lone_names(builder, views, infos);
+  mark_lone_names(builder, views, infos, gazetteers_, sports);
   if (sports) mark_sports_teams(builder, views, infos, gazetteers_, context_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, context_, speech_verbs_, sports);
   drop_vessel_names(builder, views, infos, context_);

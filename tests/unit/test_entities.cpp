@@ -617,3 +617,14 @@ TEST_CASE("streets are places, and central banks and news agencies are listed or
   CHECK(type_of_mention(es, "Tarvo Road") == "LOC");
   CHECK(type_of_mention(es, "Kyodo") == "ORG");
 }
+
+TEST_CASE("sports: a name alone in a sentence of play is a player", "[entities]") {
+  const auto es = find_entities(
+      "Bristol held Norwich to a 1-1 draw in the league on Saturday, the striker Zorvatic scoring before the "
+      "referee stopped the cup match. The goalkeeper Quennec saved a penalty in the second half.\n\n"
+      "The club shop at Lindqvar stayed shut.");
+  CHECK(type_of_mention(es, "Zorvatic") == "PERSON");
+  CHECK(type_of_mention(es, "Quennec") == "PERSON");
+  // Not where the sentence tells of no play.
+  CHECK(type_of_mention(es, "Lindqvar") != "PERSON");
+}
