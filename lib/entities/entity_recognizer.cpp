@@ -322,6 +322,19 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   infos = std::move(sorted_infos);
 }
 
+// Removes the mentions `dropped` marks (and their infos), keeping the order of the rest.
+void remove_mentions(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, const std::vector<bool>& dropped) {
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (dropped[mi]) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+}
+
 // "Acme Science Fair", "FIFA World Cup": a one-word organisation followed by
 // capitalised words of no other name opens a longer name (an event, a
 // product, a prize), which names no organisation. Not when those words hold
@@ -360,16 +373,7 @@ void drop_organisations_inside_longer_names(DocumentBuilder& builder, const std:
     dropped[mi] = true;
     any = true;
   }
-  if (!any) return;
-  std::vector<Mention> kept;
-  std::vector<MentionInfo> kept_infos;
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    if (dropped[mi]) continue;
-    kept.push_back(std::move(mentions[mi]));
-    kept_infos.push_back(infos[mi]);
-  }
-  mentions = std::move(kept);
-  infos = std::move(kept_infos);
+  if (any) remove_mentions(mentions, infos, dropped);
 }
 
 // "the ferry Aurora", "Space Shuttle Orion": a one-word name right after a
@@ -387,17 +391,13 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
     if (i > 0 && context.is(v.keys[i - 1], NameContext::vessel_noun)) vessels.insert(v.keys[i]);
   }
   if (vessels.empty()) return;
-  std::vector<Mention> kept;
-  std::vector<MentionInfo> kept_infos;
+  std::vector<bool> dropped(mentions.size(), false);
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& m = mentions[mi];
     const SentenceView& v = views[m.sentence];
-    if (m.token_count == 1 && m.type != EntityType::date && vessels.count(v.keys[m.first_token - v.first])) continue;
-    kept.push_back(std::move(mentions[mi]));
-    kept_infos.push_back(infos[mi]);
+    dropped[mi] = m.token_count == 1 && m.type != EntityType::date && vessels.count(v.keys[m.first_token - v.first]);
   }
-  mentions = std::move(kept);
-  infos = std::move(kept_infos);
+  remove_mentions(mentions, infos, dropped);
 }
 
 // Name-shaped words that repeat a name found elsewhere in the document
