@@ -17,6 +17,7 @@
 
 #include "lexicon/gazetteers.hpp"
 #include "entities/entity_linker.hpp"
+#include "entities/name_context.hpp"
 #include "entities/token_pattern.hpp"
 #include "core/document_builder.hpp"
 #include "rules/rule_set.hpp"
@@ -37,11 +38,15 @@ class EntityRecognizer {
   std::vector<MentionInfo> recognize(DocumentBuilder& document) const;
 
   const Gazetteers& gazetteers() const noexcept { return gazetteers_; }
+  // The function words around names (name_context.tsv), which linking reads too.
+  const NameContextWords& name_context() const noexcept { return context_; }
 
  private:
   EntityRecognizer() = default;
   Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // The function words around names (name_context.tsv).
+  NameContextWords context_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
   std::set<std::string, std::less<>> speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a

@@ -109,7 +109,7 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   deadline.check_now();
   if (impl.options.depth >= PipelineDepth::entities) {
     const std::vector<entities::MentionInfo> mention_infos = impl.entities->recognize(builder);
-    entities::link_entities(builder, mention_infos, impl.entities->gazetteers());
+    entities::link_entities(builder, mention_infos, impl.entities->gazetteers(), impl.entities->name_context());
     deadline.check_now();
     impl.kb_linker->link(builder);
     deadline.check_now();
