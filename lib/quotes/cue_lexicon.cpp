@@ -71,6 +71,18 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
       lexicon.speakers.function_words[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = it->second;
     }
   }
+  for (const rules::RuleFile* file : rules.files_for(language + "/documents.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "class"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
+      const std::string word = normalize_token(rules::RuleTable::cell(row, t.column_index("word")));
+      if (cls == "noun") lexicon.speakers.document_nouns.insert(word);
+      else if (cls == "verb") lexicon.speakers.document_verbs.insert(word);
+      else return t.error_at(row, t.column_index("class"), "class must be noun or verb, not '" + cls + "'");
+    }
+  }
   auto pronouns = lexicon::Pronouns::load(rules, language);
   if (!pronouns) return pronouns.error();
   lexicon.pronouns = std::move(pronouns).value();

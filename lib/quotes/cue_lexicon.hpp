@@ -1,6 +1,6 @@
 // The words the quote stage reads cues and speakers by, loaded once from
 // rules/<language>/: speech_verbs.tsv (the verbs, through
-// rules/speech_verbs.hpp), speaker_nouns.tsv, function_words.tsv, and the
+// rules/speech_verbs.hpp), speaker_nouns.tsv, function_words.tsv, documents.tsv, and the
 // lexicon views of pronouns.tsv and cue_phrases.tsv (lib/lexicon/).
 //
 // Immutable after load(); read from many threads at once.
@@ -40,6 +40,10 @@ struct SpeakerLexicon {
   std::unordered_set<std::string> described;
   std::vector<std::string> described_endings;
   std::unordered_map<std::string, FunctionClass> function_words;
+  // documents.tsv: documents through which their issuer speaks
+  // ("statement", "website") and the verbs that put them out ("issued").
+  std::unordered_set<std::string> document_nouns;
+  std::unordered_set<std::string> document_verbs;
 
   // Whether `word` (normalised) can head a described speaker phrase.
   bool is_described_head(const std::string& word) const;

@@ -23,7 +23,11 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
                         is_role(keys_[open - 1], lexicon::CueRole::naming_verb) &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !function_class(open - 2);
-    const bool name_context = after_preposition || naming;
+    // Who was told, in quotation marks: 'Ruiz told “Morning Radio” on Thursday'.
+    std::size_t told = 0;
+    const bool listener = open > 0 && !in_quote_[open - 1] && cue_ending_at(open - 1, open - 1) == open - 1 &&
+                          cue_at(open - 1, open, &told) != 0 && verb_list_[told].object_is_listener;
+    const bool name_context = after_preposition || naming || listener;
     // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
     const bool so_called = open > 0 && !in_quote_[open - 1] &&
                            phrases_.ending_before(keys_, open, lexicon::CueRole::distance) != 0;
@@ -54,7 +58,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
     if (words < (name_context ? 1u : 2u) || words > 8 || capitalised != words) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string& last_inside = keys_[qtokens_[qi].close - 1];
-    if (last_inside == "!" || last_inside == "?") continue;
+    if (is_question_or_exclamation(last_inside)) continue;
     if (name_context) {
       is_title[index] = true;  // a name: nobody's words, even inside reported speech
     } else {

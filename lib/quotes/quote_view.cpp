@@ -46,8 +46,50 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     }
   }
   cue_match_begin_[n] = cue_match_list_.size();
+  // The head word of each organisation's name, with the first token that
+  // names it: the last word ("Port Ellis Observatory"), or the word before
+  // its first function word ("Harbour Observatory for Human Rights").
+  for (const Mention& m : doc_.mentions()) {
+    if (m.type != EntityType::org || m.entity == kNone) continue;
+    std::vector<std::string> words;
+    const std::string& name = doc_.entities()[m.entity].name;
+    for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {
+      e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      if (e > b) words.push_back(normalize_token(name.substr(b, e - b)));
+    }
+    if (words.size() < 2) continue;
+    std::size_t head = words.size() - 1;
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      if (lexicon_.function_words.count(words[w]) != 0) {
+        head = w - 1;
+        break;
+      }
+    }
+    if (head == 0 && words.size() > 2) continue;  // "Friends of the Earth"
+    org_heads_.emplace(words[head], m.first_token);
+  }
   mark_quotes();
   find_sentence_cues();
+}
+
+bool QuoteView::names_org_by_head(std::size_t t) const {
+  if (t == 0 || !is_definite(keys_[t - 1]) || tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone) {
+    return false;
+  }
+  const auto it = org_heads_.find(keys_[t]);
+  return it != org_heads_.end() && it->second < t && lexicon_.nouns.count(keys_[t]) == 0 && !is_role_word(t);
+}
+
+std::size_t QuoteView::document_phrase_before(std::size_t end, std::size_t begin) const {
+  if (end < begin + 2 || lexicon_.document_nouns.count(keys_[end - 1]) == 0 || in_quote_[end - 1]) return end;
+  // "in a statement", "in a written statement", "on its website".
+  for (std::size_t p = end - 1; p-- > begin && p + 5 > end;) {
+    if (is_role(keys_[p], lexicon::CueRole::document_preposition)) return p;
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || token_mention_[p] != kNone) break;
+    if (tokens_[p].shape != TokenShape::lower) break;
+  }
+  return end;
 }
 
 const std::vector<std::string>& QuoteView::token_keys_of(DocumentBuilder& builder) {

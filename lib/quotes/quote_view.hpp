@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,10 @@ namespace sayso::quotes {
 // A dash between words: em, en, horizontal bar, or two hyphens.
 inline bool is_dash(const std::string& k) {
   return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
+}
+// "?", "!", and the doubled ends of excited writing: "!!", "?!", "!?".
+inline bool is_question_or_exclamation(const std::string& k) {
+  return !k.empty() && k.find_first_not_of("?!") == std::string::npos;
 }
 inline bool is_sentence_punct(const std::string& k) {
   return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
@@ -201,6 +206,13 @@ class QuoteView {
     return false;
   }
 
+  // "the observatory" at t - 1, t: the head word of an organisation named
+  // before, after the definite article (and no speaker noun or role of its own).
+  bool names_org_by_head(std::size_t t) const;
+  // The first token of a phrase naming a document ("in a statement", "on
+  // its website") that ends just before token `end`, not before `begin`;
+  // `end` when there is none. Stands between a verb and its colon.
+  std::size_t document_phrase_before(std::size_t end, std::size_t begin) const;
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
   // Whether a normalised word plays `role` (cue_phrases.tsv).
@@ -287,6 +299,7 @@ class QuoteView {
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
+  std::unordered_map<std::string, std::size_t> org_heads_;  // head word -> first token naming the organisation
 };
 
 }  // namespace sayso::quotes

@@ -21,13 +21,16 @@ const MarkedSieve kMarkedSieves[] = {
     {kAfterCueSpeaker, CuePlace::after_quote, &Attributor::after_cue_speaker},
     {kAfterSpeakerCue, CuePlace::after_quote, &Attributor::after_speaker_cue},
     {kDashName, CuePlace::none, &Attributor::dash_name},
+    {kTranscriptLabel, CuePlace::before_quote, &Attributor::transcript_label_marked},
     {kBeforeSpeakerCue, CuePlace::before_quote, &Attributor::before_speaker_cue},
     {kSentenceCue, CuePlace::in_sentence, &Attributor::sentence_cue},
     {kAccordingTo, CuePlace::none, &Attributor::according_to},
+    {kNamedAs, CuePlace::none, &Attributor::named_as},
     {kColonIntro, CuePlace::none, &Attributor::colon_intro},
     {kBeforeSpeakerCue, CuePlace::before_quote, &Attributor::paragraph_ending_cue},
     {kContinuation, CuePlace::none, &Attributor::continuation},
     {kNextParagraph, CuePlace::none, &Attributor::continuation_next_paragraph},
+    {kSoundBite, CuePlace::none, &Attributor::sound_bite},
 };
 
 // The sieves for reported speech, in the order they read a sentence.
@@ -53,7 +56,7 @@ QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
   }
   if (qt.close > qt.open + 1) {
     const std::string& last = keys_[qt.close - 1];
-    ends_punct = last == "." || last == "," || last == "!" || last == "?" || last == "..." || last == "-" ||
+    ends_punct = last == "." || last == "," || is_question_or_exclamation(last) || last == "..." || last == "-" ||
                  last == "--" || last == "\xE2\x80\x94";
   }
   if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;

@@ -9,10 +9,11 @@
 //
 // Families, one file each:
 //   sieves_cue_adjacent.cpp  a cue right beside the marks: after-cue-speaker,
-//                            after-speaker-cue, dash-name, before-speaker-cue
-//   sieves_sentence.cpp      the quote's sentence: sentence-cue, according-to, colon-intro
+//                            after-speaker-cue, dash-name, transcript-label,
+//                            before-speaker-cue
+//   sieves_sentence.cpp      the quote's sentence: sentence-cue, according-to, named-as, colon-intro
 //   sieves_discourse.cpp     other quotes and paragraphs: continuation,
-//                            continuation-next-paragraph, nested-possessive,
+//                            continuation-next-paragraph, sound-bite, nested-possessive,
 //                            reported-clause, headline-echo
 //   sieves_indirect.cpp      reported speech without marks
 //   filters.cpp              what is nobody's quote: titles, names, so-called
@@ -71,13 +72,26 @@ class Attributor : public SpeakerResolver {
   Attribution dash_name(const MarkedQuote& q) const;
   Attribution before_speaker_cue(const MarkedQuote& q) const;
   Attribution paragraph_ending_cue(const MarkedQuote& q) const;  // "X said:" ends the paragraph before
+  // transcript-label for a quotation in marks: a label in capitals and a
+  // colon open the paragraph right before it ('KAMAU: “…”'): the person of
+  // the document with that surname, else the label as written when it is
+  // no common word, role, place or date ('NOTE:').
+  Attribution transcript_label_marked(const MarkedQuote& q) const;
   // sieves_sentence.cpp
   Attribution sentence_cue(const MarkedQuote& q) const;
   Attribution according_to(const MarkedQuote& q) const;
   Attribution colon_intro(const MarkedQuote& q) const;
+  // named-as: a fragment right after "as" or "as a" ('X has gone after Y
+  // as a “con artist”', and fragments coordinated with it) is the words of
+  // the clause's subject, unless the clause is passive ('Y is seen as').
+  Attribution named_as(const MarkedQuote& q) const;
   // sieves_discourse.cpp
   Attribution continuation(const MarkedQuote& q) const;
   Attribution continuation_next_paragraph(const MarkedQuote& q) const;
+  // sound-bite: a whole statement alone in its sentence, with no cue of
+  // its own, after the sentence whose verb of speech names its speaker:
+  // 'Ali Noor says the crowd was calm.' then '“…”'.
+  Attribution sound_bite(const MarkedQuote& q) const;
 
   // --- sieves over all quotes (sieves_discourse.cpp) ---
   // Nested quotes: the person the outer quote cites, when a possessive or a
@@ -107,6 +121,17 @@ class Attributor : public SpeakerResolver {
   static void drop_unattributed(std::vector<Quote>& quotes, bool keep_unattributed);
 
  private:
+  // Whether the quote's sentence opens with a subordinator whose clause
+  // ends in a verb of speech right before the quote: "When X replied, “…”".
+  bool opens_with_subordinate_cue(const QuoteTokens& qt) const;
+  // Such a quote belongs to that clause's speaker when before-speaker-cue
+  // finds one: the sieves after the quote give way ("When Ruiz replied,
+  // “…,” the court pressed her").
+  bool before_wins(const MarkedQuote& q) const;
+  // Whether a fragment inside reported speech is the object of a participle
+  // of speech inside that clause, after a comma, whose subject it was given:
+  // "According to Ruiz, the judge shouted at her, calling her a “liar”".
+  bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
   // The first token of an attribution after the closing mark (past a
   // comma), and in `after_end` the end of the sentence that holds it.
   std::size_t after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const;

@@ -9,7 +9,7 @@ std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& a
   // the attribution is the next one, in the same paragraph.
   after_end = s_end;
   if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
-      (keys_[qt.close - 1] == "?" || keys_[qt.close - 1] == "!") && paragraph_of(s_end) == paragraph_of(qt.close)) {
+      is_question_or_exclamation(keys_[qt.close - 1]) && paragraph_of(s_end) == paragraph_of(qt.close)) {
     t = s_end;
     after_end = sentence_end(s_end);
   }
@@ -22,7 +22,7 @@ Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
   const std::size_t t = after_closing_mark(qt, after_end);
-  if (t >= after_end) return {};
+  if (t >= after_end || before_wins(q)) return {};
   std::size_t verb = 0;
   const std::size_t len = cue_at(t, after_end, &verb);
   if (len == 0 || verb_list_[verb].object_is_listener) return {};
@@ -38,10 +38,20 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
   const std::size_t t = after_closing_mark(qt, after_end);
-  if (t >= after_end || cue_at(t, after_end) != 0) return {};
+  if (t >= after_end || cue_at(t, after_end) != 0 || before_wins(q)) return {};
   Attribution a;
   auto [ref, after] = speaker_starting_at(t, after_end);
   std::size_t c = after;
+  // "Rep. Ann Ruiz (R-Ohio), an oversight panel member, said": the
+  // parenthesis before the apposition.
+  const auto skip_parenthesis = [&] {
+    if (c < after_end && keys_[c] == "(") {
+      std::size_t close = c + 1;
+      while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
+      if (close < after_end && keys_[close] == ")") c = close + 1;
+    }
+  };
+  if (ref.kind == SpeakerRef::Kind::mention) skip_parenthesis();
   // "the mayor, Anna Lindqvist, said": the name in apposition is the speaker.
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < after_end &&
       keys_[c] == "," && token_mention_[c + 1] != kNone &&
@@ -69,11 +79,7 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
     if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
   }
   // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
-  if (c < after_end && keys_[c] == "(") {
-    std::size_t close = c + 1;
-    while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
-    if (close < after_end && keys_[close] == ")") c = close + 1;
-  }
+  skip_parenthesis();
   while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
   if (ref.kind != SpeakerRef::Kind::none) {
     if (const std::size_t cue_len = cue_at(c, after_end); cue_len != 0 && !is_participle(c)) {
@@ -130,7 +136,28 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (phrase == s_begin) return a;
       b = phrase - 1;
     }
-    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    // "The ministry said in a statement: “…”", "… said on its website on Monday, “…”".
+    if (const std::size_t phrase = document_phrase_before(b + 1, s_begin); phrase != b + 1) {
+      if (phrase == s_begin) return a;
+      b = phrase - 1;
+      if (const std::size_t time = time_phrase_before(b + 1, s_begin); time != b + 1) {
+        if (time == s_begin) return a;
+        b = time - 1;
+      }
+    }
+    std::size_t cue_first = cue_ending_at(b, s_begin);
+    // "X told me, “…”", "X told reporters: “…”": the verb before who was told.
+    const bool colon_like = keys_[qt.open - 1] == "," || keys_[qt.open - 1] == ":";
+    for (std::size_t verb_end = b; colon_like && cue_first == kNone && verb_end-- > s_begin && verb_end + 4 > b;) {
+      std::size_t verb = 0;
+      const std::size_t first = cue_ending_at(verb_end, s_begin);
+      if (first == kNone || cue_at(first, verb_end + 1, &verb) == 0 || !verb_list_[verb].object_is_listener) continue;
+      if (after_listener(verb_end + 1, b + 1) == b + 1) {
+        cue_first = first;
+        b = verb_end;
+      }
+      break;
+    }
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
@@ -172,6 +199,63 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
     }
   }
   return {};
+}
+
+bool Attributor::opens_with_subordinate_cue(const QuoteTokens& qt) const {
+  const std::size_t s_begin = sentence_begin(qt.open);
+  if (qt.open < s_begin + 3 || keys_[qt.open - 1] != ",") return false;
+  const std::size_t first = after_dateline(s_begin, qt.open);
+  if (first + 2 >= qt.open || !is_class(first, FunctionClass::subordinator)) return false;
+  for (std::size_t t = first + 1; t + 1 < qt.open; ++t) {
+    if (in_quote_[t] || keys_[t] == "," || is_sentence_punct(keys_[t])) return false;
+  }
+  return cue_ending_at(qt.open - 2, first + 1) != kNone;
+}
+
+bool Attributor::before_wins(const MarkedQuote& q) const {
+  return opens_with_subordinate_cue(q.tokens) && before_speaker_cue(q).decided;
+}
+
+// KAMAU: "…"
+Attribution Attributor::transcript_label_marked(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  if (q.kind != QuoteKind::direct || qt.open < 2 || keys_[qt.open - 1] != ":") return {};
+  const std::size_t colon = qt.open - 1;
+  const std::size_t para = paragraph_of(qt.open);
+  std::size_t first = colon;
+  while (first > 0 && first + 3 > colon && tokens_[first - 1].kind == TokenKind::word &&
+         tokens_[first - 1].shape == TokenShape::all_caps && tokens_[first - 1].span.size() >= 2 &&
+         paragraph_of(first - 1) == para) {
+    --first;
+  }
+  if (first == colon || tokens_[first].span.begin != doc_.paragraphs()[para].span.begin) return {};
+  Attribution a;
+  a.speaker_mention = span_of(first, colon - 1);
+  a.cue = span_of(colon, colon);
+  for (std::size_t ei = 0; ei < doc_.entities().size(); ++ei) {
+    const Entity& e = doc_.entities()[ei];
+    if (e.type != EntityType::person) continue;
+    const std::size_t space = e.name.rfind(' ');
+    if (entities::normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == keys_[colon - 1]) {
+      a.decided = true;
+      a.entity = ei;
+      a.speaker = e.name;
+      return a;
+    }
+  }
+  // No person of that name: the label itself, if it reads as a name. A
+  // label in capitals reads as an acronym to the entity stage; a place or
+  // a date is no label.
+  for (std::size_t t = first; t < colon; ++t) {
+    if (token_mention_[t] != kNone) {
+      const EntityType type = doc_.mentions()[token_mention_[t]].type;
+      if (type != EntityType::person && type != EntityType::org) return {};
+    }
+    if (function_class(t) || gazetteers_.is_common_word(keys_[t]) || is_role_word(t)) return {};
+  }
+  a.decided = true;
+  a.speaker = std::string(doc_.slice(a.speaker_mention));
+  return a;
 }
 
 }  // namespace sayso::quotes

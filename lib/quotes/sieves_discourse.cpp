@@ -86,6 +86,73 @@ Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph)
   return {};
 }
 
+Attribution Attributor::sound_bite(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  if (q.kind != QuoteKind::direct) return {};
+  // Only a quotation that opens its sentence and stands alone in it (so
+  // with no attribution of its own).
+  const std::size_t s_begin = sentence_begin(qt.open);
+  const std::size_t s_end = sentence_end(qt.close);
+  if (qt.open != s_begin || s_begin == 0) return {};
+  for (std::size_t t = qt.close + 1; t < s_end; ++t) {
+    if (!in_quote_[t] && (tokens_[t].kind == TokenKind::word || tokens_[t].kind == TokenKind::number)) return {};
+  }
+  // The sentence before: in the same paragraph, or the last one of the
+  // previous paragraph when the quotation opens its own.
+  const std::size_t prev_last = s_begin - 1;
+  const std::size_t para = paragraph_of(qt.open);
+  const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+  if (paragraph_of(prev_last) != para && !(opens_paragraph && paragraph_of(prev_last) + 1 == para)) return {};
+  const std::size_t from = sentence_begin(prev_last);
+  const std::size_t to = sentence_end(prev_last);
+  // It introduces the words: it ends with a full stop or a colon, outside
+  // quotation marks, and quotes nobody itself.
+  const std::string& end_mark = keys_[to - 1];
+  if (in_quote_[to - 1] || !(end_mark == "." || end_mark == ":")) return {};
+  for (std::size_t t = from; t < to; ++t) {
+    if (in_quote_[t]) return {};
+  }
+  // Its first verb of speech whose subject resolves names the speaker.
+  auto cue = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), from);
+  for (std::size_t tried = 0; cue != cue_tokens_.end() && *cue < to && tried < 4; ++cue, ++tried) {
+    const std::size_t c = *cue;
+    const std::size_t verb = cue_verbs_[static_cast<std::size_t>(cue - cue_tokens_.begin())];
+    const VerbClass verb_class = verb_list_[verb].verb_class;
+    if (verb_class != VerbClass::speech && verb_class != VerbClass::report) continue;
+    const std::size_t len = cue_at(c, to);
+    if (len == 0) continue;
+    const SpeakerRef ref = speaker_ending_before(c, from);
+    if (ref.kind != SpeakerRef::Kind::mention && ref.kind != SpeakerRef::Kind::pronoun &&
+        ref.kind != SpeakerRef::Kind::role) {
+      continue;
+    }
+    Attribution s = resolve(ref, ref.first);
+    if (!s.decided) continue;
+    s.cue = span_of(c, c + len - 1);
+    return s;
+  }
+  return {};
+}
+
+bool Attributor::governed_by_participle(const Quote& fragment, const Quote& clause) const {
+  if (fragment.cue.empty() || fragment.cue.begin < clause.span.begin || fragment.cue.end > fragment.span.begin) {
+    return false;
+  }
+  const std::size_t cue = token_at(fragment.cue.begin);
+  if (cue == 0 || cue >= tokens_.size() || !is_participle(cue) || keys_[cue - 1] != ",") return false;
+  if (fragment.speaker_mention.begin < clause.span.begin || fragment.speaker_mention.end > fragment.cue.begin) {
+    return false;
+  }
+  // Nothing but the participle's objects between it and the fragment: "her
+  // a", other quoted words, commas, a coordinator.
+  const std::size_t open = token_at(fragment.span.begin);
+  for (std::size_t t = cue + 1; t < open && t < tokens_.size(); ++t) {
+    if (in_quote_[t] || keys_[t] == "," || tokens_[t].kind == TokenKind::quote_mark || function_class(t)) continue;
+    return false;
+  }
+  return open <= cue + 16;
+}
+
 void Attributor::nested_possessive(std::vector<Attribution>& done) const {
   const std::vector<QuoteTokens>& qtokens = qtokens_;
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
@@ -139,7 +206,8 @@ void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CueP
     const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&
                                        clause.span.begin <= all[i].speaker_mention.begin &&
                                        all[i].speaker_mention.end <= clause.span.end;
-    if (all[i].speaker.empty() || places[i] == CuePlace::in_sentence || speaker_inside_clause) {
+    if (all[i].speaker.empty() ||
+        ((places[i] == CuePlace::in_sentence || speaker_inside_clause) && !governed_by_participle(all[i], clause))) {
       all[i].speaker = clause.speaker;
       all[i].speaker_entity = clause.speaker_entity;
       all[i].speaker_mention = clause.speaker_mention;

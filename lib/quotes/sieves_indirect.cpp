@@ -108,8 +108,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         continue;
       }
     }
-    // X said (that) CLAUSE
-    SpeakerRef ref = speaker_ending_before(c, from);
+    // X said (that) CLAUSE; "…, arguing that …": the main clause's subject
+    // before any name nearer the participle ("… in Tulsa, arguing").
+    const bool comma_participle = c > from && keys_[c - 1] == "," && is_participle(c);
+    SpeakerRef ref = comma_participle ? main_clause_subject(from, c) : SpeakerRef{};
+    if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Sanders ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&

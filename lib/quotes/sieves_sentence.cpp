@@ -35,15 +35,18 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
       next_right();
     }
     const std::size_t len = cue_at(c, to);
-    Attribution s = attribute_by_cue(c, len, from, to, qt.open);
-    if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
-      // "…, declaring that …": the subject of the main clause.
+    Attribution s;
+    if (is_participle(c) && c > from && keys_[c - 1] == ",") {
+      // "…, declaring that …", "the judge shouted at her, calling her a
+      // “liar”": the subject of the main clause, before any name nearer the
+      // participle.
       const SpeakerRef ref = main_clause_subject(from, c);
       if (ref.kind != SpeakerRef::Kind::none) {
         s = resolve(ref, ref.first);
         if (s.decided) s.cue = span_of(c, c + len - 1);
       }
     }
+    if (!s.decided) s = attribute_by_cue(c, len, from, to, qt.open);
     if (s.decided) {
       return s;
     }
@@ -70,6 +73,72 @@ Attribution Attributor::according_to(const MarkedQuote& q) const {
     }
   }
   return {};
+}
+
+// 'Reid has gone after Trump as a “con artist”': the subject who names
+// someone or something so.
+Attribution Attributor::named_as(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  if (q.kind != QuoteKind::mixed) return {};
+  const std::size_t s_begin = sentence_begin(qt.open);
+  // Back over an article, and over fragments coordinated before this one:
+  // 'as a “human leech” and a “spoiled brat”'.
+  std::size_t as = qt.open;
+  while (as > s_begin + 1 && as + 40 > qt.open &&
+         (is_indefinite(keys_[as - 1]) || is_role(keys_[as - 1], lexicon::CueRole::fragment_coordinator) ||
+          keys_[as - 1] == "," || in_quote_[as - 1])) {
+    --as;
+  }
+  if (as <= s_begin + 2 || !is_role(keys_[as - 1], lexicon::CueRole::named_as) || in_quote_[as - 1]) return {};
+  // A headline without final punctuation reports nobody's words.
+  const std::size_t s_last = sentence_end(qt.open) - 1;
+  if (!is_sentence_punct(keys_[s_last]) && tokens_[s_last].kind != TokenKind::quote_mark) return {};
+  const SpeakerRef subject = main_clause_subject(s_begin, as - 1);
+  if (subject.kind != SpeakerRef::Kind::mention && subject.kind != SpeakerRef::Kind::pronoun &&
+      subject.kind != SpeakerRef::Kind::role) {
+    return {};
+  }
+  if (subject.kind == SpeakerRef::Kind::mention && doc_.mentions()[subject.mention].type == EntityType::gpe) return {};
+  // The subject opens its clause: only titles and names before it ("Senate
+  // leader Ann Ruiz"), no verb ("Trump admires Russian President Putin").
+  for (std::size_t t = subject.first; t > s_begin && keys_[t - 1] != ",";) {
+    --t;
+    if (tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && !is_role_word(t) &&
+        !is_class(t, FunctionClass::determiner)) {
+      return {};
+    }
+  }
+  const std::size_t subject_entity =
+      subject.kind == SpeakerRef::Kind::mention ? doc_.mentions()[subject.mention].entity : kNone;
+  for (std::size_t t = subject.last + 1; t + 1 < as; ++t) {
+    if (in_quote_[t] || is_sentence_punct(keys_[t])) return {};
+    // A subordinator or a relative pronoun followed by a verb-like word
+    // opens a clause of its own ("that described", "who called"); "after
+    // Trump", "after the" and "him as" do not.
+    if ((is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::pronoun)) && t + 1 < as &&
+        tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+        !function_class(t + 1) && token_mention_[t + 1] == kNone) {
+      return {};
+    }
+    // Another person named on the way who is not the object right before
+    // "as" is the subject of a clause of its own: 'an incident Trump
+    // brought up as “fishy”'.
+    if (token_mention_[t] != kNone && doc_.mentions()[token_mention_[t]].type == EntityType::person &&
+        (subject_entity == kNone || doc_.mentions()[token_mention_[t]].entity != subject_entity)) {
+      const Mention& other = doc_.mentions()[token_mention_[t]];
+      if (other.first_token + other.token_count + 1 != as) return {};
+    }
+    // A passive ("is seen as"), not a progressive ("has been pounding Trump as").
+    if (is_role(keys_[t], lexicon::CueRole::passive_auxiliary)) {
+      std::size_t next = t + 1;
+      while (next + 1 < as && is_adverb_or_auxiliary(keys_[next])) ++next;
+      if (!is_participle(next)) return {};
+    }
+  }
+  Attribution a = resolve(subject, subject.first);
+  if (!a.decided) return {};
+  a.cue = span_of(as - 1, as - 1);
+  return a;
 }
 
 // A colon introduces the quote: the nearest person before it.

@@ -56,6 +56,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       --t;
       moved = true;
     }
+    // A time between subject and verb: "Ruiz on Tuesday said", "An article
+    // in the journal on Tuesday said".
+    if (const std::size_t time = time_phrase_before(t, limit); time != t && time > limit) {
+      t = time;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;
@@ -154,6 +160,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
+  if (last > limit && names_org_by_head(last)) {
+    ref.kind = SpeakerRef::Kind::org_noun;
+    ref.first = last - 1;
+    ref.last = last;
+    ref.word = k;
+    return ref;
+  }
   const auto noun = lexicon_.nouns.find(k);
   const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
@@ -208,7 +221,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         break;
       }
       first = p;
-      if (is_article(pk) || is_possessive_pronoun(pk)) break;
+      if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
     }
     ref.first = first;
     ref.last = last;
@@ -218,7 +231,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
-    if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[first]) || owned)) {
+    // So is "one leading expert", "another adviser".
+    if (ref.kind == SpeakerRef::Kind::role &&
+        (is_indefinite(keys_[first]) || is_role(keys_[first], lexicon::CueRole::lone_speaker) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
       // "Clinton's campaign", "the party's leaders": the phrase as written.
@@ -271,7 +286,8 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
   std::size_t s = after_dateline(from, before);
   while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
-    const bool opens_adjunct = is_adverb_or_auxiliary(keys_[s]) ||
+    const bool opens_adjunct = std::binary_search(according_tokens_.begin(), according_tokens_.end(), s) ||
+                               is_adverb_or_auxiliary(keys_[s]) ||
                                is_class(s, FunctionClass::preposition) ||
                                is_class(s, FunctionClass::subordinator) ||
                                is_class(s, FunctionClass::adverb);
@@ -320,6 +336,13 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     ref.word = k0;
     return {ref, start + 1};
   }
+  // '“…,” another added.', '“…,” one said.'
+  if (is_role(k0, lexicon::CueRole::lone_speaker) && start + 1 < limit && cue_at(start + 1, limit)) {
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = ref.last = start;
+    ref.word = k0;
+    return {ref, start + 1};
+  }
   // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
   std::size_t first_other_mention = kNone;
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
@@ -361,6 +384,13 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       continue;
     }
     if (cue_at(t, t + 1) && t > start) break;
+    if (t == start + 1 && names_org_by_head(t)) {
+      ref.kind = SpeakerRef::Kind::org_noun;
+      ref.first = start;
+      ref.last = t;
+      ref.word = k;
+      return {ref, t + 1};
+    }
     const auto noun = lexicon_.nouns.find(k);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
@@ -417,7 +447,11 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       return {ref, t + 1};
     }
-    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic) break;
+    // A number that modifies a role: "9/11 widow Terry Strada", "a 28-year-old teacher".
+    const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
+                                 tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+                                 (is_role_word(t + 1) || lexicon_.is_described_head(keys_[t + 1]));
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic && !number_modifier) break;
   }
   if (first_other_mention != kNone) {
     const Mention& m = doc_.mentions()[first_other_mention];
@@ -445,6 +479,9 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     if (!c || *c == FC::determiner || *c == FC::quantifier) break;
     ++ref.first;
   }
+  // "one", "another" alone before or after a verb of speech: a person of a
+  // group named before, reported as written.
+  if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
   // The head is a word, not a function word: not "the car and", "a series of".
   if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {

@@ -4,9 +4,97 @@ namespace sayso::quotes {
 
 using entities::normalize_token;
 
-Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes) const {
+namespace {
+// How many sentence-opening pronouns a "he" or "she" follows back to its name.
+constexpr int kMaxPronounChain = 4;
+}  // namespace
+
+SpeakerRef SpeakerResolver::sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const {
+  const std::size_t from = sentence_begin(before);
+  if (before <= from) return {};
+  SpeakerRef subject = main_clause_subject(from, before);
+  if (subject.kind != SpeakerRef::Kind::pronoun || subject.word != pronoun) return {};
+  return subject;
+}
+
+SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
+  if (ref.last >= tokens_.size()) return {};
+  // The document noun that heads the phrase: its last word, or the one
+  // before a preposition of its issuer ("a statement from the ministry").
+  std::size_t head = ref.last;
+  for (std::size_t t = ref.first; t < ref.last; ++t) {
+    if (lexicon_.document_nouns.count(keys_[t]) != 0 && is_role(keys_[t + 1], lexicon::CueRole::issuer_preposition)) {
+      head = t;
+      break;
+    }
+  }
+  // A common noun, not the last word of a name ("the Harbour Post").
+  if (lexicon_.document_nouns.count(keys_[head]) == 0 || token_mention_[head] != kNone ||
+      tokens_[head].shape != TokenShape::lower) {
+    return {};
+  }
+  const auto speaker_mention = [&](std::size_t t) {
+    const std::size_t mi = token_mention_[t];
+    if (mi == kNone || !is_speaker_mention(mi)) return SpeakerRef{};
+    const Mention& m = doc_.mentions()[mi];
+    SpeakerRef owner;
+    owner.kind = SpeakerRef::Kind::mention;
+    owner.mention = mi;
+    owner.first = m.first_token;
+    owner.last = m.first_token + m.token_count - 1;
+    return owner;
+  };
+  // Inside the phrase: an owner before 's ("the agency's website"), a name
+  // as modifier ("the WADA report").
+  for (std::size_t t = ref.first; t < head; ++t) {
+    if (keys_[t] == "'s" && t > ref.first) {
+      if (SpeakerRef owner = speaker_mention(t - 1); owner.kind != SpeakerRef::Kind::none) return owner;
+      const auto noun = lexicon_.nouns.find(keys_[t - 1]);
+      if (names_org_by_head(t - 1) || (noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::org)) {
+        SpeakerRef owner;
+        owner.kind = SpeakerRef::Kind::org_noun;
+        owner.first = t >= 2 && is_definite(keys_[t - 2]) ? t - 2 : t - 1;
+        owner.last = t - 1;
+        owner.word = keys_[t - 1];
+        return owner;
+      }
+      return {};
+    }
+    if (SpeakerRef owner = speaker_mention(t); owner.kind != SpeakerRef::Kind::none) return owner;
+  }
+  // After it: "a statement from the ministry", "an article in the Journal".
+  const std::size_t s_end = sentence_end(head);
+  const std::size_t after = head + 1;
+  if (after + 1 < s_end && is_role(keys_[after], lexicon::CueRole::issuer_preposition)) {
+    std::size_t name = after + 1;
+    if (is_definite(keys_[name]) && name + 1 < s_end) ++name;
+    if (SpeakerRef owner = speaker_mention(name); owner.kind != SpeakerRef::Kind::none &&
+                                                  doc_.mentions()[owner.mention].first_token == name &&
+                                                  doc_.mentions()[owner.mention].type != EntityType::gpe) {
+      return owner;
+    }
+  }
+  // Before it: "the council issued a statement calling ...".
+  const std::size_t s_begin = sentence_begin(ref.first);
+  if (ref.first > s_begin + 1 && lexicon_.document_verbs.count(keys_[ref.first - 1]) != 0) {
+    const SpeakerRef issuer = speaker_ending_before(ref.first - 1, s_begin);
+    if (issuer.kind == SpeakerRef::Kind::mention || issuer.kind == SpeakerRef::Kind::org_noun ||
+        issuer.kind == SpeakerRef::Kind::pronoun || issuer.kind == SpeakerRef::Kind::role) {
+      return issuer;
+    }
+  }
+  return {};
+}
+
+Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes,
+                                     int depth) const {
   Attribution a;
   SpeakerRef ref = ref_in;
+  // A document speaks for whoever the sentence says issued it.
+  if (ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group ||
+      ref.kind == SpeakerRef::Kind::org_noun) {
+    if (const SpeakerRef owner = document_owner(ref); owner.kind != SpeakerRef::Kind::none) ref = owner;
+  }
   // A phrase reported as written must be a noun phrase.
   if ((ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::group) && !tidy_speaker_phrase(ref)) {
     return a;
@@ -68,6 +156,20 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
         // preposition or before 's is no subject.
         const std::size_t nearest = scan_back_mention(fits);
+        // Salience: when the nearest candidate's sentence has the same pronoun
+        // as its subject ("She told reporter Tom Reyes ..."), the candidate is
+        // an object or a listener; the pronoun there names the speaker.
+        if (nearest != kNone && depth < kMaxPronounChain) {
+          const SpeakerRef subject = sentence_subject_pronoun(mentions[nearest].first_token, ref.word);
+          if (subject.kind == SpeakerRef::Kind::pronoun) {
+            const Attribution chained = resolve(subject, subject.first, allow_inside_quotes, depth + 1);
+            if (chained.decided) {
+              a = chained;
+              a.speaker_mention = span_of(ref.first, ref.last);
+              return a;
+            }
+          }
+        }
         if (nearest != kNone) {
           ei = mentions[nearest].entity;
           const std::size_t sentence = mentions[nearest].sentence;
@@ -119,7 +221,19 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           }
         }
       } else if (pronoun != nullptr && pronoun->gender == lexicon::PronounGender::neuter) {
-        ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+        // Salience: the organisation that is the subject of the pronoun's own
+        // sentence ("The Council made a strong condemnation of North Korea's
+        // test ... what it called"), else the nearest organisation or place.
+        if (ref.first < tokens_.size() && ref.first > sentence_begin(ref.first)) {
+          const SpeakerRef subject = main_clause_subject(sentence_begin(ref.first), ref.first);
+          if (subject.kind == SpeakerRef::Kind::mention && subject.last < ref.first &&
+              doc_.mentions()[subject.mention].type == EntityType::org) {
+            ei = doc_.mentions()[subject.mention].entity;
+          }
+        }
+        if (ei == kNone) {
+          ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
+        }
       }
       if (ei == kNone) return a;
       set_entity(ei);
@@ -127,8 +241,15 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     }
     case SpeakerRef::Kind::role: {
       // The person whose role contains the noun; else the latest person.
+      // A subject "the judge" right after "According to Ruiz," is not Ruiz,
+      // even when the entity stage read the two as a name and its apposition.
+      std::size_t not_entity = kNone;
+      if (ref.first >= 2 && keys_[ref.first - 1] == "," && token_mention_[ref.first - 2] != kNone) {
+        const Mention& before = mentions[token_mention_[ref.first - 2]];
+        if (before.first_token + before.token_count + 1 == ref.first) not_entity = before.entity;
+      }
       std::size_t ei = scan_back([&](const Mention& m) {
-        if (m.type != EntityType::person) return false;
+        if (m.type != EntityType::person || (not_entity != kNone && m.entity == not_entity)) return false;
         for (const auto& role : entities[m.entity].roles) {
           if (normalize_token(role).find(ref.word) != std::string::npos) return true;
         }
@@ -173,10 +294,23 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
 
 Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
                                              std::size_t limit_end, std::size_t anchor) const {
-  // Subject before the verb, else the speaker after it ("said Zakharova").
-  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
   std::size_t verb = 0;
   cue_at(cue_first, cue_first + cue_len, &verb);
+  // A passive ("was widely ridiculed for ...") names no speaker before it.
+  {
+    std::size_t p = cue_first;
+    while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1]) &&
+           !is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary)) {
+      --p;
+    }
+    if (p > limit_begin && is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary) && !is_participle(cue_first)) {
+      return {};
+    }
+  }
+  // Subject before the verb, else the speaker after it ("said Zakharova").
+  SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
+  // Only a source shows or finds: "Clinton had shown bad judgment" is no speech.
+  if (!can_report(ref, verb)) return {};
   // "“…,” said X" inverts; a participle does not: in ", saying Trump's
   // comments are …" Trump is what was said about.
   const bool participle = is_participle(cue_first);

@@ -9,6 +9,7 @@
 #define SAYSO_QUOTES_SPEAKER_RESOLUTION_HPP
 
 #include <cstddef>
+#include <string>
 
 #include "quotes/speaker_phrase.hpp"
 
@@ -20,7 +21,18 @@ class SpeakerResolver : public SpeakerPhrases {
 
   // The speaker `ref` names, looking back from token `anchor` (mentions
   // inside quotation marks only with `allow_inside_quotes`).
-  Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false) const;
+  // `depth` counts the pronouns already followed back (salience: a "he"
+  // whose nearest candidate sits in a sentence that "he" opens).
+  Attribution resolve(const SpeakerRef& ref, std::size_t anchor, bool allow_inside_quotes = false,
+                      int depth = 0) const;
+  // The subject of the sentence holding token `before` when it is `pronoun`
+  // ("he", "she") and comes before that token; else none.
+  SpeakerRef sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const;
+  // The issuer of a speaker phrase headed by a document (documents.tsv):
+  // "the agency's website", "the WADA report", "a statement from the
+  // ministry", "the council issued a statement calling"; none when the
+  // phrase is no document or the sentence does not say who issued it.
+  SpeakerRef document_owner(const SpeakerRef& ref) const;
   // The speaker of the speech verb at [cue_first, cue_first + cue_len):
   // its subject, else the speaker after it when inverted ("said Zakharova"),
   // within [limit_begin, limit_end).
