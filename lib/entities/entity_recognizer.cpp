@@ -29,16 +29,16 @@ struct PhraseHit {
 // in arrays sized once per document.
 struct TokenFeatures {
   std::vector<std::uint32_t> literal;      // the key's id among the patterns' literals, 0 for none
-  std::vector<std::uint32_t> trie_ids;     // the key's id in the phrase trie
   std::vector<std::uint32_t> flags;        // TokenTest
   std::vector<std::uint32_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
-  std::vector<std::uint32_t> hit_begin;    // the token's hits: [hit_begin, hit_end) of `hits`
-  std::vector<std::uint32_t> hit_end;
+  // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
+  // are visited in order, so where one token's hits end the next one's begin.
+  std::vector<std::uint32_t> hit_begin;
 
   explicit TokenFeatures(std::size_t tokens)
-      : literal(tokens, 0), trie_ids(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
-        hit_begin(tokens, 0), hit_end(tokens, 0) {}
+      : literal(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
+        hit_begin(tokens + 1, 0) {}
 };
 
 // The phrases starting at one token, shortest first.
@@ -312,27 +312,43 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
   });
-  std::vector<Mention> mentions;
-  std::vector<MentionInfo> sorted_infos;
-  for (const std::size_t k : order) {
-    mentions.push_back(std::move(builder.mentions()[k]));
-    sorted_infos.push_back(infos[k]);
+  // Moved in place, one cycle of the permutation after another (position k
+  // takes the mention at order[k]), so no second copy of the mentions exists.
+  std::vector<Mention>& mentions = builder.mentions();
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Mention held = std::move(mentions[start]);
+    const MentionInfo held_info = infos[start];
+    std::size_t to = start;
+    for (;;) {
+      const std::size_t from = order[to];
+      order[to] = to;  // filled
+      if (from == start) {
+        mentions[to] = std::move(held);
+        infos[to] = held_info;
+        break;
+      }
+      mentions[to] = std::move(mentions[from]);
+      infos[to] = infos[from];
+      to = from;
+    }
   }
-  builder.mentions() = std::move(mentions);
-  infos = std::move(sorted_infos);
 }
 
-// Removes the mentions `dropped` marks (and their infos), keeping the order of the rest.
+// Removes the mentions `dropped` marks (and their infos), keeping the order
+// of the rest. In place: no second copy of the mentions at any time.
 void remove_mentions(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, const std::vector<bool>& dropped) {
-  std::vector<Mention> kept;
-  std::vector<MentionInfo> kept_infos;
+  std::size_t kept = 0;
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     if (dropped[mi]) continue;
-    kept.push_back(std::move(mentions[mi]));
-    kept_infos.push_back(infos[mi]);
+    if (kept != mi) {
+      mentions[kept] = std::move(mentions[mi]);
+      infos[kept] = infos[mi];
+    }
+    ++kept;
   }
-  mentions = std::move(kept);
-  infos = std::move(kept_infos);
+  mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(kept), mentions.end());
+  infos.erase(infos.begin() + static_cast<std::ptrdiff_t>(kept), infos.end());
 }
 
 // "Acme Science Fair", "FIFA World Cup": a one-word organisation followed by
@@ -813,15 +829,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     dropped.push_back(false);
   }
   if (!changed) return;
-  std::vector<Mention> kept;
-  std::vector<MentionInfo> kept_infos;
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    if (dropped[mi]) continue;
-    kept.push_back(std::move(mentions[mi]));
-    kept_infos.push_back(infos[mi]);
-  }
-  mentions = std::move(kept);
-  infos = std::move(kept_infos);
+  remove_mentions(mentions, infos, dropped);
   sort_mentions(builder, infos);
 }
 
@@ -1083,15 +1091,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     }
   }
   if (added || std::find(dropped.begin(), dropped.end(), true) != dropped.end()) {
-    std::vector<Mention> kept;
-    std::vector<MentionInfo> kept_infos;
-    for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
-      if (dropped[mi]) continue;
-      kept.push_back(std::move(builder.mentions()[mi]));
-      kept_infos.push_back(infos[mi]);
-    }
-    builder.mentions() = std::move(kept);
-    infos = std::move(kept_infos);
+    remove_mentions(builder.mentions(), infos, dropped);
     sort_mentions(builder, infos);
   }
   // A team of a results or standings line is that team wherever the
@@ -1260,6 +1260,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // What the patterns see of each sentence first; the patterns then run
   // sentence by sentence.
   std::vector<PhraseTrie::Match> matches;
+  std::vector<std::uint32_t> trie_ids;  // the sentence's keys' ids in the phrase trie (phrases stay in a sentence)
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
     SentenceView& v = views[si];
@@ -1269,10 +1270,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.literal = features.literal.data() + v.first;
     v.flags = features.flags.data() + v.first;
     v.phrase_mask = features.phrase_mask.data() + v.first;
+    trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
       const std::uint32_t trie_id = trie.find_key(keys[t]);
-      features.trie_ids[t] = trie_id;
+      trie_ids[i] = trie_id;
       if (trie_id != PhraseTrieView::kNoKey) {
         const auto lit = literal_id_of_trie_key_.find(trie_id);
         if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
@@ -1308,7 +1310,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::size_t hits_begin = hits.size();
       std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
       matches.clear();
-      trie.match_all_ids(features.trie_ids, v.first + i, v.first + std::min(v.count, i + kMaxPatternTokens), matches);
+      trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
           hits.push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
@@ -1340,7 +1342,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         *to = moved;
       }
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
-      features.hit_end[v.first + i] = static_cast<std::uint32_t>(hits.size());
+      features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
       if (t.kind == TokenKind::clitic && context_.is(v.keys[i], NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
@@ -1413,7 +1415,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
-      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_end[t]; ++hi) {
+      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
         PhraseHit& h = features.hits[hi];
         h.passes = phrase_tests_passed(gazetteers_, v, h, i);
         features.phrase_mask[t] |= h.passes;
@@ -1421,7 +1423,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
   }
   for (SentenceView& v : views) {
-    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_end.data() + v.first};
+    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
   }
 
   std::vector<std::uint64_t> startable((patterns_.size() + 63) / 64);
