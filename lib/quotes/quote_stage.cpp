@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "quotes/nesting.hpp"
+#include "rules/cue_nouns.hpp"
 #include "rules/rule_table.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
@@ -136,9 +137,15 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
     const auto index = static_cast<entities::PhraseTrie::Value>(stage->verb_list_.size());
     stage->verb_list_.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
-                                 verb.object_is_listener, verb.clause == "quote"});
+                                 verb.object_is_listener, verb.clause == "quote", verb.kind});
     stage->verbs_.insert(keys_of(verb.lemma), index);
     for (const std::string& form : verb.forms) stage->verbs_.insert(keys_of(form), index);
+  }
+  auto cue_nouns = rules::read_cue_nouns(rules, language);
+  if (!cue_nouns) return cue_nouns.error();
+  for (const rules::CueNounEntry& noun : cue_nouns.value()) {
+    stage->cue_nouns_[normalize_token(noun.noun)] = noun.kind;
+    for (const std::string& form : noun.forms) stage->cue_nouns_[normalize_token(form)] = noun.kind;
   }
   for (const rules::RuleFile* file : rules.files_for(language + "/speaker_nouns.tsv")) {
     auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "refers"});
@@ -217,8 +224,9 @@ class DocumentQuotes {
   DocumentQuotes(DocumentBuilder& builder, const QuoteFinder& finder, const entities::PhraseTrie& verbs,
                  const std::vector<QuoteStage::Verb>& verb_list,
                  const QuoteStage::SpeakerLexicon& lexicon, const entities::Gazetteers& gazetteers,
-                 bool keep_unattributed)
+                 const std::unordered_map<std::string, CueType>& cue_nouns, bool keep_unattributed)
       : keep_unattributed_(keep_unattributed),
+        cue_nouns_(cue_nouns),
         builder_(builder),
         doc_(builder.document()),
         tokens_(doc_.tokens()),
@@ -403,11 +411,29 @@ class DocumentQuotes {
   Attribution attribute_marked(std::size_t qi, const QuoteTokens& qt, QuoteKind kind,
                                const std::vector<Attribution>& done, const std::vector<QuoteTokens>& all) const;
   void find_indirect(std::vector<Quote>& out) const;
+
+  // --- reported clauses: finding the subject of a cue (issue 13) ---
+  // The subject of the verb at `c` when something stands between them that
+  // speaker_ending_before does not cross: a time phrase ("Reyes on Friday
+  // said", "who in 2010 said"), a relative clause between commas ("The
+  // official, who asked not to be named, said"), or the postmodifier of a
+  // source ("A 2019 study by the institute found", "the poll released
+  // Friday shows"). None when there is no such subject.
+  SpeakerRef subject_across_adjunct(std::size_t c, std::size_t from) const;
+  // For "X said ..., adding that ...": the speaker of the nearest cue
+  // before the comma at `comma` in the sentence (its subject, or the name
+  // after it in "..., said X, adding"), none when there is none.
+  SpeakerRef speaker_of_cue_before(std::size_t comma, std::size_t from) const;
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
 
+  // What the cue `cue` reports (its verb's or noun's kind; "according to"
+  // and a speaker's colon report speech); none for an empty span.
+  CueType cue_type_of(ByteSpan cue) const;
+
   bool keep_unattributed_;
+  const std::unordered_map<std::string, CueType>& cue_nouns_;
   DocumentBuilder& builder_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
@@ -434,6 +460,25 @@ class DocumentQuotes {
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
 };
+
+CueType DocumentQuotes::cue_type_of(ByteSpan cue) const {
+  if (cue.empty()) return CueType::none;
+  const std::size_t t = token_at(cue.begin);
+  if (t >= tokens_.size()) return CueType::none;
+  // The longest verb form that starts the cue and fits in it.
+  std::size_t length = 0, verb = 0;
+  for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+    const auto [len, v] = cue_match_list_[k];
+    if (len > length && tokens_[t + len - 1].span.end <= cue.end) {
+      length = len;
+      verb = v;
+    }
+  }
+  if (length != 0) return verb_list_[verb].kind;
+  const auto noun = cue_nouns_.find(keys_[t]);
+  if (noun != cue_nouns_.end()) return noun->second;
+  return CueType::speech;  // "according to", "X:" and the other cue phrases
+}
 
 bool DocumentQuotes::can_report(const SpeakerRef& ref, std::size_t verb) const {
   if (verb_list_[verb].verb_class != VerbClass::evidence) return true;
@@ -1433,8 +1478,115 @@ sentence_level:
   return a;
 }
 
+SpeakerRef DocumentQuotes::subject_across_adjunct(std::size_t c, std::size_t from) const {
+  if (c <= from + 1) return {};
+  // A time phrase: "Reyes on Friday said", "who in 2010 said", "Kerry last week said".
+  {
+    std::size_t t = time_phrase_before(c, from);
+    if (t == c && c >= from + 2 && token_mention_[c - 1] != kNone &&
+        doc_.mentions()[token_mention_[c - 1]].type == EntityType::date) {
+      t = doc_.mentions()[token_mention_[c - 1]].first_token;
+    }
+    if (t < c && t > from && (keys_[t - 1] == "in" || keys_[t - 1] == "last" || keys_[t - 1] == "this" ||
+                              keys_[t - 1] == "on")) {
+      --t;
+    }
+    if (t < c) {
+      const SpeakerRef ref = speaker_ending_before(t, from);
+      if (ref.kind != SpeakerRef::Kind::none) return ref;
+    }
+  }
+  // A relative clause between commas: "The official, who asked not to be named, said".
+  if (keys_[c - 1] == "," && !in_quote_[c - 1]) {
+    for (std::size_t k = c - 1; k-- > from + 1 && k + 24 > c;) {
+      if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
+      if (keys_[k] != ",") continue;
+      const std::string& opener = keys_[k + 1];
+      if (opener == "who" || opener == "which" || opener == "whose") {
+        const SpeakerRef ref = speaker_ending_before(k, from);
+        if (ref.kind != SpeakerRef::Kind::none) return ref;
+      }
+      break;
+    }
+  }
+  // A source with a postmodifier: "A 2019 study by the institute found",
+  // "The latest opinion poll released Friday shows", "an analysis of the
+  // reports shows". The head is the last source noun before a preposition
+  // or a participle that opens the postmodifier.
+  for (std::size_t h = c - 1; h-- > from && h + 16 > c;) {
+    if (in_quote_[h] || is_sentence_punct(keys_[h]) || keys_[h] == "," || cue_at(h, h + 1) ||
+        tokens_[h].kind == TokenKind::quote_mark || is_subject_pronoun(keys_[h]) ||
+        is_class(h, QuoteStage::FunctionClass::subordinator)) {
+      break;
+    }
+    const auto noun = lexicon_.nouns.find(keys_[h]);
+    if (noun == lexicon_.nouns.end() || noun->second != QuoteStage::SpeakerNoun::source) continue;
+    const std::string& next = keys_[h + 1];
+    const bool opens_modifier = is_class(h + 1, QuoteStage::FunctionClass::preposition) ||
+                                (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0 &&
+                                 tokens_[h + 1].shape == TokenShape::lower);
+    if (h + 1 >= c || !opens_modifier) continue;
+    SpeakerRef ref = speaker_ending_before_simple(h + 1, from);
+    if (ref.kind == SpeakerRef::Kind::none) {
+      ref.kind = SpeakerRef::Kind::group;
+      ref.first = ref.last = h;
+      ref.word = keys_[h];
+    }
+    // The phrase as written reaches back to its determiner ("A 2019 study").
+    std::size_t first = h;
+    while (first > from && first + 6 > h && tokens_[first - 1].kind != TokenKind::punctuation &&
+           !in_quote_[first - 1] && !is_class(first - 1, QuoteStage::FunctionClass::preposition) &&
+           !is_class(first - 1, QuoteStage::FunctionClass::conjunction) && !cue_at(first - 1, first)) {
+      --first;
+      if (is_class(first, QuoteStage::FunctionClass::determiner)) break;
+    }
+    ref.kind = SpeakerRef::Kind::described;
+    ref.mention = kNone;
+    ref.first = first;
+    ref.last = h;
+    ref.word = keys_[h];
+    ref.source = true;
+    return ref;
+  }
+  return {};
+}
+
+SpeakerRef DocumentQuotes::speaker_of_cue_before(std::size_t comma, std::size_t from) const {
+  // "X said, adding", "X said in a statement, adding", "..., said X, adding".
+  for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
+    if (is_sentence_punct(keys_[k]) || (keys_[k] == "," && k + 1 < comma)) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, comma, &verb);
+    if (!len || verb_list_[verb].quotes_only) continue;
+    SpeakerRef ref = speaker_ending_before(k, from);
+    if (ref.kind == SpeakerRef::Kind::none && k > from &&
+        (keys_[k - 1] == "," || tokens_[k - 1].kind == TokenKind::quote_mark) && !is_participle(k)) {
+      const auto [after, end] = speaker_starting_at(k + len, comma);
+      if (end == comma) ref = after;
+    }
+    return ref;
+  }
+  return {};
+}
+
 void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
+  // Clauses of the current sentence found without a speaker (only for
+  // --keep-unattributed): they join the output when no attributed quote of
+  // their sentence overlaps them.
+  std::vector<Quote> unattributed;
+  std::size_t sentence_first_quote = 0;
+  const auto keep_unattributed_clauses = [&] {
+    for (Quote& q : unattributed) {
+      const bool covered = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence_first_quote), out.end(),
+                                       [&](const Quote& o) { return o.span.begin < q.span.end && q.span.begin < o.span.end; });
+      const bool repeated = std::any_of(unattributed.data(), &q, [&](const Quote& o) { return o.span == q.span; });
+      if (!covered && !repeated) out.push_back(q);
+    }
+    unattributed.clear();
+    sentence_first_quote = out.size();
+  };
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    keep_unattributed_clauses();
     builder_.deadline().check();
     const Sentence& s = doc_.sentences()[si];
     const std::size_t from = s.first_token, to = s.first_token + s.token_count;
@@ -1532,6 +1684,12 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
         // "…, declaring that …": the subject of the main clause.
         ref = main_clause_subject(from, c);
+        // "“…,” he said, adding that …": the speaker of the cue before.
+        if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
+      }
+      if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
+        const SpeakerRef across = subject_across_adjunct(c, from);
+        if (across.kind != SpeakerRef::Kind::none) ref = across;
       }
       // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
       // "Trump had welcomed Khan's election and said he would …": the subject
@@ -1555,11 +1713,16 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           ref.last = subject + doc_.mentions()[mi].token_count - 1;
         }
       }
-      if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
+      // Detection goes on without a subject only for --keep-unattributed: the
+      // clause is then kept with no speaker.
+      if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
+        if (!keep_unattributed_ || c == from || is_participle(c)) continue;
+        ref = {};
+      }
       // "whom Kerry would want to lead …", "whether he said …": a question or a
       // relative clause reports nothing.
-      if (ref.first > from) {
-        const std::string& before = keys_[ref.first - 1];
+      if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
+        const std::string& before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
         if (before == "whom" || before == "who" || before == "what" || before == "which" || before == "whether" ||
             before == "if" || before == "why" || before == "how" || before == "when") {
           continue;
@@ -1690,7 +1853,20 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
       if (!has_lower_word) continue;
       const Attribution a = resolve(ref, ref.first);
-      if (!a.decided) continue;
+      // A clause whose speaker is unknown: kept, with no speaker, only for
+      // --keep-unattributed and only when no attributed clause of the
+      // sentence covers it.
+      if (!a.decided) {
+        if (!keep_unattributed_) continue;
+        std::size_t span_end = clause_end;
+        while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+        Quote q;
+        q.kind = QuoteKind::indirect;
+        q.span = span_of(b, span_end - 1);
+        q.cue = span_of(c, c + cue_len - 1);
+        unattributed.push_back(std::move(q));
+        continue;
+      }
       Quote q;
       q.kind = QuoteKind::indirect;
       // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
@@ -1826,6 +2002,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       break;
     }
   }
+  keep_unattributed_clauses();
 }
 
 void DocumentQuotes::find_sentence_cues() {
@@ -2069,6 +2246,7 @@ void DocumentQuotes::run() {
     const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&
                                        clause.span.begin <= all[i].speaker_mention.begin &&
                                        all[i].speaker_mention.end <= clause.span.end;
+    if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
     if (all[i].speaker.empty() || all[i].sieve == kSentenceCue.name || speaker_inside_clause) {
       all[i].speaker = clause.speaker;
       all[i].speaker_entity = clause.speaker_entity;
@@ -2117,11 +2295,12 @@ void DocumentQuotes::run() {
   // whole statements stay only when the caller asks for them.
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Quote& q) {
-                             return q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed_);
+                             return q.speaker.empty() && (q.kind == QuoteKind::mixed || !keep_unattributed_);
                            }),
             all.end());
   all.shrink_to_fit();
   nest(all);
+  for (Quote& q : all) q.cue_type = cue_type_of(q.cue);
   for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
   builder_.quotes() = std::move(all);
 }
@@ -2129,7 +2308,7 @@ void DocumentQuotes::run() {
 }  // namespace
 
 void QuoteStage::run(DocumentBuilder& document, bool keep_unattributed) const {
-  DocumentQuotes(document, finder_, verbs_, verb_list_, lexicon_, gazetteers_, keep_unattributed).run();
+  DocumentQuotes(document, finder_, verbs_, verb_list_, lexicon_, gazetteers_, cue_nouns_, keep_unattributed).run();
 }
 
 }  // namespace sayso::quotes

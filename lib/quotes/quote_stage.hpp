@@ -95,6 +95,7 @@ class QuoteStage {
     bool takes_to;       // also reports a to-infinitive (pledged to cut taxes)
     bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
     bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
+    CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
   };
 
  private:
@@ -105,6 +106,8 @@ class QuoteStage {
   const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
   entities::PhraseTrie verbs_;               // speech verb forms -> index into verb_list_
   std::vector<Verb> verb_list_;
+  // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what each reports.
+  std::unordered_map<std::string, CueType> cue_nouns_;
   SpeakerLexicon lexicon_;
 };
 

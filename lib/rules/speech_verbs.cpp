@@ -29,6 +29,17 @@ Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, con
         return t.error_at(row, t.column_index("object"), "object must be listener or empty, not '" + object + "'");
       }
       verb.object_is_listener = object == "listener";
+      const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
+      if (kind == "speech") verb.kind = CueType::speech;
+      else if (kind == "belief") verb.kind = CueType::belief;
+      else if (kind == "evidence") verb.kind = CueType::evidence;
+      else if (kind.empty()) {
+        verb.kind = verb.verb_class == VerbClass::belief     ? CueType::belief
+                    : verb.verb_class == VerbClass::evidence ? CueType::evidence
+                                                             : CueType::speech;
+      } else {
+        return t.error_at(row, t.column_index("kind"), "kind must be speech, belief, evidence or empty, not '" + kind + "'");
+      }
       verb.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
       verbs.push_back(std::move(verb));
     }

@@ -1,0 +1,120 @@
+// Reported speech (indirect quotes): how a clause is found from its cue,
+// bounded and attributed, and what its cue reports (cue_type). Every text
+// here is invented for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::create().value();
+  return p;
+}
+
+const Pipeline& pipeline_keeping_unattributed() {
+  static const Pipeline p = [] {
+    PipelineOptions o;
+    o.keep_unattributed_quotes = true;
+    return Pipeline::create(o).value();
+  }();
+  return p;
+}
+
+struct Clause {
+  std::string text;
+  std::string speaker;
+  std::string cue;
+  std::string cue_type;  // "" for none
+};
+
+// The indirect quotes of `text`, in text order.
+std::vector<Clause> clauses(const std::string& text, const Pipeline& p = pipeline()) {
+  const auto doc = p.extract(text);
+  std::vector<Clause> out;
+  for (const Quote& q : doc.value().quotes()) {
+    if (q.kind != QuoteKind::indirect) continue;
+    const char* type = cue_type_name(q.cue_type);
+    out.push_back({std::string(doc.value().slice(q.span)), q.speaker, std::string(doc.value().slice(q.cue)),
+                   type ? type : ""});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cue_type: what the cue reports, from the rules", "[quotes][indirect][cue_type]") {
+  const std::string text =
+      "Marta Ilves, the harbour director, arrived on Monday. Ilves said the ferry would run again in May. "
+      "Ilves believes the new pier will be finished in June. "
+      "A survey of harbour workers shows that most of them want longer shifts.";
+  const auto cs = clauses(text);
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].cue_type == "speech");
+  CHECK(cs[1].cue == "believes");
+  CHECK(cs[1].cue_type == "belief");
+  CHECK(cs[2].cue == "shows");
+  CHECK(cs[2].cue_type == "evidence");
+  // A direct quote's cue has its type too; a continuation has no cue and no type.
+  const auto doc = pipeline().extract("\u201CWe will rebuild the bridge,\u201D said Tom Berger. \u201CIt will take a year.\u201D");
+  REQUIRE(doc.value().quotes().size() == 2);
+  CHECK(doc.value().quotes()[0].cue_type == CueType::speech);
+  CHECK(doc.value().quotes()[1].cue_type == CueType::none);
+}
+
+TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the ferry would run again in May");
+}
+
+TEST_CASE("reported clause: a relative clause between the subject and the verb", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour official, who asked not to be named, said the ferry would not run in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour official");
+  CHECK(cs[0].text == "the ferry would not run in May");
+}
+
+TEST_CASE("reported clause: a source with a postmodifier", "[quotes][indirect]") {
+  const auto cs = clauses("A 2021 study by two harbour engineers found that ferry traffic had doubled in ten years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A 2021 study");
+  CHECK(cs[0].text == "ferry traffic had doubled in ten years");
+  CHECK(cs[0].cue_type == "evidence");
+  // A plain noun with a postmodifier is no source: nothing is reported.
+  CHECK(clauses("A crate of apples by the door found that the ferry was late again today.").empty());
+}
+
+TEST_CASE("reported clause: a participle after 'X said,' takes X", "[quotes][indirect]") {
+  const auto cs = clauses(
+      "Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D he said, adding that the "
+      "cranes would be repaired by June.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].text == "the cranes would be repaired by June");
+  CHECK(cs[0].cue == "adding");
+}
+
+TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][indirect]") {
+  CHECK(clauses("Marta Ilves runs the harbour. Ilves has denied the claims.").empty());
+}
+
+TEST_CASE("--keep-unattributed keeps a reported clause whose speaker is unknown", "[quotes][indirect]") {
+  const std::string text = "The big kettle said the pier would close in May.";
+  // By default a clause with no speaker is left out ...
+  CHECK(clauses(text).empty());
+  // ... and kept with no speaker when asked.
+  const auto cs = clauses(text, pipeline_keeping_unattributed());
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close in May");
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].cue_type == "speech");
+}
