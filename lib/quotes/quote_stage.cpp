@@ -424,6 +424,40 @@ class DocumentQuotes {
   // before the comma at `comma` in the sentence (its subject, or the name
   // after it in "..., said X, adding"), none when there is none.
   SpeakerRef speaker_of_cue_before(std::size_t comma, std::size_t from) const;
+  // The subject of the verb at `c` when the entity stage left it without a
+  // mention: a capitalised word that is the surname of a person named
+  // earlier in the document ("Trump has said" at a paragraph's start, after
+  // "Donald Trump"), or a place-typed name ("The Tax Policy Center
+  // estimates"). The reference points at the earlier mention.
+  SpeakerRef subject_by_name(std::size_t c, std::size_t from) const;
+  // For a participle right after a document ("X issued a statement saying
+  // that …", "released a report arguing …"): the subject that opens the
+  // sentence, when the document (a `source` or `described` noun of
+  // speaker_nouns.tsv, or a noun of cue_nouns.tsv) is the object of its
+  // verb; none otherwise.
+  SpeakerRef subject_of_document(std::size_t c, std::size_t from) const;
+  // For a verb of speech coordinated with an earlier verb of the same
+  // subject ("The nominee outlined his plan and vowed to …", "… but said
+  // …"): the subject that opens the sentence; none when another verb of
+  // speech stands between.
+  SpeakerRef subject_of_coordinated_verb(std::size_t c, std::size_t from) const;
+
+  // --- reported clauses: where a clause ends (issue 13) ---
+  // The end (exclusive token) of the clause [b, end) that a cue reports,
+  // at or before `end`: before a comma that opens a participle adjunct of
+  // the writer's (", focusing on …", ", sending him to …"), before a comma
+  // and a new subject with its verb (", the campaign has appeared to …"),
+  // at a closing parenthesis the clause did not open; an object alone
+  // (`object_only`: "denounced the attacks during a visit") also ends
+  // before an adjunct of time or place and at a dash. Never at a comma
+  // inside a list, never inside quotation marks.
+  std::size_t reported_clause_end(std::size_t b, std::size_t end, bool object_only) const;
+  // Whether [b, end), after a verb of telling, is what was told: a clause
+  // with a verb of its own ("told reporters the talks had failed"), a
+  // to-infinitive or a quotation; "told a press conference on Friday" and
+  // "told some of the miners" report nothing. (Other cues take their object
+  // as what they report, as the corpus does: "called for a repeal".)
+  bool is_told_clause(std::size_t b, std::size_t end) const;
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
@@ -1551,6 +1585,175 @@ SpeakerRef DocumentQuotes::subject_across_adjunct(std::size_t c, std::size_t fro
   return {};
 }
 
+std::size_t DocumentQuotes::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {
+  using FC = QuoteStage::FunctionClass;
+  const auto lower_word = [&](std::size_t k) {
+    return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;
+  };
+  const auto finite_verb = [&](std::size_t k) {
+    if (!lower_word(k)) return false;
+    const std::string& w = keys_[k];
+    return is_class(k, FC::auxiliary) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+           cue_at(k, k + 1) != 0;
+  };
+  // A new subject and its verb from token s on: "the harbour office has", "Ruiz warned".
+  const auto new_subject_and_verb = [&](std::size_t s) {
+    if (s < end && token_mention_[s] != kNone && is_speaker_mention(token_mention_[s]) &&
+        doc_.mentions()[token_mention_[s]].first_token == s) {
+      s += doc_.mentions()[token_mention_[s]].token_count;
+    } else if (s < end && (is_subject_pronoun(keys_[s]) && keys_[s] != "it")) {
+      ++s;
+    } else if (s + 1 < end && keys_[s] == "the" && lower_word(s + 1) && !function_class(s + 1)) {
+      s += 2;
+      for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
+    } else {
+      return false;
+    }
+    while (s < end && lower_word(s) && is_adverb_or_auxiliary(keys_[s]) && !is_class(s, FC::auxiliary)) ++s;
+    return finite_verb(s);
+  };
+  // "that, if the weather holds, the ferry …": the first comma after an
+  // opening adjunct leads to the clause's own subject.
+  bool opening_adjunct = keys_[b] == "," || is_class(b, FC::subordinator);
+  int depth = 0;  // parentheses opened inside the clause
+  bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k]) continue;
+    const std::string& key = keys_[k];
+    if (k > b) verb_seen = verb_seen || finite_verb(k - 1);
+    if (key == "(") ++depth;
+    if (key == ")") {
+      if (depth == 0 && k > b + 2) return k;
+      --depth;
+    }
+    if (k <= b + 2) continue;
+    // "… and Ruiz warned that …": a coordinated clause of another speaker.
+    if ((key == "and" || key == "but") && k + 1 < end && new_subject_and_verb(k + 1)) {
+      std::size_t verb = k + 1;
+      while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
+      if (verb < end && cue_at(verb, verb + 1)) return k;
+    }
+    if (key == ",") {
+      if (opening_adjunct && k > b) {
+        opening_adjunct = false;
+        continue;
+      }
+      // ", focusing on people under 30", ", implicitly putting …": the writer's adjunct.
+      std::size_t next = k + 1;
+      if (next < end && lower_word(next) && is_adverb_or_auxiliary(keys_[next]) && !is_class(next, FC::auxiliary)) ++next;
+      const std::string& w = next < end ? keys_[next] : key;
+      if (lower_word(next) && is_participle(next) && w != "including" && w != "according" && w != "excluding") return k;
+      // ", the campaign has appeared to …", ", Mr. Obama is also determined …": a new subject and its verb.
+      if (verb_seen && new_subject_and_verb(k + 1)) return k;
+      continue;
+    }
+    if (!object_only) continue;
+    // An object ends before the circumstances of the act: "called for more
+    // investment in a statement on Thursday", "described the act as a crime
+    // during a stop in Flint", "— a metaphor for …".
+    if (is_dash(key)) return k;
+    const bool date = token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date &&
+                      doc_.mentions()[token_mention_[k]].first_token == k;
+    const bool circumstance =
+        key == "during" || key == "when" || key == "while" || key == "after" || key == "before" || key == "since" ||
+        ((key == "in" || key == "at" || key == "on") && k + 1 < end &&
+         (keys_[k + 1] == "a" || keys_[k + 1] == "an" ||
+          (token_mention_[k + 1] != kNone && doc_.mentions()[token_mention_[k + 1]].type == EntityType::date)));
+    if (date || circumstance) return k;
+  }
+  return end;
+}
+
+SpeakerRef DocumentQuotes::subject_by_name(std::size_t c, std::size_t from) const {
+  std::size_t t = c;
+  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, QuoteStage::FunctionClass::adverb) ||
+          is_class(t - 1, QuoteStage::FunctionClass::auxiliary))) {
+    --t;
+  }
+  if (t <= from || in_quote_[t - 1]) return {};
+  const std::size_t last = t - 1;
+  const auto& mentions = doc_.mentions();
+  SpeakerRef ref;
+  // A name the entity stage typed as a place: "The Tax Policy Center estimates".
+  if (const std::size_t mi = token_mention_[last]; mi != kNone) {
+    const Mention& m = mentions[mi];
+    const bool opens = m.first_token == from || keys_[m.first_token - 1] == "the" || keys_[m.first_token - 1] == ",";
+    if (m.type != EntityType::loc || m.entity == kNone || m.first_token + m.token_count != t || !opens) return {};
+    ref.kind = SpeakerRef::Kind::mention;
+    ref.mention = mi;
+    ref.first = m.first_token;
+    ref.last = last;
+    return ref;
+  }
+  // A lone capitalised word, the surname of a person named before.
+  if (tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::capitalized) return {};
+  if (last > from && (tokens_[last - 1].kind == TokenKind::word && tokens_[last - 1].shape != TokenShape::lower)) return {};
+  if (last > from && !(keys_[last - 1] == "," || keys_[last - 1] == "and" || keys_[last - 1] == "but" ||
+                       is_class(last - 1, QuoteStage::FunctionClass::subordinator))) {
+    return {};
+  }
+  const auto it = std::lower_bound(mentions.begin(), mentions.end(), last,
+                                   [](const Mention& m, std::size_t k) { return m.first_token < k; });
+  std::size_t found = kNone;
+  for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()), steps = 0; mi-- > 0 && steps < 300; ++steps) {
+    const Mention& m = mentions[mi];
+    if (m.type != EntityType::person || m.entity == kNone || m.token_count < 2) continue;
+    if (keys_[m.first_token + m.token_count - 1] != keys_[last]) continue;
+    if (found != kNone && mentions[found].entity != m.entity) return {};  // two people of that name
+    found = mi;
+  }
+  if (found == kNone) return {};
+  ref.kind = SpeakerRef::Kind::mention;
+  ref.mention = found;
+  ref.first = ref.last = last;
+  return ref;
+}
+
+bool DocumentQuotes::is_told_clause(std::size_t b, std::size_t end) const {
+  if (b < end && (in_quote_[b] || keys_[b] == "to")) return true;
+  bool verb = false;
+  for (std::size_t k = b; k < end; ++k) {
+    if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
+    const std::string& w = keys_[k];
+    const bool ends_ed = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
+    const bool third_person = w.size() > 3 && w.back() == 's' && after_subject;
+    verb = verb || is_class(k, QuoteStage::FunctionClass::auxiliary) || ends_ed || third_person ||
+           (after_subject && !function_class(k));
+  }
+  return verb;
+}
+
+SpeakerRef DocumentQuotes::subject_of_document(std::size_t c, std::size_t from) const {
+  const std::string& noun = keys_[c - 1];
+  const auto listed = lexicon_.nouns.find(noun);
+  const bool document = (listed != lexicon_.nouns.end() && listed->second == QuoteStage::SpeakerNoun::source) ||
+                        lexicon_.described.count(noun) != 0 || cue_nouns_.count(noun) != 0;
+  if (!document || tokens_[c - 1].shape != TokenShape::lower) return {};
+  // "issued a statement", "released a new report on Friday": a determiner
+  // within three words before the noun, and a verb before it.
+  std::size_t det = c - 1;
+  while (det > from && det + 4 > c && !is_class(det - 1, QuoteStage::FunctionClass::determiner)) --det;
+  if (det <= from + 1 || !is_class(det - 1, QuoteStage::FunctionClass::determiner)) return {};
+  const std::size_t verb = det - 2;
+  if (tokens_[verb].kind != TokenKind::word || tokens_[verb].shape != TokenShape::lower || function_class(verb)) return {};
+  return main_clause_subject(from, verb);
+}
+
+SpeakerRef DocumentQuotes::subject_of_coordinated_verb(std::size_t c, std::size_t from) const {
+  std::size_t k = c;
+  while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
+  if (k <= from + 2 || !(keys_[k - 1] == "and" || keys_[k - 1] == "but")) return {};
+  if (k > from + 40) return {};  // the subject opens a sentence nearby (and the scan stays short)
+  for (std::size_t t = from; t + 1 < k; ++t) {
+    if (cue_at(t, t + 1) || in_quote_[t] || keys_[t] == ";" || keys_[t] == ":") return {};
+  }
+  const SpeakerRef ref = main_clause_subject(from, k - 1);
+  if (ref.kind == SpeakerRef::Kind::none || ref.first + 1 >= k) return {};
+  return ref;
+}
+
 SpeakerRef DocumentQuotes::speaker_of_cue_before(std::size_t comma, std::size_t from) const {
   // "X said, adding", "X said in a statement, adding", "..., said X, adding".
   for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
@@ -1665,16 +1868,20 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(c, to, &verb);
       if (!cue_len || verb_list_[verb].quotes_only) continue;
-      // "a letter announcing the plan": a participle after a noun is no verb of its own.
+      // "a letter announcing the plan": a participle after a noun is no verb
+      // of its own, unless the noun is a document that speaks for the
+      // sentence's subject ("X issued a statement saying that …").
+      SpeakerRef document_subject;
       if (is_participle(c) && c > from) {
         const std::string& before = keys_[c - 1];
         if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
             before != "been" && before != "be" && before != "and") {
-          continue;
+          document_subject = subject_of_document(c, from);
+          if (document_subject.kind == SpeakerRef::Kind::none) continue;
         }
       }
       // X said (that) CLAUSE
-      SpeakerRef ref = speaker_ending_before(c, from);
+      SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject : speaker_ending_before(c, from);
       // "said ... and added": a verb of the same form; "said ... and support
       // for Sanders ..." is a noun.
       if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
@@ -1691,6 +1898,8 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         const SpeakerRef across = subject_across_adjunct(c, from);
         if (across.kind != SpeakerRef::Kind::none) ref = across;
       }
+      if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
+      if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
       // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
       // "Trump had welcomed Khan's election and said he would …": the subject
       // that opens the sentence, when no other verb of speech stands between.
@@ -1803,14 +2012,16 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
         while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
         fragment_opens = (close + 2 < end && close - b <= 8) || has_that;
       }
-      if (!warned_of &&
+      // "said that, if elected, he would …": an adjunct opens the clause.
+      const bool adjunct_opens = has_that && first == "," && b + 3 < end;
+      if (!warned_of && !adjunct_opens &&
           ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
            first == "to" || first == "for" || first == "by" || first == "with" || first == "about" ||
            first == "on" || first == "in" || first == "of" || first == "as" || first == "so" || first == "and" ||
            first == "after" || first == "before" || first == "at" || first == "from")) {
         continue;
       }
-      if (tokens_[b].kind == TokenKind::punctuation) continue;
+      if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
       // The clause ends at a semicolon, or before "and" + another speech verb
       // of the same speaker ("… is 'depleted' and says he will expand …").
       std::size_t clause_end = end;
@@ -1849,9 +2060,11 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
           }
         }
       }
+      clause_end = reported_clause_end(b, clause_end, object_only);
       bool has_lower_word = false;
       for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
       if (!has_lower_word) continue;
+      if (tells && !is_told_clause(b, clause_end)) continue;
       const Attribution a = resolve(ref, ref.first);
       // A clause whose speaker is unknown: kept, with no speaker, only for
       // --keep-unattributed and only when no attributed clause of the

@@ -118,3 +118,51 @@ TEST_CASE("--keep-unattributed keeps a reported clause whose speaker is unknown"
   CHECK(cs[0].cue == "said");
   CHECK(cs[0].cue_type == "speech");
 }
+
+TEST_CASE("reported clause: a verb coordinated with an earlier one takes the sentence's subject", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour authority opened the new pier and vowed to extend it by next summer.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour authority");
+  CHECK(cs[0].text == "to extend it by next summer");
+  // Not across another verb of speech: the second clause is Berger's own.
+  const auto two = clauses("Tom Berger said the pier was safe and Marta Ilves warned that it was not.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[1].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: a participle after a document speaks for the sentence's subject", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour authority issued a statement saying that the ferries would run on Sunday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour authority");
+  CHECK(cs[0].text == "the ferries would run on Sunday");
+  CHECK(cs[0].cue == "saying");
+  // A participle after another noun is no cue: "a crate announcing ..." reports nothing.
+  CHECK(clauses("The dockers carried a crate announcing the new season to the pier.").empty());
+}
+
+TEST_CASE("reported clause: a surname the entity stage missed names the person named before", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves toured the docks on Monday.\n\nIlves has said the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
+  // A participle adjunct of the writer's ends the clause ...
+  auto cs = clauses("Marta Ilves said the ferry would run again in May, ending a long winter for the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // ... so does a comma with a new subject and its verb ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, the harbour office has confirmed the dates.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // ... but not a comma inside a list.
+  cs = clauses("Marta Ilves said the ferry, the barge and the tug would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry, the barge and the tug would run again in May");
+  // "that" and an adjunct between commas: the clause goes on.
+  cs = clauses("Marta Ilves said that, if the weather holds, the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("the ferry would run again in May") != std::string::npos);
+  // A verb of telling with only its listener reports nothing.
+  CHECK(clauses("Marta Ilves told a harbour press conference on Monday.").empty());
+}
