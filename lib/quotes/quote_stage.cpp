@@ -441,6 +441,13 @@ class DocumentQuotes {
   // …"): the subject that opens the sentence; none when another verb of
   // speech stands between.
   SpeakerRef subject_of_coordinated_verb(std::size_t c, std::size_t from) const;
+  // The last resort for the subject of the verb at `c`: a short noun phrase
+  // right before it (and its adverbs and auxiliaries) that opens the
+  // sentence or follows a conjunction, a subordinator or a comma, with a
+  // noun for its head ("Companies and individuals complain", "Polling
+  // averages show", "The two said"), reported as written. None when the
+  // words before the verb are no such phrase.
+  SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
 
   // --- reported clauses: where a clause ends (issue 13) ---
   // The end (exclusive token) of the clause [b, end) that a cue reports,
@@ -1513,7 +1520,7 @@ sentence_level:
 }
 
 SpeakerRef DocumentQuotes::subject_across_adjunct(std::size_t c, std::size_t from) const {
-  if (c <= from + 1) return {};
+  if (c <= from + 1 || keys_[c - 1] == "to") return {};  // "… gave them ten days to explain": no subject of its own
   // A time phrase: "Reyes on Friday said", "who in 2010 said", "Kerry last week said".
   {
     std::size_t t = time_phrase_before(c, from);
@@ -1655,7 +1662,7 @@ std::size_t DocumentQuotes::reported_clause_end(std::size_t b, std::size_t end, 
     const bool date = token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date &&
                       doc_.mentions()[token_mention_[k]].first_token == k;
     const bool circumstance =
-        key == "during" || key == "when" || key == "while" || key == "after" || key == "before" || key == "since" ||
+        key == "when" || key == "while" || key == "after" || key == "before" || key == "since" ||
         ((key == "in" || key == "at" || key == "on") && k + 1 < end &&
          (keys_[k + 1] == "a" || keys_[k + 1] == "an" ||
           (token_mention_[k + 1] != kNone && doc_.mentions()[token_mention_[k + 1]].type == EntityType::date)));
@@ -1751,6 +1758,70 @@ SpeakerRef DocumentQuotes::subject_of_coordinated_verb(std::size_t c, std::size_
   }
   const SpeakerRef ref = main_clause_subject(from, k - 1);
   if (ref.kind == SpeakerRef::Kind::none || ref.first + 1 >= k) return {};
+  return ref;
+}
+
+SpeakerRef DocumentQuotes::subject_noun_phrase(std::size_t c, std::size_t from) const {
+  using FC = QuoteStage::FunctionClass;
+  std::size_t t = c;
+  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FC::adverb) || is_class(t - 1, FC::auxiliary))) {
+    --t;
+  }
+  if (t <= from) return {};
+  const std::size_t last = t - 1;
+  const std::string& head = keys_[last];
+  // The head: a lowercase noun or a number word ("the two"), not a function
+  // word, an adverb, a participle or a name.
+  if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
+      token_mention_[last] != kNone || is_participle(last) || cue_at(last, last + 1) ||
+      (head.size() > 4 && head.compare(head.size() - 2, 2, "ly") == 0) ||
+      (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0)) {
+    return {};
+  }
+  const auto fc = function_class(last);
+  if (fc && *fc != FC::quantifier) return {};
+  std::size_t first = last;
+  while (first > from && first + 6 > last) {
+    const std::size_t p = first - 1;
+    const std::string& pk = keys_[p];
+    if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark ||
+        cue_at(p, p + 1)) {
+      break;
+    }
+    const auto pc = function_class(p);
+    if (pc && *pc != FC::determiner && *pc != FC::quantifier && pk != "and" && pk != "of") break;
+    // A verb before the phrase is no part of it: "the judge issued a verbal order".
+    if (tokens_[p].shape == TokenShape::lower && pk.size() > 4 && pk.compare(pk.size() - 2, 2, "ed") == 0) return {};
+    if (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::number &&
+        !(tokens_[p].kind == TokenKind::clitic && pk == "'s")) {
+      break;
+    }
+    first = p;
+  }
+  // The phrase opens the sentence or follows a conjunction, subordinator or comma.
+  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                     is_class(first - 1, FC::conjunction) || is_class(first - 1, FC::subordinator) ||
+                     keys_[first - 1] == "--" || is_dash(keys_[first - 1]);
+  if (!opens || keys_[first] == "and" || keys_[first] == "of") return {};
+  // "a commission report implicated …": a singular noun before a base form
+  // is a compound noun, not a subject and its verb.
+  std::size_t verb = 0;
+  cue_at(c, c + 3, &verb);
+  if (keys_[c] == verb_list_[verb].lemma && head.back() != 's' &&
+      (is_class(first, FC::determiner) && keys_[first] != "the")) {
+    return {};
+  }
+  // "a group called the Treatment Campaign": a thing named, not a speaker.
+  if ((keys_[first] == "a" || keys_[first] == "an") &&
+      (keys_[c] == "called" || keys_[c] == "named" || keys_[c] == "dubbed")) {
+    return {};
+  }
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = first;
+  ref.last = last;
+  ref.word = head;
   return ref;
 }
 
@@ -1872,6 +1943,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       // of its own, unless the noun is a document that speaks for the
       // sentence's subject ("X issued a statement saying that …").
       SpeakerRef document_subject;
+      bool subject_across = false;  // found across an adjunct: a clause, never an object alone, follows
       if (is_participle(c) && c > from) {
         const std::string& before = keys_[c - 1];
         if (before != "," && before != "was" && before != "were" && before != "is" && before != "are" &&
@@ -1896,10 +1968,14 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       }
       if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
         const SpeakerRef across = subject_across_adjunct(c, from);
-        if (across.kind != SpeakerRef::Kind::none) ref = across;
+        if (across.kind != SpeakerRef::Kind::none) {
+          ref = across;
+          subject_across = true;
+        }
       }
       if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
       if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
+      if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_noun_phrase(c, from);
       // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
       // "Trump had welcomed Khan's election and said he would …": the subject
       // that opens the sentence, when no other verb of speech stands between.
@@ -1999,6 +2075,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       // ("accused the government of lying"), which news attribution counts too,
       // with less confidence.
       const bool object_only = verb_list_[verb].needs_that && !has_that;
+      if (object_only && subject_across) continue;
       if (b >= end || end - b < 3) continue;
       const std::string& first = keys_[b];
       // "warned of serious consequences": what was warned of is reported.
@@ -2054,7 +2131,8 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       // its first comma outside quotation marks.
       if (object_only) {
         for (std::size_t k = b + 1; k < clause_end; ++k) {
-          if (keys_[k] == "," && !in_quote_[k]) {
+          // ", including women and children, …" goes on with the object.
+          if (keys_[k] == "," && !in_quote_[k] && !(k + 1 < clause_end && keys_[k + 1] == "including")) {
             clause_end = k;
             break;
           }
