@@ -1817,6 +1817,12 @@ SpeakerRef DocumentQuotes::subject_noun_phrase(std::size_t c, std::size_t from) 
       (keys_[c] == "called" || keys_[c] == "named" || keys_[c] == "dubbed")) {
     return {};
   }
+  // People speak in groups and numbers: a plural head ("Investor groups",
+  // "Polling averages"), a number or a quantifier ("The two", "Twelve
+  // percent", "all"); a singular thing ("the big kettle") does not.
+  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+  const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
+  if (!plural && !counted) return {};
   SpeakerRef ref;
   ref.kind = SpeakerRef::Kind::described;
   ref.first = first;

@@ -82,6 +82,19 @@ TEST_CASE("reported clause: a relative clause between the subject and the verb",
   CHECK(cs[0].text == "the ferry would not run in May");
 }
 
+TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][indirect]") {
+  // Groups and numbers of people speak ...
+  auto cs = clauses("Ferry operators and dock owners complain that the new tolls are too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ferry operators and dock owners");
+  cs = clauses("Twelve percent said they had never taken the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Twelve percent");
+  // ... a singular thing does not, nor a thing named.
+  CHECK(clauses("The big kettle said the pier would close in May.").empty());
+  CHECK(clauses("They joined a club called the Harbour Rowers last spring.").empty());
+}
+
 TEST_CASE("reported clause: a source with a postmodifier", "[quotes][indirect]") {
   const auto cs = clauses("A 2021 study by two harbour engineers found that ferry traffic had doubled in ten years.");
   REQUIRE(cs.size() == 1);
