@@ -449,6 +449,17 @@ class DocumentQuotes {
   // words before the verb are no such phrase.
   SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
 
+  // --- reported clauses: noun cues (issue 13) ---
+  // "his claim that …", "Ruiz's assertion that …", "the ministry's warning
+  // that …" in the sentence [from, end): the clause after "that", with the
+  // owner before the noun (cue_nouns.tsv) as the speaker. A clause no
+  // earlier quote of the sentence covers is added to `out` (true when one
+  // is); with no owner, or one that cannot be resolved, it goes to
+  // `unattributed` (kept for --keep-unattributed only). A relative clause
+  // ("the claims that he made at the rally") is no reported clause.
+  bool find_noun_cues(std::size_t from, std::size_t end, std::vector<Quote>& out,
+                      std::vector<Quote>& unattributed) const;
+
   // --- reported clauses: where a clause ends (issue 13) ---
   // The end (exclusive token) of the clause [b, end) that a cue reports,
   // at or before `end`: before a comma that opens a participle adjunct of
@@ -1831,6 +1842,77 @@ SpeakerRef DocumentQuotes::subject_noun_phrase(std::size_t c, std::size_t from) 
   return ref;
 }
 
+bool DocumentQuotes::find_noun_cues(std::size_t from, std::size_t end, std::vector<Quote>& out,
+                                    std::vector<Quote>& unattributed) const {
+  using FC = QuoteStage::FunctionClass;
+  static constexpr SieveInfo kNounCue{"indirect-noun-cue", 0.7};  // estimated: see docs/attribution.md
+  bool added = false;
+  for (std::size_t n = from + 1; n + 4 < end; ++n) {
+    if (in_quote_[n] || keys_[n + 1] != "that" || cue_nouns_.count(keys_[n]) == 0) continue;
+    if (tokens_[n].shape != TokenShape::lower) continue;
+    // The owner: "his", "their", "Ruiz's", "the ministry's".
+    SpeakerRef ref;
+    const std::string& before = keys_[n - 1];
+    if (is_possessive_pronoun(before)) {
+      ref.kind = SpeakerRef::Kind::pronoun;
+      ref.first = ref.last = n - 1;
+      ref.word = before == "his" ? "he" : before == "her" ? "she" : before == "their" ? "they" : "it";
+    } else if (before == "'s" && n >= from + 2) {
+      ref = speaker_ending_before_simple(n - 1, from);
+    }
+    // The clause: a subject, then a verb with something after it.
+    const std::size_t b = n + 2;
+    const auto b_class = function_class(b);
+    const bool subject = (tokens_[b].kind == TokenKind::word || tokens_[b].kind == TokenKind::number) &&
+                         (!b_class || *b_class == FC::determiner || *b_class == FC::quantifier ||
+                          *b_class == FC::pronoun || is_subject_pronoun(keys_[b]));
+    if (!subject || in_quote_[b]) continue;
+    std::size_t verb = b + 1;
+    while (verb < end && verb < b + 8) {
+      const std::string& w = keys_[verb];
+      if (tokens_[verb].shape == TokenShape::lower && token_mention_[verb] == kNone &&
+          (is_class(verb, FC::auxiliary) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+           cue_at(verb, verb + 1))) {
+        break;
+      }
+      ++verb;
+    }
+    while (verb + 1 < end && is_class(verb + 1, FC::auxiliary)) ++verb;  // "had been"
+    if (verb + 1 >= end) continue;
+    const std::string& next = keys_[verb + 1];
+    if (tokens_[verb + 1].kind == TokenKind::punctuation || is_class(verb + 1, FC::preposition) ||
+        is_class(verb + 1, FC::subordinator) || is_class(verb + 1, FC::conjunction) || next == "to") {
+      continue;  // "the claims that he made at the rally": a relative clause
+    }
+    const std::size_t clause_end = reported_clause_end(b, end, false);
+    if (clause_end < b + 3) continue;
+    const ByteSpan span = span_of(b, clause_end - 1);
+    // Found already by a verb ("she claimed that …"); an object that holds
+    // it ("dismissed her claim that …") is another attribution.
+    const bool covered = std::any_of(out.begin(), out.end(), [&](const Quote& o) {
+      return o.kind == QuoteKind::indirect && span.begin <= o.span.begin && o.span.begin < span.end;
+    });
+    if (covered) continue;
+    Quote q;
+    q.kind = QuoteKind::indirect;
+    q.span = span;
+    q.cue = span_of(n, n + 1);
+    const Attribution a = ref.kind == SpeakerRef::Kind::none ? Attribution{} : resolve(ref, ref.first);
+    if (!a.decided) {
+      if (keep_unattributed_) unattributed.push_back(std::move(q));
+      continue;
+    }
+    q.speaker = a.speaker;
+    q.speaker_entity = a.entity;
+    q.speaker_mention = a.speaker_mention;
+    q.sieve = kNounCue.name;
+    q.confidence = kNounCue.confidence;
+    out.push_back(std::move(q));
+    added = true;
+  }
+  return added;
+}
+
 SpeakerRef DocumentQuotes::speaker_of_cue_before(std::size_t comma, std::size_t from) const {
   // "X said, adding", "X said in a statement, adding", "..., said X, adding".
   for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
@@ -2190,6 +2272,7 @@ void DocumentQuotes::find_indirect(std::vector<Quote>& out) const {
       }
       break;
     }
+    found = find_noun_cues(from, end, out, unattributed) || found;
     if (found) continue;
 
     // A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".

@@ -3,6 +3,7 @@
 // here is invented for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -178,4 +179,22 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   CHECK(cs[0].text.find("the ferry would run again in May") != std::string::npos);
   // A verb of telling with only its listener reports nothing.
   CHECK(clauses("Marta Ilves told a harbour press conference on Monday.").empty());
+}
+
+TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses(
+      "Marta Ilves runs the harbour. Critics dismissed her claim that the ferry would run again in May. "
+      "They repeated the claims that she made at the meeting.");
+  const auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "claim that"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Marta Ilves");
+  CHECK(it->text == "the ferry would run again in May");
+  CHECK(it->cue_type == "speech");
+  // A relative clause after the noun reports nothing of hers.
+  CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "claims that"; }));
+  // A belief noun gives a belief.
+  const auto belief = clauses("Marta Ilves runs the harbour. Her belief that the pier will hold is well known.");
+  REQUIRE(belief.size() == 1);
+  CHECK(belief[0].cue_type == "belief");
+  CHECK(belief[0].speaker == "Marta Ilves");
 }
