@@ -1,22 +1,17 @@
 #!/usr/bin/env python3
 """Measure how often each attribution sieve is right, to set the confidence
-constants in lib/quotes/quote_stage.cpp.
+constants in lib/quotes/sieve_table.hpp (and the table of docs/attribution.md).
 
-usage: tools/calibrate_sieves.py [GOLD.jsonl] [--all-documents]
-       (default: the PolNeAR training split)
+usage: tools/calibrate_sieves.py [GOLD.jsonl] [--auto-aliases | --no-auto-aliases]
+       (default: the PolNeAR training split, with the corpus's automatic aliases)
 
-By default the documents whose quotations are written with typewriter
-doubles (''...'') are left out: the corpus's conversion labels those
-quotations indirect, so every one sayso reports as direct counts as wrong
-whoever its speaker is. --all-documents keeps them.
-
-Runs build/bin/sayso over GOLD, scores it with the corpus scorer (end-to-end,
-overlap matching, --auto-aliases) and prints, per sieve, the share of the
-system's quotes that are matched with the right speaker. Calibrate on the
-training split and keep the development split for testing.
+Runs build/bin/sayso over GOLD and prints, per sieve, the share of the quotes
+it attributed that match a gold quote with the right speaker (end to end,
+overlap matching: tools/sieve_precision.py, the same measure the quality
+floors check on every development set). Calibrate on the training split and
+keep the development sets for testing. The PolNeAR files count typewriter
+doubles (''...'') as quotation marks, so every document is kept.
 """
-import collections
-import json
 import os
 import subprocess
 import sys
@@ -24,38 +19,22 @@ import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
-shared = os.path.join(root, '..', 'shared', 'eval')
+sys.path.insert(0, here)
+import sieve_precision  # noqa: E402  (one definition of a sieve's precision)
+
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
-all_documents = '--all-documents' in sys.argv[1:]
-gold = args[0] if args else os.path.join(shared, 'quotes', 'polnear_train.jsonl')
+gold = args[0] if args else os.path.join(root, '..', 'shared', 'eval', 'quotes', 'polnear_train.jsonl')
+auto_aliases = '--no-auto-aliases' not in sys.argv[1:] and ('polnear' in os.path.basename(gold)
+                                                           or '--auto-aliases' in sys.argv[1:])
 
 with tempfile.TemporaryDirectory() as tmp:
-    if not all_documents:
-        kept = os.path.join(tmp, 'gold.jsonl')
-        with open(gold, encoding='utf-8') as src, open(kept, 'w', encoding='utf-8') as dst:
-            for line in src:
-                if "''" not in json.loads(line)['text']:
-                    dst.write(line)
-        gold = kept
     out = os.path.join(tmp, 'system.jsonl')
-    errors = os.path.join(tmp, 'errors.jsonl')
     with open(out, 'w') as f:
-        subprocess.run([os.path.join(root, 'build', 'bin', 'sayso'), 'extract', '--quiet', gold], stdout=f, check=False)
-    subprocess.run([sys.executable, os.path.join(shared, 'tools', 'score_quotes.py'), gold, out,
-                    '--auto-aliases', '--errors', errors], stdout=subprocess.DEVNULL, check=True)
-    total = collections.Counter()
-    quotes = {}
-    for line in open(out, encoding='utf-8'):
-        record = json.loads(line)
-        for q in record.get('quotes', []):
-            total[q['sieve']] += 1
-            quotes[(record['id'], q['text'])] = q
-    wrong = collections.Counter()
-    for line in open(errors, encoding='utf-8'):
-        e = json.loads(line)
-        if e['type'] in ('FP', 'WRONG_SPEAKER'):
-            q = quotes.get((e['id'], e.get('system', e.get('gold'))))
-            if q is not None:
-                wrong[q['sieve']] += 1
-    for sieve, n in total.most_common():
-        print('%-32s n=%6d  right=%.2f' % (sieve, n, 1 - wrong[sieve] / n))
+        subprocess.run([os.path.join(root, 'build', 'bin', 'sayso'), 'extract', '--quiet', gold], stdout=f, check=True)
+    scorer = sieve_precision.load_scorer(os.path.join(root, '..', 'shared'))
+    counts = sieve_precision.per_sieve(scorer, sieve_precision.read_jsonl(gold), sieve_precision.read_jsonl(out),
+                                       auto_aliases)
+    claimed = sieve_precision.claimed_confidences()
+    for sieve, (n, right) in sorted(counts.items(), key=lambda item: -item[1][0]):
+        print('%-32s n=%6d  right=%.2f  table %s' % (sieve, n, right / n,
+                                                     '%.2f' % claimed[sieve] if sieve in claimed else '-'))

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <limits>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,19 +23,58 @@ bool is_jsonl_name(const std::string& path) {
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
-// Appends a whole stream to `out` in large blocks (no stringstream copy).
-bool read_all(std::istream& in, std::string& out, std::uint64_t size_hint) {
+// Appends a whole stream to `out` in large blocks (no stringstream copy),
+// or stops once `out` holds `at_most` bytes (0: no limit).
+bool read_all(std::istream& in, std::string& out, std::uint64_t size_hint, std::size_t at_most = 0) {
   constexpr std::size_t kBlock = 1u << 20;
   std::size_t size = out.size();
   // Room for the whole file plus the last (short) block read: no regrowth.
   if (size_hint > 0 && size_hint < out.max_size() / 2) out.reserve(size + static_cast<std::size_t>(size_hint) + kBlock);
-  while (in) {
-    out.resize(size + kBlock);
-    in.read(&out[size], static_cast<std::streamsize>(kBlock));
+  while (in && (at_most == 0 || size < at_most)) {
+    const std::size_t block = at_most == 0 ? kBlock : std::min(kBlock, at_most - size);
+    out.resize(size + block);
+    in.read(&out[size], static_cast<std::streamsize>(block));
     size += static_cast<std::size_t>(in.gcount());
   }
   out.resize(size);
   return !in.bad();
+}
+
+// Reads a stream to its end without keeping it; the number of bytes skipped.
+std::uint64_t skip_all(std::istream& in) {
+  char block[1 << 16];
+  std::uint64_t skipped = 0;
+  while (in) {
+    in.read(block, sizeof block);
+    skipped += static_cast<std::uint64_t>(in.gcount());
+  }
+  return skipped;
+}
+
+// std::getline that keeps at most `cap` bytes of the line: a longer line is
+// read to its end and dropped, and `whole` tells it. False at the end of the
+// stream with nothing read.
+bool read_line_capped(std::istream& in, std::string& line, std::size_t cap, std::uint64_t& length, bool& whole) {
+  line.clear();
+  length = 0;
+  whole = true;
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  while (true) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(any ? std::ios::eofbit : (std::ios::eofbit | std::ios::failbit));
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    ++length;
+    if (line.size() < cap) {
+      line.push_back(static_cast<char>(c));
+    } else {
+      whole = false;
+    }
+  }
 }
 
 bool is_text_file_name(const fs::path& path) { return path.extension() == ".txt"; }
@@ -140,12 +180,20 @@ std::string id_text(const nlohmann::json& id, const std::string& line, const std
 
 }  // namespace
 
+std::size_t jsonl_line_cap(std::size_t max_document_bytes) noexcept {
+  constexpr std::size_t kFieldsAllowance = std::size_t{1} << 20;
+  const std::size_t most = std::numeric_limits<std::size_t>::max();
+  if (max_document_bytes == 0 || max_document_bytes > (most - kFieldsAllowance) / 6) return most;
+  return 6 * max_document_bytes + kFieldsAllowance;
+}
+
 const char* input_error_name(InputError error) noexcept {
   switch (error) {
     case InputError::io: return "io";
     case InputError::invalid_utf8: return "invalid_utf8";
     case InputError::bad_json: return "bad_json";
     case InputError::missing_field: return "missing_field";
+    case InputError::too_large: return "too_large";
   }
   return "io";
 }
@@ -245,9 +293,26 @@ bool InputReader::open_next_source(InputDocument& out) {
   }
   std::error_code size_ec;
   const std::uint64_t size_hint = is_stdin ? 0 : fs::file_size(input.path, size_ec);
-  if (!read_all(*stream, out.text, size_ec ? 0 : size_hint)) {
+  const std::size_t limit = options_.max_document_bytes;
+  if (limit != 0 && !size_ec && size_hint > limit) {
+    out.error = "document of " + std::to_string(size_hint) + " bytes is longer than the limit of " +
+                std::to_string(limit) + " bytes (refused from the file's size, unread)";
+    out.error_code = InputError::too_large;
+    bytes_read_ += size_hint;
+    file_.reset();
+    return true;
+  }
+  // A pipe has no size: read one byte past the limit at most, then skip the rest.
+  if (!read_all(*stream, out.text, size_ec ? 0 : size_hint, limit == 0 ? 0 : limit + 1)) {
     out.text.clear();
     out.error = "cannot read file";
+  } else if (limit != 0 && out.text.size() > limit) {
+    const std::uint64_t skipped = skip_all(*stream);
+    bytes_read_ += skipped;
+    out.error = "document of " + std::to_string(out.text.size() + skipped) + " bytes is longer than the limit of " +
+                std::to_string(limit) + " bytes";
+    out.error_code = InputError::too_large;
+    out.text = std::string();
   }
   bytes_read_ += out.text.size();
   file_.reset();
@@ -276,8 +341,26 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
     if (peeked_line_) {
       line = std::move(*peeked_line_);
       peeked_line_.reset();
-    } else if (!std::getline(*jsonl_, line)) {
-      break;
+    } else if (options_.max_document_bytes == 0) {
+      if (!std::getline(*jsonl_, line)) break;
+    } else {
+      std::uint64_t length = 0;
+      bool whole = true;
+      if (!read_line_capped(*jsonl_, line, jsonl_line_cap(options_.max_document_bytes), length, whole)) break;
+      if (!whole) {
+        ++jsonl_line_;
+        bytes_read_ += length + 1;
+        out = InputDocument{};
+        out.id = jsonl_name_ + ":" + std::to_string(jsonl_line_);
+        out.error = "line of " + std::to_string(length) + " bytes, read no further: a line over " +
+                    std::to_string(jsonl_line_cap(options_.max_document_bytes)) +
+                    " bytes cannot hold a document within the limit of " +
+                    std::to_string(options_.max_document_bytes) + " bytes (its text escaped, and other fields)";
+        out.error_code = InputError::too_large;
+        out.notice = std::move(jsonl_notice_);
+        jsonl_notice_.clear();
+        return true;
+      }
     }
     ++jsonl_line_;
     bytes_read_ += line.size() + 1;

@@ -49,7 +49,18 @@ struct InputOptions {
   bool repair_utf8 = false;  // JSONL: replace invalid bytes with U+FFFD before parsing
   // A file never read from a directory listing (the output file).
   std::optional<FileIdentity> exclude;
+  // 0: no limit. Otherwise a text file longer than this is refused from its
+  // size, unread, and a JSONL line is read no further than
+  // jsonl_line_cap(max_document_bytes): the memory a huge input takes is
+  // bounded before the pipeline's own check sees the text.
+  std::size_t max_document_bytes = 0;
 };
+
+// The longest JSONL line read whole under a document limit: a line holds
+// its text JSON-escaped (up to 6 bytes a byte, \u0000) beside its other
+// fields, so a line past 6 x limit plus 1 MiB cannot be a document within
+// the limit unless its other fields are huge.
+std::size_t jsonl_line_cap(std::size_t max_document_bytes) noexcept;
 
 // Why a document could not be read; its name is the record's error_code.
 enum class InputError {
@@ -57,9 +68,11 @@ enum class InputError {
   invalid_utf8,   // a JSONL line that is not UTF-8 (without --repair-utf8)
   bad_json,       // a JSONL line that is not a JSON object
   missing_field,  // a JSONL object without the text field, or whose text is not a string
+  too_large,      // over InputOptions::max_document_bytes, refused before it was read whole
 };
 
-// "io", "invalid_utf8", "bad_json", "missing_field".
+// "io", "invalid_utf8", "bad_json", "missing_field", "too_large" (the
+// library's name for the same refusal).
 const char* input_error_name(InputError error) noexcept;
 
 struct InputDocument {

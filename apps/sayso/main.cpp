@@ -274,8 +274,9 @@ int run_extract(const std::vector<std::string>& args,
        "a document that takes longer (CPU time of its thread) gives an error record with error_code "
        "timeout and the batch goes on; 0: no limit")
       ("max-document-bytes", po::value(&max_document_bytes)->default_value(0, "0: no limit"),
-       "a longer document gives an error record with error_code too_large, to cap memory (about 10 "
-       "times the document's size for news)")
+       "a longer document gives an error record with error_code too_large, to cap memory (see "
+       "docs/performance.md): a longer text file is refused from its size, unread, and a JSONL line "
+       "is read no further than 6 times the limit plus 1 MiB")
       ("threads,j", po::value(&threads)->default_value(0, "0: all cores"),
        "documents processed in parallel; the output is the same for any number, in input order")
       ("quiet,q", po::bool_switch(&quiet),
@@ -358,6 +359,7 @@ int run_extract(const std::vector<std::string>& args,
   }
   pipeline_options.max_seconds_per_document = max_seconds_per_document;
   pipeline_options.max_document_bytes = static_cast<std::size_t>(max_document_bytes);
+  input_options.max_document_bytes = pipeline_options.max_document_bytes;  // refused before being read whole
   if (inputs.empty()) inputs.push_back("-");
   if (view.from_records)
     return sayso::cli::run_on_records(view, output_format, {csv_safe}, inputs, output_path);

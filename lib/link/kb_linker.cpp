@@ -11,6 +11,8 @@
 #include <unicode/unistr.h>
 
 #include "entities/phrase_trie.hpp"
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
 
 namespace sayso::link {
 namespace {
@@ -40,31 +42,17 @@ void add_unique(std::vector<std::size_t>& v, std::size_t x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
-bool equals_ascii_lower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
+// +1 for a male pronoun (he, him, his, himself), -1 for a female one, 0
+// otherwise: the pronoun's gender (pronouns.tsv), in any letter case.
+int pronoun_gender(std::string_view word, const lexicon::Pronouns& pronouns) {
+  // Called for every word near a person: longer words are no pronoun.
+  if (word.size() > pronouns.longest()) return 0;
+  std::string lower(word);
+  for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
   }
-  return true;
-}
-
-// +1 for he/him/his/himself, -1 for she/her/hers/herself, 0 otherwise.
-int pronoun_gender(std::string_view word) {
-  // Called for every word near a person: most are rejected on the first letter.
-  if (word.size() < 2 || word.size() > 7) return 0;
-  const char first = static_cast<char>(word[0] | 0x20);  // 'H' -> 'h', 'S' -> 's'
-  if (first != 'h' && first != 's') return 0;
-  static constexpr std::string_view kHe[] = {"he", "him", "his", "himself"};
-  static constexpr std::string_view kShe[] = {"she", "her", "hers", "herself"};
-  for (const std::string_view w : kHe) {
-    if (equals_ascii_lower(word, w)) return 1;
-  }
-  for (const std::string_view w : kShe) {
-    if (equals_ascii_lower(word, w)) return -1;
-  }
-  return 0;
+  const Gender gender = pronouns.gender_of(lower);
+  return gender == Gender::male ? 1 : gender == Gender::female ? -1 : 0;
 }
 
 // The text without its combining marks ("François" -> "Francois"); empty
@@ -90,20 +78,11 @@ std::string strip_diacritics(std::string_view utf8) {
   return out;
 }
 
-// Words that end the bridge between a role and a name before it.
-bool is_function_word(const std::string& key) {
-  static const char* const kWords[] = {"the", "a", "an", "by", "to", "in", "of", "for", "at", "from", "with",
-                                       "and", "or", "on", "as", "said", "says", "told", "that", "who", "which",
-                                       "his", "her", "their", "its", "is", "was", "were", "are", "be", "has",
-                                       "had", "have", "but", "after", "before", "while", "when", "said"};
-  return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
-}
-
 class DocumentLinker {
  public:
-  DocumentLinker(const Gazetteers& gazetteers, const UserKnowledgeBase& user_kb, const text::Tokenizer& tokenizer,
-                 DocumentBuilder& builder)
-      : g_(gazetteers), user_kb_(user_kb), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
+  DocumentLinker(const Gazetteers& gazetteers, const UserKnowledgeBase& user_kb, const LinkLexicon& words,
+                 const text::Tokenizer& tokenizer, DocumentBuilder& builder)
+      : g_(gazetteers), user_kb_(user_kb), words_(words), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
         mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
         keys_(builder.token_keys()) {
     if (keys_.size() != tokens_.size()) {
@@ -405,7 +384,7 @@ class DocumentLinker {
           continue;
         }
         if (counted[t] || tokens_[t].kind != TokenKind::word) continue;
-        const int p = pronoun_gender(doc_.slice(tokens_[t].span));
+        const int p = pronoun_gender(doc_.slice(tokens_[t].span), words_.pronouns);
         if (p == 0) continue;
         counted[t] = true;
         (p > 0 ? he : she)[entity]++;
@@ -517,7 +496,7 @@ class DocumentLinker {
         }
         return affiliation_in(mentions_[mi].first_token, prev + 1);
       }
-      if (tokens_[prev].kind != TokenKind::word || is_function_word(key(prev)) || ++bridge > kMaxBridgeWords) {
+      if (tokens_[prev].kind != TokenKind::word || words_.phrases.is(key(prev), lexicon::CueRole::role_bridge_breaker) || ++bridge > kMaxBridgeWords) {
         return kNone;
       }
       t = prev;
@@ -533,9 +512,9 @@ class DocumentLinker {
     std::size_t t = r.first_token + r.token_count;
     if (t >= end) return kNone;
     const std::string& k = key(t);
-    if (k != "for" && k != "of" && k != "at") return kNone;
+    if (!words_.phrases.is(k, lexicon::CueRole::role_affiliation_preposition)) return kNone;
     ++t;
-    if (t < end && key(t) == "the") ++t;
+    if (t < end && words_.phrases.is(key(t), lexicon::CueRole::definite_article)) ++t;
     if (t >= end) return kNone;
     const std::size_t mi = mention_of_token_[t];
     if (mi == kNone || mentions_[mi].first_token != t) return kNone;
@@ -565,7 +544,10 @@ class DocumentLinker {
       ++t;
       if (t < tokens_.size()) {
         const std::string& k = key(t);
-        if (k == "the" || k == "a" || k == "an") ++t;
+        if (words_.phrases.is(k, lexicon::CueRole::definite_article) ||
+            words_.phrases.is(k, lexicon::CueRole::indefinite_article)) {
+          ++t;
+        }
       }
       if (t >= tokens_.size() || role_at[t] == kNone) continue;
       const RoleMention& r = doc_.roles()[role_at[t]];
@@ -609,6 +591,7 @@ class DocumentLinker {
 
   const Gazetteers& g_;
   const UserKnowledgeBase& user_kb_;
+  const LinkLexicon& words_;
   const text::Tokenizer& tokenizer_;
   DocumentBuilder& builder_;
   const Document& doc_;
@@ -625,23 +608,32 @@ class DocumentLinker {
 
 Result<std::shared_ptr<const KbLinker>> KbLinker::create(const entities::Gazetteers& gazetteers,
                                                          const text::Tokenizer& tokenizer,
-                                                         const std::string& knowledge_base_path) {
+                                                         const std::string& knowledge_base_path,
+                                                         const rules::RuleSet& rules, const std::string& language) {
+  LinkLexicon words;
+  auto pronouns = lexicon::Pronouns::load(rules, language);
+  if (!pronouns) return pronouns.error();
+  words.pronouns = std::move(pronouns).value();
+  auto phrases = lexicon::CuePhrases::load(rules, language);
+  if (!phrases) return phrases.error();
+  words.phrases = std::move(phrases).value();
   UserKnowledgeBase kb;
   if (!knowledge_base_path.empty()) {
     auto loaded = UserKnowledgeBase::load(knowledge_base_path, tokenizer);
     if (!loaded) return loaded.error();
     kb = std::move(loaded).value();
   }
-  return create(gazetteers, tokenizer, std::move(kb));
+  return create(gazetteers, tokenizer, std::move(kb), std::move(words));
 }
 
 std::shared_ptr<const KbLinker> KbLinker::create(const entities::Gazetteers& gazetteers,
-                                                 const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb) {
-  return std::shared_ptr<const KbLinker>(new KbLinker(gazetteers, tokenizer, std::move(user_kb)));
+                                                 const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
+                                                 LinkLexicon words) {
+  return std::shared_ptr<const KbLinker>(new KbLinker(gazetteers, tokenizer, std::move(user_kb), std::move(words)));
 }
 
 void KbLinker::link(DocumentBuilder& builder) const {
-  DocumentLinker(*gazetteers_, user_kb_, *tokenizer_, builder).run();
+  DocumentLinker(*gazetteers_, user_kb_, words_, *tokenizer_, builder).run();
 }
 
 }  // namespace sayso::link

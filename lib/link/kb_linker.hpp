@@ -45,12 +45,23 @@
 #include <string>
 
 #include "entities/gazetteers.hpp"
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
 #include "link/user_kb.hpp"
 #include "pipeline/document_builder.hpp"
+#include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 
 namespace sayso::link {
+
+// The words the linker reads (rules/<language>/pronouns.tsv for the gender
+// of pronouns, cue_phrases.tsv for articles, prepositions and the words
+// that end a role's bridge to a name).
+struct LinkLexicon {
+  lexicon::Pronouns pronouns;
+  lexicon::CuePhrases phrases;
+};
 
 class KbLinker {
  public:
@@ -59,10 +70,12 @@ class KbLinker {
   // UserKnowledgeBase::load() for the errors.
   static Result<std::shared_ptr<const KbLinker>> create(const entities::Gazetteers& gazetteers,
                                                         const text::Tokenizer& tokenizer,
-                                                        const std::string& knowledge_base_path);
+                                                        const std::string& knowledge_base_path,
+                                                        const rules::RuleSet& rules, const std::string& language);
   // The same with a knowledge base already loaded.
   static std::shared_ptr<const KbLinker> create(const entities::Gazetteers& gazetteers,
-                                                const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb);
+                                                const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
+                                                LinkLexicon words);
 
   // Requires a document whose entities are linked (EntityRecognizer::recognize).
   // Sets Entity::kb, affiliation, and gender where evidence allows; may add
@@ -72,12 +85,14 @@ class KbLinker {
   const UserKnowledgeBase& user_knowledge_base() const noexcept { return user_kb_; }
 
  private:
-  KbLinker(const entities::Gazetteers& gazetteers, const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb)
-      : gazetteers_(&gazetteers), tokenizer_(&tokenizer), user_kb_(std::move(user_kb)) {}
+  KbLinker(const entities::Gazetteers& gazetteers, const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
+           LinkLexicon words)
+      : gazetteers_(&gazetteers), tokenizer_(&tokenizer), user_kb_(std::move(user_kb)), words_(std::move(words)) {}
 
   const entities::Gazetteers* gazetteers_;
   const text::Tokenizer* tokenizer_;
   UserKnowledgeBase user_kb_;
+  LinkLexicon words_;
 };
 
 }  // namespace sayso::link

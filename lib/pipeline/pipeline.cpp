@@ -62,7 +62,8 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
     auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
     if (!recognizer) return recognizer.error();
     impl->entities = std::move(recognizer).value();
-    auto kb_linker = link::KbLinker::create(impl->entities->gazetteers(), *impl->tokenizer, options.knowledge_base);
+    auto kb_linker = link::KbLinker::create(impl->entities->gazetteers(), *impl->tokenizer, options.knowledge_base,
+                                            rule_set, kLanguage);
     if (!kb_linker) return kb_linker.error();
     impl->kb_linker = std::move(kb_linker).value();
   }

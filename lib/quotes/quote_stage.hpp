@@ -20,14 +20,8 @@
 //   headline-echo         a headline's quote takes the speaker of a later quote with its words
 // and for reported speech without marks (kind indirect): indirect-cue,
 // indirect-after-clause, indirect-object, indirect-according-to,
-// indirect-name-colon, indirect-noun-cue, transcript-label.
-// docs/attribution.md lists them all with their measured confidence.
-//
-// Reported speech is found from its cue and bounded before it is
-// attributed: a clause whose speaker cannot be resolved is kept, with no
-// speaker, under `keep_unattributed`. Every quote with a cue carries the
-// cue's type (speech, belief, evidence) from speech_verbs.tsv or
-// cue_nouns.tsv.
+// indirect-name-colon, transcript-label. docs/attribution.md lists them all
+// with their measured confidence.
 //
 // Pronouns ("he"), role nouns ("the spokesman", "the secretary") and group
 // nouns ("the aid group", "diplomats") resolve by gender, role and recency.
@@ -35,11 +29,20 @@
 // by a speaker noun (speaker_nouns.tsv) or a role, bounded by the function
 // words of function_words.tsv: "A Democratic aide", "the ad's narrator".
 // A sieve that cannot resolve its speaker gives none rather than a guess.
+// Every word the sieves read by role (articles, "according to", "so-called",
+// lead-ins, naming verbs ...) comes from rules/<lang>/cue_phrases.tsv, and
+// every pronoun's case, person, number and gender from pronouns.tsv, through
+// the views of lib/lexicon/.
 //
 // Cost: linear in the document. Speech verbs and "according to" are found
 // once per document; the sentence-level sieves try at most the 32 nearest
 // per quote, so a sentence of thousands of quotations is no slower per quote
 // than a short one.
+//
+// The stage only runs the units in order: the cue lexicon (cue_lexicon.hpp),
+// the per-document quote view (quote_view.hpp), speaker phrases
+// (speaker_phrase.hpp) and their resolution (speaker_resolution.hpp), the
+// sieves and filters (sieves.hpp) with their table (sieve_table.hpp).
 //
 // Immutable after create(); run() may be called from many threads at once.
 #ifndef SAYSO_QUOTES_QUOTE_STAGE_HPP
@@ -47,21 +50,16 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "entities/gazetteers.hpp"
-#include "entities/phrase_trie.hpp"
 #include "pipeline/document_builder.hpp"
+#include "quotes/cue_lexicon.hpp"
 #include "quotes/quote_finder.hpp"
 #include "rules/rule_set.hpp"
-#include "rules/speech_verbs.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 
 namespace sayso::quotes {
-
-using VerbClass = rules::VerbClass;  // rules/speech_verbs.hpp
 
 class QuoteStage {
  public:
@@ -70,52 +68,17 @@ class QuoteStage {
                                                           const entities::Gazetteers& gazetteers);
 
   // Requires sentences, tokens, mentions and entities; adds quotes. Direct
-  // quotes and reported clauses with no speaker are kept only with
-  // `keep_unattributed`; quoted fragments with no speaker (scare quotes,
-  // titles) never are.
+  // quotes with no speaker are kept only with `keep_unattributed`; quoted
+  // fragments with no speaker (scare quotes, titles) never are.
   void run(DocumentBuilder& document, bool keep_unattributed) const;
 
-  enum class SpeakerNoun : std::uint8_t { group, org, source };
-  enum class FunctionClass : std::uint8_t {
-    determiner, quantifier, pronoun, preposition, conjunction, subordinator, auxiliary, adverb
-  };
-
-  // The words that make and bound a speaker phrase (speaker_nouns.tsv,
-  // function_words.tsv).
-  struct SpeakerLexicon {
-    std::unordered_map<std::string, SpeakerNoun> nouns;  // by normalised word
-    // Nouns reported as written with their determiner or owner ("a friend",
-    // "the ad", "Clinton's team"), and endings that make such nouns
-    // ("-er": "the announcer", "-ist": "a scientist").
-    std::unordered_set<std::string> described;
-    std::vector<std::string> described_endings;
-    std::unordered_map<std::string, FunctionClass> function_words;
-
-    // Whether `word` (normalised) can head a described speaker phrase.
-    bool is_described_head(const std::string& word) const;
-  };
-
-  struct Verb {
-    std::string lemma;
-    VerbClass verb_class;
-    bool needs_that;     // reports speech only through "that" (denounce, describe)
-    bool takes_to;       // also reports a to-infinitive (pledged to cut taxes)
-    bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
-    bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
-    CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
-  };
-
  private:
-  QuoteStage(QuoteFinder finder, const entities::Gazetteers& gazetteers)
-      : finder_(std::move(finder)), gazetteers_(gazetteers) {}
+  QuoteStage(QuoteFinder finder, CueLexicon cues, const entities::Gazetteers& gazetteers)
+      : finder_(std::move(finder)), cues_(std::move(cues)), gazetteers_(gazetteers) {}
 
   QuoteFinder finder_;
+  CueLexicon cues_;
   const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
-  entities::PhraseTrie verbs_;               // speech verb forms -> index into verb_list_
-  std::vector<Verb> verb_list_;
-  // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what each reports.
-  std::unordered_map<std::string, CueType> cue_nouns_;
-  SpeakerLexicon lexicon_;
 };
 
 }  // namespace sayso::quotes

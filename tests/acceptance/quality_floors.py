@@ -5,6 +5,11 @@ when any measure falls below its floor in quality_floors.tsv.
 
 usage: quality_floors.py --cli BUILD/bin/sayso --shared DIR --floors FILE --set NAME [--out DIR]
 
+On the development quote sets it also checks that each sieve's confidence
+means something: every sieve with 20 or more attributed quotes on the set has
+a measured precision within 0.08 of the confidence it claims
+(tools/sieve_precision.py, lib/quotes/sieve_table.hpp).
+
 One process per set: the CLI runs once, the quote scorer is imported and asked
 once per kind, so a set costs about as much as reading it.
 
@@ -20,16 +25,19 @@ import sys
 import tempfile
 
 SKIP = 77
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CONFIDENCE_MIN_QUOTES = 20
+CONFIDENCE_TOLERANCE = 0.08
 
 # What each set reads and how it is scored. Quote sets: the gold file is also
 # the input (it carries id and text). "auto_aliases" follows eval/README.md.
 SETS = {
     "polnear_dev": {"kind": "quotes", "input": "eval/quotes/polnear_dev.jsonl",
-                    "gold": "eval/quotes/polnear_dev.jsonl", "auto_aliases": True},
+                    "gold": "eval/quotes/polnear_dev.jsonl", "auto_aliases": True, "confidence": True},
     "voa_dev": {"kind": "quotes", "input": "eval/quotes/voa_dev.jsonl",
-                "gold": "eval/quotes/voa_dev.jsonl", "auto_aliases": False},
+                "gold": "eval/quotes/voa_dev.jsonl", "auto_aliases": False, "confidence": True},
     "wikinews_dev": {"kind": "quotes", "input": "eval/quotes/wikinews_dev.jsonl",
-                     "gold": "eval/quotes/wikinews_dev.jsonl", "auto_aliases": False},
+                     "gold": "eval/quotes/wikinews_dev.jsonl", "auto_aliases": False, "confidence": True},
     "seed": {"kind": "quotes", "input": "seed/voa-kerry-war-crimes-2016.input.jsonl",
              "gold": "seed/voa-kerry-war-crimes-2016.gold.jsonl", "auto_aliases": False},
     "gum_ner": {"kind": "ner", "input": "eval/ner/gum_news_ner.jsonl",
@@ -100,6 +108,20 @@ def quote_measures(shared, spec, system_path, measures):
     return values
 
 
+def check_confidences(shared, spec, system_path):
+    """Problems (one line each) where a sieve's precision on this set is off its confidence."""
+    sys.path.insert(0, os.path.join(REPO, "tools"))
+    import sieve_precision
+    scorer = sieve_precision.load_scorer(shared)
+    counts = sieve_precision.per_sieve(scorer, sieve_precision.read_jsonl(os.path.join(shared, spec["gold"])),
+                                       sieve_precision.read_jsonl(system_path), spec["auto_aliases"])
+    for sieve, (n, right) in sorted(counts.items(), key=lambda item: -item[1][0]):
+        if n >= CONFIDENCE_MIN_QUOTES:
+            print("sieve %-28s n=%5d  right %.2f" % (sieve, n, right / n))
+    return sieve_precision.confidence_problems(counts, sieve_precision.claimed_confidences(),
+                                               CONFIDENCE_MIN_QUOTES, CONFIDENCE_TOLERANCE)
+
+
 def scorer_json(shared, script, args):
     done = subprocess.run([sys.executable, os.path.join(shared, "eval", "tools", script)] + args + ["--json"],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -135,8 +157,11 @@ def main():
         system_path = os.path.join(out_dir, a.set + ".out.jsonl")
         run_cli(a.cli, os.path.join(a.shared, spec["input"]), system_path, spec.get("cli_args", []))
         measures = [m for m, _, _ in floors]
+        confidence_problems = []
         if spec["kind"] == "quotes":
             values = quote_measures(a.shared, spec, system_path, measures)
+            if spec.get("confidence"):
+                confidence_problems = check_confidences(a.shared, spec, system_path)
         elif spec["kind"] == "ner":
             res = scorer_json(a.shared, "score_ner.py",
                               [os.path.join(a.shared, spec["gold"]), system_path, "--types", "PER,LOC,ORG"])
@@ -156,6 +181,8 @@ def main():
                     fail("unknown SBD measure '%s'" % m)
                 values[m] = float(res["passed"])
 
+    for line in confidence_problems:
+        print("%s sieve confidence OFF: %s" % (a.set, line))
     broken = []
     for measure, floor, measured in floors:
         value = values[measure]
@@ -163,6 +190,9 @@ def main():
         print("%s %-22s %7.2f  floor %6.2f  (recorded %6.2f)  %s" % (a.set, measure, value, floor, measured, verdict))
         if value < floor:
             broken.append(measure)
+    if confidence_problems:
+        fail("%s: %d sieve(s) claim a confidence more than %.2f from their precision here: measure them again "
+             "(tools/calibrate_sieves.py) or fix them" % (a.set, len(confidence_problems), CONFIDENCE_TOLERANCE))
     if broken:
         fail("%s fell below its floor on %s. If the drop is meant, lower the floor in %s in the same commit and "
              "say why." % (a.set, ", ".join(broken), a.floors))

@@ -242,6 +242,48 @@ TEST_CASE("batch: documents over the limits give too_large and timeout records, 
   CHECK(run_cli("extract --max-document-bytes -1 - </dev/null 2>/dev/null").exit_code == 2);
 }
 
+TEST_CASE("batch: --max-document-bytes refuses a huge input before reading it whole", "[cli][batch]") {
+  const fs::path dir = temp_dir("batch_unread");
+  // A sparse file of 16 GiB: reading it would take minutes and more memory
+  // than the machine has; its size alone refuses it.
+  const fs::path huge = dir / "huge.txt";
+  write_file(huge, "");
+  fs::resize_file(huge, std::uintmax_t{16} << 30);
+  write_file(dir / "small.txt", "The mayor spoke.");
+  const Run files = run_cli("extract --max-document-bytes 1000 " + quoted(huge) + " " + quoted(dir / "small.txt") +
+                            " 2>/dev/null");
+  CHECK(files.exit_code == 1);
+  const auto file_lines = lines_of(files.out);
+  REQUIRE(file_lines.size() == 2);
+  const auto refused = nlohmann::json::parse(file_lines[0]);
+  CHECK(refused["error_code"] == "too_large");
+  CHECK(refused["error"].get<std::string>().find("17179869184 bytes") != std::string::npos);
+  CHECK(nlohmann::json::parse(file_lines[1]).contains("sentences"));
+
+  // Standard input has no size to go by: it is read one byte past the limit, the rest skipped.
+  write_file(dir / "long.txt", std::string(5000, 'a'));
+  const Run piped = run_cli("extract --input-format text --max-document-bytes 1000 - < " + quoted(dir / "long.txt") +
+                            " 2>/dev/null");
+  CHECK(piped.exit_code == 1);
+  const auto piped_lines = lines_of(piped.out);
+  REQUIRE(piped_lines.size() == 1);
+  CHECK(nlohmann::json::parse(piped_lines[0])["error_code"] == "too_large");
+  CHECK(nlohmann::json::parse(piped_lines[0])["error"].get<std::string>().find("5000 bytes") != std::string::npos);
+
+  // A JSONL line past 6 x the limit + 1 MiB is dropped as it is read, and the next line goes on.
+  std::string jsonl = "{\"id\": \"long\", \"text\": \"" + std::string(3u << 20, 'a') + "\"}\n";
+  jsonl += "{\"id\": \"short\", \"text\": \"She left.\"}\n";
+  write_file(dir / "in.jsonl", jsonl);
+  const Run lines = run_cli("extract --max-document-bytes 1000 " + quoted(dir / "in.jsonl") + " 2>/dev/null");
+  CHECK(lines.exit_code == 1);
+  const auto records = lines_of(lines.out);
+  REQUIRE(records.size() == 2);
+  const auto dropped = nlohmann::json::parse(records[0]);
+  CHECK(dropped["error_code"] == "too_large");
+  CHECK(dropped["id"].get<std::string>().find(":1") != std::string::npos);
+  CHECK(nlohmann::json::parse(records[1])["id"] == "short");
+}
+
 TEST_CASE("batch: a 100 MB document streams through and gives its record", "[cli][batch][large]") {
 #if defined(SAYSO_SANITIZED)
   WARN("skipped under sanitizers (SAYSO_SANITIZE): 100 MB instrumented takes minutes and gigabytes");

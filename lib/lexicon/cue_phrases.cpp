@@ -1,0 +1,130 @@
+#include "lexicon/cue_phrases.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "entities/phrase_trie.hpp"
+#include "rules/rule_table.hpp"
+
+namespace sayso::lexicon {
+namespace {
+
+struct NamedRole {
+  const char* name;
+  CueRole role;
+};
+constexpr NamedRole kRoles[] = {
+    {"according_to", CueRole::according_to},
+    {"adjunct_opener", CueRole::adjunct_opener},
+    {"adverb_or_auxiliary", CueRole::adverb_or_auxiliary},
+    {"affiliation_preposition", CueRole::affiliation_preposition},
+    {"agent_preposition", CueRole::agent_preposition},
+    {"clause_conjunction", CueRole::clause_conjunction},
+    {"clause_continuation", CueRole::clause_continuation},
+    {"complementizer", CueRole::complementizer},
+    {"contrast_conjunction", CueRole::contrast_conjunction},
+    {"coordinator", CueRole::coordinator},
+    {"copula", CueRole::copula},
+    {"date_preposition", CueRole::date_preposition},
+    {"day_preposition", CueRole::day_preposition},
+    {"definite_article", CueRole::definite_article},
+    {"distance", CueRole::distance},
+    {"distance_prefix", CueRole::distance_prefix},
+    {"group_preposition", CueRole::group_preposition},
+    {"indefinite_article", CueRole::indefinite_article},
+    {"infinitive_marker", CueRole::infinitive_marker},
+    {"lead_in", CueRole::lead_in},
+    {"listener_article", CueRole::listener_article},
+    {"medium", CueRole::medium},
+    {"naming_verb", CueRole::naming_verb},
+    {"negation", CueRole::negation},
+    {"no_clause_opener", CueRole::no_clause_opener},
+    {"noun_determiner", CueRole::noun_determiner},
+    {"object_circumstance", CueRole::object_circumstance},
+    {"participle_ending", CueRole::participle_ending},
+    {"participle_keeps_verb", CueRole::participle_keeps_verb},
+    {"past_ending", CueRole::past_ending},
+    {"phrase_breaker", CueRole::phrase_breaker},
+    {"question_word", CueRole::question_word},
+    {"role_bridge_breaker", CueRole::role_bridge_breaker},
+    {"role_affiliation_preposition", CueRole::role_affiliation_preposition},
+    {"short_adjunct_opener", CueRole::short_adjunct_opener},
+    {"time_adjunct", CueRole::time_adjunct},
+    {"trailing_belief_form", CueRole::trailing_belief_form},
+    {"warning_preposition", CueRole::warning_preposition},
+    {"warning_verb", CueRole::warning_verb},
+};
+static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kCueRoleCount, "every role has its name");
+static_assert(kCueRoleCount <= 64, "roles are bits of a 64-bit mask");
+
+}  // namespace
+
+Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::string& language) {
+  CuePhrases phrases;
+  for (const rules::RuleFile* file : rules.files_for(language + "/cue_phrases.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"phrase", "role"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    const std::size_t phrase_column = t.column_index("phrase"), role_column = t.column_index("role");
+    for (const auto& row : t.rows()) {
+      const std::string& role_name = rules::RuleTable::cell(row, role_column);
+      const NamedRole* named = nullptr;
+      for (const NamedRole& r : kRoles) {
+        if (role_name == r.name) named = &r;
+      }
+      if (named == nullptr) {
+        return t.error_at(row, role_column, "unknown role '" + role_name + "' (rules/README.md lists the roles)");
+      }
+      std::vector<std::string> keys;
+      std::istringstream words(rules::RuleTable::cell(row, phrase_column));
+      for (std::string word; words >> word;) keys.push_back(entities::normalize_token(word));
+      if (keys.empty()) return t.error_at(row, phrase_column, "the phrase is empty");
+      if (keys.size() == 1 && keys[0].size() > 1 && keys[0].front() == '-') {
+        phrases.endings_.push_back({named->role, keys[0].substr(1)});
+      } else if (keys.size() == 1) {
+        phrases.words_[keys[0]] |= bit(named->role);
+      } else {
+        phrases.phrases_.push_back({named->role, std::move(keys)});
+      }
+    }
+  }
+  return phrases;
+}
+
+bool CuePhrases::is(const std::string& word, CueRole role) const {
+  const auto it = words_.find(word);
+  if (it != words_.end() && (it->second & bit(role)) != 0) return true;
+  for (const Ending& e : endings_) {
+    if (e.role == role && word.size() > 4 && word.size() > e.ending.size() &&
+        word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t CuePhrases::ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const {
+  std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
+  for (const Phrase& p : phrases_) {
+    if (p.role != role || p.keys.size() > end || p.keys.size() <= longest) continue;
+    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
+      longest = p.keys.size();
+    }
+  }
+  return longest;
+}
+
+std::size_t CuePhrases::starting_at(const std::vector<std::string>& keys, std::size_t start, std::size_t limit,
+                                    CueRole role) const {
+  if (start >= limit) return 0;
+  std::size_t longest = is(keys[start], role) ? 1 : 0;
+  for (const Phrase& p : phrases_) {
+    if (p.role != role || start + p.keys.size() > limit || p.keys.size() <= longest) continue;
+    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
+      longest = p.keys.size();
+    }
+  }
+  return longest;
+}
+
+}  // namespace sayso::lexicon

@@ -1,0 +1,59 @@
+// Pronouns with their case, person, number and gender, read once from
+// rules/<language>/pronouns.tsv (rules/README.md). The one place that says
+// what gender a pronoun has: the quote stage (who "he" is) and the linker
+// (how often a person is "he" or "she") both ask it.
+//
+// Immutable after load(); read from many threads at once.
+#ifndef SAYSO_LEXICON_PRONOUNS_HPP
+#define SAYSO_LEXICON_PRONOUNS_HPP
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "rules/rule_set.hpp"
+#include "sayso/document.hpp"
+#include "sayso/status.hpp"
+
+namespace sayso::lexicon {
+
+enum class PronounCase : std::uint8_t { subject, object, possessive, independent, reflexive };
+enum class PronounNumber : std::uint8_t { any, singular, plural };
+enum class PronounGender : std::uint8_t { any, male, female, neuter };
+
+struct PronounForm {
+  PronounCase grammatical_case;
+  std::uint8_t person;  // 1, 2 or 3
+  PronounNumber number;
+  PronounGender gender;
+};
+
+class Pronouns {
+ public:
+  // Reads the pronouns.tsv files of `language` (none: no pronouns); an error
+  // names file:line:column and the value that is wrong.
+  static Result<Pronouns> load(const rules::RuleSet& rules, const std::string& language);
+
+  // The forms of a lowercase word ("her": object and possessive); empty when
+  // it is no pronoun.
+  const std::vector<PronounForm>& forms(const std::string& word) const;
+  // Its form in `grammatical_case`, or null.
+  const PronounForm* form(const std::string& word, PronounCase grammatical_case) const;
+  bool is(const std::string& word, PronounCase grammatical_case) const {
+    return form(word, grammatical_case) != nullptr;
+  }
+  // male or female when every form of the word has that gender ("him",
+  // "herself"), else unknown ("they", "it", "Kerry").
+  Gender gender_of(const std::string& word) const;
+  // The longest pronoun, in bytes: longer words need no lookup.
+  std::size_t longest() const noexcept { return longest_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<PronounForm>> forms_;
+  std::size_t longest_ = 0;
+};
+
+}  // namespace sayso::lexicon
+
+#endif  // SAYSO_LEXICON_PRONOUNS_HPP

@@ -1,0 +1,101 @@
+#include "quotes/cue_lexicon.hpp"
+
+#include <algorithm>
+
+#include "rules/cue_nouns.hpp"
+#include "rules/rule_table.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::string& language,
+                                    const text::Tokenizer& tokenizer) {
+  CueLexicon lexicon;
+  auto keys_of = [&](const std::string& phrase) {
+    std::vector<Token> tokens;
+    tokenizer.tokenize(phrase, {0, phrase.size()}, tokens);
+    std::vector<std::string> keys;
+    for (const Token& t : tokens) keys.push_back(normalize_token(std::string_view(phrase).substr(t.span.begin, t.span.size())));
+    return keys;
+  };
+  auto verbs = rules::read_speech_verbs(rules, language);
+  if (!verbs) return verbs.error();
+  for (const rules::SpeechVerbEntry& verb : verbs.value()) {
+    const auto index = static_cast<entities::PhraseTrie::Value>(lexicon.verb_list.size());
+    lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
+                                 verb.object_is_listener, verb.clause == "quote", verb.kind});
+    lexicon.verbs.insert(keys_of(verb.lemma), index);
+    for (const std::string& form : verb.forms) lexicon.verbs.insert(keys_of(form), index);
+  }
+  auto cue_nouns = rules::read_cue_nouns(rules, language);
+  if (!cue_nouns) return cue_nouns.error();
+  for (const rules::CueNounEntry& noun : cue_nouns.value()) {
+    lexicon.cue_nouns[normalize_token(noun.noun)] = noun.kind;
+    for (const std::string& form : noun.forms) lexicon.cue_nouns[normalize_token(form)] = noun.kind;
+  }
+  for (const rules::RuleFile* file : rules.files_for(language + "/speaker_nouns.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "refers"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    for (const auto& row : t.rows()) {
+      const std::string& refers = rules::RuleTable::cell(row, t.column_index("refers"));
+      const std::string word = normalize_token(rules::RuleTable::cell(row, t.column_index("word")));
+      if (refers == "described") {
+        if (word.size() > 1 && word.front() == '-') lexicon.speakers.described_endings.push_back(word.substr(1));
+        else lexicon.speakers.described.insert(word);
+        continue;
+      }
+      SpeakerNoun kind;
+      if (refers == "group") kind = SpeakerNoun::group;
+      else if (refers == "org") kind = SpeakerNoun::org;
+      else if (refers == "source") kind = SpeakerNoun::source;
+      else {
+        return t.error_at(row, t.column_index("refers"),
+                          "refers must be group, org, source or described, not '" + refers + "'");
+      }
+      lexicon.speakers.nouns[word] = kind;
+    }
+  }
+  for (const rules::RuleFile* file : rules.files_for(language + "/function_words.tsv")) {
+    auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "class"});
+    if (!table) return table.error();
+    const auto& t = table.value();
+    static const std::pair<const char*, FunctionClass> kClasses[] = {
+        {"determiner", FunctionClass::determiner},     {"quantifier", FunctionClass::quantifier},
+        {"pronoun", FunctionClass::pronoun},           {"preposition", FunctionClass::preposition},
+        {"conjunction", FunctionClass::conjunction},   {"subordinator", FunctionClass::subordinator},
+        {"auxiliary", FunctionClass::auxiliary},       {"adverb", FunctionClass::adverb}};
+    for (const auto& row : t.rows()) {
+      const std::string& cls = rules::RuleTable::cell(row, t.column_index("class"));
+      const auto it = std::find_if(std::begin(kClasses), std::end(kClasses),
+                                   [&](const auto& c) { return cls == c.first; });
+      if (it == std::end(kClasses)) {
+        return t.error_at(row, t.column_index("class"),
+                          "class must be determiner, quantifier, pronoun, preposition, conjunction, "
+                          "subordinator, auxiliary or adverb, not '" + cls + "'");
+      }
+      lexicon.speakers.function_words[normalize_token(rules::RuleTable::cell(row, t.column_index("word")))] = it->second;
+    }
+  }
+  auto pronouns = lexicon::Pronouns::load(rules, language);
+  if (!pronouns) return pronouns.error();
+  lexicon.pronouns = std::move(pronouns).value();
+  auto phrases = lexicon::CuePhrases::load(rules, language);
+  if (!phrases) return phrases.error();
+  lexicon.phrases = std::move(phrases).value();
+  return lexicon;
+}
+
+bool SpeakerLexicon::is_described_head(const std::string& word) const {
+  if (function_words.count(word) != 0) return false;
+  if (nouns.count(word) != 0 || described.count(word) != 0) return true;
+  for (const std::string& ending : described_endings) {
+    if (word.size() >= ending.size() + 3 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,76 @@
+// The words the quote stage reads cues and speakers by, loaded once from
+// rules/<language>/: speech_verbs.tsv (the verbs, through
+// rules/speech_verbs.hpp), cue_nouns.tsv (through rules/cue_nouns.hpp),
+// speaker_nouns.tsv, function_words.tsv, and the
+// lexicon views of pronouns.tsv and cue_phrases.tsv (lib/lexicon/).
+//
+// Immutable after load(); read from many threads at once.
+#ifndef SAYSO_QUOTES_CUE_LEXICON_HPP
+#define SAYSO_QUOTES_CUE_LEXICON_HPP
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/phrase_trie.hpp"
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
+#include "rules/rule_set.hpp"
+#include "rules/speech_verbs.hpp"
+#include "sayso/status.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::quotes {
+
+using VerbClass = rules::VerbClass;  // rules/speech_verbs.hpp
+
+enum class SpeakerNoun : std::uint8_t { group, org, source };
+enum class FunctionClass : std::uint8_t {
+  determiner, quantifier, pronoun, preposition, conjunction, subordinator, auxiliary, adverb
+};
+
+// The words that make and bound a speaker phrase (speaker_nouns.tsv,
+// function_words.tsv).
+struct SpeakerLexicon {
+  std::unordered_map<std::string, SpeakerNoun> nouns;  // by normalised word
+  // Nouns reported as written with their determiner or owner ("a friend",
+  // "the ad", "Clinton's team"), and endings that make such nouns
+  // ("-er": "the announcer", "-ist": "a scientist").
+  std::unordered_set<std::string> described;
+  std::vector<std::string> described_endings;
+  std::unordered_map<std::string, FunctionClass> function_words;
+
+  // Whether `word` (normalised) can head a described speaker phrase.
+  bool is_described_head(const std::string& word) const;
+};
+
+struct Verb {
+  std::string lemma;
+  VerbClass verb_class;
+  bool needs_that;          // reports speech only through "that" (denounce, describe)
+  bool takes_to;            // also reports a to-infinitive (pledged to cut taxes)
+  bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
+  bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
+  CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
+};
+
+struct CueLexicon {
+  entities::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
+  std::vector<Verb> verb_list;
+  SpeakerLexicon speakers;
+  // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what
+  // each reports when a "that" clause follows ("her claim that …").
+  std::unordered_map<std::string, CueType> cue_nouns;
+  lexicon::Pronouns pronouns;
+  lexicon::CuePhrases phrases;
+
+  // Reads the files of `language`; an error names file:line:column.
+  static Result<CueLexicon> load(const rules::RuleSet& rules, const std::string& language,
+                                 const text::Tokenizer& tokenizer);
+};
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_CUE_LEXICON_HPP

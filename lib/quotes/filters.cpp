@@ -1,0 +1,95 @@
+#include "quotes/sieves.hpp"
+
+#include <algorithm>
+
+namespace sayso::quotes {
+
+void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const {
+  // Titles of works and names in quotation marks ("Contract with America",
+  // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
+  // The object of a preposition is a title even beside a cue: "on this
+  // weekend's broadcast of “Morning Report,” Ruiz said"; so is a name
+  // given to a thing: "a news site called “The Harbour Post”".
+  // Titles are removed, so that no reporter's speaker reaches them later.
+  std::vector<bool> is_title(quotes.size(), false);
+  for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {
+    if (qtokens_[qi].open == kNone) continue;
+    const std::size_t index = i++;
+    const Quote& q = quotes[index];
+    const std::size_t open = qtokens_[qi].open;
+    const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
+                                   (keys_[open - 1] == "'s" || is_class(open - 1, FunctionClass::preposition));
+    const bool naming = open > 1 && !in_quote_[open - 1] &&
+                        is_role(keys_[open - 1], lexicon::CueRole::naming_verb) &&
+                        tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
+                        token_mention_[open - 2] == kNone && !function_class(open - 2);
+    const bool name_context = after_preposition || naming;
+    // A "so-called" phrase is the writer's distance from the words, nobody's quotation.
+    const bool so_called = open > 0 && !in_quote_[open - 1] &&
+                           phrases_.ending_before(keys_, open, lexicon::CueRole::distance) != 0;
+    if (so_called) {
+      is_title[index] = true;
+      continue;
+    }
+    const bool cue_beside = places[index] == CuePlace::after_quote || places[index] == CuePlace::before_quote;
+    if (!name_context && (q.speaker.empty() || cue_beside)) {
+      continue;
+    }
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t t = qtokens_[qi].open + 1; t < qtokens_[qi].close; ++t) {
+      if (name_context && tokens_[t].kind == TokenKind::number) {
+        ++words;
+        ++capitalised;
+        continue;
+      }
+      if (tokens_[t].kind != TokenKind::word) continue;
+      // Title Case leaves articles, prepositions and conjunctions in lowercase.
+      if (is_class(t, FunctionClass::preposition) || is_class(t, FunctionClass::conjunction) ||
+          is_role(keys_[t], lexicon::CueRole::definite_article) || is_role(keys_[t], lexicon::CueRole::indefinite_article)) {
+        continue;
+      }
+      ++words;
+      capitalised += tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps;
+    }
+    if (words < (name_context ? 1u : 2u) || words > 8 || capitalised != words) continue;
+    // An exclamation or a question is said, not a name: chants of "Bobby!".
+    const std::string& last_inside = keys_[qtokens_[qi].close - 1];
+    if (last_inside == "!" || last_inside == "?") continue;
+    if (name_context) {
+      is_title[index] = true;  // a name: nobody's words, even inside reported speech
+    } else {
+      // Title Case words nobody was found for; inside reported speech they
+      // are the reporter's ("promised to “Make America Great Again”").
+      Quote& title = quotes[index];
+      title.speaker.clear();
+      title.speaker_entity = kNone;
+      title.speaker_mention = {};
+      title.cue = {};
+      title.sieve.clear();
+      title.confidence = 0;
+      places[index] = CuePlace::none;
+    }
+  }
+  {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      if (is_title[i]) continue;
+      if (kept != i) quotes[kept] = std::move(quotes[i]);
+      places[kept] = places[i];
+      ++kept;
+    }
+    quotes.resize(kept);
+    places.resize(kept);
+  }
+}
+
+void Attributor::drop_unattributed(std::vector<Quote>& all, bool keep_unattributed) {
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Quote& q) {
+                             return q.speaker.empty() && (q.kind == QuoteKind::mixed || !keep_unattributed);
+                           }),
+            all.end());
+  all.shrink_to_fit();
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,114 @@
+#include "quotes/quote_view.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
+                     const entities::Gazetteers& gazetteers)
+    : builder_(builder),
+      doc_(builder.document()),
+      tokens_(doc_.tokens()),
+      verbs_(cues.verbs),
+      verb_list_(cues.verb_list),
+      lexicon_(cues.speakers),
+      cue_nouns_(cues.cue_nouns),
+      pronouns_(cues.pronouns),
+      phrases_(cues.phrases),
+      gazetteers_(gazetteers),
+      keys_(token_keys_of(builder)) {
+  const std::size_t n = tokens_.size();
+  token_sentence_.assign(n, 0);
+  for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+    const Sentence& sentence = doc_.sentences()[s];
+    for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      token_sentence_.set(t, s);
+    }
+  }
+  token_mention_.assign(n, kNone);
+  for (std::size_t mi = 0; mi < doc_.mentions().size(); ++mi) {
+    const Mention& m = doc_.mentions()[mi];
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
+  }
+  raw_ = finder.find(doc_.text(), doc_.paragraphs());
+  // Speech verb forms starting at each token, looked up once (within the sentence).
+  cue_match_begin_.assign(n + 1, 0);
+  std::vector<entities::PhraseTrie::Match> matches;
+  for (std::size_t t = 0; t < n; ++t) {
+    cue_match_begin_[t] = cue_match_list_.size();
+    matches.clear();
+    const std::size_t sentence_end_token =
+        doc_.sentences().empty() ? n
+                                 : doc_.sentences()[token_sentence_[t]].first_token +
+                                       doc_.sentences()[token_sentence_[t]].token_count;
+    verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
+    for (const auto& m : matches) {
+      cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
+    }
+  }
+  cue_match_begin_[n] = cue_match_list_.size();
+  mark_quotes();
+  find_sentence_cues();
+}
+
+const std::vector<std::string>& QuoteView::token_keys_of(DocumentBuilder& builder) {
+  std::vector<std::string>& keys = builder.token_keys();
+  const auto& tokens = builder.document().tokens();
+  if (keys.size() != tokens.size()) {
+    keys.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) keys[i] = normalize_token(builder.document().slice(tokens[i].span));
+  }
+  return keys;
+}
+
+void QuoteView::mark_quotes() {
+  const std::size_t n = tokens_.size();
+  in_quote_.assign(n, 0);
+  qtokens_.assign(raw_.size(), QuoteTokens{});
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    QuoteTokens& qt = qtokens_[qi];
+    qt.open = token_at(raw_[qi].span.begin);
+    const std::size_t last = token_at(raw_[qi].span.end);
+    qt.close = last == 0 ? 0 : last - 1;
+    if (qt.open >= n || qt.close >= n || qt.close <= qt.open) {
+      qt.open = qt.close = kNone;
+      continue;
+    }
+    // Marks the span by its ends (summed below): nested quotations cost
+    // no more than flat ones.
+    in_quote_[qt.open] += 1;
+    if (qt.close + 1 < n) in_quote_[qt.close + 1] -= 1;
+  }
+  for (std::size_t t = 1; t < n; ++t) in_quote_[t] += in_quote_[t - 1];
+}
+
+void QuoteView::find_sentence_cues() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t t = 0; t < n; ++t) {
+    std::size_t verb = 0;
+    if (cue_at(t, n, &verb) != 0) {
+      cue_tokens_.push_back(t);
+      cue_verbs_.push_back(verb);
+    }
+    if (!in_quote_[t] && phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) according_tokens_.push_back(t);
+  }
+  first_non_opener_.assign(doc_.sentences().size(), kNone);
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    const Sentence& sentence = doc_.sentences()[si];
+    for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+      const bool opener = in_quote_[k] || is_dash(keys_[k]) || keys_[k] == "-" ||
+                          tokens_[k].kind == TokenKind::punctuation ||
+                          (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
+      if (!opener) {
+        first_non_opener_[si] = k;
+        break;
+      }
+    }
+  }
+}
+
+bool QuoteView::is_participle(std::size_t t) const {
+  return is_role(keys_[t], lexicon::CueRole::participle_ending);
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,296 @@
+// The quote view: the per-document index every sieve reads. Which sentence,
+// paragraph and mention each token belongs to, whether it is inside a
+// marked quotation, where speech verbs and "according to" stand, and the
+// token questions asked of them (a cue at a token, a time phrase before it).
+// Built once per document, then read only.
+#ifndef SAYSO_QUOTES_QUOTE_VIEW_HPP
+#define SAYSO_QUOTES_QUOTE_VIEW_HPP
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "entities/gazetteers.hpp"
+#include "entities/phrase_trie.hpp"
+#include "pipeline/document_builder.hpp"
+#include "quotes/cue_lexicon.hpp"
+#include "quotes/quote_finder.hpp"
+#include "quotes/sieve_table.hpp"
+
+namespace sayso::quotes {
+
+// A dash between words: em, en, horizontal bar, or two hyphens.
+inline bool is_dash(const std::string& k) {
+  return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
+}
+inline bool is_sentence_punct(const std::string& k) {
+  return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
+}
+
+// Where the cue that attributed a quotation stands.
+enum class CuePlace : std::uint8_t {
+  none,
+  after_quote,   // right after the closing mark: "…," said X / "…," X said
+  before_quote,  // right before the opening mark: X said: "…"
+  in_sentence,   // elsewhere in the quote's sentence
+};
+
+struct SpeakerRef {
+  enum class Kind { none, mention, pronoun, role, group, org_noun, described } kind = Kind::none;
+  std::size_t mention = kNone;
+  std::size_t first = 0;  // tokens [first, last]
+  std::size_t last = 0;
+  std::string word;       // the pronoun or noun, normalised
+  bool source = false;    // a document or study ("the poll"), not a person or group
+};
+
+struct Attribution {
+  bool decided = false;
+  std::string speaker;
+  std::size_t entity = kNone;
+  ByteSpan speaker_mention;
+  ByteSpan cue;
+  SieveInfo sieve{"", 0};
+  // Where the cue that decided stands: structural facts later steps read
+  // (never the sieve's name).
+  CuePlace cue_place = CuePlace::none;
+};
+
+// The sentence-level sieves try at most this many speech verbs (nearest
+// first) and as many "according to" per quote, so that a sentence of
+// thousands of quotations costs linear time.
+constexpr std::size_t kMaxSentenceCues = 32;
+
+// An index per token (a sentence, a mention) kept in 32 bits: the quote
+// stage holds several per token, so their width is most of its memory.
+// Reads give std::size_t, with kNone for "none".
+class TokenIndex {
+ public:
+  void assign(std::size_t count, std::size_t value) { values_.assign(count, narrow(value)); }
+  void set(std::size_t t, std::size_t value) { values_[t] = narrow(value); }
+  std::size_t operator[](std::size_t t) const { return values_[t] == kNarrowNone ? kNone : values_[t]; }
+
+ private:
+  static constexpr std::uint32_t kNarrowNone = static_cast<std::uint32_t>(-1);
+  static std::uint32_t narrow(std::size_t value) {
+    if (value == kNone) return kNarrowNone;
+    if (value >= kNarrowNone) throw std::length_error("sayso: more than 2^32 - 2 sentences or mentions in a document");
+    return static_cast<std::uint32_t>(value);
+  }
+  std::vector<std::uint32_t> values_;
+};
+
+struct QuoteTokens {
+  std::size_t open = kNone;   // token of the opening mark
+  std::size_t close = kNone;  // token of the closing mark
+};
+
+class QuoteView {
+ public:
+  // Indexes `builder`'s document: its tokens, sentences and mentions, the
+  // quotations `finder` finds in it, and the speech verbs of `cues`. Every
+  // reference must outlive the view.
+  QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
+            const entities::Gazetteers& gazetteers);
+
+  DocumentBuilder& builder() const { return builder_; }
+  // The quotations the finder found, and their first and last tokens
+  // (open == kNone: a quotation of no tokens).
+  const std::vector<RawQuote>& raw_quotes() const { return raw_; }
+  const std::vector<QuoteTokens>& quote_tokens() const { return qtokens_; }
+
+  // --- tokens and cues ---
+  std::size_t token_at(std::size_t byte) const {
+    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    return static_cast<std::size_t>(it - tokens_.begin());
+  }
+  std::size_t sentence_begin(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].first_token; }
+  std::size_t sentence_end(std::size_t t) const {
+    const Sentence& s = doc_.sentences()[token_sentence_[t]];
+    return s.first_token + s.token_count;
+  }
+  std::size_t paragraph_of(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].paragraph; }
+
+  // A speech verb starting at t: its length in tokens (0 when none).
+  std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
+    if (t >= end || in_quote_[t] || token_mention_[t] != kNone) return 0;
+    // The longest speech verb form that starts at t and fits before `end`.
+    std::size_t length = 0;
+    std::size_t verb_index = 0;
+    for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+      const auto [len, v] = cue_match_list_[k];
+      if (t + len <= end && len > length) {
+        length = len;
+        verb_index = v;
+      }
+    }
+    if (length == 0) return 0;
+    // A noun, not a verb: "an emotional appeal", "the report", "his call".
+    auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
+    if (t > 0 && determiner(t - 1)) return 0;
+    // "Republican claims", "Russian warnings": a nationality or party in the
+    // singular before the form makes it a noun ("Republicans claim" stays a verb).
+    if (t > 0 && token_mention_[t - 1] != kNone) {
+      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+      const std::string& last = keys_[t - 1];
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's') {
+        return 0;
+      }
+    }
+    // "so-called", "so called", "so- called": distance, not speech.
+    if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
+      return 0;
+    }
+    // ... also a base form after a name that a determiner opens: "a Donald
+    // Trump tweet" (but "the White House said", "the White House says").
+    if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
+      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+      const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
+      if (m.first_token + m.token_count == t && (is_role(std::string(before), lexicon::CueRole::indefinite_article) ||
+                                                 is_role(std::string(before), lexicon::CueRole::definite_article))) {
+        return 0;
+      }
+    }
+    if (verb) *verb = verb_index;
+    return length;
+  }
+  // A time phrase ("Friday", "on Friday") ending just before token `end`,
+  // not before `begin`: its first token, or `end` when there is none. What
+  // stands between a verb and the colon or comma that opens its quotation.
+  std::size_t time_phrase_before(std::size_t end, std::size_t begin) const {
+    if (end <= begin) return end;
+    const std::size_t mi = token_mention_[end - 1];
+    if (mi == kNone || doc_.mentions()[mi].type != EntityType::date) return end;
+    const std::size_t first = doc_.mentions()[mi].first_token;
+    return first > begin && is_role(keys_[first - 1], lexicon::CueRole::day_preposition) ? first - 1 : first;
+  }
+  // A speech verb ending at token t (inclusive): its first token, or kNone.
+  std::size_t cue_ending_at(std::size_t t, std::size_t begin) const {
+    for (std::size_t len = 1; len <= 3 && len <= t + 1; ++len) {
+      const std::size_t start = t + 1 - len;
+      if (start < begin) break;
+      if (cue_at(start, t + 1) == len) return start;
+    }
+    return kNone;
+  }
+  ByteSpan span_of(std::size_t first, std::size_t last) const {
+    return {tokens_[first].span.begin, tokens_[last].span.end};
+  }
+
+  bool is_speaker_mention(std::size_t mi) const {
+    const EntityType type = doc_.mentions()[mi].type;
+    return type == EntityType::person || type == EntityType::org || type == EntityType::gpe ||
+           type == EntityType::norp;
+  }
+  bool is_role_word(std::size_t t) const {
+    std::vector<entities::PhraseTrie::Match> matches;
+    gazetteers_.trie().match_all(keys_, t, t + 1, matches);
+    for (const auto& m : matches) {
+      for (const auto v : m.values) {
+        if (entities::kind_of(v) == entities::GazetteerKind::title &&
+            !gazetteers_.title(entities::index_of(v)).honorific) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
+  bool is_participle(std::size_t t) const;
+  // Whether a normalised word plays `role` (cue_phrases.tsv).
+  bool is_role(const std::string& k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  // Pronouns that can name a speaker outside quotation marks: subject
+  // pronouns but the addressee's ("he", "they", "we").
+  bool is_subject_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->person != 2;
+  }
+  // ... of the third person ("he", "it", "they").
+  bool is_third_person_subject(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->person == 3;
+  }
+  bool is_definite(const std::string& k) const { return is_role(k, lexicon::CueRole::definite_article); }
+  bool is_indefinite(const std::string& k) const { return is_role(k, lexicon::CueRole::indefinite_article); }
+  bool is_article(const std::string& k) const { return is_definite(k) || is_indefinite(k); }
+  // A subject pronoun for a thing ("it"), which can only be a source.
+  bool is_neuter_subject(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    return f != nullptr && f->gender == lexicon::PronounGender::neuter;
+  }
+  // A pronoun that names who was told ("told him"): an object, not a thing.
+  bool is_listener_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::object);
+    return f != nullptr && f->gender != lexicon::PronounGender::neuter;
+  }
+  // "he" or "she": a subject pronoun with a gender.
+  bool he_or_she(const std::string& k) const {
+    return pronouns_.is(k, lexicon::PronounCase::subject) && pronouns_.gender_of(k) != Gender::unknown;
+  }
+  // A possessive of the third person that opens a speaker phrase ("his aide").
+  bool is_possessive_pronoun(const std::string& k) const {
+    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::possessive);
+    return f != nullptr && f->person == 3;
+  }
+  // Words that may stand between a speaker and the speech verb: "he later said",
+  // "Kerry has since said", "officials also told".
+  bool is_adverb_or_auxiliary(const std::string& k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
+  // The closed class of token t (function_words.tsv), if it has one.
+  std::optional<FunctionClass> function_class(std::size_t t) const {
+    const auto it = lexicon_.function_words.find(keys_[t]);
+    if (it == lexicon_.function_words.end()) return std::nullopt;
+    return it->second;
+  }
+  bool is_class(std::size_t t, FunctionClass c) const { return function_class(t) == c; }
+
+ protected:
+  // The normalised token keys, which the entity stage leaves on the builder;
+  // made here when it did not run.
+  static const std::vector<std::string>& token_keys_of(DocumentBuilder& builder);
+  // Fills in_quote_ and qtokens_ (requires raw_).
+  void mark_quotes();
+  // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
+  // (requires in_quote_).
+  void find_sentence_cues();
+
+  DocumentBuilder& builder_;
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const entities::PhraseTrie& verbs_;
+  const std::vector<Verb>& verb_list_;
+  const SpeakerLexicon& lexicon_;
+  const std::unordered_map<std::string, CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
+  const lexicon::Pronouns& pronouns_;
+  const lexicon::CuePhrases& phrases_;
+  const entities::Gazetteers& gazetteers_;
+  const std::vector<std::string>& keys_;  // the builder's token keys
+  TokenIndex token_sentence_;
+  TokenIndex token_mention_;
+  std::vector<int> in_quote_;  // inside a marked quotation (marks included)
+  // Found once per document (run()), so that no sieve rescans a sentence
+  // for each of its quotes: the tokens where a speech verb outside
+  // quotation marks starts (cue_at) and its verb, in text order; the tokens
+  // of "according to" outside quotation marks; per sentence, the first token
+  // that is no quotation, dash, punctuation or person's name (kNone: none).
+  std::vector<std::size_t> cue_tokens_;
+  std::vector<std::size_t> cue_verbs_;
+  std::vector<std::size_t> according_tokens_;
+  std::vector<std::size_t> first_non_opener_;
+  // The (length, verb index) of each speech verb form starting at token t:
+  // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]).
+  std::vector<std::size_t> cue_match_begin_;
+  std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
+  std::vector<RawQuote> raw_;
+  std::vector<QuoteTokens> qtokens_;
+};
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_QUOTE_VIEW_HPP

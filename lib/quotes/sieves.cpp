@@ -1,0 +1,175 @@
+#include "quotes/sieves.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "quotes/nesting.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::quotes {
+namespace {
+
+// The sieves for quotations in marks, in the order they run: from the words
+// right beside the quote outwards, not by confidence (docs/attribution.md).
+struct MarkedSieve {
+  const SieveInfo& info;
+  CuePlace cue_place;  // where the cue stands when this sieve decides
+  Attribution (Attributor::*apply)(const MarkedQuote&) const;
+};
+const MarkedSieve kMarkedSieves[] = {
+    {kAfterCueSpeaker, CuePlace::after_quote, &Attributor::after_cue_speaker},
+    {kAfterSpeakerCue, CuePlace::after_quote, &Attributor::after_speaker_cue},
+    {kDashName, CuePlace::none, &Attributor::dash_name},
+    {kBeforeSpeakerCue, CuePlace::before_quote, &Attributor::before_speaker_cue},
+    {kSentenceCue, CuePlace::in_sentence, &Attributor::sentence_cue},
+    {kAccordingTo, CuePlace::none, &Attributor::according_to},
+    {kColonIntro, CuePlace::none, &Attributor::colon_intro},
+    {kBeforeSpeakerCue, CuePlace::before_quote, &Attributor::paragraph_ending_cue},
+    {kContinuation, CuePlace::none, &Attributor::continuation},
+    {kNextParagraph, CuePlace::none, &Attributor::continuation_next_paragraph},
+};
+
+// The sieves for reported speech, in the order they read a sentence.
+using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<Quote>&) const;
+const IndirectSieve kIndirectSieves[] = {
+    &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_cue,
+    &Attributor::indirect_name_colon, &Attributor::indirect_after_clause,
+};
+
+}  // namespace
+
+QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
+  // The words inside the marks.
+  std::size_t words = 0;
+  bool starts_upper = false, first_seen = false, ends_punct = false;
+  for (std::size_t t = qt.open + 1; t < qt.close; ++t) {
+    const Token& tok = tokens_[t];
+    if (!first_seen && (tok.kind == TokenKind::word || tok.kind == TokenKind::number)) {
+      first_seen = true;
+      starts_upper = tok.kind == TokenKind::number || text::is_upper(text::decode_at(doc_.slice(tok.span), 0).code_point);
+    }
+    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+  }
+  if (qt.close > qt.open + 1) {
+    const std::string& last = keys_[qt.close - 1];
+    ends_punct = last == "." || last == "," || last == "!" || last == "?" || last == "..." || last == "-" ||
+                 last == "--" || last == "\xE2\x80\x94";
+  }
+  if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;
+  return QuoteKind::mixed;
+}
+
+std::vector<std::string> marked_sieve_order() {
+  std::vector<std::string> names;
+  for (const MarkedSieve& sieve : kMarkedSieves) names.emplace_back(sieve.info.name);
+  return names;
+}
+
+Attribution Attributor::attribute_marked(const MarkedQuote& quote) const {
+  for (const MarkedSieve& sieve : kMarkedSieves) {
+    Attribution a = (this->*sieve.apply)(quote);
+    if (a.decided) {
+      a.sieve = sieve.info;
+      a.cue_place = sieve.cue_place;
+      return a;
+    }
+  }
+  return {};
+}
+
+std::vector<Quote> Attributor::marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
+                                             std::vector<CuePlace>& places) const {
+  std::vector<Quote> quotes;
+  quotes.reserve(raw_.size());  // no growth slack: a page of marks makes many quotes
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    if (qtokens_[qi].open == kNone) continue;
+    Quote q;
+    q.kind = kinds[qi];
+    // A capitalised quote that a cue right beside it attributes is a statement:
+    // «Nous reconstruirons le pont», a dit le maire.
+    if (q.kind == QuoteKind::mixed && done[qi].decided && done[qi].cue_place == CuePlace::after_quote) {
+      for (std::size_t t = qtokens_[qi].open + 1; t < qtokens_[qi].close; ++t) {
+        if (tokens_[t].kind != TokenKind::word) continue;
+        if (tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps) {
+          q.kind = QuoteKind::direct;
+        }
+        break;
+      }
+    }
+    q.span = raw_[qi].span;
+    const Attribution& a = done[qi];
+    if (a.decided) {
+      q.speaker = a.speaker;
+      q.speaker_entity = a.entity;
+      q.speaker_mention = a.speaker_mention;
+      q.cue = a.cue;
+      q.sieve = a.sieve.name;
+      q.confidence = a.sieve.confidence;
+    }
+    quotes.push_back(std::move(q));
+    places.push_back(a.decided ? a.cue_place : CuePlace::none);
+  }
+  return quotes;
+}
+
+void Attributor::find_indirect(std::vector<Quote>& out, bool keep_unattributed) const {
+  std::vector<Quote> unattributed;  // the current sentence's clauses without a speaker
+  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
+    builder_.deadline().check();
+    const std::size_t end = indirect_clause_end(si);
+    if (end == kNone) continue;
+    const Sentence& s = doc_.sentences()[si];
+    const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end,
+                                    keep_unattributed ? &unattributed : nullptr};
+    const std::size_t first_quote = out.size();
+    for (const IndirectSieve sieve : kIndirectSieves) {
+      if ((this->*sieve)(sentence, out)) break;
+    }
+    // Kept when no attributed quote of the sentence overlaps them.
+    for (std::size_t i = 0; i < unattributed.size(); ++i) {
+      const Quote& q = unattributed[i];
+      const auto overlaps = [&](const Quote& o) { return o.span.begin < q.span.end && q.span.begin < o.span.end; };
+      const bool covered = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_quote), out.end(), overlaps);
+      const bool repeated = std::any_of(unattributed.begin(), unattributed.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [&](const Quote& o) { return o.span == q.span; });
+      if (!covered && !repeated) out.push_back(q);
+    }
+    unattributed.clear();
+  }
+}
+
+void nest_quotes(std::vector<Quote>& list, std::vector<CuePlace>* places) {
+  std::vector<std::size_t> order(list.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const Quote& a = list[i];
+    const Quote& b = list[j];
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.kind == QuoteKind::indirect && b.kind != QuoteKind::indirect;  // the clause first
+  });
+  {
+    std::vector<Quote> sorted;
+    sorted.reserve(list.size());
+    for (const std::size_t i : order) sorted.push_back(std::move(list[i]));
+    list = std::move(sorted);
+  }
+  if (places != nullptr) {
+    std::vector<CuePlace> sorted;
+    sorted.reserve(places->size());
+    for (const std::size_t i : order) sorted.push_back((*places)[i]);
+    *places = std::move(sorted);
+  }
+  const auto parents = innermost_containers(list.size(), [&](std::size_t i) { return list[i].span; });
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    list[i].nested_in = parents[i];
+    // Quoted words that are the whole reported clause: same span, still inside the clause.
+    if (i > 0 && list[i].span == list[i - 1].span && list[i - 1].kind == QuoteKind::indirect &&
+        list[i].kind != QuoteKind::indirect) {
+      list[i].nested_in = i - 1;
+    }
+  }
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,177 @@
+#include "quotes/sieves.hpp"
+
+namespace sayso::quotes {
+
+std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const {
+  const std::size_t s_end = sentence_end(qt.close);
+  std::size_t t = qt.close + 1;
+  // “Why now?” Brandt demanded. — the sentence ended at the question mark,
+  // the attribution is the next one, in the same paragraph.
+  after_end = s_end;
+  if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
+      (keys_[qt.close - 1] == "?" || keys_[qt.close - 1] == "!") && paragraph_of(s_end) == paragraph_of(qt.close)) {
+    t = s_end;
+    after_end = sentence_end(s_end);
+  }
+  if (t < after_end && keys_[t] == ",") ++t;
+  return t;
+}
+
+// "…," said Russian spokesperson Maria Zakharova.
+Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  std::size_t after_end = 0;
+  const std::size_t t = after_closing_mark(qt, after_end);
+  if (t >= after_end) return {};
+  std::size_t verb = 0;
+  const std::size_t len = cue_at(t, after_end, &verb);
+  if (len == 0 || verb_list_[verb].object_is_listener) return {};
+  const auto [ref, after] = speaker_starting_at(t + len, after_end);
+  (void)after;
+  Attribution a = resolve(ref, qt.open);
+  if (a.decided) a.cue = span_of(t, t + len - 1);
+  return a;
+}
+
+// "…," Kerry said Friday. / "…," he told reporters. / "…," the spokesman said.
+Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  std::size_t after_end = 0;
+  const std::size_t t = after_closing_mark(qt, after_end);
+  if (t >= after_end || cue_at(t, after_end) != 0) return {};
+  Attribution a;
+  auto [ref, after] = speaker_starting_at(t, after_end);
+  std::size_t c = after;
+  // "the mayor, Anna Lindqvist, said": the name in apposition is the speaker.
+  if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::mention && c + 2 < after_end &&
+      keys_[c] == "," && token_mention_[c + 1] != kNone &&
+      doc_.mentions()[token_mention_[c + 1]].type == EntityType::person) {
+    const Mention& named = doc_.mentions()[token_mention_[c + 1]];
+    const std::size_t close = named.first_token + named.token_count;
+    if (named.first_token == c + 1 && close < after_end && keys_[close] == ",") {
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = token_mention_[c + 1];
+      ref.first = named.first_token;
+      ref.last = close - 1;
+      c = close + 1;
+    }
+  }
+  // "Nadia Osei, the executive director of the Harbour Literacy Center,
+  // told ...": a person's apposition, up to its closing comma.
+  if (((ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person) ||
+       ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role) &&
+      c < after_end && keys_[c] == ",") {
+    std::size_t close = c + 1;
+    while (close < after_end && close < c + 25 && keys_[close] != "," && !in_quote_[close] &&
+           !is_sentence_punct(keys_[close])) {
+      ++close;
+    }
+    if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
+  }
+  // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
+  if (c < after_end && keys_[c] == "(") {
+    std::size_t close = c + 1;
+    while (close < after_end && close < c + 8 && keys_[close] != ")") ++close;
+    if (close < after_end && keys_[close] == ")") c = close + 1;
+  }
+  while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
+  if (ref.kind != SpeakerRef::Kind::none) {
+    if (const std::size_t cue_len = cue_at(c, after_end); cue_len != 0 && !is_participle(c)) {
+      a = resolve(ref, qt.open);
+      if (a.decided) {
+        a.cue = span_of(c, c + cue_len - 1);
+        return a;
+      }
+    }
+  }
+  return a;
+}
+
+// A name after a dash: “The council must listen.” ― Rosa Medina
+Attribution Attributor::dash_name(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  const QuoteKind kind = q.kind;
+  Attribution a;
+  std::size_t d = qt.close + 1;
+  if (d < tokens_.size() && (keys_[d] == "," || keys_[d] == ".")) ++d;
+  const auto dash = [&](std::size_t k) { return is_dash(keys_[k]) || keys_[k] == "-"; };
+  // Only a whole statement that opens its sentence, or follows other
+  // signed ones: a fragment inside reported speech followed by "--Kim
+  // Hjelmgaard" is a byline.
+  const bool opens = kind == QuoteKind::direct && first_non_opener_[token_sentence_[qt.open]] >= qt.open;
+  if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
+    const std::size_t mi = token_mention_[d + 1];
+    if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
+      SpeakerRef ref;
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = mi;
+      ref.first = d + 1;
+      ref.last = d + doc_.mentions()[mi].token_count;
+      a = resolve(ref, qt.open);
+    }
+  }
+  return a;
+}
+
+// Before the opening mark: X said: "…" / X said Friday, "…"
+Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  const std::size_t s_begin = sentence_begin(qt.open);
+  Attribution a;
+  if (qt.open > s_begin) {
+    std::size_t b = qt.open - 1;
+    if (keys_[b] == "," || keys_[b] == ":") {
+      if (b == s_begin) return a;
+      --b;
+    }
+    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (keys_[b] == "," && b > s_begin) --b;
+    if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
+      if (phrase == s_begin) return a;
+      b = phrase - 1;
+    }
+    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    if (cue_first != kNone) {
+      SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
+      if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
+        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
+        if (subject.kind != SpeakerRef::Kind::none) ref = subject;
+      }
+      std::size_t verb = 0;
+      cue_at(cue_first, b + 1, &verb);
+      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
+      a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
+      if (a.decided) {
+        a.cue = span_of(cue_first, b);
+        return a;
+      }
+    }
+  }
+  return a;
+}
+
+// A paragraph that ends "X said:" introduces the quote that opens the next one.
+Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
+  const QuoteTokens& qt = q.tokens;
+  const std::size_t para = paragraph_of(qt.open);
+  const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+  if (opens_paragraph && para > 0 && qt.open >= 2 && keys_[qt.open - 1] == ":" &&
+      paragraph_of(qt.open - 1) == para - 1) {
+    const std::size_t colon = qt.open - 1;
+    const std::size_t from = sentence_begin(colon);
+    const std::size_t b = time_phrase_before(colon, from);  // "X said on Friday:"
+    const std::size_t cue_first = b > from ? cue_ending_at(b - 1, from) : kNone;
+    if (cue_first != kNone) {
+      const SpeakerRef ref = speaker_ending_before(cue_first, from);
+      Attribution s = resolve(ref, ref.kind == SpeakerRef::Kind::none ? colon : ref.first);
+      if (s.decided) {
+        s.cue = span_of(cue_first, b - 1);
+        return s;
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace sayso::quotes

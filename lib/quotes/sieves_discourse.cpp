@@ -1,0 +1,190 @@
+#include "quotes/sieves.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "quotes/nesting.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+Attribution Attributor::continuation(const MarkedQuote& q) const { return continue_turn(q, false); }
+
+Attribution Attributor::continuation_next_paragraph(const MarkedQuote& q) const { return continue_turn(q, true); }
+
+Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph) const {
+  const QuoteTokens& qt = q.tokens;
+  const std::size_t qi = q.index;
+  const QuoteKind kind = q.kind;
+  const std::vector<Attribution>& done = q.done;
+  const std::vector<QuoteTokens>& all = qtokens_;
+  const std::size_t s_end = sentence_end(qt.close);
+  // An attribution of its own that could not be resolved ("…,” another
+  // supporter wrote", "…,” he said" with no man named before): someone
+  // speaks who is not necessarily the previous speaker. Only a he or she
+  // that fits the previous speaker lets the turn continue.
+  bool own_attribution = false;
+  Gender own_pronoun_gender = Gender::unknown;
+  {
+    std::size_t after_close = qt.close + 1;
+    if (after_close < s_end && keys_[after_close] == ",") ++after_close;
+    for (std::size_t k = after_close; k < s_end && k < after_close + 8 && !in_quote_[k]; ++k) {
+      if (cue_at(k, s_end)) {
+        own_attribution = k > after_close || k + 1 < s_end;
+        if (k == after_close + 1 && pronouns_.is(keys_[after_close], lexicon::PronounCase::subject)) {
+          own_pronoun_gender = pronouns_.gender_of(keys_[after_close]);
+        }
+        break;
+      }
+    }
+  }
+
+  // Continuation of the previous quote's speaker (whole statements only).
+  if (qi > 0 && kind == QuoteKind::direct) {
+    std::size_t prev = qi;
+    while (prev-- > 0) {
+      if (raw_[prev].parent == kNone) break;
+    }
+    bool fits = true;
+    if (own_attribution && prev < qi && done[prev].decided) {
+      const std::size_t ei = done[prev].entity;
+      fits = own_pronoun_gender != Gender::unknown && ei != kNone &&
+             doc_.entities()[ei].type == EntityType::person &&
+             (doc_.entities()[ei].gender == Gender::unknown || doc_.entities()[ei].gender == own_pronoun_gender);
+    }
+    if (fits && prev < qi && raw_[prev].parent == kNone && done[prev].decided) {
+      const std::size_t para = paragraph_of(qt.open);
+      const std::size_t prev_para = paragraph_of(all[prev].close);
+      // Nothing named between the two quotes.
+      bool intervening = false;
+      const std::size_t prev_sentence = token_sentence_[all[prev].close];
+      for (std::size_t p = all[prev].close + 1; p < qt.open && !intervening; ++p) {
+        if (in_quote_[p] || token_sentence_[p] == prev_sentence) continue;
+        const std::size_t mi = token_mention_[p];
+        intervening = mi != kNone && doc_.mentions()[mi].type == EntityType::person &&
+                      doc_.mentions()[mi].entity != done[prev].entity;
+        if (!intervening && mi == kNone && cue_at(p, p + 1)) intervening = false;
+      }
+      if (!next_paragraph && !intervening && para == prev_para) {
+        // The mention that named the speaker of the turn names this part too.
+        Attribution s = done[prev];
+        s.cue = {};
+        return s;
+      }
+      const bool opens_paragraph = tokens_[qt.open].span.begin == doc_.paragraphs()[para].span.begin;
+      const std::size_t prev_para_end = doc_.paragraphs()[prev_para].span.end;
+      const bool prev_ends_paragraph = token_sentence_[all[prev].close] ==
+                                       token_sentence_[token_at(prev_para_end) == 0 ? 0 : token_at(prev_para_end) - 1];
+      if (next_paragraph && !intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph) {
+        Attribution s = done[prev];
+        s.cue = {};
+        return s;
+      }
+    }
+  }
+  return {};
+}
+
+void Attributor::nested_possessive(std::vector<Attribution>& done) const {
+  const std::vector<QuoteTokens>& qtokens = qtokens_;
+  for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
+    builder_.deadline().check();
+    const QuoteTokens& qt = qtokens[qi];
+    if (qt.open == kNone || raw_[qi].parent == kNone) continue;
+    const std::size_t outer = raw_[qi].parent;
+    std::size_t b = qt.open;
+    if (b > qtokens[outer].open + 1 && (keys_[b - 1] == "," || keys_[b - 1] == ":")) --b;
+    if (b <= qtokens[outer].open + 1) continue;
+    const std::size_t verb = b - 1;
+    if (!(is_role(keys_[verb], lexicon::CueRole::copula) || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) continue;
+    for (std::size_t p = verb; p-- > qtokens[outer].open + 1;) {
+      if (is_possessive_pronoun(keys_[p]) || he_or_she(keys_[p])) {
+        const Gender want = pronouns_.gender_of(keys_[p]) == Gender::female ? Gender::female : Gender::male;
+        // The latest person named inside quotations, other than the outer speaker.
+        const auto& mentions = doc_.mentions();
+        const auto from_it = std::lower_bound(mentions.begin(), mentions.end(), p,
+                                              [](const Mention& m, std::size_t t) { return m.first_token < t; });
+        const std::size_t from_index = static_cast<std::size_t>(from_it - mentions.begin());
+        for (std::size_t mi = from_index, steps = 0; mi-- > 0 && steps < 300; ++steps) {
+          const Mention& m = mentions[mi];
+          if (m.first_token >= p || m.type != EntityType::person || !in_quote_[m.first_token]) continue;
+          if (m.entity == done[outer].entity) continue;
+          const Gender g = doc_.entities()[m.entity].gender;
+          if (g != Gender::unknown && g != want) continue;
+          Attribution a;
+          a.decided = true;
+          a.entity = m.entity;
+          a.speaker = doc_.entities()[m.entity].name;
+          a.speaker_mention = span_of(p, p);
+          a.sieve = kNestedPossessive;
+          done[qi] = a;
+          break;
+        }
+        break;
+      }
+    }
+  }
+}
+
+void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CuePlace>& places) const {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i].nested_in == kNone || all[all[i].nested_in].kind != QuoteKind::indirect ||
+        all[i].kind == QuoteKind::indirect) {
+      continue;
+    }
+    const Quote clause = all[all[i].nested_in];
+    if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
+    // A speaker found inside the clause is part of what is reported ("He told
+    // reporters the authority had offered “a fair package”"): the words are the reporter's.
+    const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&
+                                       clause.span.begin <= all[i].speaker_mention.begin &&
+                                       all[i].speaker_mention.end <= clause.span.end;
+    if (all[i].speaker.empty() || places[i] == CuePlace::in_sentence || speaker_inside_clause) {
+      all[i].speaker = clause.speaker;
+      all[i].speaker_entity = clause.speaker_entity;
+      all[i].speaker_mention = clause.speaker_mention;
+      all[i].cue = clause.cue;
+      all[i].sieve = kReportedClause.name;
+      all[i].confidence = kReportedClause.confidence;
+    }
+  }
+}
+
+// "'Outrageous violations' cited" above "... said the attacks were
+// "outrageous ... violations of humanitarian law"".
+void Attributor::headline_echo(std::vector<Quote>& all) const {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    builder_.deadline().check();
+    Quote& q = all[i];
+    if (!q.speaker.empty() || q.kind == QuoteKind::indirect) continue;
+    const std::size_t first = token_at(q.span.begin);
+    if (first >= tokens_.size()) continue;
+    const std::size_t s_last = sentence_end(first) - 1;
+    if (is_sentence_punct(keys_[s_last]) || tokens_[s_last].kind == TokenKind::quote_mark) continue;
+    std::vector<std::string> words;
+    for (std::size_t t = first; t < tokens_.size() && tokens_[t].span.end <= q.span.end; ++t) {
+      if (tokens_[t].kind == TokenKind::word && keys_[t].size() >= 4) words.push_back(keys_[t]);
+    }
+    if (words.empty()) continue;
+    const std::size_t para = paragraph_of(first);
+    for (std::size_t j = i + 1; j < all.size(); ++j) {
+      const Quote& later = all[j];
+      const std::size_t later_first = token_at(later.span.begin);
+      if (later_first >= tokens_.size() || paragraph_of(later_first) > para + 3) break;
+      if (later.speaker.empty() || later.kind == QuoteKind::indirect) continue;
+      const std::string later_text = normalize_token(doc_.slice(later.span));
+      const bool echoes = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return later_text.find(w) != std::string::npos;
+      });
+      if (!echoes) continue;
+      q.speaker = later.speaker;
+      q.speaker_entity = later.speaker_entity;
+      q.sieve = kHeadlineEcho.name;
+      q.confidence = kHeadlineEcho.confidence;
+      break;
+    }
+  }
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,463 @@
+#include "quotes/sieves.hpp"
+
+namespace sayso::quotes {
+
+using entities::normalize_token;
+
+std::size_t Attributor::indirect_clause_end(std::size_t si) const {
+  const Sentence& s = doc_.sentences()[si];
+  const std::size_t from = s.first_token, to = s.first_token + s.token_count;
+  if (s.token_count < 5) return kNone;
+  // Headlines and captions without final punctuation report nobody's words.
+  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) return kNone;
+  std::size_t end = to;
+  while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
+  return end;
+}
+
+// "VOGT: But, Governor Brandt, ..." — a label in capitals that names a
+// person of the document opens the paragraph; the turn is the rest of the
+// paragraph.
+bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const std::size_t si = sentence.index;
+  const std::size_t from = sentence.from, end = sentence.end;
+  if (tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
+    std::size_t label_end = from;
+    while (label_end < end && label_end < from + 3 && tokens_[label_end].kind == TokenKind::word &&
+           tokens_[label_end].shape == TokenShape::all_caps && tokens_[label_end].span.size() >= 2) {
+      ++label_end;
+    }
+    if (label_end > from && label_end + 3 < end && keys_[label_end] == ":") {
+      std::size_t speaker = kNone;
+      for (std::size_t ei = 0; ei < doc_.entities().size() && speaker == kNone; ++ei) {
+        const Entity& e = doc_.entities()[ei];
+        if (e.type != EntityType::person) continue;
+        const std::size_t space = e.name.rfind(' ');
+        const std::string surname = normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1));
+        if (surname == keys_[label_end - 1]) speaker = ei;
+      }
+      if (speaker != kNone) {
+        const std::size_t para = paragraph_of(from);
+        std::size_t turn_end = end;
+        for (std::size_t sj = si + 1; sj < doc_.sentences().size(); ++sj) {
+          const Sentence& next = doc_.sentences()[sj];
+          if (next.token_count == 0 || paragraph_of(next.first_token) != para) break;
+          turn_end = next.first_token + next.token_count;
+        }
+        while (turn_end > label_end + 1 && (is_sentence_punct(keys_[turn_end - 1]))) --turn_end;
+        Quote q;
+        q.kind = QuoteKind::indirect;
+        q.span = span_of(label_end + 1, turn_end - 1);
+        q.speaker = doc_.entities()[speaker].name;
+        q.speaker_entity = speaker;
+        q.speaker_mention = span_of(from, label_end - 1);
+        q.cue = span_of(label_end, label_end);
+        q.sieve = kTranscriptLabel.name;
+        q.confidence = kTranscriptLabel.confidence;
+        out.push_back(std::move(q));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "According to X, CLAUSE."
+bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const Sentence& s = doc_.sentences()[sentence.index];
+  const std::size_t from = sentence.from, end = sentence.end;
+  const std::size_t according = phrases_.starting_at(keys_, from, end, lexicon::CueRole::according_to);
+  if (s.token_count > 6 && according != 0) {
+    const auto [ref, after] = source_after_according_to(from + according, end);
+    std::size_t comma = after;
+    while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
+    if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
+      const Attribution a = resolve(ref, ref.first);
+      if (a.decided) {
+        Quote q;
+        q.kind = QuoteKind::indirect;
+        q.span = span_of(comma + 1, end - 1);
+        q.speaker = a.speaker;
+        q.speaker_entity = a.entity;
+        q.speaker_mention = a.speaker_mention;
+        q.cue = span_of(from, from + according - 1);
+        q.sieve = kIndirectAccording.name;
+        q.confidence = kIndirectAccording.confidence;
+        out.push_back(std::move(q));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
+bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
+  bool found = false;
+  SpeakerRef coordinated;
+  bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
+  for (std::size_t c = from; c < to; ++c) {
+    std::size_t verb = 0;
+    const std::size_t cue_len = cue_at(c, to, &verb);
+    if (!cue_len || verb_list_[verb].quotes_only) continue;
+    // "a letter announcing the plan": a participle after a noun is no verb
+    // of its own, unless the noun is a document that speaks for the
+    // sentence's subject ("X issued a statement saying that …").
+    SpeakerRef document_subject;
+    bool subject_across = false;  // found across an adjunct: a clause, never an object alone, follows
+    if (is_participle(c) && c > from) {
+      const std::string& before = keys_[c - 1];
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
+        document_subject = subject_of_document(c, from);
+        if (document_subject.kind == SpeakerRef::Kind::none) continue;
+      }
+    }
+    // X said (that) CLAUSE
+    SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject : speaker_ending_before(c, from);
+    // "said ... and added": a verb of the same form; "said ... and support
+    // for Sanders ..." is a noun.
+    if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
+        is_role(keys_[c - 1], lexicon::CueRole::coordinator) && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
+      ref = coordinated;
+    }
+    if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
+      // "…, declaring that …": the subject of the main clause.
+      ref = main_clause_subject(from, c);
+      // "“…,” he said, adding that …": the speaker of the cue before.
+      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
+    }
+    if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
+      const SpeakerRef across = subject_across_adjunct(c, from);
+      if (across.kind != SpeakerRef::Kind::none) {
+        ref = across;
+        subject_across = true;
+      }
+    }
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
+    // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
+    // "Trump had welcomed Khan's election and said he would …": the subject
+    // that opens the sentence, when no other verb of speech stands between.
+    if (ref.kind == SpeakerRef::Kind::none && c > from &&
+        (keys_[c - 1] == "," || is_role(keys_[c - 1], lexicon::CueRole::coordinator))) {
+      std::size_t subject = after_dateline(from, c);
+      while (subject < c && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
+      // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
+      if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
+          (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+        subject += 2;
+      }
+      const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
+      bool other_cue = false;
+      for (std::size_t k = subject; k < c && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
+      if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
+          doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = subject;
+        ref.last = subject + doc_.mentions()[mi].token_count - 1;
+      }
+    }
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_noun_phrase(c, from);
+    // Detection goes on without a subject only for --keep-unattributed: the
+    // clause is then kept with no speaker.
+    if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
+      if (sentence.unattributed == nullptr || c == from || is_participle(c)) continue;
+      ref = {};
+    }
+    // "whom Kerry would want to lead …", "whether he said …": a question or a
+    // relative clause reports nothing.
+    if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
+      const std::string& before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
+      if (is_role(before, lexicon::CueRole::question_word)) {
+        continue;
+      }
+    }
+    std::size_t b = c + cue_len;
+    // "told reporters", "told the BBC", "told him": the listener.
+    const std::string& lemma = verb_list_[verb].lemma;
+    // A cue that attributes a direct quotation next to it reports nothing more.
+    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark) ||
+        (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
+        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
+      continue;
+    }
+    // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
+    const bool tells = verb_list_[verb].object_is_listener;
+    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
+    if (tells || warns) b = after_listener(b, end);
+    // A time phrase: "on Friday", "Friday", "last week", "in a statement".
+    for (int guard = 0; guard < 3 && b < end; ++guard) {
+      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+        b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+      } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end &&
+                 token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
+        ++b;
+      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
+        b += medium;
+      } else {
+        break;
+      }
+    }
+    // "said at a rally in Port Ellis that …": a "that" a few words on.
+    const bool phrase_follows =
+        b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
+    if (phrase_follows) {
+      bool found_that = false;
+      for (std::size_t k = b; k < end && k < b + 10; ++k) {
+        if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
+        if (cue_at(k, k + 1)) break;
+        if (is_role(keys_[k], lexicon::CueRole::complementizer)) {
+          b = k;
+          found_that = true;
+          break;
+        }
+      }
+      // "said in politics it takes time", "said at a rally he would": a
+      // short phrase, then a clause that opens with a subject pronoun.
+      if (!found_that && is_role(keys_[b], lexicon::CueRole::short_adjunct_opener)) {
+        for (std::size_t k = b + 2; k < end && k < b + 6; ++k) {
+          if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k]) || cue_at(k, k + 1)) break;
+          if (is_subject_pronoun(keys_[k])) {
+            b = k;
+            break;
+          }
+        }
+      }
+    }
+    const bool has_that = b < end && is_role(keys_[b], lexicon::CueRole::complementizer);
+    if (has_that) ++b;
+    // Without "that", a verb like "denounced" or "accused" reports its object
+    // ("accused the government of lying"), which news attribution counts too,
+    // with less confidence.
+    const bool object_only = verb_list_[verb].needs_that && !has_that;
+    if (object_only && subject_across) continue;
+    if (b >= end || end - b < 3) continue;
+    const std::string& first = keys_[b];
+    // "warned of serious consequences": what was warned of is reported.
+    const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
+                           (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    // A quoted fragment may open the clause when the clause goes on after it:
+    // he said "budget reforms" and the collection of taxes would pay for them.
+    bool fragment_opens = false;
+    if (tokens_[b].kind == TokenKind::quote_mark && in_quote_[b] && !object_only) {
+      std::size_t close = b + 1;
+      while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
+      fragment_opens = (close + 2 < end && close - b <= 8) || has_that;
+    }
+    // "said that, if elected, he would …": an adjunct opens the clause.
+    const bool adjunct_opens = has_that && first == "," && b + 3 < end;
+    if (!warned_of && !adjunct_opens &&
+        ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
+         is_role(first, lexicon::CueRole::no_clause_opener))) {
+      continue;
+    }
+    if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
+    // The clause ends at a semicolon, or before "and" + another speech verb
+    // of the same speaker ("… is 'depleted' and says he will expand …").
+    std::size_t clause_end = end;
+    for (std::size_t k = b; k < end; ++k) {
+      if (k > b && keys_[k] == ";") {
+        clause_end = k;
+        break;
+      }
+      std::size_t next_verb = 0;
+      if (k > b + 2 && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
+          (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
+        clause_end = k;
+        break;
+      }
+      // ", but she noted that …", ", arguing that …": a new clause begins.
+      if (k > b + 2 && keys_[k] == "," && k + 2 < end && !in_quote_[k]) {
+        const std::string& next = keys_[k + 1];
+        const bool conjunction = is_role(next, lexicon::CueRole::contrast_conjunction);
+        const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
+                                                 token_mention_[k + 2] != kNone);
+        const bool participle_cue = is_participle(k + 1) && cue_at(k + 1, end);
+        if (new_subject || participle_cue) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
+    // An object alone ("denounced the attacks, calling them ...") ends at
+    // its first comma outside quotation marks.
+    if (object_only) {
+      for (std::size_t k = b + 1; k < clause_end; ++k) {
+        // ", including women and children, …" goes on with the object.
+        if (keys_[k] == "," && !in_quote_[k] &&
+            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation))) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
+    clause_end = reported_clause_end(b, clause_end, object_only);
+    bool has_lower_word = false;
+    for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+    if (!has_lower_word) continue;
+    if (tells && !is_told_clause(b, clause_end)) continue;
+    const Attribution a = resolve(ref, ref.first);
+    // A clause whose speaker is unknown: kept, with no speaker, only for
+    // --keep-unattributed (find_indirect keeps it when no attributed quote
+    // of the sentence covers it).
+    if (!a.decided) {
+      if (sentence.unattributed == nullptr) continue;
+      std::size_t span_end = clause_end;
+      while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.span = span_of(b, span_end - 1);
+      q.cue = span_of(c, c + cue_len - 1);
+      sentence.unattributed->push_back(std::move(q));
+      continue;
+    }
+    Quote q;
+    q.kind = QuoteKind::indirect;
+    // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
+    std::size_t span_end = clause_end;
+    while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+    q.span = span_of(b, span_end - 1);
+    q.speaker = a.speaker;
+    q.speaker_entity = a.entity;
+    q.speaker_mention = a.speaker_mention;
+    q.cue = span_of(c, c + cue_len - 1);
+    q.sieve = object_only ? kIndirectObject.name : kIndirect.name;
+    q.confidence = object_only ? kIndirectObject.confidence : kIndirect.confidence;
+    out.push_back(std::move(q));
+    found = true;
+    if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
+      coordinated_base_form = keys_[c] == lemma;
+      c = clause_end;  // the loop goes on with the coordinated verb, same subject
+      coordinated = ref;
+      continue;
+    }
+    if (clause_end + 3 < end) {
+      c = clause_end;  // another speaker may follow: "…, but Jones said …"
+      continue;
+    }
+    break;
+  }
+  return find_noun_cues(sentence, out) || found;
+}
+
+// A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".
+bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const std::size_t from = sentence.from, end = sentence.end;
+  const auto [ref, after] = speaker_starting_at(from, end);
+  if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
+      after + 4 < end && tokens_[after + 1].kind != TokenKind::quote_mark) {
+    const Attribution a = resolve(ref, ref.first);
+    if (a.decided) {
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.span = span_of(after + 1, end - 1);
+      q.speaker = a.speaker;
+      q.speaker_entity = a.entity;
+      q.speaker_mention = a.speaker_mention;
+      q.cue = span_of(after, after);
+      q.sieve = kIndirectColon.name;
+      q.confidence = kIndirectColon.confidence;
+      out.push_back(std::move(q));
+      return true;
+    }
+  }
+  return false;
+}
+
+// The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
+// "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
+bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const std::size_t from = sentence.from, end = sentence.end;
+  if (tokens_[from].kind == TokenKind::quote_mark) return false;  // a direct quotation, not reported speech
+  for (std::size_t comma = from + 1; comma + 2 < end; ++comma) {
+    // The boundary is a comma, or the closing mark of a fragment that ends with one.
+    bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
+                            keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
+    if (closing_fragment) {
+      // Only a fragment ("are "not meeting the demand," says X"), not a statement.
+      std::size_t open = comma;
+      while (open > from && !(tokens_[open - 1].kind == TokenKind::quote_mark && in_quote_[open - 1])) --open;
+      if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;
+    }
+    if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
+    std::size_t c = kNone, cue_len = 0, verb = 0;
+    SpeakerRef ref;
+    std::size_t after_attr = kNone;
+    const std::size_t according = phrases_.starting_at(keys_, comma + 1, end, lexicon::CueRole::according_to);
+    if (according != 0) {
+      const auto [r, after] = source_after_according_to(comma + 1 + according, end);
+      ref = r;
+      c = comma + 1;
+      cue_len = according;
+      after_attr = after;
+    } else if ((cue_len = cue_at(comma + 1, end, &verb)) != 0) {
+      const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+      ref = r;
+      c = comma + 1;
+      after_attr = after;
+    } else {
+      const auto [r, after] = speaker_starting_at(comma + 1, end);
+      if (r.kind == SpeakerRef::Kind::none) continue;
+      std::size_t k = after;
+      if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
+        std::size_t close = k + 1;
+        while (close < end && close < k + 8 && keys_[close] != ")") ++close;
+        if (close < end && keys_[close] == ")") k = close + 1;
+      }
+      while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+      cue_len = cue_at(k, end, &verb);
+      if (!cue_len) continue;
+      ref = r;
+      c = k;
+      after_attr = k + cue_len;
+    }
+    if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
+    if (according == 0 && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;
+    if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief &&
+        !is_role(keys_[c], lexicon::CueRole::trailing_belief_form)) {
+      continue;
+    }
+    // What follows the attribution: who was told ("told POLITICO", "told
+    // reporters"), a time phrase, the end, or a second clause.
+    std::size_t k = after_attr;
+    if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
+    while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
+      k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+    }
+    while (k < end && is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
+      ++k;
+    }
+    std::size_t clause_end = comma;
+    if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
+      if (keys_[k] != ",") continue;  // more than an attribution follows
+      clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+    }
+    std::size_t b = from;
+    while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;
+    if (comma - b < (clause_end == end ? 1u : 4u)) continue;
+    bool has_lower_word = false;
+    for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+    // A clause that opens with a quotation mark is a direct quote, not reported speech.
+    const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
+    if (!has_lower_word || quoted) continue;
+    const Attribution a = resolve(ref, ref.first);
+    if (!a.decided) continue;
+    Quote q;
+    q.kind = QuoteKind::indirect;
+    q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
+    q.speaker = a.speaker;
+    q.speaker_entity = a.entity;
+    q.speaker_mention = a.speaker_mention;
+    q.cue = span_of(c, c + cue_len - 1);
+    q.sieve = kIndirectAfter.name;
+    q.confidence = kIndirectAfter.confidence;
+    out.push_back(std::move(q));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace sayso::quotes

@@ -1,0 +1,465 @@
+#include "quotes/speaker_phrase.hpp"
+
+namespace sayso::quotes {
+
+bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
+  if (verb_list_[verb].verb_class != VerbClass::evidence) return true;
+  // Only a source shows or finds: "a new poll shows", "it shows", "Gallup found".
+  if (ref.source) return true;
+  if (ref.kind == SpeakerRef::Kind::pronoun) return is_neuter_subject(ref.word);
+  if (ref.kind == SpeakerRef::Kind::mention) return doc_.mentions()[ref.mention].type == EntityType::org;
+  return false;
+}
+
+SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t limit) const {
+  SpeakerRef ref = speaker_ending_before_simple(end, limit);
+  if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
+  // A group or a name followed by a prepositional phrase: "Experts on North
+  // Korea said", "Economists at the University of Port Ellis estimated".
+  for (std::size_t p = end; p-- > limit && p + 9 > end;) {
+    if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
+    if (p + 1 >= end) continue;
+    const std::string& next = keys_[p + 1];
+    if (!is_role(next, lexicon::CueRole::group_preposition)) {
+      continue;
+    }
+    const auto noun = lexicon_.nouns.find(keys_[p]);
+    if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+      SpeakerRef group;
+      group.kind = SpeakerRef::Kind::group;
+      group.first = group.last = p;
+      group.word = keys_[p];
+      group.source = noun->second == SpeakerNoun::source;
+      return group;
+    }
+  }
+  return ref;
+}
+
+SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
+  SpeakerRef ref;
+  // Skip adverbs and auxiliaries between subject and verb ("officials here
+  // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
+  std::size_t t = end;
+  // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
+  if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
+    const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
+    if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
+  }
+  const auto is_adverb = [&](std::size_t k) {
+    return is_adverb_or_auxiliary(keys_[k]) ||
+           (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
+  };
+  for (bool moved = true; moved && t > limit;) {
+    moved = false;
+    while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {
+      --t;
+      moved = true;
+    }
+    if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
+      std::size_t open = t - 1;
+      while (open > limit && open + 8 > t && keys_[open] != "(") --open;
+      if (keys_[open] == "(" && open > limit) {
+        t = open;
+        moved = true;
+      }
+    }
+  }
+  if (t <= limit) return ref;
+  std::size_t last = t - 1;
+  // An apposition between subject and verb: "John Kirby, the State Department
+  // spokesman, said"; or a name in apposition: "a third, Peter Okafor, said".
+  if (keys_[last] == "," && last > limit) {
+    std::size_t k = last;
+    std::size_t steps = 0;
+    while (k > limit && steps < 12) {
+      --k;
+      ++steps;
+      if (keys_[k] == ",") break;
+    }
+    // "Ruiz, at a forum in Columbus, Ohio, said": "Ohio"
+    // qualifies the place before it; the subject is before the adjunct.
+    const auto is_place_qualifier = [&](std::size_t comma, std::size_t until) {
+      const std::size_t q = comma + 1 < until ? token_mention_[comma + 1] : kNone;
+      return q != kNone && doc_.mentions()[q].type == EntityType::gpe && doc_.mentions()[q].first_token == comma + 1 &&
+             comma + 1 + doc_.mentions()[q].token_count == until && comma > limit && token_mention_[comma - 1] != kNone &&
+             doc_.mentions()[token_mention_[comma - 1]].type == EntityType::gpe;
+    };
+    if (k > limit && keys_[k] == "," && is_place_qualifier(k, last)) {
+      std::size_t earlier = k;
+      for (std::size_t more = 0; earlier > limit && more < 16; ++more) {
+        --earlier;
+        if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
+      }
+      const bool adjunct = earlier + 1 < k && (is_class(earlier + 1, FunctionClass::preposition) ||
+                                               is_class(earlier + 1, FunctionClass::subordinator));
+      if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
+          is_speaker_mention(token_mention_[earlier - 1]) &&
+          doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {
+        k = earlier;
+      }
+    }
+    const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
+    if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
+        doc_.mentions()[named].first_token == k + 1 &&
+        doc_.mentions()[named].first_token + doc_.mentions()[named].token_count == last) {
+      last = last - 1;
+    } else if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone &&
+               is_speaker_mention(token_mention_[k - 1])) {
+      last = k - 1;
+    } else {
+      return ref;
+    }
+  }
+  if (in_quote_[last]) return ref;
+  const std::size_t mi = token_mention_[last];
+  if (mi != kNone) {
+    const Mention& m = doc_.mentions()[mi];
+    if (is_speaker_mention(mi) && m.first_token + m.token_count - 1 == last) {
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = mi;
+      ref.first = m.first_token;
+      ref.last = last;
+      // "A reporter for the Harbour Post said": the person described, not the
+      // organisation after the preposition.
+      if (m.type != EntityType::person) {
+        std::size_t p = m.first_token;
+        if (p > limit && is_role(keys_[p - 1], lexicon::CueRole::definite_article)) --p;
+        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
+          const std::size_t head = p - 2;
+          std::size_t det = head;
+          while (det > limit && det + 3 > head && tokens_[det - 1].kind == TokenKind::word &&
+                 tokens_[det - 1].shape == TokenShape::lower && !function_class(det - 1)) {
+            --det;  // modifiers: "a senior reporter"
+          }
+          const bool opened = det > limit && (is_class(det - 1, FunctionClass::determiner) ||
+                                              is_class(det - 1, FunctionClass::quantifier));
+          if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
+              lexicon_.nouns.count(keys_[head]) == 0 &&
+              (lexicon_.is_described_head(keys_[head]) || is_role_word(head))) {
+            ref.kind = SpeakerRef::Kind::described;
+            ref.mention = kNone;
+            ref.first = det - 1;
+            ref.word = keys_[head];
+          }
+        }
+      }
+    }
+    return ref;
+  }
+  const std::string& k = keys_[last];
+  if (is_third_person_subject(k)) {
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = last;
+    ref.word = k;
+    return ref;
+  }
+  const auto noun = lexicon_.nouns.find(k);
+  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
+  if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
+      keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
+      (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && lexicon_.is_described_head(k)) {
+    // "Clinton's team says", "Trump's campaign said": the phrase itself.
+    const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = owner.first_token;
+    ref.last = last;
+    ref.word = k;
+    return ref;
+  }
+  if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
+      tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
+    // A described speaker: "the announcer said", "a witness told" — the phrase itself.
+    for (std::size_t p = last; p-- > limit && p + 4 > last;) {
+      const std::string& pk = keys_[p];
+      if (in_quote_[p]) break;
+      if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
+      if (tokens_[p].kind != TokenKind::word) break;
+      if (is_article(pk)) {
+        if (p + 1 > last) break;
+        // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
+        std::size_t verb = 0;
+        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && k.back() != 's') break;
+        ref.kind = SpeakerRef::Kind::described;
+        ref.first = p;
+        ref.last = last;
+        ref.word = k;
+        return ref;
+      }
+      // "the use of executive": the head is before "of", so no described speaker.
+      if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || is_role(pk, lexicon::CueRole::phrase_breaker)) {
+        break;
+      }
+    }
+  }
+  if (noun != lexicon_.nouns.end() || role) {
+    // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
+    std::size_t first = last;
+    bool owned = false;  // "Donald Trump's campaign manager"
+    while (first > limit && first + 5 > last) {
+      const std::size_t p = first - 1;
+      const std::string& pk = keys_[p];
+      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
+      if (cue_at(p, p + 1)) break;
+      if (pk == "'s" && p > limit && token_mention_[p - 1] != kNone &&
+          doc_.mentions()[token_mention_[p - 1]].first_token >= limit) {
+        first = doc_.mentions()[token_mention_[p - 1]].first_token;
+        owned = true;
+        break;
+      }
+      first = p;
+      if (is_article(pk) || is_possessive_pronoun(pk)) break;
+    }
+    ref.first = first;
+    ref.last = last;
+    ref.word = k;
+    if (role) ref.kind = SpeakerRef::Kind::role;
+    else ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
+    // A bare plural group noun needs no article; a role or organisation noun
+    // does. "A Democratic aide", "a spokesman": someone new, reported as written.
+    if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[first]) || owned)) {
+      ref.kind = SpeakerRef::Kind::described;
+    } else if (owned) {
+      // "Clinton's campaign", "the party's leaders": the phrase as written.
+      ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
+      ref.kind = SpeakerRef::Kind::none;
+    }
+  }
+  return ref;
+}
+
+std::size_t SpeakerPhrases::after_dateline(std::size_t from, std::size_t end) const {
+  for (std::size_t k = from; k < end && k < from + 12; ++k) {
+    const std::string& key = keys_[k];
+    if (is_dash(key)) {
+      return k > from ? k + 1 : from;
+    }
+    // Only capitals, numbers, commas, periods and an agency in brackets.
+    const Token& t = tokens_[k];
+    const bool dateline_token = t.kind == TokenKind::number || key == "," || key == "." || key == "(" ||
+                                key == ")" || (t.kind == TokenKind::word && t.shape != TokenShape::lower);
+    if (!dateline_token || in_quote_[k]) return from;
+  }
+  return from;
+}
+
+std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const {
+  if (b >= end) return b;
+  const auto group = [&](std::size_t k) {
+    if (k >= end) return false;
+    const auto it = lexicon_.nouns.find(keys_[k]);
+    return it != lexicon_.nouns.end() && it->second == SpeakerNoun::group;
+  };
+  const std::size_t mi = token_mention_[b];
+  if (mi != kNone && doc_.mentions()[mi].first_token == b && doc_.mentions()[mi].type != EntityType::date) {
+    b += doc_.mentions()[mi].token_count;
+    return b < end && group(b) ? b + 1 : b;  // "told U.N. reporters"
+  }
+  const std::string& k = keys_[b];
+  if (is_listener_pronoun(k) || group(b)) return b + 1;
+  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
+      !function_class(b + 1)) {
+    b += 2;  // "told the Ledger", "told a reporter"
+    while (b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
+  }
+  return b;
+}
+
+SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
+  std::size_t s = after_dateline(from, before);
+  while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
+  for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
+    const bool opens_adjunct = is_adverb_or_auxiliary(keys_[s]) ||
+                               is_class(s, FunctionClass::preposition) ||
+                               is_class(s, FunctionClass::subordinator) ||
+                               is_class(s, FunctionClass::adverb);
+    if (!opens_adjunct) break;
+    std::size_t comma = s + 1;
+    while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
+    if (comma >= before || keys_[comma] != ",") return {};
+    s = comma + 1;
+  }
+  if (s >= before || in_quote_[s]) return {};
+  const auto [ref, after] = speaker_starting_at(s, before);
+  (void)after;
+  if (ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::norp) return {};
+  return ref;
+}
+
+std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std::size_t start,
+                                                                            std::size_t limit) const {
+  auto found = speaker_starting_at(start, limit);
+  // A name or a group; a described source reaches to the comma ("a press
+  // release from Judicial Watch").
+  if (found.first.kind != SpeakerRef::Kind::none && found.first.kind != SpeakerRef::Kind::described) return found;
+  std::size_t stop = start;
+  while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
+         tokens_[stop].kind != TokenKind::quote_mark && !in_quote_[stop]) {
+    ++stop;
+  }
+  // One bare word is a manner, not a source: "according to plan".
+  if (stop == start || (stop == start + 1 && tokens_[start].shape == TokenShape::lower)) return found;
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = start;
+  ref.last = stop - 1;
+  ref.word = keys_[stop - 1];
+  ref.source = true;
+  return {ref, stop};
+}
+
+std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size_t start, std::size_t limit) const {
+  SpeakerRef ref;
+  if (start >= limit) return {ref, start};
+  const std::string& k0 = keys_[start];
+  if (is_third_person_subject(k0) && !is_neuter_subject(k0)) {
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = start;
+    ref.word = k0;
+    return {ref, start + 1};
+  }
+  // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
+  std::size_t first_other_mention = kNone;
+  for (std::size_t t = start; t < limit && t < start + 10; ++t) {
+    const std::string& k = keys_[t];
+    if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
+    // "“…,” when Clinton blasted him": a new clause, not the speaker's modifiers.
+    if (is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::conjunction)) break;
+    const std::size_t mi = token_mention_[t];
+    if (mi != kNone && is_speaker_mention(mi)) {
+      const Mention& m = doc_.mentions()[mi];
+      const std::size_t after_name = m.first_token + m.token_count;
+      if (after_name + 1 < limit && keys_[after_name] == "'s" && tokens_[after_name + 1].shape == TokenShape::lower) {
+        // "Ann Ruiz's deputy": the owner is not the speaker;
+        // the phrase is, when a speaker noun heads it.
+        // The last such noun before the verb heads it: "Berger's former campaign strategist".
+        std::size_t head = kNone;
+        for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
+          if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
+          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
+        }
+        if (head != kNone) {
+          ref.kind = SpeakerRef::Kind::described;
+          ref.first = m.first_token;
+          ref.last = head;
+          ref.word = keys_[head];
+          return {ref, head + 1};
+        }
+        return {ref, start};
+      }
+      if (m.type == EntityType::person) {
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = m.first_token;
+        ref.last = m.first_token + m.token_count - 1;
+        return {ref, ref.last + 1};
+      }
+      if (first_other_mention == kNone) first_other_mention = mi;
+      t = m.first_token + m.token_count - 1;
+      continue;
+    }
+    if (cue_at(t, t + 1) && t > start) break;
+    const auto noun = lexicon_.nouns.find(k);
+    // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
+    const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
+                           lexicon_.is_described_head(k) &&
+                           (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier)) &&  // "another supporter"
+                           !is_role_word(t);
+    if (described) {
+      const std::size_t after = t + 1;
+      const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
+                        (lexicon_.is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
+                         is_role_word(after) || token_mention_[after] != kNone);
+      if (!more) {
+        ref.kind = SpeakerRef::Kind::described;
+        ref.first = start;
+        ref.last = t;
+        ref.word = k;
+        return {ref, t + 1};
+      }
+    }
+    if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
+      // "the spokesman", "the aid group", "officials" — unless a name follows.
+      const std::size_t after = t + 1;
+      // More role words follow ("foreign ministry spokesperson Maria Zakharova").
+      if (after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
+          !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
+        continue;
+      }
+      if (after < limit && (lexicon_.nouns.count(keys_[after]) || is_role_word(after))) continue;
+      if (after < limit && token_mention_[after] != kNone &&
+          doc_.mentions()[token_mention_[after]].type == EntityType::person) {
+        continue;
+      }
+      if (after < limit && token_mention_[after] != kNone && first_other_mention == kNone &&
+          is_speaker_mention(token_mention_[after])) {
+        continue;  // "The aid group Doctors Without Borders"
+      }
+      ref.first = start;
+      ref.last = t;
+      ref.word = k;
+      if (noun != lexicon_.nouns.end()) {
+        ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+        ref.source = noun->second == SpeakerNoun::source;
+      }
+      else ref.kind = SpeakerRef::Kind::role;
+      // "said a spokesman": someone new, reported as written.
+      if (ref.kind == SpeakerRef::Kind::role && is_indefinite(keys_[start])) {
+        ref.kind = SpeakerRef::Kind::described;
+      }
+      // "the spokesman", "a school spokesman", "his aide": a role or an
+      // organisation noun needs its determiner.
+      if (ref.kind != SpeakerRef::Kind::group && !is_article(keys_[start]) && !is_possessive_pronoun(keys_[start])) {
+        ref.kind = SpeakerRef::Kind::none;
+        return {ref, start};
+      }
+      return {ref, t + 1};
+    }
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic) break;
+  }
+  if (first_other_mention != kNone) {
+    const Mention& m = doc_.mentions()[first_other_mention];
+    bool only_modifiers = m.first_token <= start + 3;
+    for (std::size_t k = start; k < m.first_token && only_modifiers; ++k) {
+      only_modifiers = tokens_[k].kind == TokenKind::word && !cue_at(k, k + 1) && !is_subject_pronoun(keys_[k]);
+    }
+    if (m.first_token == start || only_modifiers) {
+      ref.kind = SpeakerRef::Kind::mention;
+      ref.mention = first_other_mention;
+      ref.first = m.first_token;
+      ref.last = m.first_token + m.token_count - 1;
+      return {ref, ref.last + 1};
+    }
+  }
+  return {ref, start};
+}
+
+bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
+  using FC = FunctionClass;
+  // Leading words that are not the phrase's own: "that Charlotte officials",
+  // "and local leaders", "After campaign aides".
+  while (ref.first < ref.last) {
+    const auto c = function_class(ref.first);
+    if (!c || *c == FC::determiner || *c == FC::quantifier) break;
+    ++ref.first;
+  }
+  // The head is a word, not a function word: not "the car and", "a series of".
+  if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
+  for (std::size_t t = ref.first; t < ref.last; ++t) {
+    // No clause inside ("the report came as officials") and no punctuation
+    // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number &&
+        !(tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s")) {
+      return false;
+    }
+    const auto c = function_class(t);
+    if (c && (*c == FC::pronoun || *c == FC::subordinator || *c == FC::auxiliary)) return false;
+    // A determiner before a preposition is an object pronoun: "her of the death ...".
+    if (c && *c == FC::determiner && function_class(t + 1) == FC::preposition) return false;
+  }
+  return true;
+}
+
+}  // namespace sayso::quotes

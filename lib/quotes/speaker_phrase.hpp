@@ -1,0 +1,47 @@
+// Speaker phrases: from a cue to the words that name its speaker ("Kerry",
+// "the spokesman", "A Democratic aide", "he"), as a SpeakerRef over tokens.
+// Nothing here decides who the speaker is (speaker_resolution.hpp does).
+#ifndef SAYSO_QUOTES_SPEAKER_PHRASE_HPP
+#define SAYSO_QUOTES_SPEAKER_PHRASE_HPP
+
+#include <cstddef>
+#include <utility>
+
+#include "quotes/quote_view.hpp"
+
+namespace sayso::quotes {
+
+class SpeakerPhrases : public QuoteView {
+ public:
+  using QuoteView::QuoteView;
+
+  // The speaker phrase that ends right before token `end` (over adverbs,
+  // auxiliaries, a lead-in, a parenthesis or an apposition), not before `limit`.
+  SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
+  SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  // Whether the speaker phrase can be the subject of speech verb `verb`.
+  bool can_report(const SpeakerRef& ref, std::size_t verb) const;
+  // The speaker phrase that starts at `start`, before `limit`, and the token after it.
+  std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
+  // The source after "according to": a speaker, else any noun phrase up to
+  // the comma ("a 2019 Labor Department survey", "a press release from
+  // Judicial Watch"), reported as written.
+  std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
+  // The subject that opens the sentence (after a conjunction and up to two
+  // opening adjuncts with their commas), for "…, VERBing that …"; none when
+  // the sentence does not open with a speaker.
+  SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
+  // Past a verb of telling, the tokens that name who was told: "him",
+  // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
+  std::size_t after_listener(std::size_t b, std::size_t end) const;
+  // The first token after a dateline that opens the sentence ("PORT ELLIS —",
+  // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
+  std::size_t after_dateline(std::size_t from, std::size_t end) const;
+  // Trims a speaker phrase of leading words not its own; false when it is no
+  // noun phrase (ends in a function word, holds a clause or punctuation).
+  bool tidy_speaker_phrase(SpeakerRef& ref) const;
+};
+
+}  // namespace sayso::quotes
+
+#endif  // SAYSO_QUOTES_SPEAKER_PHRASE_HPP

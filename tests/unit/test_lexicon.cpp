@@ -1,0 +1,118 @@
+// The lexicon views over rules/ (lib/lexicon/): pronouns with case, person,
+// number and gender, and words and phrases by role. Texts and words written
+// for these tests.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
+#include "rules/rule_set.hpp"
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+namespace {
+
+std::filesystem::path fresh_directory(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("sayso_test_lexicon_" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+rules::RuleSet only(const std::filesystem::path& dir) {
+  return rules::RuleSet::with_directory(rules::RuleSet(), dir.string()).value();
+}
+
+}  // namespace
+
+TEST_CASE("pronouns: case, person, number and gender from pronouns.tsv", "[lexicon]") {
+  const auto pronouns = lexicon::Pronouns::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(pronouns.ok());
+  const lexicon::Pronouns& p = pronouns.value();
+  CHECK(p.gender_of("him") == Gender::male);
+  CHECK(p.gender_of("herself") == Gender::female);
+  CHECK(p.gender_of("they") == Gender::unknown);
+  CHECK(p.gender_of("it") == Gender::unknown);
+  CHECK(p.gender_of("table") == Gender::unknown);
+  CHECK(p.is("her", lexicon::PronounCase::object));
+  CHECK(p.is("her", lexicon::PronounCase::possessive));
+  CHECK_FALSE(p.is("her", lexicon::PronounCase::subject));
+  REQUIRE(p.form("you", lexicon::PronounCase::subject));
+  CHECK(p.form("you", lexicon::PronounCase::subject)->person == 2);
+  REQUIRE(p.form("they", lexicon::PronounCase::subject));
+  CHECK(p.form("they", lexicon::PronounCase::subject)->number == lexicon::PronounNumber::plural);
+  CHECK(p.forms("table").empty());
+}
+
+TEST_CASE("pronouns: a wrong value names its file, line and column", "[lexicon]") {
+  const auto dir = fresh_directory("pronouns");
+  write_file(dir / "xx" / "pronouns.tsv", "word\tcase\tperson\tnumber\tgender\nzo\tsubject\t3\tsingular\tfeminine\n");
+  const auto loaded = lexicon::Pronouns::load(only(dir), "xx");
+  REQUIRE_FALSE(loaded.ok());
+  const std::string message = loaded.error().to_string();
+  CHECK(message.find("pronouns.tsv:2:") != std::string::npos);
+  CHECK(message.find("gender must be any, male, female or neuter, not 'feminine'") != std::string::npos);
+}
+
+TEST_CASE("pronouns: a made-up language needs only its file", "[lexicon]") {
+  const auto dir = fresh_directory("made_up");
+  write_file(dir / "xx" / "pronouns.tsv", "word\tcase\tperson\tnumber\tgender\nzo\tsubject\t3\tsingular\tfemale\n"
+                                          "zu\tsubject\t3\tsingular\tmale\n");
+  const auto loaded = lexicon::Pronouns::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().gender_of("zo") == Gender::female);
+  CHECK(loaded.value().gender_of("zu") == Gender::male);
+  CHECK(loaded.value().gender_of("he") == Gender::unknown);
+}
+
+TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::CuePhrases& c = phrases.value();
+  const std::vector<std::string> keys = {"as", "reported", "according", "to", "the", "so", "-", "called", "plan"};
+  CHECK(c.starting_at(keys, 2, keys.size(), lexicon::CueRole::according_to) == 2);
+  CHECK(c.starting_at(keys, 2, 3, lexicon::CueRole::according_to) == 0);  // the phrase must fit
+  CHECK(c.starting_at(keys, 1, keys.size(), lexicon::CueRole::according_to) == 0);
+  CHECK(c.ending_before(keys, 8, lexicon::CueRole::distance) == 3);        // "so - called"
+  CHECK(c.ending_before(keys, 7, lexicon::CueRole::distance_prefix) == 2); // "so -"
+  CHECK(c.is("dubbed", lexicon::CueRole::naming_verb));
+  CHECK_FALSE(c.is("dubbed", lexicon::CueRole::lead_in));
+  CHECK(c.is("quietly", lexicon::CueRole::adverb_or_auxiliary));  // the ending "-ly"
+  CHECK_FALSE(c.is("fly", lexicon::CueRole::adverb_or_auxiliary));  // too short for an ending
+  CHECK(c.is("the", lexicon::CueRole::definite_article));
+  CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
+}
+
+TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexicon]") {
+  const auto dir = fresh_directory("roles");
+  write_file(dir / "xx" / "cue_phrases.tsv", "phrase\trole\nchristened\tnaming_verbs\n");
+  const auto loaded = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE_FALSE(loaded.ok());
+  const std::string message = loaded.error().to_string();
+  CHECK(message.find("cue_phrases.tsv:2:12: unknown role 'naming_verbs'") != std::string::npos);
+}
+
+TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage", "[lexicon][quotes]") {
+  const std::string text = "Ann Ruiz said the old boat christened \"Sea Queen\" would sail again.";
+  auto count_fragments = [&](const Pipeline& pipeline) {
+    std::size_t fragments = 0;
+    for (const Quote& q : pipeline.extract(text).value().quotes()) fragments += q.kind == QuoteKind::mixed;
+    return fragments;
+  };
+  CHECK(count_fragments(Pipeline::create().value()) == 1);  // "christened" names nothing by default
+  const auto dir = fresh_directory("christened");
+  write_file(dir / "en" / "cue_phrases.local.tsv", "phrase\trole\nchristened\tnaming_verb\n");
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  CHECK(count_fragments(Pipeline::create(options).value()) == 0);  // now a name: nobody's quote
+}
