@@ -105,7 +105,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // of its own, unless the noun is a document that speaks for the
     // sentence's subject ("X issued a statement saying that …").
     SpeakerRef document_subject;
-    bool subject_across = false;  // found across an adjunct: a clause, never an object alone, follows
+    // A subject found across an adjunct or as a bare noun phrase is weaker
+    // evidence: a clause must follow, never an object alone ("negotiations
+    // continued uninterrupted" reports nothing).
+    bool weak_subject = false;
     if (is_participle(c) && c > from) {
       const std::string& before = keys_[c - 1];
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
@@ -131,7 +134,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const SpeakerRef across = subject_across_adjunct(c, from);
       if (across.kind != SpeakerRef::Kind::none) {
         ref = across;
-        subject_across = true;
+        weak_subject = true;
       }
     }
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
@@ -159,7 +162,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         ref.last = subject + doc_.mentions()[mi].token_count - 1;
       }
     }
-    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_noun_phrase(c, from);
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
+      ref = subject_noun_phrase(c, from);
+      weak_subject = ref.kind != SpeakerRef::Kind::none;
+    }
     // Detection goes on without a subject only for --keep-unattributed: the
     // clause is then kept with no speaker.
     if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
@@ -233,7 +239,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
     const bool object_only = verb_list_[verb].needs_that && !has_that;
-    if (object_only && subject_across) continue;
+    if (object_only && weak_subject) continue;
     if (b >= end || end - b < 3) continue;
     const std::string& first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.

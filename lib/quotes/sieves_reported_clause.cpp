@@ -306,6 +306,12 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
         ++next;
       }
       if (lower_word(next) && is_participle(next) && !is_role(keys_[next], CueRole::clause_continuation)) return k;
+      // ", and arrived by ambulance …": a past form coordinated with the
+      // reporting verb goes on with the sentence's subject, not the clause.
+      if (next < end && is_role(keys_[next], CueRole::clause_conjunction) && lower_word(next + 1) &&
+          is_role(keys_[next + 1], CueRole::past_ending)) {
+        return k;
+      }
       // ", the campaign has appeared to …", ", Mr. Obama is also determined …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
       continue;

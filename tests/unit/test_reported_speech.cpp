@@ -91,7 +91,9 @@ TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][
   cs = clauses("Most island families said they had never taken the ferry.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Most island families");
-  // ... a singular thing does not, nor a thing named.
+  // ... a singular thing does not, nor a thing named; and such a subject
+  // takes a clause, never an object alone.
+  CHECK(clauses("Long negotiations continued uninterrupted throughout the night.").empty());
   CHECK(clauses("The big kettle said the pier would close in May.").empty());
   CHECK(clauses("They joined a club called the Harbour Rowers last spring.").empty());
 }
@@ -120,7 +122,7 @@ TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][
   CHECK(clauses("Marta Ilves runs the harbour. Ilves has denied the claims.").empty());
 }
 
-TEST_CASE("--keep-unattributed keeps a reported clause whose speaker is unknown", "[quotes][indirect]") {
+TEST_CASE("reported clause: kept with no speaker under keep-unattributed when its speaker is unknown", "[quotes][indirect]") {
   const std::string text = "The big kettle said the pier would close in May.";
   // By default a clause with no speaker is left out ...
   CHECK(clauses(text).empty());
@@ -197,4 +199,17 @@ TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indir
   REQUIRE(belief.size() == 1);
   CHECK(belief[0].cue_type == "belief");
   CHECK(belief[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: 'CLAUSE1, she said, CLAUSE2' is one clause", "[quotes][indirect]") {
+  const auto two = clauses("Marta Ilves runs the harbour. The ferry will run again in May, she said, the barge will not.");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].text == "The ferry will run again in May, she said, the barge will not");
+}
+
+TEST_CASE("reported clause: a claim with a to-infinitive", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves runs the harbour. Ilves claimed to have found a cheaper ferry operator.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to have found a cheaper ferry operator");
+  CHECK(cs[0].speaker == "Marta Ilves");
 }
