@@ -265,9 +265,13 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       s += doc_.mentions()[token_mention_[s]].token_count;
     } else if (s < end && is_subject_pronoun(keys_[s]) && !is_neuter_subject(keys_[s])) {
       ++s;
-    } else if (s + 1 < end && is_definite(keys_[s]) && lower_word(s + 1) && !function_class(s + 1)) {
+    } else if (s + 1 < end && (is_definite(keys_[s]) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
+               !function_class(s + 1)) {
       s += 2;
       for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
+    } else if (lower_word(s) && !function_class(s) && keys_[s].size() > 3 && keys_[s].back() == 's' &&
+               !finite_verb(s)) {
+      ++s;  // "analysts agreed": a bare plural
     } else {
       return false;
     }
@@ -312,8 +316,12 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           is_role(keys_[next + 1], CueRole::past_ending)) {
         return k;
       }
-      // ", the campaign has appeared to …", ", Mr. Obama is also determined …": a new subject and its verb.
+      // ", the campaign has appeared to …", ", Mr. Obama is also determined …",
+      // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
+      if (verb_seen && k + 2 < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) && new_subject_and_verb(k + 2)) {
+        return k;
+      }
       continue;
     }
     if (!object_only) continue;

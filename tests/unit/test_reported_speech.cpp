@@ -171,6 +171,10 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   cs = clauses("Marta Ilves said the ferry would run again in May, the harbour office has confirmed the dates.");
   REQUIRE(!cs.empty());
   CHECK(cs[0].text == "the ferry would run again in May");
+  // ... or a contrast with a new subject of its own ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, but islanders doubted it.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May");
   // ... but not a comma inside a list.
   cs = clauses("Marta Ilves said the ferry, the barge and the tug would run again in May.");
   REQUIRE(cs.size() == 1);
