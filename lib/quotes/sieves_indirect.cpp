@@ -448,7 +448,10 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
     // A clause that opens with a quotation mark is a direct quote, not reported speech.
     const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
-    if (!has_lower_word || quoted) continue;
+    // A headline in Title Case has a capitalised cue too: "Trade Deal Will
+    // Pass, Harbour Chief Says."
+    const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;
+    if ((!has_lower_word && !headline) || quoted) continue;
     const Attribution a = resolve(ref, ref.first);
     if (!a.decided) continue;
     Quote q;

@@ -217,3 +217,10 @@ TEST_CASE("reported clause: a claim with a to-infinitive", "[quotes][indirect]")
   CHECK(cs[0].text == "to have found a cheaper ferry operator");
   CHECK(cs[0].speaker == "Marta Ilves");
 }
+
+TEST_CASE("reported clause: a headline in Title Case, 'CLAUSE, X Says.'", "[quotes][indirect]") {
+  const auto cs = clauses("Ferry Service Will Return Soon, Marta Ilves Says.\n\nThe harbour director spoke on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ferry Service Will Return Soon");
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
