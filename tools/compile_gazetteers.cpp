@@ -1,5 +1,5 @@
 // Build tool: compiles the gazetteers of the embedded rules into a binary
-// image (entities/gazetteers.hpp), which the build then embeds in the
+// image (lexicon/gazetteers.hpp), which the build then embeds in the
 // library with `sayso_embed_rules --image`.
 //
 //   sayso_compile_gazetteers LANGUAGE OUTPUT
@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
 #include "text/tokenizer.hpp"

@@ -11,7 +11,7 @@
 
 #include "html_view.hpp"
 #include "output/csv_writer.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::cli {
 namespace {

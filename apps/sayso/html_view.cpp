@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::cli {
 namespace {

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::cli {
 namespace fs = std::filesystem;

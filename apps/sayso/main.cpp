@@ -37,7 +37,6 @@
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
-#include "rules/rule_check.hpp"
 #include "sayso/sayso.hpp"
 #include "views.hpp"
 
@@ -258,6 +257,9 @@ int run_extract(const std::vector<std::string>& args,
        "a rules directory that adds to (or, with --rules-replace, replaces) the embedded rules")
       ("rules-replace", po::bool_switch(&pipeline_options.replace_embedded_rules),
        "use the --rules directory alone, without the embedded rules")
+      ("language", po::value(&pipeline_options.language),
+       "the language of the text: read the rules of rules/LANG/ (default en; another language comes "
+       "with --rules, see rules/README.md)")
       ("kb", po::value(&pipeline_options.knowledge_base),
        "a knowledge base of people and organisations (TSV: id, type, name, aliases, gender, "
        "description; see docs/knowledge-base.md) that PERSON and ORG entities link to")
@@ -524,49 +526,50 @@ void print_rules_help(std::ostream& out) {
          "error.\n\n"
          "First every *.tsv file below DIR is checked against the format all rule\n"
          "files share (UTF-8, a header line naming the columns, rows with at most\n"
-         "as many tab-separated cells as the header), and every malformed line is\n"
-         "reported, and so is a file whose name matches no rule file (nothing\n"
-         "would read it), with the closest name. When that is clean, the rules\n"
-         "are loaded as 'sayso extract --rules DIR' would load them (added to the\n"
-         "embedded rules), which checks what each file's columns must hold (known\n"
-         "kinds, required cells, patterns that compile); loading stops at the\n"
-         "first such error.\n";
+         "as many tab-separated cells as the header) and against the columns its\n"
+         "file declares in common/columns.tsv (required columns and cells, values\n"
+         "of typed columns), and every wrong line is reported. A file whose name\n"
+         "matches no rule file (nothing would read it) is a warning, with the\n"
+         "closest name. When there is no error, the rules are loaded as\n"
+         "'sayso extract --rules DIR' would load them (added to the embedded\n"
+         "rules), which checks the rest (patterns that compile, the data-format\n"
+         "VERSION); loading stops at the first such error.\n";
 }
 
 std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// sayso rules check DIR: every syntax error of every file, then (when there
-// is none) the first error of loading the rules into a pipeline.
+// sayso rules check DIR: every error of the line-by-line check, or (when
+// there is none) the first error of loading the rules into a pipeline; the
+// warnings in any case.
 int check_rules(const std::string& directory) {
-  auto report = sayso::rules::check_rule_syntax(directory);
+  auto report = sayso::check_rules(directory);
   if (!report) {
     std::cout << report.error().to_string() << "\n1 error\n";
     return kExitDocumentFailed;
   }
-  const auto& errors = report.value().errors;
-  const std::size_t files = report.value().files_checked;
-  if (!errors.empty()) {
-    std::vector<std::string> bad_files;
-    for (const sayso::Error& error : errors) {
-      std::cout << error.to_string() << "\n";
-      if (bad_files.empty() || bad_files.back() != error.file()) bad_files.push_back(error.file());
-    }
-    std::cout << plural(errors.size(), "error") << " in " << bad_files.size() << " of "
-              << plural(files, "file")
-              << " (what the columns hold is checked once every line is well formed)\n";
-    return kExitDocumentFailed;
-  }
-  sayso::PipelineOptions options;
-  options.rules_directory = directory;
-  auto pipeline = sayso::Pipeline::create(options);
-  if (!pipeline) {
-    std::cout << pipeline.error().to_string() << "\n"
+  const sayso::RulesCheckReport& r = report.value();
+  for (const sayso::Error& warning : r.warnings) std::cout << "warning: " << warning.to_string() << "\n";
+  if (r.errors_from_loading) {
+    std::cout << r.errors.front().to_string() << "\n"
               << "1 error (loading the rules stops at the first: fix it and check again)\n";
     return kExitDocumentFailed;
   }
-  std::cout << directory << ": ok (" << plural(files, "rule file") << ")\n";
+  if (!r.errors.empty()) {
+    std::vector<std::string> bad_files;
+    for (const sayso::Error& error : r.errors) {
+      std::cout << error.to_string() << "\n";
+      if (bad_files.empty() || bad_files.back() != error.file()) bad_files.push_back(error.file());
+    }
+    std::cout << plural(r.errors.size(), "error") << " in " << bad_files.size() << " of "
+              << plural(r.files_checked, "file")
+              << " (loading the rules is checked once every line is right)\n";
+    return kExitDocumentFailed;
+  }
+  std::cout << directory << ": ok (" << plural(r.files_checked, "rule file");
+  if (!r.warnings.empty()) std::cout << ", " << plural(r.warnings.size(), "warning");
+  std::cout << ")\n";
   return kExitOk;
 }
 

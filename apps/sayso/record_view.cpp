@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sayso/output.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::cli {
 namespace {

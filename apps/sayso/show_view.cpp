@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::cli {
 namespace {

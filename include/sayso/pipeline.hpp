@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "sayso/document.hpp"
+#include "sayso/line_breaks.hpp"
 #include "sayso/status.hpp"
 
 namespace sayso {
@@ -28,19 +29,6 @@ namespace sayso {
 enum class InvalidUtf8Policy {
   reject,  // fail with ErrorCode::invalid_utf8 and the offset of the first bad byte
   repair,  // replace each invalid byte (see document.hpp, "Offsets") and go on
-};
-
-// What a single line break (not a blank line) means. Blank lines always
-// separate paragraphs.
-enum class LineBreakPolicy {
-  // Decide per line: a line break inside a hard-wrapped block (wire copy,
-  // text extracted from PDF), or one that cuts a sentence before a line
-  // starting in lowercase, joins the lines; otherwise it ends a paragraph.
-  // Lines of page furniture ("Accessibility links", "0:00 0:01:00") thus
-  // stay on their own.
-  automatic,
-  paragraph,  // every line break ends a paragraph (scraped pages, one paragraph per line)
-  join,       // a single line break never ends a paragraph (hard-wrapped text)
 };
 
 // How far the pipeline goes. Each level includes the ones before it.
@@ -58,6 +46,10 @@ struct PipelineOptions {
   // the same path replaces its embedded twin; "en/abbreviations.extra.tsv"
   // adds entries to en/abbreviations.tsv). true: the directory alone is used.
   bool replace_embedded_rules = false;
+  // The language of the text: the rules of rules/<language>/ (and
+  // rules/common/) are read. The embedded rules have "en"; a rules
+  // directory may add another language (rules/README.md).
+  std::string language = "en";
   InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::reject;
   LineBreakPolicy line_breaks = LineBreakPolicy::automatic;
   // Whole statements in quotation marks and reported clauses (indirect

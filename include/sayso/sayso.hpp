@@ -8,8 +8,10 @@
 #define SAYSO_SAYSO_HPP
 
 #include "sayso/document.hpp"
+#include "sayso/line_breaks.hpp"
 #include "sayso/output.hpp"
 #include "sayso/pipeline.hpp"
+#include "sayso/rules_check.hpp"
 #include "sayso/status.hpp"
 #include "sayso/version.h"
 

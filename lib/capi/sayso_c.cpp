@@ -16,7 +16,7 @@
 #include <utility>
 
 #include "sayso/sayso.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 struct sayso_pipeline {
   explicit sayso_pipeline(sayso::Pipeline p) : pipeline(std::move(p)) {}

@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 
 namespace sayso::entities {
 namespace {
@@ -37,11 +37,10 @@ std::string acronym_letters(const std::string& key) {
   return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
 }
 
-std::string initials(const std::vector<std::string>& keys) {
-  static const char* const kSkip[] = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"};
+std::string initials(const std::vector<std::string>& keys, const NameContextWords& context) {
   std::string out;
   for (const auto& k : keys) {
-    if (std::find(std::begin(kSkip), std::end(kSkip), k) != std::end(kSkip)) continue;
+    if (context.is(k, NameContext::initials_skip)) continue;
     if (!k.empty() && k[0] >= 'a' && k[0] <= 'z') out.push_back(k[0]);
   }
   return out;
@@ -69,9 +68,11 @@ class StringIndex {
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
+  explicit ClusterIndex(const NameContextWords& words) : context(words) {}
+  const NameContextWords& context;
   StringIndex by_last;      // the last word of the name
   StringIndex by_first;     // people and organisations: the first word of a name of two or more
-  StringIndex by_initials;  // organisations: the initials of the name ("nato")
+  StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes).
@@ -80,8 +81,12 @@ struct ClusterIndex {
     if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2) {
       by_first.add(c.keys.front(), ci);
     }
+    // Places too: "KSC" may stand for "Kennedy Space Center".
+    if (c.type == EntityType::loc || c.type == EntityType::gpe) {
+      if (c.keys.size() >= 2) by_initials.add(initials(c.keys, context), ci);
+    }
     if (c.type == EntityType::org) {
-      by_initials.add(initials(c.keys), ci);
+      by_initials.add(initials(c.keys, context), ci);
       if (c.keys.size() == 1) by_acronym.add(acronym_letters(c.keys[0]), ci);
     }
   }
@@ -90,12 +95,13 @@ struct ClusterIndex {
 }  // namespace
 
 // Reads the token keys the recogniser stored on the builder.
-void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers) {
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers,
+                   const NameContextWords& context) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
-  ClusterIndex index;
+  ClusterIndex index(context);
   std::vector<std::size_t> candidates;
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
@@ -144,7 +150,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       if (m.type == EntityType::org && keys.size() == 1) {
         if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
       }
-      if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys), candidates);
+      if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys, context), candidates);
       // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
       if (m.type == EntityType::org && info.short_form && keys.size() == 1) index.by_first.lookup(keys[0], candidates);
       std::size_t best_recency = 0;
@@ -161,21 +167,46 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
                   (c.keys.size() >= 2 && keys.size() > c.keys.size() && ends_with(keys, c.keys));
           if (!match && keys.size() == 1) {
             const std::string a = acronym_letters(keys[0]);
-            match = !a.empty() && a == initials(c.keys);
+            match = !a.empty() && a == initials(c.keys, context);
             // "Lumenism" for "Church of Lumenism".
-            match = match || (c.keys.size() >= 3 && c.keys[c.keys.size() - 2] == "of" && c.keys.back() == keys[0]);
-            // "Bre-X" for "Bre-X Minerals Ltd": a short form the recogniser found as one.
-            match = match || (info.short_form && c.keys.size() >= 2 && c.keys.front() == keys[0]);
+            match = match || (c.keys.size() >= 3 && context.is(c.keys[c.keys.size() - 2], NameContext::name_of) &&
+                             c.keys.back() == keys[0]);
+            // "Bre-X" for "Bre-X Minerals Ltd", "Church" for "Lumenist Church":
+            // a short form the recogniser found as one.
+            match = match || (info.short_form && c.keys.size() >= 2 &&
+                              (c.keys.front() == keys[0] || c.keys.back() == keys[0]));
           }
           if (!match && c.keys.size() == 1) {
             const std::string a = acronym_letters(c.keys[0]);
-            match = !a.empty() && a == initials(keys);
+            match = !a.empty() && a == initials(keys, context);
           }
         }
         // The most recently mentioned match (each cluster's last mention is its own).
         if (match && (target == kNone || c.last_mention > best_recency)) {
           target = ci;
           best_recency = c.last_mention;
+        }
+      }
+      // "KSC" after "Kennedy Space Center": an acronym in capitals that no
+      // list knows and no organisation explains stands for the place whose
+      // initials it spells, and takes its type.
+      if (target == kNone && m.type == EntityType::org && keys.size() == 1 && !info.has_entry &&
+          std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+        const std::string a = acronym_letters(keys[0]);
+        candidates.clear();
+        if (!a.empty()) index.by_initials.lookup(a, candidates);
+        for (const std::size_t ci : candidates) {
+          const Cluster& c = clusters[ci];
+          if ((c.type != EntityType::loc && c.type != EntityType::gpe) || c.keys.size() < 2) continue;
+          if (a != initials(c.keys, context)) continue;
+          if (target == kNone || c.last_mention > best_recency) {
+            target = ci;
+            best_recency = c.last_mention;
+          }
+        }
+        if (target != kNone) {
+          m.type = clusters[target].type;
+          m.rule = "link:acronym-of-place";
         }
       }
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").

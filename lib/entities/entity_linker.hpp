@@ -10,7 +10,10 @@
 //   - ORG: a name that ends a longer one ("Security Council" in "U.N.
 //     Security Council"), acronyms of a name ("WHO", "World Health
 //     Organization") and short forms the recogniser marks ("Bre-X" for
-//     "Bre-X Minerals Ltd") link.
+//     "Bre-X Minerals Ltd", "Church" for "Lumenist Church") link.
+//   - An acronym in capitals that no list or organisation explains and
+//     that spells a named place's initials ("VSC" after "Vardo Space
+//     Center") joins that place and takes its type.
 //   - The canonical name is the gazetteer's for countries and listed
 //     organisations, else the fullest form seen.
 #ifndef SAYSO_ENTITIES_ENTITY_LINKER_HPP
@@ -18,8 +21,9 @@
 
 #include <vector>
 
-#include "entities/gazetteers.hpp"
-#include "pipeline/document_builder.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "entities/name_context.hpp"
+#include "core/document_builder.hpp"
 
 namespace sayso::entities {
 
@@ -37,7 +41,9 @@ struct MentionInfo {
 
 // Requires the document's mentions in text order, with `infos` parallel to
 // them. Fills Document::entities() and Mention::entity, and ties roles.
-void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers);
+// `context` gives the words acronyms skip and the "of" of "Church of X".
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers,
+                   const NameContextWords& context);
 
 }  // namespace sayso::entities
 

@@ -8,8 +8,8 @@
 #include "entities/entity_linker.hpp"
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::entities {
 namespace {
@@ -138,12 +138,30 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   pass(PhraseTest::place, upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
                                     (h.kind == GazetteerKind::city && population >= 100000)));
   // "WHO" is an organisation, "Who" at the start of a sentence a word.
-  const bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
+  bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
+  // "Doctor Who" is no WHO: a common word not in capitals stands for a
+  // listed organisation only where its name holds that word ("Amnesty",
+  // "Apple", "the Fed"), not as its acronym.
+  if (!word_not_org && h.length == 1 && h.kind == GazetteerKind::organization && (f & kCommon) && !(f & kCaps)) {
+    std::string name(g.organization(h.index).name);
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    const std::string& key = v.keys[pos];
+    bool found = false;
+    for (std::size_t at = name.find(key); at != std::string::npos && !found; at = name.find(key, at + 1)) {
+      found = at == 0 || name[at - 1] == ' ';
+    }
+    word_not_org = !found;
+  }
   pass(PhraseTest::org, !word_not_org && upper && h.kind == GazetteerKind::organization);
   // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
   const bool headline_word = (f & kHeadline) && (f & kCommon);
   pass(PhraseTest::orghead, !headline_word && upper && h.kind == GazetteerKind::org_head);
-  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix);
+  // "the Harbour group": a legal form written in lowercase that is also a
+  // word describes, it names nothing ("plc" is no word and stays).
+  const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
+  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix && !described);
   return passed;
 }
 
@@ -304,22 +322,104 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   infos = std::move(sorted_infos);
 }
 
+// Removes the mentions `dropped` marks (and their infos), keeping the order of the rest.
+void remove_mentions(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, const std::vector<bool>& dropped) {
+  std::vector<Mention> kept;
+  std::vector<MentionInfo> kept_infos;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    if (dropped[mi]) continue;
+    kept.push_back(std::move(mentions[mi]));
+    kept_infos.push_back(infos[mi]);
+  }
+  mentions = std::move(kept);
+  infos = std::move(kept_infos);
+}
+
+// "Acme Science Fair", "FIFA World Cup": a one-word organisation followed by
+// capitalised words of no other name opens a longer name (an event, a
+// product, a prize), which names no organisation. Not when those words hold
+// an organisation keyword ("BBC World Service"), or open with a title, a
+// given name or an acronym ("Acme CEO Jane Roe").
+void drop_organisations_inside_longer_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                                            std::vector<MentionInfo>& infos) {
+  auto& mentions = builder.mentions();
+  std::vector<bool> covered(builder.document().tokens().size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t k = 0; k < m.token_count; ++k) covered[m.first_token + k] = true;
+  }
+  std::vector<bool> dropped(mentions.size(), false);
+  bool any = false;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    if (m.type != EntityType::org || m.token_count != 1) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t next = m.first_token - v.first + 1;
+    constexpr std::uint32_t kNoContinuation = kTitleWord | kGiven | kCaps | kHeadline | kNonName | kHyphenated;
+    if (next >= v.count || !(v.flags[next] & kCap) || (v.flags[next] & kNoContinuation) ||
+        covered[v.first + next]) {
+      continue;
+    }
+    // "Acme Chief Executive Jane Roe": a title of several words.
+    const auto title_hits = v.hits[next];
+    if (std::any_of(title_hits.begin(), title_hits.end(),
+                    [](const PhraseHit& h) { return h.kind == GazetteerKind::title; })) {
+      continue;
+    }
+    bool keyword = false;
+    for (std::size_t j = next; j < v.count && (v.flags[j] & kCap) && !covered[v.first + j]; ++j) {
+      keyword = keyword || (v.flags[j] & kOrgWord) != 0;
+    }
+    if (keyword) continue;
+    dropped[mi] = true;
+    any = true;
+  }
+  if (any) remove_mentions(mentions, infos, dropped);
+}
+
+// "the ferry Aurora", "Space Shuttle Orion": a one-word name right after a
+// word for a vessel (name_context.tsv) names the vessel, and so does the same
+// word alone elsewhere in the document ("Aurora docked"). A vessel is no
+// person, organisation or place.
+void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
+                       std::vector<MentionInfo>& infos, const NameContextWords& context) {
+  auto& mentions = builder.mentions();
+  std::set<std::string_view> vessels;
+  for (const Mention& m : mentions) {
+    if (m.token_count != 1 || m.type == EntityType::date) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (i > 0 && context.is(v.keys[i - 1], NameContext::vessel_noun)) vessels.insert(v.keys[i]);
+  }
+  if (vessels.empty()) return;
+  std::vector<bool> dropped(mentions.size(), false);
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    const SentenceView& v = views[m.sentence];
+    dropped[mi] = m.token_count == 1 && m.type != EntityType::date && vessels.count(v.keys[m.first_token - v.first]);
+  }
+  remove_mentions(mentions, infos, dropped);
+}
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
 void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                     std::vector<MentionInfo>& infos) {
+                     std::vector<MentionInfo>& infos, const NameContextWords& context,
+                     const std::set<std::string, std::less<>>& speech_verbs) {
   const Document& doc = builder.document();
   struct Known {
     EntityType type;
     MentionInfo info;
+    bool acronym = false;  // one word written in capitals ("WHO")
   };
   // Whole names, by their keys (views of the document's token keys, which
   // outlive this function).
   std::map<std::vector<std::string_view>, Known> names;
   std::map<std::string, bool> surnames;              // last word of multi-word person names
   std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::set<std::string_view> lone_given_names;        // people named by a given name alone ("their child, Gloria")
   std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
+  std::set<std::string_view> org_heads;               // keywords that open or close an organisation's name
   std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
   std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
@@ -330,10 +430,15 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    names.emplace(keys, Known{m.type, infos[mi]});
+    names.emplace(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
+    // "Church of Lumenism" or "Lumenist Church" ... "the Church".
+    if (m.type == EntityType::org && m.token_count >= 2) {
+      if (v.flags[b] & kOrgWord) org_heads.insert(keys.front());
+      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(keys.back());
+    }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
         return (v.flags[i] & kCap) && !(v.flags[i] & (kCommon | kGiven | kOrgWord | kTitleWord | kNonName)) &&
@@ -364,7 +469,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
-    if (m.type == EntityType::org && m.token_count >= 3 && keys[keys.size() - 2] == "of") {
+    if (m.type == EntityType::org && m.token_count >= 3 &&
+        context.is(keys[keys.size() - 2], NameContext::name_of)) {
       const std::size_t last = b + m.token_count - 1;
       const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
         return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
@@ -373,6 +479,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
         names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
+    }
+    if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
+      lone_given_names.insert(keys.front());
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
@@ -393,6 +502,21 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
     }
   }
+  // "Brannock Prints" after "Ada Brannock": a two-word name the weaker
+  // patterns found whose first word is the surname of a person named in
+  // full, and whose second is none, is that person before a thing of theirs.
+  for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.type != EntityType::person || m.token_count != 2 || infos[mi].strong) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t b = m.first_token - v.first;
+    if (!surnames.count(v.keys[b]) || surnames.count(v.keys[b + 1])) continue;
+    // A given name after it is another person named family name first ("Lau Wai-ming").
+    if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
+    m.token_count = 1;
+    m.span.end = doc.tokens()[m.first_token].span.end;
+    m.rule = "propagate:surname-before-word";
+  }
   // A two-word name the weaker patterns found ("Tavi Orrenko") lends its
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
@@ -408,10 +532,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!surnames.count(v.keys[i])) continue;
-    if (i > 0) {
-      const std::string& before = v.keys[i - 1];
-      if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near") continue;
-    }
+    if (i > 0 && context.is(v.keys[i - 1], NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule = "propagate:surname-over-place";
     infos[mi] = MentionInfo{};
@@ -433,6 +554,26 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
+      // "the Church", capitalised in running text after the document named
+      // an organisation by that keyword, stands for it.
+      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i]) &&
+          i > 0 && context.is(v.keys[i - 1], NameContext::definite_article) &&
+          (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
+        Mention m;
+        m.type = EntityType::org;
+        m.sentence = si;
+        m.first_token = v.first + i;
+        m.token_count = 1;
+        m.span = doc.tokens()[m.first_token].span;
+        m.rule = "propagate:org-keyword";
+        builder.mentions().push_back(std::move(m));
+        MentionInfo info;
+        info.strong = false;
+        info.short_form = true;
+        infos.push_back(info);
+        covered[v.first + i] = true;
+        continue;
+      }
       const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
@@ -453,18 +594,25 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         }
       }
       if (particle_start && best < 2) continue;  // "de" alone is no name
+      // "Doctor Who" after "WHO": a common word not in capitals is no acronym.
+      if (known && known->acronym && best == 1 && (v.flags[i] & kCommon) && !(v.flags[i] & kCaps)) {
+        continue;
+      }
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
       if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
         const auto first = first_names.find(v.keys[i]);
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
-        if (!surnames.count(v.keys[i]) && !unique_first_name) continue;
+        // A person the document names by a given name alone, and nobody else by it.
+        const bool lone_given_name =
+            lone_given_names.count(v.keys[i]) && first == first_names.end() && !(v.flags[i] & kCommon);
+        if (!surnames.count(v.keys[i]) && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
           const std::string& next = i + 1 < v.count ? v.keys[i + 1] : std::string();
-          const bool name_follows = next == "'s" || next == "said" || next == "says" || next == "told" ||
-                                    (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+          const bool name_follows = context.is(next, NameContext::possessive) || speech_verbs.count(next) ||
+                                    context.has_verb_ending(next);
           if (!name_follows) continue;
         }
         if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[v.first + i + 1]) continue;
@@ -489,14 +637,33 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   sort_mentions(builder, infos);
 }
 
+bool is_dash(const std::string& key) {
+  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
+}
+
+// Whether a sentence tells of play: a word of sports reporting (sports_words.tsv) or a score ("2-1").
+bool tells_of_play(const SentenceView& v, const Gazetteers& g) {
+  for (std::size_t i = 0; i < v.count; ++i) {
+    if (g.sports_word(v.keys[i]) != 0) return true;
+    if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) return true;
+  }
+  return false;
+}
+
 // A name that stands alone everywhere in the document, is no word, no given
 // name and no place, and never ends a person's full name there, names an
 // organisation: companies, outlets and movements are named that way
 // ("Newmont said ... Newmont shares"), people by their full name first.
-// It takes two such mentions; one alone keeps what the patterns said. Not
-// in sports reporting, which names players by their surname alone.
+// It takes two such mentions; one alone keeps what the patterns said.
+// Sports reporting names its players by their surname alone: there such a
+// name is a player (a person) from its first mention in a sentence that
+// tells of play, unless it is a word of sports (sports_words.tsv);
+// mark_sports_teams() then makes the teams of results lines organisations
+// wherever they stand.
 void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                     std::vector<MentionInfo>& infos) {
+                     std::vector<MentionInfo>& infos, const Gazetteers& g, bool sports) {
+  const EntityType type = sports ? EntityType::person : EntityType::org;
+  const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
   std::vector<std::size_t> mention_at(doc.tokens().size(), kNone);
   std::set<std::string_view> in_longer_names;
@@ -522,6 +689,15 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
       const std::string_view key = v.keys[i];
+      // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
+      if (v.first + i > 0) {
+        const Token& before = doc.tokens()[v.first + i - 1];
+        const std::string_view mark = doc.slice(before.span);
+        if (before.span.end == token.span.begin && (mark == "#" || mark == "@")) {
+          refused.insert(key);
+          continue;
+        }
+      }
       const std::size_t mi = mention_at[v.first + i];
       // Found alone by a weak pattern ("Newmont said") or not at all.
       const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
@@ -536,23 +712,28 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   bool added = false;
   for (const auto& [key, places] : lone) {
-    if (places.size() < 2 || refused.count(key) || in_longer_names.count(key)) continue;
+    if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
+    if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
+                     return tells_of_play(views[p.sentence], g);
+                   }))) {
+      continue;
+    }
     for (const Place& p : places) {
       const SentenceView& v = views[p.sentence];
       const std::size_t t = v.first + p.index;
       if (mention_at[t] != kNone) {
         Mention& m = builder.mentions()[mention_at[t]];
-        m.type = EntityType::org;
-        m.rule = "lone-name:org";
+        m.type = type;
+        m.rule = rule;
         continue;
       }
       Mention m;
-      m.type = EntityType::org;
+      m.type = type;
       m.sentence = p.sentence;
       m.first_token = t;
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
-      m.rule = "lone-name:org";
+      m.rule = rule;
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = false;
@@ -666,6 +847,7 @@ std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t
 // preposition makes a place follows.
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                                    std::vector<MentionInfo>& infos, const Gazetteers& g,
+                                   const NameContextWords& context,
                                    const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
@@ -685,9 +867,10 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
     const std::string& before = v.keys[i - 1];
-    if ((before == "and" || before == "or" || before == ",") && i >= 2 && in_place[v.first + i - 2]) return true;
-    return before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
-           before == "of" || before == "outside";
+    if ((context.is(before, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
+      return true;
+    }
+    return context.is(before, NameContext::place_preposition) || context.is(before, NameContext::name_of);
   };
   std::vector<bool> in_mention(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
@@ -743,10 +926,6 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   }
 }
 
-bool is_dash(const std::string& key) {
-  return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
-}
-
 // Sports reporting. A document is sports reporting when it uses topic
 // words of sports_words.tsv six times, three different ones at least, or heads a line with a sport in capitals
 // ("SOCCER -"). There a city or region that plays (in a sentence with a
@@ -778,7 +957,7 @@ bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers
 }
 
 void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                       std::vector<MentionInfo>& infos, const Gazetteers& g) {
+                       std::vector<MentionInfo>& infos, const Gazetteers& g, const NameContextWords& context) {
   const Document& doc = builder.document();
   std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -821,8 +1000,10 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         (is_dash(v.keys[e]) || (v.flags[e] & kNumber))) {
       continue;
     }
+    // "at Old Trafford": a longer name (a ground) that a town ends.
+    if (b > 0 && (v.flags[b - 1] & kCap) && !(v.flags[b - 1] & kCaps)) continue;
     // "in Northmarch": where the match was played.
-    if (b > 0 && v.keys[b - 1] == "in") continue;
+    if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
         (infos[mi].kind == GazetteerKind::city || infos[mi].kind == GazetteerKind::subdivision)) {
@@ -913,6 +1094,31 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     infos = std::move(kept_infos);
     sort_mentions(builder, infos);
   }
+  // A team of a results or standings line is that team wherever the
+  // document names it alone: "Chelsea" in "held Chelsea to a draw" after
+  // "Leeds 1 Chelsea 1", "Leeds" in "Leeds manager Ann Roe said". Not where
+  // a preposition makes it the venue.
+  std::set<std::string_view> teams;
+  for (const Mention& m : builder.mentions()) {
+    if (m.type != EntityType::org || !results_line[m.sentence] || m.rule.rfind("sports:", 0) != 0) continue;
+    const SentenceView& v = views[m.sentence];
+    teams.insert(v.keys[m.first_token - v.first]);
+  }
+  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
+    Mention& m = builder.mentions()[mi];
+    if (m.token_count != 1 || (m.type != EntityType::person && m.type != EntityType::gpe)) continue;
+    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    const SentenceView& v = views[m.sentence];
+    const std::size_t i = m.first_token - v.first;
+    if (!teams.count(v.keys[i])) continue;
+    if (i > 0 && (context.is(v.keys[i - 1], NameContext::venue_preposition) ||
+                  context.is(v.keys[i - 1], NameContext::place_preposition))) {
+      continue;
+    }
+    m.type = EntityType::org;
+    m.rule = "sports:club";
+    infos[mi] = MentionInfo{};
+  }
 }
 
 bool has_upper_after_prefix(std::string_view word) {
@@ -939,7 +1145,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   r->gazetteers_ = std::move(g).value();
 
   for (const rules::RuleFile* file : rules.files_for(language + "/entity_patterns.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"label", "pattern"});
+    auto table = rules::RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const auto& t = table.value();
     const std::size_t label_col = t.column_index("label");
@@ -976,6 +1182,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       r->patterns_.push_back(std::move(p));
     }
   }
+  auto context = NameContextWords::read(rules, language);
+  if (!context) return context.error();
+  r->context_ = std::move(context).value();
   // The forms of the verbs of speech: a place that speaks is no place.
   auto verbs = rules::read_speech_verbs(rules, language);
   if (!verbs) return verbs.error();
@@ -1036,7 +1245,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
-void EntityRecognizer::recognize(DocumentBuilder& builder) const {
+std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
   const PhraseTrieView& trie = gazetteers_.trie();
@@ -1077,10 +1286,8 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     // a name. A sentence that names four people and places still has a
     // lowercase word of its own ("Hillary Clinton met Bernie Sanders",
     // "… John Kerry met officials in Geneva on Monday"); Title Case leaves
-    // only its minor words in lowercase (of, in, to, the, and, with, from ...).
-    static const char* const kTitleCaseMinorWords[] = {"the", "and", "for", "but", "nor", "yet", "via", "per",
-                                                       "off", "out", "its", "with", "from", "into", "over",
-                                                       "upon", "than", "that", "onto", "amid"};
+    // only its minor words in lowercase (of, in, to, the, and, with, from ...:
+    // class title_case_minor of name_context.tsv; two-letter words are not looked at).
     std::size_t capitalised = 0;
     bool lowercase_word = false;
     for (std::size_t i = 0; i < v.count && !lowercase_word; ++i) {
@@ -1089,9 +1296,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       if (t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps) {
         capitalised += t.span.size() >= 3;
       } else if (t.shape == TokenShape::lower && t.span.size() >= 3) {
-        const std::string_view w = doc.slice(t.span);
-        lowercase_word = std::none_of(std::begin(kTitleCaseMinorWords), std::end(kTitleCaseMinorWords),
-                                      [&](const char* minor) { return w == minor; });
+        lowercase_word = !context_.is(v.keys[i], NameContext::title_case_minor);
       }
     }
     const bool headline = capitalised >= 4 && !lowercase_word;
@@ -1137,7 +1342,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
       features.hit_end[v.first + i] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && (v.keys[i] == "'s" || v.keys[i] == "'")) f |= kPossessive;
+      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;
@@ -1149,16 +1354,27 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
-        if (t.span.size() == 2 && upper && text[1] == '.') f |= kLetter;
+        // An initial, or two or three run together: J., K.C., J.R.R.
+        if (t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
+          bool initials = true;
+          for (std::size_t k = 0; k < text.size() && initials; k += 2) {
+            initials = text[k] >= 'A' && text[k] <= 'Z' && text[k + 1] == '.';
+          }
+          if (initials) f |= kLetter;
+        }
         // Capitals in running text are an acronym even when they spell a word (NASA, HOPE);
         // in a headline set in capitals they are not.
         // ... but not a word in capitals that opens a line ("WATCH:", "UPDATE:").
         if (t.shape == TokenShape::all_caps && text.size() >= 3 && text.size() <= 6 && !headline &&
             std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-            !((f & kInitial) && common)) {
+            !((f & kInitial) && common) &&
+            // ... nor a Roman numeral of I, V and X ("Louis XIV", "Part XVII").
+            !std::all_of(text.begin(), text.end(), [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X'; })) {
           f |= kAcronym;
         }
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
+        // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
+        bool word_prefix = false;
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
@@ -1167,6 +1383,7 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
               text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
             f |= kParticleName;
           }
+          word_prefix = text::is_lower(text::decode_at(text, 0).code_point) && gazetteers_.is_common_word(prefix);
           // Siu-lai, Jong-un: a capitalised syllable and a lowercase one that is no word ("Kong-based").
           const std::string suffix = normalize_token(text.substr(hyphen + 1));
           if (upper && hyphen >= 2 && hyphen <= 5 && hyphen + 1 < text.size() && suffix.size() <= 5 &&
@@ -1181,13 +1398,12 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
           return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
                  h.kind == GazetteerKind::organization;
         });
-        const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text));
+        const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text) && !word_prefix);
         bool cap = name_shaped && !(f & kNonName);
         if (cap && (f & kCommon) && !(f & kGiven) && !place_like) {
           if ((f & kInitial) || headline) cap = false;
         }
         if (cap && headline && (f & kCommon)) cap = false;
-        if (text == "I") cap = false;
         if (cap) f |= kCap;
       } else if (t.kind == TokenKind::number) {
         seen_word = true;
@@ -1315,14 +1531,15 @@ void EntityRecognizer::recognize(DocumentBuilder& builder) const {
     }
   }
 
-  propagate_names(builder, views, infos);
+  drop_organisations_inside_longer_names(builder, views, infos);
+  propagate_names(builder, views, infos, context_, speech_verbs_);
   mark_transcript_labels(builder, views, infos);
   const bool sports = is_sports_document(views, gazetteers_);
-  // Sports reporting names its players by their surname alone: no organisations there.
-  if (!sports) mark_lone_names(builder, views, infos);
-  if (sports) mark_sports_teams(builder, views, infos, gazetteers_);
-  retype_places_that_are_people(builder, views, infos, gazetteers_, speech_verbs_, sports);
-  link_entities(builder, infos, gazetteers_);
+  mark_lone_names(builder, views, infos, gazetteers_, sports);
+  if (sports) mark_sports_teams(builder, views, infos, gazetteers_, context_);
+  retype_places_that_are_people(builder, views, infos, gazetteers_, context_, speech_verbs_, sports);
+  drop_vessel_names(builder, views, infos, context_);
+  return infos;
 }
 
 }  // namespace sayso::entities

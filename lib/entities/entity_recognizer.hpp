@@ -1,7 +1,8 @@
 // The entity stage: finds mentions of people, organisations, places,
 // nationalities and dates with the gazetteers and the token patterns of
-// rules/<lang>/entity_patterns.tsv, then links the mentions of each entity in
-// the document (entity_linker.hpp).
+// rules/<lang>/entity_patterns.tsv. Linking the mentions of each entity
+// (entity_linker.hpp) is the orchestrator's next call, with what recognize()
+// returns.
 //
 // Immutable after create(); recognize() may run on many threads at once.
 #ifndef SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
@@ -14,9 +15,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "entities/entity_linker.hpp"
+#include "entities/name_context.hpp"
 #include "entities/token_pattern.hpp"
-#include "pipeline/document_builder.hpp"
+#include "core/document_builder.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
@@ -29,16 +32,21 @@ class EntityRecognizer {
                                                                 const std::string& language,
                                                                 const text::Tokenizer& tokenizer);
 
-  // Adds mentions, roles and entities to a document whose sentences and
-  // tokens are set.
-  void recognize(DocumentBuilder& document) const;
+  // Adds mentions and roles to a document whose sentences and tokens are
+  // set, and returns what it knows of each mention beyond its span (parallel
+  // to the document's mentions), for link_entities().
+  std::vector<MentionInfo> recognize(DocumentBuilder& document) const;
 
   const Gazetteers& gazetteers() const noexcept { return gazetteers_; }
+  // The function words around names (name_context.tsv), which linking reads too.
+  const NameContextWords& name_context() const noexcept { return context_; }
 
  private:
   EntityRecognizer() = default;
   Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // The function words around names (name_context.tsv).
+  NameContextWords context_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
   std::set<std::string, std::less<>> speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 
 namespace sayso::entities {
 namespace {

@@ -49,7 +49,7 @@ enum TokenTest : std::uint32_t {
   kHyphenated = 1u << 11, // a word with an inner hyphen
   kTitleWord = 1u << 12,  // a one-word title or role (CEO, spokesman, President)
   kParticleName = 1u << 13,  // a name after a short lowercase particle: al-Nusra, el-Sisi
-  kLetter = 1u << 14,        // an initial: one capital letter and a period (J.)
+  kLetter = 1u << 14,        // an initial, or two or three run together: J., K.C.
   kOrgWord = 1u << 15,       // a one-word organisation keyword (Ministry, University, Magazine)
   kAcronym = 1u << 16,       // three to six capital letters, no digits, not a word: NATO, DAB
   kHeadline = 1u << 17,      // the token's sentence is a headline in Title Case or capitals

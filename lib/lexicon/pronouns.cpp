@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "rules/rule_table.hpp"
 
 namespace sayso::lexicon {

@@ -10,7 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
 

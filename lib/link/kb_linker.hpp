@@ -44,11 +44,11 @@
 #include <memory>
 #include <string>
 
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
 #include "link/user_kb.hpp"
-#include "pipeline/document_builder.hpp"
+#include "core/document_builder.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"

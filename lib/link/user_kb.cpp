@@ -5,7 +5,7 @@
 #include <sstream>
 #include <unordered_set>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "rules/rule_table.hpp"
 
 namespace sayso::link {

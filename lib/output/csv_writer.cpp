@@ -1,7 +1,7 @@
 #include "output/csv_writer.hpp"
 
 #include "output/json_writer.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::output {
 

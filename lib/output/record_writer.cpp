@@ -6,7 +6,7 @@
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
 #include "sayso/output.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso {
 namespace {

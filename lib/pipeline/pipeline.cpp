@@ -4,11 +4,12 @@
 #include <new>
 #include <optional>
 
-#include "pipeline/deadline.hpp"
-
+#include "core/deadline.hpp"
+#include "core/document_builder.hpp"
+#include "core/utf8.hpp"
+#include "entities/entity_linker.hpp"
 #include "entities/entity_recognizer.hpp"
 #include "link/kb_linker.hpp"
-#include "pipeline/document_builder.hpp"
 #include "quotes/quote_stage.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
@@ -16,7 +17,6 @@
 #include "text/paragraph_splitter.hpp"
 #include "text/sentence_segmenter.hpp"
 #include "text/tokenizer.hpp"
-#include "text/utf8.hpp"
 
 namespace sayso {
 
@@ -33,10 +33,6 @@ class Pipeline::Impl {
   std::shared_ptr<const quotes::QuoteStage> quotes;
 };
 
-namespace {
-constexpr const char* kLanguage = "en";
-}  // namespace
-
 Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   rules::RuleSet rule_set = options.replace_embedded_rules ? rules::RuleSet() : rules::RuleSet::embedded();
   if (!options.rules_directory.empty()) {
@@ -48,7 +44,19 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
                  "replace_embedded_rules is set but no rules directory is given");
   }
 
-  auto text_rules = rules::TextRules::load(rule_set, kLanguage);
+  const std::string& language = options.language;
+  if (language.empty() || language.find_first_of("/\\.") != std::string::npos) {
+    return Error(ErrorCode::invalid_argument, "language '" + language + "' is no name of a folder of rules");
+  }
+  const std::string language_folder = language + "/";
+  const auto first_of_language = rule_set.files().lower_bound(language_folder);
+  if (first_of_language == rule_set.files().end() ||
+      first_of_language->first.compare(0, language_folder.size(), language_folder) != 0) {
+    return Error(ErrorCode::invalid_argument, "no rules for language '" + language + "' (no file rules/" +
+                                                   language_folder + "... in the rule set)");
+  }
+  if (auto version_error = rules::check_data_version(rule_set, language)) return *version_error;
+  auto text_rules = rules::TextRules::load(rule_set, language);
   if (!text_rules) return text_rules.error();
 
   auto impl = std::make_shared<Impl>();
@@ -59,16 +67,16 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   impl->segmenter = std::move(segmenter).value();
   impl->tokenizer = std::make_unique<const text::Tokenizer>(impl->text_rules);
   if (options.depth >= PipelineDepth::entities) {
-    auto recognizer = entities::EntityRecognizer::create(rule_set, kLanguage, *impl->tokenizer);
+    auto recognizer = entities::EntityRecognizer::create(rule_set, language, *impl->tokenizer);
     if (!recognizer) return recognizer.error();
     impl->entities = std::move(recognizer).value();
     auto kb_linker = link::KbLinker::create(impl->entities->gazetteers(), *impl->tokenizer, options.knowledge_base,
-                                            rule_set, kLanguage);
+                                            rule_set, language);
     if (!kb_linker) return kb_linker.error();
     impl->kb_linker = std::move(kb_linker).value();
   }
   if (options.depth >= PipelineDepth::quotes) {
-    auto quote_stage = quotes::QuoteStage::create(rule_set, kLanguage, *impl->tokenizer, impl->entities->gazetteers());
+    auto quote_stage = quotes::QuoteStage::create(rule_set, language, *impl->tokenizer, impl->entities->gazetteers());
     if (!quote_stage) return quote_stage.error();
     impl->quotes = std::move(quote_stage).value();
   }
@@ -100,7 +108,8 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   tokens.shrink_to_fit();  // the stages after this one hold many arrays per token: give back the growth slack
   deadline.check_now();
   if (impl.options.depth >= PipelineDepth::entities) {
-    impl.entities->recognize(builder);
+    const std::vector<entities::MentionInfo> mention_infos = impl.entities->recognize(builder);
+    entities::link_entities(builder, mention_infos, impl.entities->gazetteers(), impl.entities->name_context());
     deadline.check_now();
     impl.kb_linker->link(builder);
     deadline.check_now();

@@ -14,7 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
 #include "rules/rule_set.hpp"

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "rules/rule_table.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "rules/quote_marks.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::quotes {
 namespace {
@@ -15,19 +15,32 @@ constexpr int kMaxRescans = 4;                // per paragraph, after a mark lef
 constexpr std::size_t kMaxContinuedParagraphs = 30;
 constexpr std::size_t kMaxQuoteBytes = 40000;  // longer: a mark left open, not a quotation
 
-std::uint8_t kind_id(const std::string& kind) {
-  if (kind == "double") return 0;
-  if (kind == "single") return 1;
-  if (kind == "angle") return 2;
-  if (kind == "corner") return 3;
-  return 4;
+// Whether a letter or a digit lies in text[begin, end).
+bool has_alnum_between(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t p = begin; p < end;) {
+    const text::Decoded d = text::decode_at(text, p);
+    if (text::is_alnum(d.code_point)) return true;
+    p += d.length;
+  }
+  return false;
 }
 
-bool single_code_point(const std::string& s, char32_t& out) {
-  if (s.empty()) return false;
-  const text::Decoded d = text::decode_at(s, 0);
-  out = d.code_point;
-  return d.length == s.size();
+// For the '<' at `at`: the end of the markup tag it opens (<name ...>,
+// </name>), or at + 1 when it opens none. A tag starts with a letter or '/'
+// right after '<' and ends at the first '>' on the same line, with no other
+// '<' before it.
+std::size_t markup_tag_end(std::string_view text, std::size_t at, std::size_t limit) {
+  const std::size_t start = at + 1;
+  if (start >= limit) return start;
+  const char first = text[start];
+  const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+  if (!letter && first != '/') return start;
+  for (std::size_t p = start; p < limit; ++p) {
+    const char c = text[p];
+    if (c == '>') return p + 1;
+    if (c == '<' || c == '\n' || c == '\r') return start;
+  }
+  return start;
 }
 
 struct Open {
@@ -41,35 +54,10 @@ struct Open {
 }  // namespace
 
 Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
+  auto marks = rules::QuoteMarks::load(rules);
+  if (!marks) return marks.error();
   QuoteFinder finder;
-  for (const rules::RuleFile* file : rules.files_for("common/quote_marks.tsv")) {
-    auto table = rules::RuleTable::parse(file->content, file->display_name, {"open", "close", "kind"});
-    if (!table) return table.error();
-    const auto& t = table.value();
-    for (const auto& row : t.rows()) {
-      char32_t open = 0, close = 0;
-      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("open")), open) ||
-          !text::is_quote_mark(open)) {
-        return t.error_at(row, t.column_index("open"), "the opening mark must be one quotation mark character");
-      }
-      if (!single_code_point(rules::RuleTable::cell(row, t.column_index("close")), close) ||
-          !text::is_quote_mark(close)) {
-        return t.error_at(row, t.column_index("close"), "the closing mark must be one quotation mark character");
-      }
-      const std::string& kind = rules::RuleTable::cell(row, t.column_index("kind"));
-      const std::uint8_t k = kind_id(kind);
-      if (k > 3) return t.error_at(row, t.column_index("kind"), "kind must be double, single, angle or corner");
-      MarkInfo& o = finder.marks_[open];
-      o.can_open = true;
-      o.closes_for.push_back({close, k});
-      o.undirected = o.undirected || open == close;
-      o.apostrophe_like = text::is_apostrophe_like(open);
-      MarkInfo& c = finder.marks_[close];
-      if (std::find(c.closes_kinds.begin(), c.closes_kinds.end(), k) == c.closes_kinds.end()) c.closes_kinds.push_back(k);
-      c.undirected = c.undirected || open == close;
-      c.apostrophe_like = text::is_apostrophe_like(close);
-    }
-  }
+  finder.marks_ = std::make_shared<const rules::QuoteMarks>(std::move(marks).value());
   return finder;
 }
 
@@ -83,6 +71,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     std::size_t open_id;
   };
   std::vector<Closed> closed;
+  std::vector<RawQuote> unclosed;  // quotations whose closing mark never came, to their paragraph's end
   std::size_t next_open_id = 0;
 
   auto is_flank_space = [&](std::size_t pos, bool before, const ByteSpan& para) {
@@ -116,6 +105,11 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         text::Decoded d = text::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
+        if (d.code_point == U'<') {
+          // A markup tag (<tweet id="7" lang="en">): its attribute values are no quotations.
+          pos = markup_tag_end(text, here, para.end);
+          if (pos != here + 1) continue;
+        }
         // Typewriter double quotes: `` and '' (Penn Treebank, older wire
         // copy) are one double quotation mark, read as ".
         if ((d.code_point == U'\'' || d.code_point == U'`') && pos < para.end && text[pos] == text[here]) {
@@ -124,20 +118,19 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         } else if (d.code_point == U'`') {
           continue;
         }
-        if (!text::is_quote_mark(d.code_point)) continue;
-        const auto it = marks_.find(d.code_point);
-        if (it == marks_.end()) continue;
+        const rules::QuoteMark* mark = marks_->find(d.code_point);
+        if (!mark) continue;
         if (here == skip_mark_at) continue;
-        const MarkInfo& info = it->second;
+        const rules::QuoteMark& info = *mark;
         const bool space_before = is_flank_space(here, true, para);
         const bool space_after = is_flank_space(pos, false, para);
         char32_t prev = here > para.begin ? text::decode_before(text, here).code_point : U' ';
         char32_t next = pos < para.end ? text::decode_at(text, pos).code_point : U' ';
-        const bool punct_before = text::is_punctuation(prev) && !text::is_quote_mark(prev);
-        const bool punct_after = text::is_punctuation(next) && !text::is_quote_mark(next);
+        const bool punct_before = text::is_punctuation(prev) && !marks_->is_mark(prev);
+        const bool punct_after = text::is_punctuation(next) && !marks_->is_mark(next);
         const bool left_flanking = (!space_after || (!info.undirected && !text::is_alnum(prev))) &&
-                                   (space_before || punct_before || text::is_quote_mark(prev));
-        const bool right_flanking = !space_before && (space_after || punct_after || text::is_quote_mark(next));
+                                   (space_before || punct_before || marks_->is_mark(prev));
+        const bool right_flanking = !space_before && (space_after || punct_after || marks_->is_mark(next));
 
         if (info.apostrophe_like) {
           // Apostrophes: Kerry's, don't, '90s, rock 'n' roll.
@@ -153,18 +146,17 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         if (!info.closes_kinds.empty() && !stack.empty() && may_close) {
           for (std::size_t k = stack.size(); k-- > 0;) {
             const Open& o = stack[k];
-            if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), o.kind) == info.closes_kinds.end()) {
+            if (std::find(info.closes_kinds.begin(), info.closes_kinds.end(), static_cast<rules::QuoteKind>(o.kind)) ==
+                info.closes_kinds.end()) {
               continue;
             }
             // A directed opener only closes its own pair ( „ … “ ), never another opener.
-            const MarkInfo& opener = marks_.at(o.mark);
-            const bool pairs = std::any_of(opener.closes_for.begin(), opener.closes_for.end(),
-                                           [&](const auto& p) { return p.first == d.code_point; });
+            const bool pairs = marks_->find(o.mark)->closed_by(d.code_point);
             const bool same_kind_closer = !info.can_open || info.undirected || pairs;
             if (!same_kind_closer) break;
             // Single quotes must hold at least three characters: in rock 'n' roll
             // both marks are apostrophes.
-            if (o.kind == 1 && here - o.pos < 4) {
+            if (o.kind == static_cast<std::uint8_t>(rules::QuoteKind::single_mark) && here - o.pos < 4) {
               stack.resize(k);
               closed_here = true;
               break;
@@ -192,7 +184,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         // An opening mark typed where the closing one belongs (“ … “ said X):
         // a directed opener whose kind is open, flanked like a closer, closes it.
         if (info.can_open && !info.undirected && right_flanking && !space_before && !stack.empty()) {
-          const std::uint8_t kind = info.closes_for.front().second;
+          const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
           const Open& top = stack.back();
           if (top.kind == kind && top.mark == d.code_point) {
             close_top(pos, pi);
@@ -201,7 +193,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         }
         if (info.apostrophe_like && text::is_alnum(prev)) continue;  // the hospitals' wards
         if (!info.can_open || !left_flanking) continue;
-        std::uint8_t kind = info.closes_for.front().second;
+        const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
         if (std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.kind == kind; })) continue;
         stack.push_back({here, d.code_point, kind, pi, next_open_id++});
       }
@@ -212,17 +204,30 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       if (pi + 1 < paragraphs.size() && continued_paragraphs < kMaxContinuedParagraphs) {
         const ByteSpan next_para = paragraphs[pi + 1].span;
         const text::Decoded first = text::decode_at(text, next_para.begin);
-        const auto mark = marks_.find(first.code_point);
-        if (mark != marks_.end() && mark->second.can_open &&
-            mark->second.closes_for.front().second == outer.kind && outer.kind != 1) {
+        const rules::QuoteMark* mark = marks_->find(first.code_point);
+        if (mark && mark->can_open && static_cast<std::uint8_t>(mark->closes_for.front().second) == outer.kind &&
+            outer.kind != static_cast<std::uint8_t>(rules::QuoteKind::single_mark)) {
           stack.resize(1);
           skip_mark_at = next_para.begin;
           ++continued_paragraphs;
           break;
         }
       }
-      // Unclosed: forget it and rescan after its mark (bounded).
+      // Unclosed: a quotation opened in this paragraph (not a single mark,
+      // which is as often an apostrophe) runs to the paragraph's end and
+      // never into the next paragraph. Then rescan after its mark (bounded)
+      // for the quotations inside it.
       const std::size_t unclosed_at = outer.pos;
+      if (rescans == 0 && outer.paragraph == pi &&
+          outer.kind != static_cast<std::uint8_t>(rules::QuoteKind::single_mark) && has_alnum_between(text, outer.pos, para.end)) {
+        RawQuote q;
+        q.span = {outer.pos, para.end};
+        q.first_paragraph = pi;
+        q.last_paragraph = pi;
+        q.open_mark = outer.mark;
+        q.closed = false;
+        unclosed.push_back(q);
+      }
       stack.clear();
       continued_paragraphs = 0;
       if (rescans++ >= kMaxRescans || outer.paragraph != pi) break;
@@ -234,6 +239,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     if (stack.empty()) continued_paragraphs = 0;
   }
 
+  for (const RawQuote& q : unclosed) closed.push_back({q, kNone, next_open_id++});
   // Order by start; resolve parents from open ids to indexes.
   std::sort(closed.begin(), closed.end(), [](const Closed& a, const Closed& b) {
     if (a.quote.span.begin != b.quote.span.begin) return a.quote.span.begin < b.quote.span.begin;

@@ -1,5 +1,6 @@
 // Finds quotations marked with quotation marks: pairs the marks of
-// rules/common/quote_marks.tsv over the paragraphs of a document.
+// rules/common/quote_marks.tsv (rules/quote_marks.hpp, the pairing the
+// sentence segmenter uses too) over the paragraphs of a document.
 //
 //   - Marks pair by kind with a stack; a kind never nests in itself, other
 //     kinds nest and the result is a tree (RawQuote::parent).
@@ -14,9 +15,13 @@
 //   - A quotation that runs over paragraphs in the news style (each new
 //     paragraph reopens the mark and only the last one closes it) is one
 //     quotation.
-//   - A mark left open at the end of its paragraph (not continued) is
-//     dropped and the paragraph is scanned again after it, a bounded number
-//     of times, so one stray mark cannot swallow the rest of the text.
+//   - A quotation whose closing mark never comes (not continued in the next
+//     paragraph) runs to the end of its paragraph, never into the next one
+//     (RawQuote::closed is false); a single mark left open is dropped, as it
+//     is as often an apostrophe. The paragraph is then scanned again after
+//     the open mark, a bounded number of times, for the quotations inside.
+//   - The attribute values of a markup tag (<tweet id="7" lang="en">) are
+//     not quotations.
 // Cost: linear in the text length.
 #ifndef SAYSO_QUOTES_QUOTE_FINDER_HPP
 #define SAYSO_QUOTES_QUOTE_FINDER_HPP
@@ -27,6 +32,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/quote_marks.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/document.hpp"
 #include "sayso/status.hpp"
@@ -39,6 +45,7 @@ struct RawQuote {
   std::size_t first_paragraph = 0;
   std::size_t last_paragraph = 0;
   char32_t open_mark = 0;
+  bool closed = true;           // false: the closing mark never came, and the span ends with the paragraph
 };
 
 class QuoteFinder {
@@ -49,16 +56,8 @@ class QuoteFinder {
   // before the quotes nested in it).
   std::vector<RawQuote> find(std::string_view text, const std::vector<Paragraph>& paragraphs) const;
 
-  struct MarkInfo {
-    std::vector<std::pair<char32_t, std::uint8_t>> closes_for;  // as an opener: accepted closers and kind
-    std::vector<std::uint8_t> closes_kinds;                      // as a closer: the kinds it may close
-    bool can_open = false;
-    bool undirected = false;  // the same character opens and closes (" ')
-    bool apostrophe_like = false;
-  };
-
  private:
-  std::unordered_map<char32_t, MarkInfo> marks_;
+  std::shared_ptr<const rules::QuoteMarks> marks_;  // rules/quote_marks.hpp: the pairing sentences use too
 };
 
 }  // namespace sayso::quotes

@@ -57,8 +57,8 @@
 #include <memory>
 #include <string>
 
-#include "entities/gazetteers.hpp"
-#include "pipeline/document_builder.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "core/document_builder.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/quote_finder.hpp"
 #include "rules/rule_set.hpp"

@@ -15,9 +15,9 @@
 #include <utility>
 #include <vector>
 
-#include "entities/gazetteers.hpp"
-#include "entities/phrase_trie.hpp"
-#include "pipeline/document_builder.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "lexicon/phrase_trie.hpp"
+#include "core/document_builder.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/quote_finder.hpp"
 #include "quotes/sieve_table.hpp"

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "quotes/nesting.hpp"
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::quotes {
 namespace {

@@ -1,7 +1,7 @@
 // A binary image: rule data compiled into flat arrays that are read in place,
 // with no parsing and no allocation. The gazetteers are compiled into one at
 // build time and embedded in the library, so that creating a pipeline does
-// not parse 10 MB of TSV (see entities/gazetteers.hpp).
+// not parse 10 MB of TSV (see lexicon/gazetteers.hpp).
 //
 // Layout (native byte order and struct layout: an image is made by the same
 // build that reads it, never exchanged between machines):

@@ -25,7 +25,8 @@ struct CueNounEntry {
 };
 
 // Every row of every cue_nouns.tsv for `language` (the embedded file and any
-// extension), in file order. A bad kind is an error at its file:line:column.
+// extension), in file order. A bad kind (rules/common/columns.tsv) is an
+// error at its file:line:column.
 Result<std::vector<CueNounEntry>> read_cue_nouns(const RuleSet& rules, const std::string& language);
 
 }  // namespace sayso::rules

@@ -8,16 +8,12 @@
 #include <sstream>
 #include <system_error>
 
+#include "rules/rule_schema.hpp"
 #include "rules/rule_set.hpp"
-#include "rules/tsv_line.hpp"
-#include "text/utf8.hpp"
+#include "rules/rule_table.hpp"
 
 namespace sayso::rules {
 namespace {
-
-Error syntax_error(std::string message, const std::string& file, std::size_t line, std::size_t column) {
-  return Error::at_location(ErrorCode::rule_syntax, std::move(message), file, line, column);
-}
 
 // The edit distance between two names (insertions, deletions, substitutions).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -35,7 +31,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// An error when no loader reads the file: its base path ("en/x.tsv" for
+// A warning when no loader reads the file: its base path ("en/x.tsv" for
 // "en/x.tsv" and "en/x.TAG.tsv") is none of the embedded rule files'.
 std::optional<Error> check_rule_file_name(const std::string& relative_path, const std::string& display_name) {
   static const RuleSet embedded = RuleSet::embedded();
@@ -61,49 +57,9 @@ std::optional<Error> check_rule_file_name(const std::string& relative_path, cons
 }  // namespace
 
 std::vector<Error> check_rule_table_syntax(std::string_view content, const std::string& file_name) {
-  std::vector<Error> errors;
-  if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-
-  std::size_t header_size = 0;
-  bool have_header = false;
-  std::size_t line_number = 0;
-  std::size_t pos = 0;
-  while (pos <= content.size()) {
-    std::size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    const std::string_view line = content.substr(pos, eol - pos);
-    ++line_number;
-    if (const auto bad = text::find_invalid_utf8(line)) {
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(line[*bad]));
-      errors.push_back(syntax_error(std::string("invalid UTF-8 (byte ") + byte + ")", file_name,
-                                    line_number, *bad + 1));
-    }
-    if (!is_comment_or_blank(line)) {
-      const std::vector<TsvCell> cells = split_tsv_line(line);
-      if (!have_header) {
-        for (const TsvCell& cell : cells) {
-          if (cell.text.empty()) {
-            errors.push_back(
-                syntax_error("empty column name in the header line", file_name, line_number, cell.column));
-          }
-        }
-        header_size = cells.size();
-        have_header = true;
-      } else if (cells.size() > header_size) {
-        errors.push_back(syntax_error(
-            "too many cells: " + std::to_string(cells.size()) + " where the header names " +
-                std::to_string(header_size) + " columns (are spaces where tabs belong?)",
-            file_name, line_number, cells[header_size].column));
-      }
-    }
-    if (eol == content.size()) break;
-    pos = eol + 1;
-  }
-  if (!have_header) {
-    errors.push_back(syntax_error("no header line (the file is empty)", file_name, line_number, 0));
-  }
-  return errors;
+  const Result<RuleSchemas>& schemas = RuleSchemas::embedded();
+  const FileSchema* schema = schemas ? schemas.value().find(rule_file_stem(file_name)) : nullptr;
+  return RuleTable::check(content, file_name, schema);
 }
 
 Result<RuleCheckReport> check_rule_syntax(const std::string& directory) {
@@ -133,8 +89,8 @@ Result<RuleCheckReport> check_rule_syntax(const std::string& directory) {
       continue;
     }
     std::vector<Error> errors = check_rule_table_syntax(content.str(), path.string());
-    if (auto name_error = check_rule_file_name(fs::relative(path, root, ec).generic_string(), path.string())) {
-      errors.insert(errors.begin(), std::move(*name_error));
+    if (auto name_warning = check_rule_file_name(fs::relative(path, root, ec).generic_string(), path.string())) {
+      report.warnings.push_back(std::move(*name_warning));
     }
     report.errors.insert(report.errors.end(), std::make_move_iterator(errors.begin()),
                          std::make_move_iterator(errors.end()));

@@ -1,20 +1,18 @@
-// Checking a rules directory for every syntax error at once.
+// Checking a rules directory for every error at once, for
+// sayso::check_rules (sayso/rules_check.hpp), which adds loading the rules.
 //
 // RuleTable::parse() (rule_table.hpp) stops at the first malformed line,
 // which is what a pipeline needs. A person fixing a rules directory wants the
 // whole list: check_rule_syntax() reads every *.tsv file under a directory
-// with the same format rules as RuleTable — UTF-8, a header line with no
+// with the same reader (RuleTable::check) — UTF-8, a header line with no
 // empty column names, rows with at most as many tab-separated cells as the
-// header — and reports every line that breaks one, as file:line:column.
+// header, and, for a file declared in rules/common/columns.tsv, its required
+// columns and the values of its typed columns — and reports every line that
+// breaks one, as file:line:column.
 //
 // A file whose name matches no rule file ("en/speach_verbs.tsv", or an
-// extension "STEM.TAG.tsv" of an unknown STEM) is an error too, naming the
+// extension "STEM.TAG.tsv" of an unknown STEM) is a warning, naming the
 // closest known name: nothing would read it.
-//
-// It checks only the format every rule file shares. What a file's loader
-// requires on top (its required columns, the values a column may take, a
-// pattern that compiles) is checked by building a pipeline, which reports
-// the first such error.
 #ifndef SAYSO_RULES_RULE_CHECK_HPP
 #define SAYSO_RULES_RULE_CHECK_HPP
 
@@ -26,8 +24,9 @@
 
 namespace sayso::rules {
 
-// Every syntax error in one rule file's `content`, in line order; empty
-// when the file is well formed. Each error has ErrorCode::rule_syntax,
+// Every error in one rule file's `content`, in line order (typed columns
+// checked when common/columns.tsv declares the file's stem); empty when the
+// file is well formed. Each error has ErrorCode::rule_syntax,
 // `file_name` as its file, and the 1-based line and byte column (column 0
 // for an empty file). A line with invalid UTF-8 is reported once for its
 // first bad byte and still checked for its cells.
@@ -36,6 +35,7 @@ std::vector<Error> check_rule_table_syntax(std::string_view content, const std::
 struct RuleCheckReport {
   std::size_t files_checked = 0;  // the *.tsv files found
   std::vector<Error> errors;      // by file path, then line
+  std::vector<Error> warnings;    // files nothing reads, by file path
 };
 
 // Checks every *.tsv file under `directory` (recursively, following

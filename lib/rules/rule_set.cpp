@@ -45,7 +45,7 @@ Result<RuleSet> RuleSet::with_directory(RuleSet over, const std::string& directo
     if (!it->is_regular_file(ec)) continue;
     const fs::path& path = it->path();
     const std::string ext = path.extension().string();
-    if (ext != ".tsv" && ext != ".txt") continue;
+    if (ext != ".tsv" && ext != ".txt" && path.filename() != "VERSION") continue;
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error(ErrorCode::io, "cannot open rule file '" + path.string() + "'");
     std::ostringstream content;
@@ -66,6 +66,26 @@ std::vector<const RuleFile*> RuleSet::files_for(std::string_view base_path) cons
     if (path != base_path && base_path_of(path) == base_path) result.push_back(&file);
   }
   return result;
+}
+
+std::optional<Error> check_data_version(const RuleSet& rules, const std::string& language) {
+  for (const std::string& path : {language + "/VERSION", std::string("common/VERSION")}) {
+    const auto it = rules.files().find(path);
+    if (it == rules.files().end()) continue;
+    std::string_view content = it->second.content;
+    while (!content.empty() && (content.back() == '\n' || content.back() == '\r' || content.back() == ' ')) {
+      content.remove_suffix(1);
+    }
+    const std::string expected = std::to_string(kRuleDataVersion);
+    if (content != expected) {
+      return Error::at_location(ErrorCode::rule_syntax,
+                                "the rules are written for data-format version '" + std::string(content) +
+                                    "', and this sayso reads version " + expected +
+                                    " (rules/README.md lists what changed between versions)",
+                                it->second.display_name, 1, 1);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace sayso::rules

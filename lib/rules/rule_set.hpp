@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,8 @@ class RuleSet {
   // The rules compiled into the library.
   static RuleSet embedded();
 
-  // Reads every *.tsv and *.txt file under `directory` (recursively).
+  // Reads every *.tsv and *.txt file and every VERSION file under
+  // `directory` (recursively).
   // `over` is the set the directory adds to (its files with the same path are
   // replaced); pass an empty RuleSet to use the directory alone.
   static Result<RuleSet> with_directory(RuleSet over, const std::string& directory);
@@ -48,6 +50,16 @@ class RuleSet {
  private:
   std::map<std::string, RuleFile> files_;  // by relative path
 };
+
+// The data-format version of the rules this library reads. A rules tree
+// states the version it is written for in rules/<lang>/VERSION and
+// rules/common/VERSION (one line, the number); a file that is missing
+// states nothing.
+inline constexpr int kRuleDataVersion = 1;
+
+// An ErrorCode::rule_syntax error naming the file when `<language>/VERSION`
+// or `common/VERSION` of the set holds anything but kRuleDataVersion.
+std::optional<Error> check_data_version(const RuleSet& rules, const std::string& language);
 
 // "en/abbreviations.newsroom.tsv" -> "en/abbreviations.tsv"; a base path is returned unchanged.
 std::string base_path_of(std::string_view relative_path);

@@ -7,6 +7,11 @@
 //   - Every following line is a row with at most as many tab-separated cells
 //     as the header; missing trailing cells are empty. Cells are trimmed of
 //     surrounding spaces.
+//   - A file's typed columns are declared in rules/common/columns.tsv
+//     (rule_schema.hpp): parse_declared() and check() hold its cells to them.
+//
+// This is the one reader of rule files: loaders stop at the first error
+// (parse, parse_declared), `sayso rules check` collects them all (check).
 #ifndef SAYSO_RULES_RULE_TABLE_HPP
 #define SAYSO_RULES_RULE_TABLE_HPP
 
@@ -15,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/rule_schema.hpp"
 #include "sayso/status.hpp"
 
 namespace sayso::rules {
@@ -34,6 +40,20 @@ class RuleTable {
   static Result<RuleTable> parse(std::string_view content, std::string file_name,
                                  const std::vector<std::string>& required_columns);
 
+  // Parses a rule file whose columns rules/common/columns.tsv declares,
+  // found by the stem of `file_name` ("en/titles.extra.tsv" -> "titles"):
+  // the header must name every required column, and every cell of a
+  // declared column must be a value of its type. An error when the stem has
+  // no declaration.
+  static Result<RuleTable> parse_declared(std::string_view content, std::string file_name);
+
+  // Every error parse() or parse_declared() would meet, not only the first,
+  // in line order; empty when the file is well formed. With a null `schema`
+  // only the shared format is checked. A line with invalid UTF-8 is
+  // reported once, at its first bad byte, and still checked for its cells.
+  static std::vector<Error> check(std::string_view content, const std::string& file_name,
+                                  const FileSchema* schema);
+
   const std::string& file_name() const noexcept { return file_name_; }
   const std::vector<std::string>& header() const noexcept { return header_; }
   const std::vector<RuleRow>& rows() const noexcept { return rows_; }
@@ -49,6 +69,12 @@ class RuleTable {
   Error error_at(const RuleRow& row, std::size_t column_index, const std::string& message) const;
 
  private:
+  // The one reader behind parse, parse_declared and check: stops at the
+  // first error unless `all_errors` collects them.
+  static Result<RuleTable> read(std::string_view content, std::string file_name,
+                                const std::vector<std::string>& required_columns, const FileSchema* schema,
+                                std::vector<Error>* all_errors);
+
   std::string file_name_;
   std::vector<std::string> header_;
   std::vector<RuleRow> rows_;

@@ -1,7 +1,9 @@
 #include "rules/text_rules.hpp"
 
+#include <charconv>
+
 #include "rules/rule_table.hpp"
-#include "text/char_class.hpp"
+#include "core/char_class.hpp"
 
 namespace sayso::rules {
 namespace {
@@ -20,7 +22,7 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
   TextRules result;
 
   for (const RuleFile* file : rules.files_for(language + "/abbreviations.tsv")) {
-    auto table = RuleTable::parse(file->content, file->display_name, {"abbreviation", "kind"});
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const RuleTable& t = table.value();
     const std::size_t word_col = t.column_index("abbreviation");
@@ -31,9 +33,6 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
         return t.error_at(row, word_col,
                           "an abbreviation is written with its final period (or ! or ? for names like Yahoo!): '" +
                               word + ".'");
-      }
-      if (word.find_first_of(" \t") != std::string::npos) {
-        return t.error_at(row, word_col, "an abbreviation is one word, without spaces");
       }
       const auto kind = parse_kind(RuleTable::cell(row, kind_col));
       if (!kind) {
@@ -52,18 +51,37 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
   }
 
   for (const RuleFile* file : rules.files_for(language + "/sentence_starters.tsv")) {
-    auto table = RuleTable::parse(file->content, file->display_name, {"word"});
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     const RuleTable& t = table.value();
     const std::size_t word_col = t.column_index("word");
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
-      if (word.find_first_of(" \t") != std::string::npos) {
-        return t.error_at(row, word_col, "a sentence starter is one word, without spaces");
-      }
       result.sentence_starters_.insert(text::fold_case(word));
     }
   }
+  for (const RuleFile* file : rules.files_for(language + "/clitics.tsv")) {
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
+    if (!table) return table.error();
+    const RuleTable& t = table.value();
+    for (const RuleRow& row : t.rows()) {
+      Clitic clitic;
+      clitic.text = RuleTable::cell(row, t.column_index("clitic"));
+      const std::string& min_stem = RuleTable::cell(row, t.column_index("min_stem"));
+      if (!min_stem.empty()) {
+        std::size_t value = 0;  // columns.tsv makes it an integer
+        const auto [end, ec] = std::from_chars(min_stem.data(), min_stem.data() + min_stem.size(), value);
+        if (ec != std::errc() || end != min_stem.data() + min_stem.size() || value == 0 || value > 64) {
+          return t.error_at(row, t.column_index("min_stem"), "min_stem must be a number from 1 to 64, not '" + min_stem + "'");
+        }
+        clitic.min_stem = value;
+      }
+      result.clitics_.push_back(std::move(clitic));
+    }
+  }
+  auto quote_marks = QuoteMarks::load(rules);
+  if (!quote_marks) return quote_marks.error();
+  result.quote_marks_ = std::move(quote_marks).value();
   return result;
 }
 

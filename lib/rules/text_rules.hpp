@@ -1,6 +1,8 @@
 // The rules of the text layer, compiled from rule files:
 //   <lang>/abbreviations.tsv       words with a period that do not (always) end a sentence
 //   <lang>/sentence_starters.tsv   words that typically begin a sentence
+//   <lang>/clitics.tsv             possessives and contractions split off words ('s, n't)
+//   common/quote_marks.tsv         pairs of quotation marks (quote_marks.hpp)
 // Formats are specified in rules/README.md.
 #ifndef SAYSO_RULES_TEXT_RULES_HPP
 #define SAYSO_RULES_TEXT_RULES_HPP
@@ -10,7 +12,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
+#include "rules/quote_marks.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 
@@ -26,8 +30,9 @@ enum class AbbreviationKind {
 
 class TextRules {
  public:
-  // Loads <language>/abbreviations.tsv and <language>/sentence_starters.tsv
-  // (each with its extensions). A missing file means an empty list.
+  // Loads <language>/abbreviations.tsv, <language>/sentence_starters.tsv,
+  // <language>/clitics.tsv and common/quote_marks.tsv (each with its extensions). A missing file means
+  // an empty list.
   static Result<TextRules> load(const RuleSet& rules, const std::string& language);
 
   // Looks up a word written with its final period ("Mr.", "e.g.", "U.S.").
@@ -39,6 +44,17 @@ class TextRules {
   // True when `word` (ignoring case) is listed as a sentence starter.
   bool is_sentence_starter(std::string_view word) const;
 
+  // A suffix the tokenizer splits off a word: `text` with '\'' standing
+  // for either apostrophe, and the fewest bytes the word keeps before it.
+  struct Clitic {
+    std::string text;
+    std::size_t min_stem = 1;
+  };
+  const std::vector<Clitic>& clitics() const noexcept { return clitics_; }
+
+  // The quotation marks and their pairs, as quote finding reads them too.
+  const QuoteMarks& quote_marks() const noexcept { return quote_marks_; }
+
  private:
   struct Abbreviation {
     AbbreviationKind kind;
@@ -46,6 +62,8 @@ class TextRules {
   };
   std::unordered_map<std::string, Abbreviation> abbreviations_;  // by case-folded word
   std::unordered_set<std::string> sentence_starters_;                // case-folded
+  std::vector<Clitic> clitics_;
+  QuoteMarks quote_marks_;
 };
 
 }  // namespace sayso::rules

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 namespace {

@@ -1,5 +1,5 @@
 // Paragraphs: blank-line separated blocks of text, with a policy for what a
-// single line break means (see LineBreakPolicy in sayso/pipeline.hpp).
+// single line break means (see LineBreakPolicy in sayso/line_breaks.hpp).
 #ifndef SAYSO_TEXT_PARAGRAPH_SPLITTER_HPP
 #define SAYSO_TEXT_PARAGRAPH_SPLITTER_HPP
 
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "sayso/document.hpp"
-#include "sayso/pipeline.hpp"
+#include "sayso/line_breaks.hpp"
 
 namespace sayso::text {
 

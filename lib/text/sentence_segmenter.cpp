@@ -29,8 +29,8 @@
 #include <optional>
 #include <string>
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 
@@ -100,28 +100,6 @@ bool is_bullet(char32_t c) {
       return true;
     default:
       return false;
-  }
-}
-
-enum class QuoteFamily : std::uint8_t { none, double_mark, single_mark, guillemet, single_guillemet, corner, white_corner };
-
-QuoteFamily quote_family(char32_t c) {
-  switch (c) {
-    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xFF02: case 0x301D: case 0x301E:
-    case 0x301F:
-      return QuoteFamily::double_mark;
-    case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0xFF07:
-      return QuoteFamily::single_mark;
-    case 0x00AB: case 0x00BB:
-      return QuoteFamily::guillemet;
-    case 0x2039: case 0x203A:
-      return QuoteFamily::single_guillemet;
-    case 0x300C: case 0x300D:
-      return QuoteFamily::corner;
-    case 0x300E: case 0x300F:
-      return QuoteFamily::white_corner;
-    default:
-      return QuoteFamily::none;
   }
 }
 
@@ -196,7 +174,8 @@ class ParagraphSegmenter {
  private:
   void decode(ByteSpan para);
   void pair_enclosures();
-  void classify_quote(std::size_t i, std::vector<std::size_t>& pending_double);
+  void classify_quote(std::size_t i, const rules::QuoteMark& mark, const std::vector<std::size_t>& pending);
+  bool is_quote_mark(char32_t c) const { return rules_.quote_marks().is_mark(c); }
   void scan_candidates();
   void add_icu_candidates(ByteSpan para, icu::BreakIterator& bi);
   void judge(std::size_t paragraph_index, std::vector<Sentence>& out);
@@ -257,9 +236,10 @@ void ParagraphSegmenter::decode(ByteSpan para) {
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
-// an apostrophe (Kerry's, 'nineties, rock 'n' roll).
-void ParagraphSegmenter::classify_quote(std::size_t i, std::vector<std::size_t>& pending_double) {
-  const char32_t c = cp_[i];
+// an apostrophe (Kerry's, 'nineties, rock 'n' roll), from its pairs in
+// rules/common/quote_marks.tsv. `pending` holds the open marks of its kind.
+void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& mark,
+                                        const std::vector<std::size_t>& pending) {
   const std::size_t n = cp_.size();
   const char32_t prev = i > 0 ? cp_[i - 1] : U' ';
   const char32_t next = i + 1 < n ? cp_[i + 1] : U' ';
@@ -267,47 +247,35 @@ void ParagraphSegmenter::classify_quote(std::size_t i, std::vector<std::size_t>&
                           (is_quote_mark(prev) && quote_role_[i - 1] == QuoteRole::open);
   const bool next_closes = i + 1 == n || is_space(next) || is_punctuation(next);
   QuoteRole role = QuoteRole::none;
-  switch (c) {
-    case '\'': case '`': case 0x2019: case 0x2018: case 0x201B: case 0xFF07:
-      if (is_alnum(prev) && is_letter(next)) {
-        role = QuoteRole::apostrophe;  // don't, Kerry's
-      } else if (c == 0x2019) {
-        // A right single quotation mark never opens: at the start of a word it
-        // stands for elided letters ('nineties, 'em).
-        role = prev_opens ? QuoteRole::apostrophe : (next_closes ? QuoteRole::close : QuoteRole::none);
-      } else if (c == 0x2018 || c == 0x201B) {
-        role = QuoteRole::open;
-      } else if (prev_opens && !is_space(next)) {
-        role = QuoteRole::open;
-      } else if (!is_space(prev) && next_closes) {
-        role = QuoteRole::close;
-      }
-      break;
-    case '"': case 0xFF02:
-      if (prev_opens && !is_space(next)) {
-        role = QuoteRole::open;
-      } else if (!is_space(prev) && next_closes) {
-        role = QuoteRole::close;
-      } else if (!is_space(prev) && !is_space(next)) {
-        role = pending_double.empty() ? QuoteRole::open : QuoteRole::close;  // said,"Yes
-      }
-      break;
-    case 0x201C:
-      // “ closes a quotation opened with „ (German style); otherwise it opens.
-      role = !pending_double.empty() && cp_[pending_double.back()] == 0x201E ? QuoteRole::close
-                                                                              : QuoteRole::open;
-      break;
-    case 0x201E: case 0x201A: case 0x00AB: case 0x2039: case 0x300C: case 0x300E: case 0x301D:
+  if (mark.kind == rules::QuoteKind::single_mark) {
+    if (is_alnum(prev) && is_letter(next)) {
+      role = QuoteRole::apostrophe;  // don't, Kerry's
+    } else if (!mark.can_open) {
+      // A single mark that only closes (’) never opens: at the start of a
+      // word it stands for elided letters ('nineties, 'em).
+      role = prev_opens ? QuoteRole::apostrophe : (next_closes ? QuoteRole::close : QuoteRole::none);
+    } else if (!mark.undirected) {
       role = QuoteRole::open;
-      break;
-    case 0x201D: case 0x00BB: case 0x203A: case 0x300D: case 0x300F: case 0x301E: case 0x301F:
+    } else if (prev_opens && !is_space(next)) {
+      role = QuoteRole::open;
+    } else if (!is_space(prev) && next_closes) {
       role = QuoteRole::close;
-      break;
-    case 0x201F:
+    }
+  } else if (mark.undirected) {
+    if (prev_opens && !is_space(next)) {
       role = QuoteRole::open;
-      break;
-    default:
-      break;
+    } else if (!is_space(prev) && next_closes) {
+      role = QuoteRole::close;
+    } else if (!is_space(prev) && !is_space(next)) {
+      role = pending.empty() ? QuoteRole::open : QuoteRole::close;  // said,"Yes
+    }
+  } else if (mark.can_open && !mark.closes_kinds.empty()) {
+    // A mark that opens one pair and closes another (“ closes „ in German
+    // style, » closes «): it closes when the open mark of its kind pairs with it.
+    const rules::QuoteMark* open = pending.empty() ? nullptr : rules_.quote_marks().find(cp_[pending.back()]);
+    role = open && open->closed_by(cp_[i]) ? QuoteRole::close : QuoteRole::open;
+  } else {
+    role = mark.can_open ? QuoteRole::open : QuoteRole::close;
   }
   quote_role_[i] = role;
 }
@@ -321,16 +289,13 @@ void ParagraphSegmenter::pair_enclosures() {
     diff[open + 1] += 1;
     diff[close + 1] -= 1;
   };
-  constexpr int kFamilies = 7;
-  std::vector<std::size_t> pending[kFamilies];
+  std::vector<std::size_t> pending[rules::kQuoteKinds];
   std::vector<std::size_t> brackets;
   for (std::size_t i = 0; i < n; ++i) {
     const char32_t c = cp_[i];
-    if (is_quote_mark(c)) {
-      const QuoteFamily family = quote_family(c);
-      if (family == QuoteFamily::none) continue;
-      auto& stack = pending[static_cast<int>(family)];
-      classify_quote(i, pending[static_cast<int>(QuoteFamily::double_mark)]);
+    if (const rules::QuoteMark* mark = rules_.quote_marks().find(c)) {
+      auto& stack = pending[static_cast<std::size_t>(mark->kind)];
+      classify_quote(i, *mark, stack);
       if (quote_role_[i] == QuoteRole::open) {
         stack.push_back(i);
       } else if (quote_role_[i] == QuoteRole::close && !stack.empty()) {

@@ -1,7 +1,7 @@
 #include "text/tokenizer.hpp"
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 namespace {
@@ -32,32 +32,39 @@ struct Scanner {
   std::size_t next_pos(std::size_t at) const { return at + decode_at(text, at).length; }
 };
 
-// Length in bytes of a clitic suffix of word [b, e), or 0: 's 'S ’s n't 're 've 'll 'd 'm.
-std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e) {
-  const std::string_view w = text.substr(b, e - b);
-  static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
-  static constexpr std::string_view kSuffixes[] = {"s", "re", "ve", "ll", "d", "m"};
-  for (const auto apos : kApostrophes) {
-    // n't
-    const std::size_t nt = 1 + apos.size() + 1;
-    if (w.size() > nt + 1) {
-      const std::string_view tail = w.substr(w.size() - nt);
-      if ((tail[0] == 'n' || tail[0] == 'N') && tail.substr(1, apos.size()) == apos &&
-          (tail.back() == 't' || tail.back() == 'T')) {
-        return nt;
+// The bytes of `text` ending at `end` that match `clitic` (ASCII letters in
+// any case, '\'' for an apostrophe: ' or ’), or 0.
+std::size_t clitic_match(std::string_view text, std::size_t begin, std::size_t end, std::string_view clitic) {
+  std::size_t at = end;
+  for (std::size_t k = clitic.size(); k-- > 0;) {
+    const char want = clitic[k];
+    if (want == '\'') {
+      if (at > begin && text[at - 1] == '\'') {
+        at -= 1;
+      } else if (at >= begin + 3 && text.substr(at - 3, 3) == "\xE2\x80\x99") {  // U+2019
+        at -= 3;
+      } else {
+        return 0;
       }
+      continue;
     }
-    for (const auto suffix : kSuffixes) {
-      const std::size_t len = apos.size() + suffix.size();
-      if (w.size() <= len) continue;
-      const std::string_view tail = w.substr(w.size() - len);
-      if (tail.substr(0, apos.size()) != apos) continue;
-      if (starts_with_ci(tail.substr(apos.size()), suffix) && tail.size() - apos.size() == suffix.size()) {
-        // The stem must end in a letter or digit: "Kerry's", not "''s".
-        const Decoded before = decode_before(text, e - len);
-        if (is_alnum(before.code_point)) return len;
-      }
-    }
+    if (at == begin) return 0;
+    const char have = text[at - 1];
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(have) != lower(want)) return 0;
+    at -= 1;
+  }
+  return end - at;
+}
+
+// Length in bytes of a clitic suffix of word [b, e) (rules/<lang>/clitics.tsv), or 0.
+std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e,
+                          const std::vector<rules::TextRules::Clitic>& clitics) {
+  for (const auto& clitic : clitics) {
+    const std::size_t len = clitic_match(text, b, e, clitic.text);
+    if (len == 0 || e - b < len + clitic.min_stem) continue;
+    // The stem must end in a letter or digit: "Kerry's", not "''s".
+    if (is_alnum(decode_before(text, e - len).code_point)) return len;
   }
   return 0;
 }
@@ -226,7 +233,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         std::size_t word_end = e;
         std::size_t clitic = 0;
         if (text[e - 1] != '.') {
-          clitic = clitic_suffix(text, b, e);
+          clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }
         const char32_t lead = s.peek(b);

@@ -146,7 +146,8 @@ TEST_CASE("a broken rules directory is reported with file and line", "[cli]") {
   write_file(dir / "en" / "abbreviations.tsv", "abbreviation\tkind\nMr.\ttitle\nDr.\tdoctor\n");
   auto run = run_cli("rules check '" + dir.string() + "' 2>&1");
   CHECK(run.exit_code == 1);
-  CHECK(run.out.find("abbreviations.tsv:3:5: unknown kind 'doctor'") != std::string::npos);
+  CHECK(run.out.find("abbreviations.tsv:3:5: kind must be title, before_number, ordinary or time, not 'doctor'") !=
+        std::string::npos);
   run = run_cli("extract --rules '" + dir.string() + "' - </dev/null 2>&1");
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("abbreviations.tsv:3:5") != std::string::npos);

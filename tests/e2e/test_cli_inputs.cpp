@@ -309,7 +309,7 @@ TEST_CASE("under --repair-utf8 a real U+001A stays U+001A beside repaired bytes"
   CHECK(parse_jsonl(run.out).at(0)["quotes"][0]["text"] == "\xE2\x80\x9CHold on \xEF\xBF\xBD now,\xE2\x80\x9D");
 }
 
-TEST_CASE("rules check reports a rule file that no loader reads, with the closest name", "[cli][rules]") {
+TEST_CASE("rules check warns about a rule file that no loader reads, with the closest name", "[cli][rules]") {
   const auto dir = temp_dir("cli_inputs_rule_names");
   write_file(dir / "en" / "speech_verbs.mine.tsv", "lemma\tforms\tclass\tclause\tobject\nmurmur\tmurmurs|murmured|murmuring\tspeech\tbare\n");
   auto run = run_cli("rules check " + quoted(dir));
@@ -319,9 +319,25 @@ TEST_CASE("rules check reports a rule file that no loader reads, with the closes
   write_file(dir / "en" / "titels.extra.tsv", "title\nwarden\n");
   run = run_cli("rules check " + quoted(dir));
   INFO(run.out);
-  CHECK(run.exit_code == 1);
+  CHECK(run.exit_code == 0);  // a warning: the rules still load
+  CHECK(run.out.find("warning: ") != std::string::npos);
+  CHECK(run.out.find("2 warnings") != std::string::npos);
   CHECK(run.out.find("speach_verbs.tsv: no rule file is named 'en/speach_verbs.tsv'") != std::string::npos);
   CHECK(run.out.find("the closest name is 'en/speech_verbs.tsv'") != std::string::npos);
   CHECK(run.out.find("the closest name is 'en/titles.tsv'") != std::string::npos);
   CHECK(run.out.find("'en/titles.TAG.tsv'") != std::string::npos);
+}
+
+TEST_CASE("rules check reports a wrong value in a typed column as file:line:col", "[cli][rules]") {
+  const auto dir = temp_dir("cli_inputs_rule_types");
+  write_file(dir / "en" / "titles.mine.tsv", "title\tgender\nharbourmaster\tmal\n");
+  write_file(dir / "en" / "given_names.mine.tsv", "name\tgender\tshare\nOrla\tfemale\tx\n");
+  const auto run = run_cli("rules check " + quoted(dir));
+  INFO(run.out);
+  CHECK(run.exit_code == 1);
+  const std::string titles = (dir / "en" / "titles.mine.tsv").string();
+  const std::string names = (dir / "en" / "given_names.mine.tsv").string();
+  CHECK(run.out.find(titles + ":2:15: gender must be female, male, unknown or empty, not 'mal'") != std::string::npos);
+  CHECK(run.out.find(names + ":2:13: share must be a number, not 'x'") != std::string::npos);
+  CHECK(run.out.find("2 errors in 2 of 2 files") != std::string::npos);
 }

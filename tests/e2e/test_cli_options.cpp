@@ -115,6 +115,19 @@ TEST_CASE("option --rules-replace uses the directory alone", "[cli][rules]") {
   CHECK(copy == added);
 }
 
+TEST_CASE("option --language reads rules/LANG/ of a rules directory", "[cli][rules]") {
+  const std::string text = "Ann Ruiz murrat: \"The vote is on Friday.\"";
+  const auto dir = temp_dir("options-language");
+  write_file(dir / "zz" / "speech_verbs.tsv", "lemma\tforms\tclass\nmurrar\tmurrat\tspeech\n");
+  write_file(dir / "zz" / "given_names.tsv", "name\tgender\nAnn\tfemale\n");
+  write_file(dir / "zz" / "entity_patterns.tsv", "label\tpriority\tpattern\nPERSON\t33\t< [given&cap] [cap]+ >\n");
+  const json zz = extract_one("--language zz --rules '" + dir.string() + "'", text);
+  CHECK(quotes_of(zz) == Quotes{{"\"The vote is on Friday.\"", "Ann Ruiz"}});
+  const auto missing = run_cli("extract --language qq --rules '" + dir.string() + "' - </dev/null 2>&1");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("no rules for language 'qq'") != std::string::npos);
+}
+
 TEST_CASE("option --line-breaks through the CLI", "[cli][paragraphs]") {
   const std::string wrapped = "The talks will resume\non Friday in the capital.\n";
   CHECK(sentence_spans(extract_one("--line-breaks join", wrapped)) == std::vector<std::pair<int, int>>{{0, 47}});

@@ -23,7 +23,7 @@
 
 #include "child_process.hpp"
 #include "hostile_documents.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace fs = std::filesystem;
 using sayso_hostile::ChildRun;

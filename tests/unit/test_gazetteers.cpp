@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "entities/gazetteers.hpp"
-#include "entities/phrase_trie.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "rules/binary_image.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -109,6 +111,72 @@ TEST_CASE("an unclosed mark does not swallow the text after it", "[quotes]") {
   const auto qs = quotes(text);
   CHECK(qs.size() == 5);
   for (const auto& q : qs) CHECK(q.text == "\"A later quote stands alone,\"");
+}
+
+TEST_CASE("a quotation whose closing mark never comes runs to its paragraph's end and is attributed", "[quotes]") {
+  const auto qs = quotes(
+      "Mayor Ilse Varga said on Monday: \u201CWe will rebuild the harbour before winter.\n\n"
+      "The council met later. Its chair, Oren Dahl, said: \"The money is there.\"\n");
+  REQUIRE(qs.size() == 2);
+  // Never into the next paragraph.
+  CHECK(qs[0].text == "\u201CWe will rebuild the harbour before winter.");
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "Ilse Varga");
+  CHECK(qs[1].text == "\"The money is there.\"");
+  CHECK(qs[1].speaker == "Oren Dahl");
+  // A single mark left open is as often an apostrophe: no quotation.
+  CHECK(find(quotes("Ilse Varga said the \u2018harbour plan is late.\n", pipeline_keeping_unattributed()), "\u2018") ==
+        nullptr);
+}
+
+TEST_CASE("the attribute values of a markup tag are not quotations", "[quotes]") {
+  const auto qs = quotes(
+      "<post id=\"7781\" author=\"harbour office\" lang=\"en\">\n"
+      "\"The ferry runs again,\" said Oren Dahl.\n</post>\n",
+      pipeline_keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"The ferry runs again,\"");
+  CHECK(qs[0].speaker == "Oren Dahl");
+  // A '<' that opens no tag leaves the marks after it alone.
+  const auto compared = quotes("Oren Dahl spoke. If a < b, \"the ferry waits,\" said Oren Dahl.\n");
+  const Q* waits = find(compared, "\"the ferry waits");
+  REQUIRE(waits != nullptr);
+  CHECK(waits->text == "\"the ferry waits,\"");
+}
+
+TEST_CASE("a pair of quotation marks added to quote_marks.tsv changes sentence splitting and quote finding alike",
+          "[quotes][sentences]") {
+  // Heavy ornament marks, U+275D and U+275E: no rule file of sayso lists them.
+  const std::string open = "\u275D", close = "\u275E";
+  const std::string text = "Ilse Varga said: " + open + "The ferry runs again. It leaves at noon." + close +
+                           " Then the council met.\n";
+  const std::size_t quote_begin = text.find(open), quote_end = text.find(close);
+  auto sentence_ends_inside = [&](const Document& doc) {
+    std::size_t inside = 0;
+    for (const Sentence& s : doc.sentences()) inside += s.span.end > quote_begin && s.span.end < quote_end;
+    return inside;
+  };
+  auto has_quote = [&](const Document& doc) {
+    for (const Quote& q : doc.quotes()) {
+      if (doc.slice(q.span).rfind(open, 0) == 0) return true;
+    }
+    return false;
+  };
+  PipelineOptions options;
+  options.keep_unattributed_quotes = true;
+  const auto without = Pipeline::create(options).value().extract(text).value();
+  CHECK(sentence_ends_inside(without) > 0);
+  CHECK_FALSE(has_quote(without));
+
+  const auto dir = std::filesystem::temp_directory_path() / "sayso_test_quote_mark_pair";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "common");
+  std::ofstream(dir / "common" / "quote_marks.ornaments.tsv") << "open\tclose\tkind\n" << open << "\t" << close << "\tdouble\n";
+  options.rules_directory = dir.string();
+  const auto with = Pipeline::create(options).value().extract(text).value();
+  CHECK(sentence_ends_inside(with) == 0);
+  CHECK(has_quote(with));
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("speakers after the quote, before it, and inverted", "[quotes][attribution]") {

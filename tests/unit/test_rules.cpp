@@ -3,9 +3,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include "rules/rule_check.hpp"
+#include "rules/rule_schema.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/rule_table.hpp"
 #include "rules/text_rules.hpp"
+#include "sayso/pipeline.hpp"
+#include "sayso/rules_check.hpp"
 
 using namespace sayso;
 using namespace sayso::rules;
@@ -119,7 +123,7 @@ TEST_CASE("a rules directory adds to and replaces the embedded rules", "[rules]"
 
 TEST_CASE("a bad value in a rules directory is reported with its real path", "[rules]") {
   const auto dir = make_rules_dir("bad");
-  write_file(dir / "en" / "abbreviations.tsv", "abbreviation\tkind\nMr.\ttitle\nDr\ttitle\nSt.\tsaint\n");
+  write_file(dir / "en" / "abbreviations.tsv", "abbreviation\tkind\nMr.\ttitle\nDr\ttitle\nSt.\tordinary\n");
   auto set = RuleSet::with_directory(RuleSet(), dir.string());
   REQUIRE(set.ok());
   const auto rules = TextRules::load(set.value(), "en");
@@ -134,7 +138,8 @@ TEST_CASE("a bad value in a rules directory is reported with its real path", "[r
   REQUIRE_FALSE(rules2.ok());
   CHECK(rules2.error().line() == 2);
   CHECK(rules2.error().column() == 5);
-  CHECK(rules2.error().message().find("unknown kind 'saint'") != std::string::npos);
+  // The value of a typed column is checked by the reader, from common/columns.tsv.
+  CHECK(rules2.error().message() == "kind must be title, before_number, ordinary or time, not 'saint'");
   std::filesystem::remove_all(dir);
 }
 
@@ -142,4 +147,92 @@ TEST_CASE("a missing rules directory is an io error", "[rules]") {
   const auto set = RuleSet::with_directory(RuleSet(), "/nonexistent/sayso/rules");
   REQUIRE_FALSE(set.ok());
   CHECK(set.error().code() == ErrorCode::io);
+}
+
+TEST_CASE("typed columns: a wrong value is reported with file, line and column by loaders and checks alike", "[rules]") {
+  // A gender column that says "mal", and a share that is no number.
+  const std::string titles = "title\tgender\tkind\nharbourmaster\tmal\trole\nwarden\tfemale\tsheriff\n";
+  const auto loaded = RuleTable::parse_declared(titles, "en/titles.tsv");
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().to_string() == "en/titles.tsv:2:15: gender must be female, male, unknown or empty, not 'mal'");
+  const auto all = check_rule_table_syntax(titles, "en/titles.tsv");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].to_string() == loaded.error().to_string());
+  CHECK(all[1].to_string() == "en/titles.tsv:3:15: kind must be honorific, role or empty, not 'sheriff'");
+
+  const auto names = check_rule_table_syntax("name\tgender\tshare\nOrla\tfemale\tx\nTeodor\t\t0.5\n",
+                                             "rules/en/given_names.extra.tsv");
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].to_string() == "rules/en/given_names.extra.tsv:2:13: share must be a number, not 'x'");
+  CHECK(names[1].to_string() == "rules/en/given_names.extra.tsv:3:8: the column 'gender' is empty");
+  // A file the declarations do not know is held to the shared format only.
+  CHECK(check_rule_table_syntax("name\tgender\nOrla\tmal\n", "en/notes.tsv").empty());
+}
+
+TEST_CASE("typed columns: every embedded rule file is declared in common/columns.tsv and checks clean", "[rules]") {
+  const auto& schemas = RuleSchemas::embedded();
+  REQUIRE(schemas.ok());
+  std::size_t checked = 0;
+  const RuleSet embedded = RuleSet::embedded();
+  for (const auto& [path, file] : embedded.files()) {
+    if (path.size() < 4 || path.compare(path.size() - 4, 4, ".tsv") != 0) continue;
+    INFO(path);
+    CHECK(schemas.value().find(rule_file_stem(path)) != nullptr);
+    CHECK(check_rule_table_syntax(file.content, path).empty());
+    ++checked;
+  }
+  CHECK(checked > 15);
+  CHECK(rule_file_stem("/home/me/rules/en/given_names.world.tsv") == "given_names");
+}
+
+TEST_CASE("typed columns: a declaration file with a bad type is an error", "[rules]") {
+  const auto bad = RuleSchemas::parse("file\tcolumn\trequired\ttype\tvalues\nverbs\tlemma\tyes\tstring\n", "c.tsv");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().to_string() ==
+        "c.tsv:2:17: type must be text, word, character, integer, number or one_of, not 'string'");
+  const auto good = RuleSchemas::parse(
+      "file\tcolumn\trequired\ttype\tvalues\nverbs\tlemma\tyes\ttext\nverbs\tmood\tno\tone_of\tcalm|angry\n", "c.tsv");
+  REQUIRE(good.ok());
+  const FileSchema* verbs = good.value().find("verbs");
+  REQUIRE(verbs != nullptr);
+  CHECK(verbs->required_columns() == std::vector<std::string>{"lemma"});
+  CHECK(check_cell(verbs->columns[1], "angry") == std::nullopt);
+  CHECK(check_cell(verbs->columns[1], "glad") == "mood must be calm, angry or empty, not 'glad'");
+}
+
+TEST_CASE("the data-format VERSION of a rules tree is checked on load", "[rules]") {
+  const auto dir = make_rules_dir("version");
+  write_file(dir / "en" / "VERSION", std::to_string(kRuleDataVersion) + "\n");
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  CHECK(Pipeline::create(options).ok());
+  write_file(dir / "en" / "VERSION", "99\n");
+  const auto pipeline = Pipeline::create(options);
+  REQUIRE_FALSE(pipeline.ok());
+  CHECK(pipeline.error().file() == (dir / "en" / "VERSION").string());
+  CHECK(pipeline.error().message().find("version '99'") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("check_rules is public: every typed error at once, and a warning for a file nothing reads", "[rules]") {
+  const auto dir = make_rules_dir("check_public");
+  write_file(dir / "en" / "titles.extra.tsv", "title\tgender\nharbourmaster\tmal\nwarden\tx\n");
+  write_file(dir / "en" / "titels.tsv", "title\nwarden\n");
+  auto report = check_rules(dir.string());
+  REQUIRE(report.ok());
+  CHECK(report.value().files_checked == 2);
+  REQUIRE(report.value().errors.size() == 2);
+  CHECK(report.value().errors[0].line() == 2);
+  CHECK(report.value().errors[0].column() == 15);
+  CHECK(report.value().errors[1].line() == 3);
+  REQUIRE(report.value().warnings.size() == 1);
+  CHECK(report.value().warnings[0].message().find("the closest name is 'en/titles.tsv'") != std::string::npos);
+
+  write_file(dir / "en" / "titles.extra.tsv", "title\tgender\nharbourmaster\tmale\n");
+  report = check_rules(dir.string());
+  REQUIRE(report.ok());
+  CHECK(report.value().errors.empty());
+  CHECK(report.value().warnings.size() == 1);
+  CHECK_FALSE(check_rules((dir / "missing").string()).ok());
+  std::filesystem::remove_all(dir);
 }

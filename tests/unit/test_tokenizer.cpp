@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -107,4 +109,28 @@ TEST_CASE("tokens know the white space before them", "[tokenizer]") {
   CHECK_FALSE(t[1].space_before);
   CHECK(t[2].space_before);
   CHECK(t[2].newline_before);
+}
+
+TEST_CASE("clitics come from rules/<lang>/clitics.tsv: a clitic added there is split off", "[tokenizer]") {
+  const auto dir = std::filesystem::temp_directory_path() / "sayso_test_clitics";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "en");
+  // An invented clitic, written with ' for either apostrophe.
+  std::ofstream(dir / "en" / "clitics.invented.tsv") << "clitic\tmin_stem\n'zo\t3\n";
+  const auto rules = rules::RuleSet::with_directory(rules::RuleSet::embedded(), dir.string());
+  REQUIRE(rules.ok());
+  const text::Tokenizer with(std::make_shared<const rules::TextRules>(rules::TextRules::load(rules.value(), "en").value()));
+  auto split = [&](const std::string& s) {
+    std::vector<Token> tokens;
+    with.tokenize(s, {0, s.size()}, tokens);
+    std::vector<std::string> out;
+    for (const Token& t : tokens) out.push_back(s.substr(t.span.begin, t.span.size()));
+    return out;
+  };
+  CHECK(split("harbour'zo") == std::vector<std::string>{"harbour", "'zo"});
+  CHECK(split("harbour\xE2\x80\x99ZO") == std::vector<std::string>{"harbour", "\xE2\x80\x99ZO"});
+  CHECK(split("ab'zo") == std::vector<std::string>{"ab'zo"});  // a stem of two bytes is under min_stem
+  CHECK(words("harbour'zo") == std::vector<std::string>{"harbour'zo"});  // the embedded rules know no such clitic
+  CHECK(split("Varga's") == std::vector<std::string>{"Varga", "'s"});
+  std::filesystem::remove_all(dir);
 }

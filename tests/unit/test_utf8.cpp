@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "text/char_class.hpp"
-#include "text/utf8.hpp"
+#include "core/char_class.hpp"
+#include "core/utf8.hpp"
 
 using namespace sayso::text;
 

@@ -1,9 +1,9 @@
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 
 #include <algorithm>
 #include <tuple>
 
-#include "text/char_class.hpp"
+#include "core/char_class.hpp"
 
 namespace sayso::entities {
 

@@ -14,8 +14,8 @@
 //
 // Not thread-safe: one Deadline belongs to one document being extracted, on
 // one thread.
-#ifndef SAYSO_PIPELINE_DEADLINE_HPP
-#define SAYSO_PIPELINE_DEADLINE_HPP
+#ifndef SAYSO_CORE_DEADLINE_HPP
+#define SAYSO_CORE_DEADLINE_HPP
 
 #include <cstdint>
 
@@ -48,4 +48,4 @@ class Deadline {
 
 }  // namespace sayso
 
-#endif  // SAYSO_PIPELINE_DEADLINE_HPP
+#endif  // SAYSO_CORE_DEADLINE_HPP

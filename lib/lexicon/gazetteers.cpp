@@ -1,4 +1,4 @@
-#include "entities/gazetteers.hpp"
+#include "lexicon/gazetteers.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -52,8 +52,8 @@ std::vector<std::string> phrase_keys(const text::Tokenizer& tokenizer, std::stri
 Result<Gender> parse_gender(const RuleTable& t, const RuleRow& row, std::size_t col) {
   const std::string& g = RuleTable::cell(row, col);
   if (g.empty() || g == "unknown") return Gender::unknown;
-  if (g == "female" || g == "F" || g == "f") return Gender::female;
-  if (g == "male" || g == "M" || g == "m") return Gender::male;
+  if (g == "female") return Gender::female;  // the values rules/common/columns.tsv allows
+  if (g == "male") return Gender::male;
   return t.error_at(row, col, "gender must be female, male or empty, not '" + g + "'");
 }
 
@@ -91,13 +91,13 @@ Result<double> parse_share(const RuleTable& t, const RuleRow& row, std::size_t c
   return v;
 }
 
-// Parses every file of one base path and hands each row to `fn`, which may
-// return an Error to stop.
+// Parses every file of one base path, checked against its declared columns
+// (rules/common/columns.tsv), and hands each row to `fn`, which may return
+// an Error to stop.
 template <typename Fn>
-std::optional<Error> for_each_row(const rules::RuleSet& rules, const std::string& path,
-                                  const std::vector<std::string>& required, Fn fn) {
+std::optional<Error> for_each_row(const rules::RuleSet& rules, const std::string& path, Fn fn) {
   for (const rules::RuleFile* file : rules.files_for(path)) {
-    auto table = RuleTable::parse(file->content, file->display_name, required);
+    auto table = RuleTable::parse_declared(file->content, file->display_name);
     if (!table) return table.error();
     for (const RuleRow& row : table.value().rows()) {
       if (auto error = fn(table.value(), row)) return error;
@@ -216,7 +216,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   };
   const std::string lang = language + "/";
 
-  auto error = for_each_row(rules, "common/countries.tsv", {"code", "name"},
+  auto error = for_each_row(rules, "common/countries.tsv",
                             [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::string& code = RuleTable::cell(row, t.column_index("code"));
     const std::string& name = RuleTable::cell(row, t.column_index("name"));
@@ -230,7 +230,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, "common/demonyms.tsv", {"demonym", "code"},
+  error = for_each_row(rules, "common/demonyms.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::size_t index = g.demonyms.size();
     g.demonyms.push_back(RuleTable::cell(row, t.column_index("code")));
@@ -242,7 +242,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, "common/subdivisions.tsv", {"code", "country", "name"},
+  error = for_each_row(rules, "common/subdivisions.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::size_t index = g.subdivisions.size();
     g.subdivisions.push_back({RuleTable::cell(row, t.column_index("code")),
@@ -254,7 +254,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, "common/cities.tsv", {"geonames_id", "name", "country"},
+  error = for_each_row(rules, "common/cities.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     CityEntry city;
     auto id = parse_number<std::uint32_t>(t, row, t.column_index("geonames_id"), 0);
@@ -284,7 +284,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "organizations.tsv", {"name"},
+  error = for_each_row(rules, lang + "organizations.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::size_t index = g.organizations.size();
     g.organizations.push_back(RuleTable::cell(row, t.column_index("name")));
@@ -296,14 +296,11 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "titles.tsv", {"title"},
+  error = for_each_row(rules, lang + "titles.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     auto gender = parse_gender(t, row, t.column_index("gender"));
     if (!gender) return gender.error();
     const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
-    if (!kind.empty() && kind != "honorific" && kind != "role") {
-      return t.error_at(row, t.column_index("kind"), "kind must be honorific or role, not '" + kind + "'");
-    }
     const std::size_t index = g.titles.size();
     g.titles.push_back({gender.value(), kind == "honorific"});
     add(RuleTable::cell(row, t.column_index("title")), GazetteerKind::title, index);
@@ -311,7 +308,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "org_keywords.tsv", {"word", "position"},
+  error = for_each_row(rules, lang + "org_keywords.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::string& position = RuleTable::cell(row, t.column_index("position"));
     GazetteerKind kind;
@@ -323,7 +320,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "given_names.tsv", {"name", "gender"},
+  error = for_each_row(rules, lang + "given_names.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     auto gender = parse_gender(t, row, t.column_index("gender"));
     if (!gender) return gender.error();
@@ -355,14 +352,14 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "non_names.tsv", {"word"},
+  error = for_each_row(rules, lang + "non_names.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     add(RuleTable::cell(row, t.column_index("word")), GazetteerKind::non_name, g.non_names++);
     return std::nullopt;
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "sports_words.tsv", {"word", "kind"},
+  error = for_each_row(rules, lang + "sports_words.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
     if (kind != "topic" && kind != "play" && kind != "sport") {
@@ -379,7 +376,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
-  error = for_each_row(rules, lang + "surname_endings.tsv", {"ending", "gender"},
+  error = for_each_row(rules, lang + "surname_endings.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     auto gender = parse_gender(t, row, t.column_index("gender"));
     if (!gender) return gender.error();
@@ -396,7 +393,7 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   std::stable_sort(g.surname_endings.begin(), g.surname_endings.end(),
                    [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) { return a.ending.size() > b.ending.size(); });
 
-  error = for_each_row(rules, lang + "common_words.tsv", {"word"},
+  error = for_each_row(rules, lang + "common_words.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
     std::string word = normalize_token(RuleTable::cell(row, t.column_index("word")));
     if (g.common_word_set.insert(word).second) g.common_words.push_back(std::move(word));
@@ -478,7 +475,7 @@ Result<Gazetteers> Gazetteers::load(const rules::RuleSet& rules, const std::stri
 }
 
 Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_image, std::string_view bytes) {
-  auto image = rules::ImageView::open(bytes, "the compiled gazetteers");
+  auto image = rules::ImageView::open(bytes, "<compiled gazetteers>");
   if (!image) return image.error();
   const rules::ImageView& view = image.value();
   Gazetteers g;
@@ -513,7 +510,7 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   if (!sports) return sports.error();
   g.sports_words_ = sports.value();
   if (g.sports_kinds_.size() != g.sports_words_.strings.size()) {
-    return Error(ErrorCode::internal, "the compiled gazetteers: sports words and kinds differ in number");
+    return Error(ErrorCode::internal, "<compiled gazetteers>: sports words and kinds differ in number");
   }
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();

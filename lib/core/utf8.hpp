@@ -2,8 +2,8 @@
 //
 // Validation follows the Unicode standard (RFC 3629): no overlong forms, no
 // surrogates, nothing above U+10FFFF. NUL is valid UTF-8 and left alone.
-#ifndef SAYSO_TEXT_UTF8_HPP
-#define SAYSO_TEXT_UTF8_HPP
+#ifndef SAYSO_CORE_UTF8_HPP
+#define SAYSO_CORE_UTF8_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -61,4 +61,4 @@ std::size_t count_code_points(std::string_view bytes) noexcept;
 
 }  // namespace sayso::text
 
-#endif  // SAYSO_TEXT_UTF8_HPP
+#endif  // SAYSO_CORE_UTF8_HPP

@@ -1,4 +1,4 @@
-#include "pipeline/deadline.hpp"
+#include "core/deadline.hpp"
 
 #include <chrono>
 #include <ctime>

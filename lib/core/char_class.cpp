@@ -1,8 +1,8 @@
-#include "text/char_class.hpp"
+#include "core/char_class.hpp"
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 

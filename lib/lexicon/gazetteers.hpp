@@ -15,8 +15,8 @@
 //   <lang>/common_words.tsv  word                           (a set, not in the trie)
 //   <lang>/sports_words.tsv  word, kind (topic | play | sport)      (a set, not in the trie)
 //   <lang>/surname_endings.tsv ending, gender, min_length   (a list, not in the trie)
-#ifndef SAYSO_ENTITIES_GAZETTEERS_HPP
-#define SAYSO_ENTITIES_GAZETTEERS_HPP
+#ifndef SAYSO_LEXICON_GAZETTEERS_HPP
+#define SAYSO_LEXICON_GAZETTEERS_HPP
 
 #include <cstdint>
 #include <memory>
@@ -24,7 +24,7 @@
 #include <string_view>
 #include <vector>
 
-#include "entities/phrase_trie.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/document.hpp"
 #include "sayso/status.hpp"
@@ -205,4 +205,4 @@ extern const std::size_t kEmbeddedGazetteerImageSize;
 
 }  // namespace sayso::entities
 
-#endif  // SAYSO_ENTITIES_GAZETTEERS_HPP
+#endif  // SAYSO_LEXICON_GAZETTEERS_HPP

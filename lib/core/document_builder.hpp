@@ -1,11 +1,11 @@
 // The pipeline's write access to a Document while the stages run.
-#ifndef SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP
-#define SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP
+#ifndef SAYSO_CORE_DOCUMENT_BUILDER_HPP
+#define SAYSO_CORE_DOCUMENT_BUILDER_HPP
 
 #include <string>
 #include <vector>
 
-#include "pipeline/deadline.hpp"
+#include "core/deadline.hpp"
 #include "sayso/document.hpp"
 
 namespace sayso {
@@ -49,4 +49,4 @@ class DocumentBuilder {
 
 }  // namespace sayso
 
-#endif  // SAYSO_PIPELINE_DOCUMENT_BUILDER_HPP
+#endif  // SAYSO_CORE_DOCUMENT_BUILDER_HPP

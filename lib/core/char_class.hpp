@@ -1,7 +1,7 @@
 // Character classes the text layer decides on, for Unicode code points.
 // ASCII is answered from a table; the rest asks ICU's character properties.
-#ifndef SAYSO_TEXT_CHAR_CLASS_HPP
-#define SAYSO_TEXT_CHAR_CLASS_HPP
+#ifndef SAYSO_CORE_CHAR_CLASS_HPP
+#define SAYSO_CORE_CHAR_CLASS_HPP
 
 #include <cstdint>
 #include <string>
@@ -157,4 +157,4 @@ std::string fold_case(std::string_view utf8);
 
 }  // namespace sayso::text
 
-#endif  // SAYSO_TEXT_CHAR_CLASS_HPP
+#endif  // SAYSO_CORE_CHAR_CLASS_HPP

@@ -5,8 +5,8 @@
 // so "U.S. Secretary of State" is four keys. match_all() walks the trie from
 // one start token as far as the text allows, which bounds the cost of a
 // lookup by the longest phrase, not by the number of entries.
-#ifndef SAYSO_ENTITIES_PHRASE_TRIE_HPP
-#define SAYSO_ENTITIES_PHRASE_TRIE_HPP
+#ifndef SAYSO_LEXICON_PHRASE_TRIE_HPP
+#define SAYSO_LEXICON_PHRASE_TRIE_HPP
 
 #include <cstdint>
 #include <string>
@@ -145,4 +145,4 @@ class PhraseTrieView {
 
 }  // namespace sayso::entities
 
-#endif  // SAYSO_ENTITIES_PHRASE_TRIE_HPP
+#endif  // SAYSO_LEXICON_PHRASE_TRIE_HPP

@@ -1,4 +1,4 @@
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace sayso::text {
 

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "pipeline/document_builder.hpp"
+#include "core/document_builder.hpp"
 #include "sayso/document.hpp"
 
 namespace sayso {
