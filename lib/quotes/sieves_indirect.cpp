@@ -169,7 +169,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Detection goes on without a subject only for --keep-unattributed: the
     // clause is then kept with no speaker.
     if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
-      if (sentence.unattributed == nullptr || c == from || is_participle(c)) continue;
+      // (a verb after a word of its sentence: "<post id=…>" is markup, no verb)
+      if (sentence.unattributed == nullptr || c == from || is_participle(c) || tokens_[c - 1].kind != TokenKind::word) {
+        continue;
+      }
       ref = {};
     }
     // "whom Kerry would want to lead …", "whether he said …": a question or a
