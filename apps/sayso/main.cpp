@@ -210,14 +210,15 @@ int run_extract(const std::vector<std::string>& args,
       "             (null but for PERSON); affiliation the id of an entity a role names;\n"
       "             kb null or {source, id, ...}\n"
       "  quotes     [{id, kind, start, end, byte_start, byte_end, text, speaker,\n"
-      "               speaker_entity, speaker_mention, speaker_span, cue, sieve,\n"
-      "               confidence, nested_in}]\n"
+      "               speaker_entity, speaker_mention, speaker_span, cue, cue_type,\n"
+      "               sieve, confidence, nested_in}]\n"
       "             kind is direct, mixed (a quoted fragment in reported speech) or\n"
       "             indirect (reported speech); speaker the speaker's name, or null\n"
       "             when it cannot be found with confidence; speaker_entity an entity\n"
       "             id; speaker_mention and cue {start, end, byte_start, byte_end,\n"
-      "             text} or null; speaker_span [start, end] of speaker_mention; sieve\n"
-      "             the attribution rule and confidence how often it is right;\n"
+      "             text} or null; speaker_span [start, end] of speaker_mention;\n"
+      "             cue_type speech, belief or evidence (what the cue reports) or\n"
+      "             null; sieve the attribution rule and confidence how often it is right;\n"
       "             nested_in the id of the quote this one sits in, or null\n"
       "start and end count Unicode code points, byte_start and byte_end UTF-8\n"
       "bytes; ends are exclusive. With --format csv the output is one table\n"
@@ -267,7 +268,7 @@ int run_extract(const std::vector<std::string>& args,
        "code point and is shown as U+FFFD)")
       ("keep-unattributed", po::bool_switch(&pipeline_options.keep_unattributed_quotes),
        "keep quotations whose speaker cannot be found, with speaker null (by default a whole "
-       "statement in quotation marks with no speaker is left out)")
+       "statement in quotation marks or a reported clause with no speaker is left out)")
       ("line-breaks", po::value(&line_breaks)->default_value("auto"),
        "what a single line break means: auto (joins hard-wrapped lines, keeps short lines apart) | "
        "paragraph (always a paragraph break) | join (never)")

@@ -177,6 +177,24 @@ enum class QuoteKind : std::uint8_t {
 // "direct", "mixed", "indirect".
 const char* quote_kind_name(QuoteKind kind) noexcept;
 
+// What a quote's cue reports, from the cue's entry in rules/ (the `kind`
+// column of speech_verbs.tsv and cue_nouns.tsv): words said or written
+// ("said", "according to", "the allegation that"), a belief or stance
+// ("believes", "hopes", "supports"), or what a document or study shows
+// ("a poll shows", "the report found"). `none` when the quote has no cue.
+enum class CueType : std::uint8_t { none, speech, belief, evidence };
+
+// "speech", "belief", "evidence"; nullptr for CueType::none.
+inline const char* cue_type_name(CueType type) noexcept {
+  switch (type) {
+    case CueType::none: return nullptr;
+    case CueType::speech: return "speech";
+    case CueType::belief: return "belief";
+    case CueType::evidence: return "evidence";
+  }
+  return nullptr;
+}
+
 // A quotation and who said it. Direct and mixed spans include their marks.
 struct Quote {
   std::string id;                      // "Q1", "Q2", ... in text order
@@ -188,6 +206,7 @@ struct Quote {
   std::size_t speaker_entity = kNone;  // index into Document::entities()
   ByteSpan speaker_mention;            // the words that name the speaker here ("he", "Kerry"); empty if none
   ByteSpan cue;                        // the speech verb or phrase ("said", "according to"); empty if none
+  CueType cue_type = CueType::none;    // what the cue reports (speech, belief, evidence); none without a cue
   std::string sieve;                   // the attribution rule that decided
   double confidence = 0;               // 0..1: how often this sieve is right (PolNeAR training split)
 };

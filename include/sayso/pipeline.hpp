@@ -52,10 +52,11 @@ struct PipelineOptions {
   std::string language = "en";
   InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::reject;
   LineBreakPolicy line_breaks = LineBreakPolicy::automatic;
-  // Whole statements in quotation marks whose speaker cannot be found are
-  // dropped by default (every emitted quote answers "who said it"); set this
-  // to keep them with a null speaker. Quoted fragments with no speaker (scare
-  // quotes, titles of works) are never emitted.
+  // Whole statements in quotation marks and reported clauses (indirect
+  // quotes) whose speaker cannot be found are dropped by default (every
+  // emitted quote answers "who said it"); set this to keep them with a null
+  // speaker. Quoted fragments with no speaker (scare quotes, titles of
+  // works) are never emitted.
   bool keep_unattributed_quotes = false;
   PipelineDepth depth = PipelineDepth::quotes;
   // A user knowledge base: a TSV file of people and organisations (id, type,

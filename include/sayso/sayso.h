@@ -221,9 +221,9 @@ typedef struct sayso_options {
   int repair_invalid_utf8;
   /* A sayso_line_breaks value. Default SAYSO_LINE_BREAKS_AUTO. */
   int line_breaks;
-  /* 0: whole statements in quotation marks whose speaker cannot be found
-   * are left out, so that every quote answers "who said it". Nonzero: they
-   * are kept, with a NULL speaker. Quoted fragments with no speaker (scare
+  /* 0: whole statements in quotation marks and reported clauses whose
+   * speaker cannot be found are left out, so that every quote answers "who
+   * said it". Nonzero: they are kept, with a NULL speaker. Quoted fragments with no speaker (scare
    * quotes, titles of works) are never quotes. Default 0. */
   int keep_unattributed_quotes;
   /* A knowledge base of people and organisations (TSV: id, type, name,
@@ -405,6 +405,12 @@ typedef struct sayso_quote {
   /* The index of the quote this one sits in (a mixed fragment inside an
    * indirect clause), or SAYSO_NO_INDEX. */
   size_t nested_in;
+  /* What the cue reports, from its entry in the rules: "speech" (said,
+   * according to), "belief" (believes, hopes) or "evidence" (a poll shows),
+   * NUL-terminated, static; NULL when the quote has no cue. A caller built
+   * against an older header, whose size ends before this field, does not
+   * get it. */
+  const char *cue_type;
 } sayso_quote;
 
 /* Reads quote `index` (0-based, in text order) into *out.

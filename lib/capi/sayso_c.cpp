@@ -406,6 +406,7 @@ int sayso_document_quote(const sayso_document* document, size_t index, sayso_quo
   full.sieve = q.sieve.empty() ? nullptr : q.sieve.c_str();
   full.confidence = q.confidence;
   full.nested_in = to_c_index(q.nested_in);
+  full.cue_type = sayso::cue_type_name(q.cue_type);
   copy_versioned(full, out);
   return SAYSO_OK;
 }

@@ -176,6 +176,8 @@ void append_json_record(const Document& document, std::string& out) {
     }
     w.key("cue");
     write_optional_span(w, document, q.cue);
+    if (q.cue_type == CueType::none) w.key("cue_type").null();
+    else w.key("cue_type").value(cue_type_name(q.cue_type));
     if (q.sieve.empty()) w.key("sieve").null();
     else w.key("sieve").value(q.sieve);
     w.key("confidence").value(q.confidence);
@@ -219,7 +221,7 @@ void append_csv_header(CsvTable table, std::string& out) {
     case CsvTable::quotes:
       out += "doc_id,id,kind,start,end,byte_start,byte_end,text,speaker,speaker_entity,speaker_type,"
              "speaker_mention,cue,sieve,confidence,speaker_start,speaker_end,cue_start,cue_end,sentence,"
-             "paragraph,nested_in,speaker_gender,speaker_kb_id,error\n";
+             "paragraph,nested_in,speaker_gender,speaker_kb_id,cue_type,error\n";
       break;
     case CsvTable::documents:
       out += "doc_id,characters,bytes,paragraphs,sentences,entities,mentions,quotes,direct,mixed,indirect,"
@@ -280,6 +282,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
         row.cell(q.nested_in == kNone ? std::string_view() : std::string_view(document.quotes()[q.nested_in].id))
             .cell(e && gender_or_null(*e) ? std::string_view(gender_or_null(*e)) : std::string_view())
             .cell(e ? std::string_view(e->kb.id) : std::string_view())
+            .cell(q.cue_type == CueType::none ? std::string_view() : std::string_view(cue_type_name(q.cue_type)))
             .cell(std::string_view());
         row.end();
       }
@@ -388,7 +391,7 @@ void append_csv_error_row(std::string_view id, std::string_view message, CsvTabl
   switch (table) {
     case CsvTable::sentences: empty_columns = 7; break;
     case CsvTable::entities: empty_columns = 19; break;
-    case CsvTable::quotes: empty_columns = 23; break;
+    case CsvTable::quotes: empty_columns = 24; break;
     case CsvTable::documents: empty_columns = 11; break;
     case CsvTable::mentions: empty_columns = 10; break;
   }

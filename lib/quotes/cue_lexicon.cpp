@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "rules/cue_nouns.hpp"
 #include "rules/rule_table.hpp"
 
 namespace sayso::quotes {
@@ -23,9 +24,15 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
     const auto index = static_cast<entities::PhraseTrie::Value>(lexicon.verb_list.size());
     lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
-                                 verb.object_is_listener, verb.clause == "quote"});
+                                 verb.object_is_listener, verb.clause == "quote", verb.kind});
     lexicon.verbs.insert(keys_of(verb.lemma), index);
     for (const std::string& form : verb.forms) lexicon.verbs.insert(keys_of(form), index);
+  }
+  auto cue_nouns = rules::read_cue_nouns(rules, language);
+  if (!cue_nouns) return cue_nouns.error();
+  for (const rules::CueNounEntry& noun : cue_nouns.value()) {
+    lexicon.cue_nouns[normalize_token(noun.noun)] = noun.kind;
+    for (const std::string& form : noun.forms) lexicon.cue_nouns[normalize_token(form)] = noun.kind;
   }
   for (const rules::RuleFile* file : rules.files_for(language + "/speaker_nouns.tsv")) {
     auto table = rules::RuleTable::parse(file->content, file->display_name, {"word", "refers"});

@@ -1,6 +1,7 @@
 // The words the quote stage reads cues and speakers by, loaded once from
 // rules/<language>/: speech_verbs.tsv (the verbs, through
-// rules/speech_verbs.hpp), speaker_nouns.tsv, function_words.tsv, documents.tsv, and the
+// rules/speech_verbs.hpp), cue_nouns.tsv (through rules/cue_nouns.hpp),
+// speaker_nouns.tsv, function_words.tsv, documents.tsv, and the
 // lexicon views of pronouns.tsv and cue_phrases.tsv (lib/lexicon/).
 //
 // Immutable after load(); read from many threads at once.
@@ -56,12 +57,16 @@ struct Verb {
   bool takes_to;            // also reports a to-infinitive (pledged to cut taxes)
   bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
   bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
+  CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
 };
 
 struct CueLexicon {
   entities::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;
+  // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what
+  // each reports when a "that" clause follows ("her claim that …").
+  std::unordered_map<std::string, CueType> cue_nouns;
   lexicon::Pronouns pronouns;
   lexicon::CuePhrases phrases;
 

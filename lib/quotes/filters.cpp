@@ -90,7 +90,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
 void Attributor::drop_unattributed(std::vector<Quote>& all, bool keep_unattributed) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Quote& q) {
-                             return q.speaker.empty() && (q.kind != QuoteKind::direct || !keep_unattributed);
+                             return q.speaker.empty() && (q.kind == QuoteKind::mixed || !keep_unattributed);
                            }),
             all.end());
   all.shrink_to_fit();

@@ -45,7 +45,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
 
   // Indirect quotes join the marked ones; nesting by containment.
   std::vector<Quote> indirect;
-  view.find_indirect(indirect);
+  view.find_indirect(indirect, keep_unattributed);
   std::vector<Quote> all = std::move(quotes);
   all.reserve(all.size() + indirect.size());
   places.resize(all.size() + indirect.size(), CuePlace::none);
@@ -56,6 +56,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
 
   Attributor::drop_unattributed(all, keep_unattributed);
   nest_quotes(all, nullptr);
+  for (Quote& q : all) q.cue_type = view.cue_type_of(q.cue);
   for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
   builder.quotes() = std::move(all);
 }

@@ -19,9 +19,15 @@
 //   dash-name             "…" ― Rosa Medina (a whole statement that opens its sentence)
 //   headline-echo         a headline's quote takes the speaker of a later quote with its words
 // and for reported speech without marks (kind indirect): indirect-cue,
-// indirect-after-clause, indirect-object, indirect-according-to,
-// indirect-name-colon, transcript-label. docs/attribution.md lists them all
-// with their measured confidence.
+// indirect-after-clause, indirect-object, indirect-noun-cue,
+// indirect-according-to, indirect-name-colon, transcript-label.
+// docs/attribution.md lists them all with their measured confidence.
+//
+// Reported speech is found from its cue and bounded before it is
+// attributed (sieves_reported_clause.cpp): a clause whose speaker cannot be
+// resolved is kept, with no speaker, under `keep_unattributed`. Every quote
+// with a cue carries the cue's type (speech, belief, evidence) from
+// speech_verbs.tsv or cue_nouns.tsv.
 //
 // Pronouns ("he"), role nouns ("the spokesman", "the secretary") and group
 // nouns ("the aid group", "diplomats") resolve by gender, role and recency.
@@ -68,8 +74,9 @@ class QuoteStage {
                                                           const entities::Gazetteers& gazetteers);
 
   // Requires sentences, tokens, mentions and entities; adds quotes. Direct
-  // quotes with no speaker are kept only with `keep_unattributed`; quoted
-  // fragments with no speaker (scare quotes, titles) never are.
+  // quotes and reported clauses with no speaker are kept only with
+  // `keep_unattributed`; quoted fragments with no speaker (scare quotes,
+  // titles) never are.
   void run(DocumentBuilder& document, bool keep_unattributed) const;
 
  private:

@@ -12,6 +12,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       verbs_(cues.verbs),
       verb_list_(cues.verb_list),
       lexicon_(cues.speakers),
+      cue_nouns_(cues.cue_nouns),
       pronouns_(cues.pronouns),
       phrases_(cues.phrases),
       gazetteers_(gazetteers),

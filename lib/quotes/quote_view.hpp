@@ -277,6 +277,7 @@ class QuoteView {
   const entities::PhraseTrie& verbs_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
+  const std::unordered_map<std::string, CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
   const lexicon::CuePhrases& phrases_;
   const entities::Gazetteers& gazetteers_;

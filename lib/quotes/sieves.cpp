@@ -116,16 +116,29 @@ std::vector<Quote> Attributor::marked_quotes(const std::vector<Attribution>& don
   return quotes;
 }
 
-void Attributor::find_indirect(std::vector<Quote>& out) const {
+void Attributor::find_indirect(std::vector<Quote>& out, bool keep_unattributed) const {
+  std::vector<Quote> unattributed;  // the current sentence's clauses without a speaker
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
     builder_.deadline().check();
     const std::size_t end = indirect_clause_end(si);
     if (end == kNone) continue;
     const Sentence& s = doc_.sentences()[si];
-    const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end};
+    const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end,
+                                    keep_unattributed ? &unattributed : nullptr};
+    const std::size_t first_quote = out.size();
     for (const IndirectSieve sieve : kIndirectSieves) {
       if ((this->*sieve)(sentence, out)) break;
     }
+    // Kept when no attributed quote of the sentence overlaps them.
+    for (std::size_t i = 0; i < unattributed.size(); ++i) {
+      const Quote& q = unattributed[i];
+      const auto overlaps = [&](const Quote& o) { return o.span.begin < q.span.end && q.span.begin < o.span.end; };
+      const bool covered = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_quote), out.end(), overlaps);
+      const bool repeated = std::any_of(unattributed.begin(), unattributed.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [&](const Quote& o) { return o.span == q.span; });
+      if (!covered && !repeated) out.push_back(q);
+    }
+    unattributed.clear();
   }
 }
 

@@ -46,6 +46,9 @@ struct IndirectSentence {
   std::size_t from;
   std::size_t to;
   std::size_t end;
+  // Where a clause found without a speaker goes (--keep-unattributed);
+  // null: such clauses are dropped.
+  std::vector<Quote>* unattributed = nullptr;
 };
 
 class Attributor : public SpeakerResolver {
@@ -62,8 +65,13 @@ class Attributor : public SpeakerResolver {
   // and that opens with a capital is a statement (direct).
   std::vector<Quote> marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
                                    std::vector<CuePlace>& places) const;
-  // Reported speech without marks, sentence by sentence.
-  void find_indirect(std::vector<Quote>& out) const;
+  // Reported speech without marks, sentence by sentence. With
+  // `keep_unattributed`, a clause found without a speaker is kept (speaker
+  // empty) when no attributed quote of its sentence overlaps it.
+  void find_indirect(std::vector<Quote>& out, bool keep_unattributed) const;
+  // What the cue `cue` reports (its verb's or noun's kind; "according to"
+  // and a speaker's colon report speech); none for an empty span.
+  CueType cue_type_of(ByteSpan cue) const;
 
   // --- sieves for quotations in marks: one answer each, or none ---
   // sieves_cue_adjacent.cpp
@@ -108,7 +116,7 @@ class Attributor : public SpeakerResolver {
   // sentence's reported speech (then no later sieve reads the sentence) ---
   bool transcript_label(const IndirectSentence& sentence, std::vector<Quote>& out) const;
   bool indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const;
-  bool indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const;  // also indirect-object
+  bool indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const;  // also indirect-object, indirect-noun-cue
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const;
 
@@ -117,7 +125,7 @@ class Attributor : public SpeakerResolver {
   // removed (`quotes` and `places` as marked_quotes() made them).
   void drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const;
   // Quotations nobody was found for: scare quotes and titles always go;
-  // whole statements stay only with `keep_unattributed`.
+  // whole statements and reported clauses stay only with `keep_unattributed`.
   static void drop_unattributed(std::vector<Quote>& quotes, bool keep_unattributed);
 
  private:
@@ -132,6 +140,61 @@ class Attributor : public SpeakerResolver {
   // of speech inside that clause, after a comma, whose subject it was given:
   // "According to Ruiz, the judge shouted at her, calling her a “liar”".
   bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
+  // --- reported clauses: finding the subject of a cue, bounding the clause
+  // (sieves_reported_clause.cpp; docs/attribution.md, "Finding the clause,
+  // then its speaker" and "Where a clause ends") ---
+  // The subject of the verb at `c` when something stands between them that
+  // speaker_ending_before does not cross: a time phrase ("Reyes on Friday
+  // said", "who in 2010 said"), a relative clause between commas ("The
+  // official, who asked not to be named, said"), or the postmodifier of a
+  // source ("A 2019 study by the institute found", "the poll released
+  // Friday shows"). None when there is no such subject.
+  SpeakerRef subject_across_adjunct(std::size_t c, std::size_t from) const;
+  // For "X said ..., adding that ...": the speaker of the nearest cue
+  // before the comma at `comma` in the sentence (its subject, or the name
+  // after it in "..., said X, adding"), none when there is none.
+  SpeakerRef speaker_of_cue_before(std::size_t comma, std::size_t from) const;
+  // The subject of the verb at `c` when the entity stage left it without a
+  // mention: a capitalised word that is the surname of a person named
+  // earlier in the document ("Trump has said" at a paragraph's start, after
+  // "Donald Trump"), or a place-typed name ("The Tax Policy Center
+  // estimates"). The reference points at the earlier mention.
+  SpeakerRef subject_by_name(std::size_t c, std::size_t from) const;
+  // For a participle right after a document ("X issued a statement saying
+  // that …"): the subject that opens the sentence, when the document (a
+  // `source` or `described` noun of speaker_nouns.tsv, or a noun of
+  // cue_nouns.tsv) is the object of its verb; none otherwise.
+  SpeakerRef subject_of_document(std::size_t c, std::size_t from) const;
+  // For a verb of speech coordinated with an earlier verb of the same
+  // subject ("The nominee outlined his plan and vowed to …", "… but said
+  // …"): the subject that opens the sentence; none when another verb of
+  // speech stands between.
+  SpeakerRef subject_of_coordinated_verb(std::size_t c, std::size_t from) const;
+  // The last resort for the subject of the verb at `c`: a short noun phrase
+  // right before it that opens the sentence or follows a conjunction, a
+  // subordinator or a comma, and names people in groups or numbers (a
+  // plural head, a quantifier): "Companies and individuals complain",
+  // "Most island families said", reported as written. None otherwise.
+  SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // The end (exclusive token) of the clause [b, end) that a cue reports,
+  // at or before `end`: before the writer's participle adjunct (", ending
+  // …"), before a comma or a conjunction with a new subject and its verb,
+  // at a closing parenthesis the clause did not open; an object alone
+  // (`object_only`) also ends before its circumstances and at a dash. Never
+  // at a comma inside a list, never inside quotation marks.
+  std::size_t reported_clause_end(std::size_t b, std::size_t end, bool object_only) const;
+  // Whether [b, end), after a verb of telling, is what was told: a clause
+  // with a verb of its own, a to-infinitive or a quotation; "told a press
+  // conference on Friday" reports nothing.
+  bool is_told_clause(std::size_t b, std::size_t end) const;
+  // Noun cues in the sentence: "her claim that …", "Ruiz's assertion that
+  // …" (cue_nouns.tsv) give the clause after "that" to the owner (sieve
+  // indirect-noun-cue); a clause no verb cue of the sentence found already
+  // is added to `out` (true when one is), one without an owner goes to
+  // sentence.unattributed. A relative clause ("the claims that she made at
+  // the meeting") is no reported clause.
+  bool find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+
   // The first token of an attribution after the closing mark (past a
   // comma), and in `after_end` the end of the sentence that holds it.
   std::size_t after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const;

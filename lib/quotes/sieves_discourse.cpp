@@ -201,6 +201,7 @@ void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CueP
       continue;
     }
     const Quote clause = all[all[i].nested_in];
+    if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
     // A speaker found inside the clause is part of what is reported ("He told
     // reporters the authority had offered “a fair package”"): the words are the reporter's.
     const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&

@@ -101,17 +101,28 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
-    // "a letter announcing the plan": a participle after a noun is no verb of its own.
+    // "a letter announcing the plan": a participle after a noun is no verb
+    // of its own, unless the noun is a document that speaks for the
+    // sentence's subject ("X issued a statement saying that …").
+    SpeakerRef document_subject;
+    // A subject found across an adjunct or as a bare noun phrase is weaker
+    // evidence: a clause must follow, never an object alone ("negotiations
+    // continued uninterrupted" reports nothing).
+    bool weak_subject = false;
     if (is_participle(c) && c > from) {
       const std::string& before = keys_[c - 1];
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
-        continue;
+        document_subject = subject_of_document(c, from);
+        if (document_subject.kind == SpeakerRef::Kind::none) continue;
       }
     }
     // X said (that) CLAUSE; "…, arguing that …": the main clause's subject
-    // before any name nearer the participle ("… in Tulsa, arguing").
+    // before any name nearer the participle ("… in Tulsa, arguing"); "X
+    // issued a statement saying …": the document's issuer.
     const bool comma_participle = c > from && keys_[c - 1] == "," && is_participle(c);
-    SpeakerRef ref = comma_participle ? main_clause_subject(from, c) : SpeakerRef{};
+    SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
+                     : comma_participle                             ? main_clause_subject(from, c)
+                                                                    : SpeakerRef{};
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Sanders ..." is a noun.
@@ -122,7 +133,18 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
       // "…, declaring that …": the subject of the main clause.
       ref = main_clause_subject(from, c);
+      // "“…,” he said, adding that …": the speaker of the cue before.
+      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
     }
+    if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
+      const SpeakerRef across = subject_across_adjunct(c, from);
+      if (across.kind != SpeakerRef::Kind::none) {
+        ref = across;
+        weak_subject = true;
+      }
+    }
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
     // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
     // "Trump had welcomed Khan's election and said he would …": the subject
     // that opens the sentence, when no other verb of speech stands between.
@@ -146,11 +168,23 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         ref.last = subject + doc_.mentions()[mi].token_count - 1;
       }
     }
-    if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
+      ref = subject_noun_phrase(c, from);
+      weak_subject = ref.kind != SpeakerRef::Kind::none;
+    }
+    // Detection goes on without a subject only for --keep-unattributed: the
+    // clause is then kept with no speaker.
+    if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
+      // (a verb after a word of its sentence: "<post id=…>" is markup, no verb)
+      if (sentence.unattributed == nullptr || c == from || is_participle(c) || tokens_[c - 1].kind != TokenKind::word) {
+        continue;
+      }
+      ref = {};
+    }
     // "whom Kerry would want to lead …", "whether he said …": a question or a
     // relative clause reports nothing.
-    if (ref.first > from) {
-      const std::string& before = keys_[ref.first - 1];
+    if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
+      const std::string& before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
       if (is_role(before, lexicon::CueRole::question_word)) {
         continue;
       }
@@ -214,6 +248,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
     const bool object_only = verb_list_[verb].needs_that && !has_that;
+    if (object_only && weak_subject) continue;
     if (b >= end || end - b < 3) continue;
     const std::string& first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
@@ -227,12 +262,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
       fragment_opens = (close + 2 < end && close - b <= 8) || has_that;
     }
-    if (!warned_of &&
+    // "said that, if elected, he would …": an adjunct opens the clause.
+    const bool adjunct_opens = has_that && first == "," && b + 3 < end;
+    if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
          is_role(first, lexicon::CueRole::no_clause_opener))) {
       continue;
     }
-    if (tokens_[b].kind == TokenKind::punctuation) continue;
+    if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
     // The clause ends at a semicolon, or before "and" + another speech verb
     // of the same speaker ("… is 'depleted' and says he will expand …").
     std::size_t clause_end = end;
@@ -264,17 +301,34 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // its first comma outside quotation marks.
     if (object_only) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
-        if (keys_[k] == "," && !in_quote_[k]) {
+        // ", including women and children, …" goes on with the object.
+        if (keys_[k] == "," && !in_quote_[k] &&
+            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation))) {
           clause_end = k;
           break;
         }
       }
     }
+    clause_end = reported_clause_end(b, clause_end, object_only);
     bool has_lower_word = false;
     for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
     if (!has_lower_word) continue;
+    if (tells && !is_told_clause(b, clause_end)) continue;
     const Attribution a = resolve(ref, ref.first);
-    if (!a.decided) continue;
+    // A clause whose speaker is unknown: kept, with no speaker, only for
+    // --keep-unattributed (find_indirect keeps it when no attributed quote
+    // of the sentence covers it).
+    if (!a.decided) {
+      if (sentence.unattributed == nullptr) continue;
+      std::size_t span_end = clause_end;
+      while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.span = span_of(b, span_end - 1);
+      q.cue = span_of(c, c + cue_len - 1);
+      sentence.unattributed->push_back(std::move(q));
+      continue;
+    }
     Quote q;
     q.kind = QuoteKind::indirect;
     // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
@@ -301,7 +355,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     break;
   }
-  return found;
+  return find_noun_cues(sentence, out) || found;
 }
 
 // A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".
@@ -403,7 +457,10 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
     // A clause that opens with a quotation mark is a direct quote, not reported speech.
     const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
-    if (!has_lower_word || quoted) continue;
+    // A headline in Title Case has a capitalised cue too: "Trade Deal Will
+    // Pass, Harbour Chief Says."
+    const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;
+    if ((!has_lower_word && !headline) || quoted) continue;
     const Attribution a = resolve(ref, ref.first);
     if (!a.decided) continue;
     Quote q;

@@ -4,7 +4,9 @@
 //
 // Columns (rules/README.md, "speech_verbs.tsv"): lemma, class (speech,
 // report, belief, evidence), forms ("said|says|saying"), clause (bare, that,
-// to, quote or empty), object (listener or empty).
+// to, quote or empty), object (listener or empty), kind (speech, belief,
+// evidence or empty: what the verb reports, the quote's `cue_type`; empty
+// takes it from the class, report giving speech).
 #ifndef SAYSO_RULES_SPEECH_VERBS_HPP
 #define SAYSO_RULES_SPEECH_VERBS_HPP
 
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "rules/rule_set.hpp"
+#include "sayso/document.hpp"
 #include "sayso/status.hpp"
 
 namespace sayso::rules {
@@ -24,12 +27,13 @@ struct SpeechVerbEntry {
   VerbClass verb_class = VerbClass::speech;
   std::string clause;            // "", "bare", "that", "to" or "quote"
   bool object_is_listener = false;
+  CueType kind = CueType::speech;  // what the verb reports: the `cue_type` of the quotes it cues
   std::vector<std::string> forms;  // the inflected forms, as written (the lemma not repeated)
 };
 
 // Every row of every speech_verbs.tsv for `language` (the embedded file and
-// any extension), in file order. A bad class, clause or object value is an
-// error at its file:line:column.
+// any extension), in file order. A bad class, clause, object or kind value
+// is an error at its file:line:column.
 Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, const std::string& language);
 
 }  // namespace sayso::rules

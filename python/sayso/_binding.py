@@ -385,7 +385,7 @@ class Pipeline:
 
         Keys: "id", "sentences", "entities" (people, organisations, places
         ... with their "mentions"), "quotes" (each with "kind", "text",
-        "speaker", "speaker_entity", "cue", "sieve", "confidence", ...):
+        "speaker", "speaker_entity", "cue", "cue_type", "sieve", "confidence", ...):
         the line `sayso extract` writes (see the README).
 
         text: str (encoded as UTF-8) or bytes (UTF-8, possibly invalid: see

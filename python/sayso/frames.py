@@ -25,7 +25,7 @@ COLUMNS: Dict[str, List[str]] = {
     "quotes": ["doc_id", "id", "kind", "start", "end", "byte_start", "byte_end", "text", "speaker",
                "speaker_entity", "speaker_type", "speaker_mention", "cue", "sieve", "confidence",
                "speaker_start", "speaker_end", "cue_start", "cue_end", "sentence", "paragraph",
-               "nested_in", "speaker_gender", "speaker_kb_id", "error"],
+               "nested_in", "speaker_gender", "speaker_kb_id", "cue_type", "error"],
     "entities": ["doc_id", "id", "type", "name", "roles", "mention_count", "start", "end", "byte_start",
                  "byte_end", "mentions", "affiliation", "gender", "gender_evidence", "kb_source", "kb_id",
                  "kb_country", "kb_population", "kb_lat", "kb_lon", "error"],
@@ -116,7 +116,8 @@ def rows(table: str, record: Mapping[str, Any]) -> List[Dict[str, Any]]:
             "cue_end": q["cue"]["end"] if q["cue"] else None,
             "sentence": sentence if sentence >= 0 else None, "paragraph": None,
             "nested_in": q["nested_in"], "speaker_gender": speaker["gender"] if speaker else None,
-            "speaker_kb_id": (speaker["kb"] or {}).get("id") if speaker else None, "error": None})
+            "speaker_kb_id": (speaker["kb"] or {}).get("id") if speaker else None,
+            "cue_type": q.get("cue_type"), "error": None})
     return out
 
 

@@ -83,6 +83,7 @@ class Quote(TypedDict):
     speaker_mention: Optional[Span]
     speaker_span: Optional[List[int]]  # [start, end] of speaker_mention
     cue: Optional[Span]
+    cue_type: Optional[str]  # what the cue reports: speech, belief or evidence; None without a cue
     sieve: Optional[str]  # the attribution rule
     confidence: float  # how often that rule is right
     nested_in: Optional[str]  # the id of the quote this one sits in

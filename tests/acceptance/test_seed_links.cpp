@@ -125,7 +125,7 @@ TEST_CASE("the seed's quotes table carries the speaker's gender and KB id", "[se
   append_csv_header(CsvTable::quotes, csv);
   append_csv_rows(seed(), CsvTable::quotes, CsvOptions{}, csv);
   CHECK(csv.rfind("doc_id,", 0) == 0);
-  CHECK(csv.find(",nested_in,speaker_gender,speaker_kb_id,error\n") != std::string::npos);
-  CHECK(csv.find(",female,,\n") != std::string::npos);  // Zakharova's quotes
-  CHECK(csv.find(",male,,\n") != std::string::npos);
+  CHECK(csv.find(",nested_in,speaker_gender,speaker_kb_id,cue_type,error\n") != std::string::npos);
+  CHECK(csv.find(",female,,speech,\n") != std::string::npos);  // Zakharova's quotes
+  CHECK(csv.find(",male,,speech,\n") != std::string::npos);
 }

@@ -184,6 +184,8 @@ static int render_quote(const sayso_document *doc, size_t index, render_buf *b) 
   else rb_fmt(b, "[%lu,%lu]", (unsigned long)q.speaker_mention.start, (unsigned long)q.speaker_mention.end);
   rb_str(b, ",\"cue\":");
   rb_span(b, &q.cue);
+  rb_str(b, ",\"cue_type\":");
+  rb_json_or_null(b, q.cue_type);
   rb_str(b, ",\"sieve\":");
   rb_json_or_null(b, q.sieve);
   rb_fmt(b, ",\"confidence\":%.4g", q.confidence);

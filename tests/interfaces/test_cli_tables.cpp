@@ -211,6 +211,7 @@ TEST_CASE("tables: --format csv writes quotes.csv by default, one row per quote"
     CHECK(row.at("speaker_mention") == text_or_empty(q["speaker_mention"]));
     CHECK(row.at("cue") == text_or_empty(q["cue"]));
     CHECK(row.at("sieve") == text_or_empty(q["sieve"]));
+    CHECK(row.at("cue_type") == text_or_empty(q["cue_type"]));
     CHECK(row.at("nested_in") == text_or_empty(q["nested_in"]));
     if (!q["speaker"].is_null()) {
       REQUIRE(!row.at("confidence").empty());

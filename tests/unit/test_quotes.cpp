@@ -253,11 +253,14 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
   auto qs = quotes("Turkey has been fighting the Islamic State and says the city will fall soon.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Turkey");
-  // No quote rather than one with a fragment for its speaker ("the streets
-  // and", "report came as officials", "A few"). When a sieve learns to find
-  // "Police" or "officials" here, require that speaker instead.
-  for (const char* text : {"Police cleared the streets and said the curfew would hold.",
-                           "The report came as officials warned that the plant was unsafe.",
+  // The subject that opens the sentence, not "the streets and".
+  qs = quotes("Police cleared the streets and said the curfew would hold.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Police");
+  // No quote rather than one with a fragment for its speaker ("report came
+  // as officials", "A few"). When a sieve learns to find "officials" here,
+  // require that speaker instead.
+  for (const char* text : {"The report came as officials warned that the plant was unsafe.",
                            "A few said the vote should wait."}) {
     INFO(text);
     CHECK(quotes(text).empty());

@@ -440,3 +440,13 @@ TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a st
   CHECK(quotes_of("Ruiz: The strike will go on until the port gives in.").empty());
   CHECK(quotes_of("Update: The strike will go on until the port gives in.").empty());
 }
+
+TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz spoke to the dockers. They cheered her claim that the strike would go on.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the strike would go on");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-noun-cue");
+  // No owner, no speaker: no answer.
+  CHECK(quotes_of("The claim that the strike would go on was denied by the port.").empty());
+}

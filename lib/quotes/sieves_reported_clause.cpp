@@ -1,0 +1,445 @@
+// Reported clauses: the subject of a cue where the sieves' first reading
+// finds none, where a clause ends, noun cues, and what a cue reports
+// (sieves.hpp; docs/attribution.md, "Finding the clause, then its speaker",
+// "Where a clause ends" and "Cue types"). Every word is read by its role
+// (cue_phrases.tsv), its class (function_words.tsv) or its lexicon entry.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "quotes/sieves.hpp"
+
+namespace sayso::quotes {
+
+using lexicon::CueRole;
+
+CueType Attributor::cue_type_of(ByteSpan cue) const {
+  if (cue.empty()) return CueType::none;
+  const std::size_t t = token_at(cue.begin);
+  if (t >= tokens_.size()) return CueType::none;
+  // The longest verb form that starts the cue and fits in it.
+  std::size_t length = 0, verb = 0;
+  for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+    const auto [len, v] = cue_match_list_[k];
+    if (len > length && tokens_[t + len - 1].span.end <= cue.end) {
+      length = len;
+      verb = v;
+    }
+  }
+  if (length != 0) return verb_list_[verb].kind;
+  const auto noun = cue_nouns_.find(keys_[t]);
+  if (noun != cue_nouns_.end()) return noun->second;
+  return CueType::speech;  // "according to", "X:" and the other cue phrases
+}
+
+SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) const {
+  // "… gave them ten days to explain": an infinitive has no subject of its own.
+  if (c <= from + 1 || is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
+  // A time phrase: "Reyes on Friday said", "who in 2010 said", "Kerry last week said".
+  {
+    std::size_t t = time_phrase_before(c, from);
+    if (t < c && t > from && is_role(keys_[t - 1], CueRole::time_adjunct)) --t;
+    if (t < c) {
+      const SpeakerRef ref = speaker_ending_before(t, from);
+      if (ref.kind != SpeakerRef::Kind::none) return ref;
+    }
+  }
+  // A relative clause between commas: "The official, who asked not to be named, said".
+  if (keys_[c - 1] == "," && !in_quote_[c - 1]) {
+    for (std::size_t k = c - 1; k-- > from + 1 && k + 24 > c;) {
+      if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
+      if (keys_[k] != ",") continue;
+      if (is_role(keys_[k + 1], CueRole::question_word)) {
+        const SpeakerRef ref = speaker_ending_before(k, from);
+        if (ref.kind != SpeakerRef::Kind::none) return ref;
+      }
+      break;
+    }
+  }
+  // A source with a postmodifier: "A 2019 study by the institute found",
+  // "The latest opinion poll released Friday shows", "an analysis of the
+  // reports shows". The head is the last source noun before a preposition
+  // or a past form that opens the postmodifier.
+  for (std::size_t h = c - 1; h-- > from && h + 16 > c;) {
+    if (in_quote_[h] || is_sentence_punct(keys_[h]) || keys_[h] == "," || cue_at(h, h + 1) ||
+        tokens_[h].kind == TokenKind::quote_mark || is_subject_pronoun(keys_[h]) ||
+        is_class(h, FunctionClass::subordinator)) {
+      break;
+    }
+    const auto noun = lexicon_.nouns.find(keys_[h]);
+    if (noun == lexicon_.nouns.end() || noun->second != SpeakerNoun::source) continue;
+    const bool opens_modifier = is_class(h + 1, FunctionClass::preposition) ||
+                                (tokens_[h + 1].shape == TokenShape::lower && is_role(keys_[h + 1], CueRole::past_ending));
+    if (h + 1 >= c || !opens_modifier) continue;
+    // The phrase as written reaches back to its determiner ("A 2019 study").
+    std::size_t first = h;
+    while (first > from && first + 6 > h && tokens_[first - 1].kind != TokenKind::punctuation &&
+           !in_quote_[first - 1] && !is_class(first - 1, FunctionClass::preposition) &&
+           !is_class(first - 1, FunctionClass::conjunction) && !cue_at(first - 1, first)) {
+      --first;
+      if (is_class(first, FunctionClass::determiner)) break;
+    }
+    SpeakerRef ref;
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = first;
+    ref.last = h;
+    ref.word = keys_[h];
+    ref.source = true;
+    return ref;
+  }
+  return {};
+}
+
+SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from) const {
+  // "X said, adding", "X said in a statement, adding", "..., said X, adding".
+  for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
+    if (is_sentence_punct(keys_[k]) || (keys_[k] == "," && k + 1 < comma)) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, comma, &verb);
+    if (!len || verb_list_[verb].quotes_only) continue;
+    SpeakerRef ref = speaker_ending_before(k, from);
+    if (ref.kind == SpeakerRef::Kind::none && k > from &&
+        (keys_[k - 1] == "," || tokens_[k - 1].kind == TokenKind::quote_mark) && !is_participle(k)) {
+      const auto [after, end] = speaker_starting_at(k + len, comma);
+      if (end == comma) ref = after;
+    }
+    return ref;
+  }
+  return {};
+}
+
+SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
+  std::size_t t = c;
+  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
+          is_class(t - 1, FunctionClass::auxiliary))) {
+    --t;
+  }
+  if (t <= from || in_quote_[t - 1]) return {};
+  const std::size_t last = t - 1;
+  const auto& mentions = doc_.mentions();
+  SpeakerRef ref;
+  // A name the entity stage typed as a place: "The Tax Policy Center estimates".
+  if (const std::size_t mi = token_mention_[last]; mi != kNone) {
+    const Mention& m = mentions[mi];
+    const bool opens = m.first_token == from || is_definite(keys_[m.first_token - 1]) || keys_[m.first_token - 1] == ",";
+    if (m.type != EntityType::loc || m.entity == kNone || m.first_token + m.token_count != t || !opens) return {};
+    ref.kind = SpeakerRef::Kind::mention;
+    ref.mention = mi;
+    ref.first = m.first_token;
+    ref.last = last;
+    return ref;
+  }
+  // A lone capitalised word, the surname of a person named before.
+  if (tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::capitalized) return {};
+  if (last > from && (tokens_[last - 1].kind == TokenKind::word && tokens_[last - 1].shape != TokenShape::lower)) return {};
+  if (last > from && !(keys_[last - 1] == "," || is_role(keys_[last - 1], CueRole::clause_conjunction) ||
+                       is_class(last - 1, FunctionClass::subordinator))) {
+    return {};
+  }
+  const auto it = std::lower_bound(mentions.begin(), mentions.end(), last,
+                                   [](const Mention& m, std::size_t k) { return m.first_token < k; });
+  std::size_t found = kNone;
+  for (std::size_t mi = static_cast<std::size_t>(it - mentions.begin()), steps = 0; mi-- > 0 && steps < 300; ++steps) {
+    const Mention& m = mentions[mi];
+    if (m.type != EntityType::person || m.entity == kNone || m.token_count < 2) continue;
+    if (keys_[m.first_token + m.token_count - 1] != keys_[last]) continue;
+    if (found != kNone && mentions[found].entity != m.entity) return {};  // two people of that name
+    found = mi;
+  }
+  if (found == kNone) return {};
+  ref.kind = SpeakerRef::Kind::mention;
+  ref.mention = found;
+  ref.first = ref.last = last;
+  return ref;
+}
+
+SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) const {
+  const std::string& noun = keys_[c - 1];
+  const auto listed = lexicon_.nouns.find(noun);
+  const bool document = (listed != lexicon_.nouns.end() && listed->second == SpeakerNoun::source) ||
+                        lexicon_.described.count(noun) != 0 || cue_nouns_.count(noun) != 0;
+  if (!document || tokens_[c - 1].shape != TokenShape::lower) return {};
+  // "issued a statement", "released a new report": a determiner within
+  // three words before the noun, and a verb before it.
+  std::size_t det = c - 1;
+  while (det > from && det + 4 > c && !is_class(det - 1, FunctionClass::determiner)) --det;
+  if (det <= from + 1 || !is_class(det - 1, FunctionClass::determiner)) return {};
+  const std::size_t verb = det - 2;
+  if (tokens_[verb].kind != TokenKind::word || tokens_[verb].shape != TokenShape::lower || function_class(verb)) return {};
+  return main_clause_subject(from, verb);
+}
+
+SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t from) const {
+  std::size_t k = c;
+  while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
+  if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::clause_conjunction)) return {};
+  if (k > from + 40) return {};  // the subject opens a sentence nearby (and the scan stays short)
+  for (std::size_t t = from; t + 1 < k; ++t) {
+    if (cue_at(t, t + 1) || in_quote_[t] || keys_[t] == ";" || keys_[t] == ":") return {};
+  }
+  const SpeakerRef ref = main_clause_subject(from, k - 1);
+  if (ref.kind == SpeakerRef::Kind::none || ref.first + 1 >= k) return {};
+  return ref;
+}
+
+SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
+  std::size_t t = c;
+  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
+          is_class(t - 1, FunctionClass::auxiliary))) {
+    --t;
+  }
+  if (t <= from) return {};
+  const std::size_t last = t - 1;
+  const std::string& head = keys_[last];
+  // The head: a lowercase noun or a quantifier, not a function word, an
+  // adverb, a participle, a past form or a name.
+  if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
+      token_mention_[last] != kNone || is_participle(last) || cue_at(last, last + 1) || is_adverb_or_auxiliary(head) ||
+      is_role(head, CueRole::past_ending)) {
+    return {};
+  }
+  const auto fc = function_class(last);
+  if (fc && *fc != FunctionClass::quantifier) return {};
+  std::size_t first = last;
+  while (first > from && first + 6 > last) {
+    const std::size_t p = first - 1;
+    const std::string& pk = keys_[p];
+    if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark ||
+        cue_at(p, p + 1)) {
+      break;
+    }
+    const auto pc = function_class(p);
+    const bool joins = is_role(pk, CueRole::coordinator) || is_role(pk, CueRole::group_preposition);
+    if (pc && *pc != FunctionClass::determiner && *pc != FunctionClass::quantifier && !joins) break;
+    // A verb before the phrase is no part of it: "the judge issued a verbal order".
+    if (tokens_[p].shape == TokenShape::lower && is_role(pk, CueRole::past_ending)) return {};
+    if (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::number &&
+        !(tokens_[p].kind == TokenKind::clitic && pk == "'s")) {
+      break;
+    }
+    first = p;
+  }
+  // The phrase opens the sentence or follows a conjunction, subordinator or comma.
+  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+                     is_dash(keys_[first - 1]);
+  if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
+  // "a group called the Treatment Campaign": a thing named, not a speaker.
+  if (is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
+  // "a commission report implicated …": a singular noun before a base form
+  // is a compound noun, not a subject and its verb.
+  std::size_t verb = 0;
+  cue_at(c, c + 3, &verb);
+  if (keys_[c] == verb_list_[verb].lemma && head.back() != 's' && is_class(first, FunctionClass::determiner) &&
+      !is_definite(keys_[first])) {
+    return {};
+  }
+  // People speak in groups and numbers: a plural head ("Investor groups",
+  // "Polling averages"), a number or a quantifier ("Most island
+  // families"); a singular thing ("the big kettle") does not.
+  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+  const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
+  if (!plural && !counted) return {};
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = first;
+  ref.last = last;
+  ref.word = head;
+  return ref;
+}
+
+std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {
+  const auto lower_word = [&](std::size_t k) {
+    return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;
+  };
+  const auto finite_verb = [&](std::size_t k) {
+    if (!lower_word(k)) return false;
+    return is_class(k, FunctionClass::auxiliary) || is_role(keys_[k], CueRole::past_ending) || cue_at(k, k + 1) != 0;
+  };
+  // A new subject and its verb from token s on: "the harbour office has", "Ruiz warned".
+  const auto new_subject_and_verb = [&](std::size_t s) {
+    if (s < end && token_mention_[s] != kNone && is_speaker_mention(token_mention_[s]) &&
+        doc_.mentions()[token_mention_[s]].first_token == s) {
+      s += doc_.mentions()[token_mention_[s]].token_count;
+    } else if (s < end && is_subject_pronoun(keys_[s]) && !is_neuter_subject(keys_[s])) {
+      ++s;
+    } else if (s + 1 < end && (is_definite(keys_[s]) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
+               !function_class(s + 1)) {
+      s += 2;
+      for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
+    } else if (lower_word(s) && !function_class(s) && keys_[s].size() > 3 && keys_[s].back() == 's' &&
+               !finite_verb(s)) {
+      ++s;  // "analysts agreed": a bare plural
+    } else {
+      return false;
+    }
+    while (s < end && lower_word(s) && is_adverb_or_auxiliary(keys_[s]) && !is_class(s, FunctionClass::auxiliary)) ++s;
+    return finite_verb(s);
+  };
+  // "that, if the weather holds, the ferry …": the first comma after an
+  // opening adjunct leads to the clause's own subject.
+  bool opening_adjunct = keys_[b] == "," || is_class(b, FunctionClass::subordinator);
+  int depth = 0;           // parentheses opened inside the clause
+  bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k]) continue;
+    const std::string& key = keys_[k];
+    if (k > b) verb_seen = verb_seen || finite_verb(k - 1);
+    if (key == "(") ++depth;
+    if (key == ")") {
+      if (depth == 0 && k > b + 2) return k;
+      --depth;
+    }
+    if (k <= b + 2) continue;
+    // "… and Ruiz warned that …": a coordinated clause of another speaker.
+    if (is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
+      std::size_t verb = k + 1;
+      while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
+      if (verb < end && cue_at(verb, verb + 1)) return k;
+    }
+    if (key == ",") {
+      if (opening_adjunct && k > b) {
+        opening_adjunct = false;
+        continue;
+      }
+      // ", focusing on people under 30", ", implicitly putting …": the writer's adjunct.
+      std::size_t next = k + 1;
+      if (next < end && lower_word(next) && is_adverb_or_auxiliary(keys_[next]) && !is_class(next, FunctionClass::auxiliary)) {
+        ++next;
+      }
+      if (lower_word(next) && is_participle(next) && !is_role(keys_[next], CueRole::clause_continuation)) return k;
+      // ", and arrived by ambulance …": a past form coordinated with the
+      // reporting verb goes on with the sentence's subject, not the clause.
+      if (next < end && is_role(keys_[next], CueRole::clause_conjunction) && lower_word(next + 1) &&
+          is_role(keys_[next + 1], CueRole::past_ending)) {
+        return k;
+      }
+      // ", the campaign has appeared to …", ", Mr. Obama is also determined …",
+      // ", but analysts agreed …": a new subject and its verb.
+      if (verb_seen && new_subject_and_verb(k + 1)) return k;
+      if (verb_seen && k + 2 < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) && new_subject_and_verb(k + 2)) {
+        return k;
+      }
+      continue;
+    }
+    if (!object_only) continue;
+    // An object ends before the circumstances of the act: "called for more
+    // investment in a statement on Thursday", "— a metaphor for …".
+    if (is_dash(key)) return k;
+    const bool date = token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date &&
+                      doc_.mentions()[token_mention_[k]].first_token == k;
+    const bool circumstance =
+        is_role(key, CueRole::object_circumstance) ||
+        (is_role(key, CueRole::short_adjunct_opener) && k + 1 < end &&
+         (is_indefinite(keys_[k + 1]) ||
+          (token_mention_[k + 1] != kNone && doc_.mentions()[token_mention_[k + 1]].type == EntityType::date)));
+    if (date || circumstance) return k;
+  }
+  return end;
+}
+
+bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
+  if (b < end && (in_quote_[b] || is_role(keys_[b], CueRole::infinitive_marker))) return true;
+  bool verb = false;
+  for (std::size_t k = b; k < end; ++k) {
+    if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
+    const std::string& w = keys_[k];
+    const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
+    const bool third_person = w.size() > 3 && w.back() == 's' && after_subject;
+    verb = verb || is_class(k, FunctionClass::auxiliary) || is_role(w, CueRole::past_ending) || third_person ||
+           (after_subject && !function_class(k));
+  }
+  return verb;
+}
+
+bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+  const std::size_t from = sentence.from, end = sentence.end;
+  bool added = false;
+  for (std::size_t n = from + 1; n + 4 < end; ++n) {
+    if (in_quote_[n] || !is_role(keys_[n + 1], CueRole::complementizer) || cue_nouns_.count(keys_[n]) == 0) continue;
+    if (tokens_[n].shape != TokenShape::lower) continue;
+    // The owner: "his", "their", "Ruiz's", "the ministry's".
+    SpeakerRef ref;
+    const std::string& before = keys_[n - 1];
+    if (is_possessive_pronoun(before)) {
+      ref.kind = SpeakerRef::Kind::pronoun;
+      ref.first = ref.last = n - 1;
+      ref.word = before;
+    } else if (before == "'s" && n >= from + 2) {
+      ref = speaker_ending_before_simple(n - 1, from);
+    }
+    // The clause: a subject, then a verb with something after it.
+    const std::size_t b = n + 2;
+    const auto b_class = function_class(b);
+    const bool subject = (tokens_[b].kind == TokenKind::word || tokens_[b].kind == TokenKind::number) &&
+                         (!b_class || *b_class == FunctionClass::determiner || *b_class == FunctionClass::quantifier ||
+                          *b_class == FunctionClass::pronoun || is_subject_pronoun(keys_[b]));
+    if (!subject || in_quote_[b]) continue;
+    std::size_t verb = b + 1;
+    while (verb < end && verb < b + 8) {
+      if (tokens_[verb].shape == TokenShape::lower && token_mention_[verb] == kNone &&
+          (is_class(verb, FunctionClass::auxiliary) || is_role(keys_[verb], CueRole::past_ending) ||
+           cue_at(verb, verb + 1))) {
+        break;
+      }
+      ++verb;
+    }
+    while (verb + 1 < end && is_class(verb + 1, FunctionClass::auxiliary)) ++verb;  // "had been"
+    if (verb + 1 >= end) continue;
+    if (tokens_[verb + 1].kind == TokenKind::punctuation || is_class(verb + 1, FunctionClass::preposition) ||
+        is_class(verb + 1, FunctionClass::subordinator) || is_class(verb + 1, FunctionClass::conjunction) ||
+        is_role(keys_[verb + 1], CueRole::infinitive_marker)) {
+      continue;  // "the claims that he made at the rally": a relative clause
+    }
+    std::size_t clause_end = reported_clause_end(b, end, false);
+    // "Her claim that the strike would go on was denied": the sentence's own
+    // verb after the clause's ends it (not "… and it was", a new subject's).
+    for (std::size_t k = verb + 1; k < clause_end; ++k) {
+      if (in_quote_[k]) continue;
+      // A clause inside a noun phrase ends at the phrase's first comma,
+      // semicolon or dash: "his claim that X, which …", "her suggestion that X — while …".
+      if (keys_[k] == "," || keys_[k] == ";" || is_dash(keys_[k])) {
+        clause_end = k;
+        break;
+      }
+      if (!is_class(k, FunctionClass::auxiliary) || tokens_[k].shape != TokenShape::lower) continue;
+      const std::size_t p = k - 1;
+      if (is_subject_pronoun(keys_[p]) || token_mention_[p] != kNone || is_class(p, FunctionClass::auxiliary) ||
+          is_class(p, FunctionClass::pronoun) || is_role(keys_[p], CueRole::complementizer) ||
+          is_role(keys_[p], CueRole::question_word) || tokens_[p].kind != TokenKind::word) {
+        continue;
+      }
+      clause_end = k;
+      break;
+    }
+    if (clause_end < b + 3) continue;
+    const ByteSpan span = span_of(b, clause_end - 1);
+    // Found already by a verb ("she claimed that …"); an object that holds
+    // it ("dismissed her claim that …") is another attribution.
+    const bool covered = std::any_of(out.begin(), out.end(), [&](const Quote& o) {
+      return o.kind == QuoteKind::indirect && span.begin <= o.span.begin && o.span.begin < span.end;
+    });
+    if (covered) continue;
+    Quote q;
+    q.kind = QuoteKind::indirect;
+    q.span = span;
+    q.cue = span_of(n, n + 1);
+    const Attribution a = ref.kind == SpeakerRef::Kind::none ? Attribution{} : resolve(ref, ref.first);
+    if (!a.decided) {
+      if (sentence.unattributed != nullptr) sentence.unattributed->push_back(std::move(q));
+      continue;
+    }
+    q.speaker = a.speaker;
+    q.speaker_entity = a.entity;
+    q.speaker_mention = a.speaker_mention;
+    q.sieve = kIndirectNounCue.name;
+    q.confidence = kIndirectNounCue.confidence;
+    out.push_back(std::move(q));
+    added = true;
+  }
+  return added;
+}
+
+}  // namespace sayso::quotes

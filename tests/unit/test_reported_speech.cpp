@@ -1,0 +1,226 @@
+// Reported speech (indirect quotes): how a clause is found from its cue,
+// bounded and attributed, and what its cue reports (cue_type). Every text
+// here is invented for these tests.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "sayso/sayso.hpp"
+
+using namespace sayso;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::create().value();
+  return p;
+}
+
+const Pipeline& pipeline_keeping_unattributed() {
+  static const Pipeline p = [] {
+    PipelineOptions o;
+    o.keep_unattributed_quotes = true;
+    return Pipeline::create(o).value();
+  }();
+  return p;
+}
+
+struct Clause {
+  std::string text;
+  std::string speaker;
+  std::string cue;
+  std::string cue_type;  // "" for none
+};
+
+// The indirect quotes of `text`, in text order.
+std::vector<Clause> clauses(const std::string& text, const Pipeline& p = pipeline()) {
+  const auto doc = p.extract(text);
+  std::vector<Clause> out;
+  for (const Quote& q : doc.value().quotes()) {
+    if (q.kind != QuoteKind::indirect) continue;
+    const char* type = cue_type_name(q.cue_type);
+    out.push_back({std::string(doc.value().slice(q.span)), q.speaker, std::string(doc.value().slice(q.cue)),
+                   type ? type : ""});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cue_type: what the cue reports, from the rules", "[quotes][indirect][cue_type]") {
+  const std::string text =
+      "Marta Ilves, the harbour director, arrived on Monday. Ilves said the ferry would run again in May. "
+      "Ilves believes the new pier will be finished in June. "
+      "A survey of harbour workers shows that most of them want longer shifts.";
+  const auto cs = clauses(text);
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].cue_type == "speech");
+  CHECK(cs[1].cue == "believes");
+  CHECK(cs[1].cue_type == "belief");
+  CHECK(cs[2].cue == "shows");
+  CHECK(cs[2].cue_type == "evidence");
+  // A direct quote's cue has its type too; a continuation has no cue and no type.
+  const auto doc = pipeline().extract("\u201CWe will rebuild the bridge,\u201D said Tom Berger. \u201CIt will take a year.\u201D");
+  REQUIRE(doc.value().quotes().size() == 2);
+  CHECK(doc.value().quotes()[0].cue_type == CueType::speech);
+  CHECK(doc.value().quotes()[1].cue_type == CueType::none);
+}
+
+TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the ferry would run again in May");
+}
+
+TEST_CASE("reported clause: a relative clause between the subject and the verb", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour official, who asked not to be named, said the ferry would not run in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour official");
+  CHECK(cs[0].text == "the ferry would not run in May");
+}
+
+TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][indirect]") {
+  // Groups and numbers of people speak ...
+  auto cs = clauses("Ferry operators and dock owners complain that the new tolls are too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ferry operators and dock owners");
+  cs = clauses("Most island families said they had never taken the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most island families");
+  // ... a singular thing does not, nor a thing named; and such a subject
+  // takes a clause, never an object alone.
+  CHECK(clauses("Long negotiations continued uninterrupted throughout the night.").empty());
+  CHECK(clauses("The big kettle said the pier would close in May.").empty());
+  CHECK(clauses("They joined a club called the Harbour Rowers last spring.").empty());
+}
+
+TEST_CASE("reported clause: a source with a postmodifier", "[quotes][indirect]") {
+  const auto cs = clauses("A 2021 study by two harbour engineers found that ferry traffic had doubled in ten years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A 2021 study");
+  CHECK(cs[0].text == "ferry traffic had doubled in ten years");
+  CHECK(cs[0].cue_type == "evidence");
+  // A plain noun with a postmodifier is no source: nothing is reported.
+  CHECK(clauses("A crate of apples by the door found that the ferry was late again today.").empty());
+}
+
+TEST_CASE("reported clause: a participle after 'X said,' takes X", "[quotes][indirect]") {
+  const auto cs = clauses(
+      "Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D he said, adding that the "
+      "cranes would be repaired by June.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].text == "the cranes would be repaired by June");
+  CHECK(cs[0].cue == "adding");
+}
+
+TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][indirect]") {
+  CHECK(clauses("Marta Ilves runs the harbour. Ilves has denied the claims.").empty());
+}
+
+TEST_CASE("reported clause: kept with no speaker under keep-unattributed when its speaker is unknown", "[quotes][indirect]") {
+  const std::string text = "The big kettle said the pier would close in May.";
+  // By default a clause with no speaker is left out ...
+  CHECK(clauses(text).empty());
+  // ... and kept with no speaker when asked.
+  const auto cs = clauses(text, pipeline_keeping_unattributed());
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close in May");
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].cue_type == "speech");
+}
+
+TEST_CASE("reported clause: a verb coordinated with an earlier one takes the sentence's subject", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour authority opened the new pier and vowed to extend it by next summer.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour authority");
+  CHECK(cs[0].text == "to extend it by next summer");
+  // Not across another verb of speech: the second clause is Berger's own.
+  const auto two = clauses("Tom Berger said the pier was safe and Marta Ilves warned that it was not.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[1].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: a participle after a document speaks for the sentence's subject", "[quotes][indirect]") {
+  const auto cs = clauses("The harbour authority issued a statement saying that the ferries would run on Sunday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The harbour authority");
+  CHECK(cs[0].text == "the ferries would run on Sunday");
+  CHECK(cs[0].cue == "saying");
+  // A participle after another noun is no cue: "a crate announcing ..." reports nothing.
+  CHECK(clauses("The dockers carried a crate announcing the new season to the pier.").empty());
+}
+
+TEST_CASE("reported clause: a surname the entity stage missed names the person named before", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves toured the docks on Monday.\n\nIlves has said the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
+  // A participle adjunct of the writer's ends the clause ...
+  auto cs = clauses("Marta Ilves said the ferry would run again in May, ending a long winter for the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // ... so does a comma with a new subject and its verb ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, the harbour office has confirmed the dates.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // ... or a contrast with a new subject of its own ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, but islanders doubted it.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // ... but not a comma inside a list.
+  cs = clauses("Marta Ilves said the ferry, the barge and the tug would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry, the barge and the tug would run again in May");
+  // "that" and an adjunct between commas: the clause goes on.
+  cs = clauses("Marta Ilves said that, if the weather holds, the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("the ferry would run again in May") != std::string::npos);
+  // A verb of telling with only its listener reports nothing.
+  CHECK(clauses("Marta Ilves told a harbour press conference on Monday.").empty());
+}
+
+TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses(
+      "Marta Ilves runs the harbour. Critics dismissed her claim that the ferry would run again in May. "
+      "They repeated the claims that she made at the meeting.");
+  const auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "claim that"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Marta Ilves");
+  CHECK(it->text == "the ferry would run again in May");
+  CHECK(it->cue_type == "speech");
+  // A relative clause after the noun reports nothing of hers.
+  CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "claims that"; }));
+  // A belief noun gives a belief.
+  const auto belief = clauses("Marta Ilves runs the harbour. Her belief that the pier will hold is well known.");
+  REQUIRE(belief.size() == 1);
+  CHECK(belief[0].cue_type == "belief");
+  CHECK(belief[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: 'CLAUSE1, she said, CLAUSE2' is one clause", "[quotes][indirect]") {
+  const auto two = clauses("Marta Ilves runs the harbour. The ferry will run again in May, she said, the barge will not.");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].text == "The ferry will run again in May, she said, the barge will not");
+}
+
+TEST_CASE("reported clause: a claim with a to-infinitive", "[quotes][indirect]") {
+  const auto cs = clauses("Marta Ilves runs the harbour. Ilves claimed to have found a cheaper ferry operator.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to have found a cheaper ferry operator");
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: a headline in Title Case, 'CLAUSE, X Says.'", "[quotes][indirect]") {
+  const auto cs = clauses("Ferry Service Will Return Soon, Marta Ilves Says.\n\nThe harbour director spoke on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ferry Service Will Return Soon");
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
