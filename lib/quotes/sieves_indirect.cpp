@@ -121,28 +121,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       ref = main_clause_subject(from, c);
     }
     // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
-    // "Trump had welcomed Khan's election and said he would …": the subject
-    // that opens the sentence, when no other verb of speech stands between.
-    if (ref.kind == SpeakerRef::Kind::none && c > from &&
-        (keys_[c - 1] == "," || is_role(keys_[c - 1], lexicon::CueRole::coordinator))) {
-      std::size_t subject = after_dateline(from, c);
-      while (subject < c && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
-      // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
-      if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
-          (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
-        subject += 2;
-      }
-      const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
-      bool other_cue = false;
-      for (std::size_t k = subject; k < c && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
-      if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
-          doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
-        ref.kind = SpeakerRef::Kind::mention;
-        ref.mention = mi;
-        ref.first = subject;
-        ref.last = subject + doc_.mentions()[mi].token_count - 1;
-      }
-    }
+    // "Trump had welcomed Khan's election and said he would …".
+    if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
     if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
     // "whom Kerry would want to lead …", "whether he said …": a question or a
     // relative clause reports nothing.

@@ -288,6 +288,29 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
   return ref;
 }
 
+SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) const {
+  SpeakerRef ref;
+  if (cue <= from || !(keys_[cue - 1] == "," || is_role(keys_[cue - 1], lexicon::CueRole::coordinator))) return ref;
+  std::size_t subject = after_dateline(from, cue);
+  while (subject < cue && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
+  // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
+  if (subject + 1 < cue && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
+      (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+    subject += 2;
+  }
+  const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
+  bool other_cue = false;
+  for (std::size_t k = subject; k < cue && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
+  if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
+      doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
+    ref.kind = SpeakerRef::Kind::mention;
+    ref.mention = mi;
+    ref.first = subject;
+    ref.last = subject + doc_.mentions()[mi].token_count - 1;
+  }
+  return ref;
+}
+
 std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std::size_t start,
                                                                             std::size_t limit) const {
   auto found = speaker_starting_at(start, limit);
