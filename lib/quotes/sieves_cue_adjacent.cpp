@@ -138,6 +138,8 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
         const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
         if (subject.kind != SpeakerRef::Kind::none) ref = subject;
       }
+      // "Lena Vogt, a rival whom Ruiz fired, said: “…”"
+      if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(s_begin, cue_first);
       std::size_t verb = 0;
       cue_at(cue_first, b + 1, &verb);
       if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"

@@ -290,7 +290,13 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
 
 SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) const {
   SpeakerRef ref;
-  if (cue <= from || !(keys_[cue - 1] == "," || is_role(keys_[cue - 1], lexicon::CueRole::coordinator))) return ref;
+  // "…, said", "… and then said", "… before saying": the verb's subject is not beside it.
+  std::size_t b = cue;
+  while (b > from && is_adverb_or_auxiliary(keys_[b - 1])) --b;
+  if (b <= from) return ref;
+  const bool after_preposition = is_participle(cue) && (is_class(b - 1, FunctionClass::preposition) ||
+                                                        is_class(b - 1, FunctionClass::subordinator));
+  if (!(keys_[b - 1] == "," || is_role(keys_[b - 1], lexicon::CueRole::coordinator) || after_preposition)) return ref;
   std::size_t subject = after_dateline(from, cue);
   while (subject < cue && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
   // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
@@ -307,6 +313,15 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
     ref.mention = mi;
     ref.first = subject;
     ref.last = subject + doc_.mentions()[mi].token_count - 1;
+  } else if (mi == kNone && !other_cue && subject < cue) {
+    // "The mayor looked into the camera and said", "He smiled and joked".
+    const auto [phrase, after] = speaker_starting_at(subject, cue);
+    (void)after;
+    // A pronoun or a noun that names speakers; not any phrase ("A month later").
+    if (phrase.kind == SpeakerRef::Kind::pronoun || phrase.kind == SpeakerRef::Kind::role ||
+        phrase.kind == SpeakerRef::Kind::group || phrase.kind == SpeakerRef::Kind::org_noun) {
+      ref = phrase;
+    }
   }
   return ref;
 }

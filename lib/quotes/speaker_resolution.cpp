@@ -184,6 +184,8 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
       !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
   }
+  // "Lena Vogt, a rival whom Ruiz fired, said …", "Ruiz welcomed the plan and said …"
+  if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(limit_begin, cue_first);
   Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));
   if (a.decided) a.cue = span_of(cue_first, cue_first + cue_len - 1);
   return a;

@@ -127,6 +127,32 @@ TEST_CASE("sieve before-speaker-cue: the speaker and the verb before the opening
   CHECK_FALSE(any_by(qs, "before-speaker-cue"));
 }
 
+TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when the verb has none beside it",
+          "[quotes][sieves]") {
+  // Past an apposition that holds a clause of its own.
+  auto qs = quotes_of("Daniel Okafor, a consultant who once ran a rival campaign in the north, said: "
+                      "\"The effort exists only in denial.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Daniel Okafor");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // A second verb of the same subject, and a participle after a preposition.
+  qs = quotes_of("Rosa Linden looked into the camera and then added, \"We will win.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  qs = quotes_of("Rosa Linden smiled before saying, \"It is time to move on.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  // Another verb of speech stands between the subject and the cue: no answer.
+  qs = quotes_of("Rosa Linden heard the mayor say that the docks were safe, and added: \"We will see.\"",
+                 keeping_unattributed());
+  REQUIRE(find(qs, "\"We will see") != nullptr);
+  CHECK(find(qs, "\"We will see")->sieve != "before-speaker-cue");
+  // A sentence that opens with no speaker: no answer.
+  qs = quotes_of("A month later the storm passed and said, \"Nothing stays.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 // --- sentence-level sieves ---
 
 TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentence", "[quotes][sieves]") {
@@ -138,6 +164,17 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
   // The verb has no subject: no answer, and the fragment is nobody's quote.
   qs = quotes_of("The offer, which was later described as \"an insult to every worker,\" was withdrawn.",
               keeping_unattributed());
+  CHECK(qs.empty());
+}
+
+TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden looked tired and later blasted the \"gift to the shipping lobby\" before the vote.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "sentence-cue");
+  // A subject that is nobody: no answer, and the fragment is nobody's quote.
+  qs = quotes_of("The storm looked tired and later blasted the \"gift to the shipping lobby\" before the vote.",
+                 keeping_unattributed());
   CHECK(qs.empty());
 }
 
