@@ -130,7 +130,8 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (phrase == s_begin) return a;
       b = phrase - 1;
     }
-    const std::size_t cue_first = cue_ending_at(b, s_begin);
+    std::size_t cue_first = cue_ending_at(b, s_begin);
+    if (cue_first == kNone) cue_first = listener_cue_ending_at(b, s_begin);  // "…, telling reporters: “…”"
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
@@ -141,16 +142,29 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       // "Lena Vogt, a rival whom Ruiz fired, said: “…”"
       if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(s_begin, cue_first);
       std::size_t verb = 0;
-      cue_at(cue_first, b + 1, &verb);
+      const std::size_t cue_len = cue_at(cue_first, b + 1, &verb);
       if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
       a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
       if (a.decided) {
-        a.cue = span_of(cue_first, b);
+        a.cue = span_of(cue_first, cue_first + cue_len - 1);
         return a;
       }
     }
   }
   return a;
+}
+
+std::size_t Attributor::listener_cue_ending_at(std::size_t b, std::size_t s_begin) const {
+  // A verb of telling a few words back whose listener ends at `b`.
+  for (std::size_t k = b; k-- > s_begin && k + 8 > b;) {
+    if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k])) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, b + 1, &verb);
+    if (len == 0) continue;
+    if (verb_list_[verb].object_is_listener && k + len <= b && after_listener(k + len, b + 1) == b + 1) return k;
+    break;
+  }
+  return kNone;
 }
 
 // A paragraph that ends "X said:" introduces the quote that opens the next one.

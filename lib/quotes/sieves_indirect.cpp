@@ -332,6 +332,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       cue_len = according;
       after_attr = after;
     } else if ((cue_len = cue_at(comma + 1, end, &verb)) != 0) {
+      // "CLAUSE, said X" inverts; "…, telling reporters" and "…, saying X"
+      // do not: who follows is the listener, or what was said.
+      if (verb_list_[verb].object_is_listener || is_participle(comma + 1)) continue;
       const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
       ref = r;
       c = comma + 1;

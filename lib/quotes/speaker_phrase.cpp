@@ -275,7 +275,16 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
                                is_class(s, FunctionClass::preposition) ||
                                is_class(s, FunctionClass::subordinator) ||
                                is_class(s, FunctionClass::adverb);
-    if (!opens_adjunct) break;
+    if (!opens_adjunct) {
+      // "Hours later, …", "Two weeks earlier, …": a short phrase that an adverb closes.
+      std::size_t comma = s + 1;
+      while (comma < before && comma < s + 4 && keys_[comma] != "," && tokens_[comma].kind == TokenKind::word) ++comma;
+      const bool time_phrase = comma < before && keys_[comma] == "," && token_mention_[s] == kNone &&
+                               (is_adverb_or_auxiliary(keys_[comma - 1]) || is_class(comma - 1, FunctionClass::adverb));
+      if (!time_phrase) break;
+      s = comma + 1;
+      continue;
+    }
     std::size_t comma = s + 1;
     while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
     if (comma >= before || keys_[comma] != ",") return {};

@@ -153,6 +153,17 @@ TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when t
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve before-speaker-cue: a verb of telling and its listener before the opening mark", "[quotes][sieves]") {
+  auto qs = quotes_of("Hours later, Rosa Linden returned the compliment, telling reporters, \"Tom and I go back years.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // The listener is never the speaker: with nobody else to speak, no answer.
+  qs = quotes_of("The storm passed, telling reporters, \"Nothing.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 // --- sentence-level sieves ---
 
 TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentence", "[quotes][sieves]") {
@@ -260,6 +271,18 @@ TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") 
   CHECK(qs[0].sieve == "indirect-after-clause");
   // More than an attribution follows the comma: no answer.
   CHECK(quotes_of("The strike will go on until the port gives in, Ann Ruiz said as the crowd cheered.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
+          "[quotes][sieves]") {
+  // "…, telling reporters …": reporters were told; the clause before the comma is no reported speech.
+  for (const auto& q : quotes_of("Hours later, Rosa Linden returned the compliment, telling reporters, "
+                                 "\"Tom and I go back years.\"")) {
+    CHECK(q.speaker != "reporters");
+    CHECK(q.sieve != "indirect-after-clause");
+  }
+  // "…, said X" still inverts.
+  CHECK(any_by(quotes_of("The docks will reopen next spring after the repairs, said Rosa Linden."), "indirect-after-clause"));
 }
 
 // --- the table, the docs and the tests agree ---
