@@ -41,6 +41,7 @@ constexpr NamedRole kRoles[] = {
     {"noun_determiner", CueRole::noun_determiner},
     {"participle_ending", CueRole::participle_ending},
     {"participle_keeps_verb", CueRole::participle_keeps_verb},
+    {"passive_auxiliary", CueRole::passive_auxiliary},
     {"phrase_breaker", CueRole::phrase_breaker},
     {"question_word", CueRole::question_word},
     {"role_bridge_breaker", CueRole::role_bridge_breaker},

@@ -48,6 +48,7 @@ enum class CueRole : std::uint8_t {
   noun_determiner,
   participle_ending,
   participle_keeps_verb,
+  passive_auxiliary,
   phrase_breaker,
   question_word,
   role_bridge_breaker,

@@ -50,9 +50,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return is_adverb_or_auxiliary(keys_[k]) ||
            (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
   };
+  // "Ruiz was asked", "the plan is said to": a passive verb of speech has no speaker before it.
+  const bool passive_cue = end < tokens_.size() && !is_participle(end) && cue_at(end, end + 3) != 0;
   for (bool moved = true; moved && t > limit;) {
     moved = false;
     while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {
+      if (passive_cue && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary)) return ref;
       --t;
       moved = true;
     }
@@ -312,6 +315,9 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
   if (subject + 1 < cue && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
       (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
     subject += 2;
+  } else if (subject + 1 < cue && tokens_[subject].kind == TokenKind::word && is_subject_pronoun(keys_[subject + 1]) &&
+             (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+    ++subject;  // "Then he cut into Berger, calling him …"
   }
   const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
   bool other_cue = false;
@@ -326,8 +332,13 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
     // "The mayor looked into the camera and said", "He smiled and joked".
     const auto [phrase, after] = speaker_starting_at(subject, cue);
     (void)after;
-    // A pronoun or a noun that names speakers; not any phrase ("A month later").
-    if (phrase.kind == SpeakerRef::Kind::pronoun || phrase.kind == SpeakerRef::Kind::role ||
+    // A person after a title ("Representative Ann Ruiz"), a pronoun or a noun
+    // that names speakers; not any phrase ("A month later").
+    bool person = phrase.kind == SpeakerRef::Kind::mention && doc_.mentions()[phrase.mention].type == EntityType::person;
+    for (std::size_t k = subject; person && k < phrase.first; ++k) {
+      person = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower;  // only a title before the name
+    }
+    if (person || phrase.kind == SpeakerRef::Kind::pronoun || phrase.kind == SpeakerRef::Kind::role ||
         phrase.kind == SpeakerRef::Kind::group || phrase.kind == SpeakerRef::Kind::org_noun) {
       ref = phrase;
     }

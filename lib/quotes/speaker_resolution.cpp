@@ -180,7 +180,13 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   // "“…,” said X" inverts; a participle does not: in ", saying Trump's
   // comments are …" Trump is what was said about.
   const bool participle = is_participle(cue_first);
-  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
+  // Only a cue after a quotation inverts (after this one, or "“…,” said X, “…”"):
+  // "Ruiz, a rival of Vogt's, called the plan “…”" names what was called after the verb.
+  const bool after_quotation =
+      cue_first > anchor || (cue_first > limit_begin && tokens_[cue_first - 1].kind == TokenKind::quote_mark) ||
+      (cue_first > limit_begin + 1 && keys_[cue_first - 1] == "," && tokens_[cue_first - 2].kind == TokenKind::quote_mark);
+  if (ref.kind == SpeakerRef::Kind::none && after_quotation && cue_first > limit_begin &&
+      !verb_list_[verb].object_is_listener &&
       !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
   }

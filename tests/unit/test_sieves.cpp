@@ -178,6 +178,23 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
   CHECK(qs.empty());
 }
 
+TEST_CASE("sieve sentence-cue: only a cue after a quotation inverts, and a passive verb has no speaker before it",
+          "[quotes][sieves]") {
+  // After the verb is what was blasted, not who blasted it.
+  auto qs = quotes_of("Sen. Ann Ruiz (D-Ore.), a longtime rival of the mayor, blasted the harbour board as "
+                      "\"reckless\" in a post on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "sentence-cue");
+  // "was asked": Linden was asked, nobody here says the words: no answer.
+  qs = quotes_of("Rosa Linden was asked about the \"harbour deal\" on Monday.", keeping_unattributed());
+  CHECK(qs.empty());
+  // "was saying" is no passive.
+  qs = quotes_of("Rosa Linden was saying, \"We will win.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+}
+
 TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
   auto qs = quotes_of("Rosa Linden looked tired and later blasted the \"gift to the shipping lobby\" before the vote.");
   REQUIRE(qs.size() == 1);
