@@ -17,10 +17,31 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
   auto left = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.open);
   auto right = std::upper_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.close);
   const auto left_end = std::lower_bound(cue_tokens_.begin(), left, from);
+  // A clause that opens after the quote ("… “kind of riding the fence” until
+  // Haley said …", "… as “Spanish,” which is what some call …") has a verb of
+  // its own: its cue speaks for that clause, not for the quote.
+  std::size_t clause_opens = to;
+  for (std::size_t k = qt.close + 1; k < to; ++k) {
+    if (in_quote_[k]) continue;
+    if (is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::question_word)) {
+      clause_opens = k;
+      break;
+    }
+  }
+  // ... unless a comma sets the attribution off: "“…” if she lost, said X" and "…, X said".
+  const auto set_off = [&](std::size_t c) {
+    if (keys_[c - 1] == ",") return true;
+    const SpeakerRef ref = speaker_ending_before(c, from);
+    return ref.kind != SpeakerRef::Kind::none && ref.first > from && keys_[ref.first - 1] == ",";
+  };
   const auto next_right = [&] {
     // A verb that frames its quotation ("blasted", "referred to … as")
     // attributes only one that follows it.
-    while (right != cue_tokens_.end() && *right < to && verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only) ++right;
+    while (right != cue_tokens_.end() && *right < to &&
+           ((*right > clause_opens && !set_off(*right)) ||
+            verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only)) {
+      ++right;
+    }
   };
   next_right();
   for (std::size_t tried = 0; tried < kMaxSentenceCues; ++tried) {

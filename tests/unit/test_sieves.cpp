@@ -195,6 +195,18 @@ TEST_CASE("sieve sentence-cue: only a cue after a quotation inverts, and a passi
   CHECK(qs[0].speaker == "Rosa Linden");
 }
 
+TEST_CASE("sieve sentence-cue: a cue in a clause that opens after the quote speaks for that clause", "[quotes][sieves]") {
+  // "until Linden said": Linden's words are the clause's, not the fragment: no answer.
+  auto qs = quotes_of("The plan was \"a gift to the shipping lobby\" until Rosa Linden said it was dead.");
+  CHECK(find(qs, "\"a gift") == nullptr);
+  // A comma sets the attribution off: it still speaks for the quote.
+  qs = quotes_of("\"Many would call that a defeat for Tom Berger\" if he lost by that much, said Rosa Linden, "
+                 "a port analyst.");
+  REQUIRE(find(qs, "\"Many would") != nullptr);
+  CHECK(find(qs, "\"Many would")->speaker == "Rosa Linden");
+  CHECK(find(qs, "\"Many would")->sieve == "sentence-cue");
+}
+
 TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
   auto qs = quotes_of("Rosa Linden looked tired and later blasted the \"gift to the shipping lobby\" before the vote.");
   REQUIRE(qs.size() == 1);
