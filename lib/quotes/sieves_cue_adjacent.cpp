@@ -1,5 +1,7 @@
 #include "quotes/sieves.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const {
@@ -184,6 +186,21 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
       if (s.decided) {
         s.cue = span_of(cue_first, b - 1);
         return s;
+      }
+    }
+    // "Cruz called them on it, then echoed the point:", "Vogt told the crowd, to
+    // loud applause:": the nearest verb of speech of the sentence the colon ends.
+    if (cue_first == kNone) {
+      auto cue = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), colon);
+      const auto first = std::lower_bound(cue_tokens_.begin(), cue, from);
+      if (cue != first) {
+        --cue;
+        const std::size_t c = *cue;
+        const std::size_t len = cue_at(c, colon);
+        if (len != 0 && !verb_list_[cue_verbs_[static_cast<std::size_t>(cue - cue_tokens_.begin())]].quotes_only) {
+          Attribution s = attribute_by_cue(c, len, from, colon, colon);
+          if (s.decided) return s;
+        }
       }
     }
   }

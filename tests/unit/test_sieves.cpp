@@ -438,6 +438,18 @@ TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the n
   }
 }
 
+TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words back introduces the next quote",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden looked at the crowd and told them, to loud applause:\n\n\"We will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // No verb of speech before the colon: no answer.
+  qs = quotes_of("Rosa Linden arrived at noon:\n\n\"We will rebuild the docks.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
   auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
                    "\"The port belongs to the workers who built it.\"");
