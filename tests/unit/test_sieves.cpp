@@ -142,6 +142,9 @@ TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when t
   qs = quotes_of("Rosa Linden smiled before saying, \"It is time to move on.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Rosa Linden");
+  qs = quotes_of("Rosa Linden backed the plan last year but now said, \"It will fail.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
   // Another verb of speech stands between the subject and the cue: no answer.
   qs = quotes_of("Rosa Linden heard the mayor say that the docks were safe, and added: \"We will see.\"",
                  keeping_unattributed());
