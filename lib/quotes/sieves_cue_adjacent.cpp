@@ -138,7 +138,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
       if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
-        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
+        const SpeakerRef subject = participle_subject(s_begin, cue_first);
         if (subject.kind != SpeakerRef::Kind::none) ref = subject;
       }
       // "Lena Vogt, a rival whom Ruiz fired, said: “…”"

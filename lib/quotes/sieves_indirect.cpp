@@ -118,7 +118,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
       // "…, declaring that …": the subject of the main clause.
-      ref = main_clause_subject(from, c);
+      ref = participle_subject(from, c);
     }
     // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
     // "Trump had welcomed Khan's election and said he would …".

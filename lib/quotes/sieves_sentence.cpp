@@ -59,7 +59,7 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     Attribution s = attribute_by_cue(c, len, from, to, qt.open);
     if (!s.decided && is_participle(c) && c > from && keys_[c - 1] == ",") {
       // "…, declaring that …": the subject of the main clause.
-      const SpeakerRef ref = main_clause_subject(from, c);
+      const SpeakerRef ref = participle_subject(from, c);
       if (ref.kind != SpeakerRef::Kind::none) {
         s = resolve(ref, ref.first);
         if (s.decided) s.cue = span_of(c, c + len - 1);

@@ -300,6 +300,17 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
   return ref;
 }
 
+SpeakerRef SpeakerPhrases::participle_subject(std::size_t from, std::size_t cue) const {
+  if (cue >= from + 3 && keys_[cue - 1] == ",") {
+    const std::size_t before = cue_ending_at(cue - 2, from);
+    if (before != kNone) {
+      const SpeakerRef ref = speaker_ending_before(before, from);
+      if (ref.kind != SpeakerRef::Kind::none) return ref;
+    }
+  }
+  return main_clause_subject(from, cue);
+}
+
 SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) const {
   SpeakerRef ref;
   // "…, said", "… and then said", "… before saying": the verb's subject is not beside it.

@@ -31,6 +31,10 @@ class SpeakerPhrases : public QuoteView {
   // opening adjuncts with their commas), for "…, VERBing that …"; none when
   // the sentence does not open with a speaker.
   SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
+  // The speaker of a participle of speech at `cue` that follows a comma: the
+  // speaker of a verb of speech right before the comma ("…, Ruiz said,
+  // adding …"), else main_clause_subject().
+  SpeakerRef participle_subject(std::size_t from, std::size_t cue) const;
   // The subject that opens the sentence, for a cue at `cue` that follows a
   // comma or a coordinator with nothing naming a speaker right before it:
   // "Lena Vogt, a rival whom Ruiz fired, said …", "Ruiz welcomed the plan and

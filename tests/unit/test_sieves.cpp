@@ -156,6 +156,19 @@ TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when t
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve before-speaker-cue: a participle after 'X said,' is X's", "[quotes][sieves]") {
+  auto qs = quotes_of("Tom Berger and Ann Ruiz will meet next week, Rosa Linden said, adding, \"They need a good talk.\"");
+  const Q* q = find(qs, "\"They need");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+  CHECK(q->sieve == "before-speaker-cue");
+  // No verb of speech before the comma: the subject of the sentence, as before.
+  qs = quotes_of("Rosa Linden met Tom Berger on Monday, saying, \"We need a good talk.\"");
+  q = find(qs, "\"We need");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+}
+
 TEST_CASE("sieve before-speaker-cue: a verb of telling and its listener before the opening mark", "[quotes][sieves]") {
   auto qs = quotes_of("Hours later, Rosa Linden returned the compliment, telling reporters, \"Tom and I go back years.\"");
   REQUIRE(qs.size() == 1);
