@@ -20,8 +20,9 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
   // A clause that opens after the quote ("… “kind of riding the fence” until
   // Haley said …", "… as “Spanish,” which is what some call …") has a verb of
   // its own: its cue speaks for that clause, not for the quote.
+  // (Looked for a few words on only, so that a sentence of many quotes costs linear time.)
   std::size_t clause_opens = to;
-  for (std::size_t k = qt.close + 1; k < to; ++k) {
+  for (std::size_t k = qt.close + 1; k < to && k < qt.close + kMaxClauseLookahead; ++k) {
     if (in_quote_[k]) continue;
     if (is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::question_word)) {
       clause_opens = k;
@@ -34,12 +35,13 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     const SpeakerRef ref = speaker_ending_before(c, from);
     return ref.kind != SpeakerRef::Kind::none && ref.first > from && keys_[ref.first - 1] == ",";
   };
+  std::size_t skipped = 0;
   const auto next_right = [&] {
     // A verb that frames its quotation ("blasted", "referred to … as")
     // attributes only one that follows it.
     while (right != cue_tokens_.end() && *right < to &&
-           ((*right > clause_opens && !set_off(*right)) ||
-            verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only)) {
+           (verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only ||
+            (*right > clause_opens && (++skipped > kMaxSentenceCues || !set_off(*right))))) {
       ++right;
     }
   };

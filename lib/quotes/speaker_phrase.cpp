@@ -330,6 +330,7 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
              (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
     ++subject;  // "Then he cut into Berger, calling him …"
   }
+  if (cue > subject + kMaxClauseLookahead) return ref;
   const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
   bool other_cue = false;
   for (std::size_t k = subject; k < cue && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
