@@ -69,6 +69,9 @@ struct Attribution {
 // first) and as many "according to" per quote, so that a sentence of
 // thousands of quotations costs linear time.
 constexpr std::size_t kMaxSentenceCues = 32;
+// How far after a quote sentence-cue looks for a clause of its own, and how
+// far before a cue opening_subject looks for the sentence's subject, in tokens.
+constexpr std::size_t kMaxClauseLookahead = 64;
 
 // An index per token (a sentence, a mention) kept in 32 bits: the quote
 // stage holds several per token, so their width is most of its memory.

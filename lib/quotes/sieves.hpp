@@ -198,6 +198,9 @@ class Attributor : public SpeakerResolver {
   // The first token of an attribution after the closing mark (past a
   // comma), and in `after_end` the end of the sentence that holds it.
   std::size_t after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const;
+  // The first token of a verb of telling whose listener ends at token `b`
+  // ("telling reporters", "told the Ledger"), not before `s_begin`; else kNone.
+  std::size_t listener_cue_ending_at(std::size_t b, std::size_t s_begin) const;
   // The previous quote's speaker, when this quote's turn continues it: in
   // the same paragraph, or (`next_paragraph`) opening the next one.
   Attribution continue_turn(const MarkedQuote& q, bool next_paragraph) const;

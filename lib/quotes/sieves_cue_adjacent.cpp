@@ -1,5 +1,7 @@
 #include "quotes/sieves.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& after_end) const {
@@ -158,24 +160,40 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       }
       break;
     }
+    if (cue_first == kNone) cue_first = listener_cue_ending_at(b, s_begin);  // "…, telling reporters: “…”"
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
       if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
-        const SpeakerRef subject = main_clause_subject(s_begin, cue_first);
+        const SpeakerRef subject = participle_subject(s_begin, cue_first);
         if (subject.kind != SpeakerRef::Kind::none) ref = subject;
       }
+      // "Lena Vogt, a rival whom Ruiz fired, said: “…”"
+      if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(s_begin, cue_first);
       std::size_t verb = 0;
-      cue_at(cue_first, b + 1, &verb);
+      const std::size_t cue_len = cue_at(cue_first, b + 1, &verb);
       if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
       a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
       if (a.decided) {
-        a.cue = span_of(cue_first, b);
+        a.cue = span_of(cue_first, cue_first + cue_len - 1);
         return a;
       }
     }
   }
   return a;
+}
+
+std::size_t Attributor::listener_cue_ending_at(std::size_t b, std::size_t s_begin) const {
+  // A verb of telling a few words back whose listener ends at `b`.
+  for (std::size_t k = b; k-- > s_begin && k + 8 > b;) {
+    if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k])) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, b + 1, &verb);
+    if (len == 0) continue;
+    if (verb_list_[verb].object_is_listener && k + len <= b && after_listener(k + len, b + 1) == b + 1) return k;
+    break;
+  }
+  return kNone;
 }
 
 // A paragraph that ends "X said:" introduces the quote that opens the next one.
@@ -195,6 +213,21 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
       if (s.decided) {
         s.cue = span_of(cue_first, b - 1);
         return s;
+      }
+    }
+    // "Cruz called them on it, then echoed the point:", "Vogt told the crowd, to
+    // loud applause:": the nearest verb of speech of the sentence the colon ends.
+    if (cue_first == kNone) {
+      auto cue = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), colon);
+      const auto first = std::lower_bound(cue_tokens_.begin(), cue, from);
+      if (cue != first) {
+        --cue;
+        const std::size_t c = *cue;
+        const std::size_t len = cue_at(c, colon);
+        if (len != 0 && !verb_list_[cue_verbs_[static_cast<std::size_t>(cue - cue_tokens_.begin())]].quotes_only) {
+          Attribution s = attribute_by_cue(c, len, from, colon, colon);
+          if (s.decided) return s;
+        }
       }
     }
   }

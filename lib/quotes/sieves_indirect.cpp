@@ -132,7 +132,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
       // "…, declaring that …": the subject of the main clause.
-      ref = main_clause_subject(from, c);
+      ref = participle_subject(from, c);
       // "“…,” he said, adding that …": the speaker of the cue before.
       if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
     }
@@ -146,28 +146,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
     // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
-    // "Trump had welcomed Khan's election and said he would …": the subject
-    // that opens the sentence, when no other verb of speech stands between.
-    if (ref.kind == SpeakerRef::Kind::none && c > from &&
-        (keys_[c - 1] == "," || is_role(keys_[c - 1], lexicon::CueRole::coordinator))) {
-      std::size_t subject = after_dateline(from, c);
-      while (subject < c && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
-      // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
-      if (subject + 1 < c && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
-          (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
-        subject += 2;
-      }
-      const std::size_t mi = subject < c ? token_mention_[subject] : kNone;
-      bool other_cue = false;
-      for (std::size_t k = subject; k < c && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
-      if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
-          doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
-        ref.kind = SpeakerRef::Kind::mention;
-        ref.mention = mi;
-        ref.first = subject;
-        ref.last = subject + doc_.mentions()[mi].token_count - 1;
-      }
-    }
+    // "Trump had welcomed Khan's election and said he would …".
+    if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       ref = subject_noun_phrase(c, from);
       weak_subject = ref.kind != SpeakerRef::Kind::none;
@@ -409,6 +389,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       cue_len = according;
       after_attr = after;
     } else if ((cue_len = cue_at(comma + 1, end, &verb)) != 0) {
+      // "CLAUSE, said X" inverts; "…, telling reporters" and "…, saying X"
+      // do not: who follows is the listener, or what was said.
+      if (verb_list_[verb].object_is_listener || is_participle(comma + 1)) continue;
       const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
       ref = r;
       c = comma + 1;

@@ -17,10 +17,33 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
   auto left = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.open);
   auto right = std::upper_bound(cue_tokens_.begin(), cue_tokens_.end(), qt.close);
   const auto left_end = std::lower_bound(cue_tokens_.begin(), left, from);
+  // A clause that opens after the quote ("… “kind of riding the fence” until
+  // Haley said …", "… as “Spanish,” which is what some call …") has a verb of
+  // its own: its cue speaks for that clause, not for the quote.
+  // (Looked for a few words on only, so that a sentence of many quotes costs linear time.)
+  std::size_t clause_opens = to;
+  for (std::size_t k = qt.close + 1; k < to && k < qt.close + kMaxClauseLookahead; ++k) {
+    if (in_quote_[k]) continue;
+    if (is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::question_word)) {
+      clause_opens = k;
+      break;
+    }
+  }
+  // ... unless a comma sets the attribution off: "“…” if she lost, said X" and "…, X said".
+  const auto set_off = [&](std::size_t c) {
+    if (keys_[c - 1] == ",") return true;
+    const SpeakerRef ref = speaker_ending_before(c, from);
+    return ref.kind != SpeakerRef::Kind::none && ref.first > from && keys_[ref.first - 1] == ",";
+  };
+  std::size_t skipped = 0;
   const auto next_right = [&] {
     // A verb that frames its quotation ("blasted", "referred to … as")
     // attributes only one that follows it.
-    while (right != cue_tokens_.end() && *right < to && verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only) ++right;
+    while (right != cue_tokens_.end() && *right < to &&
+           (verb_list_[cue_verbs_[static_cast<std::size_t>(right - cue_tokens_.begin())]].quotes_only ||
+            (*right > clause_opens && (++skipped > kMaxSentenceCues || !set_off(*right))))) {
+      ++right;
+    }
   };
   next_right();
   for (std::size_t tried = 0; tried < kMaxSentenceCues; ++tried) {
@@ -37,10 +60,10 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     const std::size_t len = cue_at(c, to);
     Attribution s;
     if (is_participle(c) && c > from && keys_[c - 1] == ",") {
-      // "…, declaring that …", "the judge shouted at her, calling her a
-      // “liar”": the subject of the main clause, before any name nearer the
-      // participle.
-      const SpeakerRef ref = main_clause_subject(from, c);
+      // "…, declaring that …", "…, calling her a “liar”": the speaker of a
+      // verb of speech right before the comma, else the subject of the main
+      // clause, before any name nearer the participle.
+      const SpeakerRef ref = participle_subject(from, c);
       if (ref.kind != SpeakerRef::Kind::none) {
         s = resolve(ref, ref.first);
         if (s.decided) s.cue = span_of(c, c + len - 1);

@@ -50,9 +50,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return is_adverb_or_auxiliary(keys_[k]) ||
            (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
   };
+  // "Ruiz was asked", "the plan is said to": a passive verb of speech has no speaker before it.
+  const bool passive_cue = end < tokens_.size() && !is_participle(end) && cue_at(end, end + 3) != 0;
   for (bool moved = true; moved && t > limit;) {
     moved = false;
     while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {
+      if (passive_cue && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary)) return ref;
       --t;
       moved = true;
     }
@@ -291,7 +294,16 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
                                is_class(s, FunctionClass::preposition) ||
                                is_class(s, FunctionClass::subordinator) ||
                                is_class(s, FunctionClass::adverb);
-    if (!opens_adjunct) break;
+    if (!opens_adjunct) {
+      // "Hours later, …", "Two weeks earlier, …": a short phrase that an adverb closes.
+      std::size_t comma = s + 1;
+      while (comma < before && comma < s + 4 && keys_[comma] != "," && tokens_[comma].kind == TokenKind::word) ++comma;
+      const bool time_phrase = comma < before && keys_[comma] == "," && token_mention_[s] == kNone &&
+                               (is_adverb_or_auxiliary(keys_[comma - 1]) || is_class(comma - 1, FunctionClass::adverb));
+      if (!time_phrase) break;
+      s = comma + 1;
+      continue;
+    }
     std::size_t comma = s + 1;
     while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
     if (comma >= before || keys_[comma] != ",") return {};
@@ -301,6 +313,64 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
   const auto [ref, after] = speaker_starting_at(s, before);
   (void)after;
   if (ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::norp) return {};
+  return ref;
+}
+
+SpeakerRef SpeakerPhrases::participle_subject(std::size_t from, std::size_t cue) const {
+  if (cue >= from + 3 && keys_[cue - 1] == ",") {
+    const std::size_t before = cue_ending_at(cue - 2, from);
+    if (before != kNone) {
+      const SpeakerRef ref = speaker_ending_before(before, from);
+      if (ref.kind != SpeakerRef::Kind::none) return ref;
+    }
+  }
+  return main_clause_subject(from, cue);
+}
+
+SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) const {
+  SpeakerRef ref;
+  // "…, said", "… and then said", "… before saying": the verb's subject is not beside it.
+  std::size_t b = cue;
+  while (b > from && is_adverb_or_auxiliary(keys_[b - 1])) --b;
+  if (b <= from) return ref;
+  const bool after_preposition = is_participle(cue) && (is_class(b - 1, FunctionClass::preposition) ||
+                                                        is_class(b - 1, FunctionClass::subordinator));
+  if (!(keys_[b - 1] == "," || is_role(keys_[b - 1], lexicon::CueRole::coordinator) || after_preposition)) return ref;
+  std::size_t subject = after_dateline(from, cue);
+  while (subject < cue && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
+  // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
+  if (subject + 1 < cue && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
+      (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+    subject += 2;
+  } else if (subject + 1 < cue && tokens_[subject].kind == TokenKind::word && is_subject_pronoun(keys_[subject + 1]) &&
+             (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+    ++subject;  // "Then he cut into Berger, calling him …"
+  }
+  if (cue > subject + kMaxClauseLookahead) return ref;
+  const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
+  bool other_cue = false;
+  for (std::size_t k = subject; k < cue && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;
+  if (mi != kNone && doc_.mentions()[mi].first_token == subject && is_speaker_mention(mi) &&
+      doc_.mentions()[mi].type != EntityType::norp && !other_cue) {
+    ref.kind = SpeakerRef::Kind::mention;
+    ref.mention = mi;
+    ref.first = subject;
+    ref.last = subject + doc_.mentions()[mi].token_count - 1;
+  } else if (mi == kNone && !other_cue && subject < cue) {
+    // "The mayor looked into the camera and said", "He smiled and joked".
+    const auto [phrase, after] = speaker_starting_at(subject, cue);
+    (void)after;
+    // A person after a title ("Representative Ann Ruiz"), a pronoun or a noun
+    // that names speakers; not any phrase ("A month later").
+    bool person = phrase.kind == SpeakerRef::Kind::mention && doc_.mentions()[phrase.mention].type == EntityType::person;
+    for (std::size_t k = subject; person && k < phrase.first; ++k) {
+      person = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower;  // only a title before the name
+    }
+    if (person || phrase.kind == SpeakerRef::Kind::pronoun || phrase.kind == SpeakerRef::Kind::role ||
+        phrase.kind == SpeakerRef::Kind::group || phrase.kind == SpeakerRef::Kind::org_noun) {
+      ref = phrase;
+    }
+  }
   return ref;
 }
 

@@ -31,6 +31,17 @@ class SpeakerPhrases : public QuoteView {
   // opening adjuncts with their commas), for "…, VERBing that …"; none when
   // the sentence does not open with a speaker.
   SpeakerRef main_clause_subject(std::size_t from, std::size_t before) const;
+  // The speaker of a participle of speech at `cue` that follows a comma: the
+  // speaker of a verb of speech right before the comma ("…, Ruiz said,
+  // adding …"), else main_clause_subject().
+  SpeakerRef participle_subject(std::size_t from, std::size_t cue) const;
+  // The subject that opens the sentence, for a cue at `cue` that follows a
+  // comma or a coordinator with nothing naming a speaker right before it:
+  // "Lena Vogt, a rival whom Ruiz fired, said …", "Ruiz welcomed the plan and
+  // said …". None unless a speaker's name opens the sentence (after a
+  // dateline, a conjunction or an opening adverb with its comma) and no other
+  // verb of speech stands between it and the cue.
+  SpeakerRef opening_subject(std::size_t from, std::size_t cue) const;
   // Past a verb of telling, the tokens that name who was told: "him",
   // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
   std::size_t after_listener(std::size_t b, std::size_t end) const;

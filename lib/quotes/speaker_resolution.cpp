@@ -316,10 +316,18 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   // "“…,” said X" inverts; a participle does not: in ", saying Trump's
   // comments are …" Trump is what was said about.
   const bool participle = is_participle(cue_first);
-  if (ref.kind == SpeakerRef::Kind::none && cue_first > limit_begin && !verb_list_[verb].object_is_listener &&
+  // Only a cue after a quotation inverts (after this one, or "“…,” said X, “…”"):
+  // "Ruiz, a rival of Vogt's, called the plan “…”" names what was called after the verb.
+  const bool after_quotation =
+      cue_first > anchor || (cue_first > limit_begin && tokens_[cue_first - 1].kind == TokenKind::quote_mark) ||
+      (cue_first > limit_begin + 1 && keys_[cue_first - 1] == "," && tokens_[cue_first - 2].kind == TokenKind::quote_mark);
+  if (ref.kind == SpeakerRef::Kind::none && after_quotation && cue_first > limit_begin &&
+      !verb_list_[verb].object_is_listener &&
       !participle && (keys_[cue_first - 1] == "," || tokens_[cue_first - 1].kind == TokenKind::quote_mark)) {
     ref = speaker_starting_at(cue_first + cue_len, limit_end).first;
   }
+  // "Lena Vogt, a rival whom Ruiz fired, said …", "Ruiz welcomed the plan and said …"
+  if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(limit_begin, cue_first);
   Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));
   if (a.decided) a.cue = span_of(cue_first, cue_first + cue_len - 1);
   return a;

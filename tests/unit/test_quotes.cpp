@@ -253,12 +253,12 @@ TEST_CASE("a speaker reported as written is a noun phrase, never a broken one", 
   auto qs = quotes("Turkey has been fighting the Islamic State and says the city will fall soon.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Turkey");
-  // The subject that opens the sentence, not "the streets and".
+  // The subject that opens the sentence, for a second verb: "Police", not "the streets and".
   qs = quotes("Police cleared the streets and said the curfew would hold.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Police");
-  // No quote rather than one with a fragment for its speaker ("report came
-  // as officials", "A few"). When a sieve learns to find "officials" here,
+  // No quote rather than one with a fragment for its speaker ("report came as
+  // officials", "A few"). When a sieve learns to find "officials" here,
   // require that speaker instead.
   for (const char* text : {"The report came as officials warned that the plant was unsafe.",
                            "A few said the vote should wait."}) {
@@ -287,14 +287,15 @@ TEST_CASE("who was told is not who spoke, and a question ends its sentence, not 
   qs = quotes("Aides to Tom Berger had harsh words for the moderators, telling Ann Ruiz that \"I will not be "
               "treated unfairly by this network again.\"");
   // The quotation is the whole reported clause: the clause, and the quote
-  // with the same span nested in it, both the aides'.
+  // with the same span nested in it, both the aides' (the quote by its own
+  // cue, "telling Ann Ruiz that").
   REQUIRE(qs.size() == 2);
   CHECK(qs[0].kind == "indirect");
   CHECK(qs[0].nested_in == kNone);
   CHECK(qs[1].kind == "direct");
   CHECK(qs[1].text == qs[0].text);
   CHECK(qs[1].nested_in == 0);
-  CHECK(qs[1].sieve == "reported-clause");
+  CHECK(qs[1].sieve == "before-speaker-cue");
   for (const Q& q : qs) CHECK(q.speaker == "Aides");
   qs = quotes("Sen. Lena Vogt and Sen. Karl Brandt questioned the bank.\n\n"
               "\u201CEvery time you say that, you give them ammunition,\u201D Vogt said.\n\n"

@@ -127,6 +127,59 @@ TEST_CASE("sieve before-speaker-cue: the speaker and the verb before the opening
   CHECK_FALSE(any_by(qs, "before-speaker-cue"));
 }
 
+TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when the verb has none beside it",
+          "[quotes][sieves]") {
+  // Past an apposition that holds a clause of its own.
+  auto qs = quotes_of("Daniel Okafor, a consultant who once ran a rival campaign in the north, said: "
+                      "\"The effort exists only in denial.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Daniel Okafor");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // A second verb of the same subject, and a participle after a preposition.
+  qs = quotes_of("Rosa Linden looked into the camera and then added, \"We will win.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  qs = quotes_of("Rosa Linden smiled before saying, \"It is time to move on.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  qs = quotes_of("Rosa Linden backed the plan last year but now said, \"It will fail.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  // Another verb of speech stands between the subject and the cue: no answer.
+  qs = quotes_of("Rosa Linden heard the mayor say that the docks were safe, and added: \"We will see.\"",
+                 keeping_unattributed());
+  REQUIRE(find(qs, "\"We will see") != nullptr);
+  CHECK(find(qs, "\"We will see")->sieve != "before-speaker-cue");
+  // A sentence that opens with no speaker: no answer.
+  qs = quotes_of("A month later the storm passed and said, \"Nothing stays.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("sieve before-speaker-cue: a participle after 'X said,' is X's", "[quotes][sieves]") {
+  auto qs = quotes_of("Tom Berger and Ann Ruiz will meet next week, Rosa Linden said, adding, \"They need a good talk.\"");
+  const Q* q = find(qs, "\"They need");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+  CHECK(q->sieve == "before-speaker-cue");
+  // No verb of speech before the comma: the subject of the sentence, as before.
+  qs = quotes_of("Rosa Linden met Tom Berger on Monday, saying, \"We need a good talk.\"");
+  q = find(qs, "\"We need");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+}
+
+TEST_CASE("sieve before-speaker-cue: a verb of telling and its listener before the opening mark", "[quotes][sieves]") {
+  auto qs = quotes_of("Hours later, Rosa Linden returned the compliment, telling reporters, \"Tom and I go back years.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // The listener is never the speaker: with nobody else to speak, no answer.
+  qs = quotes_of("The storm passed, telling reporters, \"Nothing.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 // --- sentence-level sieves ---
 
 TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentence", "[quotes][sieves]") {
@@ -138,6 +191,46 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
   // The verb has no subject: no answer, and the fragment is nobody's quote.
   qs = quotes_of("The offer, which was later described as \"an insult to every worker,\" was withdrawn.",
               keeping_unattributed());
+  CHECK(qs.empty());
+}
+
+TEST_CASE("sieve sentence-cue: only a cue after a quotation inverts, and a passive verb has no speaker before it",
+          "[quotes][sieves]") {
+  // After the verb is what was blasted, not who blasted it.
+  auto qs = quotes_of("Sen. Ann Ruiz (D-Ore.), a longtime rival of the mayor, blasted the harbour board as "
+                      "\"reckless\" in a post on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "sentence-cue");
+  // "was asked": Linden was asked, nobody here says the words: no answer.
+  qs = quotes_of("Rosa Linden was asked about the \"harbour deal\" on Monday.", keeping_unattributed());
+  CHECK(qs.empty());
+  // "was saying" is no passive.
+  qs = quotes_of("Rosa Linden was saying, \"We will win.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+}
+
+TEST_CASE("sieve sentence-cue: a cue in a clause that opens after the quote speaks for that clause", "[quotes][sieves]") {
+  // "until Linden said": Linden's words are the clause's, not the fragment: no answer.
+  auto qs = quotes_of("The plan was \"a gift to the shipping lobby\" until Rosa Linden said it was dead.");
+  CHECK(find(qs, "\"a gift") == nullptr);
+  // A comma sets the attribution off: it still speaks for the quote.
+  qs = quotes_of("\"Many would call that a defeat for Tom Berger\" if he lost by that much, said Rosa Linden, "
+                 "a port analyst.");
+  REQUIRE(find(qs, "\"Many would") != nullptr);
+  CHECK(find(qs, "\"Many would")->speaker == "Rosa Linden");
+  CHECK(find(qs, "\"Many would")->sieve == "sentence-cue");
+}
+
+TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden looked tired and later blasted the \"gift to the shipping lobby\" before the vote.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "sentence-cue");
+  // A subject that is nobody: no answer, and the fragment is nobody's quote.
+  qs = quotes_of("The storm looked tired and later blasted the \"gift to the shipping lobby\" before the vote.",
+                 keeping_unattributed());
   CHECK(qs.empty());
 }
 
@@ -223,6 +316,18 @@ TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") 
   CHECK(qs[0].sieve == "indirect-after-clause");
   // More than an attribution follows the comma: no answer.
   CHECK(quotes_of("The strike will go on until the port gives in, Ann Ruiz said as the crowd cheered.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
+          "[quotes][sieves]") {
+  // "…, telling reporters …": reporters were told; the clause before the comma is no reported speech.
+  for (const auto& q : quotes_of("Hours later, Rosa Linden returned the compliment, telling reporters, "
+                                 "\"Tom and I go back years.\"")) {
+    CHECK(q.speaker != "reporters");
+    CHECK(q.sieve != "indirect-after-clause");
+  }
+  // "…, said X" still inverts.
+  CHECK(any_by(quotes_of("The docks will reopen next spring after the repairs, said Rosa Linden."), "indirect-after-clause"));
 }
 
 // --- the table, the docs and the tests agree ---
@@ -347,6 +452,18 @@ TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the n
     CHECK(qs[0].speaker == "Ann Ruiz");
     CHECK(qs[0].sieve == "before-speaker-cue");
   }
+}
+
+TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words back introduces the next quote",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden looked at the crowd and told them, to loud applause:\n\n\"We will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // No verb of speech before the colon: no answer.
+  qs = quotes_of("Rosa Linden arrived at noon:\n\n\"We will rebuild the docks.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
 }
 
 TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
