@@ -2,7 +2,7 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes) const {
   Attribution a;
