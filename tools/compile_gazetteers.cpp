@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
   }
   const sayso::text::Tokenizer tokenizer(
       std::make_shared<const sayso::rules::TextRules>(std::move(text_rules).value()));
-  auto gazetteers = sayso::entities::Gazetteers::compile(rules, language, tokenizer);
+  auto gazetteers = sayso::lexicon::Gazetteers::compile(rules, language, tokenizer);
   if (!gazetteers) {
     std::cerr << "sayso_compile_gazetteers: " << gazetteers.error().to_string() << "\n";
     return 1;

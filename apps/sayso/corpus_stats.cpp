@@ -32,7 +32,7 @@ std::string percent(std::size_t part, std::size_t whole) {
 // A share rounded to 4 decimals, written in the C locale.
 double rounded(double value) { return static_cast<double>(static_cast<long long>(value * 10000.0 + 0.5)) / 10000.0; }
 
-std::size_t columns(std::string_view s) { return text::count_code_points(s); }
+std::size_t columns(std::string_view s) { return core::count_code_points(s); }
 
 // `s` printable, cut to at most `width` columns (with an ellipsis) and padded.
 std::string cell(std::string_view s, std::size_t width, bool right = false) {
@@ -40,7 +40,7 @@ std::string cell(std::string_view s, std::size_t width, bool right = false) {
   if (columns(text) > width) {
     std::size_t i = 0, n = 0;
     while (i < text.size() && n + 1 < width) {
-      const std::size_t length = text::valid_sequence_length(text, i);
+      const std::size_t length = core::valid_sequence_length(text, i);
       i += length == 0 ? 1 : length;
       ++n;
     }

@@ -389,7 +389,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
   const std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
   const std::string* source = &line;
   std::string repaired;
-  const auto bad = text::find_invalid_utf8(line);
+  const auto bad = core::find_invalid_utf8(line);
   if (bad) {
     if (!options_.repair_utf8) {
       out.id = location;
@@ -397,7 +397,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
                   std::to_string(jsonl_line_) + " (use --repair-utf8 to replace invalid bytes)";
       out.error_code = InputError::invalid_utf8;
       // Recover the id if the line is otherwise JSON, so the error record can be matched.
-      repaired = text::replace_invalid_utf8(line);
+      repaired = core::replace_invalid_utf8(line);
       const nlohmann::json j = nlohmann::json::parse(repaired, nullptr, false);
       if (j.is_object()) {
         ++jsonl_counts_.objects;
@@ -410,7 +410,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
       }
       return;
     }
-    repaired = text::replace_invalid_utf8(line);
+    repaired = core::replace_invalid_utf8(line);
     source = &repaired;
   }
   const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);

@@ -318,7 +318,7 @@ int sayso_extract_with_id(sayso_document** out, const sayso_pipeline* pipeline, 
     if (!text && len > 0) return fail(err, sayso::ErrorCode::invalid_argument, "sayso_extract: text is NULL");
     if (!id && id_len > 0) return fail(err, sayso::ErrorCode::invalid_argument, "sayso_extract: id is NULL");
     const std::string_view id_bytes = id ? std::string_view(id, id_len) : std::string_view();
-    if (const auto bad = sayso::text::find_invalid_utf8(id_bytes)) {
+    if (const auto bad = sayso::core::find_invalid_utf8(id_bytes)) {
       return fail(err, sayso::Error(sayso::ErrorCode::invalid_argument,
                                     "sayso_extract: the id is not valid UTF-8 (byte " +
                                         std::to_string(*bad) + ")"));

@@ -4,7 +4,7 @@
 
 #include "core/utf8.hpp"
 
-namespace sayso::text {
+namespace sayso::core {
 
 namespace char_class_detail {
 
@@ -94,4 +94,4 @@ std::string fold_case(std::string_view utf8) {
   return out;
 }
 
-}  // namespace sayso::text
+}  // namespace sayso::core

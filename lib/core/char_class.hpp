@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace sayso::text {
+namespace sayso::core {
 
 namespace char_class_detail {
 
@@ -155,6 +155,6 @@ inline bool is_punctuation(char32_t c) noexcept {
 // case-insensitive lookups. Invalid bytes are copied unchanged.
 std::string fold_case(std::string_view utf8);
 
-}  // namespace sayso::text
+}  // namespace sayso::core
 
 #endif  // SAYSO_CORE_CHAR_CLASS_HPP

@@ -28,7 +28,7 @@ class DocumentBuilder {
   // U+001A characters (Document::repair_marks_mixed()); sorted.
   std::vector<std::size_t>& repair_marks() noexcept { return document_.repair_marks_; }
 
-  // The normalised text of every token (entities::normalize_token), in token
+  // The normalised text of every token (lexicon::normalize_token), in token
   // order: set by the entity stage, which needs it anyway, for itself and the
   // stages after it, so that each token is normalised once. A stage that
   // finds it of another size than tokens() (run without the entity stage)

@@ -1,6 +1,6 @@
 #include "core/utf8.hpp"
 
-namespace sayso::text {
+namespace sayso::core {
 
 std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -136,4 +136,4 @@ std::size_t count_code_points(std::string_view bytes) noexcept {
   return count;
 }
 
-}  // namespace sayso::text
+}  // namespace sayso::core

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sayso::text {
+namespace sayso::core {
 
 // The byte that stands for an invalid byte after repair (ASCII SUBSTITUTE).
 inline constexpr char kSubstituteByte = '\x1A';
@@ -59,6 +59,6 @@ void append_utf8(char32_t code_point, std::string& out);
 // Number of code points in valid UTF-8 (each invalid byte counts as one).
 std::size_t count_code_points(std::string_view bytes) noexcept;
 
-}  // namespace sayso::text
+}  // namespace sayso::core
 
 #endif  // SAYSO_CORE_UTF8_HPP

@@ -95,7 +95,7 @@ struct ClusterIndex {
 }  // namespace
 
 // Reads the token keys the recogniser stored on the builder.
-void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers,
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const lexicon::Gazetteers& gazetteers,
                    const NameContextWords& context) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
@@ -118,16 +118,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     std::string country_code;
     if (info.has_entry) {
       switch (info.kind) {
-        case GazetteerKind::country:
+        case lexicon::GazetteerKind::country:
           country_code = gazetteers.country(info.index).code;
           fixed_name = gazetteers.country(info.index).name;
           entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
           break;
-        case GazetteerKind::demonym:
+        case lexicon::GazetteerKind::demonym:
           country_code = gazetteers.demonym(info.index).code;
           entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
           break;
-        case GazetteerKind::organization:
+        case lexicon::GazetteerKind::organization:
           fixed_name = gazetteers.organization(info.index).name;
           entry_key = "org#" + std::to_string(info.index);
           break;
@@ -320,13 +320,13 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
     if (best == kNone || best_tokens < 2) continue;
     const std::string first(doc.slice(doc.tokens()[mentions[best].first_token].span));
-    const std::vector<std::string> keys{normalize_token(first)};
-    std::vector<PhraseTrie::Match> matches;
+    const std::vector<std::string> keys{lexicon::normalize_token(first)};
+    std::vector<lexicon::PhraseTrie::Match> matches;
     gazetteers.trie().match_all(keys, 0, 1, matches);
     for (const auto& m : matches) {
       for (const auto v : m.values) {
-        if (kind_of(v) != GazetteerKind::given_name) continue;
-        const GivenName g = gazetteers.given_name(index_of(v));
+        if (lexicon::kind_of(v) != lexicon::GazetteerKind::given_name) continue;
+        const lexicon::GivenName g = gazetteers.given_name(lexicon::index_of(v));
         if (g.share >= 0.9 && g.gender != Gender::unknown) {
           e.gender = g.gender;
           e.gender_evidence = "given-name:" + first;

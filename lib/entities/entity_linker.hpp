@@ -32,7 +32,7 @@ namespace sayso::entities {
 struct MentionInfo {
   bool strong = true;  // found by a pattern of priority 30 or more, or from a gazetteer entry
   bool has_entry = false;
-  GazetteerKind kind = GazetteerKind::non_name;
+  lexicon::GazetteerKind kind = lexicon::GazetteerKind::non_name;
   std::size_t index = 0;
   // The first words of a longer organisation name of the document, standing
   // for it ("Bre-X" after "Bre-X Minerals Ltd"): links to that organisation.
@@ -42,7 +42,7 @@ struct MentionInfo {
 // Requires the document's mentions in text order, with `infos` parallel to
 // them. Fills Document::entities() and Mention::entity, and ties roles.
 // `context` gives the words acronyms skip and the "of" of "Church of X".
-void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const Gazetteers& gazetteers,
+void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const lexicon::Gazetteers& gazetteers,
                    const NameContextWords& context);
 
 }  // namespace sayso::entities

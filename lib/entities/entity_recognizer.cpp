@@ -19,7 +19,7 @@ namespace {
 constexpr std::uint64_t kMinGivenNameCount = 300;
 
 struct PhraseHit {
-  GazetteerKind kind;
+  lexicon::GazetteerKind kind;
   std::uint32_t index;
   std::uint8_t length;
   std::uint16_t passes;  // bit PhraseTest: the hit passes that test where it starts
@@ -70,18 +70,18 @@ struct Candidate {
   std::size_t pattern = 0;
   std::size_t begin = 0;  // captured tokens [begin, end), sentence-local
   std::size_t end = 0;
-  PhraseHit hit{GazetteerKind::non_name, 0, 0, 0};  // the gazetteer entry when the capture is exactly one
+  PhraseHit hit{lexicon::GazetteerKind::non_name, 0, 0, 0};  // the gazetteer entry when the capture is exactly one
   bool has_hit = false;
 };
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
 
-// normalize_token(text) into `out`, sparing ASCII text (nearly every token)
+// lexicon::normalize_token(text) into `out`, sparing ASCII text (nearly every token)
 // its two passes and copies: ASCII folds to lowercase letter by letter and
-// holds none of the apostrophes normalize_token rewrites.
+// holds none of the apostrophes lexicon::normalize_token rewrites.
 void normalize_token_into(std::string_view text, std::string& out) {
   if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out = normalize_token(text);
+    out = lexicon::normalize_token(text);
     return;
   }
   out.assign(text);
@@ -103,17 +103,17 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
 }
 
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
-std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
+std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   const std::uint32_t f = v.flags[pos];
-  const std::uint64_t population = h.kind == GazetteerKind::city ? g.city(h.index).population : 0;
+  const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city(h.index).population : 0;
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Marta Quill") is not a place.
   // A nation inside a state (Wales) is named like a country, whatever word it also spells.
-  const bool nation = h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
-  if (h.length == 1 && !nation && (h.kind == GazetteerKind::city || h.kind == GazetteerKind::subdivision)) {
+  const bool nation = h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
+  if (h.length == 1 && !nation && (h.kind == lexicon::GazetteerKind::city || h.kind == lexicon::GazetteerKind::subdivision)) {
     // A large city keeps its name mid-sentence even when it is a word too ("Nice", "Reading").
-    const bool large_city = h.kind == GazetteerKind::city && population >= 200000;
+    const bool large_city = h.kind == lexicon::GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
     if (f & kNonName) upper = false;
     if ((f & kGiven) && pos + 1 < v.count && (v.flags[pos + 1] & kCap) && !(v.flags[pos + 1] & kCaps)) {
@@ -124,25 +124,25 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
   auto pass = [&](PhraseTest test, bool passes) {
     if (passes) passed = static_cast<std::uint16_t>(passed | 1u << static_cast<int>(test));
   };
-  if (h.kind == GazetteerKind::title) {
+  if (h.kind == lexicon::GazetteerKind::title) {
     const bool honorific = g.title(h.index).honorific;
     pass(PhraseTest::title, true);
     pass(PhraseTest::honorific, honorific);
     pass(PhraseTest::role, !honorific);
   }
-  pass(PhraseTest::country, upper && h.kind == GazetteerKind::country);
-  pass(PhraseTest::demonym, upper && h.kind == GazetteerKind::demonym);
-  pass(PhraseTest::subdivision, upper && h.kind == GazetteerKind::subdivision);
-  pass(PhraseTest::city, upper && h.kind == GazetteerKind::city);
-  pass(PhraseTest::bigcity, upper && h.kind == GazetteerKind::city && population >= 100000);
-  pass(PhraseTest::place, upper && (h.kind == GazetteerKind::country || h.kind == GazetteerKind::subdivision ||
-                                    (h.kind == GazetteerKind::city && population >= 100000)));
+  pass(PhraseTest::country, upper && h.kind == lexicon::GazetteerKind::country);
+  pass(PhraseTest::demonym, upper && h.kind == lexicon::GazetteerKind::demonym);
+  pass(PhraseTest::subdivision, upper && h.kind == lexicon::GazetteerKind::subdivision);
+  pass(PhraseTest::city, upper && h.kind == lexicon::GazetteerKind::city);
+  pass(PhraseTest::bigcity, upper && h.kind == lexicon::GazetteerKind::city && population >= 100000);
+  pass(PhraseTest::place, upper && (h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::subdivision ||
+                                    (h.kind == lexicon::GazetteerKind::city && population >= 100000)));
   // "WHO" is an organisation, "Who" at the start of a sentence a word.
   bool word_not_org = h.length == 1 && (f & kCommon) && (f & kInitial) && !(f & kCaps);
   // "Doctor Who" is no WHO: a common word not in capitals stands for a
   // listed organisation only where its name holds that word ("Amnesty",
   // "Apple", "the Fed"), not as its acronym.
-  if (!word_not_org && h.length == 1 && h.kind == GazetteerKind::organization && (f & kCommon) && !(f & kCaps)) {
+  if (!word_not_org && h.length == 1 && h.kind == lexicon::GazetteerKind::organization && (f & kCommon) && !(f & kCaps)) {
     std::string name(g.organization(h.index).name);
     for (char& c : name) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -154,14 +154,14 @@ std::uint16_t phrase_tests_passed(const Gazetteers& g, const SentenceView& v, co
     }
     word_not_org = !found;
   }
-  pass(PhraseTest::org, !word_not_org && upper && h.kind == GazetteerKind::organization);
+  pass(PhraseTest::org, !word_not_org && upper && h.kind == lexicon::GazetteerKind::organization);
   // In a Title Case headline every word is capitalised: "Attack on Syrian Hospital".
   const bool headline_word = (f & kHeadline) && (f & kCommon);
-  pass(PhraseTest::orghead, !headline_word && upper && h.kind == GazetteerKind::org_head);
+  pass(PhraseTest::orghead, !headline_word && upper && h.kind == lexicon::GazetteerKind::org_head);
   // "the Harbour group": a legal form written in lowercase that is also a
   // word describes, it names nothing ("plc" is no word and stays).
   const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
-  pass(PhraseTest::orgsuffix, h.kind == GazetteerKind::org_suffix && !described);
+  pass(PhraseTest::orgsuffix, h.kind == lexicon::GazetteerKind::org_suffix && !described);
   return passed;
 }
 
@@ -196,7 +196,7 @@ struct Steps {
 
 class Matcher {
  public:
-  Matcher(const Gazetteers& g, const SentenceView& s, const TokenPattern& p, std::size_t start)
+  Matcher(const lexicon::Gazetteers& g, const SentenceView& s, const TokenPattern& p, std::size_t start)
       : g_(g), s_(s), p_(p), start_(start) {}
 
   bool run(Candidate& out) {
@@ -293,7 +293,7 @@ class Matcher {
     }
   }
 
-  const Gazetteers& g_;
+  const lexicon::Gazetteers& g_;
   const SentenceView& s_;
   const TokenPattern& p_;
   std::size_t start_;
@@ -301,7 +301,7 @@ class Matcher {
   std::size_t best_end_ = kNone;
   std::size_t best_cap_begin_ = 0;
   std::size_t best_cap_end_ = kNone;
-  PhraseHit best_hit_{GazetteerKind::non_name, 0, 0, 0};
+  PhraseHit best_hit_{lexicon::GazetteerKind::non_name, 0, 0, 0};
   std::size_t best_hit_start_ = kNone;
 };
 
@@ -378,7 +378,7 @@ void drop_organisations_inside_longer_names(DocumentBuilder& builder, const std:
     // "Acme Chief Executive Jane Roe": a title of several words.
     const auto title_hits = v.hits[next];
     if (std::any_of(title_hits.begin(), title_hits.end(),
-                    [](const PhraseHit& h) { return h.kind == GazetteerKind::title; })) {
+                    [](const PhraseHit& h) { return h.kind == lexicon::GazetteerKind::title; })) {
       continue;
     }
     bool keyword = false;
@@ -459,16 +459,16 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       auto names_itself = [&](std::size_t i) {
         return (v.flags[i] & kCap) && !(v.flags[i] & (kCommon | kGiven | kOrgWord | kTitleWord | kNonName)) &&
                std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
-                 return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
-                        h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym ||
-                        h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+                 return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::city ||
+                        h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym ||
+                        h.kind == lexicon::GazetteerKind::org_head || h.kind == lexicon::GazetteerKind::org_suffix;
                });
       };
       if (names_itself(b)) {
         std::size_t head = b + 1;
         while (head < b + m.token_count && (v.flags[head] & kCap) &&
                std::none_of(v.hits[head].begin(), v.hits[head].end(), [](const PhraseHit& h) {
-                 return h.kind == GazetteerKind::org_head || h.kind == GazetteerKind::org_suffix;
+                 return h.kind == lexicon::GazetteerKind::org_head || h.kind == lexicon::GazetteerKind::org_suffix;
                })) {
           ++head;
         }
@@ -489,8 +489,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         context.is(keys[keys.size() - 2], NameContext::name_of)) {
       const std::size_t last = b + m.token_count - 1;
       const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
-        return h.kind == GazetteerKind::country || h.kind == GazetteerKind::city ||
-               h.kind == GazetteerKind::subdivision || h.kind == GazetteerKind::demonym;
+        return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::city ||
+               h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym;
       });
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
         names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
@@ -544,7 +544,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
     if (m.token_count != 1 || (m.type != EntityType::gpe && m.type != EntityType::loc)) continue;
-    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!surnames.count(v.keys[i])) continue;
@@ -658,7 +658,7 @@ bool is_dash(const std::string& key) {
 }
 
 // Whether a sentence tells of play: a word of sports reporting (sports_words.tsv) or a score ("2-1").
-bool tells_of_play(const SentenceView& v, const Gazetteers& g) {
+bool tells_of_play(const SentenceView& v, const lexicon::Gazetteers& g) {
   for (std::size_t i = 0; i < v.count; ++i) {
     if (g.sports_word(v.keys[i]) != 0) return true;
     if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) return true;
@@ -677,7 +677,7 @@ bool tells_of_play(const SentenceView& v, const Gazetteers& g) {
 // mark_sports_teams() then makes the teams of results lines organisations
 // wherever they stand.
 void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                     std::vector<MentionInfo>& infos, const Gazetteers& g, bool sports) {
+                     std::vector<MentionInfo>& infos, const lexicon::Gazetteers& g, bool sports) {
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
@@ -806,8 +806,8 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     for (std::size_t i = 0; i < end && name_shaped; ++i) {
       name_shaped = !(v.flags[i] & (kCommon | kTitleWord | kOrgWord | kNonName)) &&
                     std::none_of(v.hits[i].begin(), v.hits[i].end(), [](const PhraseHit& h) {
-                      return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
-                             h.kind == GazetteerKind::organization;
+                      return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::demonym ||
+                             h.kind == lexicon::GazetteerKind::organization;
                     });
     }
     const bool speech_follows = end + 1 < v.count;
@@ -834,12 +834,12 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
 }
 
 // The country of the place a gazetteer entry names, if any.
-std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t index) {
+std::string_view country_of(const lexicon::Gazetteers& g, lexicon::GazetteerKind kind, std::size_t index) {
   switch (kind) {
-    case GazetteerKind::country: return g.country(index).code;
-    case GazetteerKind::demonym: return g.demonym(index).code;
-    case GazetteerKind::subdivision: return g.subdivision(index).country;
-    case GazetteerKind::city: return g.city(index).country;
+    case lexicon::GazetteerKind::country: return g.country(index).code;
+    case lexicon::GazetteerKind::demonym: return g.demonym(index).code;
+    case lexicon::GazetteerKind::subdivision: return g.subdivision(index).country;
+    case lexicon::GazetteerKind::city: return g.city(index).country;
     default: return {};
   }
 }
@@ -854,7 +854,7 @@ std::string_view country_of(const Gazetteers& g, GazetteerKind kind, std::size_t
 // that speaks is its club. Every other mention of the same word that no
 // preposition makes a place follows.
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                                   std::vector<MentionInfo>& infos, const Gazetteers& g,
+                                   std::vector<MentionInfo>& infos, const lexicon::Gazetteers& g,
                                    const NameContextWords& context,
                                    const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
   const Document& doc = builder.document();
@@ -888,7 +888,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
     if (m.type != EntityType::gpe || m.token_count != 1 || !infos[mi].has_entry) continue;
-    const GazetteerKind kind = infos[mi].kind;
+    const lexicon::GazetteerKind kind = infos[mi].kind;
     {
       // "Ngozi Benin told ...": a name no list knows before a place that
       // speaks is a person's given name, whatever the place.
@@ -907,9 +907,9 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
         continue;
       }
     }
-    if (kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country") continue;
-    if (kind == GazetteerKind::city && g.city(infos[mi].index).population >= 1000000) continue;
-    if (kind != GazetteerKind::subdivision && kind != GazetteerKind::city) continue;
+    if (kind == lexicon::GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country") continue;
+    if (kind == lexicon::GazetteerKind::city && g.city(infos[mi].index).population >= 1000000) continue;
+    if (kind != lexicon::GazetteerKind::subdivision && kind != lexicon::GazetteerKind::city) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (place_word_before(v, i)) continue;
@@ -917,14 +917,14 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
                         (i > 0 && speech_verbs.count(v.keys[i - 1]) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
     const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
-                             (kind == GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
+                             (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
     if (speaks || unsupported) people.insert(v.keys[i]);
   }
   if (people.empty()) return;
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
     if (m.type != EntityType::gpe || m.token_count != 1) continue;
-    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!people.count(v.keys[i]) || place_word_before(v, i)) continue;
@@ -946,7 +946,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
 // words there is a name, a team unless it is a country or a person's full
 // name.
 // Whether the document is sports reporting (see mark_sports_teams).
-bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers& g) {
+bool is_sports_document(const std::vector<SentenceView>& views, const lexicon::Gazetteers& g) {
   std::size_t topic = 0;
   std::set<std::string_view> distinct;
   for (const SentenceView& v : views) {
@@ -965,7 +965,7 @@ bool is_sports_document(const std::vector<SentenceView>& views, const Gazetteers
 }
 
 void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>& views,
-                       std::vector<MentionInfo>& infos, const Gazetteers& g, const NameContextWords& context) {
+                       std::vector<MentionInfo>& infos, const lexicon::Gazetteers& g, const NameContextWords& context) {
   const Document& doc = builder.document();
   std::vector<bool> playing(views.size(), false), results_line(views.size(), false);
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -988,8 +988,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   auto is_place_hit = [&](const SentenceView& v, std::size_t i, bool big_only) {
     for (const PhraseHit& h : v.hits[i]) {
       if (h.length != 1) continue;
-      if (h.kind == GazetteerKind::city && (!big_only || g.city(h.index).population >= 100000)) return true;
-      if (h.kind == GazetteerKind::subdivision && g.subdivision(h.index).type != "Country") return true;
+      if (h.kind == lexicon::GazetteerKind::city && (!big_only || g.city(h.index).population >= 100000)) return true;
+      if (h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type != "Country") return true;
     }
     return false;
   };
@@ -1014,8 +1014,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
-        (infos[mi].kind == GazetteerKind::city || infos[mi].kind == GazetteerKind::subdivision)) {
-      club = infos[mi].kind == GazetteerKind::city || g.subdivision(infos[mi].index).type != "Country";
+        (infos[mi].kind == lexicon::GazetteerKind::city || infos[mi].kind == lexicon::GazetteerKind::subdivision)) {
+      club = infos[mi].kind == lexicon::GazetteerKind::city || g.subdivision(infos[mi].index).type != "Country";
     } else if (m.type == EntityType::person && m.token_count >= 2) {
       // "Real Madrid", "Bayern Munich": a two-word name around a large city is its club.
       for (std::size_t i = b; i < e && !club; ++i) club = is_place_hit(v, i, true);
@@ -1065,8 +1065,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         if (me <= i || mb >= end) continue;
         if (mb == i && me == end &&
             ((m.type == EntityType::gpe && infos[mi].has_entry &&
-              (infos[mi].kind == GazetteerKind::country ||
-               (infos[mi].kind == GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country"))) ||
+              (infos[mi].kind == lexicon::GazetteerKind::country ||
+               (infos[mi].kind == lexicon::GazetteerKind::subdivision && g.subdivision(infos[mi].index).type == "Country"))) ||
              (m.type == EntityType::person && m.token_count >= 2 && (v.flags[i] & kGiven)) ||
              m.type == EntityType::org)) {
           keep = true;
@@ -1107,7 +1107,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
     if (m.token_count != 1 || (m.type != EntityType::person && m.type != EntityType::gpe)) continue;
-    if (infos[mi].has_entry && infos[mi].kind == GazetteerKind::country) continue;
+    if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!teams.count(v.keys[i])) continue;
@@ -1126,9 +1126,9 @@ bool has_upper_after_prefix(std::string_view word) {
   std::size_t pos = 0;
   bool after_joiner = false;
   while (pos < word.size()) {
-    const text::Decoded d = text::decode_at(word, pos);
+    const core::Decoded d = core::decode_at(word, pos);
     if (d.code_point == '-' || d.code_point == '\'' || d.code_point == 0x2019) after_joiner = true;
-    else if (after_joiner && text::is_upper(d.code_point)) return true;
+    else if (after_joiner && core::is_upper(d.code_point)) return true;
     pos += d.length;
   }
   return false;
@@ -1140,7 +1140,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
                                                                           const std::string& language,
                                                                           const text::Tokenizer& tokenizer) {
   std::shared_ptr<EntityRecognizer> r(new EntityRecognizer());
-  auto g = Gazetteers::load(rules, language, tokenizer);
+  auto g = lexicon::Gazetteers::load(rules, language, tokenizer);
   if (!g) return g.error();
   r->gazetteers_ = std::move(g).value();
 
@@ -1190,8 +1190,8 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   if (!verbs) return verbs.error();
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
     if (verb.verb_class != rules::VerbClass::speech) continue;
-    r->speech_verbs_.insert(normalize_token(verb.lemma));
-    for (const std::string& form : verb.forms) r->speech_verbs_.insert(normalize_token(form));
+    r->speech_verbs_.insert(lexicon::normalize_token(verb.lemma));
+    for (const std::string& form : verb.forms) r->speech_verbs_.insert(lexicon::normalize_token(form));
   }
   r->anchors_.resize(r->patterns_.size());
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
@@ -1217,7 +1217,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
-    if (key == PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
+    if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
     else r->literal_id_of_trie_key_.emplace(key, id);
   }
   r->start_by_literal_.resize(r->literal_ids_.size() + 1);
@@ -1248,7 +1248,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
 std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
-  const PhraseTrieView& trie = gazetteers_.trie();
+  const lexicon::PhraseTrieView& trie = gazetteers_.trie();
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
   // Every token's key, once for this stage and the stages after it.
@@ -1259,7 +1259,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
   // What the patterns see of each sentence first; the patterns then run
   // sentence by sentence.
-  std::vector<PhraseTrie::Match> matches;
+  std::vector<lexicon::PhraseTrie::Match> matches;
   std::vector<std::uint32_t> trie_ids;  // the sentence's keys' ids in the phrase trie (phrases stay in a sentence)
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
@@ -1275,7 +1275,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::size_t t = v.first + i;
       const std::uint32_t trie_id = trie.find_key(keys[t]);
       trie_ids[i] = trie_id;
-      if (trie_id != PhraseTrieView::kNoKey) {
+      if (trie_id != lexicon::PhraseTrieView::kNoKey) {
         const auto lit = literal_id_of_trie_key_.find(trie_id);
         if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
@@ -1313,15 +1313,15 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
-          hits.push_back({kind_of(value), static_cast<std::uint32_t>(index_of(value)),
+          hits.push_back({lexicon::kind_of(value), static_cast<std::uint32_t>(lexicon::index_of(value)),
                           static_cast<std::uint8_t>(m.length), 0});
-          if (m.length == 1 && kind_of(value) == GazetteerKind::given_name) {
-            const GivenName g = gazetteers_.given_name(index_of(value));
+          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::given_name) {
+            const lexicon::GivenName g = gazetteers_.given_name(lexicon::index_of(value));
             if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
           }
-          if (m.length == 1 && kind_of(value) == GazetteerKind::non_name) f |= kNonName;
-          if (m.length == 1 && kind_of(value) == GazetteerKind::title) f |= kTitleWord;
-          if (m.length == 1 && kind_of(value) == GazetteerKind::org_head) f |= kOrgWord;
+          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::non_name) f |= kNonName;
+          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::title) f |= kTitleWord;
+          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::org_head) f |= kOrgWord;
         }
       }
       // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
@@ -1331,7 +1331,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
       for (auto h = token_hits_begin; h != hits.end(); ++h) {
-        if (h->length == 1 && (h->kind == GazetteerKind::demonym || h->kind == GazetteerKind::country)) f &= ~kGiven;
+        if (h->length == 1 && (h->kind == lexicon::GazetteerKind::demonym || h->kind == lexicon::GazetteerKind::country)) f &= ~kGiven;
       }
       // Shortest first, in the order found among equals: an insertion sort,
       // as there are few and the trie yields them nearly sorted.
@@ -1350,8 +1350,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (!seen_word) f |= kInitial;
         seen_word = true;
         const std::string_view text = doc.slice(t.span);
-        const char32_t first = text::decode_at(text, 0).code_point;
-        const bool upper = text::is_upper(first);
+        const char32_t first = core::decode_at(text, 0).code_point;
+        const bool upper = core::is_upper(first);
         const bool common = gazetteers_.is_common_word(v.keys[i]);
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
@@ -1380,25 +1380,25 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
-          const std::string prefix = normalize_token(text.substr(0, hyphen));
-          if (hyphen <= 3 && text::is_lower(text::decode_at(text, 0).code_point) && hyphen + 1 < text.size() &&
-              text::is_upper(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
+          const std::string prefix = lexicon::normalize_token(text.substr(0, hyphen));
+          if (hyphen <= 3 && core::is_lower(core::decode_at(text, 0).code_point) && hyphen + 1 < text.size() &&
+              core::is_upper(core::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(prefix)) {
             f |= kParticleName;
           }
-          word_prefix = text::is_lower(text::decode_at(text, 0).code_point) && gazetteers_.is_common_word(prefix);
+          word_prefix = core::is_lower(core::decode_at(text, 0).code_point) && gazetteers_.is_common_word(prefix);
           // Siu-lai, Jong-un: a capitalised syllable and a lowercase one that is no word ("Kong-based").
-          const std::string suffix = normalize_token(text.substr(hyphen + 1));
+          const std::string suffix = lexicon::normalize_token(text.substr(hyphen + 1));
           if (upper && hyphen >= 2 && hyphen <= 5 && hyphen + 1 < text.size() && suffix.size() <= 5 &&
               text.find('-', hyphen + 1) == std::string_view::npos &&
-              text::is_lower(text::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(suffix) &&
+              core::is_lower(core::decode_at(text, hyphen + 1).code_point) && !gazetteers_.is_common_word(suffix) &&
               !gazetteers_.is_common_word(prefix)) {
             f |= kSyllableName;
           }
         }
         if (common) f |= kCommon;
         const bool place_like = std::any_of(token_hits_begin, hits.end(), [](const PhraseHit& h) {
-          return h.kind == GazetteerKind::country || h.kind == GazetteerKind::demonym ||
-                 h.kind == GazetteerKind::organization;
+          return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::demonym ||
+                 h.kind == lexicon::GazetteerKind::organization;
         });
         const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text) && !word_prefix);
         bool cap = name_shaped && !(f & kNonName);
@@ -1525,7 +1525,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     for (const Candidate& c : resolve(role_candidates)) {
       RoleMention r;
       r.sentence = si;
-      if (c.has_hit && c.hit.kind == GazetteerKind::title) r.gender = gazetteers_.title(c.hit.index).gender;
+      if (c.has_hit && c.hit.kind == lexicon::GazetteerKind::title) r.gender = gazetteers_.title(c.hit.index).gender;
       r.first_token = v.first + c.begin;
       r.token_count = c.end - c.begin;
       r.span = {tokens[r.first_token].span.begin, tokens[r.first_token + r.token_count - 1].span.end};

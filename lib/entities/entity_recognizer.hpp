@@ -37,13 +37,13 @@ class EntityRecognizer {
   // to the document's mentions), for link_entities().
   std::vector<MentionInfo> recognize(DocumentBuilder& document) const;
 
-  const Gazetteers& gazetteers() const noexcept { return gazetteers_; }
+  const lexicon::Gazetteers& gazetteers() const noexcept { return gazetteers_; }
   // The function words around names (name_context.tsv), which linking reads too.
   const NameContextWords& name_context() const noexcept { return context_; }
 
  private:
   EntityRecognizer() = default;
-  Gazetteers gazetteers_;
+  lexicon::Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
   // The function words around names (name_context.tsv).
   NameContextWords context_;

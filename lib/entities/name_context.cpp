@@ -41,7 +41,7 @@ Result<NameContextWords> NameContextWords::read(const rules::RuleSet& rules, con
                               "' (expected title_case_minor, place_preposition, name_of, venue_preposition, "
                               "list_joiner, possessive, initials_skip, verb_ending, definite_article or vessel_noun)");
       }
-      words.classes_[normalize_token(rules::RuleTable::cell(row, word_col))] |= 1u << static_cast<int>(found->value);
+      words.classes_[lexicon::normalize_token(rules::RuleTable::cell(row, word_col))] |= 1u << static_cast<int>(found->value);
     }
   }
   return words;

@@ -3,7 +3,7 @@
 // read and checked in one place for the recogniser and the linker.
 //
 // Columns (rules/README.md, "name_context.tsv"): word, class. Words are
-// matched as the tokenizer's keys (normalize_token: lowercase, folded
+// matched as the tokenizer's keys (lexicon::normalize_token: lowercase, folded
 // apostrophes). A word may have several classes, one row each.
 //
 // Immutable after read(); safe to share across threads.
@@ -40,7 +40,7 @@ class NameContextWords {
   // and any extension). An unknown class is an error at its file:line:column.
   static Result<NameContextWords> read(const rules::RuleSet& rules, const std::string& language);
 
-  // Whether the key `word` (normalize_token form) has class `c`.
+  // Whether the key `word` (lexicon::normalize_token form) has class `c`.
   bool is(std::string_view word, NameContext c) const {
     const auto it = classes_.find(word);
     return it != classes_.end() && ((it->second >> static_cast<int>(c)) & 1u) != 0;

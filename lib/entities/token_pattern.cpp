@@ -115,7 +115,7 @@ Result<std::vector<PatternElement>> parse_pattern(const std::string& text) {
         const std::string literal = body.substr(start, bar - start);
         if (literal.empty()) return Error(ErrorCode::rule_syntax, "empty alternative in '" + element + "'");
         all_capitalised = all_capitalised && literal[0] >= 'A' && literal[0] <= 'Z';
-        e.literals.push_back(normalize_token(literal));
+        e.literals.push_back(lexicon::normalize_token(literal));
         start = bar + 1;
       }
       // "Democrats" matches only a capitalised token; "of" matches in any case.

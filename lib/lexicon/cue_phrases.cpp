@@ -83,7 +83,7 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
       }
       std::vector<std::string> keys;
       std::istringstream words(rules::RuleTable::cell(row, phrase_column));
-      for (std::string word; words >> word;) keys.push_back(entities::normalize_token(word));
+      for (std::string word; words >> word;) keys.push_back(lexicon::normalize_token(word));
       if (keys.empty()) return t.error_at(row, phrase_column, "the phrase is empty");
       if (keys.size() == 1 && keys[0].size() > 1 && keys[0].front() == '-') {
         phrases.endings_.push_back({named->role, keys[0].substr(1)});

@@ -11,7 +11,7 @@
 
 #include "rules/rule_table.hpp"
 
-namespace sayso::entities {
+namespace sayso::lexicon {
 namespace {
 
 using rules::RuleRow;
@@ -518,4 +518,4 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   return g;
 }
 
-}  // namespace sayso::entities
+}  // namespace sayso::lexicon

@@ -30,7 +30,7 @@
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
 
-namespace sayso::entities {
+namespace sayso::lexicon {
 
 enum class GazetteerKind : std::uint8_t {
   country,
@@ -203,6 +203,6 @@ class Gazetteers {
 extern const char* const kEmbeddedGazetteerImage;
 extern const std::size_t kEmbeddedGazetteerImageSize;
 
-}  // namespace sayso::entities
+}  // namespace sayso::lexicon
 
 #endif  // SAYSO_LEXICON_GAZETTEERS_HPP

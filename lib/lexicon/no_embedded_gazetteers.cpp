@@ -3,9 +3,9 @@
 // (cross-compiling). Gazetteers::load() then compiles the rule files.
 #include <cstddef>
 
-namespace sayso::entities {
+namespace sayso::lexicon {
 
 extern const char* const kEmbeddedGazetteerImage = "";
 extern const std::size_t kEmbeddedGazetteerImageSize = 0;
 
-}  // namespace sayso::entities
+}  // namespace sayso::lexicon

@@ -5,10 +5,10 @@
 
 #include "core/char_class.hpp"
 
-namespace sayso::entities {
+namespace sayso::lexicon {
 
 std::string normalize_token(std::string_view token_text) {
-  std::string folded = text::fold_case(token_text);
+  std::string folded = core::fold_case(token_text);
   // ’ (E2 80 99), ‘ (E2 80 98), ʼ (CA BC) -> '
   std::string out;
   out.reserve(folded.size());
@@ -202,4 +202,4 @@ void PhraseTrieView::match_all_ids(const std::vector<std::uint32_t>& ids, std::s
   }
 }
 
-}  // namespace sayso::entities
+}  // namespace sayso::lexicon

@@ -16,7 +16,7 @@
 
 #include "rules/binary_image.hpp"
 
-namespace sayso::entities {
+namespace sayso::lexicon {
 
 // The lookup key of a token: Unicode case folding, typographic apostrophes
 // and primes folded to "'".
@@ -143,6 +143,6 @@ class PhraseTrieView {
   std::size_t phrases_ = 0;
 };
 
-}  // namespace sayso::entities
+}  // namespace sayso::lexicon
 
 #endif  // SAYSO_LEXICON_PHRASE_TRIE_HPP

@@ -47,7 +47,7 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
                       person_column = t.column_index("person"), number_column = t.column_index("number"),
                       gender_column = t.column_index("gender");
     for (const auto& row : t.rows()) {
-      const std::string word = entities::normalize_token(rules::RuleTable::cell(row, word_column));
+      const std::string word = lexicon::normalize_token(rules::RuleTable::cell(row, word_column));
       const auto* grammatical_case = find_named(kCases, rules::RuleTable::cell(row, case_column));
       if (grammatical_case == nullptr) {
         return t.error_at(row, case_column,

@@ -17,11 +17,11 @@
 namespace sayso::link {
 namespace {
 
-using entities::City;
-using entities::GazetteerKind;
-using entities::Gazetteers;
-using entities::PhraseTrie;
-using entities::Subdivision;
+using lexicon::City;
+using lexicon::GazetteerKind;
+using lexicon::Gazetteers;
+using lexicon::PhraseTrie;
+using lexicon::Subdivision;
 
 // A city this large is known beyond its country (see kb_linker.hpp, rule 3).
 constexpr std::uint64_t kLargeCity = 100000;
@@ -88,7 +88,7 @@ class DocumentLinker {
     if (keys_.size() != tokens_.size()) {
       builder.token_keys().resize(tokens_.size());
       for (std::size_t t = 0; t < tokens_.size(); ++t) {
-        builder.token_keys()[t] = entities::normalize_token(doc_.slice(tokens_[t].span));
+        builder.token_keys()[t] = lexicon::normalize_token(doc_.slice(tokens_[t].span));
       }
     }
     mention_of_token_.assign(tokens_.size(), kNone);
@@ -130,10 +130,10 @@ class DocumentLinker {
     for (const auto& match : matches) {
       if (match.length != keys.size()) continue;
       for (const auto v : match.values) {
-        switch (entities::kind_of(v)) {
-          case GazetteerKind::country: add_unique(out.countries, entities::index_of(v)); break;
-          case GazetteerKind::subdivision: add_unique(out.subdivisions, entities::index_of(v)); break;
-          case GazetteerKind::city: add_unique(out.cities, entities::index_of(v)); break;
+        switch (lexicon::kind_of(v)) {
+          case GazetteerKind::country: add_unique(out.countries, lexicon::index_of(v)); break;
+          case GazetteerKind::subdivision: add_unique(out.subdivisions, lexicon::index_of(v)); break;
+          case GazetteerKind::city: add_unique(out.cities, lexicon::index_of(v)); break;
           default: break;
         }
       }
@@ -319,7 +319,7 @@ class DocumentLinker {
   void infer_gender_from_surname_ending() {
     for (Entity& e : entities_) {
       if (e.type != EntityType::person || e.gender != Gender::unknown || !e.gender_evidence.empty()) continue;
-      const std::string name = entities::normalize_token(e.name);
+      const std::string name = lexicon::normalize_token(e.name);
       const std::size_t space = name.rfind(' ');
       if (space == std::string::npos) continue;  // a lone name may not be a surname
       const std::string surname = name.substr(space + 1);
@@ -347,13 +347,13 @@ class DocumentLinker {
       const std::string first(doc_.slice(tokens_[mentions_[best].first_token].span));
       const std::string bare = strip_diacritics(first);
       if (bare.empty()) continue;
-      const std::vector<std::string> keys{entities::normalize_token(bare)};
+      const std::vector<std::string> keys{lexicon::normalize_token(bare)};
       std::vector<PhraseTrie::Match> matches;
       g_.trie().match_all(keys, 0, 1, matches);
       for (const auto& m : matches) {
         for (const auto v : m.values) {
-          if (entities::kind_of(v) != GazetteerKind::given_name) continue;
-          const entities::GivenName given = g_.given_name(entities::index_of(v));
+          if (lexicon::kind_of(v) != GazetteerKind::given_name) continue;
+          const lexicon::GivenName given = g_.given_name(lexicon::index_of(v));
           if (given.share >= 0.9 && given.gender != Gender::unknown) {
             e.gender = given.gender;
             e.gender_evidence = "given-name:" + first;
@@ -606,7 +606,7 @@ class DocumentLinker {
 
 }  // namespace
 
-Result<std::shared_ptr<const KbLinker>> KbLinker::create(const entities::Gazetteers& gazetteers,
+Result<std::shared_ptr<const KbLinker>> KbLinker::create(const lexicon::Gazetteers& gazetteers,
                                                          const text::Tokenizer& tokenizer,
                                                          const std::string& knowledge_base_path,
                                                          const rules::RuleSet& rules, const std::string& language) {
@@ -626,7 +626,7 @@ Result<std::shared_ptr<const KbLinker>> KbLinker::create(const entities::Gazette
   return create(gazetteers, tokenizer, std::move(kb), std::move(words));
 }
 
-std::shared_ptr<const KbLinker> KbLinker::create(const entities::Gazetteers& gazetteers,
+std::shared_ptr<const KbLinker> KbLinker::create(const lexicon::Gazetteers& gazetteers,
                                                  const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
                                                  LinkLexicon words) {
   return std::shared_ptr<const KbLinker>(new KbLinker(gazetteers, tokenizer, std::move(user_kb), std::move(words)));

@@ -68,12 +68,12 @@ class KbLinker {
   // `gazetteers` and `tokenizer` must outlive the linker (the pipeline owns them).
   // `knowledge_base_path` may be empty (no user KB); else see
   // UserKnowledgeBase::load() for the errors.
-  static Result<std::shared_ptr<const KbLinker>> create(const entities::Gazetteers& gazetteers,
+  static Result<std::shared_ptr<const KbLinker>> create(const lexicon::Gazetteers& gazetteers,
                                                         const text::Tokenizer& tokenizer,
                                                         const std::string& knowledge_base_path,
                                                         const rules::RuleSet& rules, const std::string& language);
   // The same with a knowledge base already loaded.
-  static std::shared_ptr<const KbLinker> create(const entities::Gazetteers& gazetteers,
+  static std::shared_ptr<const KbLinker> create(const lexicon::Gazetteers& gazetteers,
                                                 const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
                                                 LinkLexicon words);
 
@@ -85,11 +85,11 @@ class KbLinker {
   const UserKnowledgeBase& user_knowledge_base() const noexcept { return user_kb_; }
 
  private:
-  KbLinker(const entities::Gazetteers& gazetteers, const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
+  KbLinker(const lexicon::Gazetteers& gazetteers, const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
            LinkLexicon words)
       : gazetteers_(&gazetteers), tokenizer_(&tokenizer), user_kb_(std::move(user_kb)), words_(std::move(words)) {}
 
-  const entities::Gazetteers* gazetteers_;
+  const lexicon::Gazetteers* gazetteers_;
   const text::Tokenizer* tokenizer_;
   UserKnowledgeBase user_kb_;
   LinkLexicon words_;

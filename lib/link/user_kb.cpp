@@ -17,7 +17,7 @@ std::string UserKnowledgeBase::phrase_key(const text::Tokenizer& tokenizer, std:
   std::string key;
   for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
-    key += entities::normalize_token(std::string_view(s).substr(t.span.begin, t.span.size()));
+    key += lexicon::normalize_token(std::string_view(s).substr(t.span.begin, t.span.size()));
   }
   return key;
 }

@@ -31,7 +31,7 @@ CsvRow& CsvRow::cell(std::string_view s) {
 CsvRow& CsvRow::id_cell(std::string_view id) {
   if (!first_) out_.push_back(',');
   first_ = false;
-  if (text::find_invalid_utf8(id)) append_csv_cell(text::replace_invalid_utf8(id), out_, safe_);
+  if (core::find_invalid_utf8(id)) append_csv_cell(core::replace_invalid_utf8(id), out_, safe_);
   else append_csv_cell(id, out_, safe_);
   return *this;
 }

@@ -14,11 +14,11 @@ namespace {
 // "id", always valid UTF-8: bytes that are not (a file name in another
 // encoding) become U+FFFD, and "id_bytes" then keeps the id's bytes in hex.
 void write_id(output::JsonWriter& w, std::string_view id) {
-  if (!text::find_invalid_utf8(id)) {
+  if (!core::find_invalid_utf8(id)) {
     w.key("id").value(id);
     return;
   }
-  w.key("id").value(text::replace_invalid_utf8(id));
+  w.key("id").value(core::replace_invalid_utf8(id));
   static const char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(2 * id.size());

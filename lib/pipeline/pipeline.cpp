@@ -138,7 +138,7 @@ Result<Document> Pipeline::extract_from(std::string&& input, std::string id) con
   std::string text(std::move(input));
   bool repaired = false;
   std::vector<std::size_t> repair_marks;
-  if (const auto bad = text::find_invalid_utf8(text)) {
+  if (const auto bad = core::find_invalid_utf8(text)) {
     if (options.invalid_utf8 == InvalidUtf8Policy::reject) {
       return Error::at_byte(ErrorCode::invalid_utf8,
                             "invalid UTF-8 at byte " + std::to_string(*bad) +
@@ -147,8 +147,8 @@ Result<Document> Pipeline::extract_from(std::string&& input, std::string id) con
     }
     // Remember where the marks are only when the input has U+001A of its
     // own: otherwise every 0x1A is a mark.
-    if (text.find(text::kSubstituteByte) != std::string::npos) text::repair_utf8(text, &repair_marks);
-    else text::repair_utf8(text);
+    if (text.find(core::kSubstituteByte) != std::string::npos) core::repair_utf8(text, &repair_marks);
+    else core::repair_utf8(text);
     repaired = true;
   }
   DocumentBuilder builder(std::move(id), std::move(text), repaired);

@@ -7,7 +7,7 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::string& language,
                                     const text::Tokenizer& tokenizer) {
@@ -22,7 +22,7 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   auto verbs = rules::read_speech_verbs(rules, language);
   if (!verbs) return verbs.error();
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
-    const auto index = static_cast<entities::PhraseTrie::Value>(lexicon.verb_list.size());
+    const auto index = static_cast<lexicon::PhraseTrie::Value>(lexicon.verb_list.size());
     lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
                                  verb.object_is_listener, verb.clause == "quote", verb.kind});
     lexicon.verbs.insert(keys_of(verb.lemma), index);

@@ -61,7 +61,7 @@ struct Verb {
 };
 
 struct CueLexicon {
-  entities::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
+  lexicon::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;
   // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what

@@ -18,8 +18,8 @@ constexpr std::size_t kMaxQuoteBytes = 40000;  // longer: a mark left open, not 
 // Whether a letter or a digit lies in text[begin, end).
 bool has_alnum_between(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t p = begin; p < end;) {
-    const text::Decoded d = text::decode_at(text, p);
-    if (text::is_alnum(d.code_point)) return true;
+    const core::Decoded d = core::decode_at(text, p);
+    if (core::is_alnum(d.code_point)) return true;
     p += d.length;
   }
   return false;
@@ -76,8 +76,8 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
 
   auto is_flank_space = [&](std::size_t pos, bool before, const ByteSpan& para) {
     if (before ? pos <= para.begin : pos >= para.end) return true;
-    const char32_t c = before ? text::decode_before(text, pos).code_point : text::decode_at(text, pos).code_point;
-    return text::is_space(c);
+    const char32_t c = before ? core::decode_before(text, pos).code_point : core::decode_at(text, pos).code_point;
+    return core::is_space(c);
   };
 
   std::size_t continued_paragraphs = 0;
@@ -102,7 +102,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     while (true) {
       std::size_t pos = scan_from;
       while (pos < para.end) {
-        text::Decoded d = text::decode_at(text, pos);
+        core::Decoded d = core::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
         if (d.code_point == U'<') {
@@ -124,18 +124,18 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         const rules::QuoteMark& info = *mark;
         const bool space_before = is_flank_space(here, true, para);
         const bool space_after = is_flank_space(pos, false, para);
-        char32_t prev = here > para.begin ? text::decode_before(text, here).code_point : U' ';
-        char32_t next = pos < para.end ? text::decode_at(text, pos).code_point : U' ';
-        const bool punct_before = text::is_punctuation(prev) && !marks_->is_mark(prev);
-        const bool punct_after = text::is_punctuation(next) && !marks_->is_mark(next);
-        const bool left_flanking = (!space_after || (!info.undirected && !text::is_alnum(prev))) &&
+        char32_t prev = here > para.begin ? core::decode_before(text, here).code_point : U' ';
+        char32_t next = pos < para.end ? core::decode_at(text, pos).code_point : U' ';
+        const bool punct_before = core::is_punctuation(prev) && !marks_->is_mark(prev);
+        const bool punct_after = core::is_punctuation(next) && !marks_->is_mark(next);
+        const bool left_flanking = (!space_after || (!info.undirected && !core::is_alnum(prev))) &&
                                    (space_before || punct_before || marks_->is_mark(prev));
         const bool right_flanking = !space_before && (space_after || punct_after || marks_->is_mark(next));
 
         if (info.apostrophe_like) {
           // Apostrophes: Kerry's, don't, '90s, rock 'n' roll.
-          if (text::is_alnum(prev) && text::is_alnum(next)) continue;
-          if (space_before && text::is_digit(next)) continue;
+          if (core::is_alnum(prev) && core::is_alnum(next)) continue;
+          if (space_before && core::is_digit(next)) continue;
         }
 
         // Close the innermost open quotation of a kind this mark closes.
@@ -164,8 +164,8 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
             // A quotation holds a letter or a digit ("" and "..." are not quotes).
             bool has_alnum = false;
             for (std::size_t p = o.pos; p < here && !has_alnum;) {
-              const text::Decoded inner = text::decode_at(text, p);
-              has_alnum = text::is_alnum(inner.code_point);
+              const core::Decoded inner = core::decode_at(text, p);
+              has_alnum = core::is_alnum(inner.code_point);
               p += inner.length;
             }
             if (!has_alnum) {
@@ -191,7 +191,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
             continue;
           }
         }
-        if (info.apostrophe_like && text::is_alnum(prev)) continue;  // the hospitals' wards
+        if (info.apostrophe_like && core::is_alnum(prev)) continue;  // the hospitals' wards
         if (!info.can_open || !left_flanking) continue;
         const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
         if (std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.kind == kind; })) continue;
@@ -203,7 +203,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       const Open outer = stack.front();
       if (pi + 1 < paragraphs.size() && continued_paragraphs < kMaxContinuedParagraphs) {
         const ByteSpan next_para = paragraphs[pi + 1].span;
-        const text::Decoded first = text::decode_at(text, next_para.begin);
+        const core::Decoded first = core::decode_at(text, next_para.begin);
         const rules::QuoteMark* mark = marks_->find(first.code_point);
         if (mark && mark->can_open && static_cast<std::uint8_t>(mark->closes_for.front().second) == outer.kind &&
             outer.kind != static_cast<std::uint8_t>(rules::QuoteKind::single_mark)) {
@@ -231,7 +231,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       stack.clear();
       continued_paragraphs = 0;
       if (rescans++ >= kMaxRescans || outer.paragraph != pi) break;
-      scan_from = unclosed_at + text::decode_at(text, unclosed_at).length;
+      scan_from = unclosed_at + core::decode_at(text, unclosed_at).length;
       // Quotations closed after that point were read inside the unclosed one:
       // forget them, the rescan finds them again.
       while (!closed.empty() && closed.back().quote.span.begin > unclosed_at) closed.pop_back();

@@ -10,7 +10,7 @@ namespace sayso::quotes {
 
 Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSet& rules, const std::string& language,
                                                              const text::Tokenizer& tokenizer,
-                                                             const entities::Gazetteers& gazetteers) {
+                                                             const lexicon::Gazetteers& gazetteers) {
   auto finder = QuoteFinder::load(rules);
   if (!finder) return finder.error();
   auto cues = CueLexicon::load(rules, language, tokenizer);

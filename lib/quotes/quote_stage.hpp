@@ -71,7 +71,7 @@ class QuoteStage {
  public:
   static Result<std::shared_ptr<const QuoteStage>> create(const rules::RuleSet& rules, const std::string& language,
                                                           const text::Tokenizer& tokenizer,
-                                                          const entities::Gazetteers& gazetteers);
+                                                          const lexicon::Gazetteers& gazetteers);
 
   // Requires sentences, tokens, mentions and entities; adds quotes. Direct
   // quotes and reported clauses with no speaker are kept only with
@@ -80,12 +80,12 @@ class QuoteStage {
   void run(DocumentBuilder& document, bool keep_unattributed) const;
 
  private:
-  QuoteStage(QuoteFinder finder, CueLexicon cues, const entities::Gazetteers& gazetteers)
+  QuoteStage(QuoteFinder finder, CueLexicon cues, const lexicon::Gazetteers& gazetteers)
       : finder_(std::move(finder)), cues_(std::move(cues)), gazetteers_(gazetteers) {}
 
   QuoteFinder finder_;
   CueLexicon cues_;
-  const entities::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
+  const lexicon::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
 };
 
 }  // namespace sayso::quotes

@@ -2,10 +2,10 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
-                     const entities::Gazetteers& gazetteers)
+                     const lexicon::Gazetteers& gazetteers)
     : builder_(builder),
       doc_(builder.document()),
       tokens_(doc_.tokens()),
@@ -33,7 +33,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // Speech verb forms starting at each token, looked up once (within the sentence).
   cue_match_begin_.assign(n + 1, 0);
-  std::vector<entities::PhraseTrie::Match> matches;
+  std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
     cue_match_begin_[t] = cue_match_list_.size();
     matches.clear();

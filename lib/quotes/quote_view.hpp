@@ -103,7 +103,7 @@ class QuoteView {
   // quotations `finder` finds in it, and the speech verbs of `cues`. Every
   // reference must outlive the view.
   QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
-            const entities::Gazetteers& gazetteers);
+            const lexicon::Gazetteers& gazetteers);
 
   DocumentBuilder& builder() const { return builder_; }
   // The quotations the finder found, and their first and last tokens
@@ -196,12 +196,12 @@ class QuoteView {
            type == EntityType::norp;
   }
   bool is_role_word(std::size_t t) const {
-    std::vector<entities::PhraseTrie::Match> matches;
+    std::vector<lexicon::PhraseTrie::Match> matches;
     gazetteers_.trie().match_all(keys_, t, t + 1, matches);
     for (const auto& m : matches) {
       for (const auto v : m.values) {
-        if (entities::kind_of(v) == entities::GazetteerKind::title &&
-            !gazetteers_.title(entities::index_of(v)).honorific) {
+        if (lexicon::kind_of(v) == lexicon::GazetteerKind::title &&
+            !gazetteers_.title(lexicon::index_of(v)).honorific) {
           return true;
         }
       }
@@ -277,13 +277,13 @@ class QuoteView {
   DocumentBuilder& builder_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
-  const entities::PhraseTrie& verbs_;
+  const lexicon::PhraseTrie& verbs_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
   const std::unordered_map<std::string, CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
   const lexicon::CuePhrases& phrases_;
-  const entities::Gazetteers& gazetteers_;
+  const lexicon::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
   TokenIndex token_sentence_;
   TokenIndex token_mention_;

@@ -50,7 +50,7 @@ QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
     const Token& tok = tokens_[t];
     if (!first_seen && (tok.kind == TokenKind::word || tok.kind == TokenKind::number)) {
       first_seen = true;
-      starts_upper = tok.kind == TokenKind::number || text::is_upper(text::decode_at(doc_.slice(tok.span), 0).code_point);
+      starts_upper = tok.kind == TokenKind::number || core::is_upper(core::decode_at(doc_.slice(tok.span), 0).code_point);
     }
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
   }

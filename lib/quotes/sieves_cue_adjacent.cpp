@@ -269,7 +269,7 @@ Attribution Attributor::transcript_label_marked(const MarkedQuote& q) const {
     const Entity& e = doc_.entities()[ei];
     if (e.type != EntityType::person) continue;
     const std::size_t space = e.name.rfind(' ');
-    if (entities::normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == keys_[colon - 1]) {
+    if (lexicon::normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == keys_[colon - 1]) {
       a.decided = true;
       a.entity = ei;
       a.speaker = e.name;

@@ -7,7 +7,7 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 Attribution Attributor::continuation(const MarkedQuote& q) const { return continue_turn(q, false); }
 

@@ -2,7 +2,7 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   const Sentence& s = doc_.sentences()[si];

@@ -2,7 +2,7 @@
 
 namespace sayso::quotes {
 
-using entities::normalize_token;
+using lexicon::normalize_token;
 
 namespace {
 // How many sentence-opening pronouns a "he" or "she" follows back to its name.

@@ -53,8 +53,8 @@ Result<QuoteMarks> QuoteMarks::load(const RuleSet& rules) {
     const RuleTable& t = table.value();
     for (const RuleRow& row : t.rows()) {
       // columns.tsv makes open and close one character each.
-      const char32_t open = text::decode_at(RuleTable::cell(row, t.column_index("open")), 0).code_point;
-      const char32_t close = text::decode_at(RuleTable::cell(row, t.column_index("close")), 0).code_point;
+      const char32_t open = core::decode_at(RuleTable::cell(row, t.column_index("open")), 0).code_point;
+      const char32_t close = core::decode_at(RuleTable::cell(row, t.column_index("close")), 0).code_point;
       const auto kind = kind_named(RuleTable::cell(row, t.column_index("kind")));
       if (!kind) return t.error_at(row, t.column_index("kind"), "this sayso knows no such kind of quotation mark");
       QuoteMark& o = result.mark_for(open);
@@ -62,14 +62,14 @@ Result<QuoteMarks> QuoteMarks::load(const RuleSet& rules) {
       o.can_open = true;
       o.closes_for.push_back({close, *kind});
       o.undirected = o.undirected || open == close;
-      o.apostrophe_like = text::is_apostrophe_like(open);
+      o.apostrophe_like = core::is_apostrophe_like(open);
       QuoteMark& c = result.mark_for(close);  // may be o itself: o is not used below
       if (!c.can_open && c.closes_kinds.empty()) c.kind = *kind;
       if (std::find(c.closes_kinds.begin(), c.closes_kinds.end(), *kind) == c.closes_kinds.end()) {
         c.closes_kinds.push_back(*kind);
       }
       c.undirected = c.undirected || open == close;
-      c.apostrophe_like = text::is_apostrophe_like(close);
+      c.apostrophe_like = core::is_apostrophe_like(close);
     }
   }
   return result;

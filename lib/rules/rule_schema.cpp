@@ -126,7 +126,7 @@ std::optional<std::string> check_cell(const ColumnSchema& column, std::string_vi
       if (cell.find(' ') == std::string_view::npos) return std::nullopt;
       return column.name + " must be one word, without spaces, not '" + std::string(cell) + "'";
     case CellType::character:
-      if (text::count_code_points(cell) == 1) return std::nullopt;
+      if (core::count_code_points(cell) == 1) return std::nullopt;
       return column.name + " must be one character, not '" + std::string(cell) + "'";
     case CellType::integer:
       if (is_integer(cell)) return std::nullopt;

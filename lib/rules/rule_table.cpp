@@ -74,7 +74,7 @@ Result<RuleTable> RuleTable::read(std::string_view content, std::string file_nam
     const std::string_view line = content.substr(pos, eol - pos);
     ++line_number;
     const std::size_t next = eol + 1;
-    if (const auto bad = text::find_invalid_utf8(line)) {
+    if (const auto bad = core::find_invalid_utf8(line)) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(line[*bad]));
       if (report(syntax_error(std::string("invalid UTF-8 (byte ") + byte + ")", name, line_number, *bad + 1))) {

@@ -40,7 +40,7 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
                           "unknown kind '" + RuleTable::cell(row, kind_col) +
                               "' (expected title, before_number, ordinary or time)");
       }
-      const std::string key = text::fold_case(word);
+      const std::string key = core::fold_case(word);
       const bool lowercase_entry = key == word;
       auto [it, inserted] = result.abbreviations_.try_emplace(key, Abbreviation{*kind, lowercase_entry});
       if (!inserted) {
@@ -57,7 +57,7 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
     const std::size_t word_col = t.column_index("word");
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
-      result.sentence_starters_.insert(text::fold_case(word));
+      result.sentence_starters_.insert(core::fold_case(word));
     }
   }
   for (const RuleFile* file : rules.files_for(language + "/clitics.tsv")) {
@@ -86,7 +86,7 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
 }
 
 std::optional<AbbreviationKind> TextRules::abbreviation(std::string_view word_with_period) const {
-  const auto it = abbreviations_.find(text::fold_case(word_with_period));
+  const auto it = abbreviations_.find(core::fold_case(word_with_period));
   if (it == abbreviations_.end()) return std::nullopt;
   if (!it->second.any_case) {
     const auto first = static_cast<unsigned char>(word_with_period.front());
@@ -96,7 +96,7 @@ std::optional<AbbreviationKind> TextRules::abbreviation(std::string_view word_wi
 }
 
 bool TextRules::is_sentence_starter(std::string_view word) const {
-  return sentence_starters_.count(text::fold_case(word)) != 0;
+  return sentence_starters_.count(core::fold_case(word)) != 0;
 }
 
 }  // namespace sayso::rules

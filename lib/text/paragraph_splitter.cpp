@@ -25,24 +25,24 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t b = line_start;
     std::size_t e = line_end;
     while (b < e) {
-      const Decoded d = decode_at(text, b);
-      if (!is_space(d.code_point)) break;
+      const core::Decoded d = core::decode_at(text, b);
+      if (!core::is_space(d.code_point)) break;
       b += d.length;
     }
     while (e > b) {
-      const Decoded d = decode_before(text, e);
-      if (!is_space(d.code_point)) break;
+      const core::Decoded d = core::decode_before(text, e);
+      if (!core::is_space(d.code_point)) break;
       e -= d.length;
     }
     line.content = {b, e};
     line.space_before_break = e < line_end;
     line.paragraph_separator = para_sep;
-    line.length = count_code_points(text.substr(b, e - b));
+    line.length = core::count_code_points(text.substr(b, e - b));
     lines.push_back(line);
   };
   while (pos < text.size()) {
-    const Decoded d = decode_at(text, pos);
-    if (is_line_break(d.code_point)) {
+    const core::Decoded d = core::decode_at(text, pos);
+    if (core::is_line_break(d.code_point)) {
       const std::size_t end = pos;
       pos += d.length;
       if (d.code_point == '\r' && pos < text.size() && text[pos] == '\n') ++pos;
@@ -61,8 +61,8 @@ std::vector<Line> split_lines(std::string_view text) {
 char32_t last_before_closers(std::string_view text, const Line& line) {
   std::size_t e = line.content.end;
   while (e > line.content.begin) {
-    const Decoded d = decode_before(text, e);
-    if (is_quote_mark(d.code_point) || is_close_bracket(d.code_point)) {
+    const core::Decoded d = core::decode_before(text, e);
+    if (core::is_quote_mark(d.code_point) || core::is_close_bracket(d.code_point)) {
       e -= d.length;
       continue;
     }
@@ -74,11 +74,11 @@ char32_t last_before_closers(std::string_view text, const Line& line) {
 // Sentence-final punctuation, or a colon or semicolon, ends the line.
 bool ends_sentence(std::string_view text, const Line& line) {
   const char32_t c = last_before_closers(text, line);
-  return is_sentence_terminal(c) || c == ':' || c == ';';
+  return core::is_sentence_terminal(c) || c == ':' || c == ';';
 }
 
 bool starts_lower(std::string_view text, const Line& line) {
-  return !line.content.empty() && is_lower(decode_at(text, line.content.begin).code_point);
+  return !line.content.empty() && core::is_lower(core::decode_at(text, line.content.begin).code_point);
 }
 
 // Whether the line's last word starts with a lowercase letter ("… at a",
@@ -86,18 +86,18 @@ bool starts_lower(std::string_view text, const Line& line) {
 // headline ("… Syrian Hospital") or a dateline ("… 12, 2015").
 bool ends_mid_sentence(std::string_view text, const Line& line) {
   if (line.content.empty()) return false;
-  if (decode_before(text, line.content.end).code_point == ',') return true;
+  if (core::decode_before(text, line.content.end).code_point == ',') return true;
   std::size_t b = line.content.end;
   while (b > line.content.begin) {
-    const Decoded d = decode_before(text, b);
-    if (is_space(d.code_point)) break;
+    const core::Decoded d = core::decode_before(text, b);
+    if (core::is_space(d.code_point)) break;
     b -= d.length;
   }
   // The word's first letter, past any opening quote or bracket.
   for (std::size_t i = b; i < line.content.end;) {
-    const Decoded d = decode_at(text, i);
-    if (is_lower(d.code_point)) return true;
-    if (is_upper(d.code_point) || (d.code_point >= '0' && d.code_point <= '9')) return false;
+    const core::Decoded d = core::decode_at(text, i);
+    if (core::is_lower(d.code_point)) return true;
+    if (core::is_upper(d.code_point) || (d.code_point >= '0' && d.code_point <= '9')) return false;
     i += d.length;
   }
   return false;
@@ -107,7 +107,7 @@ bool ends_mid_sentence(std::string_view text, const Line& line) {
 bool starts_list_item(std::string_view text, const Line& line) {
   const std::string_view s = text.substr(line.content.begin, line.content.size());
   if (s.empty()) return false;
-  const Decoded first = decode_at(s, 0);
+  const core::Decoded first = core::decode_at(s, 0);
   if (first.code_point == 0x2022 || first.code_point == 0x25CF || first.code_point == 0x25AA ||
       first.code_point == 0x2023 || first.code_point == 0x25E6 || first.code_point == '*' ||
       ((first.code_point == '-' || first.code_point == 0x2013) && s.size() > 1 && s[1] == ' ')) {
@@ -127,7 +127,7 @@ bool starts_list_item(std::string_view text, const Line& line) {
 }
 
 bool starts_upper(std::string_view text, const Line& line) {
-  return !line.content.empty() && is_upper(decode_at(text, line.content.begin).code_point);
+  return !line.content.empty() && core::is_upper(core::decode_at(text, line.content.begin).code_point);
 }
 
 // Marks which line breaks of a block [first, last] of non-blank lines join.
@@ -155,7 +155,7 @@ void decide_joins(std::string_view text, const std::vector<Line>& lines, std::si
     } else if (lines[i].space_before_break && !sentence_end && !starts_list_item(text, lines[i + 1]) &&
                !(starts_list_item(text, lines[i]) && starts_upper(text, lines[i + 1]))) {
       joins[i] = true;
-    } else if (!is_sentence_terminal(last_before_closers(text, lines[i])) && ends_mid_sentence(text, lines[i]) &&
+    } else if (!core::is_sentence_terminal(last_before_closers(text, lines[i])) && ends_mid_sentence(text, lines[i]) &&
                starts_lower(text, lines[i + 1]) && !starts_list_item(text, lines[i + 1])) {
       // A sentence that runs on into a line starting in lowercase ("… told
       // reporters at a" / "briefing in …"), whatever the block's shape.

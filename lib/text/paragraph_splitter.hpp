@@ -26,7 +26,7 @@ namespace sayso::text {
 //     list item followed by a capitalised line B (a heading or the next
 //     entry of an outline); or
 //   - A does not end in sentence-final punctuation (char_class.hpp's
-//     is_sentence_terminal, before closing quotes and brackets), its last
+//     core::is_sentence_terminal, before closing quotes and brackets), its last
 //     word starts in lowercase or it ends in a comma (prose, not a headline
 //     or a dateline), and B starts with a lowercase letter and no list
 //     marker: a sentence that runs on over the line break.

@@ -222,7 +222,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   base_ = para.begin;
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    const Decoded d = decode_at(text_, pos);
+    const core::Decoded d = core::decode_at(text_, pos);
     cp_.push_back(d.code_point);
     off_.push_back(static_cast<std::uint32_t>(pos - para.begin));
     pos += d.length;
@@ -231,7 +231,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   const std::size_t n = cp_.size();
   next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
   for (std::size_t i = n; i-- > 0;) {
-    next_alnum_[i] = is_alnum(cp_[i]) ? static_cast<std::uint32_t>(i) : next_alnum_[i + 1];
+    next_alnum_[i] = core::is_alnum(cp_[i]) ? static_cast<std::uint32_t>(i) : next_alnum_[i + 1];
   }
 }
 
@@ -243,12 +243,12 @@ void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& m
   const std::size_t n = cp_.size();
   const char32_t prev = i > 0 ? cp_[i - 1] : U' ';
   const char32_t next = i + 1 < n ? cp_[i + 1] : U' ';
-  const bool prev_opens = i == 0 || is_space(prev) || is_open_bracket(prev) || is_dash(prev) ||
+  const bool prev_opens = i == 0 || core::is_space(prev) || core::is_open_bracket(prev) || core::is_dash(prev) ||
                           (is_quote_mark(prev) && quote_role_[i - 1] == QuoteRole::open);
-  const bool next_closes = i + 1 == n || is_space(next) || is_punctuation(next);
+  const bool next_closes = i + 1 == n || core::is_space(next) || core::is_punctuation(next);
   QuoteRole role = QuoteRole::none;
   if (mark.kind == rules::QuoteKind::single_mark) {
-    if (is_alnum(prev) && is_letter(next)) {
+    if (core::is_alnum(prev) && core::is_letter(next)) {
       role = QuoteRole::apostrophe;  // don't, Kerry's
     } else if (!mark.can_open) {
       // A single mark that only closes (’) never opens: at the start of a
@@ -256,17 +256,17 @@ void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& m
       role = prev_opens ? QuoteRole::apostrophe : (next_closes ? QuoteRole::close : QuoteRole::none);
     } else if (!mark.undirected) {
       role = QuoteRole::open;
-    } else if (prev_opens && !is_space(next)) {
+    } else if (prev_opens && !core::is_space(next)) {
       role = QuoteRole::open;
-    } else if (!is_space(prev) && next_closes) {
+    } else if (!core::is_space(prev) && next_closes) {
       role = QuoteRole::close;
     }
   } else if (mark.undirected) {
-    if (prev_opens && !is_space(next)) {
+    if (prev_opens && !core::is_space(next)) {
       role = QuoteRole::open;
-    } else if (!is_space(prev) && next_closes) {
+    } else if (!core::is_space(prev) && next_closes) {
       role = QuoteRole::close;
-    } else if (!is_space(prev) && !is_space(next)) {
+    } else if (!core::is_space(prev) && !core::is_space(next)) {
       role = pending.empty() ? QuoteRole::open : QuoteRole::close;  // said,"Yes
     }
   } else if (mark.can_open && !mark.closes_kinds.empty()) {
@@ -307,9 +307,9 @@ void ParagraphSegmenter::pair_enclosures() {
           stack.clear();  // every older opener is further away still
         }
       }
-    } else if (is_open_bracket(c)) {
+    } else if (core::is_open_bracket(c)) {
       brackets.push_back(i);
-    } else if (is_close_bracket(c)) {
+    } else if (core::is_close_bracket(c)) {
       if (!brackets.empty() && closing_bracket_for(cp_[brackets.back()]) == c) {
         const std::size_t open = brackets.back();
         brackets.pop_back();
@@ -336,7 +336,7 @@ std::optional<Marker> ParagraphSegmenter::parse_marker(std::size_t at) const {
   const bool enclosed = j < n && cp_[j] == '(';
   if (enclosed) ++j;
   const std::size_t body = j;
-  while (j < n && j - body < 5 && is_alnum(cp_[j]) && cp_[j] < 0x80) ++j;
+  while (j < n && j - body < 5 && core::is_alnum(cp_[j]) && cp_[j] < 0x80) ++j;
   const std::size_t len = j - body;
   if (len == 0 || j >= n) return std::nullopt;
   Marker m;
@@ -356,7 +356,7 @@ std::optional<Marker> ParagraphSegmenter::parse_marker(std::size_t at) const {
   } else {
     return std::nullopt;
   }
-  if (j < n && !is_space(cp_[j])) return std::nullopt;
+  if (j < n && !core::is_space(cp_[j])) return std::nullopt;
   if (j >= n) return std::nullopt;  // a marker introduces something
   const char32_t* s = cp_.data() + body;
   auto add = [&m](MarkerKind kind, int value) {
@@ -418,14 +418,14 @@ std::size_t ParagraphSegmenter::first_word_after(std::size_t at) const {
 bool ParagraphSegmenter::is_sentence_starter_at(std::size_t at) const {
   const std::size_t n = cp_.size();
   std::size_t e = at;
-  while (e < n && e - at < kMaxWord && is_letter(cp_[e])) ++e;
+  while (e < n && e - at < kMaxWord && core::is_letter(cp_[e])) ++e;
   if (e == at) return false;
   if (rules_.is_sentence_starter(bytes(at, e))) return true;
-  if (e + 1 < n && is_apostrophe_like(cp_[e]) && is_letter(cp_[e + 1])) {
+  if (e + 1 < n && core::is_apostrophe_like(cp_[e]) && core::is_letter(cp_[e + 1])) {
     std::string word(bytes(at, e));
     word.push_back('\'');
     std::size_t k = e + 1;
-    while (k < n && k - at < kMaxWord && is_letter(cp_[k])) ++k;
+    while (k < n && k - at < kMaxWord && core::is_letter(cp_[k])) ++k;
     word.append(bytes(e + 1, k));
     return rules_.is_sentence_starter(word);
   }
@@ -440,11 +440,11 @@ void ParagraphSegmenter::scan_candidates() {
   std::size_t i = 0;
   while (i < n) {
     const char32_t c = cp_[i];
-    if (is_sentence_terminal(c)) {
+    if (core::is_sentence_terminal(c)) {
       std::size_t j = i;
       while (j < n) {
         const char32_t d = cp_[j];
-        if (is_sentence_terminal(d) || is_close_bracket(d) ||
+        if (core::is_sentence_terminal(d) || core::is_close_bracket(d) ||
             (is_quote_mark(d) && quote_role_[j] == QuoteRole::close)) {
           ++j;
         } else if (d == ' ' && j > i && cp_[j - 1] == '.' && cp_at(j + 1) == '.') {
@@ -457,26 +457,26 @@ void ParagraphSegmenter::scan_candidates() {
       // ".[7][8]", ".11 12".
       while (j < n && cp_[j] == '[') {
         std::size_t k = j + 1;
-        while (k < n && k - j < 12 && (is_digit(cp_[k]) || cp_[k] == ',' || is_dash(cp_[k]) || cp_[k] == ' ')) ++k;
+        while (k < n && k - j < 12 && (core::is_digit(cp_[k]) || cp_[k] == ',' || core::is_dash(cp_[k]) || cp_[k] == ' ')) ++k;
         if (k < n && k > j + 1 && cp_[k] == ']') {
           j = k + 1;
         } else {
           break;
         }
       }
-      if (j < n && is_digit(cp_[j]) && i > 0 && (is_letter(cp_[i - 1]) || is_close_bracket(cp_[i - 1]))) {
+      if (j < n && core::is_digit(cp_[j]) && i > 0 && (core::is_letter(cp_[i - 1]) || core::is_close_bracket(cp_[i - 1]))) {
         std::size_t k = j;
         std::size_t last = j;
         bool ok = true;
         while (ok) {
           std::size_t d = k;
-          while (d < n && d - k < 4 && is_digit(cp_[d])) ++d;
-          if (d == k || d - k > 3 || (d < n && !is_space(cp_[d]))) {
+          while (d < n && d - k < 4 && core::is_digit(cp_[d])) ++d;
+          if (d == k || d - k > 3 || (d < n && !core::is_space(cp_[d]))) {
             ok = false;
             break;
           }
           last = d;
-          if (d + 1 < n && cp_[d] == ' ' && is_digit(cp_[d + 1])) {
+          if (d + 1 < n && cp_[d] == ' ' && core::is_digit(cp_[d + 1])) {
             k = d + 1;
           } else {
             break;
@@ -484,11 +484,11 @@ void ParagraphSegmenter::scan_candidates() {
         }
         if (last > j) {
           const std::size_t w = next_alnum_[last];
-          if (w >= n || is_upper(cp_[w])) j = last;
+          if (w >= n || core::is_upper(cp_[w])) j = last;
         }
       }
       std::size_t next = j;
-      while (next < n && is_space(cp_[next])) ++next;
+      while (next < n && core::is_space(cp_[next])) ++next;
       if (next < n && (next > j || std::any_of(cp_.begin() + static_cast<std::ptrdiff_t>(i),
                                                cp_.begin() + static_cast<std::ptrdiff_t>(j),
                                                is_fullwidth_terminal))) {
@@ -497,20 +497,20 @@ void ParagraphSegmenter::scan_candidates() {
       i = j > i ? j : i + 1;
       continue;
     }
-    if (i > 0 && is_space(cp_[i - 1])) {
+    if (i > 0 && core::is_space(cp_[i - 1])) {
       std::size_t end = i;
-      while (end > 0 && is_space(cp_[end - 1])) --end;
+      while (end > 0 && core::is_space(cp_[end - 1])) --end;
       if (is_bullet(c)) {
         candidates_.push_back({Candidate::Kind::bullet, end, end, i});
-      } else if ((c == '(' || (is_alnum(c) && c < 0x80)) && parse_marker(i)) {
+      } else if ((c == '(' || (core::is_alnum(c) && c < 0x80)) && parse_marker(i)) {
         candidates_.push_back({Candidate::Kind::list_item, end, end, i});
       }
     }
     // Speech broken off with a dash before its closing quote: 'to--" At this'.
-    if (is_quote_mark(c) && quote_role_[i] == QuoteRole::close && i > 0 && is_dash(cp_[i - 1]) &&
-        i + 1 < n && is_space(cp_[i + 1])) {
+    if (is_quote_mark(c) && quote_role_[i] == QuoteRole::close && i > 0 && core::is_dash(cp_[i - 1]) &&
+        i + 1 < n && core::is_space(cp_[i + 1])) {
       std::size_t next = i + 1;
-      while (next < n && is_space(cp_[next])) ++next;
+      while (next < n && core::is_space(cp_[next])) ++next;
       if (next < n) candidates_.push_back({Candidate::Kind::broken_quote, i + 1, i + 1, next});
     }
     ++i;
@@ -543,11 +543,11 @@ void ParagraphSegmenter::add_icu_candidates(ByteSpan para, icu::BreakIterator& b
     while (ours < candidates_.size() && candidates_[ours].next < k) ++ours;
     if (ours < candidates_.size() && candidates_[ours].term <= k) continue;  // one of ours
     std::size_t end = k;
-    while (end > 0 && is_space(cp_[end - 1])) --end;
+    while (end > 0 && core::is_space(cp_[end - 1])) --end;
     if (end == k || end == 0) continue;
     std::size_t t = end;
-    while (t > 0 && (is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1]))) --t;
-    if (t == 0 || !is_icu_terminal(cp_[t - 1]) || is_sentence_terminal(cp_[t - 1])) continue;
+    while (t > 0 && (core::is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1]))) --t;
+    if (t == 0 || !is_icu_terminal(cp_[t - 1]) || core::is_sentence_terminal(cp_[t - 1])) continue;
     extra.push_back({Candidate::Kind::foreign_terminal, t - 1, end, k});
   }
   if (extra.empty()) return;
@@ -564,7 +564,7 @@ void ParagraphSegmenter::begin_sentence(std::size_t at) {
   std::size_t p = at;
   if (p < cp_.size() && (is_bullet(cp_[p]) || cp_[p] == '-' || cp_[p] == '*' || cp_[p] == 0x2013)) {
     ++p;
-    while (p < cp_.size() && is_space(cp_[p])) ++p;
+    while (p < cp_.size() && core::is_space(cp_[p])) ++p;
   }
   if (auto m = parse_marker(p)) {
     last_marker_ = m;
@@ -580,7 +580,7 @@ bool ParagraphSegmenter::judge_abbreviation(AbbreviationKind kind, std::size_t w
       return false;
     case AbbreviationKind::before_number:
     case AbbreviationKind::ordinary:
-      return !is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
+      return !core::is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
     case AbbreviationKind::time:
       return true;
   }
@@ -593,33 +593,33 @@ bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at
   const std::size_t t = c.term;
   // The word before the full stop, without its opening punctuation.
   std::size_t w = t;
-  while (w > 0 && t - w < kMaxWord && !is_space(cp_[w - 1])) --w;
-  const bool long_token = w > 0 && !is_space(cp_[w - 1]);
-  while (w < t && !is_alnum(cp_[w])) ++w;
+  while (w > 0 && t - w < kMaxWord && !core::is_space(cp_[w - 1])) --w;
+  const bool long_token = w > 0 && !core::is_space(cp_[w - 1]);
+  while (w < t && !core::is_alnum(cp_[w])) ++w;
   if (w == t || long_token) return true;  // " ." or ")." or "”.": a plain full stop
-  if (is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1])) return true;
+  if (core::is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1])) return true;
   const std::size_t len = t - w;
   const bool first_word = next_alnum_[sentence_start_] >= w;
   // Initials: "J. R. R. Tolkien", "Alfred E. Sloan"; a lowercase letter is a
   // variable or an abbreviation ("v."). An uppercase letter ends a sentence
   // only before a sentence starter ("you and I. Did"), and never as the first
   // word of a sentence ("Q. What is it?").
-  if (len == 1 && is_letter(cp_[w])) {
-    if (!is_upper(cp_[w])) return false;
+  if (len == 1 && core::is_letter(cp_[w])) {
+    if (!core::is_upper(cp_[w])) return false;
     return !first_word && is_sentence_starter_at(word_at);
   }
   // Abbreviations from the rules: "Gen." "Inc." "a.m." "No." "N°."
   std::string with_period(bytes(w, t));
   with_period.push_back('.');
   if (auto kind = rules_.abbreviation(with_period)) return judge_abbreviation(*kind, word_at);
-  if (!is_alnum(cp_[t - 1])) return true;
+  if (!core::is_alnum(cp_[t - 1])) return true;
   const std::string_view word = bytes(w, t);
   if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos) return true;
   // Dotted acronyms: "U.S." "U.S.A." "i.v.": like an ordinary abbreviation.
   bool dotted = len >= 3;
   std::size_t segment = 0;
   for (std::size_t k = w; k < t && dotted; ++k) {
-    if (is_letter(cp_[k])) {
+    if (core::is_letter(cp_[k])) {
       dotted = ++segment <= 2;
     } else if (cp_[k] == '.' && segment > 0) {
       segment = 0;
@@ -627,7 +627,7 @@ bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at
       dotted = false;
     }
   }
-  if (dotted) return !is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
+  if (dotted) return !core::is_digit(cp_[word_at]) && is_sentence_starter_at(word_at);
   // Numbers ("600." "1.000.00." "3.4.") and plain words end the sentence.
   return true;
 }
@@ -636,8 +636,8 @@ bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at
 // not an abbreviation, an initial or a dotted acronym.
 bool ParagraphSegmenter::plain_word_before(std::size_t t) const {
   std::size_t w = t;
-  while (w > 0 && t - w < kMaxWord && !is_space(cp_[w - 1])) --w;
-  while (w < t && !is_alnum(cp_[w])) ++w;
+  while (w > 0 && t - w < kMaxWord && !core::is_space(cp_[w - 1])) --w;
+  while (w < t && !core::is_alnum(cp_[w])) ++w;
   if (w == t) return true;
   if (t - w == 1) return false;
   for (std::size_t k = w; k < t; ++k) {
@@ -660,7 +660,7 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
   std::size_t periods = 0, ellipses = 0, spaced = 0;
   for (std::size_t k = c.term; k < c.end; ++k) {
     const char32_t d = cp_[k];
-    if (is_sentence_terminal(d) || c.kind == Candidate::Kind::foreign_terminal) {
+    if (core::is_sentence_terminal(d) || c.kind == Candidate::Kind::foreign_terminal) {
       if (closer_seen) after_closer = true;
       if (is_fullwidth_terminal(d)) fullwidth = true;
       if (is_period(d)) {
@@ -672,7 +672,7 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
       }
     } else if (d == ' ') {
       ++spaced;
-    } else if (is_close_bracket(d) || is_quote_mark(d)) {
+    } else if (core::is_close_bracket(d) || is_quote_mark(d)) {
       closer_seen = true;
     }
   }
@@ -683,22 +683,22 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
   const std::size_t word_at = first_word_after(c.next);
   if (fullwidth) return true;
   if (word_at == kNone) return strong || periods + ellipses > 0;
-  if ((is_lower(cp_[word_at]) || is_open_bracket(cp_[c.next])) && parse_marker(c.next) && !strong &&
+  if ((core::is_lower(cp_[word_at]) || core::is_open_bracket(cp_[c.next])) && parse_marker(c.next) && !strong &&
       periods == 1 && ellipses == 0 && plain_word_before(c.term)) {
     return true;
   }
   const char32_t w = cp_[word_at];
-  if (is_lower(w)) return false;  // "Yahoo! and", "Leave me alone! he yelled", "Jun. is"
+  if (core::is_lower(w)) return false;  // "Yahoo! and", "Leave me alone! he yelled", "Jun. is"
   // A parenthesis that follows the sentence and closes the paragraph is a
   // remark on that sentence: "... house!' (Which was very likely true.)"
-  if (is_open_bracket(cp_[c.next]) && partner_[c.next] != kNoPartner && next_alnum_[partner_[c.next] + 1] >= n) {
+  if (core::is_open_bracket(cp_[c.next]) && partner_[c.next] != kNoPartner && next_alnum_[partner_[c.next] + 1] >= n) {
     return false;
   }
   if (strong || after_closer || c.kind == Candidate::Kind::foreign_terminal) {
     // Names written with "!" or "?" ("Yahoo!") behave like abbreviations.
-    if (strong && c.end == c.term + 1 && c.term > 0 && is_alnum(cp_[c.term - 1])) {
+    if (strong && c.end == c.term + 1 && c.term > 0 && core::is_alnum(cp_[c.term - 1])) {
       std::size_t b = c.term;
-      while (b > 0 && c.term - b < kMaxWord && !is_space(cp_[b - 1])) --b;
+      while (b > 0 && c.term - b < kMaxWord && !core::is_space(cp_[b - 1])) --b;
       if (auto kind = rules_.abbreviation(bytes(b, c.term + 1))) return judge_abbreviation(*kind, word_at);
     }
     return true;
@@ -709,8 +709,8 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
     // A spaced ellipsis after a space (". . .") marks an omission inside the
     // sentence; an ellipsis at the end of a word trails off.
     // An ellipsis in brackets ("[...]") is always an omission.
-    if (c.term > 0 && is_open_bracket(cp_[c.term - 1])) return false;
-    const bool detached = c.term > 0 && is_space(cp_[c.term - 1]);
+    if (c.term > 0 && core::is_open_bracket(cp_[c.term - 1])) return false;
+    const bool detached = c.term > 0 && core::is_space(cp_[c.term - 1]);
     return !(detached && spaced > 0);
   }
   return judge_full_stop(c, word_at);
@@ -723,8 +723,8 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
   begin_sentence(0);
   std::size_t start = 0;
   auto emit = [&](std::size_t from, std::size_t to) {
-    while (from < to && is_space(cp_[from])) ++from;
-    while (to > from && is_space(cp_[to - 1])) --to;
+    while (from < to && core::is_space(cp_[from])) ++from;
+    while (to > from && core::is_space(cp_[to - 1])) --to;
     if (from < to) out.push_back({{base_ + off_[from], base_ + off_[to]}, paragraph_index, 0, 0});
   };
   for (const Candidate& c : candidates_) {
@@ -747,7 +747,7 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
       }
       case Candidate::Kind::broken_quote: {
         const std::size_t w = first_word_after(c.next);
-        accept = w != kNone && is_upper(cp_[w]) && !protected_at(c.end) && next_alnum_[sentence_start_] < c.end;
+        accept = w != kNone && core::is_upper(cp_[w]) && !protected_at(c.end) && next_alnum_[sentence_start_] < c.end;
         break;
       }
     }

@@ -19,7 +19,7 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 // Characters that may follow a URL or address but are not part of it.
 bool is_trailing_url_punct(char32_t c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
-         c == ']' || c == '}' || is_quote_mark(c);
+         c == ']' || c == '}' || core::is_quote_mark(c);
 }
 
 struct Scanner {
@@ -28,8 +28,8 @@ struct Scanner {
   std::size_t end;
 
   bool at_end() const { return pos >= end; }
-  char32_t peek(std::size_t at) const { return at < end ? decode_at(text, at).code_point : 0; }
-  std::size_t next_pos(std::size_t at) const { return at + decode_at(text, at).length; }
+  char32_t peek(std::size_t at) const { return at < end ? core::decode_at(text, at).code_point : 0; }
+  std::size_t next_pos(std::size_t at) const { return at + core::decode_at(text, at).length; }
 };
 
 // The bytes of `text` ending at `end` that match `clitic` (ASCII letters in
@@ -64,7 +64,7 @@ std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e,
     const std::size_t len = clitic_match(text, b, e, clitic.text);
     if (len == 0 || e - b < len + clitic.min_stem) continue;
     // The stem must end in a letter or digit: "Kerry's", not "''s".
-    if (is_alnum(decode_before(text, e - len).code_point)) return len;
+    if (core::is_alnum(core::decode_before(text, e - len).code_point)) return len;
   }
   return 0;
 }
@@ -78,11 +78,11 @@ TokenShape shape_of(std::string_view token) {
   bool first_seen = false;
   std::size_t pos = 0;
   while (pos < token.size()) {
-    const Decoded d = decode_at(token, pos);
+    const core::Decoded d = core::decode_at(token, pos);
     pos += d.length;
-    if (!is_letter(d.code_point)) continue;
+    if (!core::is_letter(d.code_point)) continue;
     ++letters;
-    const bool up = is_upper(d.code_point);
+    const bool up = core::is_upper(d.code_point);
     upper += up;
     if (!first_seen) {
       first_seen = true;
@@ -106,21 +106,21 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     t.kind = kind;
     t.shape = shape_of(text.substr(b, e - b));
     if (first) {
-      t.space_before = b == 0 || is_space(decode_before(text, b).code_point);
+      t.space_before = b == 0 || core::is_space(core::decode_before(text, b).code_point);
       std::size_t p = b;
       while (p > 0) {
-        const Decoded d = decode_before(text, p);
-        if (!is_space(d.code_point)) break;
-        if (is_line_break(d.code_point)) t.newline_before = true;
+        const core::Decoded d = core::decode_before(text, p);
+        if (!core::is_space(d.code_point)) break;
+        if (core::is_line_break(d.code_point)) t.newline_before = true;
         p -= d.length;
       }
       first = false;
     } else {
       std::size_t p = previous_end;
       while (p < b) {
-        const Decoded d = decode_at(text, p);
+        const core::Decoded d = core::decode_at(text, p);
         t.space_before = true;
-        if (is_line_break(d.code_point)) t.newline_before = true;
+        if (core::is_line_break(d.code_point)) t.newline_before = true;
         p += d.length;
       }
     }
@@ -131,15 +131,15 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
   std::size_t pos = span.begin;
   while (pos < span.end) {
     // Find the next chunk of non-space characters.
-    Decoded d = decode_at(text, pos);
-    if (is_space(d.code_point)) {
+    core::Decoded d = core::decode_at(text, pos);
+    if (core::is_space(d.code_point)) {
       pos += d.length;
       continue;
     }
     std::size_t chunk_end = pos;
     while (chunk_end < span.end) {
-      const Decoded c = decode_at(text, chunk_end);
-      if (is_space(c.code_point)) break;
+      const core::Decoded c = core::decode_at(text, chunk_end);
+      if (core::is_space(c.code_point)) break;
       chunk_end += c.length;
     }
 
@@ -147,8 +147,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     {
       std::size_t b = pos;
       while (b < chunk_end) {
-        const Decoded c = decode_at(text, b);
-        if (!(is_quote_mark(c.code_point) || is_open_bracket(c.code_point) || c.code_point == '<')) break;
+        const core::Decoded c = core::decode_at(text, b);
+        if (!(core::is_quote_mark(c.code_point) || core::is_open_bracket(c.code_point) || c.code_point == '<')) break;
         b += c.length;
       }
       const std::string_view core = text.substr(b, chunk_end - b);
@@ -158,19 +158,19 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       if (!url) {
         const std::size_t at = core.find('@');
         email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
-                is_alnum(decode_before(core, at).code_point) && at + 1 < core.size() &&
-                is_alnum(decode_at(core, at + 1).code_point);
+                core::is_alnum(core::decode_before(core, at).code_point) && at + 1 < core.size() &&
+                core::is_alnum(core::decode_at(core, at + 1).code_point);
       }
       if (url || email) {
         std::size_t e = chunk_end;
         while (e > b) {
-          const Decoded c = decode_before(text, e);
+          const core::Decoded c = core::decode_before(text, e);
           if (!is_trailing_url_punct(c.code_point)) break;
           e -= c.length;
         }
         for (std::size_t q = pos; q < b;) {
-          const Decoded c = decode_at(text, q);
-          emit(q, q + c.length, is_quote_mark(c.code_point) ? TokenKind::quote_mark : TokenKind::punctuation);
+          const core::Decoded c = core::decode_at(text, q);
+          emit(q, q + c.length, core::is_quote_mark(c.code_point) ? TokenKind::quote_mark : TokenKind::punctuation);
           q += c.length;
         }
         emit(b, e, url ? TokenKind::url : TokenKind::email);
@@ -185,28 +185,28 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     while (!s.at_end()) {
       const std::size_t b = s.pos;
       const char32_t c = s.peek(b);
-      if (is_alnum(c) ||
+      if (core::is_alnum(c) ||
           // '90s, ’80s: an apostrophe that stands for elided digits.
-          (is_apostrophe_like(c) && is_digit(s.peek(s.next_pos(b))) &&
-           is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
+          (core::is_apostrophe_like(c) && core::is_digit(s.peek(s.next_pos(b))) &&
+           core::is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
         std::size_t e = s.next_pos(b);
         // Consume alphanumerics, marks and inner connectors.
         while (e < s.end) {
           const char32_t x = s.peek(e);
-          if (is_alnum(x) || is_mark(x)) {
+          if (core::is_alnum(x) || core::is_mark(x)) {
             e = s.next_pos(e);
             continue;
           }
           const std::size_t after = s.next_pos(e);
           const char32_t y = s.peek(after);
-          const char32_t prev = decode_before(text, e).code_point;
+          const char32_t prev = core::decode_before(text, e).code_point;
           bool connector = false;
-          if ((x == '-' || x == 0x2010 || x == 0x2011) && is_alnum(y) && is_alnum(prev)) connector = true;
-          else if ((x == '\'' || x == 0x2019 || x == 0x02BC) && is_letter(y) && is_alnum(prev)) connector = true;
-          else if (x == '.' && is_alnum(y) && is_alnum(prev)) connector = true;
-          else if ((x == ',' || x == ':' || x == '/') && is_digit(y) && is_digit(prev)) connector = true;
-          else if ((x == '&') && is_upper(y) && is_upper(prev)) connector = true;
-          else if (x == '_' && is_alnum(y)) connector = true;
+          if ((x == '-' || x == 0x2010 || x == 0x2011) && core::is_alnum(y) && core::is_alnum(prev)) connector = true;
+          else if ((x == '\'' || x == 0x2019 || x == 0x02BC) && core::is_letter(y) && core::is_alnum(prev)) connector = true;
+          else if (x == '.' && core::is_alnum(y) && core::is_alnum(prev)) connector = true;
+          else if ((x == ',' || x == ':' || x == '/') && core::is_digit(y) && core::is_digit(prev)) connector = true;
+          else if ((x == '&') && core::is_upper(y) && core::is_upper(prev)) connector = true;
+          else if (x == '_' && core::is_alnum(y)) connector = true;
           if (!connector) break;
           e = after;
         }
@@ -218,8 +218,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           bool inner_period = false;
           std::size_t code_points = 0;
           for (std::size_t q = 0; q < word.size();) {
-            const Decoded w = decode_at(word, q);
-            has_letter = has_letter || is_letter(w.code_point);
+            const core::Decoded w = core::decode_at(word, q);
+            has_letter = has_letter || core::is_letter(w.code_point);
             inner_period = inner_period || w.code_point == '.';
             ++code_points;
             q += w.length;
@@ -237,7 +237,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           word_end = e - clitic;
         }
         const char32_t lead = s.peek(b);
-        const TokenKind kind = is_digit(lead) || is_apostrophe_like(lead) ? TokenKind::number : TokenKind::word;
+        const TokenKind kind = core::is_digit(lead) || core::is_apostrophe_like(lead) ? TokenKind::number : TokenKind::word;
         emit(b, word_end, kind);
         if (clitic) emit(word_end, e, TokenKind::clitic);
         s.pos = e;
@@ -254,8 +254,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         }
       }
       TokenKind kind = TokenKind::punctuation;
-      if (is_quote_mark(c)) kind = TokenKind::quote_mark;
-      else if (!is_punctuation(c) || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' ||
+      if (core::is_quote_mark(c)) kind = TokenKind::quote_mark;
+      else if (!core::is_punctuation(c) || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' ||
                c == '@' || c == '#' || c == '<' || c == '>' || c == '^' || c == '|' || c == '~') {
         kind = TokenKind::symbol;
       }

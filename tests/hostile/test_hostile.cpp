@@ -95,7 +95,7 @@ class OffsetReference {
     std::size_t pos = 0, code_points = 0;
     while (pos < text.size()) {
       code_point_at_[pos] = code_points++;
-      const std::size_t len = sayso::text::valid_sequence_length(text, pos);
+      const std::size_t len = sayso::core::valid_sequence_length(text, pos);
       pos += len == 0 ? 1 : len;
     }
     code_point_at_[text.size()] = code_points;
@@ -130,7 +130,7 @@ class OffsetReference {
     std::string out;
     std::size_t pos = begin;
     while (pos < end) {
-      const std::size_t len = sayso::text::valid_sequence_length(text_, pos);
+      const std::size_t len = sayso::core::valid_sequence_length(text_, pos);
       if (len == 0) {
         out += "\xEF\xBF\xBD";
         ++pos;

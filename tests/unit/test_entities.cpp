@@ -58,18 +58,18 @@ using V = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("the phrase trie finds every phrase that starts at a token", "[entities]") {
-  entities::PhraseTrie trie;
+  lexicon::PhraseTrie trie;
   trie.insert({"united", "states"}, 1);
   trie.insert({"united"}, 2);
   trie.insert({"united", "states", "navy"}, 3);
-  std::vector<entities::PhraseTrie::Match> matches;
+  std::vector<lexicon::PhraseTrie::Match> matches;
   const std::vector<std::string> keys{"the", "united", "states", "navy", "said"};
   trie.match_all(keys, 1, keys.size(), matches);
   REQUIRE(matches.size() == 3);
   CHECK(matches[0].length == 1);
   CHECK(matches[2].length == 3);
   CHECK(matches[2].values.front() == 3);
-  CHECK(entities::normalize_token("Kerry\xE2\x80\x99s") == "kerry's");
+  CHECK(lexicon::normalize_token("Kerry\xE2\x80\x99s") == "kerry's");
 }
 
 TEST_CASE("token patterns parse, and bad ones say what is wrong", "[entities]") {

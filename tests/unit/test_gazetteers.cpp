@@ -101,8 +101,8 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
                                             "jose", "de", "la", "paz", "el", "salvador", "côte", "d'ivoire"};
   std::uniform_int_distribution<std::size_t> word(0, vocabulary.size() - 1);
   std::uniform_int_distribution<std::size_t> length(1, 4);
-  entities::PhraseTrie trie;
-  for (entities::PhraseValue value = 0; value < 400; ++value) {
+  lexicon::PhraseTrie trie;
+  for (lexicon::PhraseValue value = 0; value < 400; ++value) {
     std::vector<std::string> phrase(length(random));
     for (auto& w : phrase) w = vocabulary[word(random)];
     trie.insert(phrase, value % 150);  // some phrases get several values
@@ -112,7 +112,7 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
   const AlignedImage image(std::move(writer).finish(1));
   auto view = rules::ImageView::open(image.view(), "trie image");
   REQUIRE(view.ok());
-  auto compiled = entities::PhraseTrieView::read(view.value(), 10, rules::StringPool(view.value().section_bytes(1)));
+  auto compiled = lexicon::PhraseTrieView::read(view.value(), 10, rules::StringPool(view.value().section_bytes(1)));
   REQUIRE(compiled.ok());
   CHECK(compiled.value().phrase_count() == trie.phrase_count());
 
@@ -121,10 +121,10 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
   text[17] = "unknown";
   std::vector<std::uint32_t> ids;
   for (const auto& w : text) ids.push_back(compiled.value().find_key(w));
-  CHECK(ids[17] == entities::PhraseTrieView::kNoKey);
+  CHECK(ids[17] == lexicon::PhraseTrieView::kNoKey);
   std::size_t total = 0;
   for (std::size_t start = 0; start < text.size(); ++start) {
-    std::vector<entities::PhraseMatch> expected, by_key, by_id;
+    std::vector<lexicon::PhraseMatch> expected, by_key, by_id;
     trie.match_all(text, start, text.size(), expected);
     compiled.value().match_all(text, start, text.size(), by_key);
     compiled.value().match_all_ids(ids, start, text.size(), by_id);
@@ -133,9 +133,9 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
     for (std::size_t i = 0; i < expected.size(); ++i) {
       CHECK(by_key[i].length == expected[i].length);
       CHECK(by_id[i].length == expected[i].length);
-      const std::vector<entities::PhraseValue> want(expected[i].values.begin(), expected[i].values.end());
-      CHECK(std::vector<entities::PhraseValue>(by_key[i].values.begin(), by_key[i].values.end()) == want);
-      CHECK(std::vector<entities::PhraseValue>(by_id[i].values.begin(), by_id[i].values.end()) == want);
+      const std::vector<lexicon::PhraseValue> want(expected[i].values.begin(), expected[i].values.end());
+      CHECK(std::vector<lexicon::PhraseValue>(by_key[i].values.begin(), by_key[i].values.end()) == want);
+      CHECK(std::vector<lexicon::PhraseValue>(by_id[i].values.begin(), by_id[i].values.end()) == want);
     }
     total += expected.size();
   }
@@ -146,12 +146,12 @@ TEST_CASE("the default rules use the image compiled at build time, which is what
           "[gazetteers]") {
   const rules::RuleSet rule_set = rules::RuleSet::embedded();
   const text::Tokenizer tokenizer = tokenizer_for(rule_set);
-  auto embedded = entities::Gazetteers::load(rule_set, "en", tokenizer);
+  auto embedded = lexicon::Gazetteers::load(rule_set, "en", tokenizer);
   REQUIRE(embedded.ok());
   CHECK(embedded.value().from_embedded_image());
   CHECK(embedded.value().city_count() > 100000);
 
-  auto compiled = entities::Gazetteers::compile(rule_set, "en", tokenizer);
+  auto compiled = lexicon::Gazetteers::compile(rule_set, "en", tokenizer);
   REQUIRE(compiled.ok());
   CHECK_FALSE(compiled.value().from_embedded_image());
   // Byte for byte: the compiler is deterministic and the build's image is
@@ -160,13 +160,13 @@ TEST_CASE("the default rules use the image compiled at build time, which is what
 
   // Lookups read the image: Geneva, Switzerland, and the gender of "Maria".
   const auto& trie = embedded.value().trie();
-  std::vector<entities::PhraseMatch> matches;
+  std::vector<lexicon::PhraseMatch> matches;
   trie.match_all({"geneva"}, 0, 1, matches);
   bool geneva = false;
   for (const auto& m : matches) {
     for (const auto v : m.values) {
-      if (entities::kind_of(v) != entities::GazetteerKind::city) continue;
-      const entities::City c = embedded.value().city(entities::index_of(v));
+      if (lexicon::kind_of(v) != lexicon::GazetteerKind::city) continue;
+      const lexicon::City c = embedded.value().city(lexicon::index_of(v));
       if (c.geonames_id == 2660646) {
         geneva = true;
         CHECK(c.country == "CH");
@@ -182,8 +182,8 @@ TEST_CASE("the default rules use the image compiled at build time, which is what
   bool maria = false;
   for (const auto& m : matches) {
     for (const auto v : m.values) {
-      if (entities::kind_of(v) == entities::GazetteerKind::given_name) {
-        maria = embedded.value().given_name(entities::index_of(v)).gender == Gender::female;
+      if (lexicon::kind_of(v) == lexicon::GazetteerKind::given_name) {
+        maria = embedded.value().given_name(lexicon::index_of(v)).gender == Gender::female;
       }
     }
   }
@@ -199,7 +199,7 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     write_file(dir / "en" / "speech_verbs.local.tsv", "lemma\tclass\nopine\tspeech\n");
     const auto rule_set = rules::RuleSet::with_directory(rules::RuleSet::embedded(), dir.string());
     REQUIRE(rule_set.ok());
-    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
     REQUIRE(g.ok());
     CHECK(g.value().from_embedded_image());
   }
@@ -210,7 +210,7 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
                "99000001\tNorthmarch\t\tGB\tENG\t250000\t52.5\t-1.5\n");
     const auto rule_set = rules::RuleSet::with_directory(rules::RuleSet::embedded(), dir.string());
     REQUIRE(rule_set.ok());
-    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
     REQUIRE(g.ok());
     CHECK_FALSE(g.value().from_embedded_image());
 
@@ -236,7 +236,7 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     rules::RuleSet only;
     const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
     REQUIRE(rule_set.ok());
-    auto g = entities::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
     REQUIRE(g.ok());
     CHECK_FALSE(g.value().from_embedded_image());
     CHECK(g.value().city_count() == 1);

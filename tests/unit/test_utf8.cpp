@@ -5,65 +5,65 @@
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
 
-using namespace sayso::text;
+using namespace sayso;
 
 TEST_CASE("valid UTF-8 passes validation, including NUL and 4-byte sequences", "[utf8]") {
-  CHECK_FALSE(find_invalid_utf8("").has_value());
-  CHECK_FALSE(find_invalid_utf8("plain ASCII text, long enough for the fast path").has_value());
-  CHECK_FALSE(find_invalid_utf8(std::string("a\0b", 3)).has_value());
-  CHECK_FALSE(find_invalid_utf8("Fran\xC3\xA7ois \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80").has_value());
+  CHECK_FALSE(core::find_invalid_utf8("").has_value());
+  CHECK_FALSE(core::find_invalid_utf8("plain ASCII text, long enough for the fast path").has_value());
+  CHECK_FALSE(core::find_invalid_utf8(std::string("a\0b", 3)).has_value());
+  CHECK_FALSE(core::find_invalid_utf8("Fran\xC3\xA7ois \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80").has_value());
 }
 
 TEST_CASE("invalid UTF-8 is located at its first bad byte", "[utf8]") {
-  CHECK(find_invalid_utf8("abc\xFF").value() == 3);
-  CHECK(find_invalid_utf8("abcdefghij\x80xyz").value() == 10);        // stray continuation byte
-  CHECK(find_invalid_utf8("ab\xC0\xAF").value() == 2);                // overlong '/'
-  CHECK(find_invalid_utf8("ab\xED\xA0\x80").value() == 2);            // surrogate U+D800
-  CHECK(find_invalid_utf8("ab\xF4\x90\x80\x80").value() == 2);        // above U+10FFFF
-  CHECK(find_invalid_utf8("truncated \xE2\x80").value() == 10);       // sequence cut short
+  CHECK(core::find_invalid_utf8("abc\xFF").value() == 3);
+  CHECK(core::find_invalid_utf8("abcdefghij\x80xyz").value() == 10);        // stray continuation byte
+  CHECK(core::find_invalid_utf8("ab\xC0\xAF").value() == 2);                // overlong '/'
+  CHECK(core::find_invalid_utf8("ab\xED\xA0\x80").value() == 2);            // surrogate U+D800
+  CHECK(core::find_invalid_utf8("ab\xF4\x90\x80\x80").value() == 2);        // above U+10FFFF
+  CHECK(core::find_invalid_utf8("truncated \xE2\x80").value() == 10);       // sequence cut short
 }
 
 TEST_CASE("repair replaces each invalid byte with one substitute byte, keeping offsets", "[utf8]") {
   std::string s = "ok \xE2\x80 then \xFF end \xC3\xA9";
   const std::size_t size = s.size();
-  CHECK(repair_utf8(s) == 3);
+  CHECK(core::repair_utf8(s) == 3);
   CHECK(s.size() == size);
   CHECK(s == "ok \x1A\x1A then \x1A end \xC3\xA9");
-  CHECK_FALSE(find_invalid_utf8(s).has_value());
-  CHECK(count_code_points(s) == size - 1);  // é is two bytes, one code point
+  CHECK_FALSE(core::find_invalid_utf8(s).has_value());
+  CHECK(core::count_code_points(s) == size - 1);  // é is two bytes, one code point
 }
 
 TEST_CASE("decoding forwards and backwards", "[utf8]") {
   const std::string s = "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80";
-  CHECK(decode_at(s, 0).code_point == U'a');
-  CHECK(decode_at(s, 1).code_point == U'\u00E9');
-  CHECK(decode_at(s, 1).length == 2);
-  CHECK(decode_at(s, 3).code_point == U'\u201C');
-  CHECK(decode_at(s, 6).code_point == U'\U0001F600');
-  CHECK(decode_before(s, s.size()).code_point == U'\U0001F600');
-  CHECK(decode_before(s, 6).code_point == U'\u201C');
-  CHECK(decode_before(s, 1).code_point == U'a');
+  CHECK(core::decode_at(s, 0).code_point == U'a');
+  CHECK(core::decode_at(s, 1).code_point == U'\u00E9');
+  CHECK(core::decode_at(s, 1).length == 2);
+  CHECK(core::decode_at(s, 3).code_point == U'\u201C');
+  CHECK(core::decode_at(s, 6).code_point == U'\U0001F600');
+  CHECK(core::decode_before(s, s.size()).code_point == U'\U0001F600');
+  CHECK(core::decode_before(s, 6).code_point == U'\u201C');
+  CHECK(core::decode_before(s, 1).code_point == U'a');
   std::string out;
-  append_utf8(U'\u201D', out);
-  append_utf8(U'\U0001F600', out);
+  core::append_utf8(U'\u201D', out);
+  core::append_utf8(U'\U0001F600', out);
   CHECK(out == "\xE2\x80\x9D\xF0\x9F\x98\x80");
 }
 
 TEST_CASE("character classes cover scraped-text whitespace and quotation marks", "[utf8]") {
-  CHECK(is_space(U'\u00A0'));  // no-break space
-  CHECK(is_space(U'\u200B'));  // zero width space
-  CHECK(is_space(U'\uFEFF'));  // BOM
-  CHECK(is_space(U'\u3000'));
-  CHECK(is_space(U'\0'));
-  CHECK_FALSE(is_space(U'\u200D'));  // ZWJ belongs to its letter
-  CHECK(is_mark(U'\u200D'));
-  CHECK(is_line_break(U'\u2028'));
-  CHECK(is_quote_mark(U'\u00AB'));
-  CHECK(is_quote_mark(U'\u300C'));
-  CHECK(is_quote_mark(U'\u201E'));
-  CHECK_FALSE(is_quote_mark(U'('));
-  CHECK(is_sentence_terminal(U'\uFF0E'));
-  CHECK(is_upper(U'\u00C9'));
-  CHECK(is_lower(U'\u00E9'));
-  CHECK(fold_case("U.S. \xC3\x89TAT") == "u.s. \xC3\xA9tat");
+  CHECK(core::is_space(U'\u00A0'));  // no-break space
+  CHECK(core::is_space(U'\u200B'));  // zero width space
+  CHECK(core::is_space(U'\uFEFF'));  // BOM
+  CHECK(core::is_space(U'\u3000'));
+  CHECK(core::is_space(U'\0'));
+  CHECK_FALSE(core::is_space(U'\u200D'));  // ZWJ belongs to its letter
+  CHECK(core::is_mark(U'\u200D'));
+  CHECK(core::is_line_break(U'\u2028'));
+  CHECK(core::is_quote_mark(U'\u00AB'));
+  CHECK(core::is_quote_mark(U'\u300C'));
+  CHECK(core::is_quote_mark(U'\u201E'));
+  CHECK_FALSE(core::is_quote_mark(U'('));
+  CHECK(core::is_sentence_terminal(U'\uFF0E'));
+  CHECK(core::is_upper(U'\u00C9'));
+  CHECK(core::is_lower(U'\u00E9'));
+  CHECK(core::fold_case("U.S. \xC3\x89TAT") == "u.s. \xC3\xA9tat");
 }
