@@ -17,7 +17,7 @@ std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& a
   return t;
 }
 
-// "…," said Russian spokesperson Maria Zakharova.
+// "…," said harbour spokesperson Ilse Varga.
 Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
@@ -42,7 +42,7 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
   Attribution a;
   auto [ref, after] = speaker_starting_at(t, after_end);
   std::size_t c = after;
-  // "Rep. Ann Ruiz (R-Ohio), an oversight panel member, said": the
+  // "Sen. Ann Ruiz (D-Maine), a transport committee member, said": the
   // parenthesis before the apposition.
   const auto skip_parenthesis = [&] {
     if (c < after_end && keys_[c] == "(") {

@@ -123,8 +123,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // "…, declaring that …": the subject of the main clause.
       ref = main_clause_subject(from, c);
     }
-    // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
-    // "Trump had welcomed Khan's election and said he would …": the subject
+    // "Otto Brandt, a skipper whom Berger fired, said on the radio that …" and
+    // "Berger had welcomed Ruiz's plan and said he would …": the subject
     // that opens the sentence, when no other verb of speech stands between.
     if (ref.kind == SpeakerRef::Kind::none && c > from &&
         (keys_[c - 1] == "," || is_role(keys_[c - 1], lexicon::CueRole::coordinator))) {
@@ -147,7 +147,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) continue;
-    // "whom Kerry would want to lead …", "whether he said …": a question or a
+    // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
     if (ref.first > from) {
       const std::string& before = keys_[ref.first - 1];
@@ -220,7 +220,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
     // A quoted fragment may open the clause when the clause goes on after it:
-    // he said "budget reforms" and the collection of taxes would pay for them.
+    // she said "new nets" and a longer season would bring the catch back.
     bool fragment_opens = false;
     if (tokens_[b].kind == TokenKind::quote_mark && in_quote_[b] && !object_only) {
       std::size_t close = b + 1;
@@ -234,7 +234,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (tokens_[b].kind == TokenKind::punctuation) continue;
     // The clause ends at a semicolon, or before "and" + another speech verb
-    // of the same speaker ("… is 'depleted' and says he will expand …").
+    // of the same speaker ("… is 'empty' and says she will restock …").
     std::size_t clause_end = end;
     for (std::size_t k = b; k < end; ++k) {
       if (k > b && keys_[k] == ";") {
@@ -338,7 +338,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
                             keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
     if (closing_fragment) {
-      // Only a fragment ("are "not meeting the demand," says X"), not a statement.
+      // Only a fragment ("are "far too slow," says X"), not a statement.
       std::size_t open = comma;
       while (open > from && !(tokens_[open - 1].kind == TokenKind::quote_mark && in_quote_[open - 1])) --open;
       if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;

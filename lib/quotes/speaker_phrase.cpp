@@ -73,8 +73,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (t <= limit) return ref;
   std::size_t last = t - 1;
-  // An apposition between subject and verb: "John Kirby, the State Department
-  // spokesman, said"; or a name in apposition: "a third, Peter Okafor, said".
+  // An apposition between subject and verb: "Ilse Varga, the Harbour Office
+  // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
     std::size_t k = last;
     std::size_t steps = 0;
@@ -308,7 +308,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
                                                                             std::size_t limit) const {
   auto found = speaker_starting_at(start, limit);
   // A name or a group; a described source reaches to the comma ("a press
-  // release from Judicial Watch").
+  // release from the Lantern Trust").
   if (found.first.kind != SpeakerRef::Kind::none && found.first.kind != SpeakerRef::Kind::described) return found;
   std::size_t stop = start;
   while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
@@ -343,7 +343,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     ref.word = k0;
     return {ref, start + 1};
   }
-  // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
+  // Role material, then a person: "regional harbour office spokesperson Ilse Varga".
   std::size_t first_other_mention = kNone;
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
     const std::string& k = keys_[t];
@@ -413,7 +413,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
-      // More role words follow ("foreign ministry spokesperson Maria Zakharova").
+      // More role words follow ("harbour office spokesperson Ilse Varga").
       if (after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
           !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
         continue;
@@ -425,7 +425,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       if (after < limit && token_mention_[after] != kNone && first_other_mention == kNone &&
           is_speaker_mention(token_mention_[after])) {
-        continue;  // "The aid group Doctors Without Borders"
+        continue;  // "The aid group Lantern Trust"
       }
       ref.first = start;
       ref.last = t;
@@ -447,7 +447,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       return {ref, t + 1};
     }
-    // A number that modifies a role: "9/11 widow Terry Strada", "a 28-year-old teacher".
+    // A number that modifies a role: "72-year-old fisherman Otto Brandt", "a 28-year-old teacher".
     const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
                                  tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
                                  (is_role_word(t + 1) || lexicon_.is_described_head(keys_[t + 1]));

@@ -24,8 +24,8 @@ class SpeakerPhrases : public QuoteView {
   // The speaker phrase that starts at `start`, before `limit`, and the token after it.
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   // The source after "according to": a speaker, else any noun phrase up to
-  // the comma ("a 2019 Labor Department survey", "a press release from
-  // Judicial Watch"), reported as written.
+  // the comma ("a 2019 fisheries board survey", "a press release from
+  // the Lantern Trust"), reported as written.
   std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
   // The subject that opens the sentence (after a conjunction and up to two
   // opening adjuncts with their commas), for "…, VERBing that …"; none when
