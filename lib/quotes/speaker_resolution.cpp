@@ -74,7 +74,7 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
       return owner;
     }
   }
-  // Before it: "the council issued a statement calling ...".
+  // Before it: "the board issued a statement calling ...".
   const std::size_t s_begin = sentence_begin(ref.first);
   if (ref.first > s_begin + 1 && lexicon_.document_verbs.count(keys_[ref.first - 1]) != 0) {
     const SpeakerRef issuer = speaker_ending_before(ref.first - 1, s_begin);

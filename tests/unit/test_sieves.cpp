@@ -327,12 +327,12 @@ TEST_CASE("sieve according-to: a quotation sourced with 'according to'", "[quote
 }
 
 TEST_CASE("sieve colon-intro: a colon before the quote names the person before it", "[quotes][sieves]") {
-  auto qs = quotes_of("Tom Berger had one message for the crowd: \"We will not give up the docks.\"");
+  auto qs = quotes_of("Tom Berger had a warning for the crowd: \"We will not give up the docks.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
   CHECK(qs[0].sieve == "colon-intro");
   // Nobody named before the colon: no answer.
-  qs = quotes_of("The crowd had one message: \"We will not give up the docks.\"", keeping_unattributed());
+  qs = quotes_of("The crowd had a warning: \"We will not give up the docks.\"", keeping_unattributed());
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker.empty());
 }
@@ -391,7 +391,7 @@ TEST_CASE("sieve sound-bite: a whole statement alone after the sentence that int
 TEST_CASE("sieve named-as: words after 'as a' are the subject's, unless the clause is passive", "[quotes][sieves]") {
   const auto qs = quotes_of(
       "At the chess club, Tom Berger has turned on Rosa Medina as a \"rook that only moves sideways\" and a "
-      "\"sore loser.\"\n\nAll season Tom Berger has kept poking at Rosa Medina as a \"clock watcher\" at every match.\n");
+      "\"sore loser.\"\n\nTom Berger has been steadily needling Rosa Medina as a \"clock watcher\" at every match.\n");
   REQUIRE(find(qs, "\"rook that"));
   CHECK(find(qs, "\"rook that")->speaker == "Tom Berger");
   CHECK(find(qs, "\"rook that")->sieve == "named-as");
