@@ -33,7 +33,7 @@ Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   return a;
 }
 
-// "…," Kerry said Friday. / "…," he told reporters. / "…," the spokesman said.
+// "…," Berger said Friday. / "…," he told reporters. / "…," the spokesman said.
 Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
@@ -130,7 +130,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (b == s_begin) return a;
       --b;
     }
-    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Berger tweeted that, "…"
     if (keys_[b] == "," && b > s_begin) --b;
     if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
       if (phrase == s_begin) return a;
@@ -167,7 +167,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       }
       std::size_t verb = 0;
       cue_at(cue_first, b + 1, &verb);
-      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
+      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Berger shows “real grit”"
       a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
       if (a.decided) {
         a.cue = span_of(cue_first, b);

@@ -114,7 +114,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     SpeakerRef ref = comma_participle ? main_clause_subject(from, c) : SpeakerRef{};
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
-    // for Sanders ..." is a noun.
+    // for Ruiz ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
         is_role(keys_[c - 1], lexicon::CueRole::coordinator) && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
@@ -304,7 +304,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   return found;
 }
 
-// A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".
+// A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".
 bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   const auto [ref, after] = speaker_starting_at(from, end);

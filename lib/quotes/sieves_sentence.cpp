@@ -100,7 +100,7 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
   }
   if (subject.kind == SpeakerRef::Kind::mention && doc_.mentions()[subject.mention].type == EntityType::gpe) return {};
   // The subject opens its clause: only titles and names before it ("Senate
-  // leader Ann Ruiz"), no verb ("Trump admires Russian President Putin").
+  // leader Ann Ruiz"), no verb ("Berger admires Harbour Mayor Ilse Varga").
   for (std::size_t t = subject.first; t > s_begin && keys_[t - 1] != ",";) {
     --t;
     if (tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && !is_role_word(t) &&

@@ -41,7 +41,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // Skip adverbs and auxiliaries between subject and verb ("officials here
   // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
   std::size_t t = end;
-  // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
+  // "She went on to say", "Berger continued to insist": the subject is before the lead-in.
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
     if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
@@ -172,7 +172,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
       (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && lexicon_.is_described_head(k)) {
-    // "Clinton's team says", "Trump's campaign said": the phrase itself.
+    // "Ruiz's team says", "Berger's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
     ref.first = owner.first_token;
@@ -208,7 +208,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (noun != lexicon_.nouns.end() || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
-    bool owned = false;  // "Donald Trump's campaign manager"
+    bool owned = false;  // "Tom Berger's campaign manager"
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string& pk = keys_[p];
@@ -236,7 +236,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         (is_indefinite(keys_[first]) || is_role(keys_[first], lexicon::CueRole::lone_speaker) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
-      // "Clinton's campaign", "the party's leaders": the phrase as written.
+      // "Ruiz's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
@@ -348,7 +348,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
     const std::string& k = keys_[t];
     if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
-    // "“…,” when Clinton blasted him": a new clause, not the speaker's modifiers.
+    // "“…,” when Ruiz blasted him": a new clause, not the speaker's modifiers.
     if (is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::conjunction)) break;
     const std::size_t mi = token_mention_[t];
     if (mi != kNone && is_speaker_mention(mi)) {

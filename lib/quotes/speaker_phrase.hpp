@@ -1,4 +1,4 @@
-// Speaker phrases: from a cue to the words that name its speaker ("Kerry",
+// Speaker phrases: from a cue to the words that name its speaker ("Berger",
 // "the spokesman", "A Democratic aide", "he"), as a SpeakerRef over tokens.
 // Nothing here decides who the speaker is (speaker_resolution.hpp does).
 #ifndef SAYSO_QUOTES_SPEAKER_PHRASE_HPP

@@ -153,7 +153,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           return g == Gender::unknown || g == want;
         };
         // Within the sentence of the nearest candidate, its subject: in
-        // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
+        // "Berger attacked Lund. “…,” he said." he is Berger. A mention after a
         // preposition or before 's is no subject.
         const std::size_t nearest = scan_back_mention(fits);
         // Salience: when the nearest candidate's sentence has the same pronoun
