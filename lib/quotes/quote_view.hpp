@@ -206,7 +206,7 @@ class QuoteView {
     return false;
   }
 
-  // "the observatory" at t - 1, t: the head word of an organisation named
+  // "the society" at t - 1, t: the head word of an organisation named
   // before, after the definite article (and no speaker noun or role of its own).
   bool names_org_by_head(std::size_t t) const;
   // The first token of a phrase naming a document ("in a statement", "on

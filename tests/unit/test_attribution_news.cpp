@@ -100,15 +100,15 @@ TEST_CASE("a time between the subject and its verb of speech", "[quotes][attribu
   CHECK(speaker_of(qs, "\"unsafe") == "Rosa Medina");
 }
 
-TEST_CASE("'the observatory' names the organisation named before whose head word it is", "[quotes][attribution]") {
+TEST_CASE("'the society' names the organisation named before whose head word it is", "[quotes][attribution]") {
   const auto qs = quotes(
-      "The Harbour Observatory for Coastal Safety counted the boats on Monday. The observatory has accused the navy "
-      "of a \"large-scale cover-up\" in the bay.\n\n\"We saw nothing unusual at all,\" said the observatory.\n");
-  CHECK(speaker_of(qs, "\"large-scale") == "Harbour Observatory for Coastal Safety");
-  CHECK(speaker_of(qs, "\"We saw nothing") == "Harbour Observatory for Coastal Safety");
+      "The Northern Society for Bee Health counted the hives in May. The society has blamed the farmers "
+      "for a \"slow poisoning\" of the meadows.\n\n\"We found no sickness in any hive,\" said the society.\n");
+  CHECK(speaker_of(qs, "\"slow poisoning") == "Northern Society for Bee Health");
+  CHECK(speaker_of(qs, "\"We found no") == "Northern Society for Bee Health");
   // No organisation of that head named before: no speaker.
-  const auto none = quotes("\"We saw nothing unusual at all,\" said the observatory.\n");
-  CHECK(speaker_of(none, "\"We saw nothing") == "(none)");
+  const auto none = quotes("\"We found no sickness in any hive,\" said the society.\n");
+  CHECK(speaker_of(none, "\"We found no") == "(none)");
 }
 
 TEST_CASE("an organisation speaks through its documents", "[quotes][attribution]") {
@@ -157,9 +157,9 @@ TEST_CASE("a surname never seen before, after an inverted verb of speech", "[quo
 TEST_CASE("a quotation after a transcript label in capitals", "[quotes][attribution]") {
   const auto qs = quotes(
       "The river talks were led by Grace Wanjiru.\n\nWANJIRU: \"We will not move from here.\"\n\n"
-      "KAMAU: \"So the goal of the mission is to bring the samples home.\"\n");
+      "KAMAU: \"The plan is to plant the seeds before the rains come.\"\n");
   CHECK(speaker_of(qs, "\"We will not move") == "Grace Wanjiru");
-  CHECK(speaker_of(qs, "\"So the goal") == "KAMAU");
+  CHECK(speaker_of(qs, "\"The plan is") == "KAMAU");
   // A label that is a word or a place names nobody.
   CHECK(speaker_of(quotes("NOTE: \"This text was updated on Monday with new figures.\"\n"), "\"This text") == "(none)");
   CHECK(speaker_of(quotes("WASHINGTON: \"This text was updated on Monday with new figures.\"\n"), "\"This text") ==
