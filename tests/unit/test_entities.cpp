@@ -500,13 +500,13 @@ TEST_CASE("'pro-' and 'anti-' words are no part of a name, and two organisations
 }
 
 TEST_CASE("a place named after another place, a state by its full name, and a museum before a title", "[entities]") {
-  const auto es = find_entities("The ferry crossed to Vancouver Island. Ships sailed the South China Sea and the "
-                                "Mississippi River Valley flooded. The farm got a grant from the State of Wyoming. "
+  const auto es = find_entities("The ferry crossed to Vancouver Island. Ships sailed the Java Sea and the "
+                                "Ohio River Valley flooded. The farm got a grant from the State of Wyoming. "
                                 "The National Museum of Clocks CEO Ada Brant said so.");
   CHECK(type_of_mention(es, "Vancouver Island") == "LOC");
   CHECK(type_of_mention(es, "Vancouver") == "");
-  CHECK(type_of_mention(es, "South China Sea") == "LOC");
-  CHECK(type_of_mention(es, "Mississippi River Valley") == "LOC");
+  CHECK(type_of_mention(es, "Java Sea") == "LOC");
+  CHECK(type_of_mention(es, "Ohio River Valley") == "LOC");
   CHECK(type_of_mention(es, "State of Wyoming") == "GPE");
   CHECK(type_of_mention(es, "National Museum of Clocks") == "LOC");
   CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
@@ -523,7 +523,7 @@ TEST_CASE("a common word is no listed organisation's acronym unless written in c
 
 TEST_CASE("a listed organisation that opens a longer name of something else is no organisation there", "[entities]") {
   const auto es = find_entities("Pupils entered the Google Puzzle Cup. Later, Google said it would pay, and Google "
-                                "CEO Jane Roe agreed. The BBC World Service reported it. He wore a NASA T-shirt.");
+                                "CEO Jane Roe agreed. The BBC World Service reported it. The gift shop sold NASA T-shirts and mugs.");
   CHECK(type_of_mention(es, "Google") == "ORG");
   const E* google = named(es, "Google");
   REQUIRE(google);
