@@ -82,7 +82,7 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
   if (q.kind != QuoteKind::mixed) return {};
   const std::size_t s_begin = sentence_begin(qt.open);
   // Back over an article, and over fragments coordinated before this one:
-  // 'as a “human leech” and a “spoiled brat”'.
+  // 'as a “cheat” and a “bore”'.
   std::size_t as = qt.open;
   while (as > s_begin + 1 && as + 40 > qt.open &&
          (is_indefinite(keys_[as - 1]) || is_role(keys_[as - 1], lexicon::CueRole::fragment_coordinator) ||

@@ -56,8 +56,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       --t;
       moved = true;
     }
-    // A time between subject and verb: "Ruiz on Tuesday said", "An article
-    // in the journal on Tuesday said".
+    // A time between subject and verb: "Ruiz on Tuesday said", "A column
+    // in the review on Thursday said".
     if (const std::size_t time = time_phrase_before(t, limit); time != t && time > limit) {
       t = time;
       moved = true;

@@ -35,7 +35,7 @@ class SpeakerPhrases : public QuoteView {
   // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
   std::size_t after_listener(std::size_t b, std::size_t end) const;
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
-  // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
+  // "PORT ELLIS, May 3 (Harbour Wire) —"), else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
