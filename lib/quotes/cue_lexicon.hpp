@@ -36,7 +36,7 @@ enum class FunctionClass : std::uint8_t {
 struct SpeakerLexicon {
   std::unordered_map<std::string, SpeakerNoun> nouns;  // by normalised word
   // Nouns reported as written with their determiner or owner ("a friend",
-  // "the ad", "Clinton's team"), and endings that make such nouns
+  // "the ad", "Ruiz's team"), and endings that make such nouns
   // ("-er": "the announcer", "-ist": "a scientist").
   std::unordered_set<std::string> described;
   std::vector<std::string> described_endings;

@@ -5,8 +5,8 @@
 namespace sayso::quotes {
 
 void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const {
-  // Titles of works and names in quotation marks ("Contract with America",
-  // 'All Bets Are Off') are nobody's words, unless a cue right beside them says so.
+  // Titles of works and names in quotation marks ("Charter for the Coast",
+  // 'No Boats Today') are nobody's words, unless a cue right beside them says so.
   // The object of a preposition is a title even beside a cue: "on this
   // weekend's broadcast of “Morning Report,” Ruiz said"; so is a name
   // given to a thing: "a news site called “The Harbour Post”".
@@ -63,7 +63,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
       is_title[index] = true;  // a name: nobody's words, even inside reported speech
     } else {
       // Title Case words nobody was found for; inside reported speech they
-      // are the reporter's ("promised to “Make America Great Again”").
+      // are the reporter's ("vowed to “Keep The Harbour Open”").
       Quote& title = quotes[index];
       title.speaker.clear();
       title.speaker_entity = kNone;

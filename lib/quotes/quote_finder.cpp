@@ -133,7 +133,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         const bool right_flanking = !space_before && (space_after || punct_after || marks_->is_mark(next));
 
         if (info.apostrophe_like) {
-          // Apostrophes: Kerry's, don't, '90s, rock 'n' roll.
+          // Apostrophes: Berger's, don't, '90s, rock 'n' roll.
           if (core::is_alnum(prev) && core::is_alnum(next)) continue;
           if (space_before && core::is_digit(next)) continue;
         }

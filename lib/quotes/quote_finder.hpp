@@ -5,7 +5,7 @@
 //   - Marks pair by kind with a stack; a kind never nests in itself, other
 //     kinds nest and the result is a tree (RawQuote::parent).
 //   - ' and ’ are taken as apostrophes where letters or digits touch both
-//     sides (Kerry's, don't), before digits ('90s) and after a word when no
+//     sides (Berger's, don't), before digits ('90s) and after a word when no
 //     single quotation is open (the hospitals' wards); a single-quoted span
 //     needs three characters (rock 'n' roll is not a quote).
 //   - An opening mark typed for a closing one (“ … “ said X) closes the

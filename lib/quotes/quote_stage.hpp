@@ -4,11 +4,11 @@
 // the order). Each quote records the sieve that decided and the cue.
 //
 // Sieves (names as they appear in the output, with what they match):
-//   after-cue-speaker     "…," said Russian spokesperson Maria Zakharova.
-//   after-speaker-cue     "…," Kerry said Friday. / "…," he told reporters. / "…," the spokesman said.
-//   before-speaker-cue    Kerry said Friday: "…" / He said, "…"
+//   after-cue-speaker     "…," said harbour spokesperson Ilse Varga.
+//   after-speaker-cue     "…," Berger said Friday. / "…," he told reporters. / "…," the spokesman said.
+//   before-speaker-cue    Berger said Friday: "…" / He said, "…"
 //   sentence-cue          a speech verb with its subject elsewhere in the quote's sentence:
-//                         Kirby said Kerry's statement did not represent "a change of tone"
+//                         Ruiz said Berger's letter did not mark "a change of heart"
 //   according-to          according to X, …
 //   colon-intro           … he delivered an emotional appeal: "…" (a paragraph ending
 //                         "X said:" is before-speaker-cue)

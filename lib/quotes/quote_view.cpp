@@ -48,8 +48,8 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   }
   cue_match_begin_[n] = cue_match_list_.size();
   // The head word of each organisation's name, with the first token that
-  // names it: the last word ("Port Ellis Observatory"), or the word before
-  // its first function word ("Harbour Observatory for Human Rights").
+  // names it: the last word ("Port Ellis Society"), or the word before
+  // its first function word ("Northern Society for Bee Health").
   for (const Mention& m : doc_.mentions()) {
     if (m.type != EntityType::org || m.entity == kNone) continue;
     std::vector<std::string> words;

@@ -154,8 +154,8 @@ class QuoteView {
     if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
       return 0;
     }
-    // ... also a base form after a name that a determiner opens: "a Donald
-    // Trump tweet" (but "the White House said", "the White House says").
+    // ... also a base form after a name that a determiner opens: "a Tom
+    // Berger tweet" (but "the White House said", "the White House says").
     if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
@@ -209,7 +209,7 @@ class QuoteView {
     return false;
   }
 
-  // "the observatory" at t - 1, t: the head word of an organisation named
+  // "the society" at t - 1, t: the head word of an organisation named
   // before, after the definite article (and no speaker noun or role of its own).
   bool names_org_by_head(std::size_t t) const;
   // The first token of a phrase naming a document ("in a statement", "on
@@ -254,7 +254,7 @@ class QuoteView {
     return f != nullptr && f->person == 3;
   }
   // Words that may stand between a speaker and the speech verb: "he later said",
-  // "Kerry has since said", "officials also told".
+  // "Berger has since said", "officials also told".
   bool is_adverb_or_auxiliary(const std::string& k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
   // The closed class of token t (function_words.tsv), if it has one.
   std::optional<FunctionClass> function_class(std::size_t t) const {

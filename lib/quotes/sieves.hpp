@@ -89,8 +89,8 @@ class Attributor : public SpeakerResolver {
   Attribution sentence_cue(const MarkedQuote& q) const;
   Attribution according_to(const MarkedQuote& q) const;
   Attribution colon_intro(const MarkedQuote& q) const;
-  // named-as: a fragment right after "as" or "as a" ('X has gone after Y
-  // as a “con artist”', and fragments coordinated with it) is the words of
+  // named-as: a fragment right after "as" or "as a" ('X has turned on Y
+  // as a “sore loser”', and fragments coordinated with it) is the words of
   // the clause's subject, unless the clause is passive ('Y is seen as').
   Attribution named_as(const MarkedQuote& q) const;
   // sieves_discourse.cpp
@@ -138,7 +138,7 @@ class Attributor : public SpeakerResolver {
   bool before_wins(const MarkedQuote& q) const;
   // Whether a fragment inside reported speech is the object of a participle
   // of speech inside that clause, after a comma, whose subject it was given:
-  // "According to Ruiz, the judge shouted at her, calling her a “liar”".
+  // "According to Medina, the judge yelled at the skipper, calling him a “thief”".
   bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
   // --- reported clauses: finding the subject of a cue, bounding the clause
   // (sieves_reported_clause.cpp; docs/attribution.md, "Finding the clause,

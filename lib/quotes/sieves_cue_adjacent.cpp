@@ -19,7 +19,7 @@ std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& a
   return t;
 }
 
-// "…," said Russian spokesperson Maria Zakharova.
+// "…," said harbour spokesperson Ilse Varga.
 Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
@@ -35,7 +35,7 @@ Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   return a;
 }
 
-// "…," Kerry said Friday. / "…," he told reporters. / "…," the spokesman said.
+// "…," Berger said Friday. / "…," he told reporters. / "…," the spokesman said.
 Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   std::size_t after_end = 0;
@@ -44,7 +44,7 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
   Attribution a;
   auto [ref, after] = speaker_starting_at(t, after_end);
   std::size_t c = after;
-  // "Rep. Ann Ruiz (R-Ohio), an oversight panel member, said": the
+  // "Sen. Ann Ruiz (D-Maine), a transport committee member, said": the
   // parenthesis before the apposition.
   const auto skip_parenthesis = [&] {
     if (c < after_end && keys_[c] == "(") {
@@ -132,7 +132,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (b == s_begin) return a;
       --b;
     }
-    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Trump tweeted that, "…"
+    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Berger tweeted that, "…"
     if (keys_[b] == "," && b > s_begin) --b;
     if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
       if (phrase == s_begin) return a;
@@ -172,7 +172,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(s_begin, cue_first);
       std::size_t verb = 0;
       const std::size_t cue_len = cue_at(cue_first, b + 1, &verb);
-      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Obama shows “great charm”"
+      if (!can_report(ref, verb)) ref = SpeakerRef{};  // "Berger shows “real grit”"
       a = resolve(ref, ref.kind == SpeakerRef::Kind::none ? qt.open : ref.first);
       if (a.decided) {
         a.cue = span_of(cue_first, cue_first + cue_len - 1);

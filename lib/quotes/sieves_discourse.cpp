@@ -219,8 +219,8 @@ void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CueP
   }
 }
 
-// "'Outrageous violations' cited" above "... said the attacks were
-// "outrageous ... violations of humanitarian law"".
+// "'Long fight' ahead" above "... said the strike would be "a long fight
+// for every worker"".
 void Attributor::headline_echo(std::vector<Quote>& all) const {
   for (std::size_t i = 0; i < all.size(); ++i) {
     builder_.deadline().check();

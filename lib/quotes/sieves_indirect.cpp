@@ -125,7 +125,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                                                                     : SpeakerRef{};
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
-    // for Sanders ..." is a noun.
+    // for Ruiz ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
         is_role(keys_[c - 1], lexicon::CueRole::coordinator) && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
@@ -145,8 +145,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_by_name(c, from);
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = subject_of_coordinated_verb(c, from);
-    // "Corey Lewandowski, a rival whom Trump fired, said on CNN that …" and
-    // "Trump had welcomed Khan's election and said he would …".
+    // "Otto Brandt, a skipper whom Berger fired, said on the radio that …" and
+    // "Berger had welcomed Ruiz's plan and said he would …".
     if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       ref = subject_noun_phrase(c, from);
@@ -161,7 +161,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       ref = {};
     }
-    // "whom Kerry would want to lead …", "whether he said …": a question or a
+    // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
       const std::string& before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
@@ -235,7 +235,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
     // A quoted fragment may open the clause when the clause goes on after it:
-    // he said "budget reforms" and the collection of taxes would pay for them.
+    // she said "new nets" and a longer season would bring the catch back.
     bool fragment_opens = false;
     if (tokens_[b].kind == TokenKind::quote_mark && in_quote_[b] && !object_only) {
       std::size_t close = b + 1;
@@ -251,7 +251,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
     // The clause ends at a semicolon, or before "and" + another speech verb
-    // of the same speaker ("… is 'depleted' and says he will expand …").
+    // of the same speaker ("… is 'empty' and says she will restock …").
     std::size_t clause_end = end;
     for (std::size_t k = b; k < end; ++k) {
       if (k > b && keys_[k] == ";") {
@@ -338,7 +338,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   return find_noun_cues(sentence, out) || found;
 }
 
-// A name and a colon open the sentence (headlines, summaries): "Sanders: Clinton needs to …".
+// A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".
 bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   const auto [ref, after] = speaker_starting_at(from, end);
@@ -372,7 +372,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
                             keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
     if (closing_fragment) {
-      // Only a fragment ("are "not meeting the demand," says X"), not a statement.
+      // Only a fragment ("are "far too slow," says X"), not a statement.
       std::size_t open = comma;
       while (open > from && !(tokens_[open - 1].kind == TokenKind::quote_mark && in_quote_[open - 1])) --open;
       if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;

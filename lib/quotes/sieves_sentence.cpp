@@ -60,9 +60,10 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     const std::size_t len = cue_at(c, to);
     Attribution s;
     if (is_participle(c) && c > from && keys_[c - 1] == ",") {
-      // "…, declaring that …", "…, calling her a “liar”": the speaker of a
-      // verb of speech right before the comma, else the subject of the main
-      // clause, before any name nearer the participle.
+      // "…, declaring that …", "the judge yelled at the skipper, calling him a
+      // “thief”": the speaker of a verb of speech right before the comma,
+      // else the subject of the main clause, before any name nearer the
+      // participle.
       const SpeakerRef ref = participle_subject(from, c);
       if (ref.kind != SpeakerRef::Kind::none) {
         s = resolve(ref, ref.first);
@@ -98,14 +99,14 @@ Attribution Attributor::according_to(const MarkedQuote& q) const {
   return {};
 }
 
-// 'Reid has gone after Trump as a “con artist”': the subject who names
+// 'Berger has turned on Medina as a “sore loser”': the subject who names
 // someone or something so.
 Attribution Attributor::named_as(const MarkedQuote& q) const {
   const QuoteTokens& qt = q.tokens;
   if (q.kind != QuoteKind::mixed) return {};
   const std::size_t s_begin = sentence_begin(qt.open);
   // Back over an article, and over fragments coordinated before this one:
-  // 'as a “human leech” and a “spoiled brat”'.
+  // 'as a “cheat” and a “bore”'.
   std::size_t as = qt.open;
   while (as > s_begin + 1 && as + 40 > qt.open &&
          (is_indefinite(keys_[as - 1]) || is_role(keys_[as - 1], lexicon::CueRole::fragment_coordinator) ||
@@ -123,7 +124,7 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
   }
   if (subject.kind == SpeakerRef::Kind::mention && doc_.mentions()[subject.mention].type == EntityType::gpe) return {};
   // The subject opens its clause: only titles and names before it ("Senate
-  // leader Ann Ruiz"), no verb ("Trump admires Russian President Putin").
+  // leader Ann Ruiz"), no verb ("Berger admires Harbour Mayor Ilse Varga").
   for (std::size_t t = subject.first; t > s_begin && keys_[t - 1] != ",";) {
     --t;
     if (tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && !is_role_word(t) &&
@@ -137,21 +138,21 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
     if (in_quote_[t] || is_sentence_punct(keys_[t])) return {};
     // A subordinator or a relative pronoun followed by a verb-like word
     // opens a clause of its own ("that described", "who called"); "after
-    // Trump", "after the" and "him as" do not.
+    // Medina", "after the" and "him as" do not.
     if ((is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::pronoun)) && t + 1 < as &&
         tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
         !function_class(t + 1) && token_mention_[t + 1] == kNone) {
       return {};
     }
     // Another person named on the way who is not the object right before
-    // "as" is the subject of a clause of its own: 'an incident Trump
-    // brought up as “fishy”'.
+    // "as" is the subject of a clause of its own: 'a harbour fee Medina
+    // brought up as “unfair”'.
     if (token_mention_[t] != kNone && doc_.mentions()[token_mention_[t]].type == EntityType::person &&
         (subject_entity == kNone || doc_.mentions()[token_mention_[t]].entity != subject_entity)) {
       const Mention& other = doc_.mentions()[token_mention_[t]];
       if (other.first_token + other.token_count + 1 != as) return {};
     }
-    // A passive ("is seen as"), not a progressive ("has been pounding Trump as").
+    // A passive ("is seen as"), not a progressive ("has been poking at Medina as").
     if (is_role(keys_[t], lexicon::CueRole::passive_auxiliary)) {
       std::size_t next = t + 1;
       while (next + 1 < as && is_adverb_or_auxiliary(keys_[next])) ++next;

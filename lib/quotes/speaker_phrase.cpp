@@ -41,7 +41,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // Skip adverbs and auxiliaries between subject and verb ("officials here
   // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
   std::size_t t = end;
-  // "She went on to say", "Trump continued to insist": the subject is before the lead-in.
+  // "She went on to say", "Berger continued to insist": the subject is before the lead-in.
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
     if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
@@ -59,8 +59,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       --t;
       moved = true;
     }
-    // A time between subject and verb: "Ruiz on Tuesday said", "An article
-    // in the journal on Tuesday said".
+    // A time between subject and verb: "Ruiz on Tuesday said", "A column
+    // in the review on Thursday said".
     if (const std::size_t time = time_phrase_before(t, limit); time != t && time > limit) {
       t = time;
       moved = true;
@@ -76,8 +76,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (t <= limit) return ref;
   std::size_t last = t - 1;
-  // An apposition between subject and verb: "John Kirby, the State Department
-  // spokesman, said"; or a name in apposition: "a third, Peter Okafor, said".
+  // An apposition between subject and verb: "Ilse Varga, the Harbour Office
+  // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
     std::size_t k = last;
     std::size_t steps = 0;
@@ -175,7 +175,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
       (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && lexicon_.is_described_head(k)) {
-    // "Clinton's team says", "Trump's campaign said": the phrase itself.
+    // "Ruiz's team says", "Berger's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
     ref.first = owner.first_token;
@@ -211,7 +211,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (noun != lexicon_.nouns.end() || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
-    bool owned = false;  // "Donald Trump's campaign manager"
+    bool owned = false;  // "Tom Berger's campaign manager"
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string& pk = keys_[p];
@@ -239,7 +239,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         (is_indefinite(keys_[first]) || is_role(keys_[first], lexicon::CueRole::lone_speaker) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
-      // "Clinton's campaign", "the party's leaders": the phrase as written.
+      // "Ruiz's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
@@ -378,7 +378,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
                                                                             std::size_t limit) const {
   auto found = speaker_starting_at(start, limit);
   // A name or a group; a described source reaches to the comma ("a press
-  // release from Judicial Watch").
+  // release from the Lantern Trust").
   if (found.first.kind != SpeakerRef::Kind::none && found.first.kind != SpeakerRef::Kind::described) return found;
   std::size_t stop = start;
   while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
@@ -413,12 +413,12 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     ref.word = k0;
     return {ref, start + 1};
   }
-  // Role material, then a person: "Russian foreign ministry spokesperson Maria Zakharova".
+  // Role material, then a person: "regional harbour office spokesperson Ilse Varga".
   std::size_t first_other_mention = kNone;
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
     const std::string& k = keys_[t];
     if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
-    // "“…,” when Clinton blasted him": a new clause, not the speaker's modifiers.
+    // "“…,” when Ruiz blasted him": a new clause, not the speaker's modifiers.
     if (is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::conjunction)) break;
     const std::size_t mi = token_mention_[t];
     if (mi != kNone && is_speaker_mention(mi)) {
@@ -483,7 +483,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
-      // More role words follow ("foreign ministry spokesperson Maria Zakharova").
+      // More role words follow ("harbour office spokesperson Ilse Varga").
       if (after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
           !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
         continue;
@@ -495,7 +495,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       if (after < limit && token_mention_[after] != kNone && first_other_mention == kNone &&
           is_speaker_mention(token_mention_[after])) {
-        continue;  // "The aid group Doctors Without Borders"
+        continue;  // "The aid group Lantern Trust"
       }
       ref.first = start;
       ref.last = t;
@@ -517,7 +517,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       }
       return {ref, t + 1};
     }
-    // A number that modifies a role: "9/11 widow Terry Strada", "a 28-year-old teacher".
+    // A number that modifies a role: "72-year-old fisherman Otto Brandt", "a 28-year-old teacher".
     const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
                                  tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
                                  (is_role_word(t + 1) || lexicon_.is_described_head(keys_[t + 1]));

@@ -1,4 +1,4 @@
-// Speaker phrases: from a cue to the words that name its speaker ("Kerry",
+// Speaker phrases: from a cue to the words that name its speaker ("Berger",
 // "the spokesman", "A Democratic aide", "he"), as a SpeakerRef over tokens.
 // Nothing here decides who the speaker is (speaker_resolution.hpp does).
 #ifndef SAYSO_QUOTES_SPEAKER_PHRASE_HPP
@@ -24,8 +24,8 @@ class SpeakerPhrases : public QuoteView {
   // The speaker phrase that starts at `start`, before `limit`, and the token after it.
   std::pair<SpeakerRef, std::size_t> speaker_starting_at(std::size_t start, std::size_t limit) const;
   // The source after "according to": a speaker, else any noun phrase up to
-  // the comma ("a 2019 Labor Department survey", "a press release from
-  // Judicial Watch"), reported as written.
+  // the comma ("a 2019 fisheries board survey", "a press release from
+  // the Lantern Trust"), reported as written.
   std::pair<SpeakerRef, std::size_t> source_after_according_to(std::size_t start, std::size_t limit) const;
   // The subject that opens the sentence (after a conjunction and up to two
   // opening adjuncts with their commas), for "…, VERBing that …"; none when
@@ -46,7 +46,7 @@ class SpeakerPhrases : public QuoteView {
   // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
   std::size_t after_listener(std::size_t b, std::size_t end) const;
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
-  // "LOS ANGELES, Sept. 28 (UPI) —"), else `from`.
+  // "PORT ELLIS, May 3 (Harbour Wire) —"), else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).

@@ -62,7 +62,7 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
     }
     if (SpeakerRef owner = speaker_mention(t); owner.kind != SpeakerRef::Kind::none) return owner;
   }
-  // After it: "a statement from the ministry", "an article in the Journal".
+  // After it: "a statement from the ministry", "a column in the Review".
   const std::size_t s_end = sentence_end(head);
   const std::size_t after = head + 1;
   if (after + 1 < s_end && is_role(keys_[after], lexicon::CueRole::issuer_preposition)) {
@@ -74,7 +74,7 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
       return owner;
     }
   }
-  // Before it: "the council issued a statement calling ...".
+  // Before it: "the board issued a statement calling ...".
   const std::size_t s_begin = sentence_begin(ref.first);
   if (ref.first > s_begin + 1 && lexicon_.document_verbs.count(keys_[ref.first - 1]) != 0) {
     const SpeakerRef issuer = speaker_ending_before(ref.first - 1, s_begin);
@@ -155,7 +155,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           return g == Gender::unknown || g == want;
         };
         // Within the sentence of the nearest candidate, its subject: in
-        // "Trump attacked Cruz. “…,” he said." he is Trump. A mention after a
+        // "Berger attacked Lund. “…,” he said." he is Berger. A mention after a
         // preposition or before 's is no subject.
         const std::size_t nearest = scan_back_mention(fits);
         // Salience: when the nearest candidate's sentence has the same pronoun
@@ -224,8 +224,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         }
       } else if (pronoun != nullptr && pronoun->gender == lexicon::PronounGender::neuter) {
         // Salience: the organisation that is the subject of the pronoun's own
-        // sentence ("The Council made a strong condemnation of North Korea's
-        // test ... what it called"), else the nearest organisation or place.
+        // sentence ("The Orchard Board sharply criticised Port Ellis's new
+        // dam ... what it called"), else the nearest organisation or place.
         if (ref.first < tokens_.size() && ref.first > sentence_begin(ref.first)) {
           const SpeakerRef subject = main_clause_subject(sentence_begin(ref.first), ref.first);
           if (subject.kind == SpeakerRef::Kind::mention && subject.last < ref.first &&
@@ -298,7 +298,7 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
                                              std::size_t limit_end, std::size_t anchor) const {
   std::size_t verb = 0;
   cue_at(cue_first, cue_first + cue_len, &verb);
-  // A passive ("was widely ridiculed for ...") names no speaker before it.
+  // A passive ("was openly mocked for ...") names no speaker before it.
   {
     std::size_t p = cue_first;
     while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1]) &&
@@ -309,12 +309,12 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
       return {};
     }
   }
-  // Subject before the verb, else the speaker after it ("said Zakharova").
+  // Subject before the verb, else the speaker after it ("said Varga").
   SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
-  // Only a source shows or finds: "Clinton had shown bad judgment" is no speech.
+  // Only a source shows or finds: "Berger had shown poor taste" is no speech.
   if (!can_report(ref, verb)) return {};
-  // "“…,” said X" inverts; a participle does not: in ", saying Trump's
-  // comments are …" Trump is what was said about.
+  // "“…,” said X" inverts; a participle does not: in ", saying Berger's
+  // remarks are …" Berger is what was said about.
   const bool participle = is_participle(cue_first);
   // Only a cue after a quotation inverts (after this one, or "“…,” said X, “…”"):
   // "Ruiz, a rival of Vogt's, called the plan “…”" names what was called after the verb.

@@ -30,11 +30,11 @@ class SpeakerResolver : public SpeakerPhrases {
   SpeakerRef sentence_subject_pronoun(std::size_t before, const std::string& pronoun) const;
   // The issuer of a speaker phrase headed by a document (documents.tsv):
   // "the agency's website", "the WADA report", "a statement from the
-  // ministry", "the council issued a statement calling"; none when the
+  // ministry", "the board issued a statement calling"; none when the
   // phrase is no document or the sentence does not say who issued it.
   SpeakerRef document_owner(const SpeakerRef& ref) const;
   // The speaker of the speech verb at [cue_first, cue_first + cue_len):
-  // its subject, else the speaker after it when inverted ("said Zakharova"),
+  // its subject, else the speaker after it when inverted ("said Varga"),
   // within [limit_begin, limit_end).
   Attribution attribute_by_cue(std::size_t cue_first, std::size_t cue_len, std::size_t limit_begin,
                                std::size_t limit_end, std::size_t anchor) const;

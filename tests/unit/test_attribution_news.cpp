@@ -46,12 +46,12 @@ std::string speaker_of(const std::vector<Q>& qs, const std::string& text_start) 
 
 TEST_CASE("a pronoun follows the subject of its sentence back, past a listener or a reporter", "[quotes][attribution]") {
   const auto qs = quotes(
-      "Maria Lindqvist is the fund's chief economist for the region. She spoke to radio reporter Anna Berg "
-      "about the report.\n\n"
-      "She says, \"The numbers show a turning point for the region this year.\"\n\n"
+      "Maria Lindqvist runs the orchard cooperative in the valley. She talked with podcast host Anna Berg "
+      "about the harvest.\n\n"
+      "She says, \"The apples came early and the pears came late this autumn.\"\n\n"
       "Kofi Mensah edits a local radio station. He told reporter Tom Reyes that the road was closed. "
       "\"We have no water,\" he said.\n");
-  CHECK(speaker_of(qs, "\"The numbers") == "Maria Lindqvist");
+  CHECK(speaker_of(qs, "\"The apples") == "Maria Lindqvist");
   CHECK(speaker_of(qs, "\"We have no water") == "Kofi Mensah");
   // No pronoun opens the sentence: the nearest fitting person stays the answer.
   const auto direct = quotes("Kofi Mensah met Tom Reyes on Monday. Tom Reyes greeted the crowd. \"We are ready,\" he said.");
@@ -71,22 +71,22 @@ TEST_CASE("verbs of speech of wire and radio news", "[quotes][attribution]") {
 TEST_CASE("a quotation in a clause that a subordinator opens belongs to that clause's speaker",
           "[quotes][attribution]") {
   const auto qs = quotes(
-      "Judge Carl Voss asked about the kite. When Rosa Medina replied, \"I just thought the kite was pretty,\" "
-      "the court then pressed her to explain.\n");
-  CHECK(speaker_of(qs, "\"I just thought") == "Rosa Medina");
+      "The inspector Carl Voss questioned the baker. When Rosa Medina replied, \"The oven was already cold by noon,\" "
+      "the inspector wrote it all down.\n");
+  CHECK(speaker_of(qs, "\"The oven") == "Rosa Medina");
   // Without the subordinator the speaker after the quotation stays the answer.
-  const auto after = quotes("Rosa Medina arrived late. \"I just thought the kite was pretty,\" Carl Voss said.\n");
-  CHECK(speaker_of(after, "\"I just thought") == "Carl Voss");
+  const auto after = quotes("Rosa Medina arrived late. \"The oven was already cold by noon,\" Carl Voss said.\n");
+  CHECK(speaker_of(after, "\"The oven") == "Carl Voss");
 }
 
 TEST_CASE("words given to a participle of speech inside reported speech are its subject's", "[quotes][attribution]") {
   const auto qs = quotes(
-      "Judge Carl Voss asked about the kite.\n\n"
-      "According to Rosa Medina, the judge lost his temper and shouted at her, calling her a \"liar,\" \"unfit,\" "
-      "and a \"danger to the town.\"\n");
-  CHECK(speaker_of(qs, "\"liar") == "Carl Voss");
-  CHECK(speaker_of(qs, "\"unfit") == "Carl Voss");
-  CHECK(speaker_of(qs, "\"danger") == "Carl Voss");
+      "Judge Carl Voss heard the fishing case.\n\n"
+      "According to Rosa Medina, the judge grew red and yelled at the skipper, calling him a \"thief,\" \"lazy,\" "
+      "and a \"shame to the fleet.\"\n");
+  CHECK(speaker_of(qs, "\"thief") == "Carl Voss");
+  CHECK(speaker_of(qs, "\"lazy") == "Carl Voss");
+  CHECK(speaker_of(qs, "\"shame") == "Carl Voss");
   // A fragment that no participle of speech governs stays the reporter's.
   const auto reporter = quotes("Rosa Medina said the council had offered \"a fair and generous package\" to the town.\n");
   CHECK(speaker_of(reporter, "\"a fair") == "Rosa Medina");
@@ -94,34 +94,34 @@ TEST_CASE("words given to a participle of speech inside reported speech are its 
 
 TEST_CASE("a time between the subject and its verb of speech", "[quotes][attribution]") {
   const auto qs = quotes(
-      "An article in the Harbour Medical Journal on Tuesday said that the bacteria are \"spreading with alarming "
-      "speed.\"\n\nRosa Medina on Tuesday said the bridge was \"unsafe for everyone.\"\n");
-  CHECK(speaker_of(qs, "\"spreading") == "Harbour Medical Journal");
+      "A column in the Valley Orchard Review on Thursday said that the beetles are \"eating every leaf in "
+      "sight.\"\n\nRosa Medina on Tuesday said the bridge was \"unsafe for everyone.\"\n");
+  CHECK(speaker_of(qs, "\"eating") == "Valley Orchard Review");
   CHECK(speaker_of(qs, "\"unsafe") == "Rosa Medina");
 }
 
-TEST_CASE("'the observatory' names the organisation named before whose head word it is", "[quotes][attribution]") {
+TEST_CASE("'the society' names the organisation named before whose head word it is", "[quotes][attribution]") {
   const auto qs = quotes(
-      "The Harbour Observatory for Coastal Safety counted the boats on Monday. The observatory has accused the navy "
-      "of a \"large-scale cover-up\" in the bay.\n\n\"We saw nothing unusual at all,\" said the observatory.\n");
-  CHECK(speaker_of(qs, "\"large-scale") == "Harbour Observatory for Coastal Safety");
-  CHECK(speaker_of(qs, "\"We saw nothing") == "Harbour Observatory for Coastal Safety");
+      "The Northern Society for Bee Health counted the hives in May. The society has blamed the farmers "
+      "for a \"slow poisoning\" of the meadows.\n\n\"We found no sickness in any hive,\" said the society.\n");
+  CHECK(speaker_of(qs, "\"slow poisoning") == "Northern Society for Bee Health");
+  CHECK(speaker_of(qs, "\"We found no") == "Northern Society for Bee Health");
   // No organisation of that head named before: no speaker.
-  const auto none = quotes("\"We saw nothing unusual at all,\" said the observatory.\n");
-  CHECK(speaker_of(none, "\"We saw nothing") == "(none)");
+  const auto none = quotes("\"We found no sickness in any hive,\" said the society.\n");
+  CHECK(speaker_of(none, "\"We found no") == "(none)");
 }
 
 TEST_CASE("an organisation speaks through its documents", "[quotes][attribution]") {
   const auto ministry = quotes("The ministry said in a statement on Monday: \"We deny every charge and we will prove it.\"\n");
   CHECK(speaker_of(ministry, "\"We deny") == "The ministry");
   const auto qs = quotes(
-      "The Harbour Authority issued a statement calling the decision \"a clear violation of the rules.\"\n\n"
-      "The Red Cross said on Monday that the camp was full. The Red Cross's statement said the strike \"may have "
-      "killed dozens.\"\n\n"
+      "The Harbour Authority issued a statement calling the new fee \"an unfair burden on small boats.\"\n\n"
+      "The Lantern Trust said on Monday that the shelter was full. The Lantern Trust's statement said the storm \"may have "
+      "flooded hundreds of homes.\"\n\n"
       "A statement from the Harbour Authority said the pier was \"unsafe for everyone.\"\n");
-  CHECK(speaker_of(qs, "\"a clear violation") == "Harbour Authority");
-  CHECK(speaker_of(qs, "\"may have") != "The Red Cross's statement");
-  CHECK(speaker_of(qs, "\"may have").find("Red Cross") != std::string::npos);
+  CHECK(speaker_of(qs, "\"an unfair burden") == "Harbour Authority");
+  CHECK(speaker_of(qs, "\"may have") != "The Lantern Trust's statement");
+  CHECK(speaker_of(qs, "\"may have").find("Lantern Trust") != std::string::npos);
   CHECK(speaker_of(qs, "\"unsafe") == "Harbour Authority");
   // Nobody issued it in the sentence: the phrase as written, never a wrong owner.
   const auto as_written = quotes("A statement said the camp was \"overcrowded and unsafe.\"\n");
@@ -136,7 +136,7 @@ TEST_CASE("doubled ends of excited writing end a quotation like one mark", "[quo
 
 TEST_CASE("a programme in quotation marks after 'told' is who was told, nobody's words", "[quotes][attribution]") {
   const auto qs = quotes(
-      "Tribunal spokesman Neth Vannak told \"Morning Radio\" on Thursday that no verdict would please everyone.\n");
+      "Museum curator Lena Hart told \"Evening Gardens\" on Sunday that the old glasshouse would reopen in spring.\n");
   for (const Q& q : qs) CHECK(q.kind == "indirect");  // no quotation of its own
 }
 
@@ -157,9 +157,9 @@ TEST_CASE("a surname never seen before, after an inverted verb of speech", "[quo
 TEST_CASE("a quotation after a transcript label in capitals", "[quotes][attribution]") {
   const auto qs = quotes(
       "The river talks were led by Grace Wanjiru.\n\nWANJIRU: \"We will not move from here.\"\n\n"
-      "KAMAU: \"So the goal of the mission is to bring the samples home.\"\n");
+      "KAMAU: \"The plan is to plant the seeds before the rains come.\"\n");
   CHECK(speaker_of(qs, "\"We will not move") == "Grace Wanjiru");
-  CHECK(speaker_of(qs, "\"So the goal") == "KAMAU");
+  CHECK(speaker_of(qs, "\"The plan is") == "KAMAU");
   // A label that is a word or a place names nobody.
   CHECK(speaker_of(quotes("NOTE: \"This text was updated on Monday with new figures.\"\n"), "\"This text") == "(none)");
   CHECK(speaker_of(quotes("WASHINGTON: \"This text was updated on Monday with new figures.\"\n"), "\"This text") ==
@@ -168,39 +168,39 @@ TEST_CASE("a quotation after a transcript label in capitals", "[quotes][attribut
 
 TEST_CASE("'as X put it', 'likened', 'lauded', 'mocked': who framed the quoted words", "[quotes][attribution]") {
   const auto qs = quotes(
-      "As Rosa Medina put it in a letter to the council, the plan is \"a gift to the rich.\"\n\n"
-      "Tom Berger likened the rules to \"burning the town charter.\"\n");
-  CHECK(speaker_of(qs, "\"a gift") == "Rosa Medina");
-  CHECK(speaker_of(qs, "\"burning") == "Tom Berger");
+      "As Rosa Medina put it in a note to the school board, the timetable is \"a puzzle with no answer.\"\n\n"
+      "Tom Berger likened the new timetable to \"a train that never leaves the station.\"\n");
+  CHECK(speaker_of(qs, "\"a puzzle") == "Rosa Medina");
+  CHECK(speaker_of(qs, "\"a train") == "Tom Berger");
 }
 
 TEST_CASE("a participle of speech after a comma takes the main clause's subject, not the place before it",
           "[quotes][attribution]") {
   const auto qs = quotes(
-      "Rosa Medina spoke out on Tuesday about the death of a fisherman in Port Ellis, arguing that the harbour "
-      "should be \"closed at once.\"\n");
-  CHECK(speaker_of(qs, "\"closed") == "Rosa Medina");
+      "Rosa Medina wrote on Sunday about the flooding of a bakery in Port Ellis, arguing that the river wall "
+      "should be \"raised before the winter.\"\n");
+  CHECK(speaker_of(qs, "\"raised") == "Rosa Medina");
 }
 
 TEST_CASE("a parenthesis before an apposition, a number before a role, a listener before the colon",
           "[quotes][attribution]") {
   const auto qs = quotes(
-      "\"We will never leave the port,\" Rep. Ann Ruiz (R-Ohio), an oversight panel member, said in a phone "
-      "interview.\n\n\"The rationale does not hold. It is wrong,\" said 9/11 widow Terry Strada.\n\n"
-      "Tom Berger, the chief executive of Ora Media, told me, \"We are a content provider and nothing else.\"\n");
-  CHECK(speaker_of(qs, "\"We will never") == "Ann Ruiz");
-  CHECK(speaker_of(qs, "\"The rationale") == "Terry Strada");
-  CHECK(speaker_of(qs, "\"We are a content") == "Tom Berger");
+      "\"The ferry must keep running,\" Sen. Ann Ruiz (D-Maine), a transport committee member, said in a radio "
+      "interview.\n\n\"The sums do not add up. It is unfair,\" said 72-year-old fisherman Otto Brandt.\n\n"
+      "Tom Berger, the owner of Brightwater Bakeries, told us, \"We bake bread and that is all we do.\"\n");
+  CHECK(speaker_of(qs, "\"The ferry") == "Ann Ruiz");
+  CHECK(speaker_of(qs, "\"The sums") == "Otto Brandt");
+  CHECK(speaker_of(qs, "\"We bake bread") == "Tom Berger");
 }
 
 TEST_CASE("'it' prefers the organisation its sentence opens with, and a passive names no speaker", "[quotes][attribution]") {
   const auto qs = quotes(
-      "The Harbour Council on Friday made a strong condemnation of Port Ellis's latest test and pledged to act "
-      "against what it called \"a clear threat to the whole coast.\"\n\n"
-      "Rosa Medina's earlier letter on the port was widely ridiculed for its prediction that Tom Berger would be "
-      "\"the best mayor ever elected to the office.\"\n");
-  CHECK(speaker_of(qs, "\"a clear threat") == "Harbour Council");
-  CHECK(speaker_of(qs, "\"the best mayor") != "Tom Berger");
+      "The Orchard Board on Wednesday sharply criticised Port Ellis's new dam and vowed to fight "
+      "what it called \"a danger to every valley farm.\"\n\n"
+      "Rosa Medina's old column on the dam was openly mocked for its forecast that Tom Berger would become "
+      "\"the finest engineer of the century.\"\n");
+  CHECK(speaker_of(qs, "\"a danger") == "Orchard Board");
+  CHECK(speaker_of(qs, "\"the finest engineer") != "Tom Berger");
 }
 
 TEST_CASE("'one said', 'another added': a speaker of a group, as written", "[quotes][attribution]") {
@@ -214,6 +214,6 @@ TEST_CASE("'one said', 'another added': a speaker of a group, as written", "[quo
 }
 
 TEST_CASE("a role opened by 'one' or 'another' is someone new, as written", "[quotes][attribution]") {
-  const auto qs = quotes("The flood was big news, but at least one leading flood expert labeled it a \"distraction.\"\n");
-  CHECK(speaker_of(qs, "\"distraction") == "one leading flood expert");
+  const auto qs = quotes("The new bridge drew crowds, but at least one senior road expert labeled it a \"folly.\"\n");
+  CHECK(speaker_of(qs, "\"folly") == "one senior road expert");
 }

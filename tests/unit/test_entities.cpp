@@ -483,7 +483,7 @@ TEST_CASE("abbreviations and festivals in capitals are no organisations", "[enti
 
 TEST_CASE("organisation keywords: a municipality, a weekly, and a person after the place a role is of", "[entities]") {
   const auto es = find_entities("The Municipality of Arezzo asked schools to pay. The Harbourton Weekly reported it "
-                                "first. In a statement, Governor of Oregon Tessa Crane said the plan was sound.");
+                                "first. At the fair, Governor of Oregon Tessa Crane cut the ribbon of the new barn.");
   CHECK(type_of_mention(es, "Municipality of Arezzo") == "ORG");
   CHECK(type_of_mention(es, "Harbourton Weekly") == "ORG");
   CHECK(type_of_mention(es, "Tessa Crane") == "PERSON");
@@ -500,14 +500,14 @@ TEST_CASE("'pro-' and 'anti-' words are no part of a name, and two organisations
 }
 
 TEST_CASE("a place named after another place, a state by its full name, and a museum before a title", "[entities]") {
-  const auto es = find_entities("The ferry crossed to Vancouver Island. Ships sailed the South China Sea and the "
-                                "Mississippi River Valley flooded. He took a loan from the State of Virginia. "
+  const auto es = find_entities("The ferry crossed to Vancouver Island. Ships sailed the Java Sea and the "
+                                "Ohio River Valley flooded. The farm got a grant from the State of Wyoming. "
                                 "The National Museum of Clocks CEO Ada Brant said so.");
   CHECK(type_of_mention(es, "Vancouver Island") == "LOC");
   CHECK(type_of_mention(es, "Vancouver") == "");
-  CHECK(type_of_mention(es, "South China Sea") == "LOC");
-  CHECK(type_of_mention(es, "Mississippi River Valley") == "LOC");
-  CHECK(type_of_mention(es, "State of Virginia") == "GPE");
+  CHECK(type_of_mention(es, "Java Sea") == "LOC");
+  CHECK(type_of_mention(es, "Ohio River Valley") == "LOC");
+  CHECK(type_of_mention(es, "State of Wyoming") == "GPE");
   CHECK(type_of_mention(es, "National Museum of Clocks") == "LOC");
   CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
 }
@@ -523,7 +523,7 @@ TEST_CASE("a common word is no listed organisation's acronym unless written in c
 
 TEST_CASE("a listed organisation that opens a longer name of something else is no organisation there", "[entities]") {
   const auto es = find_entities("Pupils entered the Google Puzzle Cup. Later, Google said it would pay, and Google "
-                                "CEO Jane Roe agreed. The BBC World Service reported it. He wore a NASA T-shirt.");
+                                "CEO Jane Roe agreed. The BBC World Service reported it. The gift shop sold NASA T-shirts and mugs.");
   CHECK(type_of_mention(es, "Google") == "ORG");
   const E* google = named(es, "Google");
   REQUIRE(google);
@@ -534,15 +534,15 @@ TEST_CASE("a listed organisation that opens a longer name of something else is n
 }
 
 TEST_CASE("plains, forts and mosques are places", "[entities]") {
-  const auto es = find_entities("Pilgrims walked to the Plains of Hirra and prayed at Masjid Al-Noor near Fort Benning.");
-  CHECK(type_of_mention(es, "Plains of Hirra") == "LOC");
+  const auto es = find_entities("Hikers crossed the Plains of Orvik and rested at Masjid Al-Noor near Fort Benning.");
+  CHECK(type_of_mention(es, "Plains of Orvik") == "LOC");
   CHECK(type_of_mention(es, "Masjid Al-Noor") == "LOC");
   CHECK(type_of_mention(es, "Fort Benning") == "LOC");
 }
 
 TEST_CASE("a person's surname before an unknown word is that person, not a longer name", "[entities]") {
   const auto es = find_entities("Ada Brannock painted for years. The Brannock Zoetropes sold well. "
-                                "Lau Siu-lan met Ada Brannock's son, and Brannock Wai-ming joined them.");
+                                "Chan Mei-fong met Ada Brannock's son, and Brannock Wai-ming joined them.");
   const E* ada = named(es, "Ada Brannock");
   REQUIRE(ada);
   CHECK(ada->mentions == V{"Ada Brannock", "Brannock", "Ada Brannock"});

@@ -432,12 +432,12 @@ TEST_CASE("sieve according-to: a quotation sourced with 'according to'", "[quote
 }
 
 TEST_CASE("sieve colon-intro: a colon before the quote names the person before it", "[quotes][sieves]") {
-  auto qs = quotes_of("Tom Berger had one message for the crowd: \"We will not give up the docks.\"");
+  auto qs = quotes_of("Tom Berger had a warning for the crowd: \"We will not give up the docks.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
   CHECK(qs[0].sieve == "colon-intro");
   // Nobody named before the colon: no answer.
-  qs = quotes_of("The crowd had one message: \"We will not give up the docks.\"", keeping_unattributed());
+  qs = quotes_of("The crowd had a warning: \"We will not give up the docks.\"", keeping_unattributed());
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker.empty());
 }
@@ -507,15 +507,15 @@ TEST_CASE("sieve sound-bite: a whole statement alone after the sentence that int
 
 TEST_CASE("sieve named-as: words after 'as a' are the subject's, unless the clause is passive", "[quotes][sieves]") {
   const auto qs = quotes_of(
-      "In recent weeks, Tom Berger has gone after Rosa Medina as a \"human leech who will bleed the town\" and a "
-      "\"spoiled brat.\"\n\nTom Berger has been steadily pounding Rosa Medina as a \"con artist\" for weeks.\n");
-  REQUIRE(find(qs, "\"human leech"));
-  CHECK(find(qs, "\"human leech")->speaker == "Tom Berger");
-  CHECK(find(qs, "\"human leech")->sieve == "named-as");
-  REQUIRE(find(qs, "\"spoiled brat"));
-  CHECK(find(qs, "\"spoiled brat")->speaker == "Tom Berger");
-  REQUIRE(find(qs, "\"con artist"));
-  CHECK(find(qs, "\"con artist")->speaker == "Tom Berger");
+      "At the chess club, Tom Berger has turned on Rosa Medina as a \"rook that only moves sideways\" and a "
+      "\"sore loser.\"\n\nTom Berger has been steadily needling Rosa Medina as a \"clock watcher\" at every match.\n");
+  REQUIRE(find(qs, "\"rook that"));
+  CHECK(find(qs, "\"rook that")->speaker == "Tom Berger");
+  CHECK(find(qs, "\"rook that")->sieve == "named-as");
+  REQUIRE(find(qs, "\"sore loser"));
+  CHECK(find(qs, "\"sore loser")->speaker == "Tom Berger");
+  REQUIRE(find(qs, "\"clock watcher"));
+  CHECK(find(qs, "\"clock watcher")->speaker == "Tom Berger");
   // Passive: who sees her so is not said; a verb before the name: the name is no subject.
   CHECK(quotes_of("Rosa Medina is widely seen as a \"tough negotiator.\"\n").empty());
   CHECK(quotes_of("Nobody in town admires Rosa Medina as a \"tough negotiator.\"\n").empty());
