@@ -242,7 +242,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
       fragment_opens = (close + 2 < end && close - b <= 8) || has_that;
     }
-    // "said that, if elected, he would …": an adjunct opens the clause.
+    // "said that, if the tide turns, she would …": an adjunct opens the clause.
     const bool adjunct_opens = has_that && first == "," && b + 3 < end;
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||

@@ -57,7 +57,7 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
     }
   }
   // A source with a postmodifier: "A 2019 study by the institute found",
-  // "The latest opinion poll released Friday shows", "an analysis of the
+  // "The newest harbour survey released Monday shows", "an analysis of the
   // reports shows". The head is the last source noun before a preposition
   // or a past form that opens the postmodifier.
   for (std::size_t h = c - 1; h-- > from && h + 16 > c;) {
@@ -119,7 +119,7 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
   const std::size_t last = t - 1;
   const auto& mentions = doc_.mentions();
   SpeakerRef ref;
-  // A name the entity stage typed as a place: "The Tax Policy Center estimates".
+  // A name the entity stage typed as a place: "The Orvik Fisheries Board estimates".
   if (const std::size_t mi = token_mention_[last]; mi != kNone) {
     const Mention& m = mentions[mi];
     const bool opens = m.first_token == from || is_definite(keys_[m.first_token - 1]) || keys_[m.first_token - 1] == ",";
@@ -213,7 +213,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
     const auto pc = function_class(p);
     const bool joins = is_role(pk, CueRole::coordinator) || is_role(pk, CueRole::group_preposition);
     if (pc && *pc != FunctionClass::determiner && *pc != FunctionClass::quantifier && !joins) break;
-    // A verb before the phrase is no part of it: "the judge issued a verbal order".
+    // A verb before the phrase is no part of it: "the skipper gave a spoken warning".
     if (tokens_[p].shape == TokenShape::lower && is_role(pk, CueRole::past_ending)) return {};
     if (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::number &&
         !(tokens_[p].kind == TokenKind::clitic && pk == "'s")) {
@@ -226,7 +226,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
                      is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
                      is_dash(keys_[first - 1]);
   if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
-  // "a group called the Treatment Campaign": a thing named, not a speaker.
+  // "a club called the Tidewater Rowers": a thing named, not a speaker.
   if (is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
   // "a commission report implicated …": a singular noun before a base form
   // is a compound noun, not a subject and its verb.
@@ -316,7 +316,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           is_role(keys_[next + 1], CueRole::past_ending)) {
         return k;
       }
-      // ", the campaign has appeared to …", ", Mr. Obama is also determined …",
+      // ", the ferry line has seemed to …", ", Ms. Vogt is also sure …",
       // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
       if (verb_seen && k + 2 < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) && new_subject_and_verb(k + 2)) {
@@ -326,7 +326,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     }
     if (!object_only) continue;
     // An object ends before the circumstances of the act: "called for more
-    // investment in a statement on Thursday", "— a metaphor for …".
+    // buoys in a letter on Monday", "— a metaphor for …".
     if (is_dash(key)) return k;
     const bool date = token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date &&
                       doc_.mentions()[token_mention_[k]].first_token == k;
