@@ -65,6 +65,15 @@ struct Attribution {
   CuePlace cue_place = CuePlace::none;
 };
 
+// Gives a reported clause the speaker `a` found and the sieve that decided.
+inline void attribute(Quote& q, const Attribution& a, const SieveInfo& sieve) {
+  q.speaker = a.speaker;
+  q.speaker_entity = a.entity;
+  q.speaker_mention = a.speaker_mention;
+  q.sieve = sieve.name;
+  q.confidence = sieve.confidence;
+}
+
 // The sentence-level sieves try at most this many speech verbs (nearest
 // first) and as many "according to" per quote, so that a sentence of
 // thousands of quotations costs linear time.

@@ -77,12 +77,8 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
         Quote q;
         q.kind = QuoteKind::indirect;
         q.span = span_of(comma + 1, end - 1);
-        q.speaker = a.speaker;
-        q.speaker_entity = a.entity;
-        q.speaker_mention = a.speaker_mention;
         q.cue = span_of(from, from + according - 1);
-        q.sieve = kIndirectAccording.name;
-        q.confidence = kIndirectAccording.confidence;
+        attribute(q, a, kIndirectAccording);
         out.push_back(std::move(q));
         return true;
       }
@@ -315,12 +311,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t span_end = clause_end;
     while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
     q.span = span_of(b, span_end - 1);
-    q.speaker = a.speaker;
-    q.speaker_entity = a.entity;
-    q.speaker_mention = a.speaker_mention;
     q.cue = span_of(c, c + cue_len - 1);
-    q.sieve = object_only ? kIndirectObject.name : kIndirect.name;
-    q.confidence = object_only ? kIndirectObject.confidence : kIndirect.confidence;
+    attribute(q, a, object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
     found = true;
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
@@ -349,12 +341,8 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
       Quote q;
       q.kind = QuoteKind::indirect;
       q.span = span_of(after + 1, end - 1);
-      q.speaker = a.speaker;
-      q.speaker_entity = a.entity;
-      q.speaker_mention = a.speaker_mention;
       q.cue = span_of(after, after);
-      q.sieve = kIndirectColon.name;
-      q.confidence = kIndirectColon.confidence;
+      attribute(q, a, kIndirectColon);
       out.push_back(std::move(q));
       return true;
     }
@@ -449,12 +437,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     Quote q;
     q.kind = QuoteKind::indirect;
     q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
-    q.speaker = a.speaker;
-    q.speaker_entity = a.entity;
-    q.speaker_mention = a.speaker_mention;
     q.cue = span_of(c, c + cue_len - 1);
-    q.sieve = kIndirectAfter.name;
-    q.confidence = kIndirectAfter.confidence;
+    attribute(q, a, kIndirectAfter);
     out.push_back(std::move(q));
     return true;
   }

@@ -431,11 +431,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
       if (sentence.unattributed != nullptr) sentence.unattributed->push_back(std::move(q));
       continue;
     }
-    q.speaker = a.speaker;
-    q.speaker_entity = a.entity;
-    q.speaker_mention = a.speaker_mention;
-    q.sieve = kIndirectNounCue.name;
-    q.confidence = kIndirectNounCue.confidence;
+    attribute(q, a, kIndirectNounCue);
     out.push_back(std::move(q));
     added = true;
   }

@@ -7,15 +7,13 @@
 #include <vector>
 
 #include "sayso/sayso.hpp"
+#include "shared_pipelines.hpp"
 
 using namespace sayso;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Pipeline p = Pipeline::create().value();
-  return p;
-}
+const Pipeline& pipeline() { return sayso_test::default_pipeline(); }
 
 struct Q {
   std::string kind;

@@ -9,24 +9,15 @@
 #include <vector>
 
 #include "sayso/sayso.hpp"
+#include "shared_pipelines.hpp"
 
 using namespace sayso;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Pipeline p = Pipeline::create().value();
-  return p;
-}
+const Pipeline& pipeline() { return sayso_test::default_pipeline(); }
 
-const Pipeline& pipeline_keeping_unattributed() {
-  static const Pipeline p = [] {
-    PipelineOptions o;
-    o.keep_unattributed_quotes = true;
-    return Pipeline::create(o).value();
-  }();
-  return p;
-}
+const Pipeline& pipeline_keeping_unattributed() { return sayso_test::pipeline_keeping_unattributed(); }
 
 struct Q {
   std::string kind;

@@ -17,24 +17,15 @@
 #include "quotes/sieve_table.hpp"
 #include "quotes/sieves.hpp"
 #include "sayso/sayso.hpp"
+#include "shared_pipelines.hpp"
 
 using namespace sayso;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Pipeline p = Pipeline::create().value();
-  return p;
-}
+const Pipeline& pipeline() { return sayso_test::default_pipeline(); }
 
-const Pipeline& keeping_unattributed() {
-  static const Pipeline p = [] {
-    PipelineOptions o;
-    o.keep_unattributed_quotes = true;
-    return Pipeline::create(o).value();
-  }();
-  return p;
-}
+const Pipeline& keeping_unattributed() { return sayso_test::pipeline_keeping_unattributed(); }
 
 struct Q {
   std::string kind;
