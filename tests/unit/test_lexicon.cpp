@@ -106,7 +106,8 @@ TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage
   const std::string text = "Ann Ruiz said the old boat christened \"Sea Queen\" would sail again.";
   auto count_fragments = [&](const Pipeline& pipeline) {
     std::size_t fragments = 0;
-    for (const Quote& q : pipeline.extract(text).value().quotes()) fragments += q.kind == QuoteKind::mixed;
+    const auto extracted = pipeline.extract(text);  // kept alive: the loop reads into it
+    for (const Quote& q : extracted.value().quotes()) fragments += q.kind == QuoteKind::mixed;
     return fragments;
   };
   CHECK(count_fragments(Pipeline::create().value()) == 1);  // "christened" names nothing by default
