@@ -15,6 +15,7 @@
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
 #include "sayso/sayso.hpp"
+#include "temp_files.hpp"
 #include "text/tokenizer.hpp"
 
 using namespace sayso;
@@ -22,16 +23,10 @@ using namespace sayso;
 namespace {
 
 std::filesystem::path fresh_directory(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("sayso_test_gazetteers_" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
+  return sayso_test::fresh_directory("gazetteers_" + name);
 }
 
-void write_file(const std::filesystem::path& path, const std::string& content) {
-  std::filesystem::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using sayso_test::write_file;
 
 text::Tokenizer tokenizer_for(const rules::RuleSet& rule_set) {
   return text::Tokenizer(std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value()));

@@ -12,22 +12,17 @@
 #include "lexicon/pronouns.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/sayso.hpp"
+#include "temp_files.hpp"
 
 using namespace sayso;
 
 namespace {
 
 std::filesystem::path fresh_directory(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("sayso_test_lexicon_" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
+  return sayso_test::fresh_directory("lexicon_" + name);
 }
 
-void write_file(const std::filesystem::path& path, const std::string& content) {
-  std::filesystem::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using sayso_test::write_file;
 
 rules::RuleSet only(const std::filesystem::path& dir) {
   return rules::RuleSet::with_directory(rules::RuleSet(), dir.string()).value();

@@ -9,15 +9,13 @@
 #include <string>
 
 #include "sayso/sayso.hpp"
+#include "temp_files.hpp"
 
 using namespace sayso;
 
 namespace {
 
-void write_file(const std::filesystem::path& path, const std::string& content) {
-  std::filesystem::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using sayso_test::write_file;
 
 }  // namespace
 
