@@ -10,8 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "html_view.hpp"
-#include "output/csv_writer.hpp"
-#include "core/utf8.hpp"
+#include "sayso/utf8.hpp"
 
 namespace sayso::cli {
 namespace {
@@ -32,7 +31,7 @@ std::string percent(std::size_t part, std::size_t whole) {
 // A share rounded to 4 decimals, written in the C locale.
 double rounded(double value) { return static_cast<double>(static_cast<long long>(value * 10000.0 + 0.5)) / 10000.0; }
 
-std::size_t columns(std::string_view s) { return core::count_code_points(s); }
+std::size_t columns(std::string_view s) { return sayso::count_code_points(s); }
 
 // `s` printable, cut to at most `width` columns (with an ellipsis) and padded.
 std::string cell(std::string_view s, std::size_t width, bool right = false) {
@@ -40,7 +39,7 @@ std::string cell(std::string_view s, std::size_t width, bool right = false) {
   if (columns(text) > width) {
     std::size_t i = 0, n = 0;
     while (i < text.size() && n + 1 < width) {
-      const std::size_t length = core::valid_sequence_length(text, i);
+      const std::size_t length = sayso::utf8_sequence_length(text, i);
       i += length == 0 ? 1 : length;
       ++n;
     }
@@ -287,9 +286,15 @@ void CorpusStats::append_csv(const StatsOptions& options, std::string& out) cons
   const auto row = [&](const char* section, std::string_view name, std::string_view type, std::string_view gender,
                        std::string_view kb, std::size_t count, const std::string& documents,
                        const std::string& share_text) {
-    output::CsvRow r(out, safe);
-    r.cell(section).cell(name).cell(type).cell(gender).cell(kb).cell(count).cell(documents).cell(share_text);
-    r.end();
+    const std::string count_text = std::to_string(count);
+    bool first = true;
+    for (const std::string_view c : {std::string_view(section), name, type, gender, kb, std::string_view(count_text),
+                                     std::string_view(documents), std::string_view(share_text)}) {
+      if (!first) out.push_back(',');
+      first = false;
+      append_csv_cell(c, safe, out);
+    }
+    out.push_back('\n');
   };
   const auto fraction = [](std::size_t part, std::size_t whole) {
     char buffer[32];

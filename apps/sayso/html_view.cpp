@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/utf8.hpp"
+#include "sayso/utf8.hpp"
 
 namespace sayso::cli {
 namespace {
@@ -295,13 +295,13 @@ void append_html_escaped(std::string_view text, std::string& out) {
       ++i;
       continue;
     }
-    const std::size_t length = core::valid_sequence_length(text, i);
+    const std::size_t length = sayso::utf8_sequence_length(text, i);
     if (length == 0) {
       out += "\xEF\xBF\xBD";
       ++i;
       continue;
     }
-    const char32_t c = core::decode_at(text, i).code_point;
+    const char32_t c = sayso::utf8_code_point_at(text, i);
     if (c < 0xA0) out += "\xEF\xBF\xBD";  // C1 controls
     else out.append(text.substr(i, length));
     i += length;

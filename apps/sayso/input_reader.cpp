@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.hpp"
+#include "sayso/utf8.hpp"
 
 namespace sayso::cli {
 namespace fs = std::filesystem;
@@ -389,7 +389,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
   const std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
   const std::string* source = &line;
   std::string repaired;
-  const auto bad = core::find_invalid_utf8(line);
+  const auto bad = sayso::find_invalid_utf8(line);
   if (bad) {
     if (!options_.repair_utf8) {
       out.id = location;
@@ -397,7 +397,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
                   std::to_string(jsonl_line_) + " (use --repair-utf8 to replace invalid bytes)";
       out.error_code = InputError::invalid_utf8;
       // Recover the id if the line is otherwise JSON, so the error record can be matched.
-      repaired = core::replace_invalid_utf8(line);
+      repaired = sayso::replace_invalid_utf8(line);
       const nlohmann::json j = nlohmann::json::parse(repaired, nullptr, false);
       if (j.is_object()) {
         ++jsonl_counts_.objects;
@@ -410,7 +410,7 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
       }
       return;
     }
-    repaired = core::replace_invalid_utf8(line);
+    repaired = sayso::replace_invalid_utf8(line);
     source = &repaired;
   }
   const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sayso/output.hpp"
-#include "core/utf8.hpp"
+#include "sayso/utf8.hpp"
 
 namespace sayso::cli {
 namespace {
@@ -140,7 +140,7 @@ CodePointIndex::CodePointIndex(std::string_view text, std::vector<std::size_t> o
   std::size_t code_point = 0;
   for (const std::size_t wanted : code_points_) {
     while (code_point < wanted && byte < text.size()) {
-      const std::size_t length = core::valid_sequence_length(text, byte);
+      const std::size_t length = sayso::utf8_sequence_length(text, byte);
       byte += length == 0 ? 1 : length;
       ++code_point;
     }
@@ -160,13 +160,13 @@ std::string printable(std::string_view text) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t length = core::valid_sequence_length(text, i);
+    const std::size_t length = sayso::utf8_sequence_length(text, i);
     if (length == 0) {
       out += "\xEF\xBF\xBD";
       ++i;
       continue;
     }
-    const char32_t c = core::decode_at(text, i).code_point;
+    const char32_t c = sayso::utf8_code_point_at(text, i);
     if (c == '\n' || c == '\r' || c == '\t') out.push_back(' ');
     else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029) out += "\xEF\xBF\xBD";
     else out.append(text.substr(i, length));

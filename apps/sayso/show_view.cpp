@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "core/utf8.hpp"
+#include "sayso/utf8.hpp"
 
 namespace sayso::cli {
 namespace {
@@ -28,7 +28,7 @@ struct Word {
   const char* style = nullptr;  // an SGR code, or nullptr for plain
 };
 
-std::size_t columns(std::string_view s) { return core::count_code_points(s); }
+std::size_t columns(std::string_view s) { return sayso::count_code_points(s); }
 
 void append_words(std::string_view text, const char* style, std::vector<Word>& words) {
   const std::string clean = printable(text);

@@ -50,6 +50,9 @@ struct CsvOptions {
 inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
 
 void append_csv_header(CsvTable table, std::string& out);
+// Appends one cell as the tables write it (quoted when it holds a comma,
+// quote, CR or LF; `spreadsheet_safe` as in CsvOptions), without a separator.
+void append_csv_cell(std::string_view cell, bool spreadsheet_safe, std::string& out);
 // Appends one row per item; the document's id fills the doc_id column.
 void append_csv_rows(const Document& document, CsvTable table, const CsvOptions& options,
                      std::string& out);

@@ -5,8 +5,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "lexicon/phrase_trie.hpp"
-
 namespace sayso::entities {
 namespace {
 
@@ -300,37 +298,6 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         Entity& e = entities[mentions[mi].entity];
         const std::string role(doc.slice(r.span));
         if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
-        if (r.gender != Gender::unknown && e.gender_evidence.rfind("title:", 0) != 0) {
-          e.gender = r.gender;
-          e.gender_evidence = "title:" + std::string(doc.slice(doc.tokens()[r.first_token + r.token_count - 1].span));
-        }
-      }
-    }
-  }
-
-  // Given names: the first word of a person's fullest name.
-  for (Entity& e : entities) {
-    if (e.type != EntityType::person || !e.gender_evidence.empty()) continue;
-    std::size_t best = kNone, best_tokens = 0;
-    for (const std::size_t mi : e.mentions) {
-      if (mentions[mi].token_count > best_tokens) {
-        best = mi;
-        best_tokens = mentions[mi].token_count;
-      }
-    }
-    if (best == kNone || best_tokens < 2) continue;
-    const std::string first(doc.slice(doc.tokens()[mentions[best].first_token].span));
-    const std::vector<std::string> keys{lexicon::normalize_token(first)};
-    std::vector<lexicon::PhraseTrie::Match> matches;
-    gazetteers.trie().match_all(keys, 0, 1, matches);
-    for (const auto& m : matches) {
-      for (const auto v : m.values) {
-        if (lexicon::kind_of(v) != lexicon::GazetteerKind::given_name) continue;
-        const lexicon::GivenName g = gazetteers.given_name(lexicon::index_of(v));
-        if (g.share >= 0.9 && g.gender != Gender::unknown) {
-          e.gender = g.gender;
-          e.gender_evidence = "given-name:" + first;
-        }
       }
     }
   }

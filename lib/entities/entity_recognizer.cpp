@@ -1185,6 +1185,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   auto context = NameContextWords::read(rules, language);
   if (!context) return context.error();
   r->context_ = std::move(context).value();
+  auto title_case = lexicon::TitleCase::load(rules, language);
+  if (!title_case) return title_case.error();
+  r->title_case_ = std::move(title_case).value();
   // The forms of the verbs of speech: a place that speaks is no place.
   auto verbs = rules::read_speech_verbs(rules, language);
   if (!verbs) return verbs.error();
@@ -1288,20 +1291,16 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // a name. A sentence that names four people and places still has a
     // lowercase word of its own ("Hillary Clinton met Bernie Sanders",
     // "… John Kerry met officials in Geneva on Monday"); Title Case leaves
-    // only its minor words in lowercase (of, in, to, the, and, with, from ...:
-    // class title_case_minor of name_context.tsv; two-letter words are not looked at).
+    // only its minor words in lowercase (lexicon/title_case.hpp).
     std::size_t capitalised = 0;
-    bool lowercase_word = false;
-    for (std::size_t i = 0; i < v.count && !lowercase_word; ++i) {
+    lexicon::TitleCaseRun run(title_case_);
+    for (std::size_t i = 0; i < v.count && run.title_case(); ++i) {
       const Token& t = tokens[v.first + i];
       if (!is_word(t)) continue;
-      if (t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps) {
-        capitalised += t.span.size() >= 3;
-      } else if (t.shape == TokenShape::lower && t.span.size() >= 3) {
-        lowercase_word = !context_.is(v.keys[i], NameContext::title_case_minor);
-      }
+      run.add(t, v.keys[i]);
+      if (t.shape == TokenShape::capitalized || t.shape == TokenShape::all_caps) capitalised += t.span.size() >= 3;
     }
-    const bool headline = capitalised >= 4 && !lowercase_word;
+    const bool headline = capitalised >= 4 && run.title_case();
 
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "lexicon/gazetteers.hpp"
+#include "lexicon/title_case.hpp"
 #include "entities/entity_linker.hpp"
 #include "entities/name_context.hpp"
 #include "entities/token_pattern.hpp"
@@ -47,6 +48,8 @@ class EntityRecognizer {
   std::vector<TokenPattern> patterns_;
   // The function words around names (name_context.tsv).
   NameContextWords context_;
+  // The minor words of Title Case (title_case_minor.tsv): headlines.
+  lexicon::TitleCase title_case_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
   std::set<std::string, std::less<>> speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a

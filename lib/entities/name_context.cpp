@@ -14,7 +14,7 @@ struct ClassName {
   NameContext value;
 };
 constexpr ClassName kClasses[] = {
-    {"title_case_minor", NameContext::title_case_minor}, {"place_preposition", NameContext::place_preposition},
+    {"place_preposition", NameContext::place_preposition},
     {"name_of", NameContext::name_of},                   {"venue_preposition", NameContext::venue_preposition},
     {"list_joiner", NameContext::list_joiner},           {"possessive", NameContext::possessive},
     {"initials_skip", NameContext::initials_skip},       {"verb_ending", NameContext::verb_ending},
@@ -38,7 +38,7 @@ Result<NameContextWords> NameContextWords::read(const rules::RuleSet& rules, con
       if (found == std::end(kClasses)) {
         return t.error_at(row, class_col,
                           "unknown class '" + name +
-                              "' (expected title_case_minor, place_preposition, name_of, venue_preposition, "
+                              "' (expected place_preposition, name_of, venue_preposition, "
                               "list_joiner, possessive, initials_skip, verb_ending, definite_article or vessel_noun)");
       }
       words.classes_[lexicon::normalize_token(rules::RuleTable::cell(row, word_col))] |= 1u << static_cast<int>(found->value);

@@ -22,7 +22,6 @@
 namespace sayso::entities {
 
 enum class NameContext : std::uint8_t {
-  title_case_minor,   // left in lowercase by Title Case headlines: the, with, from
   place_preposition,  // a one-word name after it is a place: in, at, near
   name_of,            // joins a head to what it names: "Church of Lumenism", "the mayor of Kerry"
   venue_preposition,  // in sports reporting, a town after it is where a match was played: in

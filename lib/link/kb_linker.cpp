@@ -6,13 +6,10 @@
 #include <string_view>
 #include <tuple>
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
+#include "link/gender.hpp"
 
 namespace sayso::link {
 namespace {
@@ -28,8 +25,6 @@ constexpr std::uint64_t kLargeCity = 100000;
 // Words that may stand between a role and the organisation or country before
 // it ("Russian foreign ministry spokesperson"): at most this many.
 constexpr std::size_t kMaxBridgeWords = 3;
-// Pronouns count for the only person of a sentence in this many sentences after it.
-constexpr std::size_t kPronounWindow = 2;
 
 // What the gazetteers hold under one name.
 struct PlaceEntries {
@@ -40,42 +35,6 @@ struct PlaceEntries {
 
 void add_unique(std::vector<std::size_t>& v, std::size_t x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
-}
-
-// +1 for a male pronoun (he, him, his, himself), -1 for a female one, 0
-// otherwise: the pronoun's gender (pronouns.tsv), in any letter case.
-int pronoun_gender(std::string_view word, const lexicon::Pronouns& pronouns) {
-  // Called for every word near a person: longer words are no pronoun.
-  if (word.size() > pronouns.longest()) return 0;
-  std::string lower(word);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  const Gender gender = pronouns.gender_of(lower);
-  return gender == Gender::male ? 1 : gender == Gender::female ? -1 : 0;
-}
-
-// The text without its combining marks ("François" -> "Francois"); empty
-// when it has none or on failure. Normalizer2 instances are thread-safe.
-std::string strip_diacritics(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return {};
-  const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
-  if (U_FAILURE(status)) return {};
-  icu::UnicodeString bare;
-  bool stripped = false;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
-    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) stripped = true;
-    else bare.append(c);
-    i += U16_LENGTH(c);
-  }
-  if (!stripped) return {};
-  std::string out;
-  bare.toUTF8String(out);
-  return out;
 }
 
 class DocumentLinker {
@@ -102,11 +61,9 @@ class DocumentLinker {
 
   void run() {
     link_places();
-    infer_gender_from_ascii_given_name();
-    infer_gender_from_pronouns();
-    infer_gender_from_surname_ending();
     link_user_kb();
     tie_appositions();
+    GenderJudge(g_, words_.pronouns).decide(builder_, mention_of_token_, apposition_role_, std::move(known_genders_));
     set_affiliations();
   }
 
@@ -315,108 +272,6 @@ class DocumentLinker {
     }
   }
 
-  // Surnames inflected by gender ("Zakharova", "Gatilov"), when nothing else decided.
-  void infer_gender_from_surname_ending() {
-    for (Entity& e : entities_) {
-      if (e.type != EntityType::person || e.gender != Gender::unknown || !e.gender_evidence.empty()) continue;
-      const std::string name = lexicon::normalize_token(e.name);
-      const std::size_t space = name.rfind(' ');
-      if (space == std::string::npos) continue;  // a lone name may not be a surname
-      const std::string surname = name.substr(space + 1);
-      const Gender g = g_.gender_of_surname(surname);
-      if (g == Gender::unknown) continue;
-      e.gender = g;
-      e.gender_evidence = "surname-ending:" + surname;
-    }
-  }
-
-  // The linker reads given names as written; "François" is listed as
-  // "Francois" (the table is ASCII), so a person still unknown gets a second
-  // look without diacritics, with the linker's threshold.
-  void infer_gender_from_ascii_given_name() {
-    for (Entity& e : entities_) {
-      if (e.type != EntityType::person || e.gender != Gender::unknown || !e.gender_evidence.empty()) continue;
-      std::size_t best = kNone, best_tokens = 0;
-      for (const std::size_t mi : e.mentions) {
-        if (mentions_[mi].token_count > best_tokens) {
-          best = mi;
-          best_tokens = mentions_[mi].token_count;
-        }
-      }
-      if (best == kNone || best_tokens < 2) continue;
-      const std::string first(doc_.slice(tokens_[mentions_[best].first_token].span));
-      const std::string bare = strip_diacritics(first);
-      if (bare.empty()) continue;
-      const std::vector<std::string> keys{lexicon::normalize_token(bare)};
-      std::vector<PhraseTrie::Match> matches;
-      g_.trie().match_all(keys, 0, 1, matches);
-      for (const auto& m : matches) {
-        for (const auto v : m.values) {
-          if (lexicon::kind_of(v) != GazetteerKind::given_name) continue;
-          const lexicon::GivenName given = g_.given_name(lexicon::index_of(v));
-          if (given.share >= 0.9 && given.gender != Gender::unknown) {
-            e.gender = given.gender;
-            e.gender_evidence = "given-name:" + first;
-          }
-        }
-      }
-    }
-  }
-
-  void infer_gender_from_pronouns() {
-    const auto& sentences = doc_.sentences();
-    std::vector<int> he(entities_.size(), 0), she(entities_.size(), 0);
-    std::vector<bool> counted(tokens_.size(), false);
-    // The PERSON mentions of each sentence, in text order.
-    std::vector<std::vector<std::size_t>> persons(sentences.size());
-    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
-      const Mention& m = mentions_[mi];
-      if (m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size()) {
-        persons[m.sentence].push_back(mi);
-      }
-    }
-    // Returns false at a mention of another person (when told to stop there).
-    auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
-      for (std::size_t t = from; t < to; ++t) {
-        const std::size_t mi = mention_of_token_[t];
-        if (mi != kNone) {
-          if (stop_at_other && mentions_[mi].type == EntityType::person && mentions_[mi].entity != entity) return false;
-          continue;
-        }
-        if (counted[t] || tokens_[t].kind != TokenKind::word) continue;
-        const int p = pronoun_gender(doc_.slice(tokens_[t].span), words_.pronouns);
-        if (p == 0) continue;
-        counted[t] = true;
-        (p > 0 ? he : she)[entity]++;
-      }
-      return true;
-    };
-    for (std::size_t si = 0; si < sentences.size(); ++si) {
-      if (persons[si].empty()) continue;
-      const std::size_t entity = mentions_[persons[si].front()].entity;
-      const bool alone = std::all_of(persons[si].begin(), persons[si].end(),
-                                     [&](std::size_t mi) { return mentions_[mi].entity == entity; });
-      if (!alone) continue;
-      const Mention& first = mentions_[persons[si].front()];
-      const Sentence& s = sentences[si];
-      count(entity, first.first_token + first.token_count, s.first_token + s.token_count, false);
-      for (std::size_t sj = si + 1; sj < sentences.size() && sj <= si + kPronounWindow; ++sj) {
-        const Sentence& next = sentences[sj];
-        if (!count(entity, next.first_token, next.first_token + next.token_count, true)) break;
-      }
-    }
-    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
-      Entity& e = entities_[ei];
-      if (e.type != EntityType::person || e.gender != Gender::unknown) continue;
-      Gender g = Gender::unknown;
-      if (he[ei] >= 2 && she[ei] == 0) g = Gender::male;
-      if (she[ei] >= 2 && he[ei] == 0) g = Gender::female;
-      if (g == Gender::unknown) continue;
-      e.gender = g;
-      e.gender_evidence = "pronouns:he=" + std::to_string(he[ei]) + ",she=" + std::to_string(she[ei]);
-    }
-  }
-
   std::string mention_key(std::size_t mi) const {
     const Mention& m = mentions_[mi];
     std::string k;
@@ -429,7 +284,9 @@ class DocumentLinker {
 
   void link_user_kb() {
     if (user_kb_.empty()) return;
-    for (Entity& e : entities_) {
+    known_genders_.resize(entities_.size());
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      Entity& e = entities_[ei];
       if (e.type != EntityType::person && e.type != EntityType::org) continue;
       auto of_type = [&](const std::vector<std::size_t>& found) {
         std::vector<std::size_t> out;
@@ -455,8 +312,7 @@ class DocumentLinker {
       e.kb.source = "user";
       e.kb.id = entry.id;
       if (e.type == EntityType::person && entry.gender != Gender::unknown) {
-        e.gender = entry.gender;
-        e.gender_evidence = "kb:" + entry.id;
+        known_genders_[ei].push_back({GenderClueKind::knowledge_base, entry.gender, "kb:" + entry.id});
       }
     }
   }
@@ -556,10 +412,6 @@ class DocumentLinker {
       Entity& e = entities_[m.entity];
       const std::string role(doc_.slice(r.span));
       if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
-      if (r.gender != Gender::unknown && e.gender == Gender::unknown) {
-        e.gender = r.gender;
-        e.gender_evidence = "title:" + std::string(doc_.slice(tokens_[r.first_token + r.token_count - 1].span));
-      }
     }
   }
 
@@ -601,6 +453,7 @@ class DocumentLinker {
   const std::vector<std::string>& keys_;  // the builder's token keys
   std::vector<std::size_t> mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
+  std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
 };
 

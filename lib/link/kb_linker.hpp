@@ -5,8 +5,8 @@
 //     provinces -> ISO 3166-2 ("US-TX"); cities -> GeoNames, choosing among
 //     places of the same name by context (below); PERSON and ORG -> the user
 //     knowledge base (user_kb.hpp), if one is given.
-//   - gender: for a PERSON still unknown after titles and given names, the
-//     pronouns that follow its mentions (below); a user KB gender overrides.
+//   - gender: every PERSON's, decided by the gender judge (gender.hpp) from
+//     all the evidence, the user KB's gender included.
 //   - affiliation: the country or organisation named in a role tied to the
 //     person ("U.S. Secretary of State", "Russia's U.N. Ambassador", "State
 //     Department spokesman"), also in appositions ("John Kirby, the State
@@ -28,15 +28,6 @@
 // name that is both a state and a city of 100,000 people or more (New York)
 // is the city unless it qualifies another city.
 //
-// Gender from given names written with diacritics ("François"; the given
-// name table is ASCII), with the in-document linker's rule (share >= 0.9).
-//
-// Gender from pronouns: for each sentence that mentions exactly one PERSON
-// entity, the he/him/his/himself and she/her/hers/herself after that
-// mention in the same sentence and in the two sentences after it (up to the
-// first mention of another person) count for it; a pronoun counts once. One side with at least two
-// and the other with none decides: evidence "pronouns:he=3,she=0".
-//
 // Immutable after create(); link() may run on many threads at once.
 #ifndef SAYSO_LINK_KB_LINKER_HPP
 #define SAYSO_LINK_KB_LINKER_HPP
@@ -56,7 +47,7 @@
 namespace sayso::link {
 
 // The words the linker reads (rules/<language>/pronouns.tsv for the gender
-// of pronouns, cue_phrases.tsv for articles, prepositions and the words
+// judge, cue_phrases.tsv for articles, prepositions and the words
 // that end a role's bridge to a name).
 struct LinkLexicon {
   lexicon::Pronouns pronouns;

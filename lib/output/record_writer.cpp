@@ -412,4 +412,8 @@ void append_csv_document_error_row(std::string_view id, std::string_view message
   row.end();
 }
 
+void append_csv_cell(std::string_view cell, bool spreadsheet_safe, std::string& out) {
+  output::append_csv_cell(cell, out, spreadsheet_safe);
+}
+
 }  // namespace sayso

@@ -96,6 +96,9 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   auto phrases = lexicon::CuePhrases::load(rules, language);
   if (!phrases) return phrases.error();
   lexicon.phrases = std::move(phrases).value();
+  auto title_case = lexicon::TitleCase::load(rules, language);
+  if (!title_case) return title_case.error();
+  lexicon.title_case = std::move(title_case).value();
   return lexicon;
 }
 

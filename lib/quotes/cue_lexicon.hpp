@@ -17,6 +17,7 @@
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
+#include "lexicon/title_case.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/speech_verbs.hpp"
 #include "sayso/status.hpp"
@@ -69,6 +70,7 @@ struct CueLexicon {
   std::unordered_map<std::string, CueType> cue_nouns;
   lexicon::Pronouns pronouns;
   lexicon::CuePhrases phrases;
+  lexicon::TitleCase title_case;  // the minor words of Title Case (quoted titles)
 
   // Reads the files of `language`; an error names file:line:column.
   static Result<CueLexicon> load(const rules::RuleSet& rules, const std::string& language,

@@ -39,23 +39,15 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
     if (!name_context && (q.speaker.empty() || cue_beside)) {
       continue;
     }
-    std::size_t words = 0, capitalised = 0;
+    // Title Case (lexicon/title_case.hpp); a number is a word of a name ("Route 66").
+    lexicon::TitleCaseRun run(title_case_);
+    std::size_t numbers = 0;
     for (std::size_t t = qtokens_[qi].open + 1; t < qtokens_[qi].close; ++t) {
-      if (name_context && tokens_[t].kind == TokenKind::number) {
-        ++words;
-        ++capitalised;
-        continue;
-      }
-      if (tokens_[t].kind != TokenKind::word) continue;
-      // Title Case leaves articles, prepositions and conjunctions in lowercase.
-      if (is_class(t, FunctionClass::preposition) || is_class(t, FunctionClass::conjunction) ||
-          is_role(keys_[t], lexicon::CueRole::definite_article) || is_role(keys_[t], lexicon::CueRole::indefinite_article)) {
-        continue;
-      }
-      ++words;
-      capitalised += tokens_[t].shape == TokenShape::capitalized || tokens_[t].shape == TokenShape::all_caps;
+      if (name_context && tokens_[t].kind == TokenKind::number) ++numbers;
+      else run.add(tokens_[t], keys_[t]);
     }
-    if (words < (name_context ? 1u : 2u) || words > 8 || capitalised != words) continue;
+    const std::size_t words = run.words() + numbers;
+    if (words < (name_context ? 1u : 2u) || words > 8 || !run.title_case()) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string& last_inside = keys_[qtokens_[qi].close - 1];
     if (is_question_or_exclamation(last_inside)) continue;

@@ -15,6 +15,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       cue_nouns_(cues.cue_nouns),
       pronouns_(cues.pronouns),
       phrases_(cues.phrases),
+      title_case_(cues.title_case),
       gazetteers_(gazetteers),
       keys_(token_keys_of(builder)) {
   const std::size_t n = tokens_.size();

@@ -292,6 +292,7 @@ class QuoteView {
   const std::unordered_map<std::string, CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
   const lexicon::CuePhrases& phrases_;
+  const lexicon::TitleCase& title_case_;
   const lexicon::Gazetteers& gazetteers_;
   const std::vector<std::string>& keys_;  // the builder's token keys
   TokenIndex token_sentence_;

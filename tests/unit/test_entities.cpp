@@ -403,8 +403,8 @@ TEST_CASE("name_context.tsv gives the words around names their classes, and a ba
   REQUIRE(words.ok());
   CHECK(words.value().is("in", NameContext::place_preposition));
   CHECK(words.value().is("in", NameContext::venue_preposition));
-  CHECK(words.value().is("with", NameContext::title_case_minor));
-  CHECK_FALSE(words.value().is("with", NameContext::place_preposition));
+  CHECK(words.value().is("of", NameContext::initials_skip));
+  CHECK_FALSE(words.value().is("of", NameContext::place_preposition));
   CHECK(words.value().is("'s", NameContext::possessive));
   CHECK(words.value().has_verb_ending("warned"));
   CHECK_FALSE(words.value().has_verb_ending("ed"));

@@ -1,0 +1,222 @@
+#include "link/gender.hpp"
+
+#include <algorithm>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "lexicon/phrase_trie.hpp"
+
+namespace sayso::link {
+namespace {
+
+// Pronouns count for the only person of a sentence in this many sentences after it.
+constexpr std::size_t kPronounWindow = 2;
+// A given name decides when at least this share of its bearers has one gender.
+constexpr double kGivenNameShare = 0.9;
+
+// The text without its combining marks ("François" -> "Francois"); empty
+// when it has none or on failure. Normalizer2 instances are thread-safe.
+std::string strip_diacritics(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return {};
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString bare;
+  bool stripped = false;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) stripped = true;
+    else bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  if (!stripped) return {};
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+
+// The gender of a pronoun (pronouns.tsv) in any letter case, else unknown.
+Gender pronoun_gender(std::string_view word, const lexicon::Pronouns& pronouns) {
+  // Called for every word near a person: longer words are no pronoun.
+  if (word.size() > pronouns.longest()) return Gender::unknown;
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return pronouns.gender_of(lower);
+}
+
+// The gender given_names.tsv gives a normalised first word, when its share decides.
+Gender given_name_gender(const lexicon::Gazetteers& gazetteers, std::string key) {
+  const std::vector<std::string> keys{std::move(key)};
+  std::vector<lexicon::PhraseTrie::Match> matches;
+  gazetteers.trie().match_all(keys, 0, 1, matches);
+  Gender gender = Gender::unknown;
+  for (const auto& m : matches) {
+    for (const auto v : m.values) {
+      if (lexicon::kind_of(v) != lexicon::GazetteerKind::given_name) continue;
+      const lexicon::GivenName g = gazetteers.given_name(lexicon::index_of(v));
+      if (g.share >= kGivenNameShare && g.gender != Gender::unknown) gender = g.gender;
+    }
+  }
+  return gender;
+}
+
+}  // namespace
+
+GenderDecision decide_gender(const std::vector<GenderClue>& clues) {
+  const GenderClue* best = nullptr;
+  for (const GenderClue& clue : clues) {
+    if (clue.gender == Gender::unknown) continue;
+    if (best == nullptr || clue.kind < best->kind) best = &clue;
+  }
+  if (best == nullptr) return {};
+  return {best->gender, best->evidence};
+}
+
+GenderClue pronoun_clue(int male, int female) {
+  GenderClue clue{GenderClueKind::pronouns, Gender::unknown,
+                  "pronouns:he=" + std::to_string(male) + ",she=" + std::to_string(female)};
+  if (male >= 2 && female == 0) clue.gender = Gender::male;
+  if (female >= 2 && male == 0) clue.gender = Gender::female;
+  return clue;
+}
+
+GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
+  GenderClue clue{GenderClueKind::given_name, Gender::unknown, {}};
+  clue.gender = given_name_gender(*gazetteers_, lexicon::normalize_token(first_word));
+  if (clue.gender == Gender::unknown) {
+    const std::string bare = strip_diacritics(first_word);
+    if (!bare.empty()) clue.gender = given_name_gender(*gazetteers_, lexicon::normalize_token(bare));
+  }
+  if (clue.gender != Gender::unknown) clue.evidence = "given-name:" + std::string(first_word);
+  return clue;
+}
+
+GenderClue GenderJudge::surname_clue(std::string_view name) const {
+  GenderClue clue{GenderClueKind::surname_ending, Gender::unknown, {}};
+  const std::string normalized = lexicon::normalize_token(name);
+  const std::size_t space = normalized.rfind(' ');
+  if (space == std::string::npos) return clue;  // a lone name may not be a surname
+  const std::string surname = normalized.substr(space + 1);
+  clue.gender = gazetteers_->gender_of_surname(surname);
+  if (clue.gender != Gender::unknown) clue.evidence = "surname-ending:" + surname;
+  return clue;
+}
+
+void GenderJudge::add_pronoun_clues(const Document& doc, const std::vector<std::size_t>& mention_of_token,
+                                    std::vector<std::vector<GenderClue>>& clues) const {
+  const auto& sentences = doc.sentences();
+  const auto& mentions = doc.mentions();
+  const auto& tokens = doc.tokens();
+  const auto& entities = doc.entities();
+  std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
+  std::vector<bool> counted(tokens.size(), false);
+  // The PERSON mentions of each sentence, in text order.
+  std::vector<std::vector<std::size_t>> persons(sentences.size());
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    if (m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size()) {
+      persons[m.sentence].push_back(mi);
+    }
+  }
+  // Returns false at a mention of another person (when told to stop there).
+  auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
+    for (std::size_t t = from; t < to; ++t) {
+      const std::size_t mi = mention_of_token[t];
+      if (mi != kNone) {
+        if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
+        continue;
+      }
+      if (counted[t] || tokens[t].kind != TokenKind::word) continue;
+      const Gender g = pronoun_gender(doc.slice(tokens[t].span), *pronouns_);
+      if (g != Gender::male && g != Gender::female) continue;
+      counted[t] = true;
+      (g == Gender::male ? he : she)[entity]++;
+    }
+    return true;
+  };
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    if (persons[si].empty()) continue;
+    const std::size_t entity = mentions[persons[si].front()].entity;
+    const bool alone = std::all_of(persons[si].begin(), persons[si].end(),
+                                   [&](std::size_t mi) { return mentions[mi].entity == entity; });
+    if (!alone) continue;
+    const Mention& first = mentions[persons[si].front()];
+    const Sentence& s = sentences[si];
+    count(entity, first.first_token + first.token_count, s.first_token + s.token_count, false);
+    for (std::size_t sj = si + 1; sj < sentences.size() && sj <= si + kPronounWindow; ++sj) {
+      const Sentence& next = sentences[sj];
+      if (!count(entity, next.first_token, next.first_token + next.token_count, true)) break;
+    }
+  }
+  for (std::size_t ei = 0; ei < entities.size(); ++ei) {
+    if (entities[ei].type == EntityType::person && (he[ei] != 0 || she[ei] != 0)) {
+      clues[ei].push_back(pronoun_clue(he[ei], she[ei]));
+    }
+  }
+}
+
+void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t>& mention_of_token,
+                         const std::vector<std::size_t>& apposition_role,
+                         std::vector<std::vector<GenderClue>> known) const {
+  const Document& doc = builder.document();
+  const auto& mentions = doc.mentions();
+  const auto& tokens = doc.tokens();
+  const auto& roles = doc.roles();
+  std::vector<Entity>& entities = builder.entities();
+  std::vector<std::vector<GenderClue>> clues = std::move(known);
+  clues.resize(entities.size());
+  // A role's evidence names its last word: "title:spokeswoman".
+  auto title_evidence = [&](const RoleMention& r) {
+    return "title:" + std::string(doc.slice(tokens[r.first_token + r.token_count - 1].span));
+  };
+
+  for (const RoleMention& r : roles) {
+    if (r.person_mention == kNone || r.gender == Gender::unknown) continue;
+    const std::size_t ei = mentions[r.person_mention].entity;
+    if (ei != kNone) clues[ei].push_back({GenderClueKind::title, r.gender, title_evidence(r)});
+  }
+
+  for (std::size_t ei = 0; ei < entities.size(); ++ei) {
+    const Entity& e = entities[ei];
+    if (e.type != EntityType::person) continue;
+    // The fullest name: the first mention of most words.
+    std::size_t best = kNone, best_tokens = 0;
+    for (const std::size_t mi : e.mentions) {
+      if (mentions[mi].token_count > best_tokens) {
+        best = mi;
+        best_tokens = mentions[mi].token_count;
+      }
+    }
+    if (best != kNone && best_tokens >= 2) {
+      GenderClue given = given_name_clue(doc.slice(tokens[mentions[best].first_token].span));
+      if (given.gender != Gender::unknown) clues[ei].push_back(std::move(given));
+    }
+    GenderClue surname = surname_clue(e.name);
+    if (surname.gender != Gender::unknown) clues[ei].push_back(std::move(surname));
+  }
+
+  add_pronoun_clues(doc, mention_of_token, clues);
+
+  for (std::size_t mi = 0; mi < mentions.size() && mi < apposition_role.size(); ++mi) {
+    if (apposition_role[mi] == kNone || mentions[mi].entity == kNone) continue;
+    const RoleMention& r = roles[apposition_role[mi]];
+    if (r.gender == Gender::unknown) continue;
+    clues[mentions[mi].entity].push_back({GenderClueKind::apposition_title, r.gender, title_evidence(r)});
+  }
+
+  for (std::size_t ei = 0; ei < entities.size(); ++ei) {
+    Entity& e = entities[ei];
+    if (e.type != EntityType::person) continue;
+    GenderDecision decision = decide_gender(clues[ei]);
+    e.gender = decision.gender;
+    e.gender_evidence = std::move(decision.evidence);
+  }
+}
+
+}  // namespace sayso::link
