@@ -227,6 +227,21 @@ TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second
 
 // --- discourse sieves ---
 
+TEST_CASE("typewriter doubles ('' ... '') mark whole statements like any quotation mark", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz runs the dock union.\n\n''The gates stay shut,'' Ms. Ruiz said. ''Nobody works today.''");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[1].kind == "direct");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  CHECK(qs[1].sieve == "continuation");
+  // Nobody to speak them: kept without a speaker, still a whole statement.
+  qs = quotes_of("''Nobody works today.''", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker.empty());
+}
+
 TEST_CASE("sieve continuation: the same speaker's turn goes on in the paragraph", "[quotes][sieves]") {
   auto qs = quotes_of("\"The docks will stay shut,\" said Ann Ruiz. \"We have waited long enough.\"");
   REQUIRE(qs.size() == 2);
