@@ -93,6 +93,24 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive or by 'one'", "[quotes][sieves]") {
+  auto qs = quotes_of("\"The tide turned at noon,\" his neighbour said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "his neighbour");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" one harbour official said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "one harbour official");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" said one harbour official.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "one harbour official");
+  // A thing that cannot speak: no answer.
+  qs = quotes_of("\"The tide turned at noon,\" his car said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
