@@ -105,6 +105,10 @@ TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive o
   qs = quotes_of("\"The tide turned at noon,\" said one harbour official.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "one harbour official");
+  // General nouns for people (rules/en/speaker_nouns.tsv): "the retiree", "a pupil".
+  qs = quotes_of("\"The tide turned at noon,\" the retiree said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "the retiree");
   // A thing that cannot speak: no answer.
   qs = quotes_of("\"The tide turned at noon,\" his car said.", keeping_unattributed());
   REQUIRE(qs.size() == 1);
