@@ -155,7 +155,11 @@ class QuoteView {
     if (t > 0 && token_mention_[t - 1] != kNone) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string& last = keys_[t - 1];
-      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's') {
+      // Right after a quotation ("“…,” Cuban said") the word is its speaker.
+      const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
+      const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's' &&
+          !after_quote) {
         return 0;
       }
     }

@@ -138,6 +138,28 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       return a;
     case SpeakerRef::Kind::mention: {
       const Mention& m = mentions[ref.mention];
+      // A lone capitalised word typed as a people, place or country is the
+      // surname of a person named before, when one (and only one) has it:
+      // "Mark Cuban ... “…,” Cuban said".
+      const bool placelike = m.type == EntityType::norp || m.type == EntityType::gpe || m.type == EntityType::loc;
+      if (placelike && m.token_count == 1 && tokens_[m.first_token].shape == TokenShape::capitalized) {
+        const std::string& surname = keys_[m.first_token];
+        std::size_t person = kNone;
+        bool ambiguous = false;
+        scan_back_mention([&](const Mention& p) {
+          if (p.type != EntityType::person || p.token_count < 2 ||
+              keys_[p.first_token + p.token_count - 1] != surname) {
+            return false;
+          }
+          if (person != kNone && person != p.entity) ambiguous = true;
+          person = p.entity;
+          return false;  // look at them all
+        });
+        if (person != kNone && !ambiguous) {
+          set_entity(person);
+          break;
+        }
+      }
       if (m.entity == kNone) return a;
       set_entity(m.entity);
       break;

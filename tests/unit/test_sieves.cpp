@@ -115,6 +115,19 @@ TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive o
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-speaker-cue: a surname that also names a people is the person named before", "[quotes][sieves]") {
+  auto qs = quotes_of("Painter Erik Dane opened the show.\n\n\"The light is everything,\" Dane said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Erik Dane");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  // Two people of that surname: no answer.
+  qs = quotes_of("Painter Erik Dane opened the show with his sister, Ida Dane.\n\n\"The light is everything,\" Dane said.",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker != "Erik Dane");
+  CHECK(qs[0].speaker != "Ida Dane");
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
