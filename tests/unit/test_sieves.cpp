@@ -105,7 +105,11 @@ TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive o
   qs = quotes_of("\"The tide turned at noon,\" said one harbour official.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "one harbour official");
-  // General nouns for people (rules/en/speaker_nouns.tsv): "the retiree", "a pupil".
+  // Manners of speaking attribute quotations (rules/en/speech_verbs.tsv): "groaned".
+  qs = quotes_of("\"The tide turned at noon,\" the skipper groaned.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "the skipper");
+    // General nouns for people (rules/en/speaker_nouns.tsv): "the retiree", "a pupil".
   qs = quotes_of("\"The tide turned at noon,\" the retiree said.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "the retiree");
