@@ -177,6 +177,15 @@ class QuoteView {
         return 0;
       }
     }
+    // ... and a base form right after a preposition other than the
+    // infinitive marker: "the secretary of state said", "reached for comment".
+    if (t > 0 && length == 1 && keys_[t] == verb_list_[verb_index].lemma && !in_quote_[t - 1]) {
+      const auto it = lexicon_.function_words.find(keys_[t - 1]);
+      if (it != lexicon_.function_words.end() && it->second == FunctionClass::preposition &&
+          !is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
+        return 0;
+      }
+    }
     if (verb) *verb = verb_index;
     return length;
   }

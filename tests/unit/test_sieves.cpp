@@ -157,6 +157,18 @@ TEST_CASE("sieve before-speaker-cue: the speaker and the verb before the opening
   CHECK_FALSE(any_by(qs, "before-speaker-cue"));
 }
 
+TEST_CASE("sieve before-speaker-cue: a verb's base form after a preposition is a noun ('the secretary of state')",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("A letter from the secretary of state: \"We are ready.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+  // The infinitive marker keeps the verb: "wanted to say".
+  qs = quotes_of("Ann Ruiz wanted to say: \"We are ready.\"");
+  const Q* direct = find(qs, "\"We are ready");
+  REQUIRE(direct != nullptr);
+  CHECK(direct->speaker == "Ann Ruiz");
+}
+
 TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when the verb has none beside it",
           "[quotes][sieves]") {
   // Past an apposition that holds a clause of its own.
