@@ -236,6 +236,19 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
   CHECK(qs.empty());
 }
 
+TEST_CASE("sieve sentence-cue: a relative clause on a name speaks for the name", "[quotes][sieves]") {
+  auto qs = quotes_of("The ferry plan was backed by Ann Ruiz, who says it is \"fair to everyone.\"");
+  REQUIRE(qs.size() >= 1);
+  const Q* fragment = find(qs, "\"fair");
+  REQUIRE(fragment != nullptr);
+  CHECK(fragment->speaker == "Ann Ruiz");
+  CHECK(fragment->sieve == "sentence-cue");
+  // "which" on a thing names no speaker.
+  qs = quotes_of("The ferry plan, which says little, was called \"fair to everyone.\"", keeping_unattributed());
+  fragment = find(qs, "\"fair");
+  CHECK((fragment == nullptr || fragment->speaker.empty()));
+}
+
 TEST_CASE("sieve sentence-cue: only a cue after a quotation inverts, and a passive verb has no speaker before it",
           "[quotes][sieves]") {
   // After the verb is what was blasted, not who blasted it.
