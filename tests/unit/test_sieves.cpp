@@ -140,6 +140,15 @@ TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement
   // A fragment inside a sentence is no signed statement.
   qs = quotes_of("The strike goes on \"for as long as it takes\" \xE2\x80\x95 Ann Ruiz", keeping_unattributed());
   CHECK_FALSE(any_by(qs, "dash-name"));
+  // The signature alone in the next paragraph, under a quotation that is its whole paragraph.
+  qs = quotes_of("Ann Ruiz leads the union.\n\n\"The council must listen to the workers.\"\n\n- Ann Ruiz.\n\nThe council did not.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "dash-name");
+  // A paragraph that goes on after the name is no signature.
+  qs = quotes_of("Ann Ruiz leads the union.\n\n\"The council must listen to the workers.\"\n\n- Ann Ruiz disagreed with that.",
+                 keeping_unattributed());
+  CHECK_FALSE(any_by(qs, "dash-name"));
 }
 
 TEST_CASE("sieve before-speaker-cue: the speaker and the verb before the opening mark", "[quotes][sieves]") {
