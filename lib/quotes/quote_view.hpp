@@ -155,7 +155,11 @@ class QuoteView {
     if (t > 0 && token_mention_[t - 1] != kNone) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string& last = keys_[t - 1];
-      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's') {
+      // Right after a quotation ("“…,” Cuban said") the word is its speaker.
+      const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
+      const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's' &&
+          !after_quote) {
         return 0;
       }
     }
@@ -170,6 +174,15 @@ class QuoteView {
       const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
       if (m.first_token + m.token_count == t && (is_role(std::string(before), lexicon::CueRole::indefinite_article) ||
                                                  is_role(std::string(before), lexicon::CueRole::definite_article))) {
+        return 0;
+      }
+    }
+    // ... and a base form right after a preposition other than the
+    // infinitive marker: "the secretary of state said", "reached for comment".
+    if (t > 0 && length == 1 && keys_[t] == verb_list_[verb_index].lemma && !in_quote_[t - 1]) {
+      const auto it = lexicon_.function_words.find(keys_[t - 1]);
+      if (it != lexicon_.function_words.end() && it->second == FunctionClass::preposition &&
+          !is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
         return 0;
       }
     }

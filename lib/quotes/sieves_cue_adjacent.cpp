@@ -107,9 +107,23 @@ Attribution Attributor::dash_name(const MarkedQuote& q) const {
   // signed ones: a fragment inside reported speech followed by "--Kim
   // Hjelmgaard" is a byline.
   const bool opens = kind == QuoteKind::direct && first_non_opener_[token_sentence_[qt.open]] >= qt.open;
-  if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && paragraph_of(d) == paragraph_of(qt.close)) {
+  // The signature may stand alone in the next paragraph ("“…”" then "― Rosa
+  // Medina."), under a quotation that is its whole paragraph.
+  const std::size_t para = paragraph_of(qt.close);
+  const auto whole_paragraph = [&] {
+    const ByteSpan p = doc_.paragraphs()[para].span;
+    return tokens_[qt.open].span.begin == p.begin && (d >= tokens_.size() || paragraph_of(d) != para);
+  };
+  const auto signature_ends_paragraph = [&](std::size_t after_name) {
+    if (after_name < tokens_.size() && keys_[after_name] == ".") ++after_name;
+    return after_name >= tokens_.size() || paragraph_of(after_name) != paragraph_of(d);
+  };
+  const bool same_paragraph = d < tokens_.size() && paragraph_of(d) == para;
+  const bool next_paragraph = d < tokens_.size() && paragraph_of(d) == para + 1 && whole_paragraph();
+  if (opens && d + 1 < tokens_.size() && !in_quote_[d] && dash(d) && (same_paragraph || next_paragraph)) {
     const std::size_t mi = token_mention_[d + 1];
-    if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person) {
+    if (mi != kNone && doc_.mentions()[mi].first_token == d + 1 && doc_.mentions()[mi].type == EntityType::person &&
+        (same_paragraph || signature_ends_paragraph(d + 1 + doc_.mentions()[mi].token_count))) {
       SpeakerRef ref;
       ref.kind = SpeakerRef::Kind::mention;
       ref.mention = mi;

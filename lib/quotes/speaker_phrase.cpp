@@ -191,7 +191,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (in_quote_[p]) break;
       if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
       if (tokens_[p].kind != TokenKind::word) break;
-      if (is_article(pk)) {
+      // "the announcer", "his colleague", "one former aide": a determiner opens the phrase.
+      if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) {
         if (p + 1 > last) break;
         // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
         std::size_t verb = 0;
@@ -465,7 +466,8 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
                            lexicon_.is_described_head(k) &&
-                           (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier)) &&  // "another supporter"
+                           (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier) ||  // "another supporter"
+                            is_possessive_pronoun(keys_[start])) &&                                     // "his colleague"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
@@ -505,13 +507,15 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         ref.source = noun->second == SpeakerNoun::source;
       }
       else ref.kind = SpeakerRef::Kind::role;
-      // "said a spokesman": someone new, reported as written.
-      if (ref.kind == SpeakerRef::Kind::role && is_indefinite(keys_[start])) {
+      // "said a spokesman", "one official said": someone new, reported as written.
+      const bool lone = is_role(keys_[start], lexicon::CueRole::lone_speaker);
+      if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[start]) || lone)) {
         ref.kind = SpeakerRef::Kind::described;
       }
       // "the spokesman", "a school spokesman", "his aide": a role or an
       // organisation noun needs its determiner.
-      if (ref.kind != SpeakerRef::Kind::group && !is_article(keys_[start]) && !is_possessive_pronoun(keys_[start])) {
+      if (ref.kind != SpeakerRef::Kind::group && !is_article(keys_[start]) && !is_possessive_pronoun(keys_[start]) &&
+          !(lone && ref.kind == SpeakerRef::Kind::described)) {
         ref.kind = SpeakerRef::Kind::none;
         return {ref, start};
       }

@@ -138,6 +138,28 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       return a;
     case SpeakerRef::Kind::mention: {
       const Mention& m = mentions[ref.mention];
+      // A lone capitalised word typed as a people, place or country is the
+      // surname of a person named before, when one (and only one) has it:
+      // "Mark Cuban ... “…,” Cuban said".
+      const bool placelike = m.type == EntityType::norp || m.type == EntityType::gpe || m.type == EntityType::loc;
+      if (placelike && m.token_count == 1 && tokens_[m.first_token].shape == TokenShape::capitalized) {
+        const std::string& surname = keys_[m.first_token];
+        std::size_t person = kNone;
+        bool ambiguous = false;
+        scan_back_mention([&](const Mention& p) {
+          if (p.type != EntityType::person || p.token_count < 2 ||
+              keys_[p.first_token + p.token_count - 1] != surname) {
+            return false;
+          }
+          if (person != kNone && person != p.entity) ambiguous = true;
+          person = p.entity;
+          return false;  // look at them all
+        });
+        if (person != kNone && !ambiguous) {
+          set_entity(person);
+          break;
+        }
+      }
       if (m.entity == kNone) return a;
       set_entity(m.entity);
       break;
@@ -311,6 +333,26 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   }
   // Subject before the verb, else the speaker after it ("said Varga").
   SpeakerRef ref = speaker_ending_before(cue_first, limit_begin);
+  // A relative clause on a name: "Ann Ruiz, who has long said …" is Ruiz's;
+  // its speaker mention is the relative pronoun, as a pronoun's is.
+  std::size_t relative = kNone;
+  if (ref.kind == SpeakerRef::Kind::none) {
+    std::size_t p = cue_first;
+    while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1])) --p;
+    if (p >= limit_begin + 3 && is_role(keys_[p - 1], lexicon::CueRole::question_word) &&
+        is_class(p - 1, FunctionClass::pronoun) && keys_[p - 2] == "," && token_mention_[p - 3] != kNone) {
+      const std::size_t mi = token_mention_[p - 3];
+      const Mention& m = doc_.mentions()[mi];
+      if ((m.type == EntityType::person || m.type == EntityType::org) && m.first_token + m.token_count == p - 2 &&
+          m.first_token >= limit_begin) {
+        ref.kind = SpeakerRef::Kind::mention;
+        ref.mention = mi;
+        ref.first = m.first_token;
+        ref.last = p - 3;
+        relative = p - 1;
+      }
+    }
+  }
   // Only a source shows or finds: "Berger had shown poor taste" is no speech.
   if (!can_report(ref, verb)) return {};
   // "“…,” said X" inverts; a participle does not: in ", saying Berger's
@@ -330,6 +372,7 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(limit_begin, cue_first);
   Attribution a = resolve(ref, std::min(anchor, ref.kind == SpeakerRef::Kind::none ? anchor : ref.first));
   if (a.decided) a.cue = span_of(cue_first, cue_first + cue_len - 1);
+  if (a.decided && relative != kNone && ref.kind == SpeakerRef::Kind::mention) a.speaker_mention = span_of(relative, relative);
   return a;
 }
 

@@ -244,6 +244,9 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         continue;
       }
       std::size_t e = s.next_pos(b);
+      // A typewriter double ('' or ``) is one quotation mark, as the
+      // quotation finder reads it.
+      if ((c == '\'' || c == '`') && s.peek(e) == c) e = s.next_pos(e);
       if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_') {
         // Runs: "...", "--", "?!", "**" are one token.
         while (e < s.end) {

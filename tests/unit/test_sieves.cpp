@@ -93,6 +93,45 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive or by 'one'", "[quotes][sieves]") {
+  auto qs = quotes_of("\"The tide turned at noon,\" his neighbour said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "his neighbour");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" one harbour official said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "one harbour official");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" said one harbour official.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "one harbour official");
+  // Manners of speaking attribute quotations (rules/en/speech_verbs.tsv): "groaned".
+  qs = quotes_of("\"The tide turned at noon,\" the skipper groaned.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "the skipper");
+    // General nouns for people (rules/en/speaker_nouns.tsv): "the retiree", "a pupil".
+  qs = quotes_of("\"The tide turned at noon,\" the retiree said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "the retiree");
+  // A thing that cannot speak: no answer.
+  qs = quotes_of("\"The tide turned at noon,\" his car said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("sieve after-speaker-cue: a surname that also names a people is the person named before", "[quotes][sieves]") {
+  auto qs = quotes_of("Painter Erik Dane opened the show.\n\n\"The light is everything,\" Dane said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Erik Dane");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  // Two people of that surname: no answer.
+  qs = quotes_of("Painter Erik Dane opened the show with his sister, Ida Dane.\n\n\"The light is everything,\" Dane said.",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker != "Erik Dane");
+  CHECK(qs[0].speaker != "Ida Dane");
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
@@ -100,6 +139,15 @@ TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement
   CHECK(qs[0].sieve == "dash-name");
   // A fragment inside a sentence is no signed statement.
   qs = quotes_of("The strike goes on \"for as long as it takes\" \xE2\x80\x95 Ann Ruiz", keeping_unattributed());
+  CHECK_FALSE(any_by(qs, "dash-name"));
+  // The signature alone in the next paragraph, under a quotation that is its whole paragraph.
+  qs = quotes_of("Ann Ruiz leads the union.\n\n\"The council must listen to the workers.\"\n\n- Ann Ruiz.\n\nThe council did not.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "dash-name");
+  // A paragraph that goes on after the name is no signature.
+  qs = quotes_of("Ann Ruiz leads the union.\n\n\"The council must listen to the workers.\"\n\n- Ann Ruiz disagreed with that.",
+                 keeping_unattributed());
   CHECK_FALSE(any_by(qs, "dash-name"));
 }
 
@@ -116,6 +164,18 @@ TEST_CASE("sieve before-speaker-cue: the speaker and the verb before the opening
   // needs a verb of speech.
   qs = quotes_of("Ann Ruiz arrived:\n\n\"The docks will stay shut.\"", keeping_unattributed());
   CHECK_FALSE(any_by(qs, "before-speaker-cue"));
+}
+
+TEST_CASE("sieve before-speaker-cue: a verb's base form after a preposition is a noun ('the secretary of state')",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("A letter from the secretary of state: \"We are ready.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+  // The infinitive marker keeps the verb: "wanted to say".
+  qs = quotes_of("Ann Ruiz wanted to say: \"We are ready.\"");
+  const Q* direct = find(qs, "\"We are ready");
+  REQUIRE(direct != nullptr);
+  CHECK(direct->speaker == "Ann Ruiz");
 }
 
 TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when the verb has none beside it",
@@ -185,6 +245,19 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
   CHECK(qs.empty());
 }
 
+TEST_CASE("sieve sentence-cue: a relative clause on a name speaks for the name", "[quotes][sieves]") {
+  auto qs = quotes_of("The ferry plan was backed by Ann Ruiz, who says it is \"fair to everyone.\"");
+  REQUIRE(qs.size() >= 1);
+  const Q* fragment = find(qs, "\"fair");
+  REQUIRE(fragment != nullptr);
+  CHECK(fragment->speaker == "Ann Ruiz");
+  CHECK(fragment->sieve == "sentence-cue");
+  // "which" on a thing names no speaker.
+  qs = quotes_of("The ferry plan, which says little, was called \"fair to everyone.\"", keeping_unattributed());
+  fragment = find(qs, "\"fair");
+  CHECK((fragment == nullptr || fragment->speaker.empty()));
+}
+
 TEST_CASE("sieve sentence-cue: only a cue after a quotation inverts, and a passive verb has no speaker before it",
           "[quotes][sieves]") {
   // After the verb is what was blasted, not who blasted it.
@@ -226,6 +299,21 @@ TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second
 }
 
 // --- discourse sieves ---
+
+TEST_CASE("typewriter doubles ('' ... '') mark whole statements like any quotation mark", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz runs the dock union.\n\n''The gates stay shut,'' Ms. Ruiz said. ''Nobody works today.''");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[1].kind == "direct");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  CHECK(qs[1].sieve == "continuation");
+  // Nobody to speak them: kept without a speaker, still a whole statement.
+  qs = quotes_of("''Nobody works today.''", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker.empty());
+}
 
 TEST_CASE("sieve continuation: the same speaker's turn goes on in the paragraph", "[quotes][sieves]") {
   auto qs = quotes_of("\"The docks will stay shut,\" said Ann Ruiz. \"We have waited long enough.\"");

@@ -75,6 +75,16 @@ TEST_CASE("quotation marks are tokens of their own", "[tokenizer]") {
   CHECK(t[9].kind == TokenKind::quote_mark);
 }
 
+TEST_CASE("a typewriter double quotation mark is one token", "[tokenizer]") {
+  const std::string s = "``Go home,'' she said, and ''stay there.''";
+  CHECK(words(s) == V{"``", "Go", "home", ",", "''", "she", "said", ",", "and", "''", "stay", "there", ".", "''"});
+  const auto t = tokenize(s);
+  CHECK(t[0].kind == TokenKind::quote_mark);
+  CHECK(t[4].kind == TokenKind::quote_mark);
+  // A single apostrophe is still one: the hospitals' wards.
+  CHECK(words("the hospitals' wards") == V{"the", "hospitals", "'", "wards"});
+}
+
 TEST_CASE("addresses stay whole", "[tokenizer]") {
   CHECK(words("See https://example.org/a/b?c=d, or write to press@example.org.") ==
         V{"See", "https://example.org/a/b?c=d", ",", "or", "write", "to", "press@example.org", "."});
