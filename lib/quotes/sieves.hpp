@@ -187,6 +187,12 @@ class Attributor : public SpeakerResolver {
   // with a verb of its own, a to-infinitive or a quotation; "told a press
   // conference on Friday" reports nothing.
   bool is_told_clause(std::size_t b, std::size_t end) const;
+  // Whether [b, end), an object alone after a verb that reports without
+  // "that", is reported: not a short plain noun phrase ("rejected the
+  // latest offer", "has denied the claims": the act, not what was said),
+  // not a verb where the object should stand ("the seat they doubt will
+  // flip": the gap of a relative clause).
+  bool is_reported_object(std::size_t b, std::size_t end) const;
   // Noun cues in the sentence: "her claim that …", "Ruiz's assertion that
   // …" (cue_nouns.tsv) give the clause after "that" to the owner (sieve
   // indirect-noun-cue); a clause no verb cue of the sentence found already

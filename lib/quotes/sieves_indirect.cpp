@@ -286,6 +286,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    if (object_only && !is_reported_object(b, clause_end)) continue;
     bool has_lower_word = false;
     for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
     if (!has_lower_word) continue;

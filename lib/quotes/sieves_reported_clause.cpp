@@ -316,6 +316,16 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           is_role(keys_[next + 1], CueRole::past_ending)) {
         return k;
       }
+      // ", said the harbour master": an attribution of its own, inverted.
+      if (lower_word(k + 1) && !is_participle(k + 1) && cue_at(k + 1, k + 2) != 0 &&
+          speaker_starting_at(k + 2, end).first.kind != SpeakerRef::Kind::none) {
+        return k;
+      }
+      // ", a claim that …", ", a move which …": the writer's comment on the clause.
+      if (k + 3 < end && is_indefinite(keys_[k + 1]) && lower_word(k + 2) && !function_class(k + 2) &&
+          (is_role(keys_[k + 3], CueRole::complementizer) || is_role(keys_[k + 3], CueRole::question_word))) {
+        return k;
+      }
       // ", the ferry line has seemed to …", ", Ms. Vogt is also sure …",
       // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
@@ -352,6 +362,26 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
            (after_subject && !function_class(k));
   }
   return verb;
+}
+
+bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {
+  if (b >= end) return false;
+  if (tokens_[b].shape == TokenShape::lower && is_class(b, FunctionClass::auxiliary)) return false;
+  // A short plain noun phrase: a determiner and at most three lowercase
+  // words, no name, no quotation, no preposition, no second determiner
+  // ("the latest offer").
+  // A name, a complement or a quotation makes it a report: "denounced
+  // Ruiz", "called the plan a mistake", "called it “a disgrace”".
+  constexpr std::size_t kShortObject = 4;
+  if (end - b > kShortObject || !is_class(b, FunctionClass::determiner)) return true;
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower ||
+        token_mention_[k] != kNone || is_class(k, FunctionClass::preposition) ||
+        (k > b && is_class(k, FunctionClass::determiner))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const {

@@ -111,6 +111,21 @@ TEST_CASE("reported clause: a participle after 'X said,' takes X", "[quotes][ind
 
 TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][indirect]") {
   CHECK(clauses("Marta Ilves runs the harbour. Ilves has denied the claims.").empty());
+  CHECK(clauses("Marta Ilves runs the harbour. On Monday Ilves rejected the latest wage offer.").empty());
+  // What follows it may be: the participle reports for the same subject.
+  auto cs = clauses("Marta Ilves runs the harbour. Ilves rejected the latest offer, saying it would cost too much.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "it would cost too much");
+  // A name, a complement or a quotation makes the object a report.
+  cs = clauses("Marta Ilves runs the harbour. Ilves called the offer an insult.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the offer an insult");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the Berger family.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the Berger family");
+  // A verb where the object should stand is a relative clause's gap.
+  cs = clauses("Marta Ilves runs the harbour. The pier is a project Ilves doubts will open in May.");
+  CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.text.rfind("will", 0) == 0; }));
 }
 
 TEST_CASE("reported clause: kept with no speaker under keep-unattributed when its speaker is unknown", "[quotes][indirect]") {
@@ -176,6 +191,18 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   CHECK(cs[0].text.find("the ferry would run again in May") != std::string::npos);
   // A verb of telling with only its listener reports nothing.
   CHECK(clauses("Marta Ilves told a harbour press conference on Monday.").empty());
+  // An inverted attribution of its own ends the clause ...
+  cs = clauses("Tom Berger has said the dockers were paid on time, said Marta Ilves, who runs the harbour.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the dockers were paid on time");
+  // ... and so does the writer's comment on it, "a NOUN that".
+  cs = clauses("Marta Ilves said the dockers had been paid in full, a claim that the union disputes.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the dockers had been paid in full");
+  // A comma before an indefinite article that opens no comment goes on.
+  cs = clauses("Marta Ilves said the dockers had built a pier, a shed and a crane in a single year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the dockers had built a pier, a shed and a crane in a single year");
 }
 
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
