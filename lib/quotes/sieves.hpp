@@ -193,6 +193,9 @@ class Attributor : public SpeakerResolver {
   // not a verb where the object should stand ("the seat they doubt will
   // flip": the gap of a relative clause).
   bool is_reported_object(std::size_t b, std::size_t end) const;
+  // Whether [b, end) holds a finite verb outside quotation marks: a
+  // lowercase auxiliary or past form ("is", "had", "announced").
+  bool has_finite_verb(std::size_t b, std::size_t end) const;
   // Noun cues in the sentence: "her claim that …", "Ruiz's assertion that
   // …" (cue_nouns.tsv) give the clause after "that" to the owner (sieve
   // indirect-noun-cue); a clause no verb cue of the sentence found already

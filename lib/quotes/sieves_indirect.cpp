@@ -421,6 +421,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+    } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
+      clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
     }
     std::size_t b = from;
     while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;

@@ -384,6 +384,14 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {
   return false;
 }
 
+bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower) continue;
+    if (is_class(k, FunctionClass::auxiliary) || is_role(keys_[k], CueRole::past_ending)) return true;
+  }
+  return false;
+}
+
 bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   bool added = false;

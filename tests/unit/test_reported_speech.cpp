@@ -227,6 +227,18 @@ TEST_CASE("reported clause: 'CLAUSE1, she said, CLAUSE2' is one clause", "[quote
   const auto two = clauses("Marta Ilves runs the harbour. The ferry will run again in May, she said, the barge will not.");
   REQUIRE(two.size() == 1);
   CHECK(two[0].text == "The ferry will run again in May, she said, the barge will not");
+  // So is "PHRASE, according to X, CLAUSE": a fronted phrase with no verb of its own.
+  const auto according = clauses("Behind the delay, according to Marta Ilves, was a broken crane on the north pier.");
+  REQUIRE(according.size() == 1);
+  CHECK(according[0].text == "Behind the delay, according to Marta Ilves, was a broken crane on the north pier");
+  CHECK(according[0].speaker == "Marta Ilves");
+  // A clause of its own before it ends there: what follows may be the source's apposition.
+  const auto own = clauses("The ferry will run again in May, according to Marta Ilves, the harbour director.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].text == "The ferry will run again in May");
+  const auto last = clauses("The ferry will run again in May, according to Marta Ilves.");
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].text == "The ferry will run again in May");
 }
 
 TEST_CASE("reported clause: a claim with a to-infinitive", "[quotes][indirect]") {
