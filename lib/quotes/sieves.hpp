@@ -196,6 +196,11 @@ class Attributor : public SpeakerResolver {
   // Whether [b, end) holds a finite verb outside quotation marks: a
   // lowercase auxiliary or past form ("is", "had", "announced").
   bool has_finite_verb(std::size_t b, std::size_t end) const;
+  // Whether an object alone that opens at `b` goes on over the comma at
+  // `comma` (before `end`): the comma separates the items of a list that a
+  // later "and" or "or" closes ("growth, jobs and wages"), with no verb of
+  // its own in between.
+  bool object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const;
   // Noun cues in the sentence: "her claim that …", "Ruiz's assertion that
   // …" (cue_nouns.tsv) give the clause after "that" to the owner (sieve
   // indirect-noun-cue); a clause no verb cue of the sentence found already

@@ -279,7 +279,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
-            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation))) {
+            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
+            !object_list_goes_on(b, k, clause_end)) {
           clause_end = k;
           break;
         }

@@ -392,6 +392,26 @@ bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
   return false;
 }
 
+bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const {
+  constexpr int kMaxItems = 6;
+  std::size_t k = comma + 1;
+  for (int item = 0; item < kMaxItems && k < end; ++item) {
+    // An item that opens with a participle is the writer's adjunct, unless
+    // the object is a list of them ("banning X, freezing Y and ending Z").
+    if (tokens_[k].shape == TokenShape::lower && is_participle(k) && !is_participle(b)) return false;
+    bool coordinated = false;
+    for (; k < end && !(keys_[k] == "," && !in_quote_[k]); ++k) {
+      if (in_quote_[k]) continue;
+      if (keys_[k] == ";" || keys_[k] == ":" || is_dash(keys_[k]) || is_sentence_punct(keys_[k])) return false;
+      if (has_finite_verb(k, k + 1)) return false;  // a clause, not an item
+      coordinated = coordinated || is_role(keys_[k], CueRole::fragment_coordinator);
+    }
+    if (coordinated) return true;
+    ++k;
+  }
+  return false;
+}
+
 bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   bool added = false;

@@ -123,6 +123,16 @@ TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][
   cs = clauses("Marta Ilves runs the harbour. Ilves praised the Berger family.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the Berger family");
+  // An object goes on over a list that "and" or "or" closes, and ends at any other comma.
+  cs = clauses("Marta Ilves runs the harbour. Ilves criticized the ferry timetable, the fares and the state of the pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry timetable, the fares and the state of the pier");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the crane drivers of the north pier, ending a long dispute.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crane drivers of the north pier");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the crane drivers of the north pier, and the union thanked her.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the crane drivers of the north pier");
   // A verb where the object should stand is a relative clause's gap.
   cs = clauses("Marta Ilves runs the harbour. The pier is a project Ilves doubts will open in May.");
   CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.text.rfind("will", 0) == 0; }));
