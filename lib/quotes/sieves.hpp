@@ -180,7 +180,8 @@ class Attributor : public SpeakerResolver {
   // at or before `end`: before the writer's participle adjunct (", ending
   // …"), before a comma or a conjunction with a new subject and its verb,
   // at a closing parenthesis the clause did not open; an object alone
-  // (`object_only`) also ends before its circumstances and at a dash. Never
+  // (`object_only`) also ends before a clause of its circumstances
+  // ("when …") and at a dash. Never
   // at a comma inside a list, never inside quotation marks.
   std::size_t reported_clause_end(std::size_t b, std::size_t end, bool object_only) const;
   // Whether [b, end), after a verb of telling, is what was told: a clause
