@@ -336,8 +336,8 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     }
     if (!object_only) continue;
     // An object ends at a dash ("— a metaphor for …") and before a clause
-    // of the act's circumstances ("called for more buoys when the storm
-    // came"); a date or "in a letter" stays with it, as news attribution
+    // of the act's circumstances ("denounced the state of the buoys when
+    // the storm came"); a date or "in a letter" stays with it, as news attribution
     // draws it (measured on the PolNeAR training split).
     if (is_dash(key) || is_role(key, CueRole::object_circumstance)) return k;
   }

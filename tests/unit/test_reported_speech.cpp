@@ -134,12 +134,12 @@ TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][
   REQUIRE(!cs.empty());
   CHECK(cs[0].text == "the crane drivers of the north pier");
   // It ends before a clause of the act's circumstances; a date or "in a letter" stays with it.
-  cs = clauses("Marta Ilves runs the harbour. Ilves called for more cranes for the pier when the storm had passed.");
+  cs = clauses("Marta Ilves runs the harbour. Ilves denounced the state of the cranes when the storm had passed.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].text == "more cranes for the pier");
-  cs = clauses("Marta Ilves runs the harbour. Ilves called for more cranes in a letter on Monday.");
+  CHECK(cs[0].text == "the state of the cranes");
+  cs = clauses("Marta Ilves runs the harbour. Ilves denounced the state of the cranes in a letter on Monday.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].text == "more cranes in a letter on Monday");
+  CHECK(cs[0].text == "the state of the cranes in a letter on Monday");
   // A verb where the object should stand is a relative clause's gap.
   cs = clauses("Marta Ilves runs the harbour. The pier is a project Ilves doubts will open in May.");
   CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.text.rfind("will", 0) == 0; }));
