@@ -180,13 +180,28 @@ class Attributor : public SpeakerResolver {
   // at or before `end`: before the writer's participle adjunct (", ending
   // …"), before a comma or a conjunction with a new subject and its verb,
   // at a closing parenthesis the clause did not open; an object alone
-  // (`object_only`) also ends before its circumstances and at a dash. Never
+  // (`object_only`) also ends before a clause of its circumstances
+  // ("when …") and at a dash. Never
   // at a comma inside a list, never inside quotation marks.
   std::size_t reported_clause_end(std::size_t b, std::size_t end, bool object_only) const;
   // Whether [b, end), after a verb of telling, is what was told: a clause
   // with a verb of its own, a to-infinitive or a quotation; "told a press
   // conference on Friday" reports nothing.
   bool is_told_clause(std::size_t b, std::size_t end) const;
+  // Whether [b, end), an object alone after a verb that reports without
+  // "that", is reported: not a short plain noun phrase ("rejected the
+  // latest offer", "has denied the claims": the act, not what was said),
+  // not a verb where the object should stand ("the seat they doubt will
+  // flip": the gap of a relative clause).
+  bool is_reported_object(std::size_t b, std::size_t end) const;
+  // Whether [b, end) holds a finite verb outside quotation marks: a
+  // lowercase auxiliary or past form ("is", "had", "announced").
+  bool has_finite_verb(std::size_t b, std::size_t end) const;
+  // Whether an object alone that opens at `b` goes on over the comma at
+  // `comma` (before `end`): the comma separates the items of a list that a
+  // later "and" or "or" closes ("growth, jobs and wages"), with no verb of
+  // its own in between.
+  bool object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const;
   // Noun cues in the sentence: "her claim that …", "Ruiz's assertion that
   // …" (cue_nouns.tsv) give the clause after "that" to the owner (sieve
   // indirect-noun-cue); a clause no verb cue of the sentence found already

@@ -279,13 +279,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
-            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation))) {
+            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
+            !object_list_goes_on(b, k, clause_end)) {
           clause_end = k;
           break;
         }
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    if (object_only && !is_reported_object(b, clause_end)) continue;
     bool has_lower_word = false;
     for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
     if (!has_lower_word) continue;
@@ -420,6 +422,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+    } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
+      clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
     }
     std::size_t b = from;
     while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;

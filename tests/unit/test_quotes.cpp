@@ -320,13 +320,8 @@ TEST_CASE("what is no speech cue: party adjectives before a form, clauses after 
   CHECK(mayor[0].speaker == "Nina Alvarez");
 }
 
-// [!mayfail]: the second case fails on main today and never ran under ctest
-// before (its name held a ';', which ctest splits): the ORG pattern
-// "[orghead] of|for|on the? [upper&word]+" (rules/en/entity_patterns.tsv)
-// takes "Port Ellis Harbour Authority on Monday" for one name. Drop the tag
-// when the pattern stops at a weekday.
 TEST_CASE("a dateline is no speaker, and an organisation noun names the organisation it belongs to, else itself",
-          "[quotes][attribution][!mayfail]") {
+          "[quotes][attribution]") {
   auto qs = quotes("PORT ELLIS \u2014 The harbour authority on Tuesday rejected the latest offer, saying it would "
                    "cost millions the port does not have.");
   REQUIRE(qs.size() == 1);

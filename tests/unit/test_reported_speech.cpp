@@ -111,6 +111,38 @@ TEST_CASE("reported clause: a participle after 'X said,' takes X", "[quotes][ind
 
 TEST_CASE("reported clause: a short object noun phrase is no clause", "[quotes][indirect]") {
   CHECK(clauses("Marta Ilves runs the harbour. Ilves has denied the claims.").empty());
+  CHECK(clauses("Marta Ilves runs the harbour. On Monday Ilves rejected the latest wage offer.").empty());
+  // What follows it may be: the participle reports for the same subject.
+  auto cs = clauses("Marta Ilves runs the harbour. Ilves rejected the latest offer, saying it would cost too much.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "it would cost too much");
+  // A name, a complement or a quotation makes the object a report.
+  cs = clauses("Marta Ilves runs the harbour. Ilves called the offer an insult.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the offer an insult");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the Berger family.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the Berger family");
+  // An object goes on over a list that "and" or "or" closes, and ends at any other comma.
+  cs = clauses("Marta Ilves runs the harbour. Ilves criticized the ferry timetable, the fares and the state of the pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry timetable, the fares and the state of the pier");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the crane drivers of the north pier, ending a long dispute.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crane drivers of the north pier");
+  cs = clauses("Marta Ilves runs the harbour. Ilves praised the crane drivers of the north pier, and the union thanked her.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the crane drivers of the north pier");
+  // It ends before a clause of the act's circumstances; a date or "in a letter" stays with it.
+  cs = clauses("Marta Ilves runs the harbour. Ilves denounced the state of the cranes when the storm had passed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the state of the cranes");
+  cs = clauses("Marta Ilves runs the harbour. Ilves denounced the state of the cranes in a letter on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the state of the cranes in a letter on Monday");
+  // A verb where the object should stand is a relative clause's gap.
+  cs = clauses("Marta Ilves runs the harbour. The pier is a project Ilves doubts will open in May.");
+  CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.text.rfind("will", 0) == 0; }));
 }
 
 TEST_CASE("reported clause: kept with no speaker under keep-unattributed when its speaker is unknown", "[quotes][indirect]") {
@@ -176,6 +208,18 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   CHECK(cs[0].text.find("the ferry would run again in May") != std::string::npos);
   // A verb of telling with only its listener reports nothing.
   CHECK(clauses("Marta Ilves told a harbour press conference on Monday.").empty());
+  // An inverted attribution of its own ends the clause ...
+  cs = clauses("Tom Berger has said the dockers were paid on time, said Marta Ilves, who runs the harbour.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the dockers were paid on time");
+  // ... and so does the writer's comment on it, "a NOUN that".
+  cs = clauses("Marta Ilves said the dockers had been paid in full, a claim that the union disputes.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the dockers had been paid in full");
+  // A comma before an indefinite article that opens no comment goes on.
+  cs = clauses("Marta Ilves said the dockers had built a pier, a shed and a crane in a single year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the dockers had built a pier, a shed and a crane in a single year");
 }
 
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
@@ -200,6 +244,18 @@ TEST_CASE("reported clause: 'CLAUSE1, she said, CLAUSE2' is one clause", "[quote
   const auto two = clauses("Marta Ilves runs the harbour. The ferry will run again in May, she said, the barge will not.");
   REQUIRE(two.size() == 1);
   CHECK(two[0].text == "The ferry will run again in May, she said, the barge will not");
+  // So is "PHRASE, according to X, CLAUSE": a fronted phrase with no verb of its own.
+  const auto according = clauses("Behind the delay, according to Marta Ilves, was a broken crane on the north pier.");
+  REQUIRE(according.size() == 1);
+  CHECK(according[0].text == "Behind the delay, according to Marta Ilves, was a broken crane on the north pier");
+  CHECK(according[0].speaker == "Marta Ilves");
+  // A clause of its own before it ends there: what follows may be the source's apposition.
+  const auto own = clauses("The ferry will run again in May, according to Marta Ilves, the harbour director.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].text == "The ferry will run again in May");
+  const auto last = clauses("The ferry will run again in May, according to Marta Ilves.");
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].text == "The ferry will run again in May");
 }
 
 TEST_CASE("reported clause: a claim with a to-infinitive", "[quotes][indirect]") {
