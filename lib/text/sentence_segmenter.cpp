@@ -10,7 +10,9 @@
 //    iterator over the paragraph's UTF-8 (a UText, so its offsets are bytes),
 //    and our own scan, which sees what ICU misses: footnote markers after the
 //    full stop, list items and bullets inside a line, speech broken off with a
-//    dash before the closing quote.
+//    dash before the closing quote. ICU adds only terminals of other scripts
+//    (the rest of its boundaries are ours or soft wraps), so it runs only
+//    over a paragraph that holds such a terminal.
 // 4. A rule pass accepts or rejects each candidate, left to right, with the
 //    abbreviations and sentence starters of rules::TextRules. A line break
 //    inside a paragraph is never a candidate on its own: the paragraph
@@ -169,7 +171,9 @@ class ParagraphSegmenter {
  public:
   ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {}
 
-  void run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index, std::vector<Sentence>& out);
+  // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
+  void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
+           std::size_t paragraph_index, std::vector<Sentence>& out);
 
  private:
   void decode(ByteSpan para);
@@ -209,6 +213,10 @@ class ParagraphSegmenter {
   std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
   std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
   std::vector<Candidate> candidates_;
+  // The paragraph holds a character that ICU takes for a sentence terminal
+  // and core::is_sentence_terminal does not (the only source of ICU's
+  // candidates that ours lack).
+  bool has_foreign_terminal_ = false;
 
   // State of the rule pass.
   std::size_t sentence_start_ = 0;
@@ -217,17 +225,37 @@ class ParagraphSegmenter {
 };
 
 void ParagraphSegmenter::decode(ByteSpan para) {
-  cp_.clear();
-  off_.clear();
+  // At most one code point per byte: size the arrays once, fill them through
+  // pointers, then cut them to the number of code points.
+  cp_.resize(para.size());
+  off_.resize(para.size() + 1);
   base_ = para.begin;
+  has_foreign_terminal_ = false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+  char32_t* cp = cp_.data();
+  std::uint32_t* off = off_.data();
+  std::size_t count = 0;
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    const core::Decoded d = core::decode_at(text_, pos);
-    cp_.push_back(d.code_point);
-    off_.push_back(static_cast<std::uint32_t>(pos - para.begin));
+    if (bytes[pos] < 0x80) {
+      cp[count] = bytes[pos];
+      off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+      ++pos;
+      continue;
+    }
+    const core::Decoded d = core::decode_multibyte_at(text_, pos);
+    cp[count] = d.code_point;
+    off[count++] = static_cast<std::uint32_t>(pos - para.begin);
     pos += d.length;
+    // Only a terminal beyond ASCII can be one that ICU knows and we do not
+    // (ASCII's are . ! ?): add_icu_candidates() is needed only then.
+    if (!has_foreign_terminal_ && is_icu_terminal(d.code_point) && !core::is_sentence_terminal(d.code_point)) {
+      has_foreign_terminal_ = true;
+    }
   }
-  off_.push_back(static_cast<std::uint32_t>(para.size()));
+  cp_.resize(count);
+  off_[count] = static_cast<std::uint32_t>(para.size());
+  off_.resize(count + 1);
   const std::size_t n = cp_.size();
   next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
   for (std::size_t i = n; i-- > 0;) {
@@ -759,7 +787,8 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
   emit(start, n);
 }
 
-void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index,
+void ParagraphSegmenter::run(ByteSpan para, const icu::BreakIterator& prototype,
+                             std::unique_ptr<icu::BreakIterator>& bi, std::size_t paragraph_index,
                              std::vector<Sentence>& out) {
   if (para.size() >= kNoPartner) {  // beyond 32-bit indices: leave it whole
     out.push_back({para, paragraph_index, 0, 0});
@@ -769,7 +798,10 @@ void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t 
   if (cp_.empty()) return;
   pair_enclosures();
   scan_candidates();
-  add_icu_candidates(para, bi);
+  if (has_foreign_terminal_) {
+    if (!bi) bi.reset(prototype.clone());
+    add_icu_candidates(para, *bi);
+  }
   judge(paragraph_index, out);
 }
 
@@ -778,10 +810,10 @@ void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t 
 std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
-  std::unique_ptr<icu::BreakIterator> bi(impl_->prototype->clone());
+  std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
   ParagraphSegmenter segmenter(text, *impl_->rules);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    segmenter.run(paragraphs[p].span, *bi, p, sentences);
+    segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
   return sentences;
 }
