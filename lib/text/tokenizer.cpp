@@ -78,11 +78,20 @@ TokenShape shape_of(std::string_view token) {
   bool first_seen = false;
   std::size_t pos = 0;
   while (pos < token.size()) {
-    const core::Decoded d = core::decode_at(token, pos);
-    pos += d.length;
-    if (!core::is_letter(d.code_point)) continue;
+    const auto byte = static_cast<unsigned char>(token[pos]);
+    bool up = false;
+    if (byte < 0x80) {  // ASCII: one table load answers both questions
+      ++pos;
+      const std::uint16_t bits = core::char_class_detail::kAscii.bits[byte];
+      if ((bits & core::char_class_detail::kLetter) == 0) continue;
+      up = (bits & core::char_class_detail::kUpper) != 0;
+    } else {
+      const core::Decoded d = core::decode_multibyte_at(token, pos);
+      pos += d.length;
+      if (!core::is_letter(d.code_point)) continue;
+      up = core::is_upper(d.code_point);
+    }
     ++letters;
-    const bool up = core::is_upper(d.code_point);
     upper += up;
     if (!first_seen) {
       first_seen = true;
@@ -95,7 +104,23 @@ TokenShape shape_of(std::string_view token) {
   return first_upper ? TokenShape::capitalized : TokenShape::mixed;
 }
 
-Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {}
+Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {
+  // The bytes a word can end in when a clitic matches it (clitic_match):
+  // its last letter in either case, or the last byte of ' or ’.
+  for (const auto& clitic : rules_->clitics()) {
+    if (clitic.text.empty()) continue;
+    const char last = clitic.text.back();
+    if (last == '\'') {
+      clitic_last_bytes_['\''] = true;
+      clitic_last_bytes_[0x99] = true;  // U+2019 is E2 80 99
+    } else {
+      const auto byte = static_cast<unsigned char>(last);
+      clitic_last_bytes_[byte] = true;
+      if (byte >= 'a' && byte <= 'z') clitic_last_bytes_[byte - 32] = true;
+      if (byte >= 'A' && byte <= 'Z') clitic_last_bytes_[byte + 32] = true;
+    }
+  }
+}
 
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
   std::size_t previous_end = span.begin;
@@ -192,14 +217,21 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         std::size_t e = s.next_pos(b);
         // Consume alphanumerics, marks and inner connectors.
         while (e < s.end) {
-          const char32_t x = s.peek(e);
-          if (core::is_alnum(x) || core::is_mark(x)) {
-            e = s.next_pos(e);
+          const core::Decoded xd = core::decode_at(text, e);
+          const char32_t x = xd.code_point;
+          if (core::is_alnum(x) || (x >= 0x300 && core::is_mark(x))) {
+            e += xd.length;
             continue;
           }
-          const std::size_t after = s.next_pos(e);
+          // Only these characters can join two parts of a word.
+          if (!(x == '-' || x == 0x2010 || x == 0x2011 || x == '\'' || x == 0x2019 || x == 0x02BC || x == '.' ||
+                x == ',' || x == ':' || x == '/' || x == '&' || x == '_')) {
+            break;
+          }
+          const std::size_t after = e + xd.length;
           const char32_t y = s.peek(after);
-          const char32_t prev = core::decode_before(text, e).code_point;
+          const auto before = static_cast<unsigned char>(text[e - 1]);
+          const char32_t prev = before < 0x80 ? before : core::decode_before(text, e).code_point;
           bool connector = false;
           if ((x == '-' || x == 0x2010 || x == 0x2011) && core::is_alnum(y) && core::is_alnum(prev)) connector = true;
           else if ((x == '\'' || x == 0x2019 || x == 0x02BC) && core::is_letter(y) && core::is_alnum(prev)) connector = true;
@@ -232,7 +264,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         // Split a possessive or contraction off the word.
         std::size_t word_end = e;
         std::size_t clitic = 0;
-        if (text[e - 1] != '.') {
+        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])]) {
           clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }
