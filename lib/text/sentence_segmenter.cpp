@@ -190,6 +190,16 @@ class ParagraphSegmenter {
   bool judge_abbreviation(AbbreviationKind kind, std::size_t word_at) const;
   void begin_sentence(std::size_t at);
   std::optional<Marker> parse_marker(std::size_t at) const;
+  // False when parse_marker(at) certainly finds nothing: the word at `at`
+  // (past an opening parenthesis) is not a few ASCII letters or digits
+  // followed by '.' or ')'. A cheap filter for every word start.
+  bool may_start_marker(std::size_t at) const {
+    const std::size_t n = cp_.size();
+    std::size_t j = at < n && cp_[at] == '(' ? at + 1 : at;
+    const std::size_t body = j;
+    while (j < n && j - body < 5 && cp_[j] < 0x80 && core::is_alnum(cp_[j])) ++j;
+    return j > body && j < n && (cp_[j] == '.' || cp_[j] == ')');
+  }
   bool follows(const Marker& prev, const Marker& cur) const;
   bool restarts(const Marker& prev, const Marker& cur) const;
   std::size_t first_word_after(std::size_t at) const;
@@ -468,6 +478,13 @@ void ParagraphSegmenter::scan_candidates() {
   std::size_t i = 0;
   while (i < n) {
     const char32_t c = cp_[i];
+    // Inside a word (an ASCII letter or digit after anything but a space)
+    // nothing below applies: a closing quote role is only ever given to a
+    // quotation mark.
+    if (c < 0x80 && core::is_alnum(c) && quote_role_[i] != QuoteRole::close && i > 0 && !core::is_space(cp_[i - 1])) {
+      ++i;
+      continue;
+    }
     if (core::is_sentence_terminal(c)) {
       std::size_t j = i;
       while (j < n) {
@@ -530,12 +547,12 @@ void ParagraphSegmenter::scan_candidates() {
       while (end > 0 && core::is_space(cp_[end - 1])) --end;
       if (is_bullet(c)) {
         candidates_.push_back({Candidate::Kind::bullet, end, end, i});
-      } else if ((c == '(' || (core::is_alnum(c) && c < 0x80)) && parse_marker(i)) {
+      } else if ((c == '(' || (core::is_alnum(c) && c < 0x80)) && may_start_marker(i) && parse_marker(i)) {
         candidates_.push_back({Candidate::Kind::list_item, end, end, i});
       }
     }
     // Speech broken off with a dash before its closing quote: 'to--" At this'.
-    if (is_quote_mark(c) && quote_role_[i] == QuoteRole::close && i > 0 && core::is_dash(cp_[i - 1]) &&
+    if (quote_role_[i] == QuoteRole::close && is_quote_mark(c) && i > 0 && core::is_dash(cp_[i - 1]) &&
         i + 1 < n && core::is_space(cp_[i + 1])) {
       std::size_t next = i + 1;
       while (next < n && core::is_space(cp_[next])) ++next;

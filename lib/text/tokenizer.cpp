@@ -162,8 +162,16 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       continue;
     }
     std::size_t chunk_end = pos;
+    bool has_at_sign = false;  // only then can the chunk be an e-mail address
     while (chunk_end < span.end) {
-      const core::Decoded c = core::decode_at(text, chunk_end);
+      const auto byte = static_cast<unsigned char>(text[chunk_end]);
+      if (byte < 0x80) {
+        if (core::is_space(byte)) break;
+        has_at_sign = has_at_sign || byte == '@';
+        ++chunk_end;
+        continue;
+      }
+      const core::Decoded c = core::decode_multibyte_at(text, chunk_end);
       if (core::is_space(c.code_point)) break;
       chunk_end += c.length;
     }
@@ -180,7 +188,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       const bool url = starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
                        starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://");
       bool email = false;
-      if (!url) {
+      if (!url && has_at_sign) {
         const std::size_t at = core.find('@');
         email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
                 core::is_alnum(core::decode_before(core, at).code_point) && at + 1 < core.size() &&
