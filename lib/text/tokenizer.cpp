@@ -108,6 +108,9 @@ Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std
   // The bytes a word can end in when a clitic matches it (clitic_match):
   // its last letter in either case, or the last byte of ' or ’.
   for (const auto& clitic : rules_->clitics()) {
+    // A clitic's apostrophe lies inside the word it splits, where the word
+    // scan joined it as a connector (or the word starts with it: '90s).
+    if (clitic.text.find('\'') == std::string::npos) every_clitic_has_apostrophe_ = false;
     if (clitic.text.empty()) continue;
     const char last = clitic.text.back();
     if (last == '\'') {
@@ -223,6 +226,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           (core::is_apostrophe_like(c) && core::is_digit(s.peek(s.next_pos(b))) &&
            core::is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
         std::size_t e = s.next_pos(b);
+        bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
         while (e < s.end) {
           const core::Decoded xd = core::decode_at(text, e);
@@ -248,6 +252,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           else if ((x == '&') && core::is_upper(y) && core::is_upper(prev)) connector = true;
           else if (x == '_' && core::is_alnum(y)) connector = true;
           if (!connector) break;
+          inner_apostrophe = inner_apostrophe || x == '\'' || x == 0x2019;
           e = after;
         }
         // A final period stays with abbreviations, dotted acronyms and initials.
@@ -272,7 +277,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         // Split a possessive or contraction off the word.
         std::size_t word_end = e;
         std::size_t clitic = 0;
-        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])]) {
+        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])] &&
+            (inner_apostrophe || !every_clitic_has_apostrophe_)) {
           clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }
