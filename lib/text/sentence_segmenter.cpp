@@ -27,6 +27,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -169,7 +170,11 @@ struct Candidate {
 
 class ParagraphSegmenter {
  public:
-  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {}
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {
+    for (char32_t c = 0; c < 0x80; ++c) {
+      pairs_nothing_[c] = !rules_.quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    }
+  }
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -223,6 +228,9 @@ class ParagraphSegmenter {
   std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
   std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
   std::vector<Candidate> candidates_;
+  // ASCII characters that are no quotation mark (by the rules) and no
+  // bracket: pair_enclosures() passes over them.
+  std::array<bool, 0x80> pairs_nothing_{};
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -331,6 +339,7 @@ void ParagraphSegmenter::pair_enclosures() {
   std::vector<std::size_t> brackets;
   for (std::size_t i = 0; i < n; ++i) {
     const char32_t c = cp_[i];
+    if (c < 0x80 && pairs_nothing_[c]) continue;
     if (const rules::QuoteMark* mark = rules_.quote_marks().find(c)) {
       auto& stack = pending[static_cast<std::size_t>(mark->kind)];
       classify_quote(i, *mark, stack);
