@@ -188,8 +188,10 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         b += c.length;
       }
       const std::string_view core = text.substr(b, chunk_end - b);
-      const bool url = starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
-                       starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://");
+      const char lead = core.empty() ? '\0' : static_cast<char>(core[0] | 0x20);  // ASCII lowercase
+      const bool url = (lead == 'h' || lead == 'w' || lead == 'f') &&
+                       (starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
+                        starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://"));
       bool email = false;
       if (!url && has_at_sign) {
         const std::size_t at = core.find('@');
