@@ -2,7 +2,7 @@
 // any JSONL corpus, against ICU's word-break pass over the same text.
 //
 //   sayso_bench [--corpus FILE.jsonl [--text-field NAME]] [--mb N] [--doc-kb K]
-//               [--repeat R] [--one-document] [--threads N]
+//               [--repeat R] [--one-document] [--threads N] [--only ROW]
 //
 // Without --corpus the corpus is made here, deterministically (a fixed
 // seed), from sentences with the features that cost the text layer:
@@ -22,6 +22,8 @@
 //   - the whole pipeline with JSON on N threads (--threads, default 2),
 //     documents shared out by an atomic counter.
 // Each row gives MiB/s of input and its ratio to the ICU pass.
+// --only ROW (icu, text, entities, quotes, json or threads) runs the ICU pass
+// and that one row, for a profiler or callgrind to look at one depth.
 //
 // First it measures start-up: the time to create a full pipeline (the
 // first in the process, then the median of 10 more) and the resident set
@@ -285,6 +287,7 @@ int main(int argc, char** argv) {
   bool one_document = false;
   std::string corpus_path;
   std::string text_field = "text";
+  std::string only_row;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> const char* {
@@ -301,9 +304,10 @@ int main(int argc, char** argv) {
     else if (arg == "--one-document") one_document = true;
     else if (arg == "--corpus") corpus_path = value();
     else if (arg == "--text-field") text_field = value();
+    else if (arg == "--only") only_row = value();
     else {
       std::cerr << "usage: sayso_bench [--corpus FILE.jsonl [--text-field NAME]] [--mb N] [--doc-kb K]\n"
-                   "                   [--repeat R] [--one-document] [--threads N]\n";
+                   "                   [--repeat R] [--one-document] [--threads N] [--only ROW]\n";
       return 2;
     }
   }
@@ -338,25 +342,27 @@ int main(int argc, char** argv) {
     std::unique_ptr<sayso::Pipeline> pipeline;
     double best = 1e100;
     Counts counts;
+    bool skipped = false;  // not asked for by --only
   };
   std::vector<Row> rows;
-  auto add_row = [&rows](const char* name, sayso::PipelineDepth depth, bool write_json, int row_threads) {
+  auto add_row = [&rows, &only_row](const char* key, const char* name, sayso::PipelineDepth depth, bool write_json, int row_threads) {
     Row row;
     row.name = name;
+    row.skipped = !only_row.empty() && only_row != key && key != std::string("icu");
     row.depth = depth;
     row.write_json = write_json;
     row.threads = row_threads;
     rows.push_back(std::move(row));
   };
-  add_row("ICU word-break pass", sayso::PipelineDepth::text, false, 0);
-  add_row("text (paragraphs, sentences, tokens)", sayso::PipelineDepth::text, false, 1);
-  add_row("+ entities", sayso::PipelineDepth::entities, false, 1);
-  add_row("+ quotes", sayso::PipelineDepth::quotes, false, 1);
-  add_row("+ JSON written (whole pipeline)", sayso::PipelineDepth::quotes, true, 1);
+  add_row("icu", "ICU word-break pass", sayso::PipelineDepth::text, false, 0);
+  add_row("text", "text (paragraphs, sentences, tokens)", sayso::PipelineDepth::text, false, 1);
+  add_row("entities", "+ entities", sayso::PipelineDepth::entities, false, 1);
+  add_row("quotes", "+ quotes", sayso::PipelineDepth::quotes, false, 1);
+  add_row("json", "+ JSON written (whole pipeline)", sayso::PipelineDepth::quotes, true, 1);
   const std::string threaded_name = "whole pipeline, " + std::to_string(threads) + " threads";
-  add_row(threaded_name.c_str(), sayso::PipelineDepth::quotes, true, threads);
+  add_row("threads", threaded_name.c_str(), sayso::PipelineDepth::quotes, true, threads);
   for (auto& row : rows) {
-    if (row.threads == 0) continue;
+    if (row.threads == 0 || row.skipped) continue;
     sayso::PipelineOptions options;
     options.depth = row.depth;
     auto created = sayso::Pipeline::create(options);
@@ -369,6 +375,7 @@ int main(int argc, char** argv) {
   std::size_t boundaries = 0;
   for (int pass = 0; pass < repeat; ++pass) {
     for (auto& row : rows) {
+      if (row.skipped) continue;
       const auto start = std::chrono::steady_clock::now();
       if (row.threads == 0) {
         boundaries = icu_word_break_pass(*words, docs);
@@ -383,11 +390,12 @@ int main(int argc, char** argv) {
   const double icu_rate = mbytes / rows[0].best;
   const double one_thread_rate = mbytes / rows[4].best;
   for (const auto& row : rows) {
+    if (row.skipped) continue;
     const double rate = mbytes / row.best;
     std::cout << "  " << row.name << ": " << rate << " MiB/s, " << static_cast<double>(docs.size()) / row.best
               << " docs/s, " << rate / icu_rate << " of ICU";
     if (row.threads == 0) std::cout << " (" << boundaries << " boundaries)";
-    if (row.threads > 1) std::cout << ", " << rate / one_thread_rate << "x one thread";
+    if (row.threads > 1 && !rows[4].skipped) std::cout << ", " << rate / one_thread_rate << "x one thread";
     if (row.threads == 1) {
       std::cout << " (" << row.counts.sentences << " sentences, " << row.counts.entities << " entities, "
                 << row.counts.quotes << " quotes";

@@ -1425,7 +1425,15 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
   }
 
-  std::vector<std::uint64_t> startable((patterns_.size() + 63) / 64);
+  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
+  std::vector<std::uint64_t> startable(pattern_words);
+  // The patterns start_by_flags_ lets start at a token depend on its flags
+  // alone, and a document's tokens share few sets of flags: each set's union
+  // is kept in a small direct-mapped cache instead of recomputed per token.
+  constexpr std::size_t kFlagCacheBits = 6;
+  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
+  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
+  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
   std::vector<bool> taken;
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -1445,7 +1453,6 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       return true;
     };
     for (std::size_t start = 0; start < v.count; ++start) {
-      std::fill(startable.begin(), startable.end(), 0);
       const std::uint32_t f = v.flags[start];
       auto mark = [&](const std::vector<StartTest>& tests) {
         for (const StartTest& t : tests) {
@@ -1454,11 +1461,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           }
         }
       };
-      for (const StartFlags& s : start_by_flags_) {
-        if ((f & s.required) == s.required && !(f & s.forbidden)) {
-          for (std::size_t w = 0; w < startable.size(); ++w) startable[w] |= s.patterns[w];
+      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
+      std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
+      if (!flag_cache_filled[slot] || flag_cache_flags[slot] != f) {
+        std::fill(by_flags, by_flags + pattern_words, 0);
+        for (const StartFlags& s : start_by_flags_) {
+          if ((f & s.required) == s.required && !(f & s.forbidden)) {
+            for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
+          }
         }
+        flag_cache_flags[slot] = f;
+        flag_cache_filled[slot] = true;
       }
+      std::copy(by_flags, by_flags + pattern_words, startable.begin());
       if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);

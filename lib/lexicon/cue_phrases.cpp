@@ -94,12 +94,32 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
       }
     }
   }
+  phrases.index();
   return phrases;
 }
 
+std::size_t CuePhrases::filter_slot(const std::string& word) {
+  const std::size_t n = word.size();
+  const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
+  return (n * 0x9E37 + byte(0) * 0x3B + byte(n - 1) * 0x1F3 + byte(n / 2) * 0x61) % kWordFilterSlots;
+}
+
+void CuePhrases::index() {
+  for (const auto& [word, roles] : words_) {
+    if (!word.empty()) word_filter_[filter_slot(word)] |= roles;
+  }
+  for (const Ending& e : endings_) ending_roles_ |= bit(e.role);
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    phrases_by_role_[static_cast<std::size_t>(phrases_[i].role)].push_back(i);
+  }
+}
+
 bool CuePhrases::is(const std::string& word, CueRole role) const {
-  const auto it = words_.find(word);
-  if (it != words_.end() && (it->second & bit(role)) != 0) return true;
+  if (word.empty() || (word_filter_[filter_slot(word)] & bit(role)) != 0) {
+    const auto it = words_.find(word);
+    if (it != words_.end() && (it->second & bit(role)) != 0) return true;
+  }
+  if (word.size() <= 4 || (ending_roles_ & bit(role)) == 0) return false;
   for (const Ending& e : endings_) {
     if (e.role == role && word.size() > 4 && word.size() > e.ending.size() &&
         word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
@@ -111,8 +131,9 @@ bool CuePhrases::is(const std::string& word, CueRole role) const {
 
 std::size_t CuePhrases::ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const {
   std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
-  for (const Phrase& p : phrases_) {
-    if (p.role != role || p.keys.size() > end || p.keys.size() <= longest) continue;
+  for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
+    const Phrase& p = phrases_[i];
+    if (p.keys.size() > end || p.keys.size() <= longest) continue;
     if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
       longest = p.keys.size();
     }
@@ -124,8 +145,9 @@ std::size_t CuePhrases::starting_at(const std::vector<std::string>& keys, std::s
                                     CueRole role) const {
   if (start >= limit) return 0;
   std::size_t longest = is(keys[start], role) ? 1 : 0;
-  for (const Phrase& p : phrases_) {
-    if (p.role != role || start + p.keys.size() > limit || p.keys.size() <= longest) continue;
+  for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
+    const Phrase& p = phrases_[i];
+    if (start + p.keys.size() > limit || p.keys.size() <= longest) continue;
     if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
       longest = p.keys.size();
     }

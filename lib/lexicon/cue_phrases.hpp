@@ -8,6 +8,7 @@
 #ifndef SAYSO_LEXICON_CUE_PHRASES_HPP
 #define SAYSO_LEXICON_CUE_PHRASES_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -88,6 +89,10 @@ class CuePhrases {
 
  private:
   static std::uint64_t bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
+  // A slot of word_filter_ for a non-empty word, from its length and three
+  // of its bytes (no full hash).
+  static std::size_t filter_slot(const std::string& word);
+  void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
   std::unordered_map<std::string, std::uint64_t> words_;  // one-word phrases: their roles
   struct Phrase {
@@ -100,6 +105,15 @@ class CuePhrases {
     std::string ending;
   };
   std::vector<Ending> endings_;
+
+  // Filters that answer most questions without a hashed lookup (is() is
+  // asked for nearly every token by the quote stage): the roles of the
+  // one-word phrases whose filter_slot() is each slot, the roles that have
+  // endings, and the indices in phrases_ of each role's phrases.
+  static constexpr std::size_t kWordFilterSlots = 1024;
+  std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
+  std::uint64_t ending_roles_ = 0;
+  std::array<std::vector<std::size_t>, kCueRoleCount> phrases_by_role_;
 };
 
 }  // namespace sayso::lexicon

@@ -71,6 +71,9 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
       pronouns.forms_[word].push_back(
           {grammatical_case->value, static_cast<std::uint8_t>(person[0] - '0'), number->value, gender->value});
       pronouns.longest_ = std::max(pronouns.longest_, word.size());
+      if (!word.empty() && word.size() < 32) {
+        pronouns.lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint32_t{1} << word.size();
+      }
     }
   }
   return pronouns;
@@ -78,6 +81,11 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
 
 const std::vector<PronounForm>& Pronouns::forms(const std::string& word) const {
   static const std::vector<PronounForm> kNoForms;
+  if (word.size() > longest_) return kNoForms;
+  if (!word.empty() && word.size() < 32 &&
+      (lengths_by_first_byte_[static_cast<unsigned char>(word[0])] & (std::uint32_t{1} << word.size())) == 0) {
+    return kNoForms;
+  }
   const auto it = forms_.find(word);
   return it == forms_.end() ? kNoForms : it->second;
 }

@@ -7,6 +7,7 @@
 #ifndef SAYSO_LEXICON_PRONOUNS_HPP
 #define SAYSO_LEXICON_PRONOUNS_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,9 @@ class Pronouns {
  private:
   std::unordered_map<std::string, std::vector<PronounForm>> forms_;
   std::size_t longest_ = 0;
+  // Bit n of entry b: some pronoun of n bytes (n < 32) starts with byte b.
+  // forms() hashes a word only when its bit is set (or it is 32 bytes or longer).
+  std::array<std::uint32_t, 256> lengths_by_first_byte_{};
 };
 
 }  // namespace sayso::lexicon

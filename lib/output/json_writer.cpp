@@ -47,12 +47,33 @@ void append_json_string(std::string_view s, std::string& out, bool repaired) {
   append_json_string(s, out, repaired ? RepairMarks::all() : RepairMarks());
 }
 
+namespace {
+
+// The bytes append_json_string looks at: the ones it may escape, and 0xE2,
+// the first byte of U+2028 and U+2029. Every other byte is copied as it is.
+struct EscapeTable {
+  bool look[256];
+};
+
+constexpr EscapeTable make_escape_table() {
+  EscapeTable table{};
+  for (unsigned c = 0; c < 256; ++c) table.look[c] = c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xE2;
+  return table;
+}
+
+constexpr EscapeTable kEscapeTable = make_escape_table();
+
+}  // namespace
+
 void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks) {
   static const char kHex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t run_start = 0;
   auto flush = [&](std::size_t i) { out.append(s.data() + run_start, i - run_start); };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    while (i < s.size() && !kEscapeTable.look[bytes[i]]) ++i;  // a run copied by flush()
+    if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     const char* escape = nullptr;
     char buf[7];

@@ -40,7 +40,12 @@ std::vector<Line> split_lines(std::string_view text) {
     line.length = core::count_code_points(text.substr(b, e - b));
     lines.push_back(line);
   };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
+    if (bytes[pos] < 0x80 && (bytes[pos] > '\r' || bytes[pos] < '\n')) {  // ASCII other than LF VT FF CR
+      ++pos;
+      continue;
+    }
     const core::Decoded d = core::decode_at(text, pos);
     if (core::is_line_break(d.code_point)) {
       const std::size_t end = pos;

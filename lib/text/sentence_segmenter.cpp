@@ -10,7 +10,9 @@
 //    iterator over the paragraph's UTF-8 (a UText, so its offsets are bytes),
 //    and our own scan, which sees what ICU misses: footnote markers after the
 //    full stop, list items and bullets inside a line, speech broken off with a
-//    dash before the closing quote.
+//    dash before the closing quote. ICU adds only terminals of other scripts
+//    (the rest of its boundaries are ours or soft wraps), so it runs only
+//    over a paragraph that holds such a terminal.
 // 4. A rule pass accepts or rejects each candidate, left to right, with the
 //    abbreviations and sentence starters of rules::TextRules. A line break
 //    inside a paragraph is never a candidate on its own: the paragraph
@@ -25,6 +27,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -167,9 +170,15 @@ struct Candidate {
 
 class ParagraphSegmenter {
  public:
-  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {}
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {
+    for (char32_t c = 0; c < 0x80; ++c) {
+      pairs_nothing_[c] = !rules_.quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    }
+  }
 
-  void run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index, std::vector<Sentence>& out);
+  // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
+  void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
+           std::size_t paragraph_index, std::vector<Sentence>& out);
 
  private:
   void decode(ByteSpan para);
@@ -186,6 +195,16 @@ class ParagraphSegmenter {
   bool judge_abbreviation(AbbreviationKind kind, std::size_t word_at) const;
   void begin_sentence(std::size_t at);
   std::optional<Marker> parse_marker(std::size_t at) const;
+  // False when parse_marker(at) certainly finds nothing: the word at `at`
+  // (past an opening parenthesis) is not a few ASCII letters or digits
+  // followed by '.' or ')'. A cheap filter for every word start.
+  bool may_start_marker(std::size_t at) const {
+    const std::size_t n = cp_.size();
+    std::size_t j = at < n && cp_[at] == '(' ? at + 1 : at;
+    const std::size_t body = j;
+    while (j < n && j - body < 5 && cp_[j] < 0x80 && core::is_alnum(cp_[j])) ++j;
+    return j > body && j < n && (cp_[j] == '.' || cp_[j] == ')');
+  }
   bool follows(const Marker& prev, const Marker& cur) const;
   bool restarts(const Marker& prev, const Marker& cur) const;
   std::size_t first_word_after(std::size_t at) const;
@@ -209,6 +228,13 @@ class ParagraphSegmenter {
   std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
   std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
   std::vector<Candidate> candidates_;
+  // ASCII characters that are no quotation mark (by the rules) and no
+  // bracket: pair_enclosures() passes over them.
+  std::array<bool, 0x80> pairs_nothing_{};
+  // The paragraph holds a character that ICU takes for a sentence terminal
+  // and core::is_sentence_terminal does not (the only source of ICU's
+  // candidates that ours lack).
+  bool has_foreign_terminal_ = false;
 
   // State of the rule pass.
   std::size_t sentence_start_ = 0;
@@ -217,17 +243,37 @@ class ParagraphSegmenter {
 };
 
 void ParagraphSegmenter::decode(ByteSpan para) {
-  cp_.clear();
-  off_.clear();
+  // At most one code point per byte: size the arrays once, fill them through
+  // pointers, then cut them to the number of code points.
+  cp_.resize(para.size());
+  off_.resize(para.size() + 1);
   base_ = para.begin;
+  has_foreign_terminal_ = false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+  char32_t* cp = cp_.data();
+  std::uint32_t* off = off_.data();
+  std::size_t count = 0;
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    const core::Decoded d = core::decode_at(text_, pos);
-    cp_.push_back(d.code_point);
-    off_.push_back(static_cast<std::uint32_t>(pos - para.begin));
+    if (bytes[pos] < 0x80) {
+      cp[count] = bytes[pos];
+      off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+      ++pos;
+      continue;
+    }
+    const core::Decoded d = core::decode_multibyte_at(text_, pos);
+    cp[count] = d.code_point;
+    off[count++] = static_cast<std::uint32_t>(pos - para.begin);
     pos += d.length;
+    // Only a terminal beyond ASCII can be one that ICU knows and we do not
+    // (ASCII's are . ! ?): add_icu_candidates() is needed only then.
+    if (!has_foreign_terminal_ && is_icu_terminal(d.code_point) && !core::is_sentence_terminal(d.code_point)) {
+      has_foreign_terminal_ = true;
+    }
   }
-  off_.push_back(static_cast<std::uint32_t>(para.size()));
+  cp_.resize(count);
+  off_[count] = static_cast<std::uint32_t>(para.size());
+  off_.resize(count + 1);
   const std::size_t n = cp_.size();
   next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
   for (std::size_t i = n; i-- > 0;) {
@@ -293,6 +339,7 @@ void ParagraphSegmenter::pair_enclosures() {
   std::vector<std::size_t> brackets;
   for (std::size_t i = 0; i < n; ++i) {
     const char32_t c = cp_[i];
+    if (c < 0x80 && pairs_nothing_[c]) continue;
     if (const rules::QuoteMark* mark = rules_.quote_marks().find(c)) {
       auto& stack = pending[static_cast<std::size_t>(mark->kind)];
       classify_quote(i, *mark, stack);
@@ -440,6 +487,13 @@ void ParagraphSegmenter::scan_candidates() {
   std::size_t i = 0;
   while (i < n) {
     const char32_t c = cp_[i];
+    // Inside a word (an ASCII letter or digit after anything but a space)
+    // nothing below applies: a closing quote role is only ever given to a
+    // quotation mark.
+    if (c < 0x80 && core::is_alnum(c) && quote_role_[i] != QuoteRole::close && i > 0 && !core::is_space(cp_[i - 1])) {
+      ++i;
+      continue;
+    }
     if (core::is_sentence_terminal(c)) {
       std::size_t j = i;
       while (j < n) {
@@ -502,12 +556,12 @@ void ParagraphSegmenter::scan_candidates() {
       while (end > 0 && core::is_space(cp_[end - 1])) --end;
       if (is_bullet(c)) {
         candidates_.push_back({Candidate::Kind::bullet, end, end, i});
-      } else if ((c == '(' || (core::is_alnum(c) && c < 0x80)) && parse_marker(i)) {
+      } else if ((c == '(' || (core::is_alnum(c) && c < 0x80)) && may_start_marker(i) && parse_marker(i)) {
         candidates_.push_back({Candidate::Kind::list_item, end, end, i});
       }
     }
     // Speech broken off with a dash before its closing quote: 'to--" At this'.
-    if (is_quote_mark(c) && quote_role_[i] == QuoteRole::close && i > 0 && core::is_dash(cp_[i - 1]) &&
+    if (quote_role_[i] == QuoteRole::close && is_quote_mark(c) && i > 0 && core::is_dash(cp_[i - 1]) &&
         i + 1 < n && core::is_space(cp_[i + 1])) {
       std::size_t next = i + 1;
       while (next < n && core::is_space(cp_[next])) ++next;
@@ -759,7 +813,8 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
   emit(start, n);
 }
 
-void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t paragraph_index,
+void ParagraphSegmenter::run(ByteSpan para, const icu::BreakIterator& prototype,
+                             std::unique_ptr<icu::BreakIterator>& bi, std::size_t paragraph_index,
                              std::vector<Sentence>& out) {
   if (para.size() >= kNoPartner) {  // beyond 32-bit indices: leave it whole
     out.push_back({para, paragraph_index, 0, 0});
@@ -769,7 +824,10 @@ void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t 
   if (cp_.empty()) return;
   pair_enclosures();
   scan_candidates();
-  add_icu_candidates(para, bi);
+  if (has_foreign_terminal_) {
+    if (!bi) bi.reset(prototype.clone());
+    add_icu_candidates(para, *bi);
+  }
   judge(paragraph_index, out);
 }
 
@@ -778,10 +836,10 @@ void ParagraphSegmenter::run(ByteSpan para, icu::BreakIterator& bi, std::size_t 
 std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
-  std::unique_ptr<icu::BreakIterator> bi(impl_->prototype->clone());
+  std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
   ParagraphSegmenter segmenter(text, *impl_->rules);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    segmenter.run(paragraphs[p].span, *bi, p, sentences);
+    segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
   return sentences;
 }

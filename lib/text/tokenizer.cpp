@@ -78,11 +78,20 @@ TokenShape shape_of(std::string_view token) {
   bool first_seen = false;
   std::size_t pos = 0;
   while (pos < token.size()) {
-    const core::Decoded d = core::decode_at(token, pos);
-    pos += d.length;
-    if (!core::is_letter(d.code_point)) continue;
+    const auto byte = static_cast<unsigned char>(token[pos]);
+    bool up = false;
+    if (byte < 0x80) {  // ASCII: one table load answers both questions
+      ++pos;
+      const std::uint16_t bits = core::char_class_detail::kAscii.bits[byte];
+      if ((bits & core::char_class_detail::kLetter) == 0) continue;
+      up = (bits & core::char_class_detail::kUpper) != 0;
+    } else {
+      const core::Decoded d = core::decode_multibyte_at(token, pos);
+      pos += d.length;
+      if (!core::is_letter(d.code_point)) continue;
+      up = core::is_upper(d.code_point);
+    }
     ++letters;
-    const bool up = core::is_upper(d.code_point);
     upper += up;
     if (!first_seen) {
       first_seen = true;
@@ -95,7 +104,26 @@ TokenShape shape_of(std::string_view token) {
   return first_upper ? TokenShape::capitalized : TokenShape::mixed;
 }
 
-Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {}
+Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {
+  // The bytes a word can end in when a clitic matches it (clitic_match):
+  // its last letter in either case, or the last byte of ' or ’.
+  for (const auto& clitic : rules_->clitics()) {
+    // A clitic's apostrophe lies inside the word it splits, where the word
+    // scan joined it as a connector (or the word starts with it: '90s).
+    if (clitic.text.find('\'') == std::string::npos) every_clitic_has_apostrophe_ = false;
+    if (clitic.text.empty()) continue;
+    const char last = clitic.text.back();
+    if (last == '\'') {
+      clitic_last_bytes_['\''] = true;
+      clitic_last_bytes_[0x99] = true;  // U+2019 is E2 80 99
+    } else {
+      const auto byte = static_cast<unsigned char>(last);
+      clitic_last_bytes_[byte] = true;
+      if (byte >= 'a' && byte <= 'z') clitic_last_bytes_[byte - 32] = true;
+      if (byte >= 'A' && byte <= 'Z') clitic_last_bytes_[byte + 32] = true;
+    }
+  }
+}
 
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
   std::size_t previous_end = span.begin;
@@ -137,8 +165,16 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       continue;
     }
     std::size_t chunk_end = pos;
+    bool has_at_sign = false;  // only then can the chunk be an e-mail address
     while (chunk_end < span.end) {
-      const core::Decoded c = core::decode_at(text, chunk_end);
+      const auto byte = static_cast<unsigned char>(text[chunk_end]);
+      if (byte < 0x80) {
+        if (core::is_space(byte)) break;
+        has_at_sign = has_at_sign || byte == '@';
+        ++chunk_end;
+        continue;
+      }
+      const core::Decoded c = core::decode_multibyte_at(text, chunk_end);
       if (core::is_space(c.code_point)) break;
       chunk_end += c.length;
     }
@@ -152,10 +188,12 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         b += c.length;
       }
       const std::string_view core = text.substr(b, chunk_end - b);
-      const bool url = starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
-                       starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://");
+      const char lead = core.empty() ? '\0' : static_cast<char>(core[0] | 0x20);  // ASCII lowercase
+      const bool url = (lead == 'h' || lead == 'w' || lead == 'f') &&
+                       (starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
+                        starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://"));
       bool email = false;
-      if (!url) {
+      if (!url && has_at_sign) {
         const std::size_t at = core.find('@');
         email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
                 core::is_alnum(core::decode_before(core, at).code_point) && at + 1 < core.size() &&
@@ -190,16 +228,24 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           (core::is_apostrophe_like(c) && core::is_digit(s.peek(s.next_pos(b))) &&
            core::is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
         std::size_t e = s.next_pos(b);
+        bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
         while (e < s.end) {
-          const char32_t x = s.peek(e);
-          if (core::is_alnum(x) || core::is_mark(x)) {
-            e = s.next_pos(e);
+          const core::Decoded xd = core::decode_at(text, e);
+          const char32_t x = xd.code_point;
+          if (core::is_alnum(x) || (x >= 0x300 && core::is_mark(x))) {
+            e += xd.length;
             continue;
           }
-          const std::size_t after = s.next_pos(e);
+          // Only these characters can join two parts of a word.
+          if (!(x == '-' || x == 0x2010 || x == 0x2011 || x == '\'' || x == 0x2019 || x == 0x02BC || x == '.' ||
+                x == ',' || x == ':' || x == '/' || x == '&' || x == '_')) {
+            break;
+          }
+          const std::size_t after = e + xd.length;
           const char32_t y = s.peek(after);
-          const char32_t prev = core::decode_before(text, e).code_point;
+          const auto before = static_cast<unsigned char>(text[e - 1]);
+          const char32_t prev = before < 0x80 ? before : core::decode_before(text, e).code_point;
           bool connector = false;
           if ((x == '-' || x == 0x2010 || x == 0x2011) && core::is_alnum(y) && core::is_alnum(prev)) connector = true;
           else if ((x == '\'' || x == 0x2019 || x == 0x02BC) && core::is_letter(y) && core::is_alnum(prev)) connector = true;
@@ -208,6 +254,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           else if ((x == '&') && core::is_upper(y) && core::is_upper(prev)) connector = true;
           else if (x == '_' && core::is_alnum(y)) connector = true;
           if (!connector) break;
+          inner_apostrophe = inner_apostrophe || x == '\'' || x == 0x2019;
           e = after;
         }
         // A final period stays with abbreviations, dotted acronyms and initials.
@@ -232,7 +279,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         // Split a possessive or contraction off the word.
         std::size_t word_end = e;
         std::size_t clitic = 0;
-        if (text[e - 1] != '.') {
+        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])] &&
+            (inner_apostrophe || !every_clitic_has_apostrophe_)) {
           clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }

@@ -16,6 +16,7 @@
 #ifndef SAYSO_TEXT_TOKENIZER_HPP
 #define SAYSO_TEXT_TOKENIZER_HPP
 
+#include <array>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,10 @@ class Tokenizer {
 
  private:
   std::shared_ptr<const rules::TextRules> rules_;
+  // Bytes that can end a word a clitic splits (a filter before clitic_suffix).
+  std::array<bool, 256> clitic_last_bytes_{};
+  // Then a word needs an inner ' or ’ for a clitic to split it.
+  bool every_clitic_has_apostrophe_ = true;
 };
 
 // The shape of a token's letters (see TokenShape).

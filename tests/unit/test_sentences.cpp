@@ -190,6 +190,14 @@ TEST_CASE("fullwidth terminal punctuation ends a sentence without a space", "[se
   CHECK(sentences("Good news\xEF\xBC\x8EWe won\xEF\xBC\x81") == V{"Good news\xEF\xBC\x8E", "We won\xEF\xBC\x81"});
 }
 
+TEST_CASE("a terminal of another script that only ICU knows ends a sentence", "[sentences]") {
+  // U+1362 ETHIOPIC FULL STOP is no core::is_sentence_terminal: the boundary
+  // after it comes from ICU's sentence iterator, which the segmenter runs only
+  // over paragraphs holding such a character. The second paragraph has none.
+  CHECK(sentences("Orvel paints boats\xE1\x8D\xA2 Nadia sells them.\n\nThe market opens early. It closes late.") ==
+        V{"Orvel paints boats\xE1\x8D\xA2", "Nadia sells them.", "The market opens early.", "It closes late."});
+}
+
 TEST_CASE("a soft-wrapped line break does not end a sentence", "[sentences]") {
   CHECK(sentences("The committee will meet again \nnext week to vote.") ==
         V{"The committee will meet again \nnext week to vote."});
