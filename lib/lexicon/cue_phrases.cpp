@@ -97,7 +97,7 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
   return phrases;
 }
 
-bool CuePhrases::is(const std::string& word, CueRole role) const {
+bool CuePhrases::is(std::string_view word, CueRole role) const {
   const auto it = words_.find(word);
   if (it != words_.end() && (it->second & bit(role)) != 0) return true;
   for (const Ending& e : endings_) {
@@ -107,30 +107,6 @@ bool CuePhrases::is(const std::string& word, CueRole role) const {
     }
   }
   return false;
-}
-
-std::size_t CuePhrases::ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const {
-  std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
-  for (const Phrase& p : phrases_) {
-    if (p.role != role || p.keys.size() > end || p.keys.size() <= longest) continue;
-    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
-      longest = p.keys.size();
-    }
-  }
-  return longest;
-}
-
-std::size_t CuePhrases::starting_at(const std::vector<std::string>& keys, std::size_t start, std::size_t limit,
-                                    CueRole role) const {
-  if (start >= limit) return 0;
-  std::size_t longest = is(keys[start], role) ? 1 : 0;
-  for (const Phrase& p : phrases_) {
-    if (p.role != role || start + p.keys.size() > limit || p.keys.size() <= longest) continue;
-    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
-      longest = p.keys.size();
-    }
-  }
-  return longest;
 }
 
 }  // namespace sayso::lexicon

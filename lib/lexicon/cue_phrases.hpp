@@ -8,11 +8,15 @@
 #ifndef SAYSO_LEXICON_CUE_PHRASES_HPP
 #define SAYSO_LEXICON_CUE_PHRASES_HPP
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 
@@ -77,19 +81,40 @@ class CuePhrases {
 
   // Whether a normalised word is a one-word phrase of `role`, or ends with
   // one of its endings ("-ly": a word of more than four letters that ends so).
-  bool is(const std::string& word, CueRole role) const;
+  bool is(std::string_view word, CueRole role) const;
   // The length in tokens of the longest phrase of `role` that ends right
-  // before token `end` (keys[end - n, end)), or 0.
-  std::size_t ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const;
+  // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
+  // core::TokenKeys, or any random-access sequence of normalised words.
+  template <typename Keys>
+  std::size_t ending_before(const Keys& keys, std::size_t end, CueRole role) const {
+    std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
+    for (const Phrase& p : phrases_) {
+      if (p.role != role || p.keys.size() > end || p.keys.size() <= longest) continue;
+      if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
+        longest = p.keys.size();
+      }
+    }
+    return longest;
+  }
   // The length in tokens of the longest phrase of `role` that starts at
   // token `start` and fits before `limit`, or 0.
-  std::size_t starting_at(const std::vector<std::string>& keys, std::size_t start, std::size_t limit,
-                          CueRole role) const;
+  template <typename Keys>
+  std::size_t starting_at(const Keys& keys, std::size_t start, std::size_t limit, CueRole role) const {
+    if (start >= limit) return 0;
+    std::size_t longest = is(keys[start], role) ? 1 : 0;
+    for (const Phrase& p : phrases_) {
+      if (p.role != role || start + p.keys.size() > limit || p.keys.size() <= longest) continue;
+      if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
+        longest = p.keys.size();
+      }
+    }
+    return longest;
+  }
 
  private:
   static std::uint64_t bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
 
-  std::unordered_map<std::string, std::uint64_t> words_;  // one-word phrases: their roles
+  rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles
   struct Phrase {
     CueRole role;
     std::vector<std::string> keys;
