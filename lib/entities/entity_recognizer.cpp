@@ -767,12 +767,15 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
                             std::vector<MentionInfo>& infos) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
-  std::vector<std::vector<std::string_view>> people;
+  // Every ending of a person's name, by keys: a label names a person when it
+  // is one. Looked up once per label, not against every name (which made a
+  // long document with many labels and people quadratic).
+  std::set<std::vector<std::string_view>> name_endings;
   for (const Mention& m : mentions) {
     if (m.type != EntityType::person) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    people.emplace_back(v.keys + b, v.keys + b + m.token_count);
+    for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
   }
   std::vector<bool> dropped(mentions.size(), false);
   const std::size_t sorted_count = mentions.size();  // labels found are added after them
@@ -786,9 +789,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     }
     if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
     const std::vector<std::string_view> label(v.keys, v.keys + end);
-    const bool named = std::any_of(people.begin(), people.end(), [&](const std::vector<std::string_view>& p) {
-      return p.size() >= label.size() && std::equal(label.rbegin(), label.rend(), p.rbegin());
-    });
+    const bool named = name_endings.count(label) != 0;
     bool name_shaped = end >= 2;
     for (std::size_t i = 0; i < end && name_shaped; ++i) {
       name_shaped = !(v.flags[i] & (kCommon | kTitleWord | kOrgWord | kNonName)) &&
