@@ -11,6 +11,8 @@
 #ifndef SAYSO_OUTPUT_HPP
 #define SAYSO_OUTPUT_HPP
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,15 @@ namespace sayso {
 
 // Appends the document's JSON record to `out`, without a trailing newline.
 void append_json_record(const Document& document, std::string& out);
+
+// The same record in pieces, for a document whose record is too large to
+// hold whole (about 6.5 times the text for news): between two items
+// (sentences, mentions, quotes), once `out` holds `piece_bytes` or more,
+// calls flush(out), which writes it out, and then empties `out`. What flush
+// received, followed by what `out` holds at the end, is the record that
+// append_json_record(document, out) makes.
+void append_json_record(const Document& document, std::string& out, const std::function<void(std::string&)>& flush,
+                        std::size_t piece_bytes);
 
 // Appends an error record {"id": ..., "error": ..., "error_code": ...}
 // (no trailing newline) for a document that could not be processed.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/deadline.hpp"
+#include "core/token_keys.hpp"
 #include "sayso/document.hpp"
 
 namespace sayso {
@@ -28,13 +29,11 @@ class DocumentBuilder {
   // U+001A characters (Document::repair_marks_mixed()); sorted.
   std::vector<std::size_t>& repair_marks() noexcept { return document_.repair_marks_; }
 
-  // The normalised text of every token (lexicon::normalize_token), in token
-  // order: set by the entity stage, which needs it anyway, for itself and the
-  // stages after it, so that each token is normalised once. A stage that
-  // finds it of another size than tokens() (run without the entity stage)
-  // fills it. Not part of the finished Document.
-  std::vector<std::string>& token_keys() noexcept { return token_keys_; }
-  const std::vector<std::string>& token_keys() const noexcept { return token_keys_; }
+  // The lookup key of every token (see core/token_keys.hpp), in token order.
+  // Filled once, by lexicon::token_keys(), which every stage that reads keys
+  // calls; not part of the finished Document.
+  core::TokenKeys& token_keys() noexcept { return token_keys_; }
+  const core::TokenKeys& token_keys() const noexcept { return token_keys_; }
 
   // The document's time limit (none unless set); long loops call check().
   Deadline& deadline() noexcept { return deadline_; }
@@ -44,7 +43,7 @@ class DocumentBuilder {
  private:
   Document document_;
   Deadline deadline_;
-  std::vector<std::string> token_keys_;
+  core::TokenKeys token_keys_;
 };
 
 }  // namespace sayso

@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "lexicon/token_keys.hpp"
+
 namespace sayso::entities {
 namespace {
 
@@ -92,10 +94,11 @@ struct ClusterIndex {
 
 }  // namespace
 
-// Reads the token keys the recogniser stored on the builder.
+// Reads the token keys (lexicon::token_keys), filled by the recogniser before it.
 void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const lexicon::Gazetteers& gazetteers,
                    const NameContextWords& context) {
   const Document& doc = builder.document();
+  const core::TokenKeys& token_keys = lexicon::token_keys(builder);
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
@@ -104,9 +107,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    const std::vector<std::string> keys(builder.token_keys().begin() + static_cast<std::ptrdiff_t>(m.first_token),
-                                        builder.token_keys().begin() +
-                                            static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
+    const std::vector<std::string> keys(token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                                        token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
     const std::string text(doc.slice(m.span));
     const MentionInfo& info = infos[mi];
 

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "entities/entity_linker.hpp"
+#include "lexicon/token_keys.hpp"
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
 #include "core/char_class.hpp"
@@ -54,7 +55,7 @@ struct HitList {
 struct SentenceView {
   std::size_t first = 0;  // index of the sentence's first token in the document
   std::size_t count = 0;
-  const std::string* keys = nullptr;
+  core::TokenKeys::const_iterator keys;
   const std::uint32_t* literal = nullptr;
   const std::uint32_t* flags = nullptr;
   const std::uint32_t* phrase_mask = nullptr;
@@ -75,20 +76,6 @@ struct Candidate {
 };
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
-
-// lexicon::normalize_token(text) into `out`, sparing ASCII text (nearly every token)
-// its two passes and copies: ASCII folds to lowercase letter by letter and
-// holds none of the apostrophes lexicon::normalize_token rewrites.
-void normalize_token_into(std::string_view text, std::string& out) {
-  if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out = lexicon::normalize_token(text);
-    return;
-  }
-  out.assign(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-}
 
 const char* const kLabels[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "ROLE"};
 
@@ -147,7 +134,7 @@ std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceVi
     for (char& c : name) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    const std::string& key = v.keys[pos];
+    const std::string_view key = v.keys[pos];
     bool found = false;
     for (std::size_t at = name.find(key); at != std::string::npos && !found; at = name.find(key, at + 1)) {
       found = at == 0 || name[at - 1] == ' ';
@@ -431,13 +418,13 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // Whole names, by their keys (views of the document's token keys, which
   // outlive this function).
   std::map<std::vector<std::string_view>, Known> names;
-  std::map<std::string, bool> surnames;              // last word of multi-word person names
-  std::map<std::string, int> first_names;            // first word (a given name) of person names
+  std::map<std::string, bool, std::less<>> surnames;            // last word of multi-word person names
+  std::map<std::string, int, std::less<>> first_names;          // first word (a given name) of person names
   std::set<std::string_view> lone_given_names;        // people named by a given name alone ("their child, Gloria")
   std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
   std::set<std::string_view> org_heads;               // keywords that open or close an organisation's name
   std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
-  std::set<std::string> particle_names;               // lowercase particles inside person names (de, van)
+  std::set<std::string, std::less<>> particle_names;             // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
@@ -626,7 +613,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
-          const std::string& next = i + 1 < v.count ? v.keys[i + 1] : std::string();
+          const std::string_view next = i + 1 < v.count ? v.keys[i + 1] : std::string_view();
           const bool name_follows = context.is(next, NameContext::possessive) || speech_verbs.count(next) ||
                                     context.has_verb_ending(next);
           if (!name_follows) continue;
@@ -653,7 +640,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   sort_mentions(builder, infos);
 }
 
-bool is_dash(const std::string& key) {
+bool is_dash(std::string_view key) {
   return key == "-" || key == "--" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94";
 }
 
@@ -780,12 +767,15 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
                             std::vector<MentionInfo>& infos) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
-  std::vector<std::vector<std::string_view>> people;
+  // Every ending of a person's name, by keys: a label names a person when it
+  // is one. Looked up once per label, not against every name (which made a
+  // long document with many labels and people quadratic).
+  std::set<std::vector<std::string_view>> name_endings;
   for (const Mention& m : mentions) {
     if (m.type != EntityType::person) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    people.emplace_back(v.keys + b, v.keys + b + m.token_count);
+    for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
   }
   std::vector<bool> dropped(mentions.size(), false);
   const std::size_t sorted_count = mentions.size();  // labels found are added after them
@@ -799,9 +789,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     }
     if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
     const std::vector<std::string_view> label(v.keys, v.keys + end);
-    const bool named = std::any_of(people.begin(), people.end(), [&](const std::vector<std::string_view>& p) {
-      return p.size() >= label.size() && std::equal(label.rbegin(), label.rend(), p.rbegin());
-    });
+    const bool named = name_endings.count(label) != 0;
     bool name_shaped = end >= 2;
     for (std::size_t i = 0; i < end && name_shaped; ++i) {
       name_shaped = !(v.flags[i] & (kCommon | kTitleWord | kOrgWord | kNonName)) &&
@@ -874,7 +862,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   // ("in Northmarch and Geneva").
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
-    const std::string& before = v.keys[i - 1];
+    const std::string_view before = v.keys[i - 1];
     if ((context.is(before, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
       return true;
     }
@@ -1255,9 +1243,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
   // Every token's key, once for this stage and the stages after it.
-  std::vector<std::string>& keys = builder.token_keys();
-  keys.resize(tokens.size());
-  for (std::size_t t = 0; t < tokens.size(); ++t) normalize_token_into(doc.slice(tokens[t].span), keys[t]);
+  const core::TokenKeys& keys = lexicon::token_keys(builder);
   TokenFeatures features(tokens.size());
 
   // What the patterns see of each sentence first; the patterns then run
@@ -1269,20 +1255,20 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     SentenceView& v = views[si];
     v.first = sentence.first_token;
     v.count = sentence.token_count;
-    v.keys = keys.data() + v.first;
+    v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
     v.literal = features.literal.data() + v.first;
     v.flags = features.flags.data() + v.first;
     v.phrase_mask = features.phrase_mask.data() + v.first;
     trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
-      const std::uint32_t trie_id = trie.find_key(keys[t]);
+      const std::uint32_t trie_id = trie.find_key(keys[t], keys.hash(t));
       trie_ids[i] = trie_id;
       if (trie_id != lexicon::PhraseTrieView::kNoKey) {
         const auto lit = literal_id_of_trie_key_.find(trie_id);
         if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
-        const auto lit = literal_ids_outside_trie_.find(keys[t]);
+        const auto lit = literal_ids_outside_trie_.find(keys[t], keys.hash(t));
         if (lit != literal_ids_outside_trie_.end()) features.literal[t] = lit->second;
       }
     }

@@ -21,6 +21,7 @@
 #include "entities/name_context.hpp"
 #include "entities/token_pattern.hpp"
 #include "core/document_builder.hpp"
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 #include "text/tokenizer.hpp"
@@ -59,7 +60,7 @@ class EntityRecognizer {
   // recognize() looks up for every token anyway, and by text for the few
   // literals that are no key of the trie.
   std::unordered_map<std::uint32_t, std::uint32_t> literal_id_of_trie_key_;
-  std::unordered_map<std::string, std::uint32_t> literal_ids_outside_trie_;
+  rules::HashedStringMap<std::uint32_t> literal_ids_outside_trie_;
 
   // Which patterns can start at a token, indexed by what the token must
   // offer: the leading optional elements of a pattern and its first required

@@ -98,7 +98,7 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
   return phrases;
 }
 
-std::size_t CuePhrases::filter_slot(const std::string& word) {
+std::size_t CuePhrases::filter_slot(std::string_view word) {
   const std::size_t n = word.size();
   const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
   return (n * 0x9E37 + byte(0) * 0x3B + byte(n - 1) * 0x1F3 + byte(n / 2) * 0x61) % kWordFilterSlots;
@@ -114,7 +114,7 @@ void CuePhrases::index() {
   }
 }
 
-bool CuePhrases::is(const std::string& word, CueRole role) const {
+bool CuePhrases::is(std::string_view word, CueRole role) const {
   if (word.empty() || (word_filter_[filter_slot(word)] & bit(role)) != 0) {
     const auto it = words_.find(word);
     if (it != words_.end() && (it->second & bit(role)) != 0) return true;
@@ -127,32 +127,6 @@ bool CuePhrases::is(const std::string& word, CueRole role) const {
     }
   }
   return false;
-}
-
-std::size_t CuePhrases::ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const {
-  std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
-  for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
-    const Phrase& p = phrases_[i];
-    if (p.keys.size() > end || p.keys.size() <= longest) continue;
-    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
-      longest = p.keys.size();
-    }
-  }
-  return longest;
-}
-
-std::size_t CuePhrases::starting_at(const std::vector<std::string>& keys, std::size_t start, std::size_t limit,
-                                    CueRole role) const {
-  if (start >= limit) return 0;
-  std::size_t longest = is(keys[start], role) ? 1 : 0;
-  for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
-    const Phrase& p = phrases_[i];
-    if (start + p.keys.size() > limit || p.keys.size() <= longest) continue;
-    if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
-      longest = p.keys.size();
-    }
-  }
-  return longest;
 }
 
 }  // namespace sayso::lexicon

@@ -8,12 +8,16 @@
 #ifndef SAYSO_LEXICON_CUE_PHRASES_HPP
 #define SAYSO_LEXICON_CUE_PHRASES_HPP
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 
@@ -78,23 +82,46 @@ class CuePhrases {
 
   // Whether a normalised word is a one-word phrase of `role`, or ends with
   // one of its endings ("-ly": a word of more than four letters that ends so).
-  bool is(const std::string& word, CueRole role) const;
+  bool is(std::string_view word, CueRole role) const;
   // The length in tokens of the longest phrase of `role` that ends right
-  // before token `end` (keys[end - n, end)), or 0.
-  std::size_t ending_before(const std::vector<std::string>& keys, std::size_t end, CueRole role) const;
+  // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
+  // core::TokenKeys, or any random-access sequence of normalised words.
+  template <typename Keys>
+  std::size_t ending_before(const Keys& keys, std::size_t end, CueRole role) const {
+    std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
+    for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
+      const Phrase& p = phrases_[i];
+      if (p.keys.size() > end || p.keys.size() <= longest) continue;
+      if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(end - p.keys.size()))) {
+        longest = p.keys.size();
+      }
+    }
+    return longest;
+  }
   // The length in tokens of the longest phrase of `role` that starts at
   // token `start` and fits before `limit`, or 0.
-  std::size_t starting_at(const std::vector<std::string>& keys, std::size_t start, std::size_t limit,
-                          CueRole role) const;
+  template <typename Keys>
+  std::size_t starting_at(const Keys& keys, std::size_t start, std::size_t limit, CueRole role) const {
+    if (start >= limit) return 0;
+    std::size_t longest = is(keys[start], role) ? 1 : 0;
+    for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
+      const Phrase& p = phrases_[i];
+      if (start + p.keys.size() > limit || p.keys.size() <= longest) continue;
+      if (std::equal(p.keys.begin(), p.keys.end(), keys.begin() + static_cast<std::ptrdiff_t>(start))) {
+        longest = p.keys.size();
+      }
+    }
+    return longest;
+  }
 
  private:
   static std::uint64_t bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
   // A slot of word_filter_ for a non-empty word, from its length and three
   // of its bytes (no full hash).
-  static std::size_t filter_slot(const std::string& word);
+  static std::size_t filter_slot(std::string_view word);
   void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
-  std::unordered_map<std::string, std::uint64_t> words_;  // one-word phrases: their roles
+  rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles
   struct Phrase {
     CueRole role;
     std::vector<std::string> keys;

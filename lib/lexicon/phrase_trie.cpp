@@ -78,6 +78,19 @@ void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t sta
   }
 }
 
+void PhraseTrie::match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end,
+                           std::vector<Match>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = start; i < end; ++i) {
+    const auto key = key_ids_.find(keys[i], keys.hash(i));
+    if (key == key_ids_.end()) return;
+    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | key->second);
+    if (child == children_.end()) return;
+    node = child->second;
+    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
+  }
+}
+
 void PhraseTrie::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                                std::vector<Match>& out) const {
   std::uint32_t node = 0;
@@ -184,6 +197,18 @@ void PhraseTrieView::match_all(const std::vector<std::string>& keys, std::size_t
   std::uint32_t node = 0;
   for (std::size_t i = start; i < end; ++i) {
     const std::uint32_t key = find_key(keys[i]);
+    if (key == kNoKey) return;
+    node = child(node, key);
+    if (node == 0) return;
+    add_match(node, i - start + 1, out);
+  }
+}
+
+void PhraseTrieView::match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end,
+                               std::vector<Match>& out) const {
+  std::uint32_t node = 0;
+  for (std::size_t i = start; i < end; ++i) {
+    const std::uint32_t key = find_key(keys[i], keys.hash(i));
     if (key == kNoKey) return;
     node = child(node, key);
     if (node == 0) return;

@@ -14,7 +14,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/token_keys.hpp"
 #include "rules/binary_image.hpp"
+#include "rules/hashed_strings.hpp"
 
 namespace sayso::lexicon {
 
@@ -62,6 +64,8 @@ class PhraseTrie {
   // normalised texts of the tokens that may be matched.
   void match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
                  std::vector<Match>& out) const;
+  // The same over a document's token keys, looked up by their hashes.
+  void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;
 
   // The id of a key, or kNoKey when no phrase uses it; lets a caller look each
   // token up once and match with ids (match_all_ids) instead of strings.
@@ -84,7 +88,7 @@ class PhraseTrie {
  private:
   std::uint32_t key_id(const std::string& key, bool add);
 
-  std::unordered_map<std::string, std::uint32_t> key_ids_;
+  rules::HashedStringMap<std::uint32_t> key_ids_;
   // (node << 32 | key id) -> child node; node 0 is the root.
   std::unordered_map<std::uint64_t, std::uint32_t> children_;
   std::uint32_t next_node_ = 1;
@@ -115,8 +119,14 @@ class PhraseTrieView {
     const std::size_t id = keys_.find(key, pool_);
     return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
   }
+  // The same, with the key's hash (a token key's: core::TokenKeys::hash).
+  std::uint32_t find_key(std::string_view key, std::uint64_t hash) const noexcept {
+    const std::size_t id = keys_.find(key, hash, pool_);
+    return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
+  }
   void match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
                  std::vector<Match>& out) const;
+  void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;
   void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                      std::vector<Match>& out) const;
 

@@ -79,7 +79,7 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
   return pronouns;
 }
 
-const std::vector<PronounForm>& Pronouns::forms(const std::string& word) const {
+const std::vector<PronounForm>& Pronouns::forms(std::string_view word) const {
   static const std::vector<PronounForm> kNoForms;
   if (word.size() > longest_) return kNoForms;
   if (!word.empty() && word.size() < 32 &&
@@ -90,14 +90,14 @@ const std::vector<PronounForm>& Pronouns::forms(const std::string& word) const {
   return it == forms_.end() ? kNoForms : it->second;
 }
 
-const PronounForm* Pronouns::form(const std::string& word, PronounCase grammatical_case) const {
+const PronounForm* Pronouns::form(std::string_view word, PronounCase grammatical_case) const {
   for (const PronounForm& f : forms(word)) {
     if (f.grammatical_case == grammatical_case) return &f;
   }
   return nullptr;
 }
 
-Gender Pronouns::gender_of(const std::string& word) const {
+Gender Pronouns::gender_of(std::string_view word) const {
   const std::vector<PronounForm>& all = forms(word);
   if (all.empty()) return Gender::unknown;
   const PronounGender first = all.front().gender;

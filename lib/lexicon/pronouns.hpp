@@ -10,9 +10,11 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/document.hpp"
 #include "sayso/status.hpp"
@@ -38,20 +40,20 @@ class Pronouns {
 
   // The forms of a lowercase word ("her": object and possessive); empty when
   // it is no pronoun.
-  const std::vector<PronounForm>& forms(const std::string& word) const;
+  const std::vector<PronounForm>& forms(std::string_view word) const;
   // Its form in `grammatical_case`, or null.
-  const PronounForm* form(const std::string& word, PronounCase grammatical_case) const;
-  bool is(const std::string& word, PronounCase grammatical_case) const {
+  const PronounForm* form(std::string_view word, PronounCase grammatical_case) const;
+  bool is(std::string_view word, PronounCase grammatical_case) const {
     return form(word, grammatical_case) != nullptr;
   }
   // male or female when every form of the word has that gender ("him",
   // "herself"), else unknown ("they", "it", "Kerry").
-  Gender gender_of(const std::string& word) const;
+  Gender gender_of(std::string_view word) const;
   // The longest pronoun, in bytes: longer words need no lookup.
   std::size_t longest() const noexcept { return longest_; }
 
  private:
-  std::unordered_map<std::string, std::vector<PronounForm>> forms_;
+  rules::HashedStringMap<std::vector<PronounForm>> forms_;
   std::size_t longest_ = 0;
   // Bit n of entry b: some pronoun of n bytes (n < 32) starts with byte b.
   // forms() hashes a word only when its bit is set (or it is 32 bytes or longer).

@@ -9,6 +9,7 @@
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
+#include "lexicon/token_keys.hpp"
 #include "link/gender.hpp"
 
 namespace sayso::link {
@@ -43,13 +44,7 @@ class DocumentLinker {
                  const text::Tokenizer& tokenizer, DocumentBuilder& builder)
       : g_(gazetteers), user_kb_(user_kb), words_(words), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
         mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
-        keys_(builder.token_keys()) {
-    if (keys_.size() != tokens_.size()) {
-      builder.token_keys().resize(tokens_.size());
-      for (std::size_t t = 0; t < tokens_.size(); ++t) {
-        builder.token_keys()[t] = lexicon::normalize_token(doc_.slice(tokens_[t].span));
-      }
-    }
+        keys_(lexicon::token_keys(builder)) {
     mention_of_token_.assign(tokens_.size(), kNone);
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
@@ -68,7 +63,7 @@ class DocumentLinker {
   }
 
  private:
-  const std::string& key(std::size_t t) const { return keys_[t]; }
+  std::string_view key(std::size_t t) const { return keys_[t]; }
   bool is_token(std::size_t t, std::string_view text) const {
     return t < tokens_.size() && doc_.slice(tokens_[t].span) == text;
   }
@@ -80,12 +75,10 @@ class DocumentLinker {
   PlaceEntries lookup(std::size_t mi) const {
     PlaceEntries out;
     const Mention& m = mentions_[mi];
-    std::vector<std::string> keys;
-    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) keys.push_back(key(t));
     std::vector<PhraseTrie::Match> matches;
-    g_.trie().match_all(keys, 0, keys.size(), matches);
+    g_.trie().match_all(keys_, m.first_token, m.first_token + m.token_count, matches);
     for (const auto& match : matches) {
-      if (match.length != keys.size()) continue;
+      if (match.length != m.token_count) continue;
       for (const auto v : match.values) {
         switch (lexicon::kind_of(v)) {
           case GazetteerKind::country: add_unique(out.countries, lexicon::index_of(v)); break;
@@ -367,7 +360,7 @@ class DocumentLinker {
     const std::size_t end = s.first_token + s.token_count;
     std::size_t t = r.first_token + r.token_count;
     if (t >= end) return kNone;
-    const std::string& k = key(t);
+    const std::string_view k = key(t);
     if (!words_.phrases.is(k, lexicon::CueRole::role_affiliation_preposition)) return kNone;
     ++t;
     if (t < end && words_.phrases.is(key(t), lexicon::CueRole::definite_article)) ++t;
@@ -399,7 +392,7 @@ class DocumentLinker {
       if (!is_token(t, ",")) continue;
       ++t;
       if (t < tokens_.size()) {
-        const std::string& k = key(t);
+        const std::string_view k = key(t);
         if (words_.phrases.is(k, lexicon::CueRole::definite_article) ||
             words_.phrases.is(k, lexicon::CueRole::indefinite_article)) {
           ++t;
@@ -450,7 +443,7 @@ class DocumentLinker {
   const std::vector<Mention>& mentions_;
   const std::vector<Token>& tokens_;
   std::vector<Entity>& entities_;
-  const std::vector<std::string>& keys_;  // the builder's token keys
+  const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
   std::vector<std::size_t> mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says

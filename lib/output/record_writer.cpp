@@ -1,6 +1,7 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <string>
 
 #include "output/csv_writer.hpp"
@@ -112,6 +113,18 @@ const char* gender_or_null(const Entity& e) {
 }  // namespace
 
 void append_json_record(const Document& document, std::string& out) {
+  append_json_record(document, out, nullptr, 0);
+}
+
+void append_json_record(const Document& document, std::string& out, const std::function<void(std::string&)>& flush,
+                        std::size_t piece_bytes) {
+  // Between two items: hands the record so far to `flush` once it is large.
+  auto piece = [&] {
+    if (flush && out.size() >= piece_bytes) {
+      flush(out);
+      out.clear();
+    }
+  };
   output::JsonWriter w(out, output::RepairMarks(&document));
   w.begin_object();
   write_id(w, document.id());
@@ -120,6 +133,7 @@ void append_json_record(const Document& document, std::string& out) {
     w.begin_object();
     write_span(w, document, s.span);
     w.end_object();
+    piece();
   }
   w.end_array();
   w.key("entities").begin_array();
@@ -147,6 +161,7 @@ void append_json_record(const Document& document, std::string& out) {
       w.key("text").value(document.slice(m.span));
       w.key("rule").value(m.rule);
       w.end_object();
+      piece();
     }
     w.end_array();
     w.end_object();
@@ -184,6 +199,7 @@ void append_json_record(const Document& document, std::string& out) {
     if (q.nested_in == kNone) w.key("nested_in").null();
     else w.key("nested_in").value(document.quotes()[q.nested_in].id);
     w.end_object();
+    piece();
   }
   w.end_array();
   w.end_object();

@@ -106,12 +106,16 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
     sentence.token_count = tokens.size() - sentence.first_token;
   }
   tokens.shrink_to_fit();  // the stages after this one hold many arrays per token: give back the growth slack
+  builder.sentences().shrink_to_fit();
   deadline.check_now();
   if (impl.options.depth >= PipelineDepth::entities) {
     const std::vector<entities::MentionInfo> mention_infos = impl.entities->recognize(builder);
     entities::link_entities(builder, mention_infos, impl.entities->gazetteers(), impl.entities->name_context());
     deadline.check_now();
     impl.kb_linker->link(builder);
+    // The mentions' growth slack back before the quote stage's arrays (the peak).
+    builder.mentions().shrink_to_fit();
+    builder.roles().shrink_to_fit();
     deadline.check_now();
   }
   if (impl.options.depth >= PipelineDepth::quotes) impl.quotes->run(builder, impl.options.keep_unattributed_quotes);

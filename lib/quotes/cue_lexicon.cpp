@@ -102,7 +102,7 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   return lexicon;
 }
 
-bool SpeakerLexicon::is_described_head(const std::string& word) const {
+bool SpeakerLexicon::is_described_head(std::string_view word) const {
   if (function_words.count(word) != 0) return false;
   if (nouns.count(word) != 0 || described.count(word) != 0) return true;
   for (const std::string& ending : described_endings) {

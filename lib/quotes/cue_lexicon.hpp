@@ -18,6 +18,7 @@
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
 #include "lexicon/title_case.hpp"
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/speech_verbs.hpp"
 #include "sayso/status.hpp"
@@ -35,20 +36,20 @@ enum class FunctionClass : std::uint8_t {
 // The words that make and bound a speaker phrase (speaker_nouns.tsv,
 // function_words.tsv).
 struct SpeakerLexicon {
-  std::unordered_map<std::string, SpeakerNoun> nouns;  // by normalised word
+  rules::HashedStringMap<SpeakerNoun> nouns;  // by normalised word
   // Nouns reported as written with their determiner or owner ("a friend",
   // "the ad", "Ruiz's team"), and endings that make such nouns
   // ("-er": "the announcer", "-ist": "a scientist").
-  std::unordered_set<std::string> described;
+  rules::HashedStringSet described;
   std::vector<std::string> described_endings;
-  std::unordered_map<std::string, FunctionClass> function_words;
+  rules::HashedStringMap<FunctionClass> function_words;
   // documents.tsv: documents through which their issuer speaks
   // ("statement", "website") and the verbs that put them out ("issued").
-  std::unordered_set<std::string> document_nouns;
-  std::unordered_set<std::string> document_verbs;
+  rules::HashedStringSet document_nouns;
+  rules::HashedStringSet document_verbs;
 
   // Whether `word` (normalised) can head a described speaker phrase.
-  bool is_described_head(const std::string& word) const;
+  bool is_described_head(std::string_view word) const;
 };
 
 struct Verb {
@@ -67,7 +68,7 @@ struct CueLexicon {
   SpeakerLexicon speakers;
   // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what
   // each reports when a "that" clause follows ("her claim that …").
-  std::unordered_map<std::string, CueType> cue_nouns;
+  rules::HashedStringMap<CueType> cue_nouns;
   lexicon::Pronouns pronouns;
   lexicon::CuePhrases phrases;
   lexicon::TitleCase title_case;  // the minor words of Title Case (quoted titles)

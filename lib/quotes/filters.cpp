@@ -49,7 +49,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
     const std::size_t words = run.words() + numbers;
     if (words < (name_context ? 1u : 2u) || words > 8 || !run.title_case()) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
-    const std::string& last_inside = keys_[qtokens_[qi].close - 1];
+    const std::string_view last_inside = keys_[qtokens_[qi].close - 1];
     if (is_question_or_exclamation(last_inside)) continue;
     if (name_context) {
       is_title[index] = true;  // a name: nobody's words, even inside reported speech

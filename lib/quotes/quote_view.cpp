@@ -17,7 +17,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       phrases_(cues.phrases),
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
-      keys_(token_keys_of(builder)) {
+      keys_(lexicon::token_keys(builder)) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -92,16 +92,6 @@ std::size_t QuoteView::document_phrase_before(std::size_t end, std::size_t begin
     if (tokens_[p].shape != TokenShape::lower) break;
   }
   return end;
-}
-
-const std::vector<std::string>& QuoteView::token_keys_of(DocumentBuilder& builder) {
-  std::vector<std::string>& keys = builder.token_keys();
-  const auto& tokens = builder.document().tokens();
-  if (keys.size() != tokens.size()) {
-    keys.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) keys[i] = normalize_token(builder.document().slice(tokens[i].span));
-  }
-  return keys;
 }
 
 void QuoteView::mark_quotes() {

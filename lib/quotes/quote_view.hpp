@@ -11,12 +11,14 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "lexicon/gazetteers.hpp"
 #include "lexicon/phrase_trie.hpp"
+#include "lexicon/token_keys.hpp"
 #include "core/document_builder.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/quote_finder.hpp"
@@ -25,14 +27,14 @@
 namespace sayso::quotes {
 
 // A dash between words: em, en, horizontal bar, or two hyphens.
-inline bool is_dash(const std::string& k) {
+inline bool is_dash(std::string_view k) {
   return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
 }
 // "?", "!", and the doubled ends of excited writing: "!!", "?!", "!?".
-inline bool is_question_or_exclamation(const std::string& k) {
+inline bool is_question_or_exclamation(std::string_view k) {
   return !k.empty() && k.find_first_not_of("?!") == std::string::npos;
 }
-inline bool is_sentence_punct(const std::string& k) {
+inline bool is_sentence_punct(std::string_view k) {
   return k == "." || k == "!" || k == "?" || k == ";" || k == ":" || k == "...";
 }
 
@@ -154,7 +156,7 @@ class QuoteView {
     // singular before the form makes it a noun ("Republicans claim" stays a verb).
     if (t > 0 && token_mention_[t - 1] != kNone) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
-      const std::string& last = keys_[t - 1];
+      const std::string_view last = keys_[t - 1];
       // Right after a quotation ("“…,” Cuban said") the word is its speaker.
       const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
       const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
@@ -171,9 +173,9 @@ class QuoteView {
     // Berger tweet" (but "the White House said", "the White House says").
     if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
-      const std::string_view before = m.first_token > 0 ? std::string_view(keys_[m.first_token - 1]) : "";
-      if (m.first_token + m.token_count == t && (is_role(std::string(before), lexicon::CueRole::indefinite_article) ||
-                                                 is_role(std::string(before), lexicon::CueRole::definite_article))) {
+      const std::string_view before = m.first_token > 0 ? keys_[m.first_token - 1] : std::string_view();
+      if (m.first_token + m.token_count == t && (is_role(before, lexicon::CueRole::indefinite_article) ||
+                                                 is_role(before, lexicon::CueRole::definite_article))) {
         return 0;
       }
     }
@@ -241,43 +243,43 @@ class QuoteView {
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
   // Whether a normalised word plays `role` (cue_phrases.tsv).
-  bool is_role(const std::string& k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  bool is_role(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }
   // Pronouns that can name a speaker outside quotation marks: subject
   // pronouns but the addressee's ("he", "they", "we").
-  bool is_subject_pronoun(const std::string& k) const {
+  bool is_subject_pronoun(std::string_view k) const {
     const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->person != 2;
   }
   // ... of the third person ("he", "it", "they").
-  bool is_third_person_subject(const std::string& k) const {
+  bool is_third_person_subject(std::string_view k) const {
     const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->person == 3;
   }
-  bool is_definite(const std::string& k) const { return is_role(k, lexicon::CueRole::definite_article); }
-  bool is_indefinite(const std::string& k) const { return is_role(k, lexicon::CueRole::indefinite_article); }
-  bool is_article(const std::string& k) const { return is_definite(k) || is_indefinite(k); }
+  bool is_definite(std::string_view k) const { return is_role(k, lexicon::CueRole::definite_article); }
+  bool is_indefinite(std::string_view k) const { return is_role(k, lexicon::CueRole::indefinite_article); }
+  bool is_article(std::string_view k) const { return is_definite(k) || is_indefinite(k); }
   // A subject pronoun for a thing ("it"), which can only be a source.
-  bool is_neuter_subject(const std::string& k) const {
+  bool is_neuter_subject(std::string_view k) const {
     const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->gender == lexicon::PronounGender::neuter;
   }
   // A pronoun that names who was told ("told him"): an object, not a thing.
-  bool is_listener_pronoun(const std::string& k) const {
+  bool is_listener_pronoun(std::string_view k) const {
     const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::object);
     return f != nullptr && f->gender != lexicon::PronounGender::neuter;
   }
   // "he" or "she": a subject pronoun with a gender.
-  bool he_or_she(const std::string& k) const {
+  bool he_or_she(std::string_view k) const {
     return pronouns_.is(k, lexicon::PronounCase::subject) && pronouns_.gender_of(k) != Gender::unknown;
   }
   // A possessive of the third person that opens a speaker phrase ("his aide").
-  bool is_possessive_pronoun(const std::string& k) const {
+  bool is_possessive_pronoun(std::string_view k) const {
     const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::possessive);
     return f != nullptr && f->person == 3;
   }
   // Words that may stand between a speaker and the speech verb: "he later said",
   // "Berger has since said", "officials also told".
-  bool is_adverb_or_auxiliary(const std::string& k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
+  bool is_adverb_or_auxiliary(std::string_view k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
   // The closed class of token t (function_words.tsv), if it has one.
   std::optional<FunctionClass> function_class(std::size_t t) const {
     const auto it = lexicon_.function_words.find(keys_[t]);
@@ -287,9 +289,6 @@ class QuoteView {
   bool is_class(std::size_t t, FunctionClass c) const { return function_class(t) == c; }
 
  protected:
-  // The normalised token keys, which the entity stage leaves on the builder;
-  // made here when it did not run.
-  static const std::vector<std::string>& token_keys_of(DocumentBuilder& builder);
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
@@ -302,12 +301,12 @@ class QuoteView {
   const lexicon::PhraseTrie& verbs_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
-  const std::unordered_map<std::string, CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
+  const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
   const lexicon::CuePhrases& phrases_;
   const lexicon::TitleCase& title_case_;
   const lexicon::Gazetteers& gazetteers_;
-  const std::vector<std::string>& keys_;  // the builder's token keys
+  const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
   TokenIndex token_sentence_;
   TokenIndex token_mention_;
   std::vector<int> in_quote_;  // inside a marked quotation (marks included)
@@ -326,7 +325,7 @@ class QuoteView {
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
-  std::unordered_map<std::string, std::size_t> org_heads_;  // head word -> first token naming the organisation
+  rules::HashedStringMap<std::size_t> org_heads_;  // head word -> first token naming the organisation
 };
 
 }  // namespace sayso::quotes

@@ -55,7 +55,7 @@ QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
   }
   if (qt.close > qt.open + 1) {
-    const std::string& last = keys_[qt.close - 1];
+    const std::string_view last = keys_[qt.close - 1];
     ends_punct = last == "." || last == "," || is_question_or_exclamation(last) || last == "..." || last == "-" ||
                  last == "--" || last == "\xE2\x80\x94";
   }

@@ -107,7 +107,7 @@ Attribution Attributor::sound_bite(const MarkedQuote& q) const {
   const std::size_t to = sentence_end(prev_last);
   // It introduces the words: it ends with a full stop or a colon, outside
   // quotation marks, and quotes nobody itself.
-  const std::string& end_mark = keys_[to - 1];
+  const std::string_view end_mark = keys_[to - 1];
   if (in_quote_[to - 1] || !(end_mark == "." || end_mark == ":")) return {};
   for (std::size_t t = from; t < to; ++t) {
     if (in_quote_[t]) return {};
@@ -232,7 +232,7 @@ void Attributor::headline_echo(std::vector<Quote>& all) const {
     if (is_sentence_punct(keys_[s_last]) || tokens_[s_last].kind == TokenKind::quote_mark) continue;
     std::vector<std::string> words;
     for (std::size_t t = first; t < tokens_.size() && tokens_[t].span.end <= q.span.end; ++t) {
-      if (tokens_[t].kind == TokenKind::word && keys_[t].size() >= 4) words.push_back(keys_[t]);
+      if (tokens_[t].kind == TokenKind::word && keys_[t].size() >= 4) words.emplace_back(keys_[t]);
     }
     if (words.empty()) continue;
     const std::size_t para = paragraph_of(first);

@@ -106,7 +106,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // continued uninterrupted" reports nothing).
     bool weak_subject = false;
     if (is_participle(c) && c > from) {
-      const std::string& before = keys_[c - 1];
+      const std::string_view before = keys_[c - 1];
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) continue;
@@ -160,7 +160,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
-      const std::string& before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
+      const std::string_view before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
       if (is_role(before, lexicon::CueRole::question_word)) {
         continue;
       }
@@ -226,7 +226,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool object_only = verb_list_[verb].needs_that && !has_that;
     if (object_only && weak_subject) continue;
     if (b >= end || end - b < 3) continue;
-    const std::string& first = keys_[b];
+    const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
@@ -262,7 +262,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       // ", but she noted that …", ", arguing that …": a new clause begins.
       if (k > b + 2 && keys_[k] == "," && k + 2 < end && !in_quote_[k]) {
-        const std::string& next = keys_[k + 1];
+        const std::string_view next = keys_[k + 1];
         const bool conjunction = is_role(next, lexicon::CueRole::contrast_conjunction);
         const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
                                                  token_mention_[k + 2] != kNone);

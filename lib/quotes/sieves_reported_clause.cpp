@@ -155,7 +155,7 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
 }
 
 SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) const {
-  const std::string& noun = keys_[c - 1];
+  const std::string_view noun = keys_[c - 1];
   const auto listed = lexicon_.nouns.find(noun);
   const bool document = (listed != lexicon_.nouns.end() && listed->second == SpeakerNoun::source) ||
                         lexicon_.described.count(noun) != 0 || cue_nouns_.count(noun) != 0;
@@ -192,7 +192,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   }
   if (t <= from) return {};
   const std::size_t last = t - 1;
-  const std::string& head = keys_[last];
+  const std::string_view head = keys_[last];
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name.
   if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
@@ -205,7 +205,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   std::size_t first = last;
   while (first > from && first + 6 > last) {
     const std::size_t p = first - 1;
-    const std::string& pk = keys_[p];
+    const std::string_view pk = keys_[p];
     if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark ||
         cue_at(p, p + 1)) {
       break;
@@ -285,7 +285,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k]) continue;
-    const std::string& key = keys_[k];
+    const std::string_view key = keys_[k];
     if (k > b) verb_seen = verb_seen || finite_verb(k - 1);
     if (key == "(") ++depth;
     if (key == ")") {
@@ -349,7 +349,7 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
   bool verb = false;
   for (std::size_t k = b; k < end; ++k) {
     if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
-    const std::string& w = keys_[k];
+    const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
     const bool third_person = w.size() > 3 && w.back() == 's' && after_subject;
     verb = verb || is_class(k, FunctionClass::auxiliary) || is_role(w, CueRole::past_ending) || third_person ||
@@ -414,7 +414,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     if (tokens_[n].shape != TokenShape::lower) continue;
     // The owner: "his", "their", "Ruiz's", "the ministry's".
     SpeakerRef ref;
-    const std::string& before = keys_[n - 1];
+    const std::string_view before = keys_[n - 1];
     if (is_possessive_pronoun(before)) {
       ref.kind = SpeakerRef::Kind::pronoun;
       ref.first = ref.last = n - 1;

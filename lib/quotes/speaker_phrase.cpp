@@ -19,7 +19,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   for (std::size_t p = end; p-- > limit && p + 9 > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
-    const std::string& next = keys_[p + 1];
+    const std::string_view next = keys_[p + 1];
     if (!is_role(next, lexicon::CueRole::group_preposition)) {
       continue;
     }
@@ -156,7 +156,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
     return ref;
   }
-  const std::string& k = keys_[last];
+  const std::string_view k = keys_[last];
   if (is_third_person_subject(k)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = last;
@@ -187,7 +187,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself.
     for (std::size_t p = last; p-- > limit && p + 4 > last;) {
-      const std::string& pk = keys_[p];
+      const std::string_view pk = keys_[p];
       if (in_quote_[p]) break;
       if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
       if (tokens_[p].kind != TokenKind::word) break;
@@ -215,7 +215,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     bool owned = false;  // "Tom Berger's campaign manager"
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
-      const std::string& pk = keys_[p];
+      const std::string_view pk = keys_[p];
       if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
       if (cue_at(p, p + 1)) break;
       if (pk == "'s" && p > limit && token_mention_[p - 1] != kNone &&
@@ -251,7 +251,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
 
 std::size_t SpeakerPhrases::after_dateline(std::size_t from, std::size_t end) const {
   for (std::size_t k = from; k < end && k < from + 12; ++k) {
-    const std::string& key = keys_[k];
+    const std::string_view key = keys_[k];
     if (is_dash(key)) {
       return k > from ? k + 1 : from;
     }
@@ -276,7 +276,7 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
     b += doc_.mentions()[mi].token_count;
     return b < end && group(b) ? b + 1 : b;  // "told U.N. reporters"
   }
-  const std::string& k = keys_[b];
+  const std::string_view k = keys_[b];
   if (is_listener_pronoun(k) || group(b)) return b + 1;
   if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
       !function_class(b + 1)) {
@@ -400,7 +400,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
 std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size_t start, std::size_t limit) const {
   SpeakerRef ref;
   if (start >= limit) return {ref, start};
-  const std::string& k0 = keys_[start];
+  const std::string_view k0 = keys_[start];
   if (is_third_person_subject(k0) && !is_neuter_subject(k0)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = start;
@@ -417,7 +417,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
   // Role material, then a person: "regional harbour office spokesperson Ilse Varga".
   std::size_t first_other_mention = kNone;
   for (std::size_t t = start; t < limit && t < start + 10; ++t) {
-    const std::string& k = keys_[t];
+    const std::string_view k = keys_[t];
     if (in_quote_[t] || tokens_[t].kind == TokenKind::quote_mark || is_sentence_punct(k) || k == ",") break;
     // "“…,” when Ruiz blasted him": a new clause, not the speaker's modifiers.
     if (is_class(t, FunctionClass::subordinator) || is_class(t, FunctionClass::conjunction)) break;

@@ -143,7 +143,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       // "Mark Cuban ... “…,” Cuban said".
       const bool placelike = m.type == EntityType::norp || m.type == EntityType::gpe || m.type == EntityType::loc;
       if (placelike && m.token_count == 1 && tokens_[m.first_token].shape == TokenShape::capitalized) {
-        const std::string& surname = keys_[m.first_token];
+        const std::string_view surname = keys_[m.first_token];
         std::size_t person = kNone;
         bool ambiguous = false;
         scan_back_mention([&](const Mention& p) {

@@ -152,9 +152,10 @@ struct HashedStrings {
   }
 
   // The index of `s`, or npos.
-  std::size_t find(std::string_view s, const StringPool& pool) const noexcept {
+  std::size_t find(std::string_view s, const StringPool& pool) const noexcept { return find(s, image_hash(s), pool); }
+  // The same, with `hash` = image_hash(s) already computed (a token key's).
+  std::size_t find(std::string_view s, std::uint64_t hash, const StringPool& pool) const noexcept {
     if (slots.empty()) return npos;
-    const std::uint64_t hash = image_hash(s);
     const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ull;
     const std::size_t mask = slots.size() - 1;
     for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {

@@ -6,10 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/document_builder.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
+#include "lexicon/token_keys.hpp"
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/sayso.hpp"
 #include "temp_files.hpp"
@@ -111,4 +115,52 @@ TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage
   PipelineOptions options;
   options.rules_directory = dir.string();
   CHECK(count_fragments(Pipeline::create(options).value()) == 0);  // now a name: nobody's quote
+}
+
+TEST_CASE("token keys: filled once, in one buffer, each with its hash", "[lexicon][token_keys]") {
+  // "Otto’s KITE Flew" as three tokens: a typographic apostrophe, capitals.
+  DocumentBuilder builder("", "Otto\xE2\x80\x99s KITE Flew", false);
+  builder.tokens().push_back({{0, 8}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{9, 13}, TokenKind::word, TokenShape::all_caps, true, false});
+  builder.tokens().push_back({{14, 18}, TokenKind::word, TokenShape::capitalized, true, false});
+  const core::TokenKeys& keys = lexicon::token_keys(builder);
+  REQUIRE(keys.size() == 3);
+  CHECK(keys[0] == "otto's");
+  CHECK(keys[1] == "kite");
+  CHECK(keys[2] == "flew");
+  for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
+  CHECK(std::vector<std::string_view>(keys.begin() + 1, keys.end()) == std::vector<std::string_view>{"kite", "flew"});
+  // A second call finds them filled: the same store, not a second fill.
+  CHECK(&lexicon::token_keys(builder) == &keys);
+  CHECK(keys[0].data() + keys[0].size() == keys[1].data());  // back to back
+}
+
+TEST_CASE("hashed string maps and sets: found by key, with or without its hash", "[lexicon][rules]") {
+  rules::HashedStringMap<int> map;
+  rules::HashedStringSet set;
+  for (int i = 0; i < 200; ++i) {  // past several growths of the slot table
+    CHECK(map.emplace("w" + std::to_string(i), i).second);
+    CHECK(set.insert("w" + std::to_string(i)).second);
+  }
+  CHECK_FALSE(map.emplace("w7", 70).second);
+  CHECK_FALSE(set.insert("w7").second);
+  CHECK(map.size() == 200);
+  CHECK(set.size() == 200);
+  for (int i = 0; i < 200; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    const auto it = map.find(key, lexicon::key_hash(key));
+    REQUIRE(it != map.end());
+    CHECK(it->second == i);
+    CHECK(set.count(std::string_view(key)) == 1);
+  }
+  CHECK(map.find("w200") == map.end());
+  CHECK(map.count("") == 0);
+  CHECK(set.find("x1") == set.end());
+  // A right key with a wrong hash is not found: the hash is trusted.
+  CHECK(map.find("w3", lexicon::key_hash("w4")) == map.end());
+  map["w3"] += 5;
+  map["fresh"] = 1;
+  CHECK(map.find("w3")->second == 8);
+  CHECK(map.size() == 201);
+  CHECK(map.begin()->first == "w0");  // insertion order
 }

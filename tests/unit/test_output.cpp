@@ -66,3 +66,26 @@ TEST_CASE("the sentences CSV table has a header and one row per sentence", "[out
   append_csv_error_row("bad", Error(ErrorCode::io, "cannot open file"), CsvTable::sentences, CsvOptions{}, out);
   CHECK(out == "bad,,,,,,,,cannot open file\n");
 }
+
+TEST_CASE("JSON record in pieces: the pieces make the whole record", "[output]") {
+  const auto pipeline = Pipeline::create().value();
+  const auto doc = pipeline.extract(
+      "Wenna Drost, the harbour pilot, said: \xE2\x80\x9CThe fog lifts by noon.\xE2\x80\x9D "
+      "Drost added that the ferry would wait.\n\nThe Tollan Ferry Company said \xE2\x80\x9Cnothing sails\xE2\x80\x9D today.",
+      "pieces");
+  REQUIRE(doc);
+  std::string whole;
+  append_json_record(doc.value(), whole);
+  REQUIRE(doc.value().quotes().size() >= 2);
+  for (const std::size_t piece_bytes : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
+    std::string written, out;
+    std::size_t pieces = 0;
+    append_json_record(doc.value(), out, [&](std::string& piece) {
+      written += piece;
+      ++pieces;
+    }, piece_bytes);
+    CHECK(written + out == whole);
+    if (piece_bytes == 1) CHECK(pieces >= 5);  // one after each sentence, mention and quote
+    if (piece_bytes == (std::size_t{1} << 20)) CHECK(pieces == 0);
+  }
+}
