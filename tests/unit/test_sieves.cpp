@@ -299,6 +299,31 @@ TEST_CASE("sieve indirect-object: a verb that reports only its object", "[quotes
   CHECK(quotes_of("Denounced by many, the offer from the port authority was withdrawn.").empty());
 }
 
+TEST_CASE("sieve indirect-relative: a relative pronoun set off by a comma is the subject of the verb",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("The vote was delayed again. Tomas Brandvik, who says the new quay is badly placed, "
+                      "walked out of the hearing.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new quay is badly placed");
+  CHECK(qs[0].speaker == "Tomas Brandvik");
+  CHECK(qs[0].sieve == "indirect-relative");
+  // "which" for an organisation, and the person before "of" a place.
+  qs = quotes_of("The Orchard Growers Union, which argued that the frost had ruined half the crop, asked for aid.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Orchard Growers Union");
+  qs = quotes_of("Mayor Ilse Marquardt of Oslo, who said the tunnel would open in May, was booed.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marquardt");
+  // Without the comma the clause picks out whom the writer means and runs
+  // into the main clause; an infinitive or an object describes the speaker;
+  // a question reports nothing: no answer.
+  CHECK(quotes_of("Growers who say the frost ruined the crop were offered loans by the ministry.").empty());
+  CHECK(quotes_of("Tomas Brandvik, who declined to comment on the quay, left the hearing early.").empty());
+  CHECK(quotes_of("A clerk, who asked not to be named, left the hearing early.").empty());
+  CHECK(quotes_of("Tomas Brandvik, who endorsed the mayor last spring, left the hearing early.").empty());
+  CHECK(quotes_of("Nobody in the hall could tell who said the quay was badly placed.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") {
   auto qs = quotes_of("The strike will go on until the port gives in, Ann Ruiz said.");
   REQUIRE(qs.size() == 1);
