@@ -299,6 +299,25 @@ TEST_CASE("sieve indirect-object: a verb that reports only its object", "[quotes
   CHECK(quotes_of("Denounced by many, the offer from the port authority was withdrawn.").empty());
 }
 
+TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report their object", "[quotes][sieves]") {
+  // Written for this test: what was attacked or defended is the speaker's view.
+  auto qs = quotes_of("Ann Ruiz slammed the new ferry timetable.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new ferry timetable");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-object");
+  qs = quotes_of("Tomas Brandvik defended his plan for the harbour wall.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "his plan for the harbour wall");
+  // A verb of reminding takes its listener, then a clause.
+  qs = quotes_of("Ann Ruiz reminded the crowd that the quay had been built by volunteers.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the quay had been built by volunteers");
+  // A noun of the same spelling, or nobody before the verb: no answer.
+  CHECK(quotes_of("The ferry company's defence of the timetable came after a rough week on the water.").empty());
+  CHECK(quotes_of("Slammed by the wind, the old ferry timetable was taken down.").empty());
+}
+
 TEST_CASE("sieve indirect-relative: a relative pronoun set off by a comma is the subject of the verb",
           "[quotes][sieves]") {
   auto qs = quotes_of("The vote was delayed again. Tomas Brandvik, who says the new quay is badly placed, "
