@@ -313,8 +313,16 @@ TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report the
   qs = quotes_of("Ann Ruiz reminded the crowd that the quay had been built by volunteers.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "the quay had been built by volunteers");
+  // Verbs of several words: what was pointed to or talked about.
+  qs = quotes_of("Ann Ruiz pointed to the empty berths at the north quay.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the empty berths at the north quay");
+  qs = quotes_of("Tomas Brandvik talked about his years on the night ferry.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "his years on the night ferry");
   // A noun of the same spelling, or nobody before the verb: no answer.
   CHECK(quotes_of("The ferry company's defence of the timetable came after a rough week on the water.").empty());
+  CHECK(quotes_of("The talks about the harbour fees ended without a deal.").empty());
   CHECK(quotes_of("Slammed by the wind, the old ferry timetable was taken down.").empty());
 }
 
