@@ -269,7 +269,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
       std::size_t next_verb = 0;
-      if (k > b + 2 && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
+      if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
+          cue_at(k + 1, end, &next_verb) &&
           (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
         clause_end = k;
         break;

@@ -320,6 +320,14 @@ TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report the
   qs = quotes_of("Tomas Brandvik talked about his years on the night ferry.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "his years on the night ferry");
+  // A short object ends before "and" and another verb of speech, which
+  // reports a clause of its own.
+  qs = quotes_of("Ann Ruiz rejected the offer and warned that the strike would spread.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "the offer");
+  CHECK(qs[0].sieve == "indirect-object");
+  CHECK(qs[1].text == "the strike would spread");
+  CHECK(qs[1].speaker == "Ann Ruiz");
   // A noun of the same spelling, or nobody before the verb: no answer.
   CHECK(quotes_of("The ferry company's defence of the timetable came after a rough week on the water.").empty());
   CHECK(quotes_of("The talks about the harbour fees ended without a deal.").empty());
