@@ -52,6 +52,7 @@ constexpr NamedRole kRoles[] = {
     {"past_ending", CueRole::past_ending},
     {"phrase_breaker", CueRole::phrase_breaker},
     {"question_word", CueRole::question_word},
+    {"relative_subject", CueRole::relative_subject},
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},
     {"short_adjunct_opener", CueRole::short_adjunct_opener},

@@ -64,6 +64,7 @@ enum class CueRole : std::uint8_t {
   past_ending,
   phrase_breaker,
   question_word,
+  relative_subject,
   role_bridge_breaker,
   role_affiliation_preposition,
   short_adjunct_opener,

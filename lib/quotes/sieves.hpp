@@ -165,6 +165,13 @@ class Attributor : public SpeakerResolver {
   // `source` or `described` noun of speaker_nouns.tsv, or a noun of
   // cue_nouns.tsv) is the object of its verb; none otherwise.
   SpeakerRef subject_of_document(std::size_t c, std::size_t from) const;
+  // The subject of the verb at `c` when a relative pronoun that is its
+  // subject stands right before it, over adverbs and auxiliaries: the noun
+  // phrase before the pronoun, over a comma ("Ruiz, who says …", "the
+  // board, which has argued …", "residents who say …"). `pronoun` gets the
+  // pronoun's token, which names the speaker at the cue. None otherwise (a
+  // question: "Who said …", "asked who said …").
+  SpeakerRef relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const;
   // For a verb of speech coordinated with an earlier verb of the same
   // subject ("The nominee outlined his plan and vowed to …", "… but said
   // …"): the subject that opens the sentence; none when another verb of

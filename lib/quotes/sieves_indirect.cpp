@@ -120,6 +120,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
+    // "Ruiz, who says …": the relative pronoun's noun phrase.
+    std::size_t relative_pronoun = kNone;
+    if (ref.kind == SpeakerRef::Kind::none) ref = relative_clause_subject(c, from, relative_pronoun);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Ruiz ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
@@ -224,12 +227,23 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
     const bool object_only = verb_list_[verb].needs_that && !has_that;
-    if (object_only && weak_subject) continue;
+    // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
+    // the writer's description of the speaker, not what was reported.
+    if (object_only && (weak_subject || relative_pronoun != kNone)) continue;
     if (b >= end || end - b < 3) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    // "Ruiz, who declined to comment, …", "who asked not to be named": what a
+    // relative clause reports is a clause; an infinitive or an object
+    // describes the speaker.
+    if (relative_pronoun != kNone &&
+        (warned_of || is_role(first, lexicon::CueRole::infinitive_marker) ||
+         (is_role(first, lexicon::CueRole::negation) && b + 1 < end &&
+          is_role(keys_[b + 1], lexicon::CueRole::infinitive_marker)))) {
+      continue;
+    }
     // A quoted fragment may open the clause when the clause goes on after it:
     // she said "new nets" and a longer season would bring the catch back.
     bool fragment_opens = false;
@@ -255,7 +269,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
       std::size_t next_verb = 0;
-      if (k > b + 2 && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end && cue_at(k + 1, end, &next_verb) &&
+      if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
+          cue_at(k + 1, end, &next_verb) &&
           (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
         clause_end = k;
         break;
@@ -274,8 +289,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     // An object alone ("denounced the attacks, calling them ...") ends at
-    // its first comma outside quotation marks.
-    if (object_only) {
+    // its first comma outside quotation marks, and so does a relative clause
+    // ("Ruiz, who says the fares are too high, spoke …").
+    if (object_only || relative_pronoun != kNone) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
@@ -292,7 +308,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
     if (!has_lower_word) continue;
     if (tells && !is_told_clause(b, clause_end)) continue;
-    const Attribution a = resolve(ref, ref.first);
+    Attribution a = resolve(ref, ref.first);
+    if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);
     // A clause whose speaker is unknown: kept, with no speaker, only for
     // --keep-unattributed (find_indirect keeps it when no attributed quote
     // of the sentence covers it).
@@ -314,7 +331,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
     q.span = span_of(b, span_end - 1);
     q.cue = span_of(c, c + cue_len - 1);
-    attribute(q, a, object_only ? kIndirectObject : kIndirect);
+    attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
     found = true;
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
@@ -330,6 +347,28 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     break;
   }
   return find_noun_cues(sentence, out) || found;
+}
+
+SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {
+  std::size_t t = c;
+  while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) --t;
+  if (t <= from + 1 || in_quote_[t - 1] || !is_role(keys_[t - 1], lexicon::CueRole::relative_subject)) return {};
+  // Only a relative clause set off by a comma ("Ruiz, who says"): one
+  // without ("voters who say … were divided") picks out whom the writer
+  // means and runs into the main clause.
+  const std::size_t before = t - 2;
+  if (before <= from || keys_[before] != "," || in_quote_[before - 1]) return {};
+  SpeakerRef ref = speaker_ending_before(before, from);
+  // "Sen. Ann Ruiz of Ohio, who says", "Ann Ruiz of the Harbour Trust,
+  // who says": a place or an organisation after a preposition is the
+  // person's, not the speaker.
+  if (ref.kind == SpeakerRef::Kind::mention && ref.first > from + 1 &&
+      is_class(ref.first - 1, FunctionClass::preposition) &&
+      doc_.mentions()[ref.mention].type != EntityType::person) {
+    ref = speaker_ending_before(ref.first - 1, from);
+  }
+  if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
+  return ref;
 }
 
 // A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".

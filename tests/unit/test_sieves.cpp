@@ -387,6 +387,66 @@ TEST_CASE("sieve indirect-object: a verb that reports only its object", "[quotes
   CHECK(quotes_of("Denounced by many, the offer from the port authority was withdrawn.").empty());
 }
 
+TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report their object", "[quotes][sieves]") {
+  // Written for this test: what was attacked or defended is the speaker's view.
+  auto qs = quotes_of("Ann Ruiz slammed the new ferry timetable.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new ferry timetable");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-object");
+  qs = quotes_of("Tomas Brandvik defended his plan for the harbour wall.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "his plan for the harbour wall");
+  // A verb of reminding takes its listener, then a clause.
+  qs = quotes_of("Ann Ruiz reminded the crowd that the quay had been built by volunteers.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the quay had been built by volunteers");
+  // Verbs of several words: what was pointed to or talked about.
+  qs = quotes_of("Ann Ruiz pointed to the empty berths at the north quay.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the empty berths at the north quay");
+  qs = quotes_of("Tomas Brandvik talked about his years on the night ferry.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "his years on the night ferry");
+  // A short object ends before "and" and another verb of speech, which
+  // reports a clause of its own.
+  qs = quotes_of("Ann Ruiz rejected the offer and warned that the strike would spread.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "the offer");
+  CHECK(qs[0].sieve == "indirect-object");
+  CHECK(qs[1].text == "the strike would spread");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  // A noun of the same spelling, or nobody before the verb: no answer.
+  CHECK(quotes_of("The ferry company's defence of the timetable came after a rough week on the water.").empty());
+  CHECK(quotes_of("The talks about the harbour fees ended without a deal.").empty());
+  CHECK(quotes_of("Slammed by the wind, the old ferry timetable was taken down.").empty());
+}
+
+TEST_CASE("sieve indirect-relative: a relative pronoun set off by a comma is the subject of the verb",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("The vote was delayed again. Tomas Brandvik, who says the new quay is badly placed, "
+                      "walked out of the hearing.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new quay is badly placed");
+  CHECK(qs[0].speaker == "Tomas Brandvik");
+  CHECK(qs[0].sieve == "indirect-relative");
+  // "which" for an organisation, and the person before "of" a place.
+  qs = quotes_of("The Orchard Growers Union, which argued that the frost had ruined half the crop, asked for aid.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Orchard Growers Union");
+  qs = quotes_of("Mayor Ilse Marquardt of Oslo, who said the tunnel would open in May, was booed.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marquardt");
+  // Without the comma the clause picks out whom the writer means and runs
+  // into the main clause; an infinitive or an object describes the speaker;
+  // a question reports nothing: no answer.
+  CHECK(quotes_of("Growers who say the frost ruined the crop were offered loans by the ministry.").empty());
+  CHECK(quotes_of("Tomas Brandvik, who declined to comment on the quay, left the hearing early.").empty());
+  CHECK(quotes_of("A clerk, who asked not to be named, left the hearing early.").empty());
+  CHECK(quotes_of("Tomas Brandvik, who endorsed the mayor last spring, left the hearing early.").empty());
+  CHECK(quotes_of("Nobody in the hall could tell who said the quay was badly placed.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") {
   auto qs = quotes_of("The strike will go on until the port gives in, Ann Ruiz said.");
   REQUIRE(qs.size() == 1);
