@@ -303,7 +303,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
-    if (object_only && !is_reported_object(b, clause_end)) continue;
+    if (object_only && !is_reported_object(b, clause_end)) {
+      // No report, but the subject goes on to a coordinated verb: "rejected
+      // the offer and warned that …".
+      if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
+        coordinated_base_form = keys_[c] == lemma;
+        coordinated = ref;
+        c = clause_end;
+      }
+      continue;
+    }
     bool has_lower_word = false;
     for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
     if (!has_lower_word) continue;

@@ -246,7 +246,9 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
 }
 
 TEST_CASE("sieve sentence-cue: a relative clause on a name speaks for the name", "[quotes][sieves]") {
-  auto qs = quotes_of("The ferry plan was backed by Ann Ruiz, who says it is \"fair to everyone.\"");
+  // (With a verb that takes a clause, "who says it is \"fair\"", the clause is
+  // indirect-relative's and the fragment inside it reported-clause's.)
+  auto qs = quotes_of("The ferry plan was backed by Ann Ruiz, who called it \"fair to everyone.\"");
   REQUIRE(qs.size() >= 1);
   const Q* fragment = find(qs, "\"fair");
   REQUIRE(fragment != nullptr);
@@ -389,9 +391,11 @@ TEST_CASE("sieve indirect-object: a verb that reports only its object", "[quotes
 
 TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report their object", "[quotes][sieves]") {
   // Written for this test: what was attacked or defended is the speaker's view.
-  auto qs = quotes_of("Ann Ruiz slammed the new ferry timetable.");
+  // (A short plain noun phrase, "slammed the new timetable", is no report: see
+  // the reported-clause tests.)
+  auto qs = quotes_of("Ann Ruiz slammed the new timetable for the night ferry.");
   REQUIRE(qs.size() == 1);
-  CHECK(qs[0].text == "the new ferry timetable");
+  CHECK(qs[0].text == "the new timetable for the night ferry");
   CHECK(qs[0].speaker == "Ann Ruiz");
   CHECK(qs[0].sieve == "indirect-object");
   qs = quotes_of("Tomas Brandvik defended his plan for the harbour wall.");
@@ -408,14 +412,19 @@ TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report the
   qs = quotes_of("Tomas Brandvik talked about his years on the night ferry.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "his years on the night ferry");
-  // A short object ends before "and" and another verb of speech, which
-  // reports a clause of its own.
-  qs = quotes_of("Ann Ruiz rejected the offer and warned that the strike would spread.");
+  // An object ends before "and" and another verb of speech, which reports a
+  // clause of its own with the same subject; a short plain object ("the
+  // offer") is no report itself, but the subject still carries over.
+  qs = quotes_of("Ann Ruiz rejected the offer of the port board and warned that the strike would spread.");
   REQUIRE(qs.size() == 2);
-  CHECK(qs[0].text == "the offer");
+  CHECK(qs[0].text == "the offer of the port board");
   CHECK(qs[0].sieve == "indirect-object");
   CHECK(qs[1].text == "the strike would spread");
   CHECK(qs[1].speaker == "Ann Ruiz");
+  qs = quotes_of("Ann Ruiz rejected the offer and warned that the strike would spread.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the strike would spread");
+  CHECK(qs[0].speaker == "Ann Ruiz");
   // A noun of the same spelling, or nobody before the verb: no answer.
   CHECK(quotes_of("The ferry company's defence of the timetable came after a rough week on the water.").empty());
   CHECK(quotes_of("The talks about the harbour fees ended without a deal.").empty());
