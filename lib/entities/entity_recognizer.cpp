@@ -647,7 +647,7 @@ bool is_dash(std::string_view key) {
 // Whether a sentence tells of play: a word of sports reporting (sports_words.tsv) or a score ("2-1").
 bool tells_of_play(const SentenceView& v, const lexicon::Gazetteers& g) {
   for (std::size_t i = 0; i < v.count; ++i) {
-    if (g.sports_word(v.keys[i]) != 0) return true;
+    if (g.sports_word(v.keys[i], v.keys.hash(i)) != 0) return true;
     if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) return true;
   }
   return false;
@@ -939,7 +939,7 @@ bool is_sports_document(const std::vector<SentenceView>& views, const lexicon::G
   std::set<std::string_view> distinct;
   for (const SentenceView& v : views) {
     for (std::size_t i = 0; i < v.count; ++i) {
-      const int kind = g.sports_word(v.keys[i]);
+      const int kind = g.sports_word(v.keys[i], v.keys.hash(i));
       if (kind == 1 || kind == 3) {
         ++topic;
         distinct.insert(v.keys[i]);
@@ -960,7 +960,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     const SentenceView& v = views[si];
     std::size_t numbers = 0, lowercase = 0, names = 0;
     for (std::size_t i = 0; i < v.count; ++i) {
-      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
+      if (g.sports_word(v.keys[i], v.keys.hash(i)) != 0) playing[si] = true;
       // A score: 2 - 1, 1–0
       if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) {
         playing[si] = true;
@@ -1312,7 +1312,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
       if (f & kTitleWord) f &= ~kGiven;
       // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-      if (gazetteers_.sports_word(v.keys[i]) == 3) f |= kNonName;
+      if (gazetteers_.sports_word(v.keys[i], v.keys.hash(i)) == 3) f |= kNonName;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
       for (auto h = token_hits_begin; h != hits.end(); ++h) {
@@ -1337,7 +1337,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         const std::string_view text = doc.slice(t.span);
         const char32_t first = core::decode_at(text, 0).code_point;
         const bool upper = core::is_upper(first);
-        const bool common = gazetteers_.is_common_word(v.keys[i]);
+        const bool common = gazetteers_.is_common_word(v.keys[i], v.keys.hash(i));
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
