@@ -5,6 +5,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <string_view>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -119,6 +120,236 @@ void list_directory(const fs::path& root, const std::optional<FileIdentity>& exc
     if (ec) out.push_back({directory.string(), "cannot list the rest of the directory: " + ec.message()});
   }
 }
+
+// The id and text fields of a JSONL line read without building a DOM.
+// Only a line this reader is sure of gets an answer: an object whose values
+// are strings, literals, nested arrays and objects, integers of at most 18
+// digits and decimals without exponent, and in which each of the two
+// fields appears at most once. Anything else (a number that could
+// overflow, an escaped surrogate not in a pair, a control character, a
+// syntax error, nesting deeper than 64) gives no answer, and the caller
+// asks nlohmann, whose answer and error messages are the contract.
+class FlatJsonFields {
+ public:
+  FlatJsonFields(std::string_view line, const std::string& id_field, const std::string& text_field)
+      : p_(line.data()), end_(line.data() + line.size()), id_field_(id_field), text_field_(text_field) {}
+
+  enum class Id { absent, null, string, integer };
+  enum class Text { absent, string, other };
+  Id id_kind = Id::absent;
+  std::string id;
+  Text text_kind = Text::absent;
+  std::string text;
+
+  // True when the line is a JSON object read to its end.
+  bool read() {
+    skip_space();
+    if (!eat('{')) return false;
+    skip_space();
+    if (eat('}')) return at_end();
+    for (;;) {
+      skip_space();
+      std::string key;
+      if (!eat('"') || !read_string(&key)) return false;
+      skip_space();
+      if (!eat(':')) return false;
+      skip_space();
+      if (key == id_field_) {
+        if (id_kind != Id::absent || !read_id()) return false;
+      } else if (key == text_field_) {
+        if (text_kind != Text::absent) return false;
+        if (p_ < end_ && *p_ == '"') {
+          ++p_;
+          if (!read_string(&text)) return false;
+          text_kind = Text::string;
+        } else {
+          if (!skip_value(1)) return false;
+          text_kind = Text::other;
+        }
+      } else if (!skip_value(1)) {
+        return false;
+      }
+      skip_space();
+      if (eat(',')) continue;
+      if (eat('}')) return at_end();
+      return false;
+    }
+  }
+
+ private:
+  static constexpr int kMostDepth = 64;
+
+  bool eat(char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+  void skip_space() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\n' || *p_ == '\r')) ++p_;
+  }
+  bool at_end() {
+    skip_space();
+    return p_ == end_;
+  }
+  bool literal(std::string_view word) {
+    if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+    p_ += word.size();
+    return true;
+  }
+  static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  bool read_hex4(unsigned& out) {
+    if (end_ - p_ < 4) return false;
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const int d = hex_digit(p_[i]);
+      if (d < 0) return false;
+      out = out * 16 + static_cast<unsigned>(d);
+    }
+    p_ += 4;
+    return true;
+  }
+  static void append_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  // After the opening quote; appends the decoded string to `out` when given.
+  // The line's UTF-8 was checked before, so bytes from 0x20 up are copied as they are.
+  bool read_string(std::string* out) {
+    for (;;) {
+      const char* run = p_;
+      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
+      if (out) out->append(run, p_);
+      if (p_ == end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
+      if (*p_++ == '"') return true;
+      if (p_ == end_) return false;
+      const char escape = *p_++;
+      char plain = 0;
+      switch (escape) {
+        case '"': plain = '"'; break;
+        case '\\': plain = '\\'; break;
+        case '/': plain = '/'; break;
+        case 'b': plain = '\b'; break;
+        case 'f': plain = '\f'; break;
+        case 'n': plain = '\n'; break;
+        case 'r': plain = '\r'; break;
+        case 't': plain = '\t'; break;
+        case 'u': {
+          unsigned cp = 0;
+          if (!read_hex4(cp)) return false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned low = 0;
+            if (!literal("\\u") || !read_hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          if (out) append_utf8(*out, cp);
+          continue;
+        }
+        default: return false;
+      }
+      if (out) *out += plain;
+    }
+  }
+  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+  // A number no parser could overflow: up to 18 integer digits with no
+  // leading zero, an optional fraction, no exponent, 30 characters at most.
+  bool skip_number(bool* integer) {
+    const char* start = p_;
+    eat('-');
+    if (p_ == end_ || !is_digit(*p_)) return false;
+    if (*p_ == '0' && p_ + 1 < end_ && is_digit(p_[1])) return false;
+    const char* digits = p_;
+    while (p_ < end_ && is_digit(*p_)) ++p_;
+    if (p_ - digits > 18) return false;
+    *integer = true;
+    if (eat('.')) {
+      *integer = false;
+      const char* fraction = p_;
+      while (p_ < end_ && is_digit(*p_)) ++p_;
+      if (p_ == fraction) return false;
+    }
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) return false;
+    return p_ - start <= 30;
+  }
+  bool read_id() {
+    if (eat('"')) {
+      id_kind = Id::string;
+      return read_string(&id);
+    }
+    if (literal("null")) {
+      id_kind = Id::null;
+      return true;
+    }
+    // A non-negative integer is written back as its digits; other ids are left to nlohmann.
+    if (p_ == end_ || !is_digit(*p_)) return false;
+    const char* start = p_;
+    bool integer = false;
+    if (!skip_number(&integer) || !integer) return false;
+    id.assign(start, p_);
+    id_kind = Id::integer;
+    return true;
+  }
+  bool skip_value(int depth) {
+    if (p_ == end_) return false;
+    switch (*p_) {
+      case '"': ++p_; return read_string(nullptr);
+      case 't': return literal("true");
+      case 'f': return literal("false");
+      case 'n': return literal("null");
+      case '{':
+      case '[': {
+        if (depth >= kMostDepth) return false;
+        const char close = *p_ == '{' ? '}' : ']';
+        const bool object = close == '}';
+        ++p_;
+        skip_space();
+        if (eat(close)) return true;
+        for (;;) {
+          skip_space();
+          if (object) {
+            if (!eat('"') || !read_string(nullptr)) return false;
+            skip_space();
+            if (!eat(':')) return false;
+            skip_space();
+          }
+          if (!skip_value(depth + 1)) return false;
+          skip_space();
+          if (eat(',')) continue;
+          return eat(close);
+        }
+      }
+      default: {
+        bool integer = false;
+        return skip_number(&integer);
+      }
+    }
+  }
+
+  const char* p_;
+  const char* end_;
+  const std::string& id_field_;
+  const std::string& text_field_;
+};
 
 // Collects the raw text of a number that is the value of one top-level key
 // (nlohmann's DOM turns integers beyond 64 bits into doubles).
@@ -412,6 +643,33 @@ void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
     }
     repaired = sayso::replace_invalid_utf8(line);
     source = &repaired;
+  }
+  // The first object is read by nlohmann for its list of keys; the others
+  // by the flat reader when it is sure of the line.
+  if (jsonl_counts_.objects > 0) {
+    FlatJsonFields fields(*source, options_.id_field, options_.text_field);
+    if (fields.read()) {
+      ++jsonl_counts_.objects;
+      if (fields.id_kind == FlatJsonFields::Id::absent || fields.id_kind == FlatJsonFields::Id::null) {
+        out.id = location;
+      } else {
+        ++jsonl_counts_.with_id_field;
+        out.id = std::move(fields.id);
+      }
+      if (fields.text_kind == FlatJsonFields::Text::absent) {
+        out.error = "no field '" + options_.text_field + "' (see --text-field)";
+        out.error_code = InputError::missing_field;
+        return;
+      }
+      ++jsonl_counts_.with_text_field;
+      if (fields.text_kind != FlatJsonFields::Text::string) {
+        out.error = "field '" + options_.text_field + "' is not a string";
+        out.error_code = InputError::missing_field;
+        return;
+      }
+      out.text = std::move(fields.text);
+      return;
+    }
   }
   const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {

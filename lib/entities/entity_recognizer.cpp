@@ -36,10 +36,11 @@ struct TokenFeatures {
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
   std::vector<std::uint32_t> hit_begin;
+  std::vector<std::uint8_t> sports;        // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
       : literal(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
-        hit_begin(tokens + 1, 0) {}
+        hit_begin(tokens + 1, 0), sports(tokens, 0) {}
 };
 
 // The phrases starting at one token, shortest first.
@@ -59,6 +60,7 @@ struct SentenceView {
   const std::uint32_t* literal = nullptr;
   const std::uint32_t* flags = nullptr;
   const std::uint32_t* phrase_mask = nullptr;
+  const std::uint8_t* sports = nullptr;  // Gazetteers::sports_word of each key
   struct Hits {
     const PhraseHit* all = nullptr;
     const std::uint32_t* begin = nullptr;
@@ -645,9 +647,9 @@ bool is_dash(std::string_view key) {
 }
 
 // Whether a sentence tells of play: a word of sports reporting (sports_words.tsv) or a score ("2-1").
-bool tells_of_play(const SentenceView& v, const lexicon::Gazetteers& g) {
+bool tells_of_play(const SentenceView& v) {
   for (std::size_t i = 0; i < v.count; ++i) {
-    if (g.sports_word(v.keys[i]) != 0) return true;
+    if (v.sports[i] != 0) return true;
     if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) return true;
   }
   return false;
@@ -717,7 +719,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (const auto& [key, places] : lone) {
     if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
-                     return tells_of_play(views[p.sentence], g);
+                     return tells_of_play(views[p.sentence]);
                    }))) {
       continue;
     }
@@ -934,12 +936,12 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
 // words there is a name, a team unless it is a country or a person's full
 // name.
 // Whether the document is sports reporting (see mark_sports_teams).
-bool is_sports_document(const std::vector<SentenceView>& views, const lexicon::Gazetteers& g) {
+bool is_sports_document(const std::vector<SentenceView>& views) {
   std::size_t topic = 0;
   std::set<std::string_view> distinct;
   for (const SentenceView& v : views) {
     for (std::size_t i = 0; i < v.count; ++i) {
-      const int kind = g.sports_word(v.keys[i]);
+      const int kind = v.sports[i];
       if (kind == 1 || kind == 3) {
         ++topic;
         distinct.insert(v.keys[i]);
@@ -960,7 +962,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     const SentenceView& v = views[si];
     std::size_t numbers = 0, lowercase = 0, names = 0;
     for (std::size_t i = 0; i < v.count; ++i) {
-      if (g.sports_word(v.keys[i]) != 0) playing[si] = true;
+      if (v.sports[i] != 0) playing[si] = true;
       // A score: 2 - 1, 1–0
       if (i + 2 < v.count && (v.flags[i] & kNumber) && (v.flags[i + 2] & kNumber) && is_dash(v.keys[i + 1])) {
         playing[si] = true;
@@ -1259,6 +1261,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.literal = features.literal.data() + v.first;
     v.flags = features.flags.data() + v.first;
     v.phrase_mask = features.phrase_mask.data() + v.first;
+    v.sports = features.sports.data() + v.first;
     trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
       const std::size_t t = v.first + i;
@@ -1312,7 +1315,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
       if (f & kTitleWord) f &= ~kGiven;
       // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-      if (gazetteers_.sports_word(v.keys[i]) == 3) f |= kNonName;
+      features.sports[v.first + i] = static_cast<std::uint8_t>(gazetteers_.sports_word(v.keys[i], v.keys.hash(i)));
+      if (features.sports[v.first + i] == 3) f |= kNonName;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
       for (auto h = token_hits_begin; h != hits.end(); ++h) {
@@ -1337,7 +1341,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         const std::string_view text = doc.slice(t.span);
         const char32_t first = core::decode_at(text, 0).code_point;
         const bool upper = core::is_upper(first);
-        const bool common = gazetteers_.is_common_word(v.keys[i]);
+        const bool common = gazetteers_.is_common_word(v.keys[i], v.keys.hash(i));
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
@@ -1536,7 +1540,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);
   mark_transcript_labels(builder, views, infos);
-  const bool sports = is_sports_document(views, gazetteers_);
+  const bool sports = is_sports_document(views);
   mark_lone_names(builder, views, infos, gazetteers_, sports);
   if (sports) mark_sports_teams(builder, views, infos, gazetteers_, context_);
   retype_places_that_are_people(builder, views, infos, gazetteers_, context_, speech_verbs_, sports);

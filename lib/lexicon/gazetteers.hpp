@@ -128,10 +128,15 @@ class Gazetteers {
   bool is_common_word(std::string_view normalized) const noexcept {
     return common_words_.find(normalized, pool_) != rules::HashedStrings::npos;
   }
+  // The same for a key whose image_hash is known (a token key's: lexicon::token_keys).
+  bool is_common_word(std::string_view normalized, std::uint64_t hash) const noexcept {
+    return common_words_.find(normalized, hash, pool_) != rules::HashedStrings::npos;
+  }
   // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew);
   // 3: the name of a sport (soccer, cricket), a topic word too; 0: none of these.
-  int sports_word(std::string_view normalized) const noexcept {
-    const std::size_t i = sports_words_.find(normalized, pool_);
+  int sports_word(std::string_view normalized) const noexcept { return sports_word(normalized, rules::image_hash(normalized)); }
+  int sports_word(std::string_view normalized, std::uint64_t hash) const noexcept {
+    const std::size_t i = sports_words_.find(normalized, hash, pool_);
     return i == rules::HashedStrings::npos ? 0 : sports_kinds_[i];
   }
 

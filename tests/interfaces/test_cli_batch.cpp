@@ -326,3 +326,41 @@ TEST_CASE("batch: a 100 MB document streams through and gives its record", "[cli
   // The last sentence ends where the text's last character does.
   CHECK(out.rfind("\"byte_end\":" + std::to_string(size - 2) + "}") != std::string::npos);
 }
+
+TEST_CASE("batch: a JSONL line gives the same record first in its file or after another line", "[cli][batch]") {
+  // The first object of a file is read by nlohmann (for its list of keys),
+  // the others by a flat reader that takes only the id and text fields.
+  const fs::path dir = temp_dir("batch_jsonl_shapes");
+  const std::vector<std::string> shapes = {
+      // The quote's text is in the record, so its escapes are compared too.
+      R"({"id": "k\u00e9y", "text": "\"Bring the green lamp \/ \\ \b \t \u20ac \ud83c\udf4e \u0041 to the shed tonight,\" Ada Lovelace said.\n"})",
+      R"({"id": 42, "text": "A numeric id."})",
+      R"({"id": 1234567890123456789, "text": "A long numeric id."})",
+      R"({"id": 12345678901234567890123, "text": "A numeric id beyond 64 bits."})",
+      R"({"id": 1.50, "text": "A decimal id."})",
+      R"({"id": -7, "text": "A negative id."})",
+      R"({"id": true, "text": "A boolean id."})",
+      R"({"id": [1, "a"], "text": "An array id."})",
+      R"({"id": {"n": 1}, "text": "An object id."})",
+      R"({"id": "nest", "meta": {"tags": ["a", {"b": null}], "score": -0.25, "ok": false}, "text": "Nested."})",
+      R"({"id": "twice", "text": "One.", "text": "Two."})",
+      R"({"\u0069d": "escaped keys", "te\u0078t": "Escaped keys."})",
+      R"(  {"id":"spaces" , "text" :"Spaced out."}  )",
+      R"({"id": "number", "text": 5})",
+      R"({"id": "none", "text": null})",
+      R"({"id": "absent"})",
+  };
+  for (std::size_t i = 0; i < shapes.size(); ++i) {
+    const std::string n = std::to_string(i);
+    write_file(dir / ("alone" + n + ".jsonl"), shapes[i] + "\n");
+    write_file(dir / ("after" + n + ".jsonl"), "{\"id\": \"before\", \"text\": \"First.\"}\n" + shapes[i] + "\n");
+    const Run alone = run_cli("extract " + quoted(dir / ("alone" + n + ".jsonl")) + " 2>/dev/null");
+    const Run after = run_cli("extract " + quoted(dir / ("after" + n + ".jsonl")) + " 2>/dev/null");
+    INFO(shapes[i]);
+    const std::vector<std::string> one = lines_of(alone.out);
+    const std::vector<std::string> two = lines_of(after.out);
+    REQUIRE(one.size() == 1);
+    REQUIRE(two.size() == 2);
+    CHECK(one[0] == two[1]);
+  }
+}
