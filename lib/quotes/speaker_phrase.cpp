@@ -157,7 +157,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   const std::string_view k = keys_[last];
-  if (is_third_person_subject(k)) {
+  // "he", "they", and the writer's own "I" and "we"; never the addressee's "you".
+  if (is_subject_pronoun(k)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = last;
     ref.word = k;

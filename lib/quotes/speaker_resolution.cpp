@@ -259,7 +259,14 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
         }
       }
-      if (ei == kNone) return a;
+      if (ei == kNone) {
+        // Nobody it can stand for: a person's pronoun as written ("I", "we",
+        // "they", a "she" before any woman is named), never a thing's "it".
+        if (pronoun == nullptr || pronoun->gender == lexicon::PronounGender::neuter) return a;
+        a.decided = true;
+        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        break;
+      }
       set_entity(ei);
       break;
     }
