@@ -260,9 +260,12 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         }
       }
       if (ei == kNone) {
-        // Nobody it can stand for: a person's pronoun as written ("I", "we",
-        // "they", a "she" before any woman is named), never a thing's "it".
-        if (pronoun == nullptr || pronoun->gender == lexicon::PronounGender::neuter) return a;
+        // Nobody it can stand for: "I", "we", "they" as written; never a thing's
+        // "it", and no guess for a "he" or "she" before any man or woman is named.
+        if (pronoun == nullptr || pronoun->gender == lexicon::PronounGender::neuter ||
+            pronouns_.gender_of(ref.word) != Gender::unknown) {
+          return a;
+        }
         a.decided = true;
         a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
         break;
