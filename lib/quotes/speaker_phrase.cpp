@@ -59,6 +59,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       --t;
       moved = true;
     }
+    // An emphatic reflexive belongs to the subject before it: "Ruiz herself said".
+    if (t > limit + 1 && pronouns_.is(keys_[t - 1], lexicon::PronounCase::reflexive) && !in_quote_[t - 1]) {
+      --t;
+      moved = true;
+    }
     // A time between subject and verb: "Ruiz on Tuesday said", "A column
     // in the review on Thursday said".
     if (const std::size_t time = time_phrase_before(t, limit); time != t && time > limit) {
@@ -157,8 +162,33 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   const std::string_view k = keys_[last];
-  if (is_third_person_subject(k)) {
+  // "he", "they", and the writer's own "I" and "we"; never the addressee's "you".
+  if (is_subject_pronoun(k)) {
     ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = last;
+    ref.word = k;
+    return ref;
+  }
+  // "Many said", "others argue", "one added": a word standing alone for some
+  // of a group (lone_speaker), at the start of its clause; reported as written.
+  // So is a given name the entity stage left alone ("Bob said").
+  const bool opens_clause = last == limit || is_sentence_punct(keys_[last - 1]) || keys_[last - 1] == "," ||
+                            tokens_[last - 1].kind == TokenKind::quote_mark ||
+                            is_class(last - 1, FunctionClass::conjunction);
+  const auto is_given_name = [&](std::size_t t) {
+    if (tokens_[t].shape != TokenShape::capitalized || token_mention_[t] != kNone) return false;
+    std::vector<lexicon::PhraseTrie::Match> matches;
+    gazetteers_.trie().match_all(keys_, t, t + 1, matches);
+    for (const auto& m : matches) {
+      for (const auto v : m.values) {
+        if (lexicon::kind_of(v) == lexicon::GazetteerKind::given_name) return true;
+      }
+    }
+    return false;
+  };
+  if (tokens_[last].kind == TokenKind::word && opens_clause &&
+      (is_role(k, lexicon::CueRole::lone_speaker) || is_given_name(last))) {
+    ref.kind = SpeakerRef::Kind::described;
     ref.first = ref.last = last;
     ref.word = k;
     return ref;

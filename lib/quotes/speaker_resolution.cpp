@@ -259,7 +259,17 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           ei = scan_back([](const Mention& m) { return m.type == EntityType::org || m.type == EntityType::gpe; });
         }
       }
-      if (ei == kNone) return a;
+      if (ei == kNone) {
+        // Nobody it can stand for: "I", "we", "they" as written; never a thing's
+        // "it", and no guess for a "he" or "she" before any man or woman is named.
+        if (pronoun == nullptr || pronoun->gender == lexicon::PronounGender::neuter ||
+            pronouns_.gender_of(ref.word) != Gender::unknown) {
+          return a;
+        }
+        a.decided = true;
+        a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
+        break;
+      }
       set_entity(ei);
       break;
     }

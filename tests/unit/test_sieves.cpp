@@ -715,3 +715,45 @@ TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quo
   // No owner, no speaker: no answer.
   CHECK(quotes_of("The claim that the strike would go on was denied by the port.").empty());
 }
+
+TEST_CASE("speaker phrases: a person's pronoun that stands for nobody named is reported as written", "[quotes][sieves]") {
+  auto qs = quotes_of("We believe that the night ferry will run again in May.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the night ferry will run again in May");
+  CHECK(qs[0].speaker == "We");
+  qs = quotes_of("I argued that the night ferry was always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "I");
+  qs = quotes_of("The crews met at noon. They said that the night ferry was always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "They");
+  // A named person still comes first, and "she" with no woman named is no guess.
+  CHECK(quotes_of("She said that the night ferry was always late.").empty());
+  qs = quotes_of("Tom Berger sailed home at dawn. He said that the night ferry was always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tom Berger");
+  // The addressee and a thing name no speaker.
+  CHECK(quotes_of("You said that the night ferry was always late.").empty());
+  CHECK(quotes_of("It said that the night ferry was always late.").empty());
+}
+
+TEST_CASE("speaker phrases: a word for some of a group, or a lone given name, opening its clause", "[quotes][sieves]") {
+  auto qs = quotes_of("The timetable changed twice. Many argued that the night ferry was always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Many");
+  qs = quotes_of("The timetable changed twice. But others say the night ferry is always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "others");
+  qs = quotes_of("The timetable changed twice. Greta said the night ferry was always late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Greta");
+  // Not at the start of its clause: no speaker.
+  CHECK(quotes_of("The timetable changed twice. The many said the night ferry was always late.").empty());
+}
+
+TEST_CASE("speaker phrases: an emphatic reflexive after the subject is the subject's", "[quotes][sieves]") {
+  const auto qs = quotes_of("Tom Berger sailed home at dawn. Berger himself conceded that the night ferry was late.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the night ferry was late");
+  CHECK(qs[0].speaker == "Tom Berger");
+}
