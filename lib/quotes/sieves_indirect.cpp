@@ -469,6 +469,10 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (comma - b < (clause_end == end ? 1u : 4u)) continue;
     bool has_lower_word = false;
     for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+    // "Ferries, Voss said, would run late": the clause goes on after the attribution.
+    if (clause_end == end) {
+      for (std::size_t q = k; q < end; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+    }
     // A clause that opens with a quotation mark is a direct quote, not reported speech.
     const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
     // A headline in Title Case has a capitalised cue too: "Trade Deal Will

@@ -457,6 +457,18 @@ TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") 
   CHECK(quotes_of("The strike will go on until the port gives in, Ann Ruiz said as the crowd cheered.").empty());
 }
 
+TEST_CASE("sieve indirect-after-clause: an attribution inside the clause, after its capitalised first word",
+          "[quotes][sieves]") {
+  // "Ferries, X said, would run …": the clause's lowercase words follow the attribution.
+  auto qs = quotes_of("Ferries, Greta Holm said, would run late all week because of the ice.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "Ferries, Greta Holm said, would run late all week because of the ice");
+  CHECK(qs[0].speaker == "Greta Holm");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Names and an attribution with no clause around them: no answer.
+  CHECK(quotes_of("Oslo, Greta Holm said, Bergen.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
           "[quotes][sieves]") {
   // "…, telling reporters …": reporters were told; the clause before the comma is no reported speech.
