@@ -254,9 +254,13 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "said that, if the tide turns, she would …": an adjunct opens the clause.
     const bool adjunct_opens = has_that && first == "," && b + 3 < end;
+    // "added that at noon the boats had left": after "that" a preposition
+    // opens an adjunct when a finite verb follows ("said that to reporters"
+    // has none: "that" is what was said).
+    const bool preposition_opens = has_that && has_finite_verb(b, end);
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         is_role(first, lexicon::CueRole::no_clause_opener))) {
+         (is_role(first, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;

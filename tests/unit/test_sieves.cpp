@@ -365,6 +365,16 @@ TEST_CASE("sieve transcript-label: a label in capitals that names a person opens
   CHECK_FALSE(any_by(qs, "transcript-label"));
 }
 
+TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm added that at dawn the trawlers had already left the bay.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "at dawn the trawlers had already left the bay");
+  CHECK(qs[0].speaker == "Greta Holm");
+  CHECK(qs[0].sieve == "indirect-cue");
+  // "that" is what was said, and no clause follows: no answer.
+  CHECK(quotes_of("Greta Holm said that to the trawler crews on the quay.").empty());
+}
+
 TEST_CASE("sieve indirect-cue: 'X said (that) CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz said on Monday that the strike would go on until the port gives in.");
   REQUIRE(qs.size() == 1);
