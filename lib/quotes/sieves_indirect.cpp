@@ -9,7 +9,12 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   const std::size_t from = s.first_token, to = s.first_token + s.token_count;
   if (s.token_count < 5) return kNone;
   // Headlines and captions without final punctuation report nobody's words.
-  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) return kNone;
+  // An abbreviation's period also closes a sentence: "… in the U.S."
+  const bool abbreviation_ends = tokens_[to - 1].kind == TokenKind::word && keys_[to - 1].size() > 1 &&
+                                 keys_[to - 1].back() == '.';
+  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends) {
+    return kNone;
+  }
   std::size_t end = to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;

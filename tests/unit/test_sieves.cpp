@@ -375,6 +375,15 @@ TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of th
   CHECK(quotes_of("Greta Holm said that to the trawler crews on the quay.").empty());
 }
 
+TEST_CASE("sieve indirect-cue: a sentence closed by an abbreviation's period still reports", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm says the trawlers will sail for the U.S.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the trawlers will sail for the U.S.");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // A headline without a period still reports nothing.
+  CHECK(quotes_of("Greta Holm Says Trawlers Will Sail For Canada").empty());
+}
+
 TEST_CASE("sieve indirect-cue: 'X said (that) CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz said on Monday that the strike would go on until the port gives in.");
   REQUIRE(qs.size() == 1);
