@@ -200,6 +200,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
     }
+    // "said, however, that …": an adverb between commas, then "that".
+    if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && keys_[b + 2] == "," &&
+        (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
+        is_role(keys_[b + 3], lexicon::CueRole::complementizer)) {
+      b += 3;
+    }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
         b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));

@@ -384,6 +384,15 @@ TEST_CASE("sieve indirect-cue: a sentence closed by an abbreviation's period sti
   CHECK(quotes_of("Greta Holm Says Trawlers Will Sail For Canada").empty());
 }
 
+TEST_CASE("sieve indirect-cue: an adverb between commas before 'that'", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm said, however, that the trawlers would stay in port until spring.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the trawlers would stay in port until spring");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // No "that" after the adverb: a quotation or nothing, never a clause read by this step.
+  CHECK(quotes_of("Greta Holm said, however, nothing.").empty());
+}
+
 TEST_CASE("sieve indirect-cue: 'X said (that) CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz said on Monday that the strike would go on until the port gives in.");
   REQUIRE(qs.size() == 1);
