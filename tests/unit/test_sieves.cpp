@@ -393,6 +393,15 @@ TEST_CASE("sieve indirect-cue: an adverb between commas before 'that'", "[quotes
   CHECK(quotes_of("Greta Holm said, however, nothing.").empty());
 }
 
+TEST_CASE("sieve indirect-cue: a share in figures speaks ('47% say')", "[quotes][sieves]") {
+  auto qs = quotes_of("The ferry survey asked about the tolls. On the tolls, 47% say the town should cut them.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the town should cut them");
+  CHECK(qs[0].speaker == "47%");
+  // A figure inside a clause is no subject: no answer.
+  CHECK(quotes_of("The ferry tolls rose by 12% say nothing of the fuel.").empty());
+}
+
 TEST_CASE("sieve indirect-cue: 'X said (that) CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz said on Monday that the strike would go on until the port gives in.");
   REQUIRE(qs.size() == 1);
