@@ -410,8 +410,21 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
 bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
-  if (tokens_[from].kind == TokenKind::quote_mark) return false;  // a direct quotation, not reported speech
-  for (std::size_t comma = from + 1; comma + 2 < end; ++comma) {
+  // A sentence that opens with a quotation is a direct quotation, unless the
+  // clause goes on after the closing mark in the writer's words: ""The pier is
+  // unsafe" for boats that dock at night, X said."
+  std::size_t first_comma = from + 1;
+  bool fragment_opens = false;
+  if (tokens_[from].kind == TokenKind::quote_mark) {
+    std::size_t close = from + 1;
+    while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
+    fragment_opens = close + 4 < end && keys_[close - 1] != "," && !in_quote_[close + 1] &&
+                     tokens_[close + 1].kind == TokenKind::word && tokens_[close + 1].shape == TokenShape::lower &&
+                     !cue_at(close + 1, end);
+    if (!fragment_opens) return false;
+    first_comma = close + 2;
+  }
+  for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
                             keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
@@ -489,7 +502,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       for (std::size_t q = k; q < end; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
     }
     // A clause that opens with a quotation mark is a direct quote, not reported speech.
-    const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
+    // (A clause that opens with a fragment is read only before a plain attribution: "…, X said.")
+    const bool quoted = tokens_[b].kind == TokenKind::quote_mark && (!fragment_opens || clause_end != comma);
     // A headline in Title Case has a capitalised cue too: "Trade Deal Will
     // Pass, Harbour Chief Says."
     const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;

@@ -5,6 +5,7 @@
 // has its test, and no English word comes back into lib/quotes or lib/link.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -504,6 +505,20 @@ TEST_CASE("sieve indirect-after-clause: an attribution inside the clause, after 
   CHECK(qs[0].sieve == "indirect-after-clause");
   // Names and an attribution with no clause around them: no answer.
   CHECK(quotes_of("Oslo, Greta Holm said, Bergen.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: a clause that opens with a quoted fragment and goes on",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("\"The old quay is rotten\" under the fish market and must be rebuilt, Greta Holm said.");
+  const auto clause = std::find_if(qs.begin(), qs.end(), [](const auto& q) { return q.kind == "indirect"; });
+  REQUIRE(clause != qs.end());
+  CHECK(clause->text == "\"The old quay is rotten\" under the fish market and must be rebuilt");
+  CHECK(clause->speaker == "Greta Holm");
+  CHECK(clause->sieve == "indirect-after-clause");
+  // A whole quotation before the attribution is direct: no reported clause.
+  for (const auto& q : quotes_of("\"The old quay is rotten under the fish market,\" Greta Holm said.")) {
+    CHECK(q.kind != "indirect");
+  }
 }
 
 TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
