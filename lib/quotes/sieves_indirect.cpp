@@ -488,7 +488,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     std::size_t clause_end = comma;
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
-      clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+      // "…, said X, a port analyst.": the speaker's apposition, no verb of its own.
+      const bool apposition = k + 1 < end && is_class(k + 1, FunctionClass::determiner) && !has_finite_verb(k + 1, end);
+      if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
     }

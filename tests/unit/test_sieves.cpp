@@ -280,12 +280,17 @@ TEST_CASE("sieve sentence-cue: a cue in a clause that opens after the quote spea
   // "until Linden said": Linden's words are the clause's, not the fragment: no answer.
   auto qs = quotes_of("The plan was \"a gift to the shipping lobby\" until Rosa Linden said it was dead.");
   CHECK(find(qs, "\"a gift") == nullptr);
-  // A comma sets the attribution off: it still speaks for the quote.
+  // A comma sets the attribution off: it still speaks for the quote, which
+  // opens the reported clause (indirect-after-clause) and is that clause's
+  // fragment (reported-clause).
   qs = quotes_of("\"Many would call that a defeat for Tom Berger\" if he lost by that much, said Rosa Linden, "
                  "a port analyst.");
-  REQUIRE(find(qs, "\"Many would") != nullptr);
-  CHECK(find(qs, "\"Many would")->speaker == "Rosa Linden");
-  CHECK(find(qs, "\"Many would")->sieve == "sentence-cue");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  CHECK(qs[1].text == "\"Many would call that a defeat for Tom Berger\"");
+  CHECK(qs[1].speaker == "Rosa Linden");
+  CHECK(qs[1].sieve == "reported-clause");
 }
 
 TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
@@ -519,6 +524,18 @@ TEST_CASE("sieve indirect-after-clause: a clause that opens with a quoted fragme
   for (const auto& q : quotes_of("\"The old quay is rotten under the fish market,\" Greta Holm said.")) {
     CHECK(q.kind != "indirect");
   }
+}
+
+TEST_CASE("sieve indirect-after-clause: the speaker's apposition after an inverted attribution is not the clause",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("The trawlers will stay in port until spring, said Greta Holm, a net maker.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The trawlers will stay in port until spring");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // A second clause with a verb of its own goes on: the whole sentence.
+  qs = quotes_of("The trawlers, said Greta Holm, the nets and the boats would all stay in port.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The trawlers, said Greta Holm, the nets and the boats would all stay in port");
 }
 
 TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
