@@ -9,7 +9,12 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   const std::size_t from = s.first_token, to = s.first_token + s.token_count;
   if (s.token_count < 5) return kNone;
   // Headlines and captions without final punctuation report nobody's words.
-  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark) return kNone;
+  // An abbreviation's period also closes a sentence: "… in the U.S."
+  const bool abbreviation_ends = tokens_[to - 1].kind == TokenKind::word && keys_[to - 1].size() > 1 &&
+                                 keys_[to - 1].back() == '.';
+  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends) {
+    return kNone;
+  }
   std::size_t end = to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;
@@ -195,6 +200,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
     }
+    // "said, however, that …": an adverb between commas, then "that".
+    if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && keys_[b + 2] == "," &&
+        (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
+        is_role(keys_[b + 3], lexicon::CueRole::complementizer)) {
+      b += 3;
+    }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
         b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
@@ -254,9 +265,13 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "said that, if the tide turns, she would …": an adjunct opens the clause.
     const bool adjunct_opens = has_that && first == "," && b + 3 < end;
+    // "added that at noon the boats had left": after "that" a preposition
+    // opens an adjunct when a finite verb follows ("said that to reporters"
+    // has none: "that" is what was said).
+    const bool preposition_opens = has_that && has_finite_verb(b, end);
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         is_role(first, lexicon::CueRole::no_clause_opener))) {
+         (is_role(first, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
@@ -404,8 +419,21 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
 bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
-  if (tokens_[from].kind == TokenKind::quote_mark) return false;  // a direct quotation, not reported speech
-  for (std::size_t comma = from + 1; comma + 2 < end; ++comma) {
+  // A sentence that opens with a quotation is a direct quotation, unless the
+  // clause goes on after the closing mark in the writer's words: ""The pier is
+  // unsafe" for boats that dock at night, X said."
+  std::size_t first_comma = from + 1;
+  bool fragment_opens = false;
+  if (tokens_[from].kind == TokenKind::quote_mark) {
+    std::size_t close = from + 1;
+    while (close < end && !(tokens_[close].kind == TokenKind::quote_mark && in_quote_[close])) ++close;
+    fragment_opens = close + 4 < end && keys_[close - 1] != "," && !in_quote_[close + 1] &&
+                     tokens_[close + 1].kind == TokenKind::word && tokens_[close + 1].shape == TokenShape::lower &&
+                     !cue_at(close + 1, end);
+    if (!fragment_opens) return false;
+    first_comma = close + 2;
+  }
+  for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
                             keys_[comma - 1] == "," && (comma + 1 >= end || !in_quote_[comma + 1]);
@@ -469,7 +497,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     std::size_t clause_end = comma;
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
-      clause_end = end;               // CLAUSE1, X noted, CLAUSE2: the whole sentence
+      // "…, said X, a port analyst.": the speaker's apposition, no verb of its own.
+      const bool apposition = k + 1 < end && is_class(k + 1, FunctionClass::determiner) && !has_finite_verb(k + 1, end);
+      if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
     }
@@ -478,8 +508,13 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (comma - b < (clause_end == end ? 1u : 4u)) continue;
     bool has_lower_word = false;
     for (std::size_t q = b; q < comma; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+    // "Ferries, Voss said, would run late": the clause goes on after the attribution.
+    if (clause_end == end) {
+      for (std::size_t q = k; q < end; ++q) has_lower_word = has_lower_word || tokens_[q].shape == TokenShape::lower;
+    }
     // A clause that opens with a quotation mark is a direct quote, not reported speech.
-    const bool quoted = tokens_[b].kind == TokenKind::quote_mark;
+    // (A clause that opens with a fragment is read only before a plain attribution: "…, X said.")
+    const bool quoted = tokens_[b].kind == TokenKind::quote_mark && (!fragment_opens || clause_end != comma);
     // A headline in Title Case has a capitalised cue too: "Trade Deal Will
     // Pass, Harbour Chief Says."
     const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;

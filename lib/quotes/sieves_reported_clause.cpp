@@ -193,6 +193,20 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (t <= from) return {};
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
+  // A share in figures: "On tolls, 47% say …", "Of the crews, 42% said …".
+  if (head == "%" && last > from && tokens_[last - 1].kind == TokenKind::number && !in_quote_[last]) {
+    const std::size_t first = last - 1;
+    const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                       keys_[first - 1] == ":" || is_class(first - 1, FunctionClass::conjunction) ||
+                       is_class(first - 1, FunctionClass::subordinator);
+    if (!opens) return {};
+    SpeakerRef ref;
+    ref.kind = SpeakerRef::Kind::described;
+    ref.first = first;
+    ref.last = last;
+    ref.word = head;
+    return ref;
+  }
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name.
   if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||

@@ -588,8 +588,10 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
   if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
-  // The head is a word, not a function word: not "the car and", "a series of".
-  if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
+  // The head is a word, not a function word: not "the car and", "a series of";
+  // or a share in figures ("47%").
+  const bool share = keys_[ref.last] == "%" && ref.last > ref.first && tokens_[ref.last - 1].kind == TokenKind::number;
+  if (!share && (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last))) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
     // No clause inside ("the report came as officials") and no punctuation
     // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.

@@ -5,6 +5,7 @@
 // has its test, and no English word comes back into lib/quotes or lib/link.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -281,12 +282,17 @@ TEST_CASE("sieve sentence-cue: a cue in a clause that opens after the quote spea
   // "until Linden said": Linden's words are the clause's, not the fragment: no answer.
   auto qs = quotes_of("The plan was \"a gift to the shipping lobby\" until Rosa Linden said it was dead.");
   CHECK(find(qs, "\"a gift") == nullptr);
-  // A comma sets the attribution off: it still speaks for the quote.
+  // A comma sets the attribution off: it still speaks for the quote, which
+  // opens the reported clause (indirect-after-clause) and is that clause's
+  // fragment (reported-clause).
   qs = quotes_of("\"Many would call that a defeat for Tom Berger\" if he lost by that much, said Rosa Linden, "
                  "a port analyst.");
-  REQUIRE(find(qs, "\"Many would") != nullptr);
-  CHECK(find(qs, "\"Many would")->speaker == "Rosa Linden");
-  CHECK(find(qs, "\"Many would")->sieve == "sentence-cue");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  CHECK(qs[1].text == "\"Many would call that a defeat for Tom Berger\"");
+  CHECK(qs[1].speaker == "Rosa Linden");
+  CHECK(qs[1].sieve == "reported-clause");
 }
 
 TEST_CASE("sieve sentence-cue: the subject that opens the sentence, for a second verb", "[quotes][sieves]") {
@@ -365,6 +371,43 @@ TEST_CASE("sieve transcript-label: a label in capitals that names a person opens
   // A label that names nobody of the document: no answer.
   qs = quotes_of("Ann Ruiz joined the show.\n\nHOST: We will not give up the docks. The port belongs to us.");
   CHECK_FALSE(any_by(qs, "transcript-label"));
+}
+
+TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm added that at dawn the trawlers had already left the bay.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "at dawn the trawlers had already left the bay");
+  CHECK(qs[0].speaker == "Greta Holm");
+  CHECK(qs[0].sieve == "indirect-cue");
+  // "that" is what was said, and no clause follows: no answer.
+  CHECK(quotes_of("Greta Holm said that to the trawler crews on the quay.").empty());
+}
+
+TEST_CASE("sieve indirect-cue: a sentence closed by an abbreviation's period still reports", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm says the trawlers will sail for the U.S.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the trawlers will sail for the U.S.");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // A headline without a period still reports nothing.
+  CHECK(quotes_of("Greta Holm Says Trawlers Will Sail For Canada").empty());
+}
+
+TEST_CASE("sieve indirect-cue: an adverb between commas before 'that'", "[quotes][sieves]") {
+  auto qs = quotes_of("Greta Holm said, however, that the trawlers would stay in port until spring.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the trawlers would stay in port until spring");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // No "that" after the adverb: a quotation or nothing, never a clause read by this step.
+  CHECK(quotes_of("Greta Holm said, however, nothing.").empty());
+}
+
+TEST_CASE("sieve indirect-cue: a share in figures speaks ('47% say')", "[quotes][sieves]") {
+  auto qs = quotes_of("The ferry survey asked about the tolls. On the tolls, 47% say the town should cut them.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the town should cut them");
+  CHECK(qs[0].speaker == "47%");
+  // A figure inside a clause is no subject: no answer.
+  CHECK(quotes_of("The ferry tolls rose by 12% say nothing of the fuel.").empty());
 }
 
 TEST_CASE("sieve indirect-cue: 'X said (that) CLAUSE'", "[quotes][sieves]") {
@@ -464,6 +507,44 @@ TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") 
   CHECK(qs[0].sieve == "indirect-after-clause");
   // More than an attribution follows the comma: no answer.
   CHECK(quotes_of("The strike will go on until the port gives in, Ann Ruiz said as the crowd cheered.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: an attribution inside the clause, after its capitalised first word",
+          "[quotes][sieves]") {
+  // "Ferries, X said, would run …": the clause's lowercase words follow the attribution.
+  auto qs = quotes_of("Ferries, Greta Holm said, would run late all week because of the ice.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "Ferries, Greta Holm said, would run late all week because of the ice");
+  CHECK(qs[0].speaker == "Greta Holm");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Names and an attribution with no clause around them: no answer.
+  CHECK(quotes_of("Oslo, Greta Holm said, Bergen.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: a clause that opens with a quoted fragment and goes on",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("\"The old quay is rotten\" under the fish market and must be rebuilt, Greta Holm said.");
+  const auto clause = std::find_if(qs.begin(), qs.end(), [](const auto& q) { return q.kind == "indirect"; });
+  REQUIRE(clause != qs.end());
+  CHECK(clause->text == "\"The old quay is rotten\" under the fish market and must be rebuilt");
+  CHECK(clause->speaker == "Greta Holm");
+  CHECK(clause->sieve == "indirect-after-clause");
+  // A whole quotation before the attribution is direct: no reported clause.
+  for (const auto& q : quotes_of("\"The old quay is rotten under the fish market,\" Greta Holm said.")) {
+    CHECK(q.kind != "indirect");
+  }
+}
+
+TEST_CASE("sieve indirect-after-clause: the speaker's apposition after an inverted attribution is not the clause",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("The trawlers will stay in port until spring, said Greta Holm, a net maker.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The trawlers will stay in port until spring");
+  CHECK(qs[0].speaker == "Greta Holm");
+  // A second clause with a verb of its own goes on: the whole sentence.
+  qs = quotes_of("The trawlers, said Greta Holm, the nets and the boats would all stay in port.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The trawlers, said Greta Holm, the nets and the boats would all stay in port");
 }
 
 TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after the comma does not invert",
