@@ -106,14 +106,19 @@ inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // One occurrence of an entity in the text. A possessive "'s" is not part of
 // the span ("Kerry's" -> "Kerry"); titles are not part of a person's span
 // ("Secretary Kerry" -> "Kerry"; the title is a RoleMention).
+//
+// The rule that found a mention (a pattern's file:line or a linking step) is
+// kept once per document, not once per mention: `rule_index` indexes the
+// document's table of rule names, and Document::rule_name(mention) returns
+// the name.
 struct Mention {
   ByteSpan span;
   EntityType type = EntityType::person;
+  std::uint32_t rule_index = 0;  // the rule that found it: read with Document::rule_name()
   std::size_t entity = kNone;    // index into Document::entities()
   std::size_t sentence = 0;      // index into Document::sentences()
   std::size_t first_token = 0;   // index into Document::tokens()
   std::size_t token_count = 0;
-  std::string rule;              // the pattern (file:line) or linking step that found it
 };
 
 // A role or title phrase: "Secretary of State", "foreign ministry
@@ -239,6 +244,11 @@ class Document {
   const std::vector<RoleMention>& roles() const noexcept { return roles_; }
   const std::vector<Quote>& quotes() const noexcept { return quotes_; }
 
+  // The pattern (file:line) or linking step that found a mention of this
+  // document ("rules/en/entities/people.tsv:12", "propagate:repeated-name");
+  // empty for a mention this document did not make.
+  const std::string& rule_name(const Mention& mention) const noexcept;
+
   // The bytes of a span. Requires span.end <= text().size().
   std::string_view slice(ByteSpan span) const noexcept {
     return std::string_view(text_).substr(span.begin, span.size());
@@ -269,6 +279,8 @@ class Document {
   std::vector<Entity> entities_;
   std::vector<RoleMention> roles_;
   std::vector<Quote> quotes_;
+  // The names Mention::rule_index indexes, each once.
+  std::vector<std::string> rule_names_;
   // code_points_before_block_[k]: code points in text_[0, 64 * k).
   std::vector<std::uint64_t> code_points_before_block_;
   std::size_t code_point_count_ = 0;

@@ -464,7 +464,8 @@ const char* sayso_document_entity_mention_rule(const sayso_document* document, s
                                                size_t mention) {
   const sayso::Entity* e = entity_at(document, entity);
   if (!e || mention >= e->mentions.size()) return nullptr;
-  return document->document.mentions()[e->mentions[mention]].rule.c_str();
+  const sayso::Document& d = document->document;
+  return d.rule_name(d.mentions()[e->mentions[mention]]).c_str();
 }
 
 size_t sayso_document_entity_role_count(const sayso_document* document, size_t entity) {

@@ -25,6 +25,22 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
     if (end == t.size()) break;
   }
   document_.code_point_count_ = count;
+  document_.rule_names_.emplace_back();  // index 0: no rule
+  rule_indexes_.emplace(std::string(), 0);
+}
+
+std::uint32_t DocumentBuilder::rule_index(std::string_view name) {
+  const auto found = rule_indexes_.find(name);
+  if (found != rule_indexes_.end()) return found->second;
+  const auto index = static_cast<std::uint32_t>(document_.rule_names_.size());
+  document_.rule_names_.emplace_back(name);
+  rule_indexes_.emplace(std::string(name), index);
+  return index;
+}
+
+const std::string& Document::rule_name(const Mention& mention) const noexcept {
+  static const std::string kNoRule;
+  return mention.rule_index < rule_names_.size() ? rule_names_[mention.rule_index] : kNoRule;
 }
 
 bool Document::is_repair_mark(std::size_t byte_offset) const noexcept {

@@ -2,7 +2,11 @@
 #ifndef SAYSO_CORE_DOCUMENT_BUILDER_HPP
 #define SAYSO_CORE_DOCUMENT_BUILDER_HPP
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/deadline.hpp"
@@ -35,6 +39,10 @@ class DocumentBuilder {
   core::TokenKeys& token_keys() noexcept { return token_keys_; }
   const core::TokenKeys& token_keys() const noexcept { return token_keys_; }
 
+  // The index of a rule name in the document's table (Mention::rule_index),
+  // adding the name the first time; every mention a rule finds shares it.
+  std::uint32_t rule_index(std::string_view name);
+
   // The document's time limit (none unless set); long loops call check().
   Deadline& deadline() noexcept { return deadline_; }
 
@@ -44,6 +52,7 @@ class DocumentBuilder {
   Document document_;
   Deadline deadline_;
   core::TokenKeys token_keys_;
+  std::map<std::string, std::uint32_t, std::less<>> rule_indexes_;  // name -> Mention::rule_index
 };
 
 }  // namespace sayso

@@ -206,7 +206,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         }
         if (target != kNone) {
           m.type = clusters[target].type;
-          m.rule = "link:acronym-of-place";
+          m.rule_index = builder.rule_index("link:acronym-of-place");
         }
       }
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").

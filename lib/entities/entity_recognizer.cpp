@@ -520,7 +520,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
     m.token_count = 1;
     m.span.end = doc.tokens()[m.first_token].span.end;
-    m.rule = "propagate:surname-before-word";
+    m.rule_index = builder.rule_index("propagate:surname-before-word");
   }
   // A two-word name the weaker patterns found ("Tavi Orrenko") lends its
   // surname too when neither word is a common word and the first is no
@@ -539,7 +539,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (!surnames.count(v.keys[i])) continue;
     if (i > 0 && context.is(v.keys[i - 1], NameContext::place_preposition)) continue;
     m.type = EntityType::person;
-    m.rule = "propagate:surname-over-place";
+    m.rule_index = builder.rule_index("propagate:surname-over-place");
     infos[mi] = MentionInfo{};
   }
   // "Bre-X said": a lone name a weak pattern took for a person is the organisation.
@@ -549,7 +549,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[m.sentence];
     if (!org_short_forms.count(v.keys[m.first_token - v.first])) continue;
     m.type = EntityType::org;
-    m.rule = "propagate:org-short-form";
+    m.rule_index = builder.rule_index("propagate:org-short-form");
     infos[mi].short_form = true;
   }
   if (names.empty()) return;
@@ -570,7 +570,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         m.first_token = v.first + i;
         m.token_count = 1;
         m.span = doc.tokens()[m.first_token].span;
-        m.rule = "propagate:org-keyword";
+        m.rule_index = builder.rule_index("propagate:org-keyword");
         builder.mentions().push_back(std::move(m));
         MentionInfo info;
         info.strong = false;
@@ -631,7 +631,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.first_token = v.first + i;
       m.token_count = best;
       m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
-      m.rule = "propagate:repeated-name";
+      m.rule_index = builder.rule_index("propagate:repeated-name");
       builder.mentions().push_back(std::move(m));
       infos.push_back(known->info);
       for (std::size_t k = i; k < i + best; ++k) covered[v.first + k] = true;
@@ -729,7 +729,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (mention_at[t] != kNone) {
         Mention& m = builder.mentions()[mention_at[t]];
         m.type = type;
-        m.rule = rule;
+        m.rule_index = builder.rule_index(rule);
         continue;
       }
       Mention m;
@@ -738,7 +738,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.first_token = t;
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
-      m.rule = rule;
+      m.rule_index = builder.rule_index(rule);
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = false;
@@ -813,7 +813,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     m.first_token = v.first;
     m.token_count = end;
     m.span = {doc.tokens()[v.first].span.begin, doc.tokens()[v.first + end - 1].span.end};
-    m.rule = "transcript-label";
+    m.rule_index = builder.rule_index("transcript-label");
     mentions.push_back(std::move(m));
     infos.push_back(MentionInfo{});
     dropped.push_back(false);
@@ -889,7 +889,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
           !(v.flags[i - 1] & (kCommon | kCaps | kTitleWord | kOrgWord | kNonName)) && !in_mention[v.first + i - 1] &&
           v.hits[i - 1].begin() == v.hits[i - 1].end()) {
         m.type = EntityType::person;
-        m.rule = "speaks:person-not-place";
+        m.rule_index = builder.rule_index("speaks:person-not-place");
         m.first_token -= 1;
         m.token_count = 2;
         m.span.begin = doc.tokens()[m.first_token].span.begin;
@@ -919,7 +919,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const std::size_t i = m.first_token - v.first;
     if (!people.count(v.keys[i]) || place_word_before(v, i)) continue;
     m.type = sports ? EntityType::org : EntityType::person;
-    m.rule = sports ? "speaks:club" : "speaks:person-not-place";
+    m.rule_index = builder.rule_index(sports ? "speaks:club" : "speaks:person-not-place");
     infos[mi] = MentionInfo{};
   }
 }
@@ -1019,7 +1019,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
       ++end;
     }
     m.type = EntityType::org;
-    m.rule = "sports:club";
+    m.rule_index = builder.rule_index("sports:club");
     m.token_count = end - b;
     m.span.end = doc.tokens()[v.first + end - 1].span.end;
     infos[mi] = MentionInfo{};
@@ -1071,7 +1071,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
         m.first_token = v.first + i;
         m.token_count = end - i;
         m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + m.token_count - 1].span.end};
-        m.rule = "sports:results-line";
+        m.rule_index = builder.rule_index("sports:results-line");
         builder.mentions().push_back(std::move(m));
         infos.push_back(MentionInfo{});
         dropped.push_back(false);
@@ -1090,7 +1090,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   // a preposition makes it the venue.
   std::set<std::string_view> teams;
   for (const Mention& m : builder.mentions()) {
-    if (m.type != EntityType::org || !results_line[m.sentence] || m.rule.rfind("sports:", 0) != 0) continue;
+    if (m.type != EntityType::org || !results_line[m.sentence]) continue;
+    if (builder.document().rule_name(m).rfind("sports:", 0) != 0) continue;
     const SentenceView& v = views[m.sentence];
     teams.insert(v.keys[m.first_token - v.first]);
   }
@@ -1106,7 +1107,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
       continue;
     }
     m.type = EntityType::org;
-    m.rule = "sports:club";
+    m.rule_index = builder.rule_index("sports:club");
     infos[mi] = MentionInfo{};
   }
 }
@@ -1515,7 +1516,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       m.first_token = v.first + c.begin;
       m.token_count = c.end - c.begin;
       m.span = {tokens[m.first_token].span.begin, tokens[m.first_token + m.token_count - 1].span.end};
-      m.rule = p.source;
+      m.rule_index = builder.rule_index(p.source);
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = p.priority >= 30;

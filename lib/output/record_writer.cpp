@@ -159,7 +159,7 @@ void append_json_record(const Document& document, std::string& out, const std::f
       w.begin_object();
       write_span(w, document, m.span);
       w.key("text").value(document.slice(m.span));
-      w.key("rule").value(m.rule);
+      w.key("rule").value(document.rule_name(m));
       w.end_object();
       piece();
     }
@@ -343,7 +343,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(m.span.end)
             .cell(document.slice(m.span))
             .cell(m.sentence)
-            .cell(m.rule)
+            .cell(document.rule_name(m))
             .cell(std::string_view());
         row.end();
       }

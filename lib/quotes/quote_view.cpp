@@ -1,5 +1,9 @@
 #include "quotes/quote_view.hpp"
 
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -34,9 +38,15 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // Speech verb forms starting at each token, looked up once (within the sentence).
   cue_match_begin_.assign(n + 1, 0);
+  const auto match_count = [this] {
+    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
+    }
+    return static_cast<std::uint32_t>(cue_match_list_.size());
+  };
   std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
-    cue_match_begin_[t] = cue_match_list_.size();
+    cue_match_begin_[t] = match_count();
     matches.clear();
     const std::size_t sentence_end_token =
         doc_.sentences().empty() ? n
@@ -47,7 +57,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
     }
   }
-  cue_match_begin_[n] = cue_match_list_.size();
+  cue_match_begin_[n] = match_count();
   // The head word of each organisation's name, with the first token that
   // names it: the last word ("Port Ellis Society"), or the word before
   // its first function word ("Northern Society for Bee Health").

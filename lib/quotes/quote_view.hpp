@@ -320,8 +320,9 @@ class QuoteView {
   std::vector<std::size_t> according_tokens_;
   std::vector<std::size_t> first_non_opener_;
   // The (length, verb index) of each speech verb form starting at token t:
-  // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]).
-  std::vector<std::size_t> cue_match_begin_;
+  // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
+  // 32-bit, like TokenIndex (at most three forms per token).
+  std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
