@@ -53,6 +53,17 @@ struct SpeakerRef {
   std::size_t last = 0;
   std::string word;       // the pronoun or noun, normalised
   bool source = false;    // a document or study ("the poll"), not a person or group
+
+  // A speaker described by a noun phrase as written, tokens [first, last]
+  // with head `word` ("the two lawmakers", "one official").
+  static SpeakerRef described_phrase(std::size_t first, std::size_t last, std::string_view word) {
+    SpeakerRef ref;
+    ref.kind = Kind::described;
+    ref.first = first;
+    ref.last = last;
+    ref.word = std::string(word);
+    return ref;
+  }
 };
 
 struct Attribution {

@@ -200,12 +200,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
                        keys_[first - 1] == ":" || is_class(first - 1, FunctionClass::conjunction) ||
                        is_class(first - 1, FunctionClass::subordinator);
     if (!opens) return {};
-    SpeakerRef ref;
-    ref.kind = SpeakerRef::Kind::described;
-    ref.first = first;
-    ref.last = last;
-    ref.word = head;
-    return ref;
+    return SpeakerRef::described_phrase(first, last, head);
   }
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name.
@@ -256,12 +251,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
   const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
   if (!plural && !counted) return {};
-  SpeakerRef ref;
-  ref.kind = SpeakerRef::Kind::described;
-  ref.first = first;
-  ref.last = last;
-  ref.word = head;
-  return ref;
+  return SpeakerRef::described_phrase(first, last, head);
 }
 
 std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {
