@@ -19,9 +19,10 @@ an error, so that a new folder gets its place in the order.
 
 usage: check_include_layers.py LIB_DIR
 """
-import pathlib
 import re
 import sys
+
+from lib_sources import lib_sources
 
 LAYERS = [
     ["core"],
@@ -37,15 +38,11 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
 
 def main(argv):
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
+    sources = lib_sources(argv, __doc__)
+    if sources is None:
         return 2
-    lib = pathlib.Path(argv[1])
-    if not lib.is_dir():
-        print(f"{lib}: not a directory", file=sys.stderr)
-        return 2
+    lib, files = sources
     problems = []
-    files = sorted(p for p in lib.rglob("*") if p.suffix in (".hpp", ".cpp", ".h"))
     for path in files:
         folder = path.relative_to(lib).parts[0]
         if folder not in RANK:

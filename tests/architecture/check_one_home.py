@@ -15,9 +15,10 @@ Comments are not code and are skipped.
 
 usage: check_one_home.py LIB_DIR
 """
-import pathlib
 import re
 import sys
+
+from lib_sources import lib_sources
 
 from check_no_word_lists import strip_comments
 
@@ -36,16 +37,12 @@ WRITES_EVIDENCE = re.compile(r"\bgender_evidence\s*=(?!=)(.*)")
 
 
 def main(argv):
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
+    sources = lib_sources(argv, __doc__)
+    if sources is None:
         return 2
-    lib = pathlib.Path(argv[1])
-    if not lib.is_dir():
-        print(f"{lib}: not a directory", file=sys.stderr)
-        return 2
+    lib, files = sources
     problems = []
     readers = {}  # rule file -> [(path, line)]
-    files = sorted(p for p in lib.rglob("*") if p.suffix in (".hpp", ".cpp", ".h"))
     for path in files:
         relative = path.relative_to(lib).as_posix()
         code = strip_comments(path.read_text(encoding="utf-8"))
