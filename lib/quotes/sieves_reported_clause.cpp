@@ -35,7 +35,7 @@ CueType Attributor::cue_type_of(ByteSpan cue) const {
 SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) const {
   // "… gave them ten days to explain": an infinitive has no subject of its own.
   if (c <= from + 1 || is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
-  // A time phrase: "Reyes on Friday said", "who in 2010 said", "Kerry last week said".
+  // A time phrase: "Reyes on Friday said", "who in 2010 said", "Okafor last week said".
   {
     std::size_t t = time_phrase_before(c, from);
     if (t < c && t > from && is_role(keys_[t - 1], CueRole::time_adjunct)) --t;
