@@ -122,7 +122,7 @@ bool CuePhrases::is(std::string_view word, CueRole role) const {
   }
   if (word.size() <= 4 || (ending_roles_ & bit(role)) == 0) return false;
   for (const Ending& e : endings_) {
-    if (e.role == role && word.size() > 4 && word.size() > e.ending.size() &&
+    if (e.role == role && word.size() > e.ending.size() &&
         word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
       return true;
     }

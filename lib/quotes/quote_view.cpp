@@ -61,8 +61,12 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   // The head word of each organisation's name, with the first token that
   // names it: the last word ("Port Ellis Society"), or the word before
   // its first function word ("Northern Society for Bee Health").
+  // Once per entity, at its first mention (a later mention of the same name
+  // would find the same head).
+  std::vector<bool> seen(doc_.entities().size(), false);
   for (const Mention& m : doc_.mentions()) {
-    if (m.type != EntityType::org || m.entity == kNone) continue;
+    if (m.type != EntityType::org || m.entity == kNone || seen[m.entity]) continue;
+    seen[m.entity] = true;
     std::vector<std::string> words;
     const std::string& name = doc_.entities()[m.entity].name;
     for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {

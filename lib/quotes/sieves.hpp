@@ -156,10 +156,13 @@ class Attributor : public SpeakerResolver {
   SpeakerRef speaker_of_cue_before(std::size_t comma, std::size_t from) const;
   // The subject of the verb at `c` when the entity stage left it without a
   // mention: a capitalised word that is the surname of a person named
-  // earlier in the document ("Trump has said" at a paragraph's start, after
-  // "Donald Trump"), or a place-typed name ("The Tax Policy Center
+  // earlier in the document ("Okafor has said" at a paragraph's start, after
+  // "Ada Okafor"), or a place-typed name ("The Tax Policy Center
   // estimates"). The reference points at the earlier mention.
   SpeakerRef subject_by_name(std::size_t c, std::size_t from) const;
+  // From the verb at `c` back over lowercase adverbs and auxiliaries ("has
+  // long", "also") that are no mention, to no earlier than `from`.
+  std::size_t skip_adverbs_before(std::size_t c, std::size_t from) const;
   // For a participle right after a document ("X issued a statement saying
   // that …"): the subject that opens the sentence, when the document (a
   // `source` or `described` noun of speaker_nouns.tsv, or a noun of

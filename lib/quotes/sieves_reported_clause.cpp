@@ -79,11 +79,7 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
       --first;
       if (is_class(first, FunctionClass::determiner)) break;
     }
-    SpeakerRef ref;
-    ref.kind = SpeakerRef::Kind::described;
-    ref.first = first;
-    ref.last = h;
-    ref.word = keys_[h];
+    SpeakerRef ref = SpeakerRef::described_phrase(first, h, keys_[h]);
     ref.source = true;
     return ref;
   }
@@ -108,13 +104,20 @@ SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from
   return {};
 }
 
-SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
+// Steps back from the verb at `c` over lowercase adverbs and auxiliaries
+// that are no mention ("has long", "also"), to no earlier than `from`.
+std::size_t Attributor::skip_adverbs_before(std::size_t c, std::size_t from) const {
   std::size_t t = c;
   while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
          (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
           is_class(t - 1, FunctionClass::auxiliary))) {
     --t;
   }
+  return t;
+}
+
+SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
+  const std::size_t t = skip_adverbs_before(c, from);
   if (t <= from || in_quote_[t - 1]) return {};
   const std::size_t last = t - 1;
   const auto& mentions = doc_.mentions();
@@ -184,12 +187,7 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
 }
 
 SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
-  std::size_t t = c;
-  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
-         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
-          is_class(t - 1, FunctionClass::auxiliary))) {
-    --t;
-  }
+  const std::size_t t = skip_adverbs_before(c, from);
   if (t <= from) return {};
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
