@@ -200,6 +200,14 @@ inline const char* cue_type_name(CueType type) noexcept {
   return nullptr;
 }
 
+// The inverse of cue_type_name: CueType::none for a name that is none of them.
+inline CueType cue_type_named(std::string_view name) noexcept {
+  for (const CueType type : {CueType::speech, CueType::belief, CueType::evidence}) {
+    if (name == cue_type_name(type)) return type;
+  }
+  return CueType::none;
+}
+
 // A quotation and who said it. Direct and mixed spans include their marks.
 struct Quote {
   std::string id;                      // "Q1", "Q2", ... in text order

@@ -21,8 +21,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/document.hpp"
 #include "sayso/status.hpp"
@@ -37,11 +37,11 @@ class TitleCase {
 
   // Whether a token key (normalize_token) is a word Title Case leaves in lowercase.
   bool is_minor(std::string_view key) const {
-    return key.size() <= longest_ && minor_.count(std::string(key)) != 0;
+    return key.size() <= longest_ && minor_.count(key) != 0;
   }
 
  private:
-  std::unordered_set<std::string> minor_;
+  rules::HashedStringSet minor_;
   std::size_t longest_ = 0;  // the longest minor word, in bytes: longer keys need no lookup
 };
 

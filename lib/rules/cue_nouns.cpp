@@ -13,10 +13,8 @@ Result<std::vector<CueNounEntry>> read_cue_nouns(const RuleSet& rules, const std
     for (const RuleRow& row : t.rows()) {
       CueNounEntry entry;
       entry.noun = RuleTable::cell(row, t.column_index("noun"));
-      const std::string& kind = RuleTable::cell(row, t.column_index("kind"));
-      if (kind == "speech") entry.kind = CueType::speech;
-      else if (kind == "belief") entry.kind = CueType::belief;
-      else entry.kind = CueType::evidence;  // the last value columns.tsv declares
+      entry.kind = cue_type_named(RuleTable::cell(row, t.column_index("kind")));
+      if (entry.kind == CueType::none) entry.kind = CueType::evidence;  // the last value columns.tsv declares
       entry.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
       nouns.push_back(std::move(entry));
     }
