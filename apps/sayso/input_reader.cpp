@@ -14,6 +14,8 @@
 
 #include "sayso/utf8.hpp"
 
+#include "sayso/utf8.hpp"
+
 namespace sayso::cli {
 namespace fs = std::filesystem;
 
@@ -215,23 +217,6 @@ class FlatJsonFields {
     p_ += 4;
     return true;
   }
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
   // After the opening quote; appends the decoded string to `out` when given.
   // The line's UTF-8 was checked before, so bytes from 0x20 up are copied as they are.
   bool read_string(std::string* out) {
@@ -262,7 +247,7 @@ class FlatJsonFields {
             if (!literal("\\u") || !read_hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          if (out) append_utf8(*out, cp);
+          if (out) sayso::append_utf8(static_cast<char32_t>(cp), *out);
           continue;
         }
         default: return false;

@@ -34,6 +34,9 @@ char32_t utf8_code_point_at(std::string_view bytes, std::size_t pos) noexcept;
 // The number of code points in `bytes` (each invalid byte counts as one).
 std::size_t count_code_points(std::string_view bytes) noexcept;
 
+// Appends the UTF-8 encoding of `code_point` (a Unicode scalar value) to `out`.
+void append_utf8(char32_t code_point, std::string& out);
+
 }  // namespace sayso
 
 #endif  // SAYSO_UTF8_HPP

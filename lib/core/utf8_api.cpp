@@ -21,4 +21,6 @@ char32_t utf8_code_point_at(std::string_view bytes, std::size_t pos) noexcept {
 
 std::size_t count_code_points(std::string_view bytes) noexcept { return core::count_code_points(bytes); }
 
+void append_utf8(char32_t code_point, std::string& out) { core::append_utf8(code_point, out); }
+
 }  // namespace sayso

@@ -21,4 +21,8 @@ TEST_CASE("the public UTF-8 functions answer as the library reads text", "[utf8]
   CHECK(*sayso::find_invalid_utf8(broken) == 2);
   CHECK(sayso::replace_invalid_utf8(broken) == "ab\xEF\xBF\xBD" "c");
   CHECK(sayso::utf8_code_point_at(broken, 2) == U'\uFFFD');
+
+  std::string built;
+  for (const char32_t c : {U'a', U'\u00E1', U'\u201C', U'\U0001F600'}) sayso::append_utf8(c, built);
+  CHECK(built == "a\xC3\xA1\xE2\x80\x9C\xF0\x9F\x98\x80");
 }
