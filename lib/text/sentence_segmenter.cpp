@@ -41,6 +41,9 @@ class SentenceSegmenter::Impl {
  public:
   std::shared_ptr<const rules::TextRules> rules;
   std::unique_ptr<icu::BreakIterator> prototype;
+  // Per ASCII character: neither a quotation mark of the rules nor a bracket,
+  // so quotation pairing passes over it (built once, from the rules).
+  std::array<bool, 0x80> pairs_nothing{};
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -57,6 +60,10 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
   }
   auto impl = std::make_unique<Impl>();
   impl->rules = rules ? std::move(rules) : std::make_shared<const rules::TextRules>();
+  for (char32_t c = 0; c < 0x80; ++c) {
+    impl->pairs_nothing[c] =
+        !impl->rules->quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+  }
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
 }
@@ -170,11 +177,9 @@ struct Candidate {
 
 class ParagraphSegmenter {
  public:
-  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules) : text_(text), rules_(rules) {
-    for (char32_t c = 0; c < 0x80; ++c) {
-      pairs_nothing_[c] = !rules_.quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
-    }
-  }
+  // `pairs_nothing`: SentenceSegmenter::Impl::pairs_nothing.
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing)
+      : text_(text), rules_(rules), pairs_nothing_(pairs_nothing) {}
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -230,7 +235,7 @@ class ParagraphSegmenter {
   std::vector<Candidate> candidates_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
-  std::array<bool, 0x80> pairs_nothing_{};
+  const std::array<bool, 0x80>& pairs_nothing_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -837,7 +842,7 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
-  ParagraphSegmenter segmenter(text, *impl_->rules);
+  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
