@@ -89,6 +89,16 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   find_sentence_cues();
 }
 
+std::size_t QuoteView::person_with_surname(std::string_view surname) const {
+  for (std::size_t ei = 0; ei < doc_.entities().size(); ++ei) {
+    const Entity& e = doc_.entities()[ei];
+    if (e.type != EntityType::person) continue;
+    const std::size_t space = e.name.rfind(' ');
+    if (lexicon::normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == surname) return ei;
+  }
+  return kNone;
+}
+
 bool QuoteView::names_org_by_head(std::size_t t) const {
   if (t == 0 || !is_definite(keys_[t - 1]) || tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone) {
     return false;

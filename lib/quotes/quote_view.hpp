@@ -145,6 +145,9 @@ class QuoteView {
     return s.first_token + s.token_count;
   }
   std::size_t paragraph_of(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].paragraph; }
+  // The first PERSON entity whose name's last word has the token key
+  // `surname` ("ruiz" for Ann Ruiz), or kNone.
+  std::size_t person_with_surname(std::string_view surname) const;
 
   // A speech verb starting at t: its length in tokens (0 when none).
   std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {

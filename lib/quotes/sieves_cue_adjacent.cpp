@@ -279,16 +279,11 @@ Attribution Attributor::transcript_label_marked(const MarkedQuote& q) const {
   Attribution a;
   a.speaker_mention = span_of(first, colon - 1);
   a.cue = span_of(colon, colon);
-  for (std::size_t ei = 0; ei < doc_.entities().size(); ++ei) {
-    const Entity& e = doc_.entities()[ei];
-    if (e.type != EntityType::person) continue;
-    const std::size_t space = e.name.rfind(' ');
-    if (lexicon::normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1)) == keys_[colon - 1]) {
-      a.decided = true;
-      a.entity = ei;
-      a.speaker = e.name;
-      return a;
-    }
+  if (const std::size_t ei = person_with_surname(keys_[colon - 1]); ei != kNone) {
+    a.decided = true;
+    a.entity = ei;
+    a.speaker = doc_.entities()[ei].name;
+    return a;
   }
   // No person of that name: the label itself, if it reads as a name. A
   // label in capitals reads as an acronym to the entity stage; a place or

@@ -33,14 +33,7 @@ bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<
       ++label_end;
     }
     if (label_end > from && label_end + 3 < end && keys_[label_end] == ":") {
-      std::size_t speaker = kNone;
-      for (std::size_t ei = 0; ei < doc_.entities().size() && speaker == kNone; ++ei) {
-        const Entity& e = doc_.entities()[ei];
-        if (e.type != EntityType::person) continue;
-        const std::size_t space = e.name.rfind(' ');
-        const std::string surname = normalize_token(space == std::string::npos ? e.name : e.name.substr(space + 1));
-        if (surname == keys_[label_end - 1]) speaker = ei;
-      }
+      const std::size_t speaker = person_with_surname(keys_[label_end - 1]);
       if (speaker != kNone) {
         const std::size_t para = paragraph_of(from);
         std::size_t turn_end = end;

@@ -177,10 +177,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   const bool opens_clause = last == limit || is_sentence_punct(keys_[last - 1]) || keys_[last - 1] == "," ||
                             tokens_[last - 1].kind == TokenKind::quote_mark ||
                             is_class(last - 1, FunctionClass::conjunction);
-  const auto is_given_name = [&](std::size_t t) {
-    if (tokens_[t].shape != TokenShape::capitalized || token_mention_[t] != kNone) return false;
+  const auto is_given_name = [&](std::size_t word) {
+    if (tokens_[word].shape != TokenShape::capitalized || token_mention_[word] != kNone) return false;
     std::vector<lexicon::PhraseTrie::Match> matches;
-    gazetteers_.trie().match_all(keys_, t, t + 1, matches);
+    gazetteers_.trie().match_all(keys_, word, word + 1, matches);
     for (const auto& m : matches) {
       for (const auto v : m.values) {
         if (lexicon::kind_of(v) == lexicon::GazetteerKind::given_name) return true;
