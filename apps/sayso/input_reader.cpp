@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sayso/document.hpp"
 #include "sayso/utf8.hpp"
 
 #include "sayso/utf8.hpp"
@@ -509,8 +510,12 @@ bool InputReader::open_next_source(InputDocument& out) {
   }
   std::error_code size_ec;
   const std::uint64_t size_hint = is_stdin ? 0 : fs::file_size(input.path, size_ec);
-  const std::size_t limit = options_.max_document_bytes;
-  if (limit != 0 && !size_ec && size_hint > limit) {
+  // The user's limit, or else the longest a document can be (which the
+  // library refuses too): a longer file is refused unread.
+  const std::size_t limit = options_.max_document_bytes == 0
+                                ? sayso::kMaxDocumentBytes
+                                : std::min(options_.max_document_bytes, sayso::kMaxDocumentBytes);
+  if (!size_ec && size_hint > limit) {
     out.error = "document of " + std::to_string(size_hint) + " bytes is longer than the limit of " +
                 std::to_string(limit) + " bytes (refused from the file's size, unread)";
     out.error_code = InputError::too_large;
@@ -519,10 +524,10 @@ bool InputReader::open_next_source(InputDocument& out) {
     return true;
   }
   // A pipe has no size: read one byte past the limit at most, then skip the rest.
-  if (!read_all(*stream, out.text, size_ec ? 0 : size_hint, limit == 0 ? 0 : limit + 1)) {
+  if (!read_all(*stream, out.text, size_ec ? 0 : size_hint, limit + 1)) {
     out.text.clear();
     out.error = "cannot read file";
-  } else if (limit != 0 && out.text.size() > limit) {
+  } else if (out.text.size() > limit) {
     const std::uint64_t skipped = skip_all(*stream);
     bytes_read_ += skipped;
     out.error = "document of " + std::to_string(out.text.size() + skipped) + " bytes is longer than the limit of " +

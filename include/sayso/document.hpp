@@ -29,10 +29,29 @@
 
 namespace sayso {
 
+// The longest text a Document can hold, in bytes: 4 GiB - 1, so that every
+// offset fits the 32 bits of ByteSpan. Pipeline::extract() fails with
+// ErrorCode::too_large on a longer text, whatever
+// PipelineOptions::max_document_bytes says.
+inline constexpr std::size_t kMaxDocumentBytes = 0xFFFFFFFFu;
+
 // A half-open range [begin, end) of byte offsets into Document::text().
+//
+// Offsets are 32-bit (a document holds at most kMaxDocumentBytes): a token
+// is one span, and spans are most of a document's memory. Offsets read as
+// std::uint32_t and widen to std::size_t on their own; a span is made from
+// std::size_t offsets with the two-argument constructor, which narrows them
+// (ByteSpan{begin, end}, or `span = {begin, end}`). Assigning a std::size_t
+// to `begin` or `end` narrows implicitly: write `span = {begin, span.end}`.
 struct ByteSpan {
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  using Offset = std::uint32_t;
+  Offset begin = 0;
+  Offset end = 0;
+
+  constexpr ByteSpan() noexcept = default;
+  // Requires begin_offset, end_offset <= kMaxDocumentBytes.
+  constexpr ByteSpan(std::size_t begin_offset, std::size_t end_offset) noexcept
+      : begin(static_cast<Offset>(begin_offset)), end(static_cast<Offset>(end_offset)) {}
 
   std::size_t size() const noexcept { return end - begin; }
   bool empty() const noexcept { return end <= begin; }
@@ -64,6 +83,7 @@ enum class TokenShape : std::uint8_t {
   mixed,        // first letter lowercase, another uppercase: "iPhone", "al-Nusra"
 };
 
+// 12 bytes: a document holds about one token per 5 bytes of text.
 struct Token {
   ByteSpan span;
   TokenKind kind = TokenKind::word;

@@ -121,8 +121,14 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   if (impl.options.depth >= PipelineDepth::quotes) impl.quotes->run(builder, impl.options.keep_unattributed_quotes);
 }
 
-// ErrorCode::too_large for a document over the options' limit.
+// ErrorCode::too_large for a document over the options' limit, or over
+// kMaxDocumentBytes (32-bit offsets) whatever the options say.
 std::optional<Error> check_size(const PipelineOptions& options, std::size_t bytes) {
+  if (bytes > kMaxDocumentBytes) {
+    return Error(ErrorCode::too_large, "document of " + std::to_string(bytes) +
+                                           " bytes is longer than the longest a document can be, " +
+                                           std::to_string(kMaxDocumentBytes) + " bytes (4 GiB - 1)");
+  }
   if (options.max_document_bytes == 0 || bytes <= options.max_document_bytes) return std::nullopt;
   return Error(ErrorCode::too_large, "document of " + std::to_string(bytes) + " bytes is longer than the limit of " +
                                          std::to_string(options.max_document_bytes) + " bytes");

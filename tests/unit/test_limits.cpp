@@ -6,6 +6,7 @@
 // holds the larger size to a generous absolute bar.
 #include <catch2/catch.hpp>
 
+#include <sys/mman.h>
 #include <time.h>
 
 #include <algorithm>
@@ -135,6 +136,28 @@ TEST_CASE("max_document_bytes refuses a longer document with too_large", "[limit
   CHECK(std::string(error_code_name(doc.error().code())) == "too_large");
   CHECK(doc.error().message().find("13 bytes") != std::string::npos);
   CHECK(pipeline().options().max_document_bytes == 0);
+}
+
+TEST_CASE("a text past 4 GiB - 1 bytes is too_large whatever max_document_bytes says", "[limits]") {
+  // Offsets are 32-bit (ByteSpan). The text is address space that is never
+  // touched: refused from its length, before a byte is read.
+  STATIC_REQUIRE(kMaxDocumentBytes == 0xFFFFFFFFu);
+  STATIC_REQUIRE(sizeof(ByteSpan) == 8);
+  STATIC_REQUIRE(sizeof(Token) == 12);
+  const std::size_t length = kMaxDocumentBytes + 1;
+  void* pages = mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  REQUIRE(pages != MAP_FAILED);
+  const std::string_view huge(static_cast<const char*>(pages), length);
+  const auto unlimited = pipeline().extract(huge);
+  REQUIRE_FALSE(unlimited.ok());
+  CHECK(unlimited.error().code() == ErrorCode::too_large);
+  CHECK(unlimited.error().message().find("4294967296 bytes") != std::string::npos);
+  PipelineOptions options;
+  options.max_document_bytes = length * 2;  // a user's limit above the longest a document can be
+  const auto above = Pipeline::create(options).value().extract(huge);
+  REQUIRE_FALSE(above.ok());
+  CHECK(above.error().code() == ErrorCode::too_large);
+  munmap(pages, length);
 }
 
 TEST_CASE("extract_from takes the text over and gives what extract gives", "[limits]") {
