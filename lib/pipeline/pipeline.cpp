@@ -92,9 +92,9 @@ namespace {
 void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   const std::string_view t = builder.text();
   Deadline& deadline = builder.deadline();
-  for (const ByteSpan& span : text::split_paragraphs(t, impl.options.line_breaks)) {
-    builder.paragraphs().push_back({span});
-  }
+  const std::vector<ByteSpan> paragraph_spans = text::split_paragraphs(t, impl.options.line_breaks);
+  builder.paragraphs().reserve(paragraph_spans.size());  // no growth slack
+  for (const ByteSpan& span : paragraph_spans) builder.paragraphs().push_back({span});
   deadline.check_now();
   builder.sentences() = impl.segmenter->segment(t, builder.paragraphs());
   deadline.check_now();

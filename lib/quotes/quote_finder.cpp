@@ -48,7 +48,6 @@ struct Open {
   char32_t mark;
   std::uint8_t kind;
   std::size_t paragraph;
-  std::size_t id;         // index in the pending list
 };
 
 }  // namespace
@@ -64,15 +63,8 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
 std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector<Paragraph>& paragraphs) const {
   std::vector<RawQuote> quotes;
   std::vector<Open> stack;
-  // Quotes whose closing mark is found get their parent from the stack entry below.
-  struct Closed {
-    RawQuote quote;
-    std::size_t parent_open_id;  // id of the enclosing Open, or kNone
-    std::size_t open_id;
-  };
-  std::vector<Closed> closed;
+  std::vector<RawQuote> closed;    // quotations whose closing mark was found
   std::vector<RawQuote> unclosed;  // quotations whose closing mark never came, to their paragraph's end
-  std::size_t next_open_id = 0;
 
   auto is_flank_space = [&](std::size_t pos, bool before, const ByteSpan& para) {
     if (before ? pos <= para.begin : pos >= para.end) return true;
@@ -92,7 +84,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     q.first_paragraph = open.paragraph;
     q.last_paragraph = paragraph;
     q.open_mark = open.mark;
-    closed.push_back({q, stack.empty() ? kNone : stack.back().id, open.id});
+    closed.push_back(q);
   };
 
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -195,7 +187,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         if (!info.can_open || !left_flanking) continue;
         const auto kind = static_cast<std::uint8_t>(info.closes_for.front().second);
         if (std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.kind == kind; })) continue;
-        stack.push_back({here, d.code_point, kind, pi, next_open_id++});
+        stack.push_back({here, d.code_point, kind, pi});
       }
       // End of the paragraph: continue the outermost quotation into the next
       // paragraph when that one reopens it, else drop what is still open.
@@ -234,29 +226,24 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
       scan_from = unclosed_at + core::decode_at(text, unclosed_at).length;
       // Quotations closed after that point were read inside the unclosed one:
       // forget them, the rescan finds them again.
-      while (!closed.empty() && closed.back().quote.span.begin > unclosed_at) closed.pop_back();
+      while (!closed.empty() && closed.back().span.begin > unclosed_at) closed.pop_back();
     }
     if (stack.empty()) continued_paragraphs = 0;
   }
 
-  for (const RawQuote& q : unclosed) closed.push_back({q, kNone, next_open_id++});
-  // Order by start; resolve parents from open ids to indexes.
-  std::sort(closed.begin(), closed.end(), [](const Closed& a, const Closed& b) {
-    if (a.quote.span.begin != b.quote.span.begin) return a.quote.span.begin < b.quote.span.begin;
-    return a.quote.span.end > b.quote.span.end;
+  for (const RawQuote& q : unclosed) closed.push_back(q);
+  unclosed = std::vector<RawQuote>();
+  // Order by start.
+  std::sort(closed.begin(), closed.end(), [](const RawQuote& a, const RawQuote& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.end > b.span.end;
   });
-  std::unordered_map<std::size_t, std::size_t> index_of_open;
-  for (std::size_t i = 0; i < closed.size(); ++i) index_of_open[closed[i].open_id] = i;
-  for (const Closed& c : closed) {
-    RawQuote q = c.quote;
-    if (q.span.size() > kMaxQuoteBytes) continue;
-    if (c.parent_open_id != kNone) {
-      const auto it = index_of_open.find(c.parent_open_id);
-      if (it != index_of_open.end()) q.parent = it->second;
-    }
-    quotes.push_back(q);
+  quotes.reserve(closed.size());  // no growth slack: a page of marks makes many quotes
+  for (const RawQuote& q : closed) {
+    if (q.span.size() <= kMaxQuoteBytes) quotes.push_back(q);
   }
-  // Parents by containment (dropping over-long quotes shifted the indexes).
+  closed = std::vector<RawQuote>();
+  // Parents by containment.
   const auto parents = innermost_containers(quotes.size(), [&](std::size_t i) { return quotes[i].span; });
   for (std::size_t i = 0; i < quotes.size(); ++i) quotes[i].parent = parents[i];
   return quotes;

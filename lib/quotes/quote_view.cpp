@@ -120,7 +120,8 @@ std::size_t QuoteView::document_phrase_before(std::size_t end, std::size_t begin
 
 void QuoteView::mark_quotes() {
   const std::size_t n = tokens_.size();
-  in_quote_.assign(n, 0);
+  // How many quotations open minus close at each token, summed below.
+  std::vector<int> depth(n, 0);
   qtokens_.assign(raw_.size(), QuoteTokens{});
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     QuoteTokens& qt = qtokens_[qi];
@@ -133,10 +134,12 @@ void QuoteView::mark_quotes() {
     }
     // Marks the span by its ends (summed below): nested quotations cost
     // no more than flat ones.
-    in_quote_[qt.open] += 1;
-    if (qt.close + 1 < n) in_quote_[qt.close + 1] -= 1;
+    depth[qt.open] += 1;
+    if (qt.close + 1 < n) depth[qt.close + 1] -= 1;
   }
-  for (std::size_t t = 1; t < n; ++t) in_quote_[t] += in_quote_[t - 1];
+  for (std::size_t t = 1; t < n; ++t) depth[t] += depth[t - 1];
+  in_quote_.resize(n);
+  for (std::size_t t = 0; t < n; ++t) in_quote_[t] = depth[t] != 0;
 }
 
 void QuoteView::find_sentence_cues() {

@@ -323,7 +323,7 @@ class QuoteView {
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
   TokenIndex token_sentence_;
   TokenIndex token_mention_;
-  std::vector<int> in_quote_;  // inside a marked quotation (marks included)
+  std::vector<std::uint8_t> in_quote_;  // 1: inside a marked quotation (marks included); 1 byte per token
   // Found once per document (run()), so that no sieve rescans a sentence
   // for each of its quotes: the tokens where a speech verb outside
   // quotation marks starts (cue_at) and its verb, in text order; the tokens

@@ -152,17 +152,23 @@ void nest_quotes(std::vector<Quote>& list, std::vector<CuePlace>* places) {
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.kind == QuoteKind::indirect && b.kind != QuoteKind::indirect;  // the clause first
   });
-  {
-    std::vector<Quote> sorted;
-    sorted.reserve(list.size());
-    for (const std::size_t i : order) sorted.push_back(std::move(list[i]));
-    list = std::move(sorted);
-  }
-  if (places != nullptr) {
-    std::vector<CuePlace> sorted;
-    sorted.reserve(places->size());
-    for (const std::size_t i : order) sorted.push_back((*places)[i]);
-    *places = std::move(sorted);
+  // Into that order in place, cycle by cycle (a sorted copy would hold every
+  // quote twice: a page of quotation marks makes hundreds of thousands).
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Quote held = std::move(list[start]);
+    const CuePlace held_place = places != nullptr ? (*places)[start] : CuePlace::none;
+    std::size_t to = start;
+    while (true) {
+      const std::size_t from = order[to];
+      order[to] = to;  // placed
+      if (from == start) break;
+      list[to] = std::move(list[from]);
+      if (places != nullptr) (*places)[to] = (*places)[from];
+      to = from;
+    }
+    list[to] = std::move(held);
+    if (places != nullptr) (*places)[to] = held_place;
   }
   const auto parents = innermost_containers(list.size(), [&](std::size_t i) { return list[i].span; });
   for (std::size_t i = 0; i < list.size(); ++i) {
