@@ -4,7 +4,7 @@
 
 namespace sayso::quotes {
 
-void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const {
+void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<CuePlace>& places) const {
   // Titles of works and names in quotation marks ("Charter for the Coast",
   // 'No Boats Today') are nobody's words, unless a cue right beside them says so.
   // The object of a preposition is a title even beside a cue: "on this
@@ -15,7 +15,7 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
   for (std::size_t i = 0, qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens_[qi].open == kNone) continue;
     const std::size_t index = i++;
-    const Quote& q = quotes[index];
+    const QuoteInFlight& q = quotes[index];
     const std::size_t open = qtokens_[qi].open;
     const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
                                    (keys_[open - 1] == "'s" || is_class(open - 1, FunctionClass::preposition));
@@ -56,12 +56,12 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
     } else {
       // Title Case words nobody was found for; inside reported speech they
       // are the reporter's ("vowed to “Keep The Harbour Open”").
-      Quote& title = quotes[index];
+      QuoteInFlight& title = quotes[index];
       title.speaker.clear();
       title.speaker_entity = kNone;
       title.speaker_mention = {};
       title.cue = {};
-      title.sieve.clear();
+      title.sieve = "";
       title.confidence = 0;
       places[index] = CuePlace::none;
     }
@@ -79,9 +79,9 @@ void Attributor::drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& 
   }
 }
 
-void Attributor::drop_unattributed(std::vector<Quote>& all, bool keep_unattributed) {
+void Attributor::drop_unattributed(std::vector<QuoteInFlight>& all, bool keep_unattributed) {
   all.erase(std::remove_if(all.begin(), all.end(),
-                           [&](const Quote& q) {
+                           [&](const QuoteInFlight& q) {
                              return q.speaker.empty() && (q.kind == QuoteKind::mixed || !keep_unattributed);
                            }),
             all.end());

@@ -39,7 +39,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   view.nested_possessive(done);
 
   std::vector<CuePlace> places;  // beside `quotes`, until the discourse sieves have read them
-  std::vector<Quote> quotes = view.marked_quotes(done, kinds, places);
+  std::vector<QuoteInFlight> quotes = view.marked_quotes(done, kinds, places);
   // Read by nothing after this: freed before the indirect quotes join (a
   // page of quotation marks makes hundreds of thousands of each).
   done = std::vector<Attribution>();
@@ -48,9 +48,9 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   view.drop_titles(quotes, places);
 
   // Indirect quotes join the marked ones; nesting by containment.
-  std::vector<Quote> indirect;
+  std::vector<QuoteInFlight> indirect;
   view.find_indirect(indirect, keep_unattributed);
-  std::vector<Quote> all = std::move(quotes);
+  std::vector<QuoteInFlight> all = std::move(quotes);
   all.reserve(all.size() + indirect.size());
   places.resize(all.size() + indirect.size(), CuePlace::none);
   for (auto& q : indirect) all.push_back(std::move(q));
@@ -60,9 +60,10 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
 
   Attributor::drop_unattributed(all, keep_unattributed);
   nest_quotes(all, nullptr);
-  for (Quote& q : all) q.cue_type = view.cue_type_of(q.cue);
-  for (std::size_t i = 0; i < all.size(); ++i) all[i].id = "Q" + std::to_string(i + 1);
-  builder.quotes() = std::move(all);
+  for (QuoteInFlight& q : all) q.cue_type = view.cue_type_of(q.cue);
+  std::vector<Quote>& kept = builder.quotes();
+  kept.reserve(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) kept.push_back(std::move(all[i]).finish("Q" + std::to_string(i + 1)));
 }
 
 }  // namespace sayso::quotes

@@ -78,8 +78,43 @@ struct Attribution {
   CuePlace cue_place = CuePlace::none;
 };
 
+// A quotation while the sieves work on it: a Quote without its id (given
+// to the quotes kept, at the end) and with its sieve's name pointing into
+// the sieve table (SieveInfo::name) instead of a string of its own. A page
+// of quotation marks keeps hundreds of thousands of these in flight, and
+// drops most of them.
+struct QuoteInFlight {
+  QuoteKind kind = QuoteKind::direct;
+  ByteSpan span;
+  std::size_t nested_in = kNone;       // index of the enclosing quote
+  std::string speaker;                 // as Quote::speaker
+  std::size_t speaker_entity = kNone;
+  ByteSpan speaker_mention;
+  ByteSpan cue;
+  CueType cue_type = CueType::none;
+  const char* sieve = "";              // the deciding sieve's SieveInfo::name; "" for none
+  double confidence = 0;
+
+  // The Quote the document keeps, with its id ("Q1", ...).
+  Quote finish(std::string id) && {
+    Quote q;
+    q.id = std::move(id);
+    q.kind = kind;
+    q.span = span;
+    q.nested_in = nested_in;
+    q.speaker = std::move(speaker);
+    q.speaker_entity = speaker_entity;
+    q.speaker_mention = speaker_mention;
+    q.cue = cue;
+    q.cue_type = cue_type;
+    q.sieve = sieve;
+    q.confidence = confidence;
+    return q;
+  }
+};
+
 // Gives a reported clause the speaker `a` found and the sieve that decided.
-inline void attribute(Quote& q, const Attribution& a, const SieveInfo& sieve) {
+inline void attribute(QuoteInFlight& q, const Attribution& a, const SieveInfo& sieve) {
   q.speaker = a.speaker;
   q.speaker_entity = a.entity;
   q.speaker_mention = a.speaker_mention;

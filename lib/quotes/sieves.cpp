@@ -34,7 +34,7 @@ const MarkedSieve kMarkedSieves[] = {
 };
 
 // The sieves for reported speech, in the order they read a sentence.
-using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<Quote>&) const;
+using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<QuoteInFlight>&) const;
 const IndirectSieve kIndirectSieves[] = {
     &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_cue,
     &Attributor::indirect_name_colon, &Attributor::indirect_after_clause,
@@ -81,13 +81,14 @@ Attribution Attributor::attribute_marked(const MarkedQuote& quote) const {
   return {};
 }
 
-std::vector<Quote> Attributor::marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
-                                             std::vector<CuePlace>& places) const {
-  std::vector<Quote> quotes;
+std::vector<QuoteInFlight> Attributor::marked_quotes(const std::vector<Attribution>& done,
+                                                    const std::vector<QuoteKind>& kinds,
+                                                    std::vector<CuePlace>& places) const {
+  std::vector<QuoteInFlight> quotes;
   quotes.reserve(raw_.size());  // no growth slack: a page of marks makes many quotes
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     if (qtokens_[qi].open == kNone) continue;
-    Quote q;
+    QuoteInFlight q;
     q.kind = kinds[qi];
     // A capitalised quote that a cue right beside it attributes is a statement:
     // «Nous reconstruirons le pont», a dit le maire.
@@ -116,8 +117,8 @@ std::vector<Quote> Attributor::marked_quotes(const std::vector<Attribution>& don
   return quotes;
 }
 
-void Attributor::find_indirect(std::vector<Quote>& out, bool keep_unattributed) const {
-  std::vector<Quote> unattributed;  // the current sentence's clauses without a speaker
+void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattributed) const {
+  std::vector<QuoteInFlight> unattributed;  // the current sentence's clauses without a speaker
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
     builder_.deadline().check();
     const std::size_t end = indirect_clause_end(si);
@@ -131,23 +132,25 @@ void Attributor::find_indirect(std::vector<Quote>& out, bool keep_unattributed) 
     }
     // Kept when no attributed quote of the sentence overlaps them.
     for (std::size_t i = 0; i < unattributed.size(); ++i) {
-      const Quote& q = unattributed[i];
-      const auto overlaps = [&](const Quote& o) { return o.span.begin < q.span.end && q.span.begin < o.span.end; };
+      const QuoteInFlight& q = unattributed[i];
+      const auto overlaps = [&](const QuoteInFlight& o) {
+        return o.span.begin < q.span.end && q.span.begin < o.span.end;
+      };
       const bool covered = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_quote), out.end(), overlaps);
       const bool repeated = std::any_of(unattributed.begin(), unattributed.begin() + static_cast<std::ptrdiff_t>(i),
-                                        [&](const Quote& o) { return o.span == q.span; });
+                                        [&](const QuoteInFlight& o) { return o.span == q.span; });
       if (!covered && !repeated) out.push_back(q);
     }
     unattributed.clear();
   }
 }
 
-void nest_quotes(std::vector<Quote>& list, std::vector<CuePlace>* places) {
+void nest_quotes(std::vector<QuoteInFlight>& list, std::vector<CuePlace>* places) {
   std::vector<std::size_t> order(list.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const Quote& a = list[i];
-    const Quote& b = list[j];
+    const QuoteInFlight& a = list[i];
+    const QuoteInFlight& b = list[j];
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.kind == QuoteKind::indirect && b.kind != QuoteKind::indirect;  // the clause first
@@ -156,7 +159,7 @@ void nest_quotes(std::vector<Quote>& list, std::vector<CuePlace>* places) {
   // quote twice: a page of quotation marks makes hundreds of thousands).
   for (std::size_t start = 0; start < order.size(); ++start) {
     if (order[start] == start) continue;
-    Quote held = std::move(list[start]);
+    QuoteInFlight held = std::move(list[start]);
     const CuePlace held_place = places != nullptr ? (*places)[start] : CuePlace::none;
     std::size_t to = start;
     while (true) {

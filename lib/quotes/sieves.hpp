@@ -48,7 +48,7 @@ struct IndirectSentence {
   std::size_t end;
   // Where a clause found without a speaker goes (--keep-unattributed);
   // null: such clauses are dropped.
-  std::vector<Quote>* unattributed = nullptr;
+  std::vector<QuoteInFlight>* unattributed = nullptr;
 };
 
 class Attributor : public SpeakerResolver {
@@ -63,12 +63,12 @@ class Attributor : public SpeakerResolver {
   // The quotations in marks as quotes (quotations of no tokens left out), with
   // their attributions; a mixed quote that a cue right after it attributes
   // and that opens with a capital is a statement (direct).
-  std::vector<Quote> marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
-                                   std::vector<CuePlace>& places) const;
+  std::vector<QuoteInFlight> marked_quotes(const std::vector<Attribution>& done, const std::vector<QuoteKind>& kinds,
+                                           std::vector<CuePlace>& places) const;
   // Reported speech without marks, sentence by sentence. With
   // `keep_unattributed`, a clause found without a speaker is kept (speaker
   // empty) when no attributed quote of its sentence overlaps it.
-  void find_indirect(std::vector<Quote>& out, bool keep_unattributed) const;
+  void find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattributed) const;
   // What the cue `cue` reports (its verb's or noun's kind; "according to"
   // and a speaker's colon report speech); none for an empty span.
   CueType cue_type_of(ByteSpan cue) const;
@@ -107,26 +107,27 @@ class Attributor : public SpeakerResolver {
   void nested_possessive(std::vector<Attribution>& done) const;
   // A fragment inside reported speech takes the reporter as its speaker
   // (`quotes` nested, `places` beside them).
-  void reported_clause(std::vector<Quote>& quotes, const std::vector<CuePlace>& places) const;
+  void reported_clause(std::vector<QuoteInFlight>& quotes, const std::vector<CuePlace>& places) const;
   // A headline or subhead that quotes words said further down takes their speaker.
-  void headline_echo(std::vector<Quote>& quotes) const;
+  void headline_echo(std::vector<QuoteInFlight>& quotes) const;
 
   // --- sieves for reported speech (sieves_indirect.cpp): each reads one
   // sentence, adds what it finds to `out` and tells whether it found the
   // sentence's reported speech (then no later sieve reads the sentence) ---
-  bool transcript_label(const IndirectSentence& sentence, std::vector<Quote>& out) const;
-  bool indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const;
-  bool indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const;  // also indirect-object, indirect-noun-cue
-  bool indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const;
-  bool indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  bool transcript_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool indirect_according_to(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // Also indirect-object, indirect-noun-cue.
+  bool indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
 
   // --- filters (filters.cpp) ---
   // Titles of works, names in quotation marks and "so-called" phrases are
   // removed (`quotes` and `places` as marked_quotes() made them).
-  void drop_titles(std::vector<Quote>& quotes, std::vector<CuePlace>& places) const;
+  void drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<CuePlace>& places) const;
   // Quotations nobody was found for: scare quotes and titles always go;
   // whole statements and reported clauses stay only with `keep_unattributed`.
-  static void drop_unattributed(std::vector<Quote>& quotes, bool keep_unattributed);
+  static void drop_unattributed(std::vector<QuoteInFlight>& quotes, bool keep_unattributed);
 
  private:
   // Whether the quote's sentence opens with a subordinator whose clause
@@ -139,7 +140,7 @@ class Attributor : public SpeakerResolver {
   // Whether a fragment inside reported speech is the object of a participle
   // of speech inside that clause, after a comma, whose subject it was given:
   // "According to Medina, the judge yelled at the skipper, calling him a “thief”".
-  bool governed_by_participle(const Quote& fragment, const Quote& clause) const;
+  bool governed_by_participle(const QuoteInFlight& fragment, const QuoteInFlight& clause) const;
   // --- reported clauses: finding the subject of a cue, bounding the clause
   // (sieves_reported_clause.cpp; docs/attribution.md, "Finding the clause,
   // then its speaker" and "Where a clause ends") ---
@@ -218,7 +219,7 @@ class Attributor : public SpeakerResolver {
   // is added to `out` (true when one is), one without an owner goes to
   // sentence.unattributed. A relative clause ("the claims that she made at
   // the meeting") is no reported clause.
-  bool find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  bool find_noun_cues(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
 
   // The first token of an attribution after the closing mark (past a
   // comma), and in `after_end` the end of the sentence that holds it.
@@ -239,9 +240,9 @@ class Attributor : public SpeakerResolver {
 // that ends "X said:").
 std::vector<std::string> marked_sieve_order();
 
-// Quotes ordered by position and nested by containment (Quote::nested_in);
+// Quotes ordered by position and nested by containment (nested_in);
 // `places`, when given, are kept beside their quotes.
-void nest_quotes(std::vector<Quote>& quotes, std::vector<CuePlace>* places);
+void nest_quotes(std::vector<QuoteInFlight>& quotes, std::vector<CuePlace>* places);
 
 }  // namespace sayso::quotes
 

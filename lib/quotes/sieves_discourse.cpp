@@ -134,7 +134,7 @@ Attribution Attributor::sound_bite(const MarkedQuote& q) const {
   return {};
 }
 
-bool Attributor::governed_by_participle(const Quote& fragment, const Quote& clause) const {
+bool Attributor::governed_by_participle(const QuoteInFlight& fragment, const QuoteInFlight& clause) const {
   if (fragment.cue.empty() || fragment.cue.begin < clause.span.begin || fragment.cue.end > fragment.span.begin) {
     return false;
   }
@@ -194,13 +194,13 @@ void Attributor::nested_possessive(std::vector<Attribution>& done) const {
   }
 }
 
-void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CuePlace>& places) const {
+void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vector<CuePlace>& places) const {
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].nested_in == kNone || all[all[i].nested_in].kind != QuoteKind::indirect ||
         all[i].kind == QuoteKind::indirect) {
       continue;
     }
-    const Quote clause = all[all[i].nested_in];
+    const QuoteInFlight clause = all[all[i].nested_in];
     if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
     // A speaker found inside the clause is part of what is reported ("He told
     // reporters the authority had offered “a fair package”"): the words are the reporter's.
@@ -221,10 +221,10 @@ void Attributor::reported_clause(std::vector<Quote>& all, const std::vector<CueP
 
 // "'Long fight' ahead" above "... said the strike would be "a long fight
 // for every worker"".
-void Attributor::headline_echo(std::vector<Quote>& all) const {
+void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
   for (std::size_t i = 0; i < all.size(); ++i) {
     builder_.deadline().check();
-    Quote& q = all[i];
+    QuoteInFlight& q = all[i];
     if (!q.speaker.empty() || q.kind == QuoteKind::indirect) continue;
     const std::size_t first = token_at(q.span.begin);
     if (first >= tokens_.size()) continue;
@@ -237,7 +237,7 @@ void Attributor::headline_echo(std::vector<Quote>& all) const {
     if (words.empty()) continue;
     const std::size_t para = paragraph_of(first);
     for (std::size_t j = i + 1; j < all.size(); ++j) {
-      const Quote& later = all[j];
+      const QuoteInFlight& later = all[j];
       const std::size_t later_first = token_at(later.span.begin);
       if (later_first >= tokens_.size() || paragraph_of(later_first) > para + 3) break;
       if (later.speaker.empty() || later.kind == QuoteKind::indirect) continue;

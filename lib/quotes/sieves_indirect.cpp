@@ -23,7 +23,7 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
 // "VOGT: But, Governor Brandt, ..." — a label in capitals that names a
 // person of the document opens the paragraph; the turn is the rest of the
 // paragraph.
-bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t si = sentence.index;
   const std::size_t from = sentence.from, end = sentence.end;
   if (tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
@@ -43,7 +43,7 @@ bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<
           turn_end = next.first_token + next.token_count;
         }
         while (turn_end > label_end + 1 && (is_sentence_punct(keys_[turn_end - 1]))) --turn_end;
-        Quote q;
+        QuoteInFlight q;
         q.kind = QuoteKind::indirect;
         q.span = span_of(label_end + 1, turn_end - 1);
         q.speaker = doc_.entities()[speaker].name;
@@ -61,7 +61,7 @@ bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<
 }
 
 // "According to X, CLAUSE."
-bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const Sentence& s = doc_.sentences()[sentence.index];
   const std::size_t from = sentence.from, end = sentence.end;
   const std::size_t according = phrases_.starting_at(keys_, from, end, lexicon::CueRole::according_to);
@@ -72,7 +72,7 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
     if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
       const Attribution a = resolve(ref, ref.first);
       if (a.decided) {
-        Quote q;
+        QuoteInFlight q;
         q.kind = QuoteKind::indirect;
         q.span = span_of(comma + 1, end - 1);
         q.cue = span_of(from, from + according - 1);
@@ -86,7 +86,7 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
 }
 
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
-bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
   bool found = false;
   SpeakerRef coordinated;
@@ -334,14 +334,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (sentence.unattributed == nullptr) continue;
       std::size_t span_end = clause_end;
       while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
-      Quote q;
+      QuoteInFlight q;
       q.kind = QuoteKind::indirect;
       q.span = span_of(b, span_end - 1);
       q.cue = span_of(c, c + cue_len - 1);
       sentence.unattributed->push_back(std::move(q));
       continue;
     }
-    Quote q;
+    QuoteInFlight q;
     q.kind = QuoteKind::indirect;
     // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
     std::size_t span_end = clause_end;
@@ -389,14 +389,14 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
 }
 
 // A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".
-bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   const auto [ref, after] = speaker_starting_at(from, end);
   if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
       after + 4 < end && tokens_[after + 1].kind != TokenKind::quote_mark) {
     const Attribution a = resolve(ref, ref.first);
     if (a.decided) {
-      Quote q;
+      QuoteInFlight q;
       q.kind = QuoteKind::indirect;
       q.span = span_of(after + 1, end - 1);
       q.cue = span_of(after, after);
@@ -410,7 +410,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
 
 // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
-bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   // A sentence that opens with a quotation is a direct quotation, unless the
   // clause goes on after the closing mark in the writer's words: ""The pier is
@@ -514,7 +514,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if ((!has_lower_word && !headline) || quoted) continue;
     const Attribution a = resolve(ref, ref.first);
     if (!a.decided) continue;
-    Quote q;
+    QuoteInFlight q;
     q.kind = QuoteKind::indirect;
     q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
     q.cue = span_of(c, c + cue_len - 1);

@@ -408,7 +408,7 @@ bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size
   return false;
 }
 
-bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Quote>& out) const {
+bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   bool added = false;
   for (std::size_t n = from + 1; n + 4 < end; ++n) {
@@ -472,11 +472,11 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     const ByteSpan span = span_of(b, clause_end - 1);
     // Found already by a verb ("she claimed that …"); an object that holds
     // it ("dismissed her claim that …") is another attribution.
-    const bool covered = std::any_of(out.begin(), out.end(), [&](const Quote& o) {
+    const bool covered = std::any_of(out.begin(), out.end(), [&](const QuoteInFlight& o) {
       return o.kind == QuoteKind::indirect && span.begin <= o.span.begin && o.span.begin < span.end;
     });
     if (covered) continue;
-    Quote q;
+    QuoteInFlight q;
     q.kind = QuoteKind::indirect;
     q.span = span;
     q.cue = span_of(n, n + 1);
