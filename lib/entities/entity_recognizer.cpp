@@ -10,6 +10,7 @@
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
 #include "core/char_class.hpp"
+#include "core/token_index.hpp"
 #include "core/utf8.hpp"
 
 namespace sayso::entities {
@@ -670,13 +671,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  std::vector<std::size_t> mention_at(doc.tokens().size(), kNone);
+  core::TokenIndex mention_at;  // 32 bits per token: this runs at the stage's peak
+  mention_at.assign(doc.tokens().size(), kNone);
   std::set<std::string_view> in_longer_names;
   for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
     const Mention& m = builder.mentions()[mi];
     const SentenceView& v = views[m.sentence];
     for (std::size_t k = 0; k < m.token_count; ++k) {
-      mention_at[m.first_token + k] = mi;
+      mention_at.set(m.first_token + k, mi);
       if (m.token_count > 1) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
     }
   }
@@ -1537,6 +1539,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       builder.roles().push_back(r);
     }
   }
+
+  // Only the patterns read literals and phrase masks: their memory back
+  // before the passes over the whole document, where the stage peaks.
+  for (SentenceView& v : views) v.literal = v.phrase_mask = nullptr;
+  features.literal = std::vector<std::uint32_t>();
+  features.phrase_mask = std::vector<std::uint32_t>();
 
   drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);

@@ -20,6 +20,7 @@
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/token_keys.hpp"
 #include "core/document_builder.hpp"
+#include "core/token_index.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/quote_finder.hpp"
 #include "quotes/sieve_table.hpp"
@@ -130,24 +131,8 @@ constexpr std::size_t kMaxSentenceCues = 32;
 // far before a cue opening_subject looks for the sentence's subject, in tokens.
 constexpr std::size_t kMaxClauseLookahead = 64;
 
-// An index per token (a sentence, a mention) kept in 32 bits: the quote
-// stage holds several per token, so their width is most of its memory.
-// Reads give std::size_t, with kNone for "none".
-class TokenIndex {
- public:
-  void assign(std::size_t count, std::size_t value) { values_.assign(count, narrow(value)); }
-  void set(std::size_t t, std::size_t value) { values_[t] = narrow(value); }
-  std::size_t operator[](std::size_t t) const { return values_[t] == kNarrowNone ? kNone : values_[t]; }
-
- private:
-  static constexpr std::uint32_t kNarrowNone = static_cast<std::uint32_t>(-1);
-  static std::uint32_t narrow(std::size_t value) {
-    if (value == kNone) return kNarrowNone;
-    if (value >= kNarrowNone) throw std::length_error("sayso: more than 2^32 - 2 sentences or mentions in a document");
-    return static_cast<std::uint32_t>(value);
-  }
-  std::vector<std::uint32_t> values_;
-};
+// Which sentence and which mention each token belongs to: 32 bits each.
+using core::TokenIndex;
 
 struct QuoteTokens {
   std::size_t open = kNone;   // token of the opening mark
