@@ -34,7 +34,7 @@ static_assert(sizeof(PhraseHit) == 8);
 struct TokenFeatures {
   std::vector<std::uint32_t> literal;      // the key's id among the patterns' literals, 0 for none
   std::vector<std::uint32_t> flags;        // TokenTest
-  std::vector<std::uint32_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
+  std::vector<std::uint16_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
@@ -62,7 +62,7 @@ struct SentenceView {
   core::TokenKeys::const_iterator keys;
   const std::uint32_t* literal = nullptr;
   const std::uint32_t* flags = nullptr;
-  const std::uint32_t* phrase_mask = nullptr;
+  const std::uint16_t* phrase_mask = nullptr;
   const std::uint8_t* sports = nullptr;  // Gazetteers::sports_word of each key
   struct Hits {
     const PhraseHit* all = nullptr;
@@ -1412,7 +1412,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
         PhraseHit& h = features.hits[hi];
         h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        features.phrase_mask[t] |= h.passes;
+        features.phrase_mask[t] = static_cast<std::uint16_t>(features.phrase_mask[t] | h.passes);
       }
     }
   }
@@ -1544,9 +1544,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
   // Only the patterns read literals and phrase masks: their memory back
   // before the passes over the whole document, where the stage peaks.
-  for (SentenceView& v : views) v.literal = v.phrase_mask = nullptr;
+  for (SentenceView& v : views) {
+    v.literal = nullptr;
+    v.phrase_mask = nullptr;
+  }
   features.literal = std::vector<std::uint32_t>();
-  features.phrase_mask = std::vector<std::uint32_t>();
+  features.phrase_mask = std::vector<std::uint16_t>();
 
   drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);
