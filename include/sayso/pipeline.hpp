@@ -76,8 +76,10 @@ struct PipelineOptions {
   // slightly. 0: no limit.
   double max_seconds_per_document = 0;
   // A document longer than this many bytes fails with ErrorCode::too_large
-  // before any work (or memory) is spent on it. 0: no limit. Memory use is
-  // about 10 times the document size for news text (docs/performance.md).
+  // before any work (or memory) is spent on it. 0: no limit but
+  // kMaxDocumentBytes (4 GiB - 1), which holds whatever this says. Memory
+  // use is about 13 to 15 times the document size for news text
+  // (docs/performance.md).
   std::size_t max_document_bytes = 0;
 };
 
@@ -90,7 +92,7 @@ class Pipeline {
   // Runs every stage over `text` (UTF-8 bytes; may contain NUL). `id` is
   // copied into the Document. Fails with ErrorCode::invalid_utf8 under
   // InvalidUtf8Policy::reject, ErrorCode::too_large past
-  // options().max_document_bytes and ErrorCode::timeout past
+  // options().max_document_bytes or kMaxDocumentBytes, and ErrorCode::timeout past
   // options().max_seconds_per_document.
   Result<Document> extract(std::string_view text, std::string id = {}) const;
   // As extract(), but the Document takes over `text`'s buffer instead of

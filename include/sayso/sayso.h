@@ -238,7 +238,8 @@ typedef struct sayso_options {
   double max_seconds_per_document;
   /* sayso_extract() refuses a text longer than this many bytes with
    * SAYSO_E_TOO_LARGE, before spending work or memory on it. Memory use is
-   * about 10 times the text's size for news. 0: no limit. Default 0. */
+   * about 13 to 15 times the text's size for news. 0: no limit but
+   * 4 GiB - 1 bytes, which holds whatever this says. Default 0. */
   size_t max_document_bytes;
 } sayso_options;
 
@@ -286,7 +287,8 @@ SAYSO_API void sayso_pipeline_free(sayso_pipeline *pipeline);
  * is NULL.
  * Fails with: SAYSO_E_INVALID_UTF8 (the pipeline rejects invalid UTF-8; the
  * message and sayso_error_byte_offset() name the first bad byte),
- * SAYSO_E_TOO_LARGE (len > the pipeline's max_document_bytes),
+ * SAYSO_E_TOO_LARGE (len > the pipeline's max_document_bytes, or len >
+ * 4 GiB - 1 whatever it says),
  * SAYSO_E_TIMEOUT (past the pipeline's max_seconds_per_document),
  * SAYSO_E_INVALID_ARGUMENT, SAYSO_E_OUT_OF_MEMORY. */
 SAYSO_API int sayso_extract(sayso_document **out, const sayso_pipeline *pipeline,
