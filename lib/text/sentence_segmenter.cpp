@@ -37,6 +37,22 @@
 
 namespace sayso::text {
 
+namespace {
+
+// What the candidate scan (scan_candidates) makes of an ASCII character.
+enum class AsciiScan : std::uint8_t {
+  // Nothing, wherever it stands: no sentence terminal, no quotation mark of
+  // the rules, no opening parenthesis, no letter or digit.
+  passes,
+  // A letter or digit that is no quotation mark of the rules: something only
+  // at the start of a word (a list marker), nothing inside one.
+  word,
+  // Anything else: the scan's general case.
+  other,
+};
+
+}  // namespace
+
 class SentenceSegmenter::Impl {
  public:
   std::shared_ptr<const rules::TextRules> rules;
@@ -44,6 +60,9 @@ class SentenceSegmenter::Impl {
   // Per ASCII character: neither a quotation mark of the rules nor a bracket,
   // so quotation pairing passes over it (built once, from the rules).
   std::array<bool, 0x80> pairs_nothing{};
+  // Per ASCII character: what the candidate scan does with it (built once,
+  // from the rules).
+  std::array<AsciiScan, 0x80> ascii_scan{};
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -61,8 +80,13 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
   auto impl = std::make_unique<Impl>();
   impl->rules = rules ? std::move(rules) : std::make_shared<const rules::TextRules>();
   for (char32_t c = 0; c < 0x80; ++c) {
-    impl->pairs_nothing[c] =
-        !impl->rules->quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    const bool quote_mark = impl->rules->quote_marks().is_mark(c);
+    impl->pairs_nothing[c] = !quote_mark && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    if (quote_mark || core::is_sentence_terminal(c) || c == '(') {
+      impl->ascii_scan[c] = AsciiScan::other;
+    } else {
+      impl->ascii_scan[c] = core::is_alnum(c) ? AsciiScan::word : AsciiScan::passes;
+    }
   }
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
@@ -178,8 +202,9 @@ struct Candidate {
 class ParagraphSegmenter {
  public:
   // `pairs_nothing`: SentenceSegmenter::Impl::pairs_nothing.
-  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing)
-      : text_(text), rules_(rules), pairs_nothing_(pairs_nothing) {}
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing,
+                     const std::array<AsciiScan, 0x80>& ascii_scan)
+      : text_(text), rules_(rules), pairs_nothing_(pairs_nothing), ascii_scan_(ascii_scan) {}
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -236,6 +261,8 @@ class ParagraphSegmenter {
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
   const std::array<bool, 0x80>& pairs_nothing_;
+  // SentenceSegmenter::Impl::ascii_scan.
+  const std::array<AsciiScan, 0x80>& ascii_scan_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -492,12 +519,25 @@ void ParagraphSegmenter::scan_candidates() {
   std::size_t i = 0;
   while (i < n) {
     const char32_t c = cp_[i];
-    // Inside a word (an ASCII letter or digit after anything but a space)
-    // nothing below applies: a closing quote role is only ever given to a
-    // quotation mark.
-    if (c < 0x80 && core::is_alnum(c) && quote_role_[i] != QuoteRole::close && i > 0 && !core::is_space(cp_[i - 1])) {
-      ++i;
-      continue;
+    if (c < 0x80) {
+      const AsciiScan scan = ascii_scan_[c];
+      if (scan == AsciiScan::passes) {
+        ++i;
+        continue;
+      }
+      if (scan == AsciiScan::word) {
+        // At a word start (after a space) a list marker may begin; inside
+        // the word (the run of such letters and digits) nothing below
+        // applies: a closing quote role is only ever given to a quotation mark.
+        if (i > 0 && core::is_space(cp_[i - 1]) && may_start_marker(i) && parse_marker(i)) {
+          std::size_t end = i;
+          while (end > 0 && core::is_space(cp_[end - 1])) --end;
+          candidates_.push_back({Candidate::Kind::list_item, end, end, i});
+        }
+        ++i;
+        while (i < n && cp_[i] < 0x80 && ascii_scan_[cp_[i]] == AsciiScan::word) ++i;
+        continue;
+      }
     }
     if (core::is_sentence_terminal(c)) {
       std::size_t j = i;
@@ -842,7 +882,7 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
-  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing);
+  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
