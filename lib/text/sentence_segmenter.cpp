@@ -242,7 +242,13 @@ class ParagraphSegmenter {
   std::string_view bytes(std::size_t from, std::size_t to) const {
     return text_.substr(base_ + off_[from], off_[to] - off_[from]);
   }
-  bool protected_at(std::size_t e) const { return e < inside_.size() && inside_[e] > 0; }
+  // A boundary at e lies inside a quotation or brackets: more enclosures
+  // open before e (open < e) than close before it (close < e).
+  bool protected_at(std::size_t e) const {
+    const auto opened = std::upper_bound(enclosure_opens_.begin(), enclosure_opens_.end(), e);
+    const auto closed = std::upper_bound(enclosure_closes_.begin(), enclosure_closes_.end(), e);
+    return opened - enclosure_opens_.begin() > closed - enclosure_closes_.begin();
+  }
   char32_t cp_at(std::size_t i) const { return i < cp_.size() ? cp_[i] : U' '; }
 
   std::string_view text_;
@@ -254,9 +260,17 @@ class ParagraphSegmenter {
   std::size_t base_ = 0;                // byte offset of the paragraph
   std::vector<std::uint32_t> off_;      // byte offset of cp_[i] from base_; off_[n] is the paragraph size
   std::vector<QuoteRole> quote_role_;
-  std::vector<int> inside_;           // > 0: a boundary here lies inside a quotation or brackets
-  std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
+  // The enclosures (paired quotation marks and brackets): open + 1 and
+  // close + 1 of each, in ascending order, for protected_at().
+  std::vector<std::uint32_t> enclosure_opens_;
+  std::vector<std::uint32_t> enclosure_closes_;
+  // For an opening bracket, its closing bracket (or kNoPartner); set only at
+  // the characters pair_enclosures() looks at (pair_at_).
+  std::vector<std::uint32_t> partner_;
   std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
+  // The code points that may be a quotation mark or a bracket, in order:
+  // every one beyond ASCII and the ASCII ones pairs_nothing_ does not pass.
+  std::vector<std::uint32_t> pair_at_;
   std::vector<Candidate> candidates_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
@@ -276,26 +290,44 @@ class ParagraphSegmenter {
 
 void ParagraphSegmenter::decode(ByteSpan para) {
   // At most one code point per byte: size the arrays once, fill them through
-  // pointers, then cut them to the number of code points.
+  // pointers, then cut them to the number of code points. One pass also
+  // fills next_alnum_ (each letter or digit is the next one of the code
+  // points since the last) and lists the code points pairing looks at.
   cp_.resize(para.size());
   off_.resize(para.size() + 1);
+  next_alnum_.resize(para.size() + 1);
+  pair_at_.clear();
   base_ = para.begin;
   has_foreign_terminal_ = false;
+  namespace cls = core::char_class_detail;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
   char32_t* cp = cp_.data();
   std::uint32_t* off = off_.data();
+  std::uint32_t* next_alnum = next_alnum_.data();
   std::size_t count = 0;
+  std::size_t unset = 0;  // next_alnum is set below this code point
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    if (bytes[pos] < 0x80) {
-      cp[count] = bytes[pos];
-      off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+    const unsigned char byte = bytes[pos];
+    if (byte < 0x80) {
+      cp[count] = byte;
+      off[count] = static_cast<std::uint32_t>(pos - para.begin);
+      if (cls::ascii_has(byte, cls::kLetter | cls::kDigit)) {
+        while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+      }
+      if (!pairs_nothing_[byte]) pair_at_.push_back(static_cast<std::uint32_t>(count));
+      ++count;
       ++pos;
       continue;
     }
     const core::Decoded d = core::decode_multibyte_at(text_, pos);
     cp[count] = d.code_point;
-    off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+    off[count] = static_cast<std::uint32_t>(pos - para.begin);
+    if (core::is_alnum(d.code_point)) {
+      while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+    }
+    pair_at_.push_back(static_cast<std::uint32_t>(count));
+    ++count;
     pos += d.length;
     // Only a terminal beyond ASCII can be one that ICU knows and we do not
     // (ASCII's are . ! ?): add_icu_candidates() is needed only then.
@@ -303,14 +335,11 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       has_foreign_terminal_ = true;
     }
   }
+  while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
   cp_.resize(count);
   off_[count] = static_cast<std::uint32_t>(para.size());
   off_.resize(count + 1);
-  const std::size_t n = cp_.size();
-  next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
-  for (std::size_t i = n; i-- > 0;) {
-    next_alnum_[i] = core::is_alnum(cp_[i]) ? static_cast<std::uint32_t>(i) : next_alnum_[i + 1];
-  }
+  next_alnum_.resize(count + 1);
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
@@ -361,17 +390,19 @@ void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& m
 void ParagraphSegmenter::pair_enclosures() {
   const std::size_t n = cp_.size();
   quote_role_.assign(n, QuoteRole::none);
-  partner_.assign(n, kNoPartner);
-  std::vector<int> diff(n + 2, 0);
+  partner_.resize(n);
+  enclosure_opens_.clear();
+  enclosure_closes_.clear();
   auto enclose = [&](std::size_t open, std::size_t close) {
-    diff[open + 1] += 1;
-    diff[close + 1] -= 1;
+    enclosure_opens_.push_back(static_cast<std::uint32_t>(open + 1));
+    enclosure_closes_.push_back(static_cast<std::uint32_t>(close + 1));  // ascending: closes come in order
   };
   std::vector<std::size_t> pending[rules::kQuoteKinds];
   std::vector<std::size_t> brackets;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (const std::uint32_t at : pair_at_) {
+    const std::size_t i = at;
     const char32_t c = cp_[i];
-    if (c < 0x80 && pairs_nothing_[c]) continue;
+    partner_[i] = kNoPartner;
     if (const rules::QuoteMark* mark = rules_.quote_marks().find(c)) {
       auto& stack = pending[static_cast<std::size_t>(mark->kind)];
       classify_quote(i, *mark, stack);
@@ -401,12 +432,7 @@ void ParagraphSegmenter::pair_enclosures() {
       }
     }
   }
-  inside_.assign(n + 1, 0);
-  int depth = 0;
-  for (std::size_t i = 0; i <= n; ++i) {
-    depth += diff[i];
-    inside_[i] = depth;
-  }
+  std::sort(enclosure_opens_.begin(), enclosure_opens_.end());
 }
 
 std::optional<Marker> ParagraphSegmenter::parse_marker(std::size_t at) const {
@@ -529,13 +555,19 @@ void ParagraphSegmenter::scan_candidates() {
         // At a word start (after a space) a list marker may begin; inside
         // the word (the run of such letters and digits) nothing below
         // applies: a closing quote role is only ever given to a quotation mark.
-        if (i > 0 && core::is_space(cp_[i - 1]) && may_start_marker(i) && parse_marker(i)) {
-          std::size_t end = i;
-          while (end > 0 && core::is_space(cp_[end - 1])) --end;
-          candidates_.push_back({Candidate::Kind::list_item, end, end, i});
-        }
+        const std::size_t start = i;
         ++i;
         while (i < n && cp_[i] < 0x80 && ascii_scan_[cp_[i]] == AsciiScan::word) ++i;
+        // A list marker is at most five ASCII letters or digits before '.'
+        // or ')' (may_start_marker): only then is it looked for.
+        const bool may_be_marker = i - start <= 5 && i < n &&
+                                   (cp_[i] == '.' || cp_[i] == ')' || (cp_[i] < 0x80 && core::is_alnum(cp_[i])));
+        if (may_be_marker && start > 0 && core::is_space(cp_[start - 1]) && may_start_marker(start) &&
+            parse_marker(start)) {
+          std::size_t end = start;
+          while (end > 0 && core::is_space(cp_[end - 1])) --end;
+          candidates_.push_back({Candidate::Kind::list_item, end, end, start});
+        }
         continue;
       }
     }
