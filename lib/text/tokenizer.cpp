@@ -170,8 +170,12 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
   // of the scanner holds for either. The chunk's end is found only for a
   // chunk that may be a URL or an e-mail address.
   const Scanner s_all{text, span.begin, span.end};
-  std::size_t next_at_sign = span.begin;  // the first '@' at or after it (span.end: none), once looked for
-  bool at_sign_searched = false;
+  // The first '@' at or after the scan (span.end: none); looked for again
+  // once the scan has passed it.
+  std::size_t next_at_sign = span.end;
+  if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
+    next_at_sign = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+  }
 
   std::size_t pos = span.begin;
   while (pos < span.end) {
@@ -192,7 +196,10 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     // URLs and e-mail addresses stay whole, minus trailing punctuation.
     {
       std::size_t b = pos;
-      while (b < span.end) {
+      // A chunk that starts with an ASCII letter or digit starts with no
+      // quotation mark, bracket or '<'.
+      const bool plain_start = bytes[pos] < 0x80 && cls::ascii_has(bytes[pos], cls::kLetter | cls::kDigit);
+      while (!plain_start && b < span.end) {
         const core::Decoded c = core::decode_at(text, b);
         if (!(core::is_quote_mark(c.code_point) || core::is_open_bracket(c.code_point) || c.code_point == '<')) break;
         b += c.length;
@@ -204,10 +211,9 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       const bool url = (lead == 'h' || lead == 'w' || lead == 'f') &&
                        (starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://") ||
                         starts_with_ci(rest, "www.") || starts_with_ci(rest, "ftp://"));
-      if (!at_sign_searched || next_at_sign < pos) {
+      if (next_at_sign < pos) {
         const void* found = std::memchr(text.data() + pos, '@', span.end - pos);
         next_at_sign = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : span.end;
-        at_sign_searched = true;
       }
       if (url || next_at_sign < span.end) {
         std::size_t chunk_end = pos;
@@ -264,36 +270,40 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           (core::is_apostrophe_like(c) && core::is_digit(s.peek(s.next_pos(b))) &&
            core::is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
         std::size_t e = b + cd.length;
-        // The shape of the word's letters, counted as shape_of() counts them.
-        std::size_t letters = 0;
-        std::size_t upper = 0;
-        bool first_upper = false;
-        auto count_letter = [&](bool up) {
-          if (letters == 0) first_upper = up;
-          ++letters;
-          upper += up;
-        };
-        if (core::is_letter(c)) count_letter(core::is_upper(c));
+        // The shape of the word's letters, counted as shape_of() counts them
+        // (whether the first letter is uppercase is known here when the word
+        // starts with a letter, else asked of shape_of() in the rare case
+        // that it matters).
+        const bool lead_letter = core::is_letter(c);
+        const bool lead_upper = lead_letter && core::is_upper(c);
+        std::size_t letters = lead_letter ? 1 : 0;
+        std::size_t upper = lead_upper ? 1 : 0;
+        const std::size_t end = s.end;
         bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
-        while (e < s.end) {
+        while (e < end) {
           char32_t x;
           std::size_t x_length;
-          if (bytes[e] < 0x80) {
-            const std::uint16_t bits = kAscii.bits[bytes[e]];
+          const unsigned char byte = bytes[e];
+          if (byte < 0x80) {
+            const std::uint16_t bits = kAscii.bits[byte];
             if ((bits & (cls::kLetter | cls::kDigit)) != 0) {  // the common case: one table load
-              if ((bits & cls::kLetter) != 0) count_letter((bits & cls::kUpper) != 0);
+              letters += (bits & cls::kLetter) != 0;
+              upper += (bits & cls::kUpper) != 0;  // only letters are uppercase
               ++e;
               continue;
             }
-            x = bytes[e];
+            x = byte;
             x_length = 1;
           } else {
             const core::Decoded xd = core::decode_multibyte_at(text, e);
             x = xd.code_point;
             x_length = xd.length;
             if (core::is_alnum(x) || (x >= 0x300 && core::is_mark(x))) {
-              if (core::is_letter(x)) count_letter(core::is_upper(x));
+              if (core::is_letter(x)) {
+                ++letters;
+                upper += core::is_upper(x);
+              }
               e += x_length;
               continue;
             }
@@ -315,7 +325,10 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           else if ((x == '&') && core::is_upper(y) && core::is_upper(prev)) connector = true;
           else if (x == '_' && core::is_alnum(y)) connector = true;
           if (!connector) break;
-          if (core::is_letter(x)) count_letter(core::is_upper(x));  // ʼ is a letter
+          if (core::is_letter(x)) {  // ʼ is a letter
+            ++letters;
+            upper += core::is_upper(x);
+          }
           inner_apostrophe = inner_apostrophe || x == '\'' || x == 0x2019;
           e = after;
         }
@@ -355,7 +368,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           if (letters == 0) shape = TokenShape::none;
           else if (upper == 0) shape = TokenShape::lower;
           else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
-          else if (first_upper) shape = TokenShape::capitalized;
+          else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
+          else if (lead_upper) shape = TokenShape::capitalized;
           emit(b, e, kind, shape);
         }
         s.pos = e;
