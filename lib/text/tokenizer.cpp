@@ -24,24 +24,6 @@ bool is_trailing_url_punct(char32_t c) {
          c == ']' || c == '}' || core::is_quote_mark(c);
 }
 
-// How many of the eight bytes at `p`, from the first, are ASCII lowercase
-// letters (a to z).
-std::size_t lowercase_ascii_run(const unsigned char* p) {
-  std::uint64_t chunk;
-  std::memcpy(&chunk, p, 8);
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  const std::uint64_t ascii = ~chunk & kHigh;            // high bit set where the byte is ASCII
-  const std::uint64_t low7 = chunk & ~kHigh;             // each byte below 0x80: the adds carry into no neighbour
-  const std::uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1FULL;   // high bit set where the byte is 'a' (0x61) or more
-  const std::uint64_t beyond_z = low7 + 0x0505050505050505ULL; // high bit set where the byte is beyond 'z' (0x7A)
-  const std::uint64_t lowercase = ascii & from_a & ~beyond_z & kHigh;
-  const std::uint64_t other = ~lowercase & kHigh;
-  if (other == 0) return 8;
-  // Little-endian: the first byte is the lowest.
-  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "lowercase_ascii_run reads bytes little-endian");
-  return static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
-}
-
 struct Scanner {
   std::string_view text;
   std::size_t pos;
@@ -301,7 +283,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         // Consume alphanumerics, marks and inner connectors.
         while (e < end) {
           if (e + 8 <= end) {  // lowercase ASCII letters, eight bytes at a time
-            const std::size_t run = lowercase_ascii_run(bytes + e);
+            const std::size_t run = core::lowercase_ascii_run(bytes + e);
             letters += run;
             e += run;
             if (run == 8) continue;
