@@ -281,6 +281,10 @@ class ParagraphSegmenter {
   // The code points that may be a quotation mark or a bracket, in order:
   // every one beyond ASCII and the ASCII ones pairs_nothing_ does not pass.
   std::vector<std::uint32_t> pair_at_;
+  // The code points where scan_candidates() may find something, in order:
+  // every one beyond ASCII, the ASCII ones ascii_scan_ calls other, and the
+  // letters and digits it calls word that follow white space.
+  std::vector<std::uint32_t> scan_at_;
   std::vector<Candidate> candidates_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
@@ -309,6 +313,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   off_.resize(para.size() + 1);
   next_alnum_.resize(para.size() + 1);
   pair_at_.clear();
+  scan_at_.clear();
   base_ = para.begin;
   has_foreign_terminal_ = false;
   namespace cls = core::char_class_detail;
@@ -318,12 +323,15 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   std::uint32_t* next_alnum = next_alnum_.data();
   std::size_t count = 0;
   std::size_t unset = 0;  // next_alnum is set below this code point
+  bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
     if (lowercase_is_plain_ && pos + 8 <= para.end) {
       // A run of lowercase letters: each is its own next letter, none pairs.
       const std::size_t run = core::lowercase_ascii_run(bytes + pos);
       if (run > 0) {
+        if (after_space) scan_at_.push_back(static_cast<std::uint32_t>(count));  // a word start
+        after_space = false;
         while (unset < count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
         for (std::size_t k = 0; k < run; ++k) {
@@ -345,6 +353,11 @@ void ParagraphSegmenter::decode(ByteSpan para) {
         while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
       }
       if (!pairs_nothing_[byte]) pair_at_.push_back(static_cast<std::uint32_t>(count));
+      const AsciiScan scan = ascii_scan_[byte];
+      if (scan == AsciiScan::other || (scan == AsciiScan::word && after_space)) {
+        scan_at_.push_back(static_cast<std::uint32_t>(count));
+      }
+      after_space = cls::ascii_has(byte, cls::kSpace);
       ++count;
       ++pos;
       continue;
@@ -356,6 +369,8 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
     }
     pair_at_.push_back(static_cast<std::uint32_t>(count));
+    scan_at_.push_back(static_cast<std::uint32_t>(count));
+    after_space = core::is_space(d.code_point);
     ++count;
     pos += d.length;
     // Only a terminal beyond ASCII can be one that ICU knows and we do not
@@ -572,33 +587,29 @@ void ParagraphSegmenter::scan_candidates() {
   candidates_.clear();
   const std::size_t n = cp_.size();
   std::size_t i = 0;
-  while (i < n) {
+  // Only the code points decode() listed can do anything below; a step may
+  // pass over some of them (a cluster of terminals).
+  for (const std::uint32_t at : scan_at_) {
+    if (at < i) continue;
+    i = at;
     const char32_t c = cp_[i];
-    if (c < 0x80) {
-      const AsciiScan scan = ascii_scan_[c];
-      if (scan == AsciiScan::passes) {
-        ++i;
-        continue;
+    if (c < 0x80 && ascii_scan_[c] == AsciiScan::word) {
+      // A word start after a space, where a list marker may begin (inside
+      // a word nothing below applies: a closing quote role is only ever
+      // given to a quotation mark). A marker is at most five ASCII letters
+      // or digits before '.' or ')' (may_start_marker): only then is it
+      // looked for.
+      std::size_t r = i + 1;
+      while (r < n && r - i <= 5 && cp_[r] < 0x80 && ascii_scan_[cp_[r]] == AsciiScan::word) ++r;
+      const bool may_be_marker = r - i <= 5 && r < n &&
+                                 (cp_[r] == '.' || cp_[r] == ')' || (cp_[r] < 0x80 && core::is_alnum(cp_[r])));
+      if (may_be_marker && may_start_marker(i) && parse_marker(i)) {
+        std::size_t end = i;
+        while (end > 0 && core::is_space(cp_[end - 1])) --end;
+        candidates_.push_back({Candidate::Kind::list_item, end, end, i});
       }
-      if (scan == AsciiScan::word) {
-        // At a word start (after a space) a list marker may begin; inside
-        // the word (the run of such letters and digits) nothing below
-        // applies: a closing quote role is only ever given to a quotation mark.
-        const std::size_t start = i;
-        ++i;
-        while (i < n && cp_[i] < 0x80 && ascii_scan_[cp_[i]] == AsciiScan::word) ++i;
-        // A list marker is at most five ASCII letters or digits before '.'
-        // or ')' (may_start_marker): only then is it looked for.
-        const bool may_be_marker = i - start <= 5 && i < n &&
-                                   (cp_[i] == '.' || cp_[i] == ')' || (cp_[i] < 0x80 && core::is_alnum(cp_[i])));
-        if (may_be_marker && start > 0 && core::is_space(cp_[start - 1]) && may_start_marker(start) &&
-            parse_marker(start)) {
-          std::size_t end = start;
-          while (end > 0 && core::is_space(cp_[end - 1])) --end;
-          candidates_.push_back({Candidate::Kind::list_item, end, end, start});
-        }
-        continue;
-      }
+      ++i;
+      continue;
     }
     if (core::is_sentence_terminal(c)) {
       std::size_t j = i;

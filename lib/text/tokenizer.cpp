@@ -194,11 +194,13 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     }
 
     // URLs and e-mail addresses stay whole, minus trailing punctuation.
-    {
+    // A chunk that starts with an ASCII letter or digit starts with no
+    // quotation mark, bracket or '<', and is a URL only if that letter is
+    // h, w or f; it is an e-mail address only if an '@' lies ahead.
+    const bool plain_start = bytes[pos] < 0x80 && cls::ascii_has(bytes[pos], cls::kLetter | cls::kDigit);
+    const char plain_lead = static_cast<char>(bytes[pos] | 0x20);  // ASCII lowercase
+    if (!plain_start || plain_lead == 'h' || plain_lead == 'w' || plain_lead == 'f' || next_at_sign < span.end) {
       std::size_t b = pos;
-      // A chunk that starts with an ASCII letter or digit starts with no
-      // quotation mark, bracket or '<'.
-      const bool plain_start = bytes[pos] < 0x80 && cls::ascii_has(bytes[pos], cls::kLetter | cls::kDigit);
       while (!plain_start && b < span.end) {
         const core::Decoded c = core::decode_at(text, b);
         if (!(core::is_quote_mark(c.code_point) || core::is_open_bracket(c.code_point) || c.code_point == '<')) break;
@@ -360,8 +362,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         // Split a possessive or contraction off the word.
         std::size_t word_end = e;
         std::size_t clitic = 0;
-        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])] &&
-            (inner_apostrophe || !every_clitic_has_apostrophe_)) {
+        if ((inner_apostrophe || !every_clitic_has_apostrophe_) && text[e - 1] != '.' &&
+            clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])]) {
           clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }
