@@ -63,9 +63,10 @@ class SentenceSegmenter::Impl {
   // Per ASCII character: what the candidate scan does with it (built once,
   // from the rules).
   std::array<AsciiScan, 0x80> ascii_scan{};
-  // No rule makes a lowercase ASCII letter a quotation mark, so decoding
-  // may pass over runs of them eight bytes at a time.
-  bool lowercase_is_plain = true;
+  // No rule makes a lowercase ASCII letter or the space a quotation mark,
+  // so decoding may pass over runs of letters eight bytes at a time, and
+  // over a space with no more work than storing it.
+  bool lowercase_and_space_plain = true;
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -92,8 +93,10 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
     }
   }
   for (char32_t c = 'a'; c <= 'z'; ++c) {
-    impl->lowercase_is_plain = impl->lowercase_is_plain && impl->pairs_nothing[c] && impl->ascii_scan[c] == AsciiScan::word;
+    impl->lowercase_and_space_plain = impl->lowercase_and_space_plain && impl->pairs_nothing[c] && impl->ascii_scan[c] == AsciiScan::word;
   }
+  impl->lowercase_and_space_plain =
+      impl->lowercase_and_space_plain && impl->pairs_nothing[' '] && impl->ascii_scan[' '] == AsciiScan::passes;
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
 }
@@ -209,12 +212,12 @@ class ParagraphSegmenter {
  public:
   // `pairs_nothing`: SentenceSegmenter::Impl::pairs_nothing.
   ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing,
-                     const std::array<AsciiScan, 0x80>& ascii_scan, bool lowercase_is_plain)
+                     const std::array<AsciiScan, 0x80>& ascii_scan, bool lowercase_and_space_plain)
       : text_(text),
         rules_(rules),
         pairs_nothing_(pairs_nothing),
         ascii_scan_(ascii_scan),
-        lowercase_is_plain_(lowercase_is_plain) {}
+        lowercase_and_space_plain_(lowercase_and_space_plain) {}
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -291,8 +294,8 @@ class ParagraphSegmenter {
   const std::array<bool, 0x80>& pairs_nothing_;
   // SentenceSegmenter::Impl::ascii_scan.
   const std::array<AsciiScan, 0x80>& ascii_scan_;
-  // SentenceSegmenter::Impl::lowercase_is_plain.
-  const bool lowercase_is_plain_;
+  // SentenceSegmenter::Impl::lowercase_and_space_plain.
+  const bool lowercase_and_space_plain_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -326,7 +329,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    if (lowercase_is_plain_ && pos + 8 <= para.end) {
+    if (lowercase_and_space_plain_ && pos + 8 <= para.end) {
       // A run of lowercase letters: each is its own next letter, none pairs.
       const std::size_t run = core::lowercase_ascii_run(bytes + pos);
       if (run > 0) {
@@ -346,6 +349,14 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       }
     }
     const unsigned char byte = bytes[pos];
+    if (byte == ' ' && lowercase_and_space_plain_) {  // the commonest: no letter, nothing to pair or scan
+      cp[count] = byte;
+      off[count] = static_cast<std::uint32_t>(pos - para.begin);
+      after_space = true;
+      ++count;
+      ++pos;
+      continue;
+    }
     if (byte < 0x80) {
       cp[count] = byte;
       off[count] = static_cast<std::uint32_t>(pos - para.begin);
@@ -954,7 +965,7 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
-  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_is_plain);
+  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
