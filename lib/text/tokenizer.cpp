@@ -301,6 +301,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
               ++e;
               continue;
             }
+            if ((bits & cls::kSpace) != 0) break;  // the word's commonest end: no connector
             x = byte;
             x_length = 1;
           } else {
