@@ -3,7 +3,9 @@
 #ifndef SAYSO_CORE_CHAR_CLASS_HPP
 #define SAYSO_CORE_CHAR_CLASS_HPP
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -149,6 +151,23 @@ inline bool is_close_bracket(char32_t c) noexcept {
 inline bool is_punctuation(char32_t c) noexcept {
   using namespace char_class_detail;
   return c < 0x80 ? ascii_has(c, kPunctuation) : is_punctuation_beyond_ascii(c);
+}
+
+// How many of the eight bytes at `p`, from the first, are ASCII lowercase
+// letters (a to z): a word's letters passed eight at a time. Reads exactly
+// eight bytes.
+inline std::size_t lowercase_ascii_run(const unsigned char* p) noexcept {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, p, 8);
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t ascii = ~chunk & kHigh;                   // high bit set where the byte is ASCII
+  const std::uint64_t low7 = chunk & ~kHigh;                    // below 0x80: the adds carry into no neighbour
+  const std::uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1FULL;    // high bit set where the byte is 'a' (0x61) or more
+  const std::uint64_t beyond_z = low7 + 0x0505050505050505ULL;  // high bit set where the byte is beyond 'z' (0x7A)
+  const std::uint64_t other = ~(ascii & from_a & ~beyond_z) & kHigh;
+  if (other == 0) return 8;
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "lowercase_ascii_run reads the first byte as the lowest");
+  return static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
 }
 
 // Unicode simple case folding of UTF-8 text ("U.S." -> "u.s."), for

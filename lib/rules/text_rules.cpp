@@ -1,5 +1,6 @@
 #include "rules/text_rules.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "rules/rule_table.hpp"
@@ -14,6 +15,24 @@ std::optional<AbbreviationKind> parse_kind(std::string_view name) {
   if (name == "ordinary") return AbbreviationKind::ordinary;
   if (name == "time") return AbbreviationKind::time;
   return std::nullopt;
+}
+
+// Calls find(folded) with `word` case-folded as core::fold_case() folds it:
+// an ASCII word of at most `longest` bytes is lowercased on the stack (no
+// string per lookup); a longer one is no key, so find is not called and
+// `absent` is returned; any other word is folded by core::fold_case().
+template <typename Result, typename Find>
+Result find_folded(std::string_view word, std::size_t longest, Result absent, const Find& find) {
+  constexpr std::size_t kStackBytes = 64;
+  char folded[kStackBytes];
+  bool ascii = word.size() <= kStackBytes;
+  for (std::size_t i = 0; i < word.size() && ascii; ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    ascii = c < 0x80;
+    folded[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (ascii) return word.size() > longest ? absent : find(std::string_view(folded, word.size()));
+  return find(std::string_view(core::fold_case(word)));
 }
 
 }  // namespace
@@ -42,7 +61,8 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
       }
       const std::string key = core::fold_case(word);
       const bool lowercase_entry = key == word;
-      auto [it, inserted] = result.abbreviations_.try_emplace(key, Abbreviation{*kind, lowercase_entry});
+      result.longest_abbreviation_ = std::max(result.longest_abbreviation_, key.size());
+      auto [it, inserted] = result.abbreviations_.emplace(key, Abbreviation{*kind, lowercase_entry});
       if (!inserted) {
         it->second.kind = *kind;
         it->second.any_case = it->second.any_case || lowercase_entry;
@@ -57,7 +77,9 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
     const std::size_t word_col = t.column_index("word");
     for (const RuleRow& row : t.rows()) {
       const std::string& word = RuleTable::cell(row, word_col);
-      result.sentence_starters_.insert(core::fold_case(word));
+      std::string key = core::fold_case(word);
+      result.longest_sentence_starter_ = std::max(result.longest_sentence_starter_, key.size());
+      result.sentence_starters_.insert(std::move(key));
     }
   }
   for (const RuleFile* file : rules.files_for(language + "/clitics.tsv")) {
@@ -86,17 +108,23 @@ Result<TextRules> TextRules::load(const RuleSet& rules, const std::string& langu
 }
 
 std::optional<AbbreviationKind> TextRules::abbreviation(std::string_view word_with_period) const {
-  const auto it = abbreviations_.find(core::fold_case(word_with_period));
-  if (it == abbreviations_.end()) return std::nullopt;
-  if (!it->second.any_case) {
+  const Abbreviation* entry =
+      find_folded(word_with_period, longest_abbreviation_, static_cast<const Abbreviation*>(nullptr),
+                  [this](std::string_view key) {
+                    const auto it = abbreviations_.find(key);
+                    return it == abbreviations_.end() ? nullptr : &it->second;
+                  });
+  if (entry == nullptr) return std::nullopt;
+  if (!entry->any_case) {
     const auto first = static_cast<unsigned char>(word_with_period.front());
     if (first >= 'a' && first <= 'z') return std::nullopt;
   }
-  return it->second.kind;
+  return entry->kind;
 }
 
 bool TextRules::is_sentence_starter(std::string_view word) const {
-  return sentence_starters_.count(core::fold_case(word)) != 0;
+  return find_folded(word, longest_sentence_starter_, false,
+                     [this](std::string_view key) { return sentence_starters_.count(key) != 0; });
 }
 
 }  // namespace sayso::rules

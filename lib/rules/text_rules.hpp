@@ -10,10 +10,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/quote_marks.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
@@ -60,8 +59,11 @@ class TextRules {
     AbbreviationKind kind;
     bool any_case;  // a lowercase entry exists
   };
-  std::unordered_map<std::string, Abbreviation> abbreviations_;  // by case-folded word
-  std::unordered_set<std::string> sentence_starters_;                // case-folded
+  HashedStringMap<Abbreviation> abbreviations_;  // by case-folded word
+  HashedStringSet sentence_starters_;            // case-folded
+  // The longest key of each (bytes): a longer ASCII word is not there.
+  std::size_t longest_abbreviation_ = 0;
+  std::size_t longest_sentence_starter_ = 0;
   std::vector<Clitic> clitics_;
   QuoteMarks quote_marks_;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
@@ -11,10 +13,28 @@ namespace {
 
 struct Line {
   ByteSpan content;             // trimmed; empty for a blank line
-  std::size_t length = 0;       // code points in content
   bool space_before_break = false;
   bool paragraph_separator = false;  // ended by U+2029
 };
+
+// Code points in the line's content (asked only of blocks of three lines or more).
+std::size_t length_of(std::string_view text, const Line& line) {
+  return core::count_code_points(text.substr(line.content.begin, line.content.size()));
+}
+
+// Whether none of the eight bytes at `p` can start a line break: all are
+// ASCII and none is LF, VT, FF or CR (0x0A to 0x0D).
+bool eight_bytes_hold_no_break(const unsigned char* p) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, p, 8);
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  if ((chunk & kHigh) != 0) return false;
+  // Below 0x80 each byte plus 0x76 sets its high bit when it is at least
+  // 0x0A, plus 0x72 when it is at least 0x0E, and carries into no neighbour.
+  const std::uint64_t at_least_lf = chunk + 0x7676767676767676ULL;
+  const std::uint64_t beyond_cr = chunk + 0x7272727272727272ULL;
+  return (at_least_lf & ~beyond_cr & kHigh) == 0;
+}
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
@@ -37,11 +57,14 @@ std::vector<Line> split_lines(std::string_view text) {
     line.content = {b, e};
     line.space_before_break = e < line_end;
     line.paragraph_separator = para_sep;
-    line.length = core::count_code_points(text.substr(b, e - b));
     lines.push_back(line);
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
+    if (pos + 8 <= text.size() && eight_bytes_hold_no_break(bytes + pos)) {
+      pos += 8;
+      continue;
+    }
     if (bytes[pos] < 0x80 && (bytes[pos] > '\r' || bytes[pos] < '\n')) {  // ASCII other than LF VT FF CR
       ++pos;
       continue;
@@ -146,10 +169,10 @@ void decide_joins(std::string_view text, const std::vector<Line>& lines, std::si
   bool hard_wrapped = false;
   if (last - first + 1 >= 3) {
     std::size_t longest = 0;
-    for (std::size_t i = first; i < last; ++i) longest = std::max(longest, lines[i].length);
+    for (std::size_t i = first; i < last; ++i) longest = std::max(longest, length_of(text, lines[i]));
     hard_wrapped = longest >= 50;
     for (std::size_t i = first; i < last && hard_wrapped; ++i) {
-      hard_wrapped = lines[i].length * 4 >= longest * 3;
+      hard_wrapped = length_of(text, lines[i]) * 4 >= longest * 3;
     }
   }
   for (std::size_t i = first; i < last; ++i) {

@@ -37,6 +37,22 @@
 
 namespace sayso::text {
 
+namespace {
+
+// What the candidate scan (scan_candidates) makes of an ASCII character.
+enum class AsciiScan : std::uint8_t {
+  // Nothing, wherever it stands: no sentence terminal, no quotation mark of
+  // the rules, no opening parenthesis, no letter or digit.
+  passes,
+  // A letter or digit that is no quotation mark of the rules: something only
+  // at the start of a word (a list marker), nothing inside one.
+  word,
+  // Anything else: the scan's general case.
+  other,
+};
+
+}  // namespace
+
 class SentenceSegmenter::Impl {
  public:
   std::shared_ptr<const rules::TextRules> rules;
@@ -44,6 +60,13 @@ class SentenceSegmenter::Impl {
   // Per ASCII character: neither a quotation mark of the rules nor a bracket,
   // so quotation pairing passes over it (built once, from the rules).
   std::array<bool, 0x80> pairs_nothing{};
+  // Per ASCII character: what the candidate scan does with it (built once,
+  // from the rules).
+  std::array<AsciiScan, 0x80> ascii_scan{};
+  // No rule makes a lowercase ASCII letter or the space a quotation mark,
+  // so decoding may pass over runs of letters eight bytes at a time, and
+  // over a space with no more work than storing it.
+  bool lowercase_and_space_plain = true;
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -61,9 +84,19 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
   auto impl = std::make_unique<Impl>();
   impl->rules = rules ? std::move(rules) : std::make_shared<const rules::TextRules>();
   for (char32_t c = 0; c < 0x80; ++c) {
-    impl->pairs_nothing[c] =
-        !impl->rules->quote_marks().is_mark(c) && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    const bool quote_mark = impl->rules->quote_marks().is_mark(c);
+    impl->pairs_nothing[c] = !quote_mark && !core::is_open_bracket(c) && !core::is_close_bracket(c);
+    if (quote_mark || core::is_sentence_terminal(c) || c == '(') {
+      impl->ascii_scan[c] = AsciiScan::other;
+    } else {
+      impl->ascii_scan[c] = core::is_alnum(c) ? AsciiScan::word : AsciiScan::passes;
+    }
   }
+  for (char32_t c = 'a'; c <= 'z'; ++c) {
+    impl->lowercase_and_space_plain = impl->lowercase_and_space_plain && impl->pairs_nothing[c] && impl->ascii_scan[c] == AsciiScan::word;
+  }
+  impl->lowercase_and_space_plain =
+      impl->lowercase_and_space_plain && impl->pairs_nothing[' '] && impl->ascii_scan[' '] == AsciiScan::passes;
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
 }
@@ -178,8 +211,13 @@ struct Candidate {
 class ParagraphSegmenter {
  public:
   // `pairs_nothing`: SentenceSegmenter::Impl::pairs_nothing.
-  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing)
-      : text_(text), rules_(rules), pairs_nothing_(pairs_nothing) {}
+  ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing,
+                     const std::array<AsciiScan, 0x80>& ascii_scan, bool lowercase_and_space_plain)
+      : text_(text),
+        rules_(rules),
+        pairs_nothing_(pairs_nothing),
+        ascii_scan_(ascii_scan),
+        lowercase_and_space_plain_(lowercase_and_space_plain) {}
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -217,7 +255,13 @@ class ParagraphSegmenter {
   std::string_view bytes(std::size_t from, std::size_t to) const {
     return text_.substr(base_ + off_[from], off_[to] - off_[from]);
   }
-  bool protected_at(std::size_t e) const { return e < inside_.size() && inside_[e] > 0; }
+  // A boundary at e lies inside a quotation or brackets: more enclosures
+  // open before e (open < e) than close before it (close < e).
+  bool protected_at(std::size_t e) const {
+    const auto opened = std::upper_bound(enclosure_opens_.begin(), enclosure_opens_.end(), e);
+    const auto closed = std::upper_bound(enclosure_closes_.begin(), enclosure_closes_.end(), e);
+    return opened - enclosure_opens_.begin() > closed - enclosure_closes_.begin();
+  }
   char32_t cp_at(std::size_t i) const { return i < cp_.size() ? cp_[i] : U' '; }
 
   std::string_view text_;
@@ -229,13 +273,29 @@ class ParagraphSegmenter {
   std::size_t base_ = 0;                // byte offset of the paragraph
   std::vector<std::uint32_t> off_;      // byte offset of cp_[i] from base_; off_[n] is the paragraph size
   std::vector<QuoteRole> quote_role_;
-  std::vector<int> inside_;           // > 0: a boundary here lies inside a quotation or brackets
-  std::vector<std::uint32_t> partner_;     // for an opening bracket, its closing bracket (or kNoPartner)
+  // The enclosures (paired quotation marks and brackets): open + 1 and
+  // close + 1 of each, in ascending order, for protected_at().
+  std::vector<std::uint32_t> enclosure_opens_;
+  std::vector<std::uint32_t> enclosure_closes_;
+  // For an opening bracket, its closing bracket (or kNoPartner); set only at
+  // the characters pair_enclosures() looks at (pair_at_).
+  std::vector<std::uint32_t> partner_;
   std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
+  // The code points that may be a quotation mark or a bracket, in order:
+  // every one beyond ASCII and the ASCII ones pairs_nothing_ does not pass.
+  std::vector<std::uint32_t> pair_at_;
+  // The code points where scan_candidates() may find something, in order:
+  // every one beyond ASCII, the ASCII ones ascii_scan_ calls other, and the
+  // letters and digits it calls word that follow white space.
+  std::vector<std::uint32_t> scan_at_;
   std::vector<Candidate> candidates_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
   const std::array<bool, 0x80>& pairs_nothing_;
+  // SentenceSegmenter::Impl::ascii_scan.
+  const std::array<AsciiScan, 0x80>& ascii_scan_;
+  // SentenceSegmenter::Impl::lowercase_and_space_plain.
+  const bool lowercase_and_space_plain_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -249,26 +309,80 @@ class ParagraphSegmenter {
 
 void ParagraphSegmenter::decode(ByteSpan para) {
   // At most one code point per byte: size the arrays once, fill them through
-  // pointers, then cut them to the number of code points.
+  // pointers, then cut them to the number of code points. One pass also
+  // fills next_alnum_ (each letter or digit is the next one of the code
+  // points since the last) and lists the code points pairing looks at.
   cp_.resize(para.size());
   off_.resize(para.size() + 1);
+  next_alnum_.resize(para.size() + 1);
+  pair_at_.clear();
+  scan_at_.clear();
   base_ = para.begin;
   has_foreign_terminal_ = false;
+  namespace cls = core::char_class_detail;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
   char32_t* cp = cp_.data();
   std::uint32_t* off = off_.data();
+  std::uint32_t* next_alnum = next_alnum_.data();
   std::size_t count = 0;
+  std::size_t unset = 0;  // next_alnum is set below this code point
+  bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    if (bytes[pos] < 0x80) {
-      cp[count] = bytes[pos];
-      off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+    if (lowercase_and_space_plain_ && pos + 8 <= para.end) {
+      // A run of lowercase letters: each is its own next letter, none pairs.
+      const std::size_t run = core::lowercase_ascii_run(bytes + pos);
+      if (run > 0) {
+        if (after_space) scan_at_.push_back(static_cast<std::uint32_t>(count));  // a word start
+        after_space = false;
+        while (unset < count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+        const auto at = static_cast<std::uint32_t>(pos - para.begin);
+        for (std::size_t k = 0; k < run; ++k) {
+          cp[count + k] = bytes[pos + k];
+          off[count + k] = at + static_cast<std::uint32_t>(k);
+          next_alnum[count + k] = static_cast<std::uint32_t>(count + k);
+        }
+        count += run;
+        pos += run;
+        unset = count;
+        continue;
+      }
+    }
+    const unsigned char byte = bytes[pos];
+    if (byte == ' ' && lowercase_and_space_plain_) {  // the commonest: no letter, nothing to pair or scan
+      cp[count] = byte;
+      off[count] = static_cast<std::uint32_t>(pos - para.begin);
+      after_space = true;
+      ++count;
+      ++pos;
+      continue;
+    }
+    if (byte < 0x80) {
+      cp[count] = byte;
+      off[count] = static_cast<std::uint32_t>(pos - para.begin);
+      if (cls::ascii_has(byte, cls::kLetter | cls::kDigit)) {
+        while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+      }
+      if (!pairs_nothing_[byte]) pair_at_.push_back(static_cast<std::uint32_t>(count));
+      const AsciiScan scan = ascii_scan_[byte];
+      if (scan == AsciiScan::other || (scan == AsciiScan::word && after_space)) {
+        scan_at_.push_back(static_cast<std::uint32_t>(count));
+      }
+      after_space = cls::ascii_has(byte, cls::kSpace);
+      ++count;
       ++pos;
       continue;
     }
     const core::Decoded d = core::decode_multibyte_at(text_, pos);
     cp[count] = d.code_point;
-    off[count++] = static_cast<std::uint32_t>(pos - para.begin);
+    off[count] = static_cast<std::uint32_t>(pos - para.begin);
+    if (core::is_alnum(d.code_point)) {
+      while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+    }
+    pair_at_.push_back(static_cast<std::uint32_t>(count));
+    scan_at_.push_back(static_cast<std::uint32_t>(count));
+    after_space = core::is_space(d.code_point);
+    ++count;
     pos += d.length;
     // Only a terminal beyond ASCII can be one that ICU knows and we do not
     // (ASCII's are . ! ?): add_icu_candidates() is needed only then.
@@ -276,14 +390,11 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       has_foreign_terminal_ = true;
     }
   }
+  while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
   cp_.resize(count);
   off_[count] = static_cast<std::uint32_t>(para.size());
   off_.resize(count + 1);
-  const std::size_t n = cp_.size();
-  next_alnum_.assign(n + 1, static_cast<std::uint32_t>(n));
-  for (std::size_t i = n; i-- > 0;) {
-    next_alnum_[i] = core::is_alnum(cp_[i]) ? static_cast<std::uint32_t>(i) : next_alnum_[i + 1];
-  }
+  next_alnum_.resize(count + 1);
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
@@ -334,17 +445,19 @@ void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& m
 void ParagraphSegmenter::pair_enclosures() {
   const std::size_t n = cp_.size();
   quote_role_.assign(n, QuoteRole::none);
-  partner_.assign(n, kNoPartner);
-  std::vector<int> diff(n + 2, 0);
+  partner_.resize(n);
+  enclosure_opens_.clear();
+  enclosure_closes_.clear();
   auto enclose = [&](std::size_t open, std::size_t close) {
-    diff[open + 1] += 1;
-    diff[close + 1] -= 1;
+    enclosure_opens_.push_back(static_cast<std::uint32_t>(open + 1));
+    enclosure_closes_.push_back(static_cast<std::uint32_t>(close + 1));  // ascending: closes come in order
   };
   std::vector<std::size_t> pending[rules::kQuoteKinds];
   std::vector<std::size_t> brackets;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (const std::uint32_t at : pair_at_) {
+    const std::size_t i = at;
     const char32_t c = cp_[i];
-    if (c < 0x80 && pairs_nothing_[c]) continue;
+    partner_[i] = kNoPartner;
     if (const rules::QuoteMark* mark = rules_.quote_marks().find(c)) {
       auto& stack = pending[static_cast<std::size_t>(mark->kind)];
       classify_quote(i, *mark, stack);
@@ -374,12 +487,7 @@ void ParagraphSegmenter::pair_enclosures() {
       }
     }
   }
-  inside_.assign(n + 1, 0);
-  int depth = 0;
-  for (std::size_t i = 0; i <= n; ++i) {
-    depth += diff[i];
-    inside_[i] = depth;
-  }
+  std::sort(enclosure_opens_.begin(), enclosure_opens_.end());
 }
 
 std::optional<Marker> ParagraphSegmenter::parse_marker(std::size_t at) const {
@@ -490,12 +598,27 @@ void ParagraphSegmenter::scan_candidates() {
   candidates_.clear();
   const std::size_t n = cp_.size();
   std::size_t i = 0;
-  while (i < n) {
+  // Only the code points decode() listed can do anything below; a step may
+  // pass over some of them (a cluster of terminals).
+  for (const std::uint32_t at : scan_at_) {
+    if (at < i) continue;
+    i = at;
     const char32_t c = cp_[i];
-    // Inside a word (an ASCII letter or digit after anything but a space)
-    // nothing below applies: a closing quote role is only ever given to a
-    // quotation mark.
-    if (c < 0x80 && core::is_alnum(c) && quote_role_[i] != QuoteRole::close && i > 0 && !core::is_space(cp_[i - 1])) {
+    if (c < 0x80 && ascii_scan_[c] == AsciiScan::word) {
+      // A word start after a space, where a list marker may begin (inside
+      // a word nothing below applies: a closing quote role is only ever
+      // given to a quotation mark). A marker is at most five ASCII letters
+      // or digits before '.' or ')' (may_start_marker): only then is it
+      // looked for.
+      std::size_t r = i + 1;
+      while (r < n && r - i <= 5 && cp_[r] < 0x80 && ascii_scan_[cp_[r]] == AsciiScan::word) ++r;
+      const bool may_be_marker = r - i <= 5 && r < n &&
+                                 (cp_[r] == '.' || cp_[r] == ')' || (cp_[r] < 0x80 && core::is_alnum(cp_[r])));
+      if (may_be_marker && may_start_marker(i) && parse_marker(i)) {
+        std::size_t end = i;
+        while (end > 0 && core::is_space(cp_[end - 1])) --end;
+        candidates_.push_back({Candidate::Kind::list_item, end, end, i});
+      }
       ++i;
       continue;
     }
@@ -842,7 +965,7 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
-  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing);
+  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }

@@ -1,5 +1,7 @@
 #include "text/tokenizer.hpp"
 
+#include <cstring>
+
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
 
@@ -126,13 +128,16 @@ Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std
 }
 
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
+  using core::char_class_detail::kAscii;
+  namespace cls = core::char_class_detail;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t previous_end = span.begin;
   bool first = true;
-  auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
+  auto emit = [&](std::size_t b, std::size_t e, TokenKind kind, TokenShape shape) {
     Token t;
     t.span = {b, e};
     t.kind = kind;
-    t.shape = shape_of(text.substr(b, e - b));
+    t.shape = shape;
     if (first) {
       t.space_before = b == 0 || core::is_space(core::decode_before(text, b).code_point);
       std::size_t p = b;
@@ -144,10 +149,14 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       }
       first = false;
     } else {
-      std::size_t p = previous_end;
-      while (p < b) {
-        const core::Decoded d = core::decode_at(text, p);
+      for (std::size_t p = previous_end; p < b;) {
         t.space_before = true;
+        if (bytes[p] < 0x80) {
+          if (cls::ascii_has(bytes[p], cls::kLineBreak)) t.newline_before = true;
+          ++p;
+          continue;
+        }
+        const core::Decoded d = core::decode_multibyte_at(text, p);
         if (core::is_line_break(d.code_point)) t.newline_before = true;
         p += d.length;
       }
@@ -155,94 +164,165 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     previous_end = e;
     out.push_back(t);
   };
+  // A chunk (a run of non-space characters) ends at the first space after
+  // it, so the scanner below runs up to the span's end and stops at a space:
+  // past the chunk, peek() sees that space where it would see 0, and no test
+  // of the scanner holds for either. The chunk's end is found only for a
+  // chunk that may be a URL or an e-mail address.
+  const Scanner s_all{text, span.begin, span.end};
+  // The first '@' at or after the scan (span.end: none); looked for again
+  // once the scan has passed it.
+  std::size_t next_at_sign = span.end;
+  if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
+    next_at_sign = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+  }
 
   std::size_t pos = span.begin;
   while (pos < span.end) {
-    // Find the next chunk of non-space characters.
-    core::Decoded d = core::decode_at(text, pos);
-    if (core::is_space(d.code_point)) {
-      pos += d.length;
-      continue;
-    }
-    std::size_t chunk_end = pos;
-    bool has_at_sign = false;  // only then can the chunk be an e-mail address
-    while (chunk_end < span.end) {
-      const auto byte = static_cast<unsigned char>(text[chunk_end]);
-      if (byte < 0x80) {
-        if (core::is_space(byte)) break;
-        has_at_sign = has_at_sign || byte == '@';
-        ++chunk_end;
+    // Pass over white space.
+    if (bytes[pos] < 0x80) {
+      if (cls::ascii_has(bytes[pos], cls::kSpace)) {
+        ++pos;
         continue;
       }
-      const core::Decoded c = core::decode_multibyte_at(text, chunk_end);
-      if (core::is_space(c.code_point)) break;
-      chunk_end += c.length;
+    } else {
+      const core::Decoded d = core::decode_multibyte_at(text, pos);
+      if (core::is_space(d.code_point)) {
+        pos += d.length;
+        continue;
+      }
     }
 
     // URLs and e-mail addresses stay whole, minus trailing punctuation.
-    {
+    // A chunk that starts with an ASCII letter or digit starts with no
+    // quotation mark, bracket or '<', and is a URL only if that letter is
+    // h, w or f; it is an e-mail address only if an '@' lies ahead.
+    const bool plain_start = bytes[pos] < 0x80 && cls::ascii_has(bytes[pos], cls::kLetter | cls::kDigit);
+    const char plain_lead = static_cast<char>(bytes[pos] | 0x20);  // ASCII lowercase
+    if (!plain_start || plain_lead == 'h' || plain_lead == 'w' || plain_lead == 'f' || next_at_sign < span.end) {
       std::size_t b = pos;
-      while (b < chunk_end) {
+      while (!plain_start && b < span.end) {
         const core::Decoded c = core::decode_at(text, b);
         if (!(core::is_quote_mark(c.code_point) || core::is_open_bracket(c.code_point) || c.code_point == '<')) break;
         b += c.length;
       }
-      const std::string_view core = text.substr(b, chunk_end - b);
-      const char lead = core.empty() ? '\0' : static_cast<char>(core[0] | 0x20);  // ASCII lowercase
+      // The chunk from b on starts with these bytes exactly when the rest of
+      // the span does: none of them is a space.
+      const std::string_view rest = text.substr(b, span.end - b);
+      const char lead = rest.empty() ? '\0' : static_cast<char>(rest[0] | 0x20);  // ASCII lowercase
       const bool url = (lead == 'h' || lead == 'w' || lead == 'f') &&
-                       (starts_with_ci(core, "http://") || starts_with_ci(core, "https://") ||
-                        starts_with_ci(core, "www.") || starts_with_ci(core, "ftp://"));
-      bool email = false;
-      if (!url && has_at_sign) {
-        const std::size_t at = core.find('@');
-        email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
-                core::is_alnum(core::decode_before(core, at).code_point) && at + 1 < core.size() &&
-                core::is_alnum(core::decode_at(core, at + 1).code_point);
+                       (starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://") ||
+                        starts_with_ci(rest, "www.") || starts_with_ci(rest, "ftp://"));
+      if (next_at_sign < pos) {
+        const void* found = std::memchr(text.data() + pos, '@', span.end - pos);
+        next_at_sign = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : span.end;
       }
-      if (url || email) {
-        std::size_t e = chunk_end;
-        while (e > b) {
-          const core::Decoded c = core::decode_before(text, e);
-          if (!is_trailing_url_punct(c.code_point)) break;
-          e -= c.length;
+      if (url || next_at_sign < span.end) {
+        std::size_t chunk_end = pos;
+        while (chunk_end < span.end) {
+          const auto byte = bytes[chunk_end];
+          if (byte < 0x80) {
+            if (cls::ascii_has(byte, cls::kSpace)) break;
+            ++chunk_end;
+            continue;
+          }
+          const core::Decoded c = core::decode_multibyte_at(text, chunk_end);
+          if (core::is_space(c.code_point)) break;
+          chunk_end += c.length;
         }
-        for (std::size_t q = pos; q < b;) {
-          const core::Decoded c = core::decode_at(text, q);
-          emit(q, q + c.length, core::is_quote_mark(c.code_point) ? TokenKind::quote_mark : TokenKind::punctuation);
-          q += c.length;
+        const std::string_view core = text.substr(b, chunk_end - b);
+        bool email = false;
+        if (!url && next_at_sign < chunk_end) {
+          const std::size_t at = core.find('@');
+          email = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
+                  core::is_alnum(core::decode_before(core, at).code_point) && at + 1 < core.size() &&
+                  core::is_alnum(core::decode_at(core, at + 1).code_point);
         }
-        emit(b, e, url ? TokenKind::url : TokenKind::email);
-        pos = e;
-        // The trailing punctuation is tokenized by the general scanner below.
-        if (pos == chunk_end) continue;
+        if (url || email) {
+          std::size_t e = chunk_end;
+          while (e > b) {
+            const core::Decoded c = core::decode_before(text, e);
+            if (!is_trailing_url_punct(c.code_point)) break;
+            e -= c.length;
+          }
+          for (std::size_t q = pos; q < b;) {
+            const core::Decoded c = core::decode_at(text, q);
+            emit(q, q + c.length, core::is_quote_mark(c.code_point) ? TokenKind::quote_mark : TokenKind::punctuation,
+                 shape_of(text.substr(q, c.length)));
+            q += c.length;
+          }
+          emit(b, e, url ? TokenKind::url : TokenKind::email, shape_of(text.substr(b, e - b)));
+          pos = e;
+          // The trailing punctuation is tokenized by the general scanner below.
+          if (pos == chunk_end) continue;
+        }
       }
     }
 
-    // The general scanner over the rest of the chunk.
-    Scanner s{text, pos, chunk_end};
+    // The general scanner over the rest of the chunk, up to its first space.
+    Scanner s = s_all;
+    s.pos = pos;
     while (!s.at_end()) {
       const std::size_t b = s.pos;
-      const char32_t c = s.peek(b);
+      const core::Decoded cd = core::decode_at(text, b);
+      const char32_t c = cd.code_point;
+      if (core::is_space(c)) break;  // the chunk's end
       if (core::is_alnum(c) ||
           // '90s, ’80s: an apostrophe that stands for elided digits.
           (core::is_apostrophe_like(c) && core::is_digit(s.peek(s.next_pos(b))) &&
            core::is_digit(s.peek(s.next_pos(s.next_pos(b)))))) {
-        std::size_t e = s.next_pos(b);
+        std::size_t e = b + cd.length;
+        // The shape of the word's letters, counted as shape_of() counts them
+        // (whether the first letter is uppercase is known here when the word
+        // starts with a letter, else asked of shape_of() in the rare case
+        // that it matters).
+        const bool lead_letter = core::is_letter(c);
+        const bool lead_upper = lead_letter && core::is_upper(c);
+        std::size_t letters = lead_letter ? 1 : 0;
+        std::size_t upper = lead_upper ? 1 : 0;
+        const std::size_t end = s.end;
         bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
-        while (e < s.end) {
-          const core::Decoded xd = core::decode_at(text, e);
-          const char32_t x = xd.code_point;
-          if (core::is_alnum(x) || (x >= 0x300 && core::is_mark(x))) {
-            e += xd.length;
-            continue;
+        while (e < end) {
+          if (e + 8 <= end) {  // lowercase ASCII letters, eight bytes at a time
+            const std::size_t run = core::lowercase_ascii_run(bytes + e);
+            letters += run;
+            e += run;
+            if (run == 8) continue;
+          }
+          char32_t x;
+          std::size_t x_length;
+          const unsigned char byte = bytes[e];
+          if (byte < 0x80) {
+            const std::uint16_t bits = kAscii.bits[byte];
+            if ((bits & (cls::kLetter | cls::kDigit)) != 0) {  // the common case: one table load
+              letters += (bits & cls::kLetter) != 0;
+              upper += (bits & cls::kUpper) != 0;  // only letters are uppercase
+              ++e;
+              continue;
+            }
+            if ((bits & cls::kSpace) != 0) break;  // the word's commonest end: no connector
+            x = byte;
+            x_length = 1;
+          } else {
+            const core::Decoded xd = core::decode_multibyte_at(text, e);
+            x = xd.code_point;
+            x_length = xd.length;
+            if (core::is_alnum(x) || (x >= 0x300 && core::is_mark(x))) {
+              if (core::is_letter(x)) {
+                ++letters;
+                upper += core::is_upper(x);
+              }
+              e += x_length;
+              continue;
+            }
           }
           // Only these characters can join two parts of a word.
           if (!(x == '-' || x == 0x2010 || x == 0x2011 || x == '\'' || x == 0x2019 || x == 0x02BC || x == '.' ||
                 x == ',' || x == ':' || x == '/' || x == '&' || x == '_')) {
             break;
           }
-          const std::size_t after = e + xd.length;
+          const std::size_t after = e + x_length;
           const char32_t y = s.peek(after);
           const auto before = static_cast<unsigned char>(text[e - 1]);
           const char32_t prev = before < 0x80 ? before : core::decode_before(text, e).code_point;
@@ -254,6 +334,10 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           else if ((x == '&') && core::is_upper(y) && core::is_upper(prev)) connector = true;
           else if (x == '_' && core::is_alnum(y)) connector = true;
           if (!connector) break;
+          if (core::is_letter(x)) {  // ʼ is a letter
+            ++letters;
+            upper += core::is_upper(x);
+          }
           inner_apostrophe = inner_apostrophe || x == '\'' || x == 0x2019;
           e = after;
         }
@@ -273,25 +357,34 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           }
           if (rules_->abbreviation(with_period) || (inner_period && has_letter) ||
               (code_points == 1 && has_letter)) {
-            e += 1;
+            e += 1;  // a period is no letter: the shape stays
           }
         }
         // Split a possessive or contraction off the word.
         std::size_t word_end = e;
         std::size_t clitic = 0;
-        if (text[e - 1] != '.' && clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])] &&
-            (inner_apostrophe || !every_clitic_has_apostrophe_)) {
+        if ((inner_apostrophe || !every_clitic_has_apostrophe_) && text[e - 1] != '.' &&
+            clitic_last_bytes_[static_cast<unsigned char>(text[e - 1])]) {
           clitic = clitic_suffix(text, b, e, rules_->clitics());
           word_end = e - clitic;
         }
-        const char32_t lead = s.peek(b);
-        const TokenKind kind = core::is_digit(lead) || core::is_apostrophe_like(lead) ? TokenKind::number : TokenKind::word;
-        emit(b, word_end, kind);
-        if (clitic) emit(word_end, e, TokenKind::clitic);
+        const TokenKind kind = core::is_digit(c) || core::is_apostrophe_like(c) ? TokenKind::number : TokenKind::word;
+        if (clitic) {
+          emit(b, word_end, kind, shape_of(text.substr(b, word_end - b)));
+          emit(word_end, e, TokenKind::clitic, shape_of(text.substr(word_end, e - word_end)));
+        } else {
+          TokenShape shape = TokenShape::mixed;
+          if (letters == 0) shape = TokenShape::none;
+          else if (upper == 0) shape = TokenShape::lower;
+          else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
+          else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
+          else if (lead_upper) shape = TokenShape::capitalized;
+          emit(b, e, kind, shape);
+        }
         s.pos = e;
         continue;
       }
-      std::size_t e = s.next_pos(b);
+      std::size_t e = b + cd.length;
       // A typewriter double ('' or ``) is one quotation mark, as the
       // quotation finder reads it.
       if ((c == '\'' || c == '`') && s.peek(e) == c) e = s.next_pos(e);
@@ -310,10 +403,11 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
                c == '@' || c == '#' || c == '<' || c == '>' || c == '^' || c == '|' || c == '~') {
         kind = TokenKind::symbol;
       }
-      emit(b, e, kind);
+      // No letter: c is none, and a run or double repeats c or "!" "?".
+      emit(b, e, kind, TokenShape::none);
       s.pos = e;
     }
-    pos = chunk_end;
+    pos = s.pos;
   }
 }
 

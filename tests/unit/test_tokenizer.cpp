@@ -144,3 +144,29 @@ TEST_CASE("clitics come from rules/<lang>/clitics.tsv: a clitic added there is s
   CHECK(split("Varga's") == std::vector<std::string>{"Varga", "'s"});
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a word's span and shape do not depend on where it lies in blocks of eight bytes", "[tokenizer]") {
+  // The tokenizer passes over lowercase letters eight bytes at a time and
+  // counts a word's shape as it scans; shape_of() counts it on its own.
+  const V samples{"marshmallow", "Marshmallowy", "marshmallowY", "MARSHMALLOWS", "mArshmallows", "4wheelers",
+                  "9lowercaseLetterz", "cr\xC3\xA8mebrul\xC3\xA9" "e", "caf\xC3\xA9" "terias", "half-hearted",
+                  "overtheRainbow", "flibbertigibbet's", "x", "ab"};
+  for (std::size_t pad = 0; pad < 9; ++pad) {
+    for (const std::string& word : samples) {
+      const std::string s = std::string(pad, ' ') + word + " trailing";
+      const auto t = tokenize(s);
+      REQUIRE(t.size() >= 2);
+      INFO(s);
+      if (word == "flibbertigibbet's") {
+        CHECK(s.substr(t[0].span.begin, t[0].span.size()) == "flibbertigibbet");
+      } else {
+        CHECK(s.substr(t[0].span.begin, t[0].span.size()) == word);
+      }
+      for (const Token& token : t) CHECK(token.shape == text::shape_of(s.substr(token.span.begin, token.span.size())));
+    }
+  }
+  CHECK(tokenize("Marshmallowy")[0].shape == TokenShape::capitalized);
+  CHECK(tokenize("marshmallowY")[0].shape == TokenShape::mixed);
+  CHECK(tokenize("9lowercaseLetterz")[0].shape == TokenShape::mixed);
+  CHECK(tokenize("9Lowercaseletterz")[0].shape == TokenShape::capitalized);
+}

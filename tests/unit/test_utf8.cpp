@@ -67,3 +67,17 @@ TEST_CASE("character classes cover scraped-text whitespace and quotation marks",
   CHECK(core::is_lower(U'\u00E9'));
   CHECK(core::fold_case("U.S. \xC3\x89TAT") == "u.s. \xC3\xA9tat");
 }
+
+TEST_CASE("a run of lowercase ASCII letters is counted eight bytes at a time", "[utf8]") {
+  auto run = [](const char* eight) { return core::lowercase_ascii_run(reinterpret_cast<const unsigned char*>(eight)); };
+  CHECK(run("pumpkins") == 8);
+  CHECK(run("zebrazoo") == 8);
+  CHECK(run("oboEs...") == 3);
+  CHECK(run("ab cdefg") == 2);
+  CHECK(run("`abcdefg") == 0);            // 0x60, just below 'a'
+  CHECK(run("abcdefg{") == 7);            // 0x7B, just beyond 'z'
+  CHECK(run("tr\xC3\xA8s ok") == 2);      // è: a letter, but not ASCII
+  CHECK(run("ab\xE1\xE2zzzz") == 2);      // 0xE1 is 'a' with the high bit set
+  CHECK(run("Abcdefgh") == 0);
+  CHECK(run("abcdefgZ") == 7);
+}
