@@ -198,6 +198,12 @@ class Attributor : public SpeakerResolver {
   // with a verb of its own, a to-infinitive or a quotation; "told a press
   // conference on Friday" reports nothing.
   bool is_told_clause(std::size_t b, std::size_t end) const;
+  // Whether the verb form at token b (of verb vb of the cue lexicon) can
+  // be coordinated with the cue at token a (verb va): not when the cue is
+  // past and b present (third person). "said … and added" coordinates two
+  // attributions; in "said … and expects" the second verb is the reported
+  // clause's own ("she said the talks failed and expects a strike").
+  bool same_verb_form(std::size_t a, std::size_t va, std::size_t b, std::size_t vb) const;
   // Whether [b, end), an object alone after a verb that reports without
   // "that", is reported: not a short plain noun phrase ("rejected the
   // latest offer", "has denied the claims": the act, not what was said),

@@ -279,7 +279,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       std::size_t next_verb = 0;
       if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
           cue_at(k + 1, end, &next_verb) &&
-          (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
+          (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma) &&
+          same_verb_form(c, verb, k + 1, next_verb)) {
         clause_end = k;
         break;
       }

@@ -360,6 +360,23 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
   return verb;
 }
 
+bool Attributor::same_verb_form(std::size_t a, std::size_t va, std::size_t b, std::size_t vb) const {
+  enum class Form { base, participle, present, past };
+  const auto form = [&](std::size_t t, std::size_t v) {
+    const std::string_view key = keys_[t];
+    const std::string& lemma = verb_list_[v].lemma;
+    if (key == lemma) return Form::base;
+    if (is_participle(t)) return Form::participle;
+    // The third person adds an ending to the base form ("warns", "pushes").
+    if (key.size() > lemma.size() && key.substr(0, lemma.size()) == lemma && key.back() == 's') return Form::present;
+    return Form::past;
+  };
+  // Only a past cue and a present verb after it tell them apart ("says …
+  // and conceded" is still the writer's coordination); a participle or a
+  // base form ("did say … and called") goes with either.
+  return !(form(a, va) == Form::past && form(b, vb) == Form::present);
+}
+
 bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {
   if (b >= end) return false;
   if (tokens_[b].shape == TokenShape::lower && is_class(b, FunctionClass::auxiliary)) return false;

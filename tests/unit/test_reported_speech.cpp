@@ -222,6 +222,23 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   CHECK(cs[0].text == "the dockers had built a pier, a shed and a crane in a single year");
 }
 
+TEST_CASE("reported clause: a present verb after a past cue is the clause's own", "[quotes][indirect]") {
+  // "said … and expects": the second verb goes on in the reported clause ...
+  auto cs = clauses("Marta Ilves said the kiln had cooled overnight and expects the glass to set by noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kiln had cooled overnight and expects the glass to set by noon");
+  // ... "said … and added" coordinates a second attribution of the same speaker ...
+  cs = clauses("Marta Ilves said the kiln had cooled overnight and added that the glass would set by noon.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the kiln had cooled overnight");
+  CHECK(cs[1].text == "the glass would set by noon");
+  // ... and so does a present cue with a past verb after it.
+  cs = clauses("Marta Ilves says the kiln has cooled and warned that the glass would crack.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the kiln has cooled");
+  CHECK(cs[1].text == "the glass would crack");
+}
+
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
   const auto cs = clauses(
       "Marta Ilves runs the harbour. Critics dismissed her claim that the ferry would run again in May. "
