@@ -328,6 +328,23 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           (is_role(keys_[k + 3], CueRole::complementizer) || is_role(keys_[k + 3], CueRole::question_word))) {
         return k;
       }
+      // ", but most islanders say …": a contrast whose own verb of speech
+      // follows a subject of its own (not ", and that …", ", but then added …").
+      const std::size_t after_conjunction = k + 2;
+      if (after_conjunction < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) &&
+          !is_role(keys_[after_conjunction], CueRole::complementizer) &&
+          !(lower_word(after_conjunction) && (is_adverb_or_auxiliary(keys_[after_conjunction]) ||
+                                              is_class(after_conjunction, FunctionClass::auxiliary) ||
+                                              is_class(after_conjunction, FunctionClass::adverb)))) {
+        for (std::size_t j = k + 2; j < end && j < k + 12; ++j) {
+          if (in_quote_[j] || keys_[j] == "," || is_sentence_punct(keys_[j]) || tokens_[j].kind == TokenKind::quote_mark) break;
+          std::size_t v = 0;
+          if (lower_word(j) && !is_participle(j) && cue_at(j, end, &v) && !verb_list_[v].quotes_only &&
+              !is_role(keys_[j - 1], CueRole::infinitive_marker)) {
+            return k;
+          }
+        }
+      }
       // ", the ferry line has seemed to …", ", Ms. Vogt is also sure …",
       // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;

@@ -239,6 +239,22 @@ TEST_CASE("reported clause: a present verb after a past cue is the clause's own"
   CHECK(cs[1].text == "the glass would crack");
 }
 
+TEST_CASE("reported clause: a contrast with a verb of speech of its own ends the clause", "[quotes][indirect]") {
+  // ", but SUBJECT say …" ends the first clause, whatever the subject ...
+  // (also after a first clause with no verb of its own).
+  auto cs = clauses("Marta Ilves said yes to the new timetable, but the two skippers say the pier is unsafe.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "yes to the new timetable");
+  // ... but ", and that …" goes on with the same report ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, and that the fares she expects will not rise.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May, and that the fares she expects will not rise");
+  // ... and so does a contrast with no subject of its own.
+  cs = clauses("Marta Ilves said the ferry would run again in May, but only if the pier she inspected holds.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May, but only if the pier she inspected holds");
+}
+
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
   const auto cs = clauses(
       "Marta Ilves runs the harbour. Critics dismissed her claim that the ferry would run again in May. "
