@@ -118,6 +118,11 @@ class Attributor : public SpeakerResolver {
   bool indirect_according_to(const IndirectSentence& sentence, std::vector<Quote>& out) const;
   bool indirect_cue(const IndirectSentence& sentence, std::vector<Quote>& out) const;  // also indirect-object, indirect-noun-cue
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<Quote>& out) const;
+  // "In a poll released Monday, most voters backed the levy.": a fronted
+  // phrase (cue_phrases.tsv `source_frame`) that holds a source
+  // (`source_frame_noun`) speaks for the clause after its comma, as written,
+  // when no verb of speech in the clause has a speaker of its own.
+  bool indirect_source_frame(const IndirectSentence& sentence, std::vector<Quote>& out) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<Quote>& out) const;
 
   // --- filters (filters.cpp) ---

@@ -27,6 +27,8 @@ CueType Attributor::cue_type_of(ByteSpan cue) const {
     }
   }
   if (length != 0) return verb_list_[verb].kind;
+  // "In a poll released Monday, …": a source shows what the clause says.
+  if (is_role(keys_[t], CueRole::source_frame)) return CueType::evidence;
   const auto noun = cue_nouns_.find(keys_[t]);
   if (noun != cue_nouns_.end()) return noun->second;
   return CueType::speech;  // "according to", "X:" and the other cue phrases

@@ -60,6 +60,13 @@ TEST_CASE("cue_type: what the cue reports, from the rules", "[quotes][indirect][
   CHECK(doc.value().quotes()[1].cue_type == CueType::none);
 }
 
+TEST_CASE("cue_type: a poll that opens the sentence shows what it measured", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses("In the new harbour survey, most ferry crews backed the winter timetable.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "In");
+  CHECK(cs[0].cue_type == "evidence");
+}
+
 TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
   const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
   REQUIRE(cs.size() == 1);
