@@ -67,6 +67,14 @@ TEST_CASE("cue_type: a poll that opens the sentence shows what it measured", "[q
   CHECK(cs[0].cue_type == "evidence");
 }
 
+TEST_CASE("cue_type: 'implied' reports a clause, as speech", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses("Marta Ilves, the harbour director, spoke on Monday. Ilves implied the ferry would not run before May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would not run before May");
+  CHECK(cs[0].cue == "implied");
+  CHECK(cs[0].cue_type == "speech");
+}
+
 TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
   const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
   REQUIRE(cs.size() == 1);
