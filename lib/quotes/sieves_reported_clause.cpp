@@ -338,7 +338,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           !(lower_word(after_conjunction) && (is_adverb_or_auxiliary(keys_[after_conjunction]) ||
                                               is_class(after_conjunction, FunctionClass::auxiliary) ||
                                               is_class(after_conjunction, FunctionClass::adverb)))) {
-        for (std::size_t j = k + 2; j < end && j < k + 12; ++j) {
+        for (std::size_t j = after_conjunction + 1; j < end && j < k + 12; ++j) {
           if (in_quote_[j] || keys_[j] == "," || is_sentence_punct(keys_[j]) || tokens_[j].kind == TokenKind::quote_mark) break;
           std::size_t v = 0;
           if (lower_word(j) && !is_participle(j) && cue_at(j, end, &v) && !verb_list_[v].quotes_only &&
