@@ -322,9 +322,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       continue;
     }
-    bool has_lower_word = false;
-    for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
-    if (!has_lower_word) continue;
+    bool has_lower_word = false, has_quote_mark = false;
+    for (std::size_t k = b; k < clause_end; ++k) {
+      has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+      has_quote_mark = has_quote_mark || tokens_[k].kind == TokenKind::quote_mark;
+    }
+    // A headline in Title Case reports too ("Ilves Says Ferries Will Run
+    // Again"), unless it quotes: its quotation is a title as often as words.
+    const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
+    if (!has_lower_word && !headline) continue;
     if (tells && !is_told_clause(b, clause_end)) continue;
     Attribution a = resolve(ref, ref.first);
     if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);

@@ -270,6 +270,16 @@ TEST_CASE("reported clause: a contrast with a verb of speech of its own ends the
   CHECK(cs[0].text == "the ferry would run again in May, but only if the pier she inspected holds");
 }
 
+TEST_CASE("reported clause: a headline in Title Case, 'X Says CLAUSE.'", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves Says Ferries Will Run Again In May.\n\nMarta Ilves, the harbour director, spoke on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ferries Will Run Again In May");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  // A headline that quotes reports no clause: its quotation may be a title.
+  cs = clauses("Marta Ilves Calls The Pier A \u2018Disgrace.\u2019\n\nMarta Ilves, the harbour director, spoke on Monday.");
+  CHECK(cs.empty());
+}
+
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {
   const auto cs = clauses(
       "Marta Ilves runs the harbour. Critics dismissed her claim that the ferry would run again in May. "
