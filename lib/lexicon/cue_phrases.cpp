@@ -56,6 +56,8 @@ constexpr NamedRole kRoles[] = {
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},
     {"short_adjunct_opener", CueRole::short_adjunct_opener},
+    {"source_frame", CueRole::source_frame},
+    {"source_frame_noun", CueRole::source_frame_noun},
     {"time_adjunct", CueRole::time_adjunct},
     {"trailing_belief_form", CueRole::trailing_belief_form},
     {"warning_preposition", CueRole::warning_preposition},

@@ -68,6 +68,8 @@ enum class CueRole : std::uint8_t {
   role_bridge_breaker,
   role_affiliation_preposition,
   short_adjunct_opener,
+  source_frame,
+  source_frame_noun,
   time_adjunct,
   trailing_belief_form,
   warning_preposition,

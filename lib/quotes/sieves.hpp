@@ -119,6 +119,11 @@ class Attributor : public SpeakerResolver {
   // Also indirect-object, indirect-noun-cue.
   bool indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // "In a poll released Monday, most voters backed the levy.": a fronted
+  // phrase (cue_phrases.tsv `source_frame`) that holds a source
+  // (`source_frame_noun`) speaks for the clause after its comma, as written,
+  // when no verb of speech in the clause has a speaker of its own.
+  bool indirect_source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
 
   // --- filters (filters.cpp) ---
@@ -199,6 +204,12 @@ class Attributor : public SpeakerResolver {
   // with a verb of its own, a to-infinitive or a quotation; "told a press
   // conference on Friday" reports nothing.
   bool is_told_clause(std::size_t b, std::size_t end) const;
+  // Whether the verb form at token b (of verb vb of the cue lexicon) can
+  // be coordinated with the cue at token a (verb va): not when the cue is
+  // past and b present (third person). "said … and added" coordinates two
+  // attributions; in "said … and expects" the second verb is the reported
+  // clause's own ("she said the talks failed and expects a strike").
+  bool same_verb_form(std::size_t a, std::size_t va, std::size_t b, std::size_t vb) const;
   // Whether [b, end), an object alone after a verb that reports without
   // "that", is reported: not a short plain noun phrase ("rejected the
   // latest offer", "has denied the claims": the act, not what was said),

@@ -279,7 +279,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       std::size_t next_verb = 0;
       if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
           cue_at(k + 1, end, &next_verb) &&
-          (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma)) {
+          (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma) &&
+          same_verb_form(c, verb, k + 1, next_verb)) {
         clause_end = k;
         break;
       }
@@ -321,9 +322,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       continue;
     }
-    bool has_lower_word = false;
-    for (std::size_t k = b; k < clause_end; ++k) has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
-    if (!has_lower_word) continue;
+    bool has_lower_word = false, has_quote_mark = false;
+    for (std::size_t k = b; k < clause_end; ++k) {
+      has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+      has_quote_mark = has_quote_mark || tokens_[k].kind == TokenKind::quote_mark;
+    }
+    // A headline in Title Case reports too ("Ilves Says Ferries Will Run
+    // Again"), unless it quotes: its quotation is a title as often as words.
+    const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
+    if (!has_lower_word && !headline) continue;
     if (tells && !is_told_clause(b, clause_end)) continue;
     Attribution a = resolve(ref, ref.first);
     if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);
@@ -523,6 +530,67 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     return true;
   }
   return false;
+}
+
+// "In a poll released Monday, CLAUSE.": the source the fronted phrase names
+// speaks for the clause, as written.
+bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  const std::size_t from = sentence.from, end = sentence.end;
+  std::size_t frame = from;
+  if (frame < end && is_role(keys_[frame], lexicon::CueRole::clause_conjunction)) ++frame;  // "But in the survey, …"
+  if (frame + 1 >= end || in_quote_[frame] || !is_role(keys_[frame], lexicon::CueRole::source_frame)) return false;
+  // The phrase up to its comma holds a source noun: "a harbour board survey released Monday".
+  constexpr std::size_t kLongestFrame = 14;
+  std::size_t comma = frame + 1, head = kNone;
+  for (; comma < end && comma < frame + kLongestFrame && keys_[comma] != ","; ++comma) {
+    if (in_quote_[comma] || tokens_[comma].kind == TokenKind::quote_mark || is_sentence_punct(keys_[comma])) return false;
+    if (head == kNone && is_role(keys_[comma], lexicon::CueRole::source_frame_noun) &&
+        tokens_[comma].shape == TokenShape::lower) {
+      head = comma;
+    }
+  }
+  if (head == kNone || comma >= end || keys_[comma] != ",") return false;
+  // ", conducted in May,": the source's participle goes on to the next comma.
+  if (comma + 2 < end && tokens_[comma + 1].shape == TokenShape::lower && is_role(keys_[comma + 1], lexicon::CueRole::past_ending)) {
+    std::size_t next = comma + 2;
+    while (next < end && next < comma + kLongestFrame && keys_[next] != "," && !in_quote_[next]) ++next;
+    if (next < end && keys_[next] == ",") comma = next;
+  }
+  const std::size_t b = comma + 1;
+  if (b + 3 > end) return false;
+  // A clause with a verb of speech of its own is that verb's: "In the poll, most said …".
+  bool has_lower_word = false;
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k]) continue;
+    if (cue_at(k, k + 1)) return false;
+    has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+  }
+  if (!has_lower_word || tokens_[b].kind == TokenKind::quote_mark) return false;
+  // The source is a determined phrase ("a poll", "the survey", "his
+  // letter"), whose owner speaks for it ("In his letter, …": he); the
+  // writer's own ("In my view, …") is nobody's report.
+  SpeakerRef ref;
+  const std::string_view first = keys_[frame + 1];
+  if (is_possessive_pronoun(first)) {
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = frame + 1;
+    ref.word = first;
+  } else if (pronouns_.form(first, lexicon::PronounCase::possessive) != nullptr ||
+             !(is_class(frame + 1, FunctionClass::determiner) || (frame + 2 < comma && keys_[frame + 2] == "'s"))) {
+    return false;
+  } else {
+    ref = SpeakerRef::described_phrase(frame + 1, head, keys_[head]);
+    ref.source = true;
+  }
+  const Attribution a = resolve(ref, ref.first);
+  if (!a.decided) return false;
+  QuoteInFlight q;
+  q.kind = QuoteKind::indirect;
+  q.span = span_of(b, end - 1);
+  q.cue = span_of(frame, frame);
+  attribute(q, a, kIndirectSourceFrame);
+  out.push_back(std::move(q));
+  return true;
 }
 
 }  // namespace sayso::quotes

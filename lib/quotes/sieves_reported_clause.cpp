@@ -27,6 +27,8 @@ CueType Attributor::cue_type_of(ByteSpan cue) const {
     }
   }
   if (length != 0) return verb_list_[verb].kind;
+  // "In a poll released Monday, …": a source shows what the clause says.
+  if (is_role(keys_[t], CueRole::source_frame)) return CueType::evidence;
   const auto noun = cue_nouns_.find(keys_[t]);
   if (noun != cue_nouns_.end()) return noun->second;
   return CueType::speech;  // "according to", "X:" and the other cue phrases
@@ -328,6 +330,23 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           (is_role(keys_[k + 3], CueRole::complementizer) || is_role(keys_[k + 3], CueRole::question_word))) {
         return k;
       }
+      // ", but most islanders say …": a contrast whose own verb of speech
+      // follows a subject of its own (not ", and that …", ", but then added …").
+      const std::size_t after_conjunction = k + 2;
+      if (after_conjunction < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) &&
+          !is_role(keys_[after_conjunction], CueRole::complementizer) &&
+          !(lower_word(after_conjunction) && (is_adverb_or_auxiliary(keys_[after_conjunction]) ||
+                                              is_class(after_conjunction, FunctionClass::auxiliary) ||
+                                              is_class(after_conjunction, FunctionClass::adverb)))) {
+        for (std::size_t j = after_conjunction + 1; j < end && j < k + 12; ++j) {
+          if (in_quote_[j] || keys_[j] == "," || is_sentence_punct(keys_[j]) || tokens_[j].kind == TokenKind::quote_mark) break;
+          std::size_t v = 0;
+          if (lower_word(j) && !is_participle(j) && cue_at(j, end, &v) && !verb_list_[v].quotes_only &&
+              !is_role(keys_[j - 1], CueRole::infinitive_marker)) {
+            return k;
+          }
+        }
+      }
       // ", the ferry line has seemed to …", ", Ms. Vogt is also sure …",
       // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
@@ -358,6 +377,23 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
            (after_subject && !function_class(k));
   }
   return verb;
+}
+
+bool Attributor::same_verb_form(std::size_t a, std::size_t va, std::size_t b, std::size_t vb) const {
+  enum class Form { base, participle, present, past };
+  const auto form = [&](std::size_t t, std::size_t v) {
+    const std::string_view key = keys_[t];
+    const std::string& lemma = verb_list_[v].lemma;
+    if (key == lemma) return Form::base;
+    if (is_participle(t)) return Form::participle;
+    // The third person adds an ending to the base form ("warns", "pushes").
+    if (key.size() > lemma.size() && key.substr(0, lemma.size()) == lemma && key.back() == 's') return Form::present;
+    return Form::past;
+  };
+  // Only a past cue and a present verb after it tell them apart ("says …
+  // and conceded" is still the writer's coordination); a participle or a
+  // base form ("did say … and called") goes with either.
+  return !(form(a, va) == Form::past && form(b, vb) == Form::present);
 }
 
 bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {

@@ -60,6 +60,21 @@ TEST_CASE("cue_type: what the cue reports, from the rules", "[quotes][indirect][
   CHECK(doc.value().quotes()[1].cue_type == CueType::none);
 }
 
+TEST_CASE("cue_type: a poll that opens the sentence shows what it measured", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses("In the new harbour survey, most ferry crews backed the winter timetable.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "In");
+  CHECK(cs[0].cue_type == "evidence");
+}
+
+TEST_CASE("cue_type: 'implied' reports a clause, as speech", "[quotes][indirect][cue_type]") {
+  const auto cs = clauses("Marta Ilves, the harbour director, spoke on Monday. Ilves implied the ferry would not run before May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would not run before May");
+  CHECK(cs[0].cue == "implied");
+  CHECK(cs[0].cue_type == "speech");
+}
+
 TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
   const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
   REQUIRE(cs.size() == 1);
@@ -220,6 +235,49 @@ TEST_CASE("reported clause: boundaries", "[quotes][indirect]") {
   cs = clauses("Marta Ilves said the dockers had built a pier, a shed and a crane in a single year.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the dockers had built a pier, a shed and a crane in a single year");
+}
+
+TEST_CASE("reported clause: a present verb after a past cue is the clause's own", "[quotes][indirect]") {
+  // "said … and expects": the second verb goes on in the reported clause ...
+  auto cs = clauses("Marta Ilves said the kiln had cooled overnight and expects the glass to set by noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kiln had cooled overnight and expects the glass to set by noon");
+  // ... "said … and added" coordinates a second attribution of the same speaker ...
+  cs = clauses("Marta Ilves said the kiln had cooled overnight and added that the glass would set by noon.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the kiln had cooled overnight");
+  CHECK(cs[1].text == "the glass would set by noon");
+  // ... and so does a present cue with a past verb after it.
+  cs = clauses("Marta Ilves says the kiln has cooled and warned that the glass would crack.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the kiln has cooled");
+  CHECK(cs[1].text == "the glass would crack");
+}
+
+TEST_CASE("reported clause: a contrast with a verb of speech of its own ends the clause", "[quotes][indirect]") {
+  // ", but SUBJECT say …" ends the first clause, whatever the subject ...
+  // (also after a first clause with no verb of its own).
+  auto cs = clauses("Marta Ilves said yes to the new timetable, but the two skippers say the pier is unsafe.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "yes to the new timetable");
+  // ... but ", and that …" goes on with the same report ...
+  cs = clauses("Marta Ilves said the ferry would run again in May, and that the fares she expects will not rise.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May, and that the fares she expects will not rise");
+  // ... and so does a contrast with no subject of its own.
+  cs = clauses("Marta Ilves said the ferry would run again in May, but only if the pier she inspected holds.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry would run again in May, but only if the pier she inspected holds");
+}
+
+TEST_CASE("reported clause: a headline in Title Case, 'X Says CLAUSE.'", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves Says Ferries Will Run Again In May.\n\nMarta Ilves, the harbour director, spoke on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ferries Will Run Again In May");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  // A headline that quotes reports no clause: its quotation may be a title.
+  cs = clauses("Marta Ilves Calls The Pier A \u2018Disgrace.\u2019\n\nMarta Ilves, the harbour director, spoke on Monday.");
+  CHECK(cs.empty());
 }
 
 TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indirect][cue_type]") {

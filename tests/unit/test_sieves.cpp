@@ -559,6 +559,27 @@ TEST_CASE("sieve indirect-after-clause: a participle or a verb of telling after 
   CHECK(any_by(quotes_of("The docks will reopen next spring after the repairs, said Rosa Linden."), "indirect-after-clause"));
 }
 
+TEST_CASE("sieve indirect-source-frame: 'In a poll …, CLAUSE.'", "[quotes][sieves]") {
+  auto qs = quotes_of("In a harbour board survey released on Monday, most ferry crews backed the longer winter timetable.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "most ferry crews backed the longer winter timetable");
+  CHECK(qs[0].speaker == "a harbour board survey");
+  CHECK(qs[0].sieve == "indirect-source-frame");
+  // The source's participle between commas stays with the source.
+  qs = quotes_of("In the latest survey, conducted in March, most ferry crews backed the longer winter timetable.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "most ferry crews backed the longer winter timetable");
+  // A verb of speech in the clause has its own speaker; a video shows, it
+  // does not report; the writer's own view and a phrase with no
+  // determiner report nothing.
+  for (const auto& q : quotes_of("In the survey, most ferry crews said the timetable was too long.")) {
+    CHECK(q.sieve != "indirect-source-frame");
+  }
+  CHECK(quotes_of("In the video, the ferry crews walk along the pier in the rain.").empty());
+  CHECK(quotes_of("In my survey of the pier, the ferry crews walked along it in the rain.").empty());
+  CHECK(quotes_of("In survey work, the ferry crews walked along the pier in the rain.").empty());
+}
+
 // --- the table, the docs and the tests agree ---
 
 TEST_CASE("the sieve table in C++ and the tables of docs/attribution.md agree", "[quotes][sieves][docs]") {
