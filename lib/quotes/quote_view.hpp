@@ -174,7 +174,7 @@ class QuoteView {
       // Right after a quotation ("“…,” Cuban said") the word is its speaker.
       const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
       const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
-      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's' &&
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !has_plural_ending(last) &&
           !after_quote) {
         return 0;
       }
@@ -258,6 +258,12 @@ class QuoteView {
   bool is_participle(std::size_t t) const;
   // Whether a normalised word plays `role` (cue_phrases.tsv).
   bool is_role(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  // Whether a normalised word ends as a plural noun or a verb in the third
+  // person does ("officials", "says"; not "boss"): the `plural_ending` and
+  // `singular_ending` roles of cue_phrases.tsv.
+  bool has_plural_ending(std::string_view k) const {
+    return is_role(k, lexicon::CueRole::plural_ending) && !is_role(k, lexicon::CueRole::singular_ending);
+  }
   // Pronouns that can name a speaker outside quotation marks: subject
   // pronouns but the addressee's ("he", "they", "we").
   bool is_subject_pronoun(std::string_view k) const {

@@ -239,14 +239,14 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // is a compound noun, not a subject and its verb.
   std::size_t verb = 0;
   cue_at(c, c + 3, &verb);
-  if (keys_[c] == verb_list_[verb].lemma && head.back() != 's' && is_class(first, FunctionClass::determiner) &&
+  if (keys_[c] == verb_list_[verb].lemma && !has_plural_ending(head) && is_class(first, FunctionClass::determiner) &&
       !is_definite(keys_[first])) {
     return {};
   }
   // People speak in groups and numbers: a plural head ("Investor groups",
   // "Polling averages"), a number or a quantifier ("Most island
   // families"); a singular thing ("the big kettle") does not.
-  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+  const bool plural = has_plural_ending(head);
   const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
@@ -271,7 +271,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
                !function_class(s + 1)) {
       s += 2;
       for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
-    } else if (lower_word(s) && !function_class(s) && keys_[s].size() > 3 && keys_[s].back() == 's' &&
+    } else if (lower_word(s) && !function_class(s) && has_plural_ending(keys_[s]) &&
                !finite_verb(s)) {
       ++s;  // "analysts agreed": a bare plural
     } else {
@@ -353,7 +353,7 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
     if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
     const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
-    const bool third_person = w.size() > 3 && w.back() == 's' && after_subject;
+    const bool third_person = has_plural_ending(w) && after_subject;
     verb = verb || is_class(k, FunctionClass::auxiliary) || is_role(w, CueRole::past_ending) || third_person ||
            (after_subject && !function_class(k));
   }

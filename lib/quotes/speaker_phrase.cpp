@@ -228,7 +228,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         if (p + 1 > last) break;
         // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
         std::size_t verb = 0;
-        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && k.back() != 's') break;
+        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && !has_plural_ending(k)) break;
         ref.kind = SpeakerRef::Kind::described;
         ref.first = p;
         ref.last = last;

@@ -82,6 +82,10 @@ TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][
   cs = clauses("Most island families said they had never taken the ferry.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Most island families");
+  cs = clauses("Island cops argue that the new tolls are too high.");  // a short plural (cue_phrases.tsv: plural_ending)
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Island cops");
+  CHECK(clauses("The cracked glass said the pier would close in May.").empty());  // singular_ending
   // ... a singular thing does not, nor a thing named; and such a subject
   // takes a clause, never an object alone.
   CHECK(clauses("Long negotiations continued uninterrupted throughout the night.").empty());
