@@ -165,7 +165,8 @@ class QuoteView {
     if (length == 0) return 0;
     // A noun, not a verb: "an emotional appeal", "the report", "his call".
     auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
-    if (t > 0 && determiner(t - 1)) return 0;
+    // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
+    if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
     // "Republican claims", "Russian warnings": a nationality or party in the
     // singular before the form makes it a noun ("Republicans claim" stays a verb).
     if (t > 0 && token_mention_[t - 1] != kNone) {

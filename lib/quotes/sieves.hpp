@@ -161,7 +161,8 @@ class Attributor : public SpeakerResolver {
   // estimates"). The reference points at the earlier mention.
   SpeakerRef subject_by_name(std::size_t c, std::size_t from) const;
   // From the verb at `c` back over lowercase adverbs and auxiliaries ("has
-  // long", "also") that are no mention, to no earlier than `from`.
+  // long", "also") that are no mention, and an aside between dashes
+  // (aside_dash_before), to no earlier than `from`.
   std::size_t skip_adverbs_before(std::size_t c, std::size_t from) const;
   // For a participle right after a document ("X issued a statement saying
   // that …"): the subject that opens the sentence, when the document (a

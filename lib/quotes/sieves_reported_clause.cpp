@@ -105,13 +105,21 @@ SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from
 }
 
 // Steps back from the verb at `c` over lowercase adverbs and auxiliaries
-// that are no mention ("has long", "also"), to no earlier than `from`.
+// that are no mention ("has long", "also") and an aside between dashes, to
+// no earlier than `from`.
 std::size_t Attributor::skip_adverbs_before(std::size_t c, std::size_t from) const {
   std::size_t t = c;
-  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
-         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
-          is_class(t - 1, FunctionClass::auxiliary))) {
-    --t;
+  const auto skip_adverbs = [&] {
+    while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+           (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
+            is_class(t - 1, FunctionClass::auxiliary))) {
+      --t;
+    }
+  };
+  skip_adverbs();
+  if (const std::size_t open = aside_dash_before(t, from); open != t) {
+    t = open;
+    skip_adverbs();
   }
   return t;
 }
@@ -248,6 +256,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // families"); a singular thing ("the big kettle") does not.
   const bool plural = has_plural_ending(head);
   const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
+  if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
 }

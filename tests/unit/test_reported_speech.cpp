@@ -275,3 +275,45 @@ TEST_CASE("reported clause: a headline in Title Case, 'CLAUSE, X Says.'", "[quot
   CHECK(cs[0].text == "Ferry Service Will Return Soon");
   CHECK(cs[0].speaker == "Marta Ilves");
 }
+
+TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quotes][indirect]") {
+  const std::string opening = "Harbour master Tilda Ruiz spoke on Monday. ";
+  for (const std::string verb : {"Ruiz has been saying", "She's predicting", "Ruiz has long argued", "Ruiz had argued"}) {
+    const auto cs = clauses(opening + verb + " that the ferry would run late all winter.");
+    INFO(verb);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text == "the ferry would run late all winter");
+  }
+  // A possessive before the form makes it a noun: no clause.
+  CHECK(clauses(opening + "Ruiz's saying that the ferry runs late became a joke.").empty());
+}
+
+TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz \u2014 a baker from the harbour, and a ferry user for years \u2014 says the ferry will run late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  CHECK(cs[0].text == "the ferry will run late");
+  cs = clauses("The two skippers - Tilda Ruiz and Ola Berg - agreed the crossing was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The two skippers");
+  // An aside that holds a verb of speech of its own is no apposition.
+  cs = clauses("The crossing \u2014 pilots said it was unsafe \u2014 reopened on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "pilots");
+  CHECK(cs[0].cue == "said");
+}
+
+TEST_CASE("reported clause: a quantifier standing alone as the subject", "[quotes][indirect]") {
+  auto cs = clauses("The island has a new ferry. Most said they would take it twice a week.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most");
+  CHECK(cs[0].text == "they would take it twice a week");
+  // "most" before an adverb is a degree word; the subject is further back.
+  for (const Clause& c : clauses("Tilda Ruiz runs the harbour and most recently said the pier would close in May.",
+                                 pipeline_keeping_unattributed())) {
+    CHECK(c.speaker != "most");
+  }
+  // A base form followed by a plural is a noun compound, not a verb.
+  CHECK(clauses("On the island, most claim forms are filed by hand.").empty());
+}
