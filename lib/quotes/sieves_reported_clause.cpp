@@ -158,7 +158,19 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
     if (found != kNone && mentions[found].entity != m.entity) return {};  // two people of that name
     found = mi;
   }
-  if (found == kNone) return {};
+  if (found == kNone) {
+    // A name the entity stage did not mark and nobody bears: a capitalised
+    // word that is no common word, title or function word ("Quillmark
+    // reported", "In 2014, Quillmark found"), reported as written.
+    if (gazetteers_.is_common_word(keys_[last]) || is_role_word(last) || function_class(last) ||
+        is_subject_pronoun(keys_[last])) {
+      return {};
+    }
+    // It may find or show, as a pollster or a publisher does ("Quillmark finds").
+    SpeakerRef name = SpeakerRef::described_phrase(last, last, keys_[last]);
+    name.source = true;
+    return name;
+  }
   ref.kind = SpeakerRef::Kind::mention;
   ref.mention = found;
   ref.first = ref.last = last;

@@ -317,3 +317,15 @@ TEST_CASE("reported clause: a quantifier standing alone as the subject", "[quote
   // A base form followed by a plural is a noun compound, not a verb.
   CHECK(clauses("On the island, most claim forms are filed by hand.").empty());
 }
+
+TEST_CASE("reported clause: a name the entity stage left unmarked", "[quotes][indirect]") {
+  // A capitalised word that is no common word, opening its clause, speaks as written.
+  auto cs = clauses("The harbour is busy. Zorbex reported on Saturday that the ferry was late again.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Zorbex");
+  cs = clauses("In 2014, Quillmark found that ferry use had doubled.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Quillmark");
+  // A common word capitalised at the start of a sentence is no name.
+  CHECK(clauses("The harbour is busy. Kettle reported on Saturday that the ferry was late again.").empty());
+}
