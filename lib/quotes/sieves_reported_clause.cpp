@@ -56,6 +56,12 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
       break;
     }
   }
+  // A group with a relative clause of its own, no commas: "Skippers who
+  // have worked the route for years say", "some who live by the pier argue".
+  // The group as written, opening its own clause.
+  if (const SpeakerRef group = group_with_relative_clause(c, from); group.kind != SpeakerRef::Kind::none) {
+    return group;
+  }
   // A source with a postmodifier: "A 2019 study by the institute found",
   // "The newest harbour survey released Monday shows", "an analysis of the
   // reports shows". The head is the last source noun before a preposition
@@ -82,6 +88,49 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
     SpeakerRef ref = SpeakerRef::described_phrase(first, h, keys_[h]);
     ref.source = true;
     return ref;
+  }
+  return {};
+}
+
+SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t from) const {
+  const std::size_t end = skip_adverbs_before(c, from);  // the relative clause ends before `end`
+  constexpr std::size_t kLongestClause = 14;
+  for (std::size_t k = end; k-- > from + 1 && k + kLongestClause > end;) {
+    if (in_quote_[k] || is_sentence_punct(keys_[k]) || keys_[k] == "," || tokens_[k].kind == TokenKind::quote_mark ||
+        is_dash(keys_[k]) || cue_at(k, k + 1)) {
+      return {};
+    }
+    if (!is_role(keys_[k], CueRole::relative_subject) || tokens_[k].shape != TokenShape::lower) continue;
+    // "voters who say …" is indirect-relative's; a clause needs a word or two.
+    if (k + 2 >= end) return {};
+    const std::size_t head = k - 1;
+    const std::string_view hk = keys_[head];
+    const bool sentence_start = head == from || head == after_dateline(from, c);
+    if (tokens_[head].kind != TokenKind::word || token_mention_[head] != kNone ||
+        !(tokens_[head].shape == TokenShape::lower || (sentence_start && tokens_[head].shape == TokenShape::capitalized))) {
+      return {};
+    }
+    const bool group = (!function_class(head) && has_plural_ending(hk)) || is_role(hk, CueRole::lone_speaker) ||
+                       lexicon_.nouns.count(hk) != 0;
+    if (!group) return {};
+    // The noun phrase reaches back to its determiner ("the skippers"), over
+    // lowercase modifiers ("island skippers").
+    std::size_t first = head;
+    while (first > from && first + 4 > head && !is_class(first, FunctionClass::determiner) &&
+           tokens_[first - 1].kind == TokenKind::word && !in_quote_[first - 1] &&
+           (tokens_[first - 1].shape == TokenShape::lower || is_class(first - 1, FunctionClass::determiner)) &&
+           !is_class(first - 1, FunctionClass::preposition) && !is_class(first - 1, FunctionClass::conjunction) &&
+           !is_class(first - 1, FunctionClass::subordinator) && !cue_at(first - 1, first) &&
+           !is_adverb_or_auxiliary(keys_[first - 1])) {
+      --first;
+    }
+    const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                       is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+                       is_dash(keys_[first - 1]);
+    if (!opens) return {};
+    // The head alone: a phrase that holds a clause is no speaker phrase
+    // (tidy_speaker_phrase).
+    return SpeakerRef::described_phrase(first, head, hk);
   }
   return {};
 }

@@ -329,3 +329,15 @@ TEST_CASE("reported clause: a name the entity stage left unmarked", "[quotes][in
   // A common word capitalised at the start of a sentence is no name.
   CHECK(clauses("The harbour is busy. Kettle reported on Saturday that the ferry was late again.").empty());
 }
+
+TEST_CASE("reported clause: a group with a relative clause before the cue", "[quotes][indirect]") {
+  auto cs = clauses("Skippers who have worked the route for years say the ferry is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Skippers");
+  CHECK(cs[0].text == "the ferry is unsafe");
+  cs = clauses("The pier is old. And some who live by the pier argue that it should close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "some");
+  // A singular thing with a relative clause speaks for nobody.
+  CHECK(clauses("The kettle which sits by the pier says the ferry is unsafe.").empty());
+}
