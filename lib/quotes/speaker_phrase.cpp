@@ -295,6 +295,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         break;
       }
       first = p;
+      // A name inside the phrase counts as one word: "a Harbour Wire/Quillmark poll".
+      if (const std::size_t mi = token_mention_[p]; mi != kNone && doc_.mentions()[mi].first_token >= limit) {
+        first = doc_.mentions()[mi].first_token;
+      }
       if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
     }
     ref.first = first;
@@ -633,7 +637,11 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   for (std::size_t t = ref.first; t < ref.last; ++t) {
     // No clause inside ("the report came as officials") and no punctuation
     // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.
-    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number &&
+    // A slash between two names joins them: "a Harbour Wire/Quillmark poll".
+    const bool joins_names = keys_[t] == "/" && t > ref.first && tokens_[t - 1].shape != TokenShape::lower &&
+                             tokens_[t + 1].shape != TokenShape::lower && tokens_[t - 1].kind == TokenKind::word &&
+                             tokens_[t + 1].kind == TokenKind::word;
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number && !joins_names &&
         !(tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s")) {
       return false;
     }

@@ -341,3 +341,12 @@ TEST_CASE("reported clause: a group with a relative clause before the cue", "[qu
   // A singular thing with a relative clause speaks for nobody.
   CHECK(clauses("The kettle which sits by the pier says the ferry is unsafe.").empty());
 }
+
+TEST_CASE("reported clause: a source whose modifiers are names joined by a slash", "[quotes][indirect]") {
+  auto cs = clauses("A Harbour Wire/Quillmark poll showed that ferry use had doubled.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A Harbour Wire/Quillmark poll");
+  CHECK(cs[0].cue_type == "evidence");
+  // A slash between lowercase words is no name's: nothing is reported.
+  CHECK(clauses("A ferry/barge poll showed that ferry use had doubled.").empty());
+}
