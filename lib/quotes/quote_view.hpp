@@ -168,8 +168,13 @@ class QuoteView {
     // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
     if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
     // "Republican claims", "Russian warnings": a nationality or party in the
-    // singular before the form makes it a noun ("Republicans claim" stays a verb).
-    if (t > 0 && token_mention_[t - 1] != kNone) {
+    // singular before the form makes it a noun ("Republicans claim" stays a
+    // verb); only a base form, an -s form or an -ing form can be a noun
+    // ("Cuban said" is a name and its verb).
+    const std::string_view form = keys_[t];
+    const bool noun_form = length == 1 && (form == verb_list_[verb_index].lemma || has_plural_ending(form) ||
+                                           is_role(form, lexicon::CueRole::participle_ending));
+    if (t > 0 && token_mention_[t - 1] != kNone && noun_form) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string_view last = keys_[t - 1];
       // Right after a quotation ("“…,” Cuban said") the word is its speaker.

@@ -350,3 +350,13 @@ TEST_CASE("reported clause: a source whose modifiers are names joined by a slash
   // A slash between lowercase words is no name's: nothing is reported.
   CHECK(clauses("A ferry/barge poll showed that ferry use had doubled.").empty());
 }
+
+TEST_CASE("reported clause: a nationality word as a speaker's name before a past form", "[quotes][indirect]") {
+  // Only a base form, an -s form or an -ing form makes a noun after a
+  // nationality ("Welsh claims were rejected"); a past form is a verb.
+  auto cs = clauses("The ferry is old. On Monday, Welsh said the crossing was safe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Welsh");
+  CHECK(cs[0].text == "the crossing was safe");
+  CHECK(clauses("The ferry is old. On Monday, Welsh claims were rejected by the board.").empty());
+}
