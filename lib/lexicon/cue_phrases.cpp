@@ -51,11 +51,13 @@ constexpr NamedRole kRoles[] = {
     {"passive_auxiliary", CueRole::passive_auxiliary},
     {"past_ending", CueRole::past_ending},
     {"phrase_breaker", CueRole::phrase_breaker},
+    {"plural_ending", CueRole::plural_ending},
     {"question_word", CueRole::question_word},
     {"relative_subject", CueRole::relative_subject},
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},
     {"short_adjunct_opener", CueRole::short_adjunct_opener},
+    {"singular_ending", CueRole::singular_ending},
     {"source_frame", CueRole::source_frame},
     {"source_frame_noun", CueRole::source_frame_noun},
     {"time_adjunct", CueRole::time_adjunct},
@@ -122,9 +124,9 @@ bool CuePhrases::is(std::string_view word, CueRole role) const {
     const auto it = words_.find(word);
     if (it != words_.end() && (it->second & bit(role)) != 0) return true;
   }
-  if (word.size() <= 4 || (ending_roles_ & bit(role)) == 0) return false;
+  if (word.size() <= kShortestStemBeforeEnding || (ending_roles_ & bit(role)) == 0) return false;
   for (const Ending& e : endings_) {
-    if (e.role == role && word.size() > e.ending.size() &&
+    if (e.role == role && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
         word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
       return true;
     }

@@ -63,11 +63,13 @@ enum class CueRole : std::uint8_t {
   passive_auxiliary,
   past_ending,
   phrase_breaker,
+  plural_ending,
   question_word,
   relative_subject,
   role_bridge_breaker,
   role_affiliation_preposition,
   short_adjunct_opener,
+  singular_ending,
   source_frame,
   source_frame_noun,
   time_adjunct,
@@ -83,8 +85,15 @@ class CuePhrases {
   // file:line:column (an unknown role, an empty phrase).
   static Result<CuePhrases> load(const rules::RuleSet& rules, const std::string& language);
 
+  // An ending ("-ly", "-s", "-ing") applies only to a word with at least
+  // this many bytes before it: "early" is a "-ly" adverb but "ally" and
+  // "only" are not, "cops" ends as a plural but "gas" does not, "based" is
+  // a past form but "need" is not. Every test of an ending asks is(), so
+  // this is the one threshold.
+  static constexpr std::size_t kShortestStemBeforeEnding = 3;
+
   // Whether a normalised word is a one-word phrase of `role`, or ends with
-  // one of its endings ("-ly": a word of more than four letters that ends so).
+  // one of its endings after at least kShortestStemBeforeEnding bytes.
   bool is(std::string_view word, CueRole role) const;
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's

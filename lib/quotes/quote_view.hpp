@@ -185,16 +185,22 @@ class QuoteView {
     if (length == 0) return 0;
     // A noun, not a verb: "an emotional appeal", "the report", "his call".
     auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
-    if (t > 0 && determiner(t - 1)) return 0;
+    // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
+    if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
     // "Republican claims", "Russian warnings": a nationality or party in the
-    // singular before the form makes it a noun ("Republicans claim" stays a verb).
-    if (t > 0 && token_mention_[t - 1] != kNone) {
+    // singular before the form makes it a noun ("Republicans claim" stays a
+    // verb); only a base form, an -s form or an -ing form can be a noun
+    // ("Cuban said" is a name and its verb).
+    const std::string_view form = keys_[t];
+    const bool noun_form = length == 1 && (form == verb_list_[verb_index].lemma || has_plural_ending(form) ||
+                                           is_role(form, lexicon::CueRole::participle_ending));
+    if (t > 0 && token_mention_[t - 1] != kNone && noun_form) {
       const Mention& m = doc_.mentions()[token_mention_[t - 1]];
       const std::string_view last = keys_[t - 1];
       // Right after a quotation ("“…,” Cuban said") the word is its speaker.
       const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
       const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
-      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !last.empty() && last.back() != 's' &&
+      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !has_plural_ending(last) &&
           !after_quote) {
         return 0;
       }
@@ -278,6 +284,12 @@ class QuoteView {
   bool is_participle(std::size_t t) const;
   // Whether a normalised word plays `role` (cue_phrases.tsv).
   bool is_role(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  // Whether a normalised word ends as a plural noun or a verb in the third
+  // person does ("officials", "says"; not "boss"): the `plural_ending` and
+  // `singular_ending` roles of cue_phrases.tsv.
+  bool has_plural_ending(std::string_view k) const {
+    return is_role(k, lexicon::CueRole::plural_ending) && !is_role(k, lexicon::CueRole::singular_ending);
+  }
   // Pronouns that can name a speaker outside quotation marks: subject
   // pronouns but the addressee's ("he", "they", "we").
   bool is_subject_pronoun(std::string_view k) const {

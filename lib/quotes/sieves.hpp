@@ -167,8 +167,15 @@ class Attributor : public SpeakerResolver {
   // estimates"). The reference points at the earlier mention.
   SpeakerRef subject_by_name(std::size_t c, std::size_t from) const;
   // From the verb at `c` back over lowercase adverbs and auxiliaries ("has
-  // long", "also") that are no mention, to no earlier than `from`.
+  // long", "also") that are no mention, and an aside between dashes
+  // (aside_dash_before), to no earlier than `from`.
   std::size_t skip_adverbs_before(std::size_t c, std::size_t from) const;
+  // For a verb of speech at `c`: a group with a relative clause between it
+  // and the verb, with no comma ("Skippers who have worked the route for
+  // years say", "some who live by the pier argue"): the group as written,
+  // from its determiner to its head, when it opens its own clause and its
+  // head is a plural, a lone_speaker word or a speaker noun.
+  SpeakerRef group_with_relative_clause(std::size_t c, std::size_t from) const;
   // For a participle right after a document ("X issued a statement saying
   // that …"): the subject that opens the sentence, when the document (a
   // `source` or `described` noun of speaker_nouns.tsv, or a noun of

@@ -58,6 +58,12 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
       break;
     }
   }
+  // A group with a relative clause of its own, no commas: "Skippers who
+  // have worked the route for years say", "some who live by the pier argue".
+  // The group as written, opening its own clause.
+  if (const SpeakerRef group = group_with_relative_clause(c, from); group.kind != SpeakerRef::Kind::none) {
+    return group;
+  }
   // A source with a postmodifier: "A 2019 study by the institute found",
   // "The newest harbour survey released Monday shows", "an analysis of the
   // reports shows". The head is the last source noun before a preposition
@@ -88,6 +94,49 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
   return {};
 }
 
+SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t from) const {
+  const std::size_t end = skip_adverbs_before(c, from);  // the relative clause ends before `end`
+  constexpr std::size_t kLongestClause = 14;
+  for (std::size_t k = end; k-- > from + 1 && k + kLongestClause > end;) {
+    if (in_quote_[k] || is_sentence_punct(keys_[k]) || keys_[k] == "," || tokens_[k].kind == TokenKind::quote_mark ||
+        is_dash(keys_[k]) || cue_at(k, k + 1)) {
+      return {};
+    }
+    if (!is_role(keys_[k], CueRole::relative_subject) || tokens_[k].shape != TokenShape::lower) continue;
+    // "voters who say …" is indirect-relative's; a clause needs a word or two.
+    if (k + 2 >= end) return {};
+    const std::size_t head = k - 1;
+    const std::string_view hk = keys_[head];
+    const bool sentence_start = head == from || head == after_dateline(from, c);
+    if (tokens_[head].kind != TokenKind::word || token_mention_[head] != kNone ||
+        !(tokens_[head].shape == TokenShape::lower || (sentence_start && tokens_[head].shape == TokenShape::capitalized))) {
+      return {};
+    }
+    const bool group = (!function_class(head) && has_plural_ending(hk)) || is_role(hk, CueRole::lone_speaker) ||
+                       lexicon_.nouns.count(hk) != 0;
+    if (!group) return {};
+    // The noun phrase reaches back to its determiner ("the skippers"), over
+    // lowercase modifiers ("island skippers").
+    std::size_t first = head;
+    while (first > from && first + 4 > head && !is_class(first, FunctionClass::determiner) &&
+           tokens_[first - 1].kind == TokenKind::word && !in_quote_[first - 1] &&
+           (tokens_[first - 1].shape == TokenShape::lower || is_class(first - 1, FunctionClass::determiner)) &&
+           !is_class(first - 1, FunctionClass::preposition) && !is_class(first - 1, FunctionClass::conjunction) &&
+           !is_class(first - 1, FunctionClass::subordinator) && !cue_at(first - 1, first) &&
+           !is_adverb_or_auxiliary(keys_[first - 1])) {
+      --first;
+    }
+    const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                       is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+                       is_dash(keys_[first - 1]);
+    if (!opens) return {};
+    // The head alone: a phrase that holds a clause is no speaker phrase
+    // (tidy_speaker_phrase).
+    return SpeakerRef::described_phrase(first, head, hk);
+  }
+  return {};
+}
+
 SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from) const {
   // "X said, adding", "X said in a statement, adding", "..., said X, adding".
   for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
@@ -107,13 +156,21 @@ SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from
 }
 
 // Steps back from the verb at `c` over lowercase adverbs and auxiliaries
-// that are no mention ("has long", "also"), to no earlier than `from`.
+// that are no mention ("has long", "also") and an aside between dashes, to
+// no earlier than `from`.
 std::size_t Attributor::skip_adverbs_before(std::size_t c, std::size_t from) const {
   std::size_t t = c;
-  while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
-         (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
-          is_class(t - 1, FunctionClass::auxiliary))) {
-    --t;
+  const auto skip_adverbs = [&] {
+    while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
+           (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
+            is_class(t - 1, FunctionClass::auxiliary))) {
+      --t;
+    }
+  };
+  skip_adverbs();
+  if (const std::size_t open = aside_dash_before(t, from); open != t) {
+    t = open;
+    skip_adverbs();
   }
   return t;
 }
@@ -152,7 +209,19 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
     if (found != kNone && mentions[found].entity != m.entity) return {};  // two people of that name
     found = mi;
   }
-  if (found == kNone) return {};
+  if (found == kNone) {
+    // A name the entity stage did not mark and nobody bears: a capitalised
+    // word that is no common word, title or function word ("Quillmark
+    // reported", "In 2014, Quillmark found"), reported as written.
+    if (gazetteers_.is_common_word(keys_[last]) || is_role_word(last) || function_class(last) ||
+        is_subject_pronoun(keys_[last])) {
+      return {};
+    }
+    // It may find or show, as a pollster or a publisher does ("Quillmark finds").
+    SpeakerRef name = SpeakerRef::described_phrase(last, last, keys_[last]);
+    name.source = true;
+    return name;
+  }
   ref.kind = SpeakerRef::Kind::mention;
   ref.mention = found;
   ref.first = ref.last = last;
@@ -241,15 +310,16 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // is a compound noun, not a subject and its verb.
   std::size_t verb = 0;
   cue_at(c, c + 3, &verb);
-  if (keys_[c] == verb_list_[verb].lemma && head.back() != 's' && is_class(first, FunctionClass::determiner) &&
+  if (keys_[c] == verb_list_[verb].lemma && !has_plural_ending(head) && is_class(first, FunctionClass::determiner) &&
       !is_definite(keys_[first])) {
     return {};
   }
   // People speak in groups and numbers: a plural head ("Investor groups",
   // "Polling averages"), a number or a quantifier ("Most island
   // families"); a singular thing ("the big kettle") does not.
-  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+  const bool plural = has_plural_ending(head);
   const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
+  if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
 }
@@ -273,7 +343,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
                !function_class(s + 1)) {
       s += 2;
       for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
-    } else if (lower_word(s) && !function_class(s) && keys_[s].size() > 3 && keys_[s].back() == 's' &&
+    } else if (lower_word(s) && !function_class(s) && has_plural_ending(keys_[s]) &&
                !finite_verb(s)) {
       ++s;  // "analysts agreed": a bare plural
     } else {
@@ -372,7 +442,7 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
     if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
     const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
-    const bool third_person = w.size() > 3 && w.back() == 's' && after_subject;
+    const bool third_person = has_plural_ending(w) && after_subject;
     verb = verb || is_class(k, FunctionClass::auxiliary) || is_role(w, CueRole::past_ending) || third_person ||
            (after_subject && !function_class(k));
   }

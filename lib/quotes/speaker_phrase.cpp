@@ -36,6 +36,27 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   return ref;
 }
 
+bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
+  std::size_t verb = 0;
+  const std::size_t length = cue_at(c, c + 3, &verb);
+  const std::size_t after = c + length;
+  return length == 1 && verb_list_[verb].lemma == keys_[c] && after < tokens_.size() && !in_quote_[after] &&
+         tokens_[after].kind == TokenKind::word && tokens_[after].shape == TokenShape::lower && !function_class(after) &&
+         has_plural_ending(keys_[after]);
+}
+
+std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
+  // A dash, or a hyphen standing alone as one.
+  const auto dash = [&](std::size_t k) { return !in_quote_[k] && (is_dash(keys_[k]) || keys_[k] == "-"); };
+  constexpr std::size_t kLongestAside = 16;  // tokens between the dashes
+  if (t < limit + 3 || !dash(t - 1)) return t;
+  for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
+    if (dash(open)) return open + 2 < t ? open : t;
+    if (in_quote_[open] || is_sentence_punct(keys_[open]) || cue_at(open, open + 1)) return t;
+  }
+  return t;
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb ("officials here
@@ -77,6 +98,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         t = open;
         moved = true;
       }
+    }
+    // An aside between two dashes: "Ruiz — a baker from the harbour —
+    // said", "The three pilots - Ruiz, Vogt and Holm - agreed". Not one
+    // that holds a verb of speech or a quotation of its own.
+    if (const std::size_t open = aside_dash_before(t, limit); open != t) {
+      t = open;
+      moved = true;
     }
   }
   if (t <= limit) return ref;
@@ -188,8 +216,18 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
     return false;
   };
-  if (tokens_[last].kind == TokenKind::word && opens_clause &&
-      (is_role(k, lexicon::CueRole::lone_speaker) || is_given_name(last))) {
+  // A quantifier standing alone is the subject only when nothing but
+  // auxiliaries stands between it and the verb ("most recently said" is an
+  // adverb), and a base form followed by a plural is a noun compound ("most
+  // state laws", "some claim forms"), not its verb.
+  const auto lone_subject = [&]() {
+    if (!is_role(k, lexicon::CueRole::lone_speaker)) return false;
+    for (std::size_t b = last + 1; b < end; ++b) {
+      if (!is_class(b, FunctionClass::auxiliary) && tokens_[b].kind != TokenKind::clitic) return false;
+    }
+    return !is_base_form_before_plural(end);
+  };
+  if (tokens_[last].kind == TokenKind::word && opens_clause && (lone_subject() || is_given_name(last))) {
     ref.kind = SpeakerRef::Kind::described;
     ref.first = ref.last = last;
     ref.word = k;
@@ -228,7 +266,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         if (p + 1 > last) break;
         // "an emotional appeal": a base-form cue after a singular noun phrase is a noun itself.
         std::size_t verb = 0;
-        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && k.back() != 's') break;
+        if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && !has_plural_ending(k)) break;
         ref.kind = SpeakerRef::Kind::described;
         ref.first = p;
         ref.last = last;
@@ -257,6 +295,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         break;
       }
       first = p;
+      // A name inside the phrase counts as one word: "a Harbour Wire/Quillmark poll".
+      if (const std::size_t mi = token_mention_[p]; mi != kNone && doc_.mentions()[mi].first_token >= limit) {
+        first = doc_.mentions()[mi].first_token;
+      }
       if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
     }
     ref.first = first;
@@ -595,7 +637,11 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   for (std::size_t t = ref.first; t < ref.last; ++t) {
     // No clause inside ("the report came as officials") and no punctuation
     // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.
-    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number &&
+    // A slash between two names joins them: "a Harbour Wire/Quillmark poll".
+    const bool joins_names = keys_[t] == "/" && t > ref.first && tokens_[t - 1].shape != TokenShape::lower &&
+                             tokens_[t + 1].shape != TokenShape::lower && tokens_[t - 1].kind == TokenKind::word &&
+                             tokens_[t + 1].kind == TokenKind::word;
+    if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::number && !joins_names &&
         !(tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s")) {
       return false;
     }

@@ -19,6 +19,15 @@ class SpeakerPhrases : public QuoteView {
   // auxiliaries, a lead-in, a parenthesis or an apposition), not before `limit`.
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  // When an aside between two dashes ends right before token `t` ("Ruiz — a
+  // baker from the harbour — said"): its opening dash, not before `limit`.
+  // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of
+  // speech, a quotation or a sentence's end between them).
+  std::size_t aside_dash_before(std::size_t t, std::size_t limit) const;
+  // Whether the cue at `c` is a base form followed by a lowercase plural
+  // ("claim forms", "state laws"): after a quantifier ("most claim forms")
+  // a noun compound, not a verb and its object.
+  bool is_base_form_before_plural(std::size_t c) const;
   // Whether the speaker phrase can be the subject of speech verb `verb`.
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   // The speaker phrase that starts at `start`, before `limit`, and the token after it.

@@ -88,6 +88,16 @@ TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
   CHECK_FALSE(c.is("dubbed", lexicon::CueRole::lead_in));
   CHECK(c.is("quietly", lexicon::CueRole::adverb_or_auxiliary));  // the ending "-ly"
   CHECK_FALSE(c.is("fly", lexicon::CueRole::adverb_or_auxiliary));  // too short for an ending
+  // One threshold for every ending: three bytes before it.
+  CHECK(c.is("early", lexicon::CueRole::adverb_or_auxiliary));
+  CHECK_FALSE(c.is("ally", lexicon::CueRole::adverb_or_auxiliary));
+  CHECK(c.is("hens", lexicon::CueRole::plural_ending));
+  CHECK_FALSE(c.is("gas", lexicon::CueRole::plural_ending));
+  CHECK_FALSE(c.is("need", lexicon::CueRole::past_ending));
+  CHECK(c.is("moored", lexicon::CueRole::past_ending));
+  CHECK(c.is("rowing", lexicon::CueRole::participle_ending));
+  CHECK(c.is("glass", lexicon::CueRole::singular_ending));
+  CHECK(c.is("boss", lexicon::CueRole::singular_ending));  // listed: too short for "-ss"
   CHECK(c.is("the", lexicon::CueRole::definite_article));
   CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
 }

@@ -97,6 +97,10 @@ TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][
   cs = clauses("Most island families said they had never taken the ferry.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Most island families");
+  cs = clauses("Island cops argue that the new tolls are too high.");  // a short plural (cue_phrases.tsv: plural_ending)
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Island cops");
+  CHECK(clauses("The cracked glass said the pier would close in May.").empty());  // singular_ending
   // ... a singular thing does not, nor a thing named; and such a subject
   // takes a clause, never an object alone.
   CHECK(clauses("Long negotiations continued uninterrupted throughout the night.").empty());
@@ -328,4 +332,89 @@ TEST_CASE("reported clause: a headline in Title Case, 'CLAUSE, X Says.'", "[quot
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "Ferry Service Will Return Soon");
   CHECK(cs[0].speaker == "Marta Ilves");
+}
+
+TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quotes][indirect]") {
+  const std::string opening = "Harbour master Tilda Ruiz spoke on Monday. ";
+  for (const std::string verb : {"Ruiz has been saying", "She's predicting", "Ruiz has long argued", "Ruiz had argued"}) {
+    const auto cs = clauses(opening + verb + " that the ferry would run late all winter.");
+    INFO(verb);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text == "the ferry would run late all winter");
+  }
+  // A possessive before the form makes it a noun: no clause.
+  CHECK(clauses(opening + "Ruiz's saying that the ferry runs late became a joke.").empty());
+}
+
+TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz \u2014 a baker from the harbour, and a ferry user for years \u2014 says the ferry will run late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  CHECK(cs[0].text == "the ferry will run late");
+  cs = clauses("The two skippers - Tilda Ruiz and Ola Berg - agreed the crossing was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The two skippers");
+  // An aside that holds a verb of speech of its own is no apposition.
+  cs = clauses("The crossing \u2014 pilots said it was unsafe \u2014 reopened on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "pilots");
+  CHECK(cs[0].cue == "said");
+}
+
+TEST_CASE("reported clause: a quantifier standing alone as the subject", "[quotes][indirect]") {
+  auto cs = clauses("The island has a new ferry. Most said they would take it twice a week.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most");
+  CHECK(cs[0].text == "they would take it twice a week");
+  // "most" before an adverb is a degree word; the subject is further back.
+  for (const Clause& c : clauses("Tilda Ruiz runs the harbour and most recently said the pier would close in May.",
+                                 pipeline_keeping_unattributed())) {
+    CHECK(c.speaker != "most");
+  }
+  // A base form followed by a plural is a noun compound, not a verb.
+  CHECK(clauses("On the island, most claim forms are filed by hand.").empty());
+}
+
+TEST_CASE("reported clause: a name the entity stage left unmarked", "[quotes][indirect]") {
+  // A capitalised word that is no common word, opening its clause, speaks as written.
+  auto cs = clauses("The harbour is busy. Zorbex reported on Saturday that the ferry was late again.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Zorbex");
+  cs = clauses("In 2014, Quillmark found that ferry use had doubled.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Quillmark");
+  // A common word capitalised at the start of a sentence is no name.
+  CHECK(clauses("The harbour is busy. Kettle reported on Saturday that the ferry was late again.").empty());
+}
+
+TEST_CASE("reported clause: a group with a relative clause before the cue", "[quotes][indirect]") {
+  auto cs = clauses("Skippers who have worked the route for years say the ferry is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Skippers");
+  CHECK(cs[0].text == "the ferry is unsafe");
+  cs = clauses("The pier is old. And some who live by the pier argue that it should close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "some");
+  // A singular thing with a relative clause speaks for nobody.
+  CHECK(clauses("The kettle which sits by the pier says the ferry is unsafe.").empty());
+}
+
+TEST_CASE("reported clause: a source whose modifiers are names joined by a slash", "[quotes][indirect]") {
+  auto cs = clauses("A Harbour Wire/Quillmark poll showed that ferry use had doubled.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A Harbour Wire/Quillmark poll");
+  CHECK(cs[0].cue_type == "evidence");
+  // A slash between lowercase words is no name's: nothing is reported.
+  CHECK(clauses("A ferry/barge poll showed that ferry use had doubled.").empty());
+}
+
+TEST_CASE("reported clause: a nationality word as a speaker's name before a past form", "[quotes][indirect]") {
+  // Only a base form, an -s form or an -ing form makes a noun after a
+  // nationality ("Welsh claims were rejected"); a past form is a verb.
+  auto cs = clauses("The ferry is old. On Monday, Welsh said the crossing was safe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Welsh");
+  CHECK(cs[0].text == "the crossing was safe");
+  CHECK(clauses("The ferry is old. On Monday, Welsh claims were rejected by the board.").empty());
 }
