@@ -393,7 +393,7 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
     if (m.token_count != 1 || m.type == EntityType::date) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
-    if (i > 0 && context.is(v.keys[i - 1], NameContext::vessel_noun)) vessels.insert(v.keys[i]);
+    if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::vessel_noun)) vessels.insert(v.keys[i]);
   }
   if (vessels.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
@@ -410,7 +410,7 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
 // sentence) become mentions too.
 void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                      std::vector<MentionInfo>& infos, const NameContextWords& context,
-                     const std::set<std::string, std::less<>>& speech_verbs) {
+                     const rules::HashedStringSet& speech_verbs) {
   const Document& doc = builder.document();
   struct Known {
     EntityType type;
@@ -537,7 +537,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!surnames.count(v.keys[i])) continue;
-    if (i > 0 && context.is(v.keys[i - 1], NameContext::place_preposition)) continue;
+    if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule_index = builder.rule_index("propagate:surname-over-place");
     infos[mi] = MentionInfo{};
@@ -562,7 +562,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.
       if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i]) &&
-          i > 0 && context.is(v.keys[i - 1], NameContext::definite_article) &&
+          i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::definite_article) &&
           (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
         Mention m;
         m.type = EntityType::org;
@@ -616,7 +616,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
           const std::string_view next = i + 1 < v.count ? v.keys[i + 1] : std::string_view();
-          const bool name_follows = context.is(next, NameContext::possessive) || speech_verbs.count(next) ||
+          const bool speech_follows = i + 1 < v.count && speech_verbs.count(next, v.keys.hash(i + 1));
+          const bool name_follows = context.is(next, NameContext::possessive) || speech_follows ||
                                     context.has_verb_ending(next);
           if (!name_follows) continue;
         }
@@ -846,7 +847,7 @@ std::string_view country_of(const lexicon::Gazetteers& g, lexicon::GazetteerKind
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                                    std::vector<MentionInfo>& infos, const lexicon::Gazetteers& g,
                                    const NameContextWords& context,
-                                   const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
+                                   const rules::HashedStringSet& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
   std::set<std::string_view> countries;
@@ -865,10 +866,11 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
     const std::string_view before = v.keys[i - 1];
-    if ((context.is(before, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
+    const std::uint64_t hash = v.keys.hash(i - 1);
+    if ((context.is(before, hash, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
       return true;
     }
-    return context.is(before, NameContext::place_preposition) || context.is(before, NameContext::name_of);
+    return context.is(before, hash, NameContext::place_preposition) || context.is(before, hash, NameContext::name_of);
   };
   std::vector<bool> in_mention(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
@@ -884,7 +886,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
       // speaks is a person's given name, whatever the place.
       const SentenceView& v = views[m.sentence];
       const std::size_t i = m.first_token - v.first;
-      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1]);
+      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1));
       if (speaks_next && i > 0 && (v.flags[i - 1] & kCap) && (v.flags[i - 1] & kWord) &&
           !(v.flags[i - 1] & (kCommon | kCaps | kTitleWord | kOrgWord | kNonName)) && !in_mention[v.first + i - 1] &&
           v.hits[i - 1].begin() == v.hits[i - 1].end()) {
@@ -903,8 +905,8 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (place_word_before(v, i)) continue;
-    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1])) ||
-                        (i > 0 && speech_verbs.count(v.keys[i - 1]) &&
+    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1))) ||
+                        (i > 0 && speech_verbs.count(v.keys[i - 1], v.keys.hash(i - 1)) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
     const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
                              (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
@@ -1001,7 +1003,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     // "at Old Trafford": a longer name (a ground) that a town ends.
     if (b > 0 && (v.flags[b - 1] & kCap) && !(v.flags[b - 1] & kCaps)) continue;
     // "in Northmarch": where the match was played.
-    if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
+    if (b > 0 && context.is(v.keys[b - 1], v.keys.hash(b - 1), NameContext::venue_preposition)) continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
         (infos[mi].kind == lexicon::GazetteerKind::city || infos[mi].kind == lexicon::GazetteerKind::subdivision)) {
@@ -1102,8 +1104,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!teams.count(v.keys[i])) continue;
-    if (i > 0 && (context.is(v.keys[i - 1], NameContext::venue_preposition) ||
-                  context.is(v.keys[i - 1], NameContext::place_preposition))) {
+    if (i > 0 && (context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::venue_preposition) ||
+                  context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition))) {
       continue;
     }
     m.type = EntityType::org;
@@ -1334,7 +1336,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
       features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], NameContext::possessive)) f |= kPossessive;
+      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;

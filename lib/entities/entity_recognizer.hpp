@@ -10,7 +10,6 @@
 
 #include <array>
 #include <memory>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,7 +51,7 @@ class EntityRecognizer {
   // The minor words of Title Case (title_case_minor.tsv): headlines.
   lexicon::TitleCase title_case_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
-  std::set<std::string, std::less<>> speech_verbs_;
+  rules::HashedStringSet speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.
   std::unordered_map<std::string, std::uint32_t> literal_ids_;
