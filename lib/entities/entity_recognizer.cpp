@@ -1211,6 +1211,32 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       return a.max_offset - a.min_offset < b.max_offset - b.min_offset;
     });
   }
+  // The anchors' distinct tests, a bit each while there are bits.
+  std::vector<const PatternElement*> tested;  // by bit
+  r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
+  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+    for (Anchor& a : r->anchors_[pi]) {
+      const PatternElement& e = r->patterns_[pi].elements[a.element];
+      const auto same = std::find_if(tested.begin(), tested.end(), [&](const PatternElement* t) {
+        return t->required == e.required && t->forbidden == e.forbidden && t->phrase == e.phrase &&
+               t->literal_ids == e.literal_ids;
+      });
+      if (same == tested.end() && tested.size() == 64) continue;  // no bit: tested token by token
+      const std::size_t bit = static_cast<std::size_t>(same - tested.begin());
+      a.bit = static_cast<int>(bit);
+      if (same != tested.end()) continue;
+      tested.push_back(&e);
+      r->anchor_tests_.push_back({e.required, e.forbidden});
+      const std::uint64_t mask = std::uint64_t{1} << bit;
+      if (!e.literal_ids.empty()) {
+        for (const std::uint32_t id : e.literal_ids) r->anchor_bits_by_literal_[id] |= mask;
+      } else if (e.phrase != PhraseTest::none) {
+        r->anchor_bits_by_phrase_[static_cast<std::size_t>(e.phrase)] |= mask;
+      } else {
+        r->anchor_bits_of_flags_ |= mask;
+      }
+    }
+  }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
     if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
@@ -1427,6 +1453,30 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
   std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // The anchor tests (anchor_tests_) that a token's flags pass, by flags,
+  // in a cache like the one above.
+  std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> anchor_cache_bits{};
+  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> anchor_cache_flags{};
+  std::array<bool, std::size_t{1} << kFlagCacheBits> anchor_cache_filled{};
+  auto anchor_tests_passed_by_flags = [&](std::uint32_t f) {
+    const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
+    if (!anchor_cache_filled[slot] || anchor_cache_flags[slot] != f) {
+      std::uint64_t bits = 0;
+      for (std::size_t b = 0; b < anchor_tests_.size(); ++b) {
+        const AnchorTest& t = anchor_tests_[b];
+        if ((f & t.required) == t.required && !(f & t.forbidden)) bits |= std::uint64_t{1} << b;
+      }
+      anchor_cache_bits[slot] = bits;
+      anchor_cache_flags[slot] = f;
+      anchor_cache_filled[slot] = true;
+    }
+    return anchor_cache_bits[slot];
+  };
+  // Per token of a sentence, the anchor tests it passes (level 0), and the
+  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
+  // up to 16 tokens is the OR of two blocks of one level.
+  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
+  std::vector<std::uint64_t> anchor_levels;
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
   std::vector<bool> taken;
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -1435,12 +1485,36 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
+    anchor_levels.resize(4 * v.count);
+    for (std::size_t i = 0; i < v.count; ++i) {
+      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
+      for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
+        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
+      }
+      anchor_levels[i] = offered & anchor_tests_passed_by_flags(v.flags[i]);
+    }
+    for (std::size_t level = 1; level < 4; ++level) {
+      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
+      std::uint64_t* here = anchor_levels.data() + level * v.count;
+      const std::size_t half = std::size_t{1} << (level - 1);
+      for (std::size_t i = 0; i < v.count; ++i) here[i] = below[i] | (i + half < v.count ? below[i + half] : 0);
+    }
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
-        const PatternElement& e = patterns_[pi].elements[a.element];
+        const std::size_t first = start + a.min_offset;
         const std::size_t last = std::min(start + a.max_offset, v.count - 1);
+        if (first > last) return false;
+        if (a.bit != kNoAnchorBit) {
+          const std::size_t length = last - first + 1;
+          const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
+          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
+          const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
+          if (((window >> a.bit) & 1u) == 0) return false;
+          continue;
+        }
+        const PatternElement& e = patterns_[pi].elements[a.element];
         bool found = false;
-        for (std::size_t pos = start + a.min_offset; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
+        for (std::size_t pos = first; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
         if (!found) return false;
       }
       return true;
