@@ -418,15 +418,21 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     bool acronym = false;  // one word written in capitals ("WHO")
   };
   // Whole names, by their keys (views of the document's token keys, which
-  // outlive this function).
+  // outlive this function), and the first word of every one of them.
   std::map<std::vector<std::string_view>, Known> names;
-  std::map<std::string, bool, std::less<>> surnames;            // last word of multi-word person names
-  std::map<std::string, int, std::less<>> first_names;          // first word (a given name) of person names
-  std::set<std::string_view> lone_given_names;        // people named by a given name alone ("their child, Gloria")
-  std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
-  std::set<std::string_view> org_heads;               // keywords that open or close an organisation's name
+  rules::HashedStringSet name_first_words;
+  auto add_name = [&](std::vector<std::string_view> words, const Known& known) {
+    name_first_words.insert(std::string(words.front()));
+    names.emplace(std::move(words), known);
+  };
+  // Sets of words, asked with the token keys' hashes.
+  rules::HashedStringSet surnames;                 // last word of multi-word person names
+  rules::HashedStringMap<int> first_names;         // first word (a given name) of person names
+  rules::HashedStringSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
+  rules::HashedStringSet org_short_forms;          // first words that stand for an organisation
+  rules::HashedStringSet org_heads;                // keywords that open or close an organisation's name
   std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
-  std::set<std::string, std::less<>> particle_names;             // lowercase particles inside person names (de, van)
+  rules::HashedStringSet particle_names;           // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
@@ -435,14 +441,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    names.emplace(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
+    add_name(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
     // "Church of Lumenism" or "Lumenist Church" ... "the Church".
     if (m.type == EntityType::org && m.token_count >= 2) {
-      if (v.flags[b] & kOrgWord) org_heads.insert(keys.front());
-      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(keys.back());
+      if (v.flags[b] & kOrgWord) org_heads.insert(std::string(keys.front()));
+      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(std::string(keys.back()));
     }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
@@ -464,12 +470,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         MentionInfo short_form;
         short_form.strong = false;
         short_form.short_form = true;
-        names.emplace(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
+        add_name(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
         if (head - b >= 2 && head < b + m.token_count) {
-          names.emplace(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
+          add_name(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
                         Known{EntityType::org, short_form});
         }
-        org_short_forms.insert(keys.front());
+        org_short_forms.insert(std::string(keys.front()));
       }
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
@@ -482,11 +488,11 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym;
       });
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
-        names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+        add_name(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
     }
     if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
-      lone_given_names.insert(keys.front());
+      lone_given_names.insert(std::string(keys.front()));
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
@@ -495,14 +501,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
-      surnames[std::string(keys.back())] = true;
-      if (v.flags[b] & kGiven) ++first_names[std::string(keys.front())];
+      surnames.insert(std::string(keys.back()));
+      if (v.flags[b] & kGiven) ++first_names[keys.front()];
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
-          names.emplace(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
+          add_name(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
                         Known{EntityType::person, infos[mi]});
-          particle_names.emplace(keys[k]);
+          particle_names.insert(std::string(keys[k]));
         }
       }
     }
@@ -515,7 +521,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type != EntityType::person || m.token_count != 2 || infos[mi].strong) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    if (!surnames.count(v.keys[b]) || surnames.count(v.keys[b + 1])) continue;
+    if (!surnames.count(v.keys[b], v.keys.hash(b)) || surnames.count(v.keys[b + 1], v.keys.hash(b + 1))) continue;
     // A given name after it is another person named family name first ("Lau Wai-ming").
     if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
     m.token_count = 1;
@@ -526,7 +532,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
-    if (!surnames.count(std::string(first))) surnames[std::string(last)] = true;
+    if (!surnames.count(first)) surnames.insert(std::string(last));
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
@@ -536,7 +542,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
-    if (!surnames.count(v.keys[i])) continue;
+    if (!surnames.count(v.keys[i], v.keys.hash(i))) continue;
     if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule_index = builder.rule_index("propagate:surname-over-place");
@@ -547,7 +553,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     Mention& m = builder.mentions()[mi];
     if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
     const SentenceView& v = views[m.sentence];
-    if (!org_short_forms.count(v.keys[m.first_token - v.first])) continue;
+    const std::size_t i = m.first_token - v.first;
+    if (!org_short_forms.count(v.keys[i], v.keys.hash(i))) continue;
     m.type = EntityType::org;
     m.rule_index = builder.rule_index("propagate:org-short-form");
     infos[mi].short_form = true;
@@ -561,7 +568,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.
-      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i]) &&
+      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i], v.keys.hash(i)) &&
           i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::definite_article) &&
           (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
         Mention m;
@@ -579,12 +586,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         covered[v.first + i] = true;
         continue;
       }
-      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
+      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i], v.keys.hash(i));
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
       keys.clear();
-      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
+      // No name begins with a word that begins none of them.
+      const bool opens_name = name_first_words.count(v.keys[i], v.keys.hash(i)) != 0;
+      for (std::size_t j = i; opens_name && j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
         keys.push_back(v.keys[j]);
         // The names that begin with `keys` follow it in the map, the one
         // equal to it first; none there, no longer run is a name either.
@@ -605,13 +614,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
-      if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
-        const auto first = first_names.find(v.keys[i]);
+      const bool surname = surnames.count(v.keys[i], v.keys.hash(i)) != 0;
+      if (!known || (known->type == EntityType::person && best == 1 && !surname)) {
+        const auto first = first_names.find(v.keys[i], v.keys.hash(i));
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
         // A person the document names by a given name alone, and nobody else by it.
         const bool lone_given_name =
-            lone_given_names.count(v.keys[i]) && first == first_names.end() && !(v.flags[i] & kCommon);
-        if (!surnames.count(v.keys[i]) && !unique_first_name && !lone_given_name) continue;
+            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == first_names.end() && !(v.flags[i] & kCommon);
+        if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
@@ -773,13 +783,18 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
   // Every ending of a person's name, by keys: a label names a person when it
   // is one. Looked up once per label, not against every name (which made a
   // long document with many labels and people quadratic).
+  // Built when the first label is found: most documents have none.
   std::set<std::vector<std::string_view>> name_endings;
-  for (const Mention& m : mentions) {
-    if (m.type != EntityType::person) continue;
-    const SentenceView& v = views[m.sentence];
-    const std::size_t b = m.first_token - v.first;
-    for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
-  }
+  bool endings_built = false;
+  auto build_name_endings = [&] {
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::person) continue;
+      const SentenceView& v = views[m.sentence];
+      const std::size_t b = m.first_token - v.first;
+      for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
+    }
+    endings_built = true;
+  };
   std::vector<bool> dropped(mentions.size(), false);
   const std::size_t sorted_count = mentions.size();  // labels found are added after them
   bool changed = false;
@@ -792,6 +807,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     }
     if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
     const std::vector<std::string_view> label(v.keys, v.keys + end);
+    if (!endings_built) build_name_endings();  // before this function adds a label to the mentions
     const bool named = name_endings.count(label) != 0;
     bool name_shaped = end >= 2;
     for (std::size_t i = 0; i < end && name_shaped; ++i) {
@@ -1477,6 +1493,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
   std::vector<std::uint64_t> anchor_levels;
+  constexpr std::uint32_t kNoRule = UINT32_MAX;
+  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
   std::vector<bool> taken;
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -1592,7 +1610,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       m.first_token = v.first + c.begin;
       m.token_count = c.end - c.begin;
       m.span = {tokens[m.first_token].span.begin, tokens[m.first_token + m.token_count - 1].span.end};
-      m.rule_index = builder.rule_index(p.source);
+      // Each pattern's rule index asked once, when it first finds a mention,
+      // so that the document numbers its rules as before.
+      std::uint32_t& rule = rule_of_pattern[c.pattern];
+      if (rule == kNoRule) rule = builder.rule_index(p.source);
+      m.rule_index = rule;
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = p.priority >= 30;
