@@ -1253,6 +1253,17 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
     }
   }
+  // A test passes when the low bits of the flags pass its low half and the
+  // high bits its high half.
+  for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
+    for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
+      const AnchorTest& t = r->anchor_tests_[b];
+      const std::uint32_t required_low = t.required & kLowFlagMask, forbidden_low = t.forbidden & kLowFlagMask;
+      const std::uint32_t required_high = t.required >> kLowFlagBits, forbidden_high = t.forbidden >> kLowFlagBits;
+      if ((half & required_low) == required_low && !(half & forbidden_low)) r->anchor_bits_by_low_flags_[half] |= std::uint64_t{1} << b;
+      if ((half & required_high) == required_high && !(half & forbidden_high)) r->anchor_bits_by_high_flags_[half] |= std::uint64_t{1} << b;
+    }
+  }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
     if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
@@ -1469,25 +1480,6 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
   std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
-  // The anchor tests (anchor_tests_) that a token's flags pass, by flags,
-  // in a cache like the one above.
-  std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> anchor_cache_bits{};
-  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> anchor_cache_flags{};
-  std::array<bool, std::size_t{1} << kFlagCacheBits> anchor_cache_filled{};
-  auto anchor_tests_passed_by_flags = [&](std::uint32_t f) {
-    const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
-    if (!anchor_cache_filled[slot] || anchor_cache_flags[slot] != f) {
-      std::uint64_t bits = 0;
-      for (std::size_t b = 0; b < anchor_tests_.size(); ++b) {
-        const AnchorTest& t = anchor_tests_[b];
-        if ((f & t.required) == t.required && !(f & t.forbidden)) bits |= std::uint64_t{1} << b;
-      }
-      anchor_cache_bits[slot] = bits;
-      anchor_cache_flags[slot] = f;
-      anchor_cache_filled[slot] = true;
-    }
-    return anchor_cache_bits[slot];
-  };
   // Per token of a sentence, the anchor tests it passes (level 0), and the
   // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
   // up to 16 tokens is the OR of two blocks of one level.
@@ -1509,7 +1501,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
         offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
       }
-      anchor_levels[i] = offered & anchor_tests_passed_by_flags(v.flags[i]);
+      const std::uint32_t f = v.flags[i];
+      anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
     }
     for (std::size_t level = 1; level < 4; ++level) {
       const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;

@@ -110,6 +110,14 @@ class EntityRecognizer {
   std::vector<std::uint64_t> anchor_bits_by_literal_;  // indexed by literal id: tests with that literal
   std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase_{};
   std::uint64_t anchor_bits_of_flags_ = 0;  // tests of token flags alone
+  // The tests whose flags a token's flags pass: those that its low ten bits
+  // pass and its high ten bits pass, by those bits.
+  static constexpr std::uint32_t kLowFlagBits = 10;
+  static constexpr std::uint32_t kLowFlagMask = (1u << kLowFlagBits) - 1;
+  static constexpr std::uint32_t kFlagHalves = 1u << kLowFlagBits;
+  static_assert(kLastTokenTest < (1u << (2 * kLowFlagBits)), "token flags fit in two halves of ten bits");
+  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_low_flags_{};
+  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_high_flags_{};
 };
 
 }  // namespace sayso::entities
