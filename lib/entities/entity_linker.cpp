@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 
 #include "lexicon/token_keys.hpp"
+#include "rules/hashed_strings.hpp"
 
 namespace sayso::entities {
 namespace {
 
 struct Cluster {
   EntityType type;
-  std::vector<std::string> keys;  // the words of the fullest name, normalised
+  // The words of the fullest name, normalised: views of the document's
+  // token keys, which outlive the clusters.
+  std::vector<std::string_view> keys;
   std::string name;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
@@ -21,13 +24,13 @@ struct Cluster {
   std::vector<std::size_t> mentions;
 };
 
-bool ends_with(const std::vector<std::string>& whole, const std::vector<std::string>& tail) {
+bool ends_with(const std::vector<std::string_view>& whole, const std::vector<std::string_view>& tail) {
   if (tail.size() > whole.size()) return false;
   return std::equal(tail.begin(), tail.end(), whole.end() - static_cast<std::ptrdiff_t>(tail.size()));
 }
 
 // "U.N." -> "un"; "NATO" -> "nato"; empty when the word is not an acronym.
-std::string acronym_letters(const std::string& key) {
+std::string acronym_letters(std::string_view key) {
   std::string letters;
   for (const char c : key) {
     if (c == '.') continue;
@@ -37,7 +40,7 @@ std::string acronym_letters(const std::string& key) {
   return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
 }
 
-std::string initials(const std::vector<std::string>& keys, const NameContextWords& context) {
+std::string initials(const std::vector<std::string_view>& keys, const NameContextWords& context) {
   std::string out;
   for (const auto& k : keys) {
     if (context.is(k, NameContext::initials_skip)) continue;
@@ -52,17 +55,17 @@ std::string initials(const std::vector<std::string>& keys, const NameContextWord
 // find a cluster twice).
 class StringIndex {
  public:
-  void add(const std::string& key, std::size_t cluster) {
+  void add(std::string_view key, std::size_t cluster) {
     if (!key.empty()) entries_[key].push_back(cluster);
   }
-  void lookup(const std::string& key, std::vector<std::size_t>& out) const {
+  void lookup(std::string_view key, std::vector<std::size_t>& out) const {
     if (key.empty()) return;
     const auto it = entries_.find(key);
     if (it != entries_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> entries_;
+  rules::HashedStringMap<std::vector<std::size_t>> entries_;
 };
 
 // What link_entities() looks clusters up by, so that each mention meets only
@@ -104,12 +107,13 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
   ClusterIndex index(context);
   std::vector<std::size_t> candidates;
+  std::vector<std::string_view> keys;  // the mention's words, normalised
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    const std::vector<std::string> keys(token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token),
-                                        token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
-    const std::string text(doc.slice(m.span));
+    keys.assign(token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
+    const std::string_view text = doc.slice(m.span);
     const MentionInfo& info = infos[mi];
 
     std::size_t target = kNone;
@@ -145,7 +149,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // candidates come from the indexes, not from every cluster, so that a
       // document naming thousands of people costs linear time.
       candidates.clear();
-      const std::string& last = keys.back();
+      const std::string_view last = keys.back();
       index.by_last.lookup(last, candidates);
       if (m.type == EntityType::org && keys.size() == 1) {
         if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
@@ -244,7 +248,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     if (keys.size() > c.name_tokens) {
       c.keys = keys;
       c.name_tokens = keys.size();
-      if (!c.fixed_name) c.name = text;
+      if (!c.fixed_name) c.name = std::string(text);
       index.add(target, c);
     }
     m.entity = target;

@@ -396,7 +396,7 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
     if (m.token_count != 1 || m.type == EntityType::date) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
-    if (i > 0 && context.is(v.keys[i - 1], NameContext::vessel_noun)) vessels.insert(v.keys[i]);
+    if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::vessel_noun)) vessels.insert(v.keys[i]);
   }
   if (vessels.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
@@ -413,7 +413,7 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
 // sentence) become mentions too.
 void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                      std::vector<MentionInfo>& infos, const NameContextWords& context,
-                     const std::set<std::string, std::less<>>& speech_verbs) {
+                     const rules::HashedStringSet& speech_verbs) {
   const Document& doc = builder.document();
   struct Known {
     EntityType type;
@@ -421,15 +421,21 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     bool acronym = false;  // one word written in capitals ("WHO")
   };
   // Whole names, by their keys (views of the document's token keys, which
-  // outlive this function).
+  // outlive this function), and the first word of every one of them.
   std::map<std::vector<std::string_view>, Known> names;
-  std::map<std::string, bool, std::less<>> surnames;            // last word of multi-word person names
-  std::map<std::string, int, std::less<>> first_names;          // first word (a given name) of person names
-  std::set<std::string_view> lone_given_names;        // people named by a given name alone ("their child, Gloria")
-  std::set<std::string_view> org_short_forms;         // first words that stand for an organisation
-  std::set<std::string_view> org_heads;               // keywords that open or close an organisation's name
+  rules::HashedStringSet name_first_words;
+  auto add_name = [&](std::vector<std::string_view> words, const Known& known) {
+    name_first_words.insert(std::string(words.front()));
+    names.emplace(std::move(words), known);
+  };
+  // Sets of words, asked with the token keys' hashes.
+  rules::HashedStringSet surnames;                 // last word of multi-word person names
+  rules::HashedStringMap<int> first_names;         // first word (a given name) of person names
+  rules::HashedStringSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
+  rules::HashedStringSet org_short_forms;          // first words that stand for an organisation
+  rules::HashedStringSet org_heads;                // keywords that open or close an organisation's name
   std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
-  std::set<std::string, std::less<>> particle_names;             // lowercase particles inside person names (de, van)
+  rules::HashedStringSet particle_names;           // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
@@ -438,14 +444,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    names.emplace(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
+    add_name(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
     // "Church of Lumenism" or "Lumenist Church" ... "the Church".
     if (m.type == EntityType::org && m.token_count >= 2) {
-      if (v.flags[b] & kOrgWord) org_heads.insert(keys.front());
-      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(keys.back());
+      if (v.flags[b] & kOrgWord) org_heads.insert(std::string(keys.front()));
+      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(std::string(keys.back()));
     }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
@@ -467,12 +473,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         MentionInfo short_form;
         short_form.strong = false;
         short_form.short_form = true;
-        names.emplace(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
+        add_name(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
         if (head - b >= 2 && head < b + m.token_count) {
-          names.emplace(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
+          add_name(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
                         Known{EntityType::org, short_form});
         }
-        org_short_forms.insert(keys.front());
+        org_short_forms.insert(std::string(keys.front()));
       }
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
@@ -485,11 +491,11 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym;
       });
       if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
-        names.emplace(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+        add_name(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
       }
     }
     if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
-      lone_given_names.insert(keys.front());
+      lone_given_names.insert(std::string(keys.front()));
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
@@ -498,14 +504,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
         (v.flags[b + m.token_count - 1] & kUpper) &&
         !(v.flags[b + m.token_count - 1] & kOrgWord)) {
-      surnames[std::string(keys.back())] = true;
-      if (v.flags[b] & kGiven) ++first_names[std::string(keys.front())];
+      surnames.insert(std::string(keys.back()));
+      if (v.flags[b] & kGiven) ++first_names[keys.front()];
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
-          names.emplace(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
+          add_name(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
                         Known{EntityType::person, infos[mi]});
-          particle_names.emplace(keys[k]);
+          particle_names.insert(std::string(keys[k]));
         }
       }
     }
@@ -518,7 +524,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type != EntityType::person || m.token_count != 2 || infos[mi].strong) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    if (!surnames.count(v.keys[b]) || surnames.count(v.keys[b + 1])) continue;
+    if (!surnames.count(v.keys[b], v.keys.hash(b)) || surnames.count(v.keys[b + 1], v.keys.hash(b + 1))) continue;
     // A given name after it is another person named family name first ("Lau Wai-ming").
     if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
     m.token_count = 1;
@@ -529,7 +535,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
-    if (!surnames.count(std::string(first))) surnames[std::string(last)] = true;
+    if (!surnames.count(first)) surnames.insert(std::string(last));
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
@@ -539,8 +545,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
-    if (!surnames.count(v.keys[i])) continue;
-    if (i > 0 && context.is(v.keys[i - 1], NameContext::place_preposition)) continue;
+    if (!surnames.count(v.keys[i], v.keys.hash(i))) continue;
+    if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule_index = builder.rule_index("propagate:surname-over-place");
     infos[mi] = MentionInfo{};
@@ -550,7 +556,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     Mention& m = builder.mentions()[mi];
     if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
     const SentenceView& v = views[m.sentence];
-    if (!org_short_forms.count(v.keys[m.first_token - v.first])) continue;
+    const std::size_t i = m.first_token - v.first;
+    if (!org_short_forms.count(v.keys[i], v.keys.hash(i))) continue;
     m.type = EntityType::org;
     m.rule_index = builder.rule_index("propagate:org-short-form");
     infos[mi].short_form = true;
@@ -564,8 +571,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.
-      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i]) &&
-          i > 0 && context.is(v.keys[i - 1], NameContext::definite_article) &&
+      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i], v.keys.hash(i)) &&
+          i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::definite_article) &&
           (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
         Mention m;
         m.type = EntityType::org;
@@ -582,12 +589,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         covered[v.first + i] = true;
         continue;
       }
-      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i]);
+      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i], v.keys.hash(i));
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
       keys.clear();
-      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
+      // No name begins with a word that begins none of them.
+      const bool opens_name = name_first_words.count(v.keys[i], v.keys.hash(i)) != 0;
+      for (std::size_t j = i; opens_name && j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
         keys.push_back(v.keys[j]);
         // The names that begin with `keys` follow it in the map, the one
         // equal to it first; none there, no longer run is a name either.
@@ -608,18 +617,20 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
-      if (!known || (known->type == EntityType::person && best == 1 && !surnames.count(v.keys[i]))) {
-        const auto first = first_names.find(v.keys[i]);
+      const bool surname = surnames.count(v.keys[i], v.keys.hash(i)) != 0;
+      if (!known || (known->type == EntityType::person && best == 1 && !surname)) {
+        const auto first = first_names.find(v.keys[i], v.keys.hash(i));
         const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
         // A person the document names by a given name alone, and nobody else by it.
         const bool lone_given_name =
-            lone_given_names.count(v.keys[i]) && first == first_names.end() && !(v.flags[i] & kCommon);
-        if (!surnames.count(v.keys[i]) && !unique_first_name && !lone_given_name) continue;
+            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == first_names.end() && !(v.flags[i] & kCommon);
+        if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
           const std::string_view next = i + 1 < v.count ? v.keys[i + 1] : std::string_view();
-          const bool name_follows = context.is(next, NameContext::possessive) || speech_verbs.count(next) ||
+          const bool speech_follows = i + 1 < v.count && speech_verbs.count(next, v.keys.hash(i + 1));
+          const bool name_follows = context.is(next, NameContext::possessive) || speech_follows ||
                                     context.has_verb_ending(next);
           if (!name_follows) continue;
         }
@@ -776,13 +787,18 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
   // Every ending of a person's name, by keys: a label names a person when it
   // is one. Looked up once per label, not against every name (which made a
   // long document with many labels and people quadratic).
+  // Built when the first label is found: most documents have none.
   std::set<std::vector<std::string_view>> name_endings;
-  for (const Mention& m : mentions) {
-    if (m.type != EntityType::person) continue;
-    const SentenceView& v = views[m.sentence];
-    const std::size_t b = m.first_token - v.first;
-    for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
-  }
+  bool endings_built = false;
+  auto build_name_endings = [&] {
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::person) continue;
+      const SentenceView& v = views[m.sentence];
+      const std::size_t b = m.first_token - v.first;
+      for (std::size_t k = b; k < b + m.token_count; ++k) name_endings.emplace(v.keys + k, v.keys + b + m.token_count);
+    }
+    endings_built = true;
+  };
   std::vector<bool> dropped(mentions.size(), false);
   const std::size_t sorted_count = mentions.size();  // labels found are added after them
   bool changed = false;
@@ -795,6 +811,7 @@ void mark_transcript_labels(DocumentBuilder& builder, const std::vector<Sentence
     }
     if (end == 0 || end >= v.count || v.keys[end] != ":") continue;
     const std::vector<std::string_view> label(v.keys, v.keys + end);
+    if (!endings_built) build_name_endings();  // before this function adds a label to the mentions
     const bool named = name_endings.count(label) != 0;
     bool name_shaped = end >= 2;
     for (std::size_t i = 0; i < end && name_shaped; ++i) {
@@ -850,7 +867,7 @@ std::string_view country_of(const lexicon::Gazetteers& g, lexicon::GazetteerKind
 void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<SentenceView>& views,
                                    std::vector<MentionInfo>& infos, const lexicon::Gazetteers& g,
                                    const NameContextWords& context,
-                                   const std::set<std::string, std::less<>>& speech_verbs, bool sports) {
+                                   const rules::HashedStringSet& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
   std::set<std::string_view> countries;
@@ -869,10 +886,11 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
   auto place_word_before = [&](const SentenceView& v, std::size_t i) {
     if (i == 0) return false;
     const std::string_view before = v.keys[i - 1];
-    if ((context.is(before, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
+    const std::uint64_t hash = v.keys.hash(i - 1);
+    if ((context.is(before, hash, NameContext::list_joiner) || before == ",") && i >= 2 && in_place[v.first + i - 2]) {
       return true;
     }
-    return context.is(before, NameContext::place_preposition) || context.is(before, NameContext::name_of);
+    return context.is(before, hash, NameContext::place_preposition) || context.is(before, hash, NameContext::name_of);
   };
   std::vector<bool> in_mention(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
@@ -888,7 +906,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
       // speaks is a person's given name, whatever the place.
       const SentenceView& v = views[m.sentence];
       const std::size_t i = m.first_token - v.first;
-      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1]);
+      const bool speaks_next = i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1));
       if (speaks_next && i > 0 && (v.flags[i - 1] & kCap) && (v.flags[i - 1] & kWord) &&
           !(v.flags[i - 1] & (kCommon | kCaps | kTitleWord | kOrgWord | kNonName)) && !in_mention[v.first + i - 1] &&
           v.hits[i - 1].begin() == v.hits[i - 1].end()) {
@@ -907,8 +925,8 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (place_word_before(v, i)) continue;
-    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1])) ||
-                        (i > 0 && speech_verbs.count(v.keys[i - 1]) &&
+    const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1))) ||
+                        (i > 0 && speech_verbs.count(v.keys[i - 1], v.keys.hash(i - 1)) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
     const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
                              (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
@@ -1005,7 +1023,7 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     // "at Old Trafford": a longer name (a ground) that a town ends.
     if (b > 0 && (v.flags[b - 1] & kCap) && !(v.flags[b - 1] & kCaps)) continue;
     // "in Northmarch": where the match was played.
-    if (b > 0 && context.is(v.keys[b - 1], NameContext::venue_preposition)) continue;
+    if (b > 0 && context.is(v.keys[b - 1], v.keys.hash(b - 1), NameContext::venue_preposition)) continue;
     bool club = false;
     if (m.type == EntityType::gpe && infos[mi].has_entry &&
         (infos[mi].kind == lexicon::GazetteerKind::city || infos[mi].kind == lexicon::GazetteerKind::subdivision)) {
@@ -1106,8 +1124,8 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
     if (!teams.count(v.keys[i])) continue;
-    if (i > 0 && (context.is(v.keys[i - 1], NameContext::venue_preposition) ||
-                  context.is(v.keys[i - 1], NameContext::place_preposition))) {
+    if (i > 0 && (context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::venue_preposition) ||
+                  context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition))) {
       continue;
     }
     m.type = EntityType::org;
@@ -1212,6 +1230,43 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     std::stable_sort(r->anchors_[pi].begin(), r->anchors_[pi].end(), [](const Anchor& a, const Anchor& b) {
       return a.max_offset - a.min_offset < b.max_offset - b.min_offset;
     });
+  }
+  // The anchors' distinct tests, a bit each while there are bits.
+  std::vector<const PatternElement*> tested;  // by bit
+  r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
+  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+    for (Anchor& a : r->anchors_[pi]) {
+      const PatternElement& e = r->patterns_[pi].elements[a.element];
+      const auto same = std::find_if(tested.begin(), tested.end(), [&](const PatternElement* t) {
+        return t->required == e.required && t->forbidden == e.forbidden && t->phrase == e.phrase &&
+               t->literal_ids == e.literal_ids;
+      });
+      if (same == tested.end() && tested.size() == 64) continue;  // no bit: tested token by token
+      const std::size_t bit = static_cast<std::size_t>(same - tested.begin());
+      a.bit = static_cast<int>(bit);
+      if (same != tested.end()) continue;
+      tested.push_back(&e);
+      r->anchor_tests_.push_back({e.required, e.forbidden});
+      const std::uint64_t mask = std::uint64_t{1} << bit;
+      if (!e.literal_ids.empty()) {
+        for (const std::uint32_t id : e.literal_ids) r->anchor_bits_by_literal_[id] |= mask;
+      } else if (e.phrase != PhraseTest::none) {
+        r->anchor_bits_by_phrase_[static_cast<std::size_t>(e.phrase)] |= mask;
+      } else {
+        r->anchor_bits_of_flags_ |= mask;
+      }
+    }
+  }
+  // A test passes when the low bits of the flags pass its low half and the
+  // high bits its high half.
+  for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
+    for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
+      const AnchorTest& t = r->anchor_tests_[b];
+      const std::uint32_t required_low = t.required & kLowFlagMask, forbidden_low = t.forbidden & kLowFlagMask;
+      const std::uint32_t required_high = t.required >> kLowFlagBits, forbidden_high = t.forbidden >> kLowFlagBits;
+      if ((half & required_low) == required_low && !(half & forbidden_low)) r->anchor_bits_by_low_flags_[half] |= std::uint64_t{1} << b;
+      if ((half & required_high) == required_high && !(half & forbidden_high)) r->anchor_bits_by_high_flags_[half] |= std::uint64_t{1} << b;
+    }
   }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
@@ -1338,7 +1393,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
       features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], NameContext::possessive)) f |= kPossessive;
+      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;
@@ -1429,6 +1484,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
   std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // Per token of a sentence, the anchor tests it passes (level 0), and the
+  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
+  // up to 16 tokens is the OR of two blocks of one level.
+  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
+  std::vector<std::uint64_t> anchor_levels;
+  constexpr std::uint32_t kNoRule = UINT32_MAX;
+  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
   std::vector<bool> taken;
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -1437,12 +1499,37 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
+    anchor_levels.resize(4 * v.count);
+    for (std::size_t i = 0; i < v.count; ++i) {
+      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
+      for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
+        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
+      }
+      const std::uint32_t f = v.flags[i];
+      anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
+    }
+    for (std::size_t level = 1; level < 4; ++level) {
+      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
+      std::uint64_t* here = anchor_levels.data() + level * v.count;
+      const std::size_t half = std::size_t{1} << (level - 1);
+      for (std::size_t i = 0; i < v.count; ++i) here[i] = below[i] | (i + half < v.count ? below[i + half] : 0);
+    }
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
-        const PatternElement& e = patterns_[pi].elements[a.element];
+        const std::size_t first = start + a.min_offset;
         const std::size_t last = std::min(start + a.max_offset, v.count - 1);
+        if (first > last) return false;
+        if (a.bit != kNoAnchorBit) {
+          const std::size_t length = last - first + 1;
+          const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
+          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
+          const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
+          if (((window >> a.bit) & 1u) == 0) return false;
+          continue;
+        }
+        const PatternElement& e = patterns_[pi].elements[a.element];
         bool found = false;
-        for (std::size_t pos = start + a.min_offset; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
+        for (std::size_t pos = first; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
         if (!found) return false;
       }
       return true;
@@ -1520,7 +1607,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       m.first_token = v.first + c.begin;
       m.token_count = c.end - c.begin;
       m.span = {tokens[m.first_token].span.begin, tokens[m.first_token + m.token_count - 1].span.end};
-      m.rule_index = builder.rule_index(p.source);
+      // Each pattern's rule index asked once, when it first finds a mention,
+      // so that the document numbers its rules as before.
+      std::uint32_t& rule = rule_of_pattern[c.pattern];
+      if (rule == kNoRule) rule = builder.rule_index(p.source);
+      m.rule_index = rule;
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = p.priority >= 30;

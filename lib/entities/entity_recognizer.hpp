@@ -10,7 +10,6 @@
 
 #include <array>
 #include <memory>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,7 +51,7 @@ class EntityRecognizer {
   // The minor words of Title Case (title_case_minor.tsv): headlines.
   lexicon::TitleCase title_case_;
   // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
-  std::set<std::string, std::less<>> speech_verbs_;
+  rules::HashedStringSet speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.
   std::unordered_map<std::string, std::uint32_t> literal_ids_;
@@ -91,8 +90,34 @@ class EntityRecognizer {
     std::size_t element = 0;    // index in the pattern's elements
     std::size_t min_offset = 0;  // from the start, in tokens
     std::size_t max_offset = 0;  // ditto, at most kMaxPatternTokens - 1
+    int bit = kNoAnchorBit;      // the bit of its test in a token's anchor mask (below)
   };
   std::vector<std::vector<Anchor>> anchors_;  // per pattern
+
+  // The distinct tests of the anchor elements, the first 64 of them with a
+  // bit each: recognize() sets a token's bit when the token passes the test,
+  // and checks an anchor's window with two loads of ORed masks instead of a
+  // test per token of the window. An anchor whose test has no bit (past
+  // 64) tests its window token by token.
+  static constexpr int kNoAnchorBit = -1;
+  struct AnchorTest {
+    std::uint32_t required = 0;
+    std::uint32_t forbidden = 0;
+  };
+  std::vector<AnchorTest> anchor_tests_;  // by bit
+  // The tests a token may pass, by what it offers; it passes those of them
+  // whose flags it has.
+  std::vector<std::uint64_t> anchor_bits_by_literal_;  // indexed by literal id: tests with that literal
+  std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase_{};
+  std::uint64_t anchor_bits_of_flags_ = 0;  // tests of token flags alone
+  // The tests whose flags a token's flags pass: those that its low ten bits
+  // pass and its high ten bits pass, by those bits.
+  static constexpr std::uint32_t kLowFlagBits = 10;
+  static constexpr std::uint32_t kLowFlagMask = (1u << kLowFlagBits) - 1;
+  static constexpr std::uint32_t kFlagHalves = 1u << kLowFlagBits;
+  static_assert(kLastTokenTest < (1u << (2 * kLowFlagBits)), "token flags fit in two halves of ten bits");
+  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_low_flags_{};
+  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_high_flags_{};
 };
 
 }  // namespace sayso::entities

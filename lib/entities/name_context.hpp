@@ -11,11 +11,10 @@
 #define SAYSO_ENTITIES_NAME_CONTEXT_HPP
 
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <string>
 #include <string_view>
 
+#include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
 
@@ -40,15 +39,17 @@ class NameContextWords {
   static Result<NameContextWords> read(const rules::RuleSet& rules, const std::string& language);
 
   // Whether the key `word` (lexicon::normalize_token form) has class `c`.
-  bool is(std::string_view word, NameContext c) const {
-    const auto it = classes_.find(word);
+  bool is(std::string_view word, NameContext c) const { return is(word, rules::image_hash(word), c); }
+  // The same with the key's hash (a token key's: core::TokenKeys::hash).
+  bool is(std::string_view word, std::uint64_t hash, NameContext c) const {
+    const auto it = classes_.find(word, hash);
     return it != classes_.end() && ((it->second >> static_cast<int>(c)) & 1u) != 0;
   }
   // Whether `word` ends with an ending of class verb_ending and is longer than it by two letters or more.
   bool has_verb_ending(std::string_view word) const;
 
  private:
-  std::map<std::string, std::uint32_t, std::less<>> classes_;  // bit NameContext
+  rules::HashedStringMap<std::uint32_t> classes_;  // bit NameContext
 };
 
 }  // namespace sayso::entities

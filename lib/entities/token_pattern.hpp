@@ -55,6 +55,9 @@ enum TokenTest : std::uint32_t {
   kHeadline = 1u << 17,      // the token's sentence is a headline in Title Case or capitals
   kSyllableName = 1u << 18,  // a capitalised syllable joined to a lowercase one that is no word: Siu-lai, Jong-un
 };
+// The recogniser looks tests up by two halves of ten bits of a token's flags
+// (EntityRecognizer): a new flag takes a bit below 20 and becomes the last.
+inline constexpr std::uint32_t kLastTokenTest = kSyllableName;
 
 // Phrase tests (gazetteer kinds and their groupings).
 enum class PhraseTest : std::uint8_t {

@@ -65,42 +65,39 @@ void PhraseTrie::insert(const std::vector<std::string>& keys, Value value) {
   values.push_back(value);
 }
 
-void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
-                           std::vector<Match>& out) const {
+// The one walk of the three match_all() forms: id_at(i) is the key id of
+// position i, kNoKey when no phrase uses that key.
+template <typename IdAt>
+void PhraseTrie::match_ids(const IdAt& id_at, std::size_t start, std::size_t end, std::vector<Match>& out) const {
   std::uint32_t node = 0;
   for (std::size_t i = start; i < end; ++i) {
-    const auto key = key_ids_.find(keys[i]);
-    if (key == key_ids_.end()) return;
-    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | key->second);
+    const std::uint32_t id = id_at(i);
+    if (id == kNoKey) return;
+    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | id);
     if (child == children_.end()) return;
     node = child->second;
     if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
   }
+}
+
+void PhraseTrie::match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
+                           std::vector<Match>& out) const {
+  match_ids([&](std::size_t i) { return find_key(keys[i]); }, start, end, out);
 }
 
 void PhraseTrie::match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end,
                            std::vector<Match>& out) const {
-  std::uint32_t node = 0;
-  for (std::size_t i = start; i < end; ++i) {
-    const auto key = key_ids_.find(keys[i], keys.hash(i));
-    if (key == key_ids_.end()) return;
-    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | key->second);
-    if (child == children_.end()) return;
-    node = child->second;
-    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
-  }
+  match_ids(
+      [&](std::size_t i) {
+        const auto key = key_ids_.find(keys[i], keys.hash(i));
+        return key == key_ids_.end() ? kNoKey : key->second;
+      },
+      start, end, out);
 }
 
 void PhraseTrie::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                                std::vector<Match>& out) const {
-  std::uint32_t node = 0;
-  for (std::size_t i = start; i < end; ++i) {
-    if (ids[i] == kNoKey) return;
-    const auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | ids[i]);
-    if (child == children_.end()) return;
-    node = child->second;
-    if (node < node_values_.size() && !node_values_[node].empty()) out.push_back({i - start + 1, {node_values_[node].data(), node_values_[node].size()}});
-  }
+  match_ids([&](std::size_t i) { return ids[i]; }, start, end, out);
 }
 
 void PhraseTrie::write(rules::ImageWriter& writer, std::uint32_t first_section_id) const {
@@ -192,39 +189,34 @@ void PhraseTrieView::add_match(std::uint32_t node, std::size_t length, std::vect
   if (first != last) out.push_back({length, {values_.begin() + first, last - first}});
 }
 
-void PhraseTrieView::match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
-                               std::vector<Match>& out) const {
+// The one walk of the three match_all() forms: id_at(i) is the key id of
+// position i, kNoKey when no phrase uses that key (an id past the keys,
+// which only match_all_ids() can be given, is none either).
+template <typename IdAt>
+void PhraseTrieView::match_ids(const IdAt& id_at, std::size_t start, std::size_t end, std::vector<Match>& out) const {
   std::uint32_t node = 0;
   for (std::size_t i = start; i < end; ++i) {
-    const std::uint32_t key = find_key(keys[i]);
-    if (key == kNoKey) return;
-    node = child(node, key);
+    const std::uint32_t id = id_at(i);
+    if (id == kNoKey || id >= root_children_.size()) return;
+    node = child(node, id);
     if (node == 0) return;
     add_match(node, i - start + 1, out);
   }
+}
+
+void PhraseTrieView::match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
+                               std::vector<Match>& out) const {
+  match_ids([&](std::size_t i) { return find_key(keys[i]); }, start, end, out);
 }
 
 void PhraseTrieView::match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end,
                                std::vector<Match>& out) const {
-  std::uint32_t node = 0;
-  for (std::size_t i = start; i < end; ++i) {
-    const std::uint32_t key = find_key(keys[i], keys.hash(i));
-    if (key == kNoKey) return;
-    node = child(node, key);
-    if (node == 0) return;
-    add_match(node, i - start + 1, out);
-  }
+  match_ids([&](std::size_t i) { return find_key(keys[i], keys.hash(i)); }, start, end, out);
 }
 
 void PhraseTrieView::match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                                    std::vector<Match>& out) const {
-  std::uint32_t node = 0;
-  for (std::size_t i = start; i < end; ++i) {
-    if (ids[i] == kNoKey || ids[i] >= root_children_.size()) return;
-    node = child(node, ids[i]);
-    if (node == 0) return;
-    add_match(node, i - start + 1, out);
-  }
+  match_ids([&](std::size_t i) { return ids[i]; }, start, end, out);
 }
 
 }  // namespace sayso::lexicon

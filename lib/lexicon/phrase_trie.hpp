@@ -86,6 +86,8 @@ class PhraseTrie {
   void write(rules::ImageWriter& writer, std::uint32_t first_section_id) const;
 
  private:
+  template <typename IdAt>
+  void match_ids(const IdAt& id_at, std::size_t start, std::size_t end, std::vector<Match>& out) const;
   std::uint32_t key_id(const std::string& key, bool add);
 
   rules::HashedStringMap<std::uint32_t> key_ids_;
@@ -138,6 +140,8 @@ class PhraseTrieView {
   };
 
  private:
+  template <typename IdAt>
+  void match_ids(const IdAt& id_at, std::size_t start, std::size_t end, std::vector<Match>& out) const;
   // The child of `node` under key `key`, or 0.
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const noexcept;
   // Appends a match when `node` ends a phrase.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "lexicon/phrase_trie.hpp"
 
@@ -15,23 +16,32 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   // A key is as long as its token but for the rare one that folding makes
   // longer: room for the tokens' bytes, and shrink_to_fit() below is then
   // no copy for ASCII text.
-  std::size_t bytes = 0;
-  for (const Token& t : tokens) bytes += t.span.size();
+  std::size_t bytes = 0, longest = 0;
+  for (const Token& t : tokens) {
+    bytes += t.span.size();
+    longest = std::max(longest, t.span.size());
+  }
   keys.reset(tokens.size(), bytes);
-  std::string key;
+  std::vector<char> lowered(longest);
   for (const Token& t : tokens) {
     const std::string_view text = doc.slice(t.span);
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      // ASCII (nearly every token): lowercase letter by letter; it holds none
-      // of the apostrophes normalize_token rewrites.
-      key.assign(text);
-      for (char& c : key) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-    } else {
-      key = normalize_token(text);
+    // ASCII (nearly every token): lowercased and hashed in one pass; it
+    // holds none of the apostrophes normalize_token rewrites.
+    rules::ImageHash hash;
+    unsigned char bytes_ored = 0;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
+      bytes_ored = static_cast<unsigned char>(bytes_ored | static_cast<unsigned char>(c));
+      const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      lowered[k] = lower;
+      hash.add(lower);
     }
-    keys.push_back(key, key_hash(key));
+    if (bytes_ored < 0x80) {
+      keys.push_back(std::string_view(lowered.data(), text.size()), hash.value);
+    } else {
+      const std::string key = normalize_token(text);
+      keys.push_back(key, key_hash(key));
+    }
   }
   keys.shrink_to_fit();
   return keys;

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include "lexicon/phrase_trie.hpp"
+#include "lexicon/token_keys.hpp"
 
 namespace sayso::link {
 namespace {
@@ -19,6 +20,8 @@ constexpr double kGivenNameShare = 0.9;
 // The text without its combining marks ("François" -> "Francois"); empty
 // when it has none or on failure. Normalizer2 instances are thread-safe.
 std::string strip_diacritics(std::string_view utf8) {
+  // ASCII decomposes to itself: no mark to strip.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return {};
@@ -39,22 +42,9 @@ std::string strip_diacritics(std::string_view utf8) {
   return out;
 }
 
-// The gender of a pronoun (pronouns.tsv) in any letter case, else unknown.
-Gender pronoun_gender(std::string_view word, const lexicon::Pronouns& pronouns) {
-  // Called for every word near a person: longer words are no pronoun.
-  if (word.size() > pronouns.longest()) return Gender::unknown;
-  std::string lower(word);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return pronouns.gender_of(lower);
-}
-
-// The gender given_names.tsv gives a normalised first word, when its share decides.
-Gender given_name_gender(const lexicon::Gazetteers& gazetteers, std::string key) {
-  const std::vector<std::string> keys{std::move(key)};
-  std::vector<lexicon::PhraseTrie::Match> matches;
-  gazetteers.trie().match_all(keys, 0, 1, matches);
+// The gender given_names.tsv gives a first word, from the phrases of the
+// gazetteers that start with it (`matches`), when its share decides.
+Gender given_name_gender(const lexicon::Gazetteers& gazetteers, const std::vector<lexicon::PhraseTrie::Match>& matches) {
   Gender gender = Gender::unknown;
   for (const auto& m : matches) {
     for (const auto v : m.values) {
@@ -64,6 +54,27 @@ Gender given_name_gender(const lexicon::Gazetteers& gazetteers, std::string key)
     }
   }
   return gender;
+}
+
+// The same for a normalised word that is no token of a document.
+Gender given_name_gender(const lexicon::Gazetteers& gazetteers, std::string key) {
+  const std::vector<std::string> keys{std::move(key)};
+  std::vector<lexicon::PhraseTrie::Match> matches;
+  gazetteers.trie().match_all(keys, 0, 1, matches);
+  return given_name_gender(gazetteers, matches);
+}
+
+// The given-name clue of a first word as written, whose gender as looked up
+// by its key is `as_keyed`: when that decides nothing, the word without its
+// diacritics is looked up.
+GenderClue given_name_clue_of(const lexicon::Gazetteers& gazetteers, std::string_view first_word, Gender as_keyed) {
+  GenderClue clue{GenderClueKind::given_name, as_keyed, {}};
+  if (clue.gender == Gender::unknown) {
+    const std::string bare = strip_diacritics(first_word);
+    if (!bare.empty()) clue.gender = given_name_gender(gazetteers, lexicon::normalize_token(bare));
+  }
+  if (clue.gender != Gender::unknown) clue.evidence = "given-name:" + std::string(first_word);
+  return clue;
 }
 
 }  // namespace
@@ -87,14 +98,8 @@ GenderClue pronoun_clue(int male, int female) {
 }
 
 GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
-  GenderClue clue{GenderClueKind::given_name, Gender::unknown, {}};
-  clue.gender = given_name_gender(*gazetteers_, lexicon::normalize_token(first_word));
-  if (clue.gender == Gender::unknown) {
-    const std::string bare = strip_diacritics(first_word);
-    if (!bare.empty()) clue.gender = given_name_gender(*gazetteers_, lexicon::normalize_token(bare));
-  }
-  if (clue.gender != Gender::unknown) clue.evidence = "given-name:" + std::string(first_word);
-  return clue;
+  return given_name_clue_of(*gazetteers_, first_word,
+                            given_name_gender(*gazetteers_, lexicon::normalize_token(first_word)));
 }
 
 GenderClue GenderJudge::surname_clue(std::string_view name) const {
@@ -108,7 +113,8 @@ GenderClue GenderJudge::surname_clue(std::string_view name) const {
   return clue;
 }
 
-void GenderJudge::add_pronoun_clues(const Document& doc, const std::vector<std::size_t>& mention_of_token,
+void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
+                                    const std::vector<std::size_t>& mention_of_token,
                                     std::vector<std::vector<GenderClue>>& clues) const {
   const auto& sentences = doc.sentences();
   const auto& mentions = doc.mentions();
@@ -133,7 +139,7 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const std::vector<std::
         continue;
       }
       if (counted[t] || tokens[t].kind != TokenKind::word) continue;
-      const Gender g = pronoun_gender(doc.slice(tokens[t].span), *pronouns_);
+      const Gender g = pronouns_->gender_of(keys[t]);
       if (g != Gender::male && g != Gender::female) continue;
       counted[t] = true;
       (g == Gender::male ? he : she)[entity]++;
@@ -168,7 +174,9 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
   const auto& mentions = doc.mentions();
   const auto& tokens = doc.tokens();
   const auto& roles = doc.roles();
+  const core::TokenKeys& keys = lexicon::token_keys(builder);
   std::vector<Entity>& entities = builder.entities();
+  std::vector<lexicon::PhraseTrie::Match> matches;
   std::vector<std::vector<GenderClue>> clues = std::move(known);
   clues.resize(entities.size());
   // A role's evidence names its last word: "title:spokeswoman".
@@ -194,14 +202,18 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
       }
     }
     if (best != kNone && best_tokens >= 2) {
-      GenderClue given = given_name_clue(doc.slice(tokens[mentions[best].first_token].span));
+      const std::size_t first = mentions[best].first_token;
+      matches.clear();
+      gazetteers_->trie().match_all(keys, first, first + 1, matches);
+      GenderClue given = given_name_clue_of(*gazetteers_, doc.slice(tokens[first].span),
+                                            given_name_gender(*gazetteers_, matches));
       if (given.gender != Gender::unknown) clues[ei].push_back(std::move(given));
     }
     GenderClue surname = surname_clue(e.name);
     if (surname.gender != Gender::unknown) clues[ei].push_back(std::move(surname));
   }
 
-  add_pronoun_clues(doc, mention_of_token, clues);
+  add_pronoun_clues(doc, keys, mention_of_token, clues);
 
   for (std::size_t mi = 0; mi < mentions.size() && mi < apposition_role.size(); ++mi) {
     if (apposition_role[mi] == kNone || mentions[mi].entity == kNone) continue;

@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "core/document_builder.hpp"
+#include "core/token_keys.hpp"
 #include "lexicon/gazetteers.hpp"
 #include "lexicon/pronouns.hpp"
 
@@ -96,7 +97,8 @@ class GenderJudge {
               const std::vector<std::size_t>& apposition_role, std::vector<std::vector<GenderClue>> known) const;
 
  private:
-  void add_pronoun_clues(const Document& doc, const std::vector<std::size_t>& mention_of_token,
+  void add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
+                         const std::vector<std::size_t>& mention_of_token,
                          std::vector<std::vector<GenderClue>>& clues) const;
 
   const lexicon::Gazetteers* gazetteers_;

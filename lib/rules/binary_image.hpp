@@ -55,13 +55,20 @@ class ImageArray {
 
 // FNV-1a, 64 bits: the hash of every hashed table in an image. Fixed here
 // because an image is written by one program and read by another.
-inline std::uint64_t image_hash(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
+// ImageHash takes the bytes one at a time, for a caller that hashes a key
+// while it writes it; image_hash() is the same over a whole string.
+struct ImageHash {
+  std::uint64_t value = 1469598103934665603ull;
+  void add(char c) noexcept {
+    value ^= static_cast<unsigned char>(c);
+    value *= 1099511628211ull;
   }
-  return h;
+};
+
+inline std::uint64_t image_hash(std::string_view s) noexcept {
+  ImageHash h;
+  for (const char c : s) h.add(c);
+  return h.value;
 }
 
 class ImageWriter {

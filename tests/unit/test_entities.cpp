@@ -12,6 +12,7 @@
 #include "rules/rule_set.hpp"
 #include "entities/token_pattern.hpp"
 #include "sayso/sayso.hpp"
+#include "temp_files.hpp"
 
 using namespace sayso;
 
@@ -627,4 +628,34 @@ TEST_CASE("sports: a name alone in a sentence of play is a player", "[entities]"
   CHECK(type_of_mention(es, "Quennec") == "PERSON");
   // Not where the sentence tells of no play.
   CHECK(type_of_mention(es, "Lindqvar") != "PERSON");
+}
+
+TEST_CASE("a pattern whose later word is the 70th distinct anchor test still matches", "[entities]") {
+  // Seventy patterns, each a capitalised word then a word of its own: seventy
+  // distinct tests of a later element, more than the 64 that get a bit of a
+  // token's anchor mask, so that the last ones test their windows token by token.
+  const auto dir = sayso_test::fresh_directory("many_anchor_tests");
+  std::string patterns = "label\tpriority\tpattern\n";
+  std::vector<std::string> words;
+  for (int k = 0; k < 70; ++k) {
+    words.push_back(std::string("Vosk") + static_cast<char>('a' + k / 26) + static_cast<char>('a' + k % 26));
+    patterns += "LOC\t30\t< [cap] " + words.back() + " >\n";
+  }
+  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
+  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv", patterns);
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  options.language = "zy";
+  options.depth = PipelineDepth::entities;
+  const auto made = Pipeline::create(options);
+  REQUIRE(made.ok());
+  const auto doc = made.value().extract("Ollen " + words.front() + " met Ollen " + words.back() +
+                                        " and Ollen Voskzz near Ollen " + words[40] + ".\n");
+  REQUIRE(doc.ok());
+  V places;
+  for (const Mention& m : doc.value().mentions()) {
+    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
+  }
+  CHECK(places == V{"Ollen " + words.front(), "Ollen " + words.back(), "Ollen " + words[40]});
+  std::filesystem::remove_all(dir);
 }
