@@ -57,6 +57,9 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   if (!marks) return marks.error();
   QuoteFinder finder;
   finder.marks_ = std::make_shared<const rules::QuoteMarks>(std::move(marks).value());
+  for (char32_t c = 0; c < 0x80; ++c) {
+    finder.ascii_stop_[c] = finder.marks_->is_mark(c) || c == U'<' || c == U'\'' || c == U'`';
+  }
   return finder;
 }
 
@@ -94,6 +97,11 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     while (true) {
       std::size_t pos = scan_from;
       while (pos < para.end) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80 && !ascii_stop_[byte]) {
+          ++pos;
+          continue;
+        }
         core::Decoded d = core::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
