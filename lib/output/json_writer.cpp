@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace sayso::output {
 
@@ -137,9 +138,27 @@ JsonWriter& JsonWriter::end_array() {
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
-  separate();
-  append_json_string(name, out_);
-  out_.push_back(':');
+  // A key is a short name of the writer's (no byte to escape): the comma,
+  // the quoted name and the colon in one append.
+  char buf[64];
+  const auto* bytes = reinterpret_cast<const unsigned char*>(name.data());
+  bool plain = name.size() + 4 <= sizeof buf;
+  for (std::size_t i = 0; plain && i < name.size(); ++i) plain = !kEscapeTable.look[bytes[i]];
+  if (!plain) {
+    separate();
+    append_json_string(name, out_);
+    out_.push_back(':');
+    need_comma_ = false;
+    return *this;
+  }
+  std::size_t n = 0;
+  if (need_comma_) buf[n++] = ',';
+  buf[n++] = '"';
+  std::memcpy(buf + n, name.data(), name.size());
+  n += name.size();
+  buf[n++] = '"';
+  buf[n++] = ':';
+  out_.append(buf, n);
   need_comma_ = false;
   return *this;
 }
@@ -152,8 +171,12 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t n) {
-  separate();
-  append_number(n, out_);
+  // The comma and the digits in one append.
+  char buf[24];
+  char* begin = buf + 1;
+  if (need_comma_) *--begin = ',';
+  const auto result = std::to_chars(buf + 1, buf + sizeof buf, n);
+  out_.append(begin, result.ptr);
   need_comma_ = true;
   return *this;
 }
