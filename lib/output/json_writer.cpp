@@ -137,29 +137,52 @@ JsonWriter& JsonWriter::end_array() {
   return *this;
 }
 
+namespace {
+
+// Writes ,"name": (the comma when `comma`) at `buf`, which holds at least
+// name.size() + 4 bytes, and returns the end; null when `name` holds a byte
+// to escape (the caller then writes it through append_json_string).
+char* plain_key(std::string_view name, bool comma, char* buf) {
+  bool escape = false;
+  for (const char c : name) escape |= kEscapeTable.look[static_cast<unsigned char>(c)];
+  if (escape) return nullptr;
+  char* p = buf;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '"';
+  *p++ = ':';
+  return p;
+}
+
+constexpr std::size_t kMaxPlainKey = 40;  // longer names go through append_json_string
+
+}  // namespace
+
 JsonWriter& JsonWriter::key(std::string_view name) {
-  // A key is a short name of the writer's (no byte to escape): the comma,
-  // the quoted name and the colon in one append.
-  char buf[64];
-  const auto* bytes = reinterpret_cast<const unsigned char*>(name.data());
-  bool plain = name.size() + 4 <= sizeof buf;
-  for (std::size_t i = 0; plain && i < name.size(); ++i) plain = !kEscapeTable.look[bytes[i]];
-  if (!plain) {
+  // A key is a short name of the writer's: the comma, the quoted name and
+  // the colon in one append.
+  char buf[kMaxPlainKey + 4];
+  char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
+  if (end) {
+    out_.append(buf, end);
+  } else {
     separate();
     append_json_string(name, out_);
     out_.push_back(':');
-    need_comma_ = false;
-    return *this;
   }
-  std::size_t n = 0;
-  if (need_comma_) buf[n++] = ',';
-  buf[n++] = '"';
-  std::memcpy(buf + n, name.data(), name.size());
-  n += name.size();
-  buf[n++] = '"';
-  buf[n++] = ':';
-  out_.append(buf, n);
   need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::field(std::string_view name, std::uint64_t n) {
+  char buf[kMaxPlainKey + 4 + 20];  // a uint64 has at most 20 digits
+  char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
+  if (!end) return key(name).value(n);
+  end = std::to_chars(end, buf + sizeof buf, n).ptr;
+  out_.append(buf, end);
+  need_comma_ = true;
   return *this;
 }
 
