@@ -10,19 +10,19 @@ namespace sayso::output {
 void append_number(std::uint64_t n, std::string& out) {
   char buf[24];
   const auto result = std::to_chars(buf, buf + sizeof buf, n);
-  out.append(buf, result.ptr);
+  out.append(buf, static_cast<std::size_t>(result.ptr - buf));
 }
 
 void append_number(double d, int significant_digits, std::string& out) {
   char buf[64];
   const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, significant_digits);
-  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+  out.append(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0);
 }
 
 void append_fixed(double d, int decimals, std::string& out) {
   char buf[400];  // a double's integer part has at most 309 digits
   const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, decimals);
-  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+  out.append(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0);
 }
 
 bool RepairMarks::is_mark(std::string_view s, std::size_t i) const noexcept {
@@ -166,7 +166,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   char buf[kMaxPlainKey + 4];
   char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
   if (end) {
-    out_.append(buf, end);
+    out_.append(buf, static_cast<std::size_t>(end - buf));
   } else {
     separate();
     append_json_string(name, out_);
@@ -181,7 +181,7 @@ JsonWriter& JsonWriter::field(std::string_view name, std::uint64_t n) {
   char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
   if (!end) return key(name).value(n);
   end = std::to_chars(end, buf + sizeof buf, n).ptr;
-  out_.append(buf, end);
+  out_.append(buf, static_cast<std::size_t>(end - buf));
   need_comma_ = true;
   return *this;
 }
@@ -199,7 +199,7 @@ JsonWriter& JsonWriter::value(std::uint64_t n) {
   char* begin = buf + 1;
   if (need_comma_) *--begin = ',';
   const auto result = std::to_chars(buf + 1, buf + sizeof buf, n);
-  out_.append(begin, result.ptr);
+  out_.append(begin, static_cast<std::size_t>(result.ptr - begin));
   need_comma_ = true;
   return *this;
 }
