@@ -103,12 +103,6 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
   return phrases;
 }
 
-std::size_t CuePhrases::filter_slot(std::string_view word) {
-  const std::size_t n = word.size();
-  const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
-  return (n * 0x9E37 + byte(0) * 0x3B + byte(n - 1) * 0x1F3 + byte(n / 2) * 0x61) % kWordFilterSlots;
-}
-
 void CuePhrases::index() {
   for (const auto& [word, roles] : words_) {
     if (!word.empty()) word_filter_[filter_slot(word)] |= roles;
@@ -119,8 +113,8 @@ void CuePhrases::index() {
   }
 }
 
-bool CuePhrases::is(std::string_view word, CueRole role) const {
-  if (word.empty() || (word_filter_[filter_slot(word)] & bit(role)) != 0) {
+bool CuePhrases::is_after_filters(std::string_view word, CueRole role, bool may_be_word) const {
+  if (may_be_word) {
     const auto it = words_.find(word);
     if (it != words_.end() && (it->second & bit(role)) != 0) return true;
   }

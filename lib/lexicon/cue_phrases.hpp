@@ -94,7 +94,12 @@ class CuePhrases {
 
   // Whether a normalised word is a one-word phrase of `role`, or ends with
   // one of its endings after at least kShortestStemBeforeEnding bytes.
-  bool is(std::string_view word, CueRole role) const;
+  // Inline: the filters answer most questions without a call.
+  bool is(std::string_view word, CueRole role) const {
+    const bool may_be_word = word.empty() || (word_filter_[filter_slot(word)] & bit(role)) != 0;
+    const bool may_end_so = word.size() > kShortestStemBeforeEnding && (ending_roles_ & bit(role)) != 0;
+    return (may_be_word || may_end_so) && is_after_filters(word, role, may_be_word);
+  }
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
   // core::TokenKeys, or any random-access sequence of normalised words.
@@ -130,7 +135,14 @@ class CuePhrases {
   static std::uint64_t bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
   // A slot of word_filter_ for a non-empty word, from its length and three
   // of its bytes (no full hash).
-  static std::size_t filter_slot(std::string_view word);
+  static std::size_t filter_slot(std::string_view word) {
+    const std::size_t n = word.size();
+    const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
+    return (n * 0x9E37 + byte(0) * 0x3B + byte(n - 1) * 0x1F3 + byte(n / 2) * 0x61) % kWordFilterSlots;
+  }
+  // is() once a filter lets `word` through: the hashed lookup (when
+  // `may_be_word`) and the endings.
+  bool is_after_filters(std::string_view word, CueRole role, bool may_be_word) const;
   void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
   rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles

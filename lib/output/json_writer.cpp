@@ -3,25 +3,26 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace sayso::output {
 
 void append_number(std::uint64_t n, std::string& out) {
   char buf[24];
   const auto result = std::to_chars(buf, buf + sizeof buf, n);
-  out.append(buf, result.ptr);
+  out.append(buf, static_cast<std::size_t>(result.ptr - buf));
 }
 
 void append_number(double d, int significant_digits, std::string& out) {
   char buf[64];
   const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, significant_digits);
-  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+  out.append(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0);
 }
 
 void append_fixed(double d, int decimals, std::string& out) {
   char buf[400];  // a double's integer part has at most 309 digits
   const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, decimals);
-  out.append(buf, result.ec == std::errc() ? result.ptr : buf);
+  out.append(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0);
 }
 
 bool RepairMarks::is_mark(std::string_view s, std::size_t i) const noexcept {
@@ -136,11 +137,52 @@ JsonWriter& JsonWriter::end_array() {
   return *this;
 }
 
+namespace {
+
+// Writes ,"name": (the comma when `comma`) at `buf`, which holds at least
+// name.size() + 4 bytes, and returns the end; null when `name` holds a byte
+// to escape (the caller then writes it through append_json_string).
+char* plain_key(std::string_view name, bool comma, char* buf) {
+  bool escape = false;
+  for (const char c : name) escape |= kEscapeTable.look[static_cast<unsigned char>(c)];
+  if (escape) return nullptr;
+  char* p = buf;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '"';
+  *p++ = ':';
+  return p;
+}
+
+constexpr std::size_t kMaxPlainKey = 40;  // longer names go through append_json_string
+
+}  // namespace
+
 JsonWriter& JsonWriter::key(std::string_view name) {
-  separate();
-  append_json_string(name, out_);
-  out_.push_back(':');
+  // A key is a short name of the writer's: the comma, the quoted name and
+  // the colon in one append.
+  char buf[kMaxPlainKey + 4];
+  char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
+  if (end) {
+    out_.append(buf, static_cast<std::size_t>(end - buf));
+  } else {
+    separate();
+    append_json_string(name, out_);
+    out_.push_back(':');
+  }
   need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::field(std::string_view name, std::uint64_t n) {
+  char buf[kMaxPlainKey + 4 + 20];  // a uint64 has at most 20 digits
+  char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
+  if (!end) return key(name).value(n);
+  end = std::to_chars(end, buf + sizeof buf, n).ptr;
+  out_.append(buf, static_cast<std::size_t>(end - buf));
+  need_comma_ = true;
   return *this;
 }
 
@@ -152,8 +194,12 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t n) {
-  separate();
-  append_number(n, out_);
+  // The comma and the digits in one append.
+  char buf[24];
+  char* begin = buf + 1;
+  if (need_comma_) *--begin = ',';
+  const auto result = std::to_chars(buf + 1, buf + sizeof buf, n);
+  out_.append(begin, static_cast<std::size_t>(result.ptr - begin));
   need_comma_ = true;
   return *this;
 }

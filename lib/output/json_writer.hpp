@@ -60,6 +60,8 @@ class JsonWriter {
   JsonWriter& begin_array();
   JsonWriter& end_array();
   JsonWriter& key(std::string_view name);
+  // key(name).value(n), written in one append.
+  JsonWriter& field(std::string_view name, std::uint64_t n);
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(std::uint64_t n);

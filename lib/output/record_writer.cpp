@@ -31,10 +31,10 @@ void write_id(output::JsonWriter& w, std::string_view id) {
 }
 
 void write_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
-  w.key("start").value(static_cast<std::uint64_t>(d.code_point_offset(span.begin)));
-  w.key("end").value(static_cast<std::uint64_t>(d.code_point_offset(span.end)));
-  w.key("byte_start").value(static_cast<std::uint64_t>(span.begin));
-  w.key("byte_end").value(static_cast<std::uint64_t>(span.end));
+  w.field("start", static_cast<std::uint64_t>(d.code_point_offset(span.begin)));
+  w.field("end", static_cast<std::uint64_t>(d.code_point_offset(span.end)));
+  w.field("byte_start", static_cast<std::uint64_t>(span.begin));
+  w.field("byte_end", static_cast<std::uint64_t>(span.end));
 }
 
 // {"start","end","byte_start","byte_end","text"} or null for an empty span.

@@ -103,8 +103,9 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
 }
 
 bool SpeakerLexicon::is_described_head(std::string_view word) const {
-  if (function_words.count(word) != 0) return false;
-  if (nouns.count(word) != 0 || described.count(word) != 0) return true;
+  const std::uint64_t hash = rules::image_hash(word);  // once for the three sets
+  if (function_words.count(word, hash) != 0) return false;
+  if (nouns.count(word, hash) != 0 || described.count(word, hash) != 0) return true;
   for (const std::string& ending : described_endings) {
     if (word.size() >= ending.size() + 3 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
       return true;

@@ -57,6 +57,9 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   if (!marks) return marks.error();
   QuoteFinder finder;
   finder.marks_ = std::make_shared<const rules::QuoteMarks>(std::move(marks).value());
+  for (char32_t c = 0; c < 0x80; ++c) {
+    finder.ascii_stop_[c] = finder.marks_->is_mark(c) || c == U'<' || c == U'\'' || c == U'`';
+  }
   return finder;
 }
 
@@ -93,7 +96,14 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     int rescans = 0;
     while (true) {
       std::size_t pos = scan_from;
+      const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
       while (pos < para.end) {
+        // Passes over the ASCII bytes the scan cannot stop at, in a loop of its own.
+        const unsigned char* scan = bytes + pos;
+        const unsigned char* const para_end = bytes + para.end;
+        while (scan < para_end && *scan < 0x80 && !ascii_stop_[*scan]) ++scan;
+        pos = static_cast<std::size_t>(scan - bytes);
+        if (pos == para.end) break;
         core::Decoded d = core::decode_at(text, pos);
         const std::size_t here = pos;
         pos += d.length;
@@ -114,10 +124,12 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         if (!mark) continue;
         if (here == skip_mark_at) continue;
         const rules::QuoteMark& info = *mark;
-        const bool space_before = is_flank_space(here, true, para);
-        const bool space_after = is_flank_space(pos, false, para);
         char32_t prev = here > para.begin ? core::decode_before(text, here).code_point : U' ';
         char32_t next = pos < para.end ? core::decode_at(text, pos).code_point : U' ';
+        // Apostrophes inside a word (Berger's, don't), before the flanking tests.
+        if (info.apostrophe_like && core::is_alnum(prev) && core::is_alnum(next)) continue;
+        const bool space_before = is_flank_space(here, true, para);
+        const bool space_after = is_flank_space(pos, false, para);
         const bool punct_before = core::is_punctuation(prev) && !marks_->is_mark(prev);
         const bool punct_after = core::is_punctuation(next) && !marks_->is_mark(next);
         const bool left_flanking = (!space_after || (!info.undirected && !core::is_alnum(prev))) &&
@@ -125,8 +137,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         const bool right_flanking = !space_before && (space_after || punct_after || marks_->is_mark(next));
 
         if (info.apostrophe_like) {
-          // Apostrophes: Berger's, don't, '90s, rock 'n' roll.
-          if (core::is_alnum(prev) && core::is_alnum(next)) continue;
+          // Apostrophes: '90s, rock 'n' roll (inside a word: above).
           if (space_before && core::is_digit(next)) continue;
         }
 

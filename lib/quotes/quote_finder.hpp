@@ -26,6 +26,7 @@
 #ifndef SAYSO_QUOTES_QUOTE_FINDER_HPP
 #define SAYSO_QUOTES_QUOTE_FINDER_HPP
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,6 +59,9 @@ class QuoteFinder {
 
  private:
   std::shared_ptr<const rules::QuoteMarks> marks_;  // rules/quote_marks.hpp: the pairing sentences use too
+  // The ASCII bytes find() must stop at: the marks, '<' (markup tags) and
+  // the typewriter quotes ` and '. The scan passes over every other ASCII byte.
+  std::array<bool, 0x80> ascii_stop_{};
 };
 
 }  // namespace sayso::quotes

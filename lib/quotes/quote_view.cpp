@@ -104,11 +104,11 @@ bool QuoteView::names_org_by_head(std::size_t t) const {
     return false;
   }
   const auto it = org_heads_.find(keys_[t]);
-  return it != org_heads_.end() && it->second < t && lexicon_.nouns.count(keys_[t]) == 0 && !is_role_word(t);
+  return it != org_heads_.end() && it->second < t && lexicon_.nouns.count(keys_[t], keys_.hash(t)) == 0 && !is_role_word(t);
 }
 
 std::size_t QuoteView::document_phrase_before(std::size_t end, std::size_t begin) const {
-  if (end < begin + 2 || lexicon_.document_nouns.count(keys_[end - 1]) == 0 || in_quote_[end - 1]) return end;
+  if (end < begin + 2 || lexicon_.document_nouns.count(keys_[end - 1], keys_.hash(end - 1)) == 0 || in_quote_[end - 1]) return end;
   // "in a statement", "in a written statement", "on its website".
   for (std::size_t p = end - 1; p-- > begin && p + 5 > end;) {
     if (is_role(keys_[p], lexicon::CueRole::document_preposition)) return p;
@@ -145,6 +145,7 @@ void QuoteView::mark_quotes() {
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
   for (std::size_t t = 0; t < n; ++t) {
+    if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
     std::size_t verb = 0;
     if (cue_at(t, n, &verb) != 0) {
       cue_tokens_.push_back(t);
@@ -165,6 +166,67 @@ void QuoteView::find_sentence_cues() {
       }
     }
   }
+}
+
+std::size_t QuoteView::cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const {
+  // The longest speech verb form that starts at t and fits before `end`.
+  std::size_t length = 0;
+  std::size_t verb_index = 0;
+  for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+    const auto [len, v] = cue_match_list_[k];
+    if (t + len <= end && len > length) {
+      length = len;
+      verb_index = v;
+    }
+  }
+  if (length == 0) return 0;
+  // A noun, not a verb: "an emotional appeal", "the report", "his call".
+  auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
+  // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
+  if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
+  // "Republican claims", "Russian warnings": a nationality or party in the
+  // singular before the form makes it a noun ("Republicans claim" stays a
+  // verb); only a base form, an -s form or an -ing form can be a noun
+  // ("Cuban said" is a name and its verb).
+  const std::string_view form = keys_[t];
+  const bool noun_form = length == 1 && (form == verb_list_[verb_index].lemma || has_plural_ending(form) ||
+                                         is_role(form, lexicon::CueRole::participle_ending));
+  if (t > 0 && token_mention_[t - 1] != kNone && noun_form) {
+    const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+    const std::string_view last = keys_[t - 1];
+    // Right after a quotation ("“…,” Cuban said") the word is its speaker.
+    const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
+    const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
+    if (m.type == EntityType::norp && m.first_token + m.token_count == t && !has_plural_ending(last) &&
+        !after_quote) {
+      return 0;
+    }
+  }
+  // "so-called", "so called", "so- called": distance, not speech.
+  if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
+    return 0;
+  }
+  // ... also a base form after a name that a determiner opens: "a Tom
+  // Berger tweet" (but "the White House said", "the White House says").
+  if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
+    const Mention& m = doc_.mentions()[token_mention_[t - 1]];
+    const std::string_view before = m.first_token > 0 ? keys_[m.first_token - 1] : std::string_view();
+    if (m.first_token + m.token_count == t && (is_role(before, lexicon::CueRole::indefinite_article) ||
+                                               is_role(before, lexicon::CueRole::definite_article))) {
+      return 0;
+    }
+  }
+  // ... and a base form right after a preposition other than the
+  // infinitive marker: "the secretary of state said", "reached for comment".
+  if (t > 0 && length == 1 && keys_[t] == verb_list_[verb_index].lemma && !in_quote_[t - 1]) {
+    const auto it = lexicon_.function_words.find(keys_[t - 1], keys_.hash(t - 1));
+    if (it != lexicon_.function_words.end() && it->second == FunctionClass::preposition &&
+        !is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
+      return 0;
+    }
+  }
+  if (verb) *verb = verb_index;
+  return length;
 }
 
 bool QuoteView::is_participle(std::size_t t) const {

@@ -170,66 +170,12 @@ class QuoteView {
   std::size_t person_with_surname(std::string_view surname) const;
 
   // A speech verb starting at t: its length in tokens (0 when none).
+  // Inline: most tokens start no speech verb form, and say so here.
   std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
-    if (t >= end || in_quote_[t] || token_mention_[t] != kNone) return 0;
-    // The longest speech verb form that starts at t and fits before `end`.
-    std::size_t length = 0;
-    std::size_t verb_index = 0;
-    for (std::size_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
-      const auto [len, v] = cue_match_list_[k];
-      if (t + len <= end && len > length) {
-        length = len;
-        verb_index = v;
-      }
-    }
-    if (length == 0) return 0;
-    // A noun, not a verb: "an emotional appeal", "the report", "his call".
-    auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
-    // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
-    if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
-    // "Republican claims", "Russian warnings": a nationality or party in the
-    // singular before the form makes it a noun ("Republicans claim" stays a
-    // verb); only a base form, an -s form or an -ing form can be a noun
-    // ("Cuban said" is a name and its verb).
-    const std::string_view form = keys_[t];
-    const bool noun_form = length == 1 && (form == verb_list_[verb_index].lemma || has_plural_ending(form) ||
-                                           is_role(form, lexicon::CueRole::participle_ending));
-    if (t > 0 && token_mention_[t - 1] != kNone && noun_form) {
-      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
-      const std::string_view last = keys_[t - 1];
-      // Right after a quotation ("“…,” Cuban said") the word is its speaker.
-      const std::size_t before = m.first_token > 0 && keys_[m.first_token - 1] == "," ? m.first_token - 1 : m.first_token;
-      const bool after_quote = before > 0 && tokens_[before - 1].kind == TokenKind::quote_mark && in_quote_[before - 1];
-      if (m.type == EntityType::norp && m.first_token + m.token_count == t && !has_plural_ending(last) &&
-          !after_quote) {
-        return 0;
-      }
-    }
-    // "so-called", "so called", "so- called": distance, not speech.
-    if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
+    if (t >= end || cue_match_begin_[t] == cue_match_begin_[t + 1] || in_quote_[t] || token_mention_[t] != kNone) {
       return 0;
     }
-    // ... also a base form after a name that a determiner opens: "a Tom
-    // Berger tweet" (but "the White House said", "the White House says").
-    if (t > 0 && token_mention_[t - 1] != kNone && length == 1 && keys_[t] == verb_list_[verb_index].lemma) {
-      const Mention& m = doc_.mentions()[token_mention_[t - 1]];
-      const std::string_view before = m.first_token > 0 ? keys_[m.first_token - 1] : std::string_view();
-      if (m.first_token + m.token_count == t && (is_role(before, lexicon::CueRole::indefinite_article) ||
-                                                 is_role(before, lexicon::CueRole::definite_article))) {
-        return 0;
-      }
-    }
-    // ... and a base form right after a preposition other than the
-    // infinitive marker: "the secretary of state said", "reached for comment".
-    if (t > 0 && length == 1 && keys_[t] == verb_list_[verb_index].lemma && !in_quote_[t - 1]) {
-      const auto it = lexicon_.function_words.find(keys_[t - 1]);
-      if (it != lexicon_.function_words.end() && it->second == FunctionClass::preposition &&
-          !is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
-        return 0;
-      }
-    }
-    if (verb) *verb = verb_index;
-    return length;
+    return cue_of_matches(t, end, verb);
   }
   // A time phrase ("Friday", "on Friday") ending just before token `end`,
   // not before `begin`: its first token, or `end` when there is none. What
@@ -328,7 +274,7 @@ class QuoteView {
   bool is_adverb_or_auxiliary(std::string_view k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
   // The closed class of token t (function_words.tsv), if it has one.
   std::optional<FunctionClass> function_class(std::size_t t) const {
-    const auto it = lexicon_.function_words.find(keys_[t]);
+    const auto it = lexicon_.function_words.find(keys_[t], keys_.hash(t));
     if (it == lexicon_.function_words.end()) return std::nullopt;
     return it->second;
   }
@@ -340,6 +286,10 @@ class QuoteView {
   // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
+  // cue_at() for a token outside quotations and mentions that starts at
+  // least one speech verb form: the longest that fits, unless the words
+  // around make it a noun or a distance ("the report", "so-called").
+  std::size_t cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const;
 
   DocumentBuilder& builder_;
   const Document& doc_;

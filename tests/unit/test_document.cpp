@@ -40,6 +40,23 @@ TEST_CASE("code point and byte offsets convert both ways", "[document]") {
   }
 }
 
+TEST_CASE("code point offsets count every block, whatever mix of 1- to 4-byte characters", "[document]") {
+  // Characters of every length at every alignment, across many 64-byte blocks.
+  const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " ", "Zq"};
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += pieces[(i * 7 + i / 5) % 6];
+  text += ".";
+  const auto doc = pipeline().extract(text, "d2");
+  REQUIRE(doc.ok());
+  const Document& d = doc.value();
+  std::size_t starts = 0;
+  for (std::size_t b = 0; b <= text.size(); ++b) {
+    REQUIRE(d.code_point_offset(b) == starts);
+    if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++starts;
+  }
+  CHECK(d.code_point_count() == starts);
+}
+
 TEST_CASE("invalid UTF-8 is rejected with its byte offset, or repaired on request", "[document]") {
   const std::string text = "Good start. Bad \xFF byte. \xC3";
   const auto rejected = pipeline().extract(text);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
 #include "output/csv_writer.hpp"
@@ -21,6 +22,21 @@ TEST_CASE("JSON strings escape what they must", "[output]") {
   out.clear();
   output::append_json_string("bad\x1A", out, /*repaired=*/true);
   CHECK(out == "\"bad\\ufffd\"");
+}
+
+TEST_CASE("JSON keys and integer fields: plain names in one piece, others escaped", "[output]") {
+  std::string out;
+  output::JsonWriter w(out);
+  w.begin_object();
+  w.field("count", 0).field("big", 18446744073709551615ull);
+  w.key("say \"hi\"").value(std::uint64_t{7});
+  const std::string long_name(50, 'k');
+  w.field(long_name, 12);
+  w.field("tab\there", 3);
+  w.key("list").begin_array().value(std::uint64_t{1}).value(std::uint64_t{22}).end_array();
+  w.end_object();
+  CHECK(out == "{\"count\":0,\"big\":18446744073709551615,\"say \\\"hi\\\"\":7,\"" + long_name +
+                   "\":12,\"tab\\there\":3,\"list\":[1,22]}");
 }
 
 TEST_CASE("the JSON record follows the output contract", "[output]") {
