@@ -29,12 +29,10 @@ struct PhraseHit {
 };
 static_assert(sizeof(PhraseHit) == 8);
 
-// What the patterns see of the tokens of a document, one entry per token,
-// in arrays sized once per document.
+// What the patterns and the passes after them see of the tokens of a
+// document, one entry per token, in arrays sized once per document.
 struct TokenFeatures {
-  std::vector<std::uint32_t> literal;      // the key's id among the patterns' literals, 0 for none
   std::vector<std::uint32_t> flags;        // TokenTest
-  std::vector<std::uint16_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
@@ -42,8 +40,7 @@ struct TokenFeatures {
   std::vector<std::uint8_t> sports;        // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
-      : literal(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
-        hit_begin(tokens + 1, 0), sports(tokens, 0) {}
+      : flags(tokens, 0), hit_begin(tokens + 1, 0), sports(tokens, 0) {}
 };
 
 // The phrases starting at one token, shortest first.
@@ -56,13 +53,15 @@ struct HitList {
 
 // What the patterns see of one sentence: its slices of TokenFeatures (and of
 // the document's token keys), indexed by the token's place in the sentence.
+// `literal` and `phrase_mask` are read by the patterns only, and point into
+// buffers of the sentence being matched (null once the patterns are done).
 struct SentenceView {
   std::size_t first = 0;  // index of the sentence's first token in the document
   std::size_t count = 0;
   core::TokenKeys::const_iterator keys;
-  const std::uint32_t* literal = nullptr;
+  const std::uint32_t* literal = nullptr;  // the key's id among the patterns' literals, 0 for none
   const std::uint32_t* flags = nullptr;
-  const std::uint16_t* phrase_mask = nullptr;
+  const std::uint16_t* phrase_mask = nullptr;  // bit PhraseTest: some phrase starting here passes that test
   const std::uint8_t* sports = nullptr;  // Gazetteers::sports_word of each key
   struct Hits {
     const PhraseHit* all = nullptr;
@@ -1308,19 +1307,42 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   const core::TokenKeys& keys = lexicon::token_keys(builder);
   TokenFeatures features(tokens.size());
 
-  // What the patterns see of each sentence first; the patterns then run
-  // sentence by sentence.
+  // Sentence by sentence, what the patterns see of it, then the patterns.
+  // The literal ids and phrase masks, read by the patterns only, are kept
+  // for one sentence at a time, in buffers reused from one to the next.
+  std::vector<std::uint32_t> sentence_literal;
+  std::vector<std::uint16_t> sentence_phrase_mask;
   std::vector<lexicon::PhraseTrie::Match> matches;
   std::vector<std::uint32_t> trie_ids;  // the sentence's keys' ids in the phrase trie (phrases stay in a sentence)
+  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
+  std::vector<std::uint64_t> startable(pattern_words);
+  // The patterns start_by_flags_ lets start at a token depend on its flags
+  // alone, and a document's tokens share few sets of flags: each set's union
+  // is kept in a small direct-mapped cache instead of recomputed per token.
+  constexpr std::size_t kFlagCacheBits = 6;
+  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
+  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
+  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // Per token of a sentence, the anchor tests it passes (level 0), and the
+  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
+  // up to 16 tokens is the OR of two blocks of one level.
+  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
+  std::vector<std::uint64_t> anchor_levels;
+  constexpr std::uint32_t kNoRule = UINT32_MAX;
+  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
+  std::vector<Candidate> entity_candidates, role_candidates, accepted;
+  std::vector<bool> taken;
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
     SentenceView& v = views[si];
     v.first = sentence.first_token;
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
-    v.literal = features.literal.data() + v.first;
+    sentence_literal.assign(v.count, 0);
+    sentence_phrase_mask.assign(v.count, 0);
+    v.literal = sentence_literal.data();
     v.flags = features.flags.data() + v.first;
-    v.phrase_mask = features.phrase_mask.data() + v.first;
+    v.phrase_mask = sentence_phrase_mask.data();
     v.sports = features.sports.data() + v.first;
     trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -1329,10 +1351,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       trie_ids[i] = trie_id;
       if (trie_id != lexicon::PhraseTrieView::kNoKey) {
         const auto lit = literal_id_of_trie_key_.find(trie_id);
-        if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
+        if (lit != literal_id_of_trie_key_.end()) sentence_literal[i] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
         const auto lit = literal_ids_outside_trie_.find(keys[t], keys.hash(t));
-        if (lit != literal_ids_outside_trie_.end()) features.literal[t] = lit->second;
+        if (lit != literal_ids_outside_trie_.end()) sentence_literal[i] = lit->second;
       }
     }
 
@@ -1467,34 +1489,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
         PhraseHit& h = features.hits[hi];
         h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        features.phrase_mask[t] = static_cast<std::uint16_t>(features.phrase_mask[t] | h.passes);
+        sentence_phrase_mask[i] = static_cast<std::uint16_t>(sentence_phrase_mask[i] | h.passes);
       }
     }
-  }
-  for (SentenceView& v : views) {
+    // The hits of this sentence are all found: no push_back moves them
+    // while its patterns run.
     v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
-  }
 
-  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
-  std::vector<std::uint64_t> startable(pattern_words);
-  // The patterns start_by_flags_ lets start at a token depend on its flags
-  // alone, and a document's tokens share few sets of flags: each set's union
-  // is kept in a small direct-mapped cache instead of recomputed per token.
-  constexpr std::size_t kFlagCacheBits = 6;
-  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
-  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
-  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
-  // Per token of a sentence, the anchor tests it passes (level 0), and the
-  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
-  // up to 16 tokens is the OR of two blocks of one level.
-  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  std::vector<std::uint64_t> anchor_levels;
-  constexpr std::uint32_t kNoRule = UINT32_MAX;
-  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
-  std::vector<Candidate> entity_candidates, role_candidates, accepted;
-  std::vector<bool> taken;
-  for (std::size_t si = 0; si < views.size(); ++si) {
-    const SentenceView& v = views[si];
     // Every pattern that can start at every start, in pattern order; the
     // best candidates win per layer.
     entity_candidates.clear();
@@ -1633,14 +1634,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
   }
 
-  // Only the patterns read literals and phrase masks: their memory back
-  // before the passes over the whole document, where the stage peaks.
+  // The passes over the whole document see every sentence's hits (where
+  // they are now that all are found), and no literals or phrase masks.
   for (SentenceView& v : views) {
     v.literal = nullptr;
     v.phrase_mask = nullptr;
+    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
   }
-  features.literal = std::vector<std::uint32_t>();
-  features.phrase_mask = std::vector<std::uint16_t>();
 
   drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);
