@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -326,6 +327,31 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   }
 }
 
+// The mentions a pass over the whole document adds, collected apart while
+// the pass runs and appended once it is done (`append_to`), so that the
+// document's mentions grow to their exact new size once, after the pass's
+// own per-token arrays are freed, instead of doubling their buffer (the old
+// one and one twice its size alive together) in the middle of the pass.
+struct AddedMentions {
+  std::vector<Mention> mentions;
+  std::vector<MentionInfo> infos;
+
+  void add(Mention m, const MentionInfo& info) {
+    mentions.push_back(std::move(m));
+    infos.push_back(info);
+  }
+  bool empty() const { return mentions.empty(); }
+  void append_to(DocumentBuilder& builder, std::vector<MentionInfo>& all_infos) {
+    std::vector<Mention>& all = builder.mentions();
+    all.reserve(all.size() + mentions.size());
+    all_infos.reserve(all_infos.size() + infos.size());
+    std::move(mentions.begin(), mentions.end(), std::back_inserter(all));
+    all_infos.insert(all_infos.end(), infos.begin(), infos.end());
+    mentions = std::vector<Mention>();
+    infos = std::vector<MentionInfo>();
+  }
+};
+
 // Removes the mentions `dropped` marks (and their infos), keeping the order
 // of the rest. In place: no second copy of the mentions at any time.
 void remove_mentions(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, const std::vector<bool>& dropped) {
@@ -562,7 +588,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     infos[mi].short_form = true;
   }
   if (names.empty()) return;
-  const std::size_t existing = doc.mentions().size();
+  AddedMentions added;
   std::vector<std::string_view> keys;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
@@ -580,11 +606,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         m.token_count = 1;
         m.span = doc.tokens()[m.first_token].span;
         m.rule_index = builder.rule_index("propagate:org-keyword");
-        builder.mentions().push_back(std::move(m));
         MentionInfo info;
         info.strong = false;
         info.short_form = true;
-        infos.push_back(info);
+        added.add(std::move(m), info);
         covered[v.first + i] = true;
         continue;
       }
@@ -645,13 +670,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.token_count = best;
       m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
       m.rule_index = builder.rule_index("propagate:repeated-name");
-      builder.mentions().push_back(std::move(m));
-      infos.push_back(known->info);
+      added.add(std::move(m), known->info);
       for (std::size_t k = i; k < i + best; ++k) covered[v.first + k] = true;
       i += best - 1;
     }
   }
-  if (builder.mentions().size() == existing) return;
+  if (added.empty()) return;
+  covered = std::vector<bool>();
+  added.append_to(builder, infos);
   sort_mentions(builder, infos);
 }
 
@@ -729,7 +755,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       lone[key].push_back({si, i});
     }
   }
-  bool added = false;
+  AddedMentions added;
   for (const auto& [key, places] : lone) {
     if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
@@ -753,14 +779,15 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
       m.rule_index = builder.rule_index(rule);
-      builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = false;
-      infos.push_back(info);
-      added = true;
+      added.add(std::move(m), info);
     }
   }
-  if (added) sort_mentions(builder, infos);
+  if (added.empty()) return;
+  mention_at = core::TokenIndex();
+  added.append_to(builder, infos);
+  sort_mentions(builder, infos);
 }
 
 // The mentions of sentence `si` among the first `count` of `mentions`,
