@@ -327,6 +327,33 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   }
 }
 
+// Makes room for one more item in `items`, a per-document array that a pass
+// walking the document's tokens in order fills (after the `existing` items
+// it found). Such arrays grow while the stage's per-token arrays are alive,
+// where it peaks: doubling a buffer would hold the old one and one twice its
+// size at once, and leave up to half of it unused. Once a sixteenth of the
+// document is walked (before, the buffer is small and doubles as usual),
+// a full buffer is grown to what the rate of the pass so far foretells for
+// the whole document (`tokens_done` of its `tokens_total` walked), an eighth
+// more, and at least half again of what the pass added.
+template <typename T>
+void make_room_foretold(std::vector<T>& items, std::size_t existing, std::size_t tokens_done,
+                        std::size_t tokens_total) {
+  const std::size_t count = items.size();
+  if (count < items.capacity() || tokens_done < tokens_total / 16) return;
+  const std::size_t added = count - std::min(existing, count);
+  const std::size_t foretold = added * tokens_total / std::max<std::size_t>(tokens_done, 1);
+  items.reserve(count - added + std::max(foretold + foretold / 8, added + added / 2) + 16);
+}
+
+// Makes room for one more mention and its info (make_room_foretold).
+void make_room_for_mention(DocumentBuilder& builder, std::vector<MentionInfo>& infos, std::size_t existing,
+                           std::size_t tokens_done) {
+  const std::size_t tokens_total = builder.document().tokens().size();
+  make_room_foretold(builder.mentions(), existing, tokens_done, tokens_total);
+  if (infos.capacity() < builder.mentions().capacity()) infos.reserve(builder.mentions().capacity());
+}
+
 // The mentions a pass over the whole document adds, collected apart while
 // the pass runs and appended once it is done (`append_to`), so that the
 // document's mentions grow to their exact new size once, after the pass's
@@ -588,7 +615,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     infos[mi].short_form = true;
   }
   if (names.empty()) return;
-  AddedMentions added;
+  const std::size_t existing = doc.mentions().size();
   std::vector<std::string_view> keys;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
@@ -606,10 +633,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         m.token_count = 1;
         m.span = doc.tokens()[m.first_token].span;
         m.rule_index = builder.rule_index("propagate:org-keyword");
+        make_room_for_mention(builder, infos, existing, v.first + i + 1);
+        builder.mentions().push_back(std::move(m));
         MentionInfo info;
         info.strong = false;
         info.short_form = true;
-        added.add(std::move(m), info);
+        infos.push_back(info);
         covered[v.first + i] = true;
         continue;
       }
@@ -670,14 +699,14 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.token_count = best;
       m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
       m.rule_index = builder.rule_index("propagate:repeated-name");
-      added.add(std::move(m), known->info);
+      make_room_for_mention(builder, infos, existing, v.first + i + 1);
+      builder.mentions().push_back(std::move(m));
+      infos.push_back(known->info);
       for (std::size_t k = i; k < i + best; ++k) covered[v.first + k] = true;
       i += best - 1;
     }
   }
-  if (added.empty()) return;
-  covered = std::vector<bool>();
-  added.append_to(builder, infos);
+  if (builder.mentions().size() == existing) return;
   sort_mentions(builder, infos);
 }
 
@@ -1410,6 +1439,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
+          make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
           hits.push_back({lexicon::kind_of(value), static_cast<std::uint8_t>(m.length), 0,
                           static_cast<std::uint32_t>(lexicon::index_of(value))});
           if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::given_name) {
@@ -1640,6 +1670,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       std::uint32_t& rule = rule_of_pattern[c.pattern];
       if (rule == kNoRule) rule = builder.rule_index(p.source);
       m.rule_index = rule;
+      make_room_for_mention(builder, infos, 0, v.first + v.count);
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = p.priority >= 30;
