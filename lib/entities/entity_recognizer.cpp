@@ -11,7 +11,6 @@
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
 #include "core/char_class.hpp"
-#include "core/token_index.hpp"
 #include "core/utf8.hpp"
 
 namespace sayso::entities {
@@ -738,19 +737,30 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  core::TokenIndex mention_at;  // 32 bits per token: this runs at the stage's peak
-  mention_at.assign(doc.tokens().size(), kNone);
   std::set<std::string_view> in_longer_names;
-  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
-    const Mention& m = builder.mentions()[mi];
+  for (const Mention& m : builder.mentions()) {
+    if (m.token_count < 2) continue;
     const SentenceView& v = views[m.sentence];
-    for (std::size_t k = 0; k < m.token_count; ++k) {
-      mention_at.set(m.first_token + k, mi);
-      if (m.token_count > 1) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
-    }
+    for (std::size_t k = 0; k < m.token_count; ++k) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
   }
+  // The mention over a token (of those over it, the last), found by walking
+  // the mentions, in text order, beside the tokens asked about, in text
+  // order too: no array per token at the stage's peak.
+  std::size_t next_mention = 0;
+  std::vector<std::size_t> over;  // the mentions begun at or before the token asked about last, not ended before it
+  auto mention_over = [&](std::size_t t) {
+    const std::vector<Mention>& mentions = builder.mentions();
+    for (; next_mention < mentions.size() && mentions[next_mention].first_token <= t; ++next_mention) {
+      over.push_back(next_mention);
+    }
+    over.erase(std::remove_if(over.begin(), over.end(),
+                              [&](std::size_t mi) { return mentions[mi].first_token + mentions[mi].token_count <= t; }),
+               over.end());
+    return over.empty() ? kNone : *std::max_element(over.begin(), over.end());
+  };
   struct Place {
     std::size_t sentence, index;
+    std::size_t mention;  // the mention over the token, kNone for none
   };
   std::map<std::string_view, std::vector<Place>> lone;
   std::set<std::string_view> refused;
@@ -772,7 +782,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
           continue;
         }
       }
-      const std::size_t mi = mention_at[v.first + i];
+      const std::size_t mi = mention_over(v.first + i);
       // Found alone by a weak pattern ("Newmont said") or not at all.
       const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
                               builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
@@ -781,7 +791,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         refused.insert(key);
         continue;
       }
-      lone[key].push_back({si, i});
+      lone[key].push_back({si, i, mi});
     }
   }
   AddedMentions added;
@@ -795,8 +805,8 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (const Place& p : places) {
       const SentenceView& v = views[p.sentence];
       const std::size_t t = v.first + p.index;
-      if (mention_at[t] != kNone) {
-        Mention& m = builder.mentions()[mention_at[t]];
+      if (p.mention != kNone) {
+        Mention& m = builder.mentions()[p.mention];
         m.type = type;
         m.rule_index = builder.rule_index(rule);
         continue;
@@ -814,7 +824,6 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
   }
   if (added.empty()) return;
-  mention_at = core::TokenIndex();
   added.append_to(builder, infos);
   sort_mentions(builder, infos);
 }
