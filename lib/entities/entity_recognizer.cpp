@@ -1397,9 +1397,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
   std::vector<bool> taken;
-  for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
-    const Sentence& sentence = doc.sentences()[si];
-    SentenceView& v = views[si];
+  // What the patterns see of one sentence: its literal ids and phrase masks
+  // in the reused buffers, its flags and phrase hits in the document's.
+  auto describe_sentence = [&](const Sentence& sentence, SentenceView& v) {
     v.first = sentence.first_token;
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
@@ -1558,6 +1558,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         sentence_phrase_mask[i] = static_cast<std::uint16_t>(sentence_phrase_mask[i] | h.passes);
       }
     }
+  };
+  for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& sentence = doc.sentences()[si];
+    SentenceView& v = views[si];
+    describe_sentence(sentence, v);
     // The hits of this sentence are all found: no push_back moves them
     // while its patterns run.
     v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
