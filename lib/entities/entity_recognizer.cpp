@@ -357,7 +357,7 @@ void make_room_for_mention(DocumentBuilder& builder, std::vector<MentionInfo>& i
 // the pass runs and appended once it is done (`append_to`), so that the
 // document's mentions grow to their exact new size once, after the pass's
 // own per-token arrays are freed, instead of doubling their buffer (the old
-// one and one twice its size alive together) in the middle of the pass.
+// one and one twice its size alive together) while the pass runs.
 struct AddedMentions {
   std::vector<Mention> mentions;
   std::vector<MentionInfo> infos;
