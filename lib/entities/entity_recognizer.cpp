@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -10,7 +11,6 @@
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
 #include "core/char_class.hpp"
-#include "core/token_index.hpp"
 #include "core/utf8.hpp"
 
 namespace sayso::entities {
@@ -29,12 +29,10 @@ struct PhraseHit {
 };
 static_assert(sizeof(PhraseHit) == 8);
 
-// What the patterns see of the tokens of a document, one entry per token,
-// in arrays sized once per document.
+// What the patterns and the passes after them see of the tokens of a
+// document, one entry per token, in arrays sized once per document.
 struct TokenFeatures {
-  std::vector<std::uint32_t> literal;      // the key's id among the patterns' literals, 0 for none
   std::vector<std::uint32_t> flags;        // TokenTest
-  std::vector<std::uint16_t> phrase_mask;  // bit PhraseTest: some phrase starting here passes that test
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
@@ -42,8 +40,7 @@ struct TokenFeatures {
   std::vector<std::uint8_t> sports;        // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
-      : literal(tokens, 0), flags(tokens, 0), phrase_mask(tokens, 0),
-        hit_begin(tokens + 1, 0), sports(tokens, 0) {}
+      : flags(tokens, 0), hit_begin(tokens + 1, 0), sports(tokens, 0) {}
 };
 
 // The phrases starting at one token, shortest first.
@@ -56,13 +53,15 @@ struct HitList {
 
 // What the patterns see of one sentence: its slices of TokenFeatures (and of
 // the document's token keys), indexed by the token's place in the sentence.
+// `literal` and `phrase_mask` are read by the patterns only, and point into
+// buffers of the sentence being matched (null once the patterns are done).
 struct SentenceView {
   std::size_t first = 0;  // index of the sentence's first token in the document
   std::size_t count = 0;
   core::TokenKeys::const_iterator keys;
-  const std::uint32_t* literal = nullptr;
+  const std::uint32_t* literal = nullptr;  // the key's id among the patterns' literals, 0 for none
   const std::uint32_t* flags = nullptr;
-  const std::uint16_t* phrase_mask = nullptr;
+  const std::uint16_t* phrase_mask = nullptr;  // bit PhraseTest: some phrase starting here passes that test
   const std::uint8_t* sports = nullptr;  // Gazetteers::sports_word of each key
   struct Hits {
     const PhraseHit* all = nullptr;
@@ -327,6 +326,58 @@ void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   }
 }
 
+// Makes room for one more item in `items`, a per-document array that a pass
+// walking the document's tokens in order fills (after the `existing` items
+// it found). Such arrays grow while the stage's per-token arrays are alive,
+// where it peaks: doubling a buffer would hold the old one and one twice its
+// size at once, and leave up to half of it unused. Once a sixteenth of the
+// document is walked (before, the buffer is small and doubles as usual),
+// a full buffer is grown to what the rate of the pass so far foretells for
+// the whole document (`tokens_done` of its `tokens_total` walked), an eighth
+// more, and at least half again of what the pass added.
+template <typename T>
+void make_room_foretold(std::vector<T>& items, std::size_t existing, std::size_t tokens_done,
+                        std::size_t tokens_total) {
+  const std::size_t count = items.size();
+  if (count < items.capacity() || tokens_done < tokens_total / 16) return;
+  const std::size_t added = count - std::min(existing, count);
+  const std::size_t foretold = added * tokens_total / std::max<std::size_t>(tokens_done, 1);
+  items.reserve(count - added + std::max(foretold + foretold / 8, added + added / 2) + 16);
+}
+
+// Makes room for one more mention and its info (make_room_foretold).
+void make_room_for_mention(DocumentBuilder& builder, std::vector<MentionInfo>& infos, std::size_t existing,
+                           std::size_t tokens_done) {
+  const std::size_t tokens_total = builder.document().tokens().size();
+  make_room_foretold(builder.mentions(), existing, tokens_done, tokens_total);
+  if (infos.capacity() < builder.mentions().capacity()) infos.reserve(builder.mentions().capacity());
+}
+
+// The mentions a pass over the whole document adds, collected apart while
+// the pass runs and appended once it is done (`append_to`), so that the
+// document's mentions grow to their exact new size once, after the pass's
+// own per-token arrays are freed, instead of doubling their buffer (the old
+// one and one twice its size alive together) while the pass runs.
+struct AddedMentions {
+  std::vector<Mention> mentions;
+  std::vector<MentionInfo> infos;
+
+  void add(Mention m, const MentionInfo& info) {
+    mentions.push_back(std::move(m));
+    infos.push_back(info);
+  }
+  bool empty() const { return mentions.empty(); }
+  void append_to(DocumentBuilder& builder, std::vector<MentionInfo>& all_infos) {
+    std::vector<Mention>& all = builder.mentions();
+    all.reserve(all.size() + mentions.size());
+    all_infos.reserve(all_infos.size() + infos.size());
+    std::move(mentions.begin(), mentions.end(), std::back_inserter(all));
+    all_infos.insert(all_infos.end(), infos.begin(), infos.end());
+    mentions = std::vector<Mention>();
+    infos = std::vector<MentionInfo>();
+  }
+};
+
 // Removes the mentions `dropped` marks (and their infos), keeping the order
 // of the rest. In place: no second copy of the mentions at any time.
 void remove_mentions(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, const std::vector<bool>& dropped) {
@@ -581,6 +632,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         m.token_count = 1;
         m.span = doc.tokens()[m.first_token].span;
         m.rule_index = builder.rule_index("propagate:org-keyword");
+        make_room_for_mention(builder, infos, existing, v.first + i + 1);
         builder.mentions().push_back(std::move(m));
         MentionInfo info;
         info.strong = false;
@@ -646,6 +698,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.token_count = best;
       m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
       m.rule_index = builder.rule_index("propagate:repeated-name");
+      make_room_for_mention(builder, infos, existing, v.first + i + 1);
       builder.mentions().push_back(std::move(m));
       infos.push_back(known->info);
       for (std::size_t k = i; k < i + best; ++k) covered[v.first + k] = true;
@@ -684,19 +737,30 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  core::TokenIndex mention_at;  // 32 bits per token: this runs at the stage's peak
-  mention_at.assign(doc.tokens().size(), kNone);
   std::set<std::string_view> in_longer_names;
-  for (std::size_t mi = 0; mi < builder.mentions().size(); ++mi) {
-    const Mention& m = builder.mentions()[mi];
+  for (const Mention& m : builder.mentions()) {
+    if (m.token_count < 2) continue;
     const SentenceView& v = views[m.sentence];
-    for (std::size_t k = 0; k < m.token_count; ++k) {
-      mention_at.set(m.first_token + k, mi);
-      if (m.token_count > 1) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
-    }
+    for (std::size_t k = 0; k < m.token_count; ++k) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
   }
+  // The mention over a token (of those over it, the last), found by walking
+  // the mentions, in text order, beside the tokens asked about, in text
+  // order too: no array per token at the stage's peak.
+  std::size_t next_mention = 0;
+  std::vector<std::size_t> over;  // the mentions begun at or before the token asked about last, not ended before it
+  auto mention_over = [&](std::size_t t) {
+    const std::vector<Mention>& mentions = builder.mentions();
+    for (; next_mention < mentions.size() && mentions[next_mention].first_token <= t; ++next_mention) {
+      over.push_back(next_mention);
+    }
+    over.erase(std::remove_if(over.begin(), over.end(),
+                              [&](std::size_t mi) { return mentions[mi].first_token + mentions[mi].token_count <= t; }),
+               over.end());
+    return over.empty() ? kNone : *std::max_element(over.begin(), over.end());
+  };
   struct Place {
     std::size_t sentence, index;
+    std::size_t mention;  // the mention over the token, kNone for none
   };
   std::map<std::string_view, std::vector<Place>> lone;
   std::set<std::string_view> refused;
@@ -718,7 +782,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
           continue;
         }
       }
-      const std::size_t mi = mention_at[v.first + i];
+      const std::size_t mi = mention_over(v.first + i);
       // Found alone by a weak pattern ("Newmont said") or not at all.
       const bool weak_alone = mi != kNone && builder.mentions()[mi].token_count == 1 &&
                               builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
@@ -727,10 +791,10 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         refused.insert(key);
         continue;
       }
-      lone[key].push_back({si, i});
+      lone[key].push_back({si, i, mi});
     }
   }
-  bool added = false;
+  AddedMentions added;
   for (const auto& [key, places] : lone) {
     if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
@@ -741,8 +805,8 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (const Place& p : places) {
       const SentenceView& v = views[p.sentence];
       const std::size_t t = v.first + p.index;
-      if (mention_at[t] != kNone) {
-        Mention& m = builder.mentions()[mention_at[t]];
+      if (p.mention != kNone) {
+        Mention& m = builder.mentions()[p.mention];
         m.type = type;
         m.rule_index = builder.rule_index(rule);
         continue;
@@ -754,14 +818,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
       m.rule_index = builder.rule_index(rule);
-      builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = false;
-      infos.push_back(info);
-      added = true;
+      added.add(std::move(m), info);
     }
   }
-  if (added) sort_mentions(builder, infos);
+  if (added.empty()) return;
+  added.append_to(builder, infos);
+  sort_mentions(builder, infos);
 }
 
 // The mentions of sentence `si` among the first `count` of `mentions`,
@@ -1308,19 +1372,42 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   const core::TokenKeys& keys = lexicon::token_keys(builder);
   TokenFeatures features(tokens.size());
 
-  // What the patterns see of each sentence first; the patterns then run
-  // sentence by sentence.
+  // Sentence by sentence, what the patterns see of it, then the patterns.
+  // The literal ids and phrase masks, read by the patterns only, are kept
+  // for one sentence at a time, in buffers reused from one to the next.
+  std::vector<std::uint32_t> sentence_literal;
+  std::vector<std::uint16_t> sentence_phrase_mask;
   std::vector<lexicon::PhraseTrie::Match> matches;
   std::vector<std::uint32_t> trie_ids;  // the sentence's keys' ids in the phrase trie (phrases stay in a sentence)
-  for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
-    const Sentence& sentence = doc.sentences()[si];
-    SentenceView& v = views[si];
+  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
+  std::vector<std::uint64_t> startable(pattern_words);
+  // The patterns start_by_flags_ lets start at a token depend on its flags
+  // alone, and a document's tokens share few sets of flags: each set's union
+  // is kept in a small direct-mapped cache instead of recomputed per token.
+  constexpr std::size_t kFlagCacheBits = 6;
+  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
+  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
+  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // Per token of a sentence, the anchor tests it passes (level 0), and the
+  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
+  // up to 16 tokens is the OR of two blocks of one level.
+  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
+  std::vector<std::uint64_t> anchor_levels;
+  constexpr std::uint32_t kNoRule = UINT32_MAX;
+  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
+  std::vector<Candidate> entity_candidates, role_candidates, accepted;
+  std::vector<bool> taken;
+  // What the patterns see of one sentence: its literal ids and phrase masks
+  // in the reused buffers, its flags and phrase hits in the document's.
+  auto describe_sentence = [&](const Sentence& sentence, SentenceView& v) {
     v.first = sentence.first_token;
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
-    v.literal = features.literal.data() + v.first;
+    sentence_literal.assign(v.count, 0);
+    sentence_phrase_mask.assign(v.count, 0);
+    v.literal = sentence_literal.data();
     v.flags = features.flags.data() + v.first;
-    v.phrase_mask = features.phrase_mask.data() + v.first;
+    v.phrase_mask = sentence_phrase_mask.data();
     v.sports = features.sports.data() + v.first;
     trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -1329,10 +1416,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       trie_ids[i] = trie_id;
       if (trie_id != lexicon::PhraseTrieView::kNoKey) {
         const auto lit = literal_id_of_trie_key_.find(trie_id);
-        if (lit != literal_id_of_trie_key_.end()) features.literal[t] = lit->second;
+        if (lit != literal_id_of_trie_key_.end()) sentence_literal[i] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
         const auto lit = literal_ids_outside_trie_.find(keys[t], keys.hash(t));
-        if (lit != literal_ids_outside_trie_.end()) features.literal[t] = lit->second;
+        if (lit != literal_ids_outside_trie_.end()) sentence_literal[i] = lit->second;
       }
     }
 
@@ -1361,6 +1448,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
+          make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
           hits.push_back({lexicon::kind_of(value), static_cast<std::uint8_t>(m.length), 0,
                           static_cast<std::uint32_t>(lexicon::index_of(value))});
           if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::given_name) {
@@ -1467,34 +1555,18 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
         PhraseHit& h = features.hits[hi];
         h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        features.phrase_mask[t] = static_cast<std::uint16_t>(features.phrase_mask[t] | h.passes);
+        sentence_phrase_mask[i] = static_cast<std::uint16_t>(sentence_phrase_mask[i] | h.passes);
       }
     }
-  }
-  for (SentenceView& v : views) {
+  };
+  for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& sentence = doc.sentences()[si];
+    SentenceView& v = views[si];
+    describe_sentence(sentence, v);
+    // The hits of this sentence are all found: no push_back moves them
+    // while its patterns run.
     v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
-  }
 
-  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
-  std::vector<std::uint64_t> startable(pattern_words);
-  // The patterns start_by_flags_ lets start at a token depend on its flags
-  // alone, and a document's tokens share few sets of flags: each set's union
-  // is kept in a small direct-mapped cache instead of recomputed per token.
-  constexpr std::size_t kFlagCacheBits = 6;
-  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
-  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
-  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
-  // Per token of a sentence, the anchor tests it passes (level 0), and the
-  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
-  // up to 16 tokens is the OR of two blocks of one level.
-  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  std::vector<std::uint64_t> anchor_levels;
-  constexpr std::uint32_t kNoRule = UINT32_MAX;
-  std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
-  std::vector<Candidate> entity_candidates, role_candidates, accepted;
-  std::vector<bool> taken;
-  for (std::size_t si = 0; si < views.size(); ++si) {
-    const SentenceView& v = views[si];
     // Every pattern that can start at every start, in pattern order; the
     // best candidates win per layer.
     entity_candidates.clear();
@@ -1612,6 +1684,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       std::uint32_t& rule = rule_of_pattern[c.pattern];
       if (rule == kNoRule) rule = builder.rule_index(p.source);
       m.rule_index = rule;
+      make_room_for_mention(builder, infos, 0, v.first + v.count);
       builder.mentions().push_back(std::move(m));
       MentionInfo info;
       info.strong = p.priority >= 30;
@@ -1633,14 +1706,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
   }
 
-  // Only the patterns read literals and phrase masks: their memory back
-  // before the passes over the whole document, where the stage peaks.
+  // The passes over the whole document see every sentence's hits (where
+  // they are now that all are found), and no literals or phrase masks.
   for (SentenceView& v : views) {
     v.literal = nullptr;
     v.phrase_mask = nullptr;
+    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
   }
-  features.literal = std::vector<std::uint32_t>();
-  features.phrase_mask = std::vector<std::uint16_t>();
 
   drop_organisations_inside_longer_names(builder, views, infos);
   propagate_names(builder, views, infos, context_, speech_verbs_);
