@@ -138,7 +138,7 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
-      if (counted[t] || tokens[t].kind != TokenKind::word) continue;
+      if (counted[t] || tokens[t].kind != TokenKind::word || !pronouns_->may_be_pronoun(keys[t])) continue;
       const Gender g = pronouns_->gender_of(keys[t]);
       if (g != Gender::male && g != Gender::female) continue;
       counted[t] = true;
