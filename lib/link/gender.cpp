@@ -104,10 +104,11 @@ GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
 
 GenderClue GenderJudge::surname_clue(std::string_view name) const {
   GenderClue clue{GenderClueKind::surname_ending, Gender::unknown, {}};
-  const std::string normalized = lexicon::normalize_token(name);
-  const std::size_t space = normalized.rfind(' ');
-  if (space == std::string::npos) return clue;  // a lone name may not be a surname
-  const std::string surname = normalized.substr(space + 1);
+  // Case folding maps no character to a space or from one, so the last
+  // word is normalised alone.
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return clue;  // a lone name may not be a surname
+  const std::string surname = lexicon::normalize_token(name.substr(space + 1));
   clue.gender = gazetteers_->gender_of_surname(surname);
   if (clue.gender != Gender::unknown) clue.evidence = "surname-ending:" + surname;
   return clue;
