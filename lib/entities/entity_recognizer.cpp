@@ -1378,7 +1378,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint32_t> sentence_literal;
   std::vector<std::uint16_t> sentence_phrase_mask;
   std::vector<lexicon::PhraseTrie::Match> matches;
-  std::vector<std::uint32_t> trie_ids;  // the sentence's keys' ids in the phrase trie (phrases stay in a sentence)
+  // The sentence's keys' ids in the phrase trie (phrases stay in a sentence),
+  // which also say which are common words and words of sports.
+  std::vector<std::uint32_t> trie_ids;
   const std::size_t pattern_words = (patterns_.size() + 63) / 64;
   std::vector<std::uint64_t> startable(pattern_words);
   // The patterns start_by_flags_ lets start at a token depend on its flags
@@ -1463,7 +1465,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
       if (f & kTitleWord) f &= ~kGiven;
       // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-      features.sports[v.first + i] = static_cast<std::uint8_t>(gazetteers_.sports_word(v.keys[i], v.keys.hash(i)));
+      features.sports[v.first + i] = static_cast<std::uint8_t>(gazetteers_.sports_word_id(trie_ids[i]));
       if (features.sports[v.first + i] == 3) f |= kNonName;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
       // A nationality or a country is not a given name ("French Ambassador ...").
@@ -1489,7 +1491,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         const std::string_view text = doc.slice(t.span);
         const char32_t first = core::decode_at(text, 0).code_point;
         const bool upper = core::is_upper(first);
-        const bool common = gazetteers_.is_common_word(v.keys[i], v.keys.hash(i));
+        const bool common = gazetteers_.is_common_word_id(trie_ids[i]);
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;

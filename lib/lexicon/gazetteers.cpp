@@ -138,6 +138,7 @@ struct Lists {
   std::vector<SurnameEndingEntry> surname_endings;
   std::vector<std::string> common_words;
   std::unordered_set<std::string> common_word_set;
+  std::vector<std::uint8_t> word_flags;  // by trie key id: Gazetteers::kCommonWord | sports kind << 1
 };
 
 // The sections of a gazetteer image.
@@ -151,11 +152,9 @@ enum Section : std::uint32_t {
   kOrganizations,
   kTitles,
   kGivenNames,
-  kSportsKinds,
+  kWordFlags,
   kSurnameEndings,
-  kCommonWords = 20,  // and 21
-  kSportsWords = 22,  // and 23
-  kTrie = 30,         // to 37
+  kTrie = 30,  // to 37
 };
 
 std::string write_image(const Lists& g, const std::string& language) {
@@ -189,15 +188,13 @@ std::string write_image(const Lists& g, const std::string& language) {
     given_names.push_back({n.share, n.count, static_cast<std::uint32_t>(n.gender), 0});
   }
   w.add_section(kGivenNames, given_names);
-  w.add_section(kSportsKinds, g.sports_kinds);
+  w.add_section(kWordFlags, g.word_flags);
   std::vector<Gazetteers::SurnameEndingRecord> endings;
   for (const auto& e : g.surname_endings) {
     endings.push_back(
         {w.add_string(e.ending), static_cast<std::uint32_t>(e.min_length), static_cast<std::uint32_t>(e.gender)});
   }
   w.add_section(kSurnameEndings, endings);
-  rules::HashedStrings::write(w, g.common_words, kCommonWords, kCommonWords + 1);
-  rules::HashedStrings::write(w, g.sports_words, kSportsWords, kSportsWords + 1);
   g.trie.write(w, kTrie);
   return std::move(w).finish(kStrings);
 }
@@ -401,6 +398,20 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   });
   if (error) return *error;
 
+  // The common words and the words of sports are keys of the phrase trie
+  // too, with a byte of flags by key id: a token's one probe in the trie's
+  // keys answers all three questions.
+  auto flag_key = [&](const std::string& word, std::uint8_t flags) {
+    const std::uint32_t id = g.trie.add_key(word);
+    if (g.word_flags.size() <= id) g.word_flags.resize(id + 1, 0);
+    g.word_flags[id] |= flags;
+  };
+  for (const std::string& word : g.common_words) flag_key(word, kCommonWordFlag);
+  for (std::size_t i = 0; i < g.sports_words.size(); ++i) {
+    flag_key(g.sports_words[i], static_cast<std::uint8_t>(g.sports_kinds[i] << kSportsKindShift));
+  }
+  g.word_flags.resize(g.trie.key_count(), 0);
+
   std::string image;
   try {
     image = write_image(g, language);
@@ -500,21 +511,16 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   read(g.organizations_, kOrganizations);
   read(g.titles_, kTitles);
   read(g.given_names_, kGivenNames);
-  read(g.sports_kinds_, kSportsKinds);
+  read(g.word_flags_, kWordFlags);
   read(g.surname_endings_, kSurnameEndings);
   if (error) return *error;
-  auto common = rules::HashedStrings::read(view, kCommonWords, kCommonWords + 1);
-  if (!common) return common.error();
-  g.common_words_ = common.value();
-  auto sports = rules::HashedStrings::read(view, kSportsWords, kSportsWords + 1);
-  if (!sports) return sports.error();
-  g.sports_words_ = sports.value();
-  if (g.sports_kinds_.size() != g.sports_words_.strings.size()) {
-    return Error(ErrorCode::internal, "<compiled gazetteers>: sports words and kinds differ in number");
-  }
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
   g.trie_ = trie.value();
+  if (g.word_flags_.size() != g.trie_.key_count()) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_flags_.size()) +
+                                          " word flags for " + std::to_string(g.trie_.key_count()) + " trie keys");
+  }
   return g;
 }
 

@@ -124,20 +124,22 @@ class Gazetteers {
   // The compiled image (what the build embeds).
   std::string_view image() const noexcept { return image_; }
 
+  // The phrase trie's keys include the common words and the words of
+  // sports: a word's key id in the trie (trie().find_key(), kNoKey when
+  // absent) answers whether it starts a phrase, is a common word and is a
+  // word of sports, in one probe.
   const PhraseTrieView& trie() const noexcept { return trie_; }
-  bool is_common_word(std::string_view normalized) const noexcept {
-    return common_words_.find(normalized, pool_) != rules::HashedStrings::npos;
-  }
-  // The same for a key whose image_hash is known (a token key's: lexicon::token_keys).
-  bool is_common_word(std::string_view normalized, std::uint64_t hash) const noexcept {
-    return common_words_.find(normalized, hash, pool_) != rules::HashedStrings::npos;
+  bool is_common_word(std::string_view normalized) const noexcept { return is_common_word_id(trie_.find_key(normalized)); }
+  // The same for the word of trie key id `id` (kNoKey: none).
+  bool is_common_word_id(std::uint32_t id) const noexcept {
+    return id != PhraseTrieView::kNoKey && (word_flags_[id] & kCommonWordFlag) != 0;
   }
   // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew);
   // 3: the name of a sport (soccer, cricket), a topic word too; 0: none of these.
-  int sports_word(std::string_view normalized) const noexcept { return sports_word(normalized, rules::image_hash(normalized)); }
-  int sports_word(std::string_view normalized, std::uint64_t hash) const noexcept {
-    const std::size_t i = sports_words_.find(normalized, hash, pool_);
-    return i == rules::HashedStrings::npos ? 0 : sports_kinds_[i];
+  int sports_word(std::string_view normalized) const noexcept { return sports_word_id(trie_.find_key(normalized)); }
+  // The same for the word of trie key id `id` (kNoKey: none).
+  int sports_word_id(std::uint32_t id) const noexcept {
+    return id == PhraseTrieView::kNoKey ? 0 : word_flags_[id] >> kSportsKindShift;
   }
 
   // The gender a surname's ending implies (surname_endings.tsv), or unknown.
@@ -190,9 +192,10 @@ class Gazetteers {
   std::string language_;  // the language the image was compiled for
   rules::StringPool pool_;
   PhraseTrieView trie_;
-  rules::HashedStrings common_words_;
-  rules::HashedStrings sports_words_;
-  rules::ImageArray<std::int32_t> sports_kinds_;
+  // By trie key id: kCommonWordFlag, and the sports kind (sports_word()) shifted by kSportsKindShift.
+  static constexpr std::uint8_t kCommonWordFlag = 1;
+  static constexpr int kSportsKindShift = 1;
+  rules::ImageArray<std::uint8_t> word_flags_;
   rules::ImageArray<SurnameEndingRecord> surname_endings_;  // longest ending first
   rules::ImageArray<CountryRecord> countries_;
   rules::ImageArray<rules::StringRef> demonyms_;

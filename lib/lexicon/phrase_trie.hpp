@@ -56,6 +56,11 @@ class PhraseTrie {
   // several values. An empty phrase is ignored.
   void insert(const std::vector<std::string>& keys, Value value);
 
+  // Adds a key that no phrase need use (a word the gazetteers answer other
+  // questions about, looked up with the phrases' keys in one probe); its id
+  // is returned. A key already there keeps its id.
+  std::uint32_t add_key(const std::string& key) { return key_id(key, true); }
+
   // Prepares room for about `phrases` phrases, so that loading large
   // gazetteers does not rehash again and again.
   void reserve(std::size_t phrases);
@@ -67,8 +72,9 @@ class PhraseTrie {
   // The same over a document's token keys, looked up by their hashes.
   void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;
 
-  // The id of a key, or kNoKey when no phrase uses it; lets a caller look each
-  // token up once and match with ids (match_all_ids) instead of strings.
+  // The id of a key, or kNoKey when no phrase uses it and it was never
+  // add_key()ed; lets a caller look each token up once and match with ids
+  // (match_all_ids) instead of strings.
   static constexpr std::uint32_t kNoKey = UINT32_MAX;
   std::uint32_t find_key(const std::string& key) const {
     const auto it = key_ids_.find(key);
@@ -79,6 +85,8 @@ class PhraseTrie {
 
   bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
+  // The number of keys (ids run from 0 to key_count() - 1).
+  std::size_t key_count() const noexcept { return key_ids_.size(); }
 
   // Writes the trie as sections first_section_id .. first_section_id + 7
   // (see PhraseTrieView), with its keys in the writer's string pool. The
@@ -133,6 +141,8 @@ class PhraseTrieView {
                      std::vector<Match>& out) const;
 
   std::size_t phrase_count() const noexcept { return phrases_; }
+  // The number of keys (ids run from 0 to key_count() - 1).
+  std::size_t key_count() const noexcept { return keys_.strings.size(); }
 
   struct Edge {
     std::uint32_t key;

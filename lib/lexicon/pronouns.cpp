@@ -81,11 +81,7 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
 
 const std::vector<PronounForm>& Pronouns::forms(std::string_view word) const {
   static const std::vector<PronounForm> kNoForms;
-  if (word.size() > longest_) return kNoForms;
-  if (!word.empty() && word.size() < 32 &&
-      (lengths_by_first_byte_[static_cast<unsigned char>(word[0])] & (std::uint32_t{1} << word.size())) == 0) {
-    return kNoForms;
-  }
+  if (!may_be_pronoun(word)) return kNoForms;
   const auto it = forms_.find(word);
   return it == forms_.end() ? kNoForms : it->second;
 }

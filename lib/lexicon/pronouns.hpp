@@ -51,6 +51,14 @@ class Pronouns {
   Gender gender_of(std::string_view word) const;
   // The longest pronoun, in bytes: longer words need no lookup.
   std::size_t longest() const noexcept { return longest_; }
+  // False when `word` is surely no pronoun: longer than any, or no pronoun
+  // of its length starts with its first byte. A test without a lookup, for
+  // a caller that asks every word of a text (forms() asks it first too).
+  bool may_be_pronoun(std::string_view word) const noexcept {
+    if (word.size() > longest_) return false;
+    return word.empty() || word.size() >= 32 ||
+           (lengths_by_first_byte_[static_cast<unsigned char>(word[0])] & (std::uint32_t{1} << word.size())) != 0;
+  }
 
  private:
   rules::HashedStringMap<std::vector<PronounForm>> forms_;

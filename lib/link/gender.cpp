@@ -104,10 +104,11 @@ GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
 
 GenderClue GenderJudge::surname_clue(std::string_view name) const {
   GenderClue clue{GenderClueKind::surname_ending, Gender::unknown, {}};
-  const std::string normalized = lexicon::normalize_token(name);
-  const std::size_t space = normalized.rfind(' ');
-  if (space == std::string::npos) return clue;  // a lone name may not be a surname
-  const std::string surname = normalized.substr(space + 1);
+  // Case folding maps no character to a space or from one, so the last
+  // word is normalised alone.
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return clue;  // a lone name may not be a surname
+  const std::string surname = lexicon::normalize_token(name.substr(space + 1));
   clue.gender = gazetteers_->gender_of_surname(surname);
   if (clue.gender != Gender::unknown) clue.evidence = "surname-ending:" + surname;
   return clue;
@@ -138,7 +139,7 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
-      if (counted[t] || tokens[t].kind != TokenKind::word) continue;
+      if (counted[t] || tokens[t].kind != TokenKind::word || !pronouns_->may_be_pronoun(keys[t])) continue;
       const Gender g = pronouns_->gender_of(keys[t]);
       if (g != Gender::male && g != Gender::female) continue;
       counted[t] = true;

@@ -239,4 +239,43 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     CHECK(g.value().country_count() == 0);
     CHECK_FALSE(g.value().is_common_word("table"));
   }
+  SECTION("common words and words of sports are answered by the phrase trie's key ids") {
+    const auto dir = fresh_directory("word_flags");
+    write_file(dir / "common" / "cities.tsv",
+               "geonames_id\tname\talt_name\tcountry\tadmin\tpopulation\tlat\tlon\n"
+               "99000003\tHarbour Vale\t\tGB\tENG\t250000\t51.5\t-1.5\n");
+    write_file(dir / "en" / "common_words.tsv", "word\nkettle\nharbour\n");
+    write_file(dir / "en" / "sports_words.tsv", "word\tkind\nrelay\tplay\nkettle\ttopic\nhurling\tsport\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    const lexicon::Gazetteers& gz = g.value();
+    const lexicon::PhraseTrieView& trie = gz.trie();
+    // A word of a phrase that is also a common word keeps one id, and its phrase.
+    const std::uint32_t harbour = trie.find_key("harbour");
+    REQUIRE(harbour != lexicon::PhraseTrieView::kNoKey);
+    CHECK(gz.is_common_word_id(harbour));
+    CHECK(gz.sports_word_id(harbour) == 0);
+    std::vector<lexicon::PhraseMatch> matches;
+    trie.match_all(std::vector<std::string>{"harbour", "vale"}, 0, 2, matches);
+    CHECK(matches.size() == 1);
+    // Words that start no phrase have ids too, and start no match.
+    const std::uint32_t kettle = trie.find_key("kettle");
+    REQUIRE(kettle != lexicon::PhraseTrieView::kNoKey);
+    CHECK(gz.is_common_word_id(kettle));
+    CHECK(gz.sports_word_id(kettle) == 1);
+    matches.clear();
+    trie.match_all(std::vector<std::string>{"kettle"}, 0, 1, matches);
+    CHECK(matches.empty());
+    CHECK(gz.sports_word("relay") == 2);
+    CHECK_FALSE(gz.is_common_word("relay"));
+    CHECK(gz.sports_word("hurling") == 3);
+    CHECK(gz.sports_word("vale") == 0);
+    CHECK_FALSE(gz.is_common_word("vale"));
+    CHECK(trie.find_key("teapot") == lexicon::PhraseTrieView::kNoKey);
+    CHECK_FALSE(gz.is_common_word_id(lexicon::PhraseTrieView::kNoKey));
+    CHECK(gz.sports_word_id(lexicon::PhraseTrieView::kNoKey) == 0);
+  }
 }
