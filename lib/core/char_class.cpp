@@ -77,7 +77,7 @@ std::string fold_case(std::string_view utf8) {
   while (pos < utf8.size()) {
     const auto c = static_cast<unsigned char>(utf8[pos]);
     if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      out.push_back(to_lower_ascii(static_cast<char>(c)));
       ++pos;
       continue;
     }

@@ -153,6 +153,10 @@ inline bool is_punctuation(char32_t c) noexcept {
   return c < 0x80 ? ascii_has(c, kPunctuation) : is_punctuation_beyond_ascii(c);
 }
 
+// An ASCII letter A to Z lowered, any other byte as it is: the one ASCII
+// lowercasing every fast path shares (fold_case() folds the rest).
+constexpr char to_lower_ascii(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // How many of the eight bytes at `p`, from the first, are ASCII lowercase
 // letters (a to z): a word's letters passed eight at a time. Reads exactly
 // eight bytes.

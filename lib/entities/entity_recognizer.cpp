@@ -135,9 +135,7 @@ std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceVi
   // "Apple", "the Fed"), not as its acronym.
   if (!word_not_org && h.length == 1 && h.kind == lexicon::GazetteerKind::organization && (f & kCommon) && !(f & kCaps)) {
     std::string name(g.organization(h.index).name);
-    for (char& c : name) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : name) c = core::to_lower_ascii(c);
     const std::string_view key = v.keys[pos];
     bool found = false;
     for (std::size_t at = name.find(key); at != std::string::npos && !found; at = name.find(key, at + 1)) {

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/char_class.hpp"
 #include "rules/rule_table.hpp"
 
 namespace sayso::lexicon {
@@ -34,7 +35,7 @@ std::vector<std::string> phrase_keys(const text::Tokenizer& tokenizer, std::stri
       std::size_t space = phrase.find(' ', start);
       if (space == std::string_view::npos) space = phrase.size();
       std::string key(phrase.substr(start, space - start));
-      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      for (char& c : key) c = core::to_lower_ascii(c);
       keys.push_back(std::move(key));
       start = space + 1;
     }

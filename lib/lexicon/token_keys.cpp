@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/char_class.hpp"
 #include "lexicon/phrase_trie.hpp"
 
 namespace sayso::lexicon {
@@ -32,7 +33,7 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
     for (std::size_t k = 0; k < text.size(); ++k) {
       const char c = text[k];
       bytes_ored = static_cast<unsigned char>(bytes_ored | static_cast<unsigned char>(c));
-      const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      const char lower = core::to_lower_ascii(c);
       lowered[k] = lower;
       hash.add(lower);
     }

@@ -29,7 +29,7 @@ Result find_folded(std::string_view word, std::size_t longest, Result absent, co
   for (std::size_t i = 0; i < word.size() && ascii; ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     ascii = c < 0x80;
-    folded[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    folded[i] = core::to_lower_ascii(word[i]);
   }
   if (ascii) return word.size() > longest ? absent : find(std::string_view(folded, word.size()));
   return find(std::string_view(core::fold_case(word)));

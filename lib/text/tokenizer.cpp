@@ -11,9 +11,7 @@ namespace {
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != prefix[i]) return false;
+    if (core::to_lower_ascii(s[i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -52,8 +50,7 @@ std::size_t clitic_match(std::string_view text, std::size_t begin, std::size_t e
     }
     if (at == begin) return 0;
     const char have = text[at - 1];
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(have) != lower(want)) return 0;
+    if (core::to_lower_ascii(have) != core::to_lower_ascii(want)) return 0;
     at -= 1;
   }
   return end - at;
