@@ -21,7 +21,13 @@
 //     + the JSON record written;
 //   - the whole pipeline with JSON on N threads (--threads, default 2),
 //     documents shared out by an atomic counter.
-// Each row gives MiB/s of input and its ratio to the ICU pass.
+// Each row gives MiB/s of input and its ratio to the ICU pass, and the CPU
+// time of all the process's threads and the page faults of its cheapest
+// pass. The CPU time of N threads against one thread holds
+// on a loaded machine, where wall times do not: equal CPU for the same work
+// means the threads do not slow each other down (no contended cache lines,
+// locks or page faults), and the wall-time ratio on an idle machine then
+// comes close to N.
 // --only ROW (icu, text, entities, quotes, json or threads) runs the ICU pass
 // and that one row, for a profiler or callgrind to look at one depth.
 //
@@ -39,6 +45,9 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <sys/resource.h>
+#include <time.h>
 
 #include <nlohmann/json.hpp>
 #include <unicode/brkiter.h>
@@ -277,6 +286,20 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// CPU time of every thread of the process so far, in seconds.
+double process_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+// Page faults of the process so far (minor and major).
+long process_page_faults() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_minflt + usage.ru_majflt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -341,6 +364,8 @@ int main(int argc, char** argv) {
     int threads = 1;  // 0: the ICU pass
     std::unique_ptr<sayso::Pipeline> pipeline;
     double best = 1e100;
+    double best_cpu = 1e100;         // the least CPU seconds of a pass (all threads)
+    long best_faults = 1L << 62;     // the fewest page faults of a pass
     Counts counts;
     bool skipped = false;  // not asked for by --only
   };
@@ -376,6 +401,8 @@ int main(int argc, char** argv) {
   for (int pass = 0; pass < repeat; ++pass) {
     for (auto& row : rows) {
       if (row.skipped) continue;
+      const long faults_before = process_page_faults();
+      const double cpu_before = process_cpu_seconds();
       const auto start = std::chrono::steady_clock::now();
       if (row.threads == 0) {
         boundaries = icu_word_break_pass(*words, docs);
@@ -385,6 +412,8 @@ int main(int argc, char** argv) {
         row.counts = run_threaded(*row.pipeline, docs, row.threads);
       }
       row.best = std::min(row.best, seconds_since(start));
+      row.best_cpu = std::min(row.best_cpu, process_cpu_seconds() - cpu_before);
+      row.best_faults = std::min(row.best_faults, process_page_faults() - faults_before);
     }
   }
   const double icu_rate = mbytes / rows[0].best;
@@ -395,7 +424,11 @@ int main(int argc, char** argv) {
     std::cout << "  " << row.name << ": " << rate << " MiB/s, " << static_cast<double>(docs.size()) / row.best
               << " docs/s, " << rate / icu_rate << " of ICU";
     if (row.threads == 0) std::cout << " (" << boundaries << " boundaries)";
-    if (row.threads > 1 && !rows[4].skipped) std::cout << ", " << rate / one_thread_rate << "x one thread";
+    std::cout << "; CPU " << row.best_cpu << " s, " << row.best_faults << " page faults";
+    if (row.threads > 1 && !rows[4].skipped) {
+      std::cout << "; " << rate / one_thread_rate << "x one thread, CPU " << row.best_cpu / rows[4].best_cpu
+                << " of one thread's";
+    }
     if (row.threads == 1) {
       std::cout << " (" << row.counts.sentences << " sentences, " << row.counts.entities << " entities, "
                 << row.counts.quotes << " quotes";
