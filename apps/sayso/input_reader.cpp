@@ -1,6 +1,8 @@
 #include "input_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -218,13 +220,37 @@ class FlatJsonFields {
     p_ += 4;
     return true;
   }
+  // The end of the run of plain string bytes from `p`: the first '"', '\\'
+  // or control character below 0x20, or `end`. Eight bytes at a time: the
+  // reader runs on one thread for all the workers, and most of a news
+  // JSONL line is such runs (the text, and the other fields it skips).
+  static const char* plain_run_end(const char* p, const char* end) {
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "plain_run_end reads the first byte as the lowest");
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, p, 8);
+      // The high bit of each byte that is '"', '\\' or below 0x20 (and
+      // maybe of bytes after such a byte: only the lowest one counts).
+      const std::uint64_t quote = chunk ^ (kOnes * '"');
+      const std::uint64_t backslash = chunk ^ (kOnes * '\\');
+      const std::uint64_t stops =
+          (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((chunk - kOnes * 0x20) & ~chunk)) &
+          kHighs;
+      if (stops != 0) return p + __builtin_ctzll(stops) / 8;
+      p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
+    return p;
+  }
   // After the opening quote; appends the decoded string to `out` when given.
   // The line's UTF-8 was checked before, so bytes from 0x20 up are copied as they are.
   bool read_string(std::string* out) {
     for (;;) {
       const char* run = p_;
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
-      if (out) out->append(run, p_);
+      p_ = plain_run_end(p_, end_);
+      if (out) out->append(run, static_cast<std::size_t>(p_ - run));
       if (p_ == end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
       if (*p_++ == '"') return true;
       if (p_ == end_) return false;
@@ -393,6 +419,100 @@ std::string id_text(const nlohmann::json& id, const std::string& line, const std
     if (raw.raw) return *raw.raw;
   }
   return id.dump();
+}
+
+// The id, text or error of one JSONL line. `location` is "file:line", the
+// id of a line without one; `first_object_seen`: an earlier line was a
+// JSON object (the first object is read by nlohmann, for its keys).
+void read_jsonl_fields(const std::string& line, const std::string& location, std::size_t line_number,
+                       bool first_object_seen, const InputOptions& options, JsonlCounts& counts,
+                       InputDocument& out) {
+  const std::string* source = &line;
+  std::string repaired;
+  const auto bad = sayso::find_invalid_utf8(line);
+  if (bad) {
+    if (!options.repair_utf8) {
+      out.id = location;
+      out.error = "invalid UTF-8 at byte " + std::to_string(*bad) + " of line " +
+                  std::to_string(line_number) + " (use --repair-utf8 to replace invalid bytes)";
+      out.error_code = InputError::invalid_utf8;
+      // Recover the id if the line is otherwise JSON, so the error record can be matched.
+      repaired = sayso::replace_invalid_utf8(line);
+      const nlohmann::json j = nlohmann::json::parse(repaired, nullptr, false);
+      if (j.is_object()) {
+        ++counts.objects;
+        if (j.contains(options.text_field)) ++counts.with_text_field;
+        const auto id = j.find(options.id_field);
+        if (id != j.end() && !id->is_null()) {
+          ++counts.with_id_field;
+          out.id = id_text(*id, repaired, options.id_field);
+        }
+      }
+      return;
+    }
+    repaired = sayso::replace_invalid_utf8(line);
+    source = &repaired;
+  }
+  // The first object is read by nlohmann for its list of keys; the others
+  // by the flat reader when it is sure of the line.
+  if (first_object_seen) {
+    FlatJsonFields fields(*source, options.id_field, options.text_field);
+    if (fields.read()) {
+      ++counts.objects;
+      if (fields.id_kind == FlatJsonFields::Id::absent || fields.id_kind == FlatJsonFields::Id::null) {
+        out.id = location;
+      } else {
+        ++counts.with_id_field;
+        out.id = std::move(fields.id);
+      }
+      if (fields.text_kind == FlatJsonFields::Text::absent) {
+        out.error = "no field '" + options.text_field + "' (see --text-field)";
+        out.error_code = InputError::missing_field;
+        return;
+      }
+      ++counts.with_text_field;
+      if (fields.text_kind != FlatJsonFields::Text::string) {
+        out.error = "field '" + options.text_field + "' is not a string";
+        out.error_code = InputError::missing_field;
+        return;
+      }
+      out.text = std::move(fields.text);
+      return;
+    }
+  }
+  const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    out.id = location;
+    out.error = j.is_discarded() ? "line is not valid JSON" : "line is not a JSON object";
+    out.error_code = InputError::bad_json;
+    return;
+  }
+  if (!first_object_seen && counts.objects == 0) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      counts.first_keys += (counts.first_keys.empty() ? "" : ", ") + it.key();
+    }
+  }
+  ++counts.objects;
+  const auto id = j.find(options.id_field);
+  if (id == j.end() || id->is_null()) {
+    out.id = location;
+  } else {
+    ++counts.with_id_field;
+    out.id = id_text(*id, *source, options.id_field);
+  }
+  const auto text = j.find(options.text_field);
+  if (text == j.end()) {
+    out.error = "no field '" + options.text_field + "' (see --text-field)";
+    out.error_code = InputError::missing_field;
+    return;
+  }
+  ++counts.with_text_field;
+  if (!text->is_string()) {
+    out.error = "field '" + options.text_field + "' is not a string";
+    out.error_code = InputError::missing_field;
+    return;
+  }
+  out.text = text->get<std::string>();
 }
 
 }  // namespace
@@ -588,7 +708,12 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not documents
     out = InputDocument{};
-    parse_jsonl(line, out);
+    std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
+    if (defer_ && jsonl_counts_.objects > 0) {
+      out.deferred = DeferredJsonlLine{std::move(line), std::move(location), jsonl_line_};
+    } else {
+      read_jsonl_fields(line, location, jsonl_line_, jsonl_counts_.objects > 0, options_, jsonl_counts_, out);
+    }
     out.notice = std::move(jsonl_notice_);
     jsonl_notice_.clear();
     return true;
@@ -606,93 +731,18 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
   return false;
 }
 
-void InputReader::parse_jsonl(const std::string& line, InputDocument& out) {
-  const std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
-  const std::string* source = &line;
-  std::string repaired;
-  const auto bad = sayso::find_invalid_utf8(line);
-  if (bad) {
-    if (!options_.repair_utf8) {
-      out.id = location;
-      out.error = "invalid UTF-8 at byte " + std::to_string(*bad) + " of line " +
-                  std::to_string(jsonl_line_) + " (use --repair-utf8 to replace invalid bytes)";
-      out.error_code = InputError::invalid_utf8;
-      // Recover the id if the line is otherwise JSON, so the error record can be matched.
-      repaired = sayso::replace_invalid_utf8(line);
-      const nlohmann::json j = nlohmann::json::parse(repaired, nullptr, false);
-      if (j.is_object()) {
-        ++jsonl_counts_.objects;
-        if (j.contains(options_.text_field)) ++jsonl_counts_.with_text_field;
-        const auto id = j.find(options_.id_field);
-        if (id != j.end() && !id->is_null()) {
-          ++jsonl_counts_.with_id_field;
-          out.id = id_text(*id, repaired, options_.id_field);
-        }
-      }
-      return;
-    }
-    repaired = sayso::replace_invalid_utf8(line);
-    source = &repaired;
-  }
-  // The first object is read by nlohmann for its list of keys; the others
-  // by the flat reader when it is sure of the line.
-  if (jsonl_counts_.objects > 0) {
-    FlatJsonFields fields(*source, options_.id_field, options_.text_field);
-    if (fields.read()) {
-      ++jsonl_counts_.objects;
-      if (fields.id_kind == FlatJsonFields::Id::absent || fields.id_kind == FlatJsonFields::Id::null) {
-        out.id = location;
-      } else {
-        ++jsonl_counts_.with_id_field;
-        out.id = std::move(fields.id);
-      }
-      if (fields.text_kind == FlatJsonFields::Text::absent) {
-        out.error = "no field '" + options_.text_field + "' (see --text-field)";
-        out.error_code = InputError::missing_field;
-        return;
-      }
-      ++jsonl_counts_.with_text_field;
-      if (fields.text_kind != FlatJsonFields::Text::string) {
-        out.error = "field '" + options_.text_field + "' is not a string";
-        out.error_code = InputError::missing_field;
-        return;
-      }
-      out.text = std::move(fields.text);
-      return;
-    }
-  }
-  const nlohmann::json j = nlohmann::json::parse(*source, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    out.id = location;
-    out.error = j.is_discarded() ? "line is not valid JSON" : "line is not a JSON object";
-    out.error_code = InputError::bad_json;
-    return;
-  }
-  if (jsonl_counts_.objects++ == 0) {
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      jsonl_counts_.first_keys += (jsonl_counts_.first_keys.empty() ? "" : ", ") + it.key();
-    }
-  }
-  const auto id = j.find(options_.id_field);
-  if (id == j.end() || id->is_null()) {
-    out.id = location;
-  } else {
-    ++jsonl_counts_.with_id_field;
-    out.id = id_text(*id, *source, options_.id_field);
-  }
-  const auto text = j.find(options_.text_field);
-  if (text == j.end()) {
-    out.error = "no field '" + options_.text_field + "' (see --text-field)";
-    out.error_code = InputError::missing_field;
-    return;
-  }
-  ++jsonl_counts_.with_text_field;
-  if (!text->is_string()) {
-    out.error = "field '" + options_.text_field + "' is not a string";
-    out.error_code = InputError::missing_field;
-    return;
-  }
-  out.text = text->get<std::string>();
+void add_counts(JsonlCounts& to, const JsonlCounts& more) {
+  to.objects += more.objects;
+  to.with_text_field += more.with_text_field;
+  to.with_id_field += more.with_id_field;
+  if (to.first_keys.empty()) to.first_keys = more.first_keys;
+}
+
+void read_deferred_jsonl(InputDocument& doc, const InputOptions& options, JsonlCounts& counts) {
+  if (!doc.deferred) return;
+  const DeferredJsonlLine deferred = std::move(*doc.deferred);
+  doc.deferred.reset();
+  read_jsonl_fields(deferred.line, deferred.location, deferred.number, true, options, counts, doc);
 }
 
 }  // namespace sayso::cli

@@ -75,12 +75,22 @@ enum class InputError {
 // library's name for the same refusal).
 const char* input_error_name(InputError error) noexcept;
 
+// A JSONL line handed out unread (InputReader::defer_jsonl_fields).
+struct DeferredJsonlLine {
+  std::string line;        // without its line break
+  std::string location;    // "file:line": the id of a line that has none
+  std::size_t number = 0;  // its line number in the file, from 1
+};
+
 struct InputDocument {
   std::string id;
   std::string text;
   std::optional<std::string> error;   // set when the document could not be read
   InputError error_code = InputError::io;
   std::string notice;                 // a message for standard error that comes with this document
+  // Set, and id, text and error not yet, when the reader handed the line
+  // out unread: read_deferred_jsonl() reads it.
+  std::optional<DeferredJsonlLine> deferred;
 };
 
 // What the JSONL lines held, to tell a user whose field names match nothing.
@@ -90,6 +100,16 @@ struct JsonlCounts {
   std::size_t with_id_field = 0;
   std::string first_keys;          // the keys of the first object, comma separated
 };
+
+// Adds the counts of `more` to `to`; `to` keeps its first_keys unless it has none.
+void add_counts(JsonlCounts& to, const JsonlCounts& more);
+
+// Reads the fields of a line the reader deferred, exactly as the reader
+// would have read them (the same ids, texts, errors and messages): sets
+// doc.id, text, error and error_code, clears doc.deferred, and adds what
+// the line held to `counts` (never first_keys: the reader reads the first
+// object itself). Safe on any thread; `options` are the reader's.
+void read_deferred_jsonl(InputDocument& doc, const InputOptions& options, JsonlCounts& counts);
 
 class InputReader {
  public:
@@ -101,11 +121,20 @@ class InputReader {
   // `error` set; reading goes on with the next.
   bool next(InputDocument& out);
 
+  // true: once a JSONL line has been a JSON object, the lines after it come
+  // out unread (InputDocument::deferred), for whoever runs
+  // read_deferred_jsonl(). The reader then only splits lines, and reading
+  // their fields (checking UTF-8, unescaping the text, passing over the other
+  // fields) is shared by the workers instead of done by the one thread that
+  // feeds them all. The counts of the lines handed out unread are not in
+  // jsonl_counts().
+  void defer_jsonl_fields(bool defer) noexcept { defer_ = defer; }
+
   // Warnings found while listing the inputs (a directory with no *.txt
   // file), one message each, for standard error.
   const std::vector<std::string>& warnings() const noexcept { return warnings_; }
 
-  // Counts over every JSONL line read so far.
+  // Counts over every JSONL line read so far (not those handed out unread).
   const JsonlCounts& jsonl_counts() const noexcept { return jsonl_counts_; }
 
   // Input bytes consumed so far (whole files; JSONL lines with their line
@@ -125,7 +154,6 @@ class InputReader {
  private:
   bool open_next_source(InputDocument& out);
   bool next_jsonl_line(InputDocument& out);
-  void parse_jsonl(const std::string& line, InputDocument& out);
   bool stdin_holds_jsonl();
 
   std::vector<Source> pending_;  // inputs not yet opened, in order (reversed)
@@ -142,6 +170,7 @@ class InputReader {
   JsonlCounts jsonl_counts_;
   std::uint64_t bytes_read_ = 0;
   std::optional<std::uint64_t> total_bytes_;
+  bool defer_ = false;
 };
 
 }  // namespace sayso::cli

@@ -81,6 +81,9 @@ struct JobResult {
   std::string output;
   std::string message;
   std::string notice;  // from the reader (how an input is read), for standard error
+  // What the JSONL line held, when the worker read its fields (a line the
+  // reader deferred), for the check that the field names match some line.
+  sayso::cli::JsonlCounts jsonl_counts;
   bool failed = false;
   std::uint64_t input_bytes = 0;
   // For a DocumentSink (views.hpp): the document, or (failed) the id, message and error code name.
@@ -102,6 +105,7 @@ constexpr std::size_t kRecordPieceBytes = 1u << 20;
 
 struct Formatter {
   const sayso::Pipeline& pipeline;
+  const sayso::cli::InputOptions& input_options;  // to read a JSONL line the reader deferred
   bool csv = false;
   sayso::CsvTable table = sayso::CsvTable::quotes;
   sayso::CsvOptions csv_options;
@@ -152,6 +156,7 @@ struct Formatter {
     result.notice = std::move(job.document.notice);
     const sayso::cli::InputDocument& doc = job.document;
     try {
+      sayso::cli::read_deferred_jsonl(job.document, input_options, result.jsonl_counts);
       if (doc.error) {
         input_error_record(doc, result);
         return result;
@@ -431,7 +436,7 @@ int run_extract(const std::vector<std::string>& args,
     output.stream = &output.file.stream();
   }
 
-  Formatter formatter{pipeline.value(), false, table, {}};
+  Formatter formatter{pipeline.value(), input_options, false, table, {}};
   formatter.csv = output_format == "csv";
   formatter.table = table;
   formatter.csv_options.spreadsheet_safe = csv_safe;
@@ -455,10 +460,16 @@ int run_extract(const std::vector<std::string>& args,
   // Reader -> workers -> this thread, in input order; at most a few
   // documents per thread are in memory at once, whatever the input's size.
   sayso::cli::InputReader reader(inputs, input_options);
+  // With several workers, every core runs one and the reader's work is the
+  // part no other thread shares: it only splits the JSONL lines, and the
+  // workers read their fields. With one, the reader runs beside it, on a
+  // core of its own, and reads them itself.
+  reader.defer_jsonl_fields(worker_count > 1);
   for (const std::string& warning : reader.warnings()) std::cerr << "sayso extract: warning: " << warning << "\n";
   const bool show_on_terminal = command == sayso::cli::Command::show && ::isatty(STDOUT_FILENO);
   sayso::cli::Progress progress(!quiet && !show_on_terminal && ::isatty(STDERR_FILENO), reader.total_bytes());
   std::uint64_t bytes_before = 0;
+  sayso::cli::JsonlCounts counts_of_deferred_lines;
   std::size_t failed = 0;
   bool write_failed = false;
   auto produce = [&](Job& job) {
@@ -499,6 +510,7 @@ int run_extract(const std::vector<std::string>& args,
         buffer.clear();
       }
     }
+    sayso::cli::add_counts(counts_of_deferred_lines, result.jsonl_counts);
     progress.add(result.input_bytes);
     progress.draw();
     if (!*output.stream) {
@@ -527,7 +539,8 @@ int run_extract(const std::vector<std::string>& args,
   }
   // Field names that match no line are a mistake, not a batch of failures:
   // an --output file is then left as it was.
-  const sayso::cli::JsonlCounts& counts = reader.jsonl_counts();
+  sayso::cli::JsonlCounts counts = reader.jsonl_counts();
+  sayso::cli::add_counts(counts, counts_of_deferred_lines);
   const std::string first_keys = counts.first_keys.empty() ? "" : " (the first line has: " + counts.first_keys + ")";
   if (counts.objects > 0 && counts.with_text_field == 0) {
     std::cerr << "sayso extract: no JSONL line has the text field '" << input_options.text_field

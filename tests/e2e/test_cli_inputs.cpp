@@ -277,6 +277,33 @@ TEST_CASE("an --id-field or --text-field that no line has exits 2", "[cli][input
   CHECK(run.exit_code == 0);
 }
 
+TEST_CASE("field names found only after the first line count, whoever reads the line", "[cli][inputs]") {
+  // With several workers the reader hands the lines after the first object
+  // out unread and the workers read their fields: what they find must count
+  // toward "no line has the field" as the reader's own reading does.
+  const auto dir = temp_dir("cli_inputs_later_fields");
+  write_file(dir / "in.jsonl",
+             "{\"ref\":\"k1\",\"note\":\"no text here\"}\n"
+             "{\"ref\":\"k2\",\"body\":\"The ferry left the harbour at dawn.\"}\n"
+             "{\"key\":\"k3\",\"body\":\"Gulls followed it out to sea.\",\"x\":[1,{\"y\":\"z\"}]}\n");
+  for (const char* threads : {"1", "2", "3"}) {
+    INFO("--threads " << threads);
+    const std::string flags = std::string(" --threads ") + threads + " ";
+    auto run = run_cli("extract" + flags + "--text-field body --id-field key " + quoted(dir / "in.jsonl") +
+                       " 2>/dev/null");
+    CHECK(run.exit_code == 1);  // the first line has no 'body': one error record, the batch goes on
+    const auto records = parse_jsonl(run.out);
+    REQUIRE(records.size() == 3);
+    CHECK(records[0]["error_code"] == "missing_field");
+    CHECK(records[1]["id"] == (dir / "in.jsonl").string() + ":2");
+    CHECK(records[2]["id"] == "k3");
+    // No line has 'title': exit 2, and the message lists the first line's keys.
+    run = run_cli("extract" + flags + "--text-field title " + quoted(dir / "in.jsonl") + " 2>" + quoted(dir / "err"));
+    CHECK(run.exit_code == 2);
+    CHECK(read_file(dir / "err").find("(the first line has: note, ref)") != std::string::npos);
+  }
+}
+
 TEST_CASE("a batch on a terminal ends with a one-line summary on standard error", "[cli]") {
   const auto dir = temp_dir("cli_inputs_summary");
   write_file(dir / "a.txt", kArticle);
