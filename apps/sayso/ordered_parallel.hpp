@@ -17,6 +17,7 @@
 #ifndef SAYSO_APPS_ORDERED_PARALLEL_HPP
 #define SAYSO_APPS_ORDERED_PARALLEL_HPP
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -36,6 +37,10 @@ void run_ordered(std::size_t threads, std::size_t window, Produce produce, Work 
                  Idle idle, std::chrono::milliseconds tick = std::chrono::milliseconds(200)) {
   if (threads == 0) threads = 1;
   if (window < threads) window = threads;
+  // Once the window is full, the reader sleeps until `refill` items have
+  // left it (one per worker, at most half the window), then produces them
+  // in one go: one wake-up per `refill` items instead of one per item.
+  const std::size_t refill = std::max<std::size_t>(1, std::min(threads, window / 2));
 
   std::mutex mutex;
   std::condition_variable slot_free;     // the reader may produce again
@@ -65,7 +70,9 @@ void run_ordered(std::size_t threads, std::size_t window, Produce produce, Work 
       while (true) {
         {
           std::unique_lock<std::mutex> lock(mutex);
-          slot_free.wait(lock, [&] { return stop || issued - consumed < window; });
+          if (issued - consumed >= window) {
+            slot_free.wait(lock, [&] { return stop || issued - consumed + refill <= window; });
+          }
           if (stop) break;
         }
         Item item;
@@ -102,11 +109,16 @@ void run_ordered(std::size_t threads, std::size_t window, Produce produce, Work 
             items.pop_front();
           }
           Result result = work(std::move(item.second));
+          bool writer_waits_for_it = false;
           {
             std::lock_guard<std::mutex> lock(mutex);
             results.emplace(item.first, std::move(result));
+            writer_waits_for_it = item.first == consumed;
           }
-          result_ready.notify_all();
+          // A result after the next one to consume cannot end the writer's
+          // wait (it looks again under the lock once it has consumed), so
+          // only the next one wakes it: no wake-up for nothing.
+          if (writer_waits_for_it) result_ready.notify_one();
         }
       } catch (...) {
         fail(std::current_exception());
@@ -136,12 +148,14 @@ void run_ordered(std::size_t threads, std::size_t window, Produce produce, Work 
         results.erase(it);
       }
       const bool go_on = consume(std::move(result));
+      bool room_for_reader = false;
       {
         std::lock_guard<std::mutex> lock(mutex);
         ++consumed;
         if (!go_on) stop = true;
+        room_for_reader = issued - consumed + refill <= window;
       }
-      slot_free.notify_one();
+      if (room_for_reader) slot_free.notify_one();
       if (!go_on) {
         item_ready.notify_all();
         slot_free.notify_all();
