@@ -676,8 +676,12 @@ bool InputReader::stdin_holds_jsonl() {
   return j.is_object() && j.contains(options_.text_field);
 }
 
+// The reader keeps its line buffer's room from line to line up to this
+// size; a longer line's room goes with it.
+constexpr std::size_t kLineBufferKept = std::size_t{1} << 20;
+
 bool InputReader::next_jsonl_line(InputDocument& out) {
-  std::string line;
+  std::string& line = line_buffer_;  // kept from line to line: no regrowth per line
   while (true) {
     if (peeked_line_) {
       line = std::move(*peeked_line_);
@@ -710,9 +714,14 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
     out = InputDocument{};
     std::string location = jsonl_name_ + ":" + std::to_string(jsonl_line_);
     if (defer_ && jsonl_counts_.objects > 0) {
-      out.deferred = DeferredJsonlLine{std::move(line), std::move(location), jsonl_line_};
+      // A line of news goes out as a copy of its exact size, allocated once,
+      // and the buffer stays the reader's; a long line goes out as it is
+      // (no second copy of it at once), and so does the buffer's room.
+      out.deferred = DeferredJsonlLine{line.size() < kLineBufferKept ? std::string(line) : std::move(line),
+                                       std::move(location), jsonl_line_};
     } else {
       read_jsonl_fields(line, location, jsonl_line_, jsonl_counts_.objects > 0, options_, jsonl_counts_, out);
+      if (line.capacity() >= kLineBufferKept) std::string().swap(line);  // not held through the batch
     }
     out.notice = std::move(jsonl_notice_);
     jsonl_notice_.clear();

@@ -164,6 +164,7 @@ class InputReader {
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   std::size_t jsonl_line_ = 0;
+  std::string line_buffer_;                 // the JSONL line being read
   std::optional<std::string> peeked_line_;  // standard input's first line, read to detect JSONL
   bool peeked_line_ended_ = false;          // it had a line break
   std::string jsonl_notice_;                // goes with the next JSONL document
