@@ -109,16 +109,23 @@ void run_ordered(std::size_t threads, std::size_t window, Produce produce, Work 
             items.pop_front();
           }
           Result result = work(std::move(item.second));
-          bool writer_waits_for_it = false;
+          bool wake_writer = false;
           {
             std::lock_guard<std::mutex> lock(mutex);
             results.emplace(item.first, std::move(result));
-            writer_waits_for_it = item.first == consumed;
+            // The writer is woken once the next result and the one after it
+            // are ready (one wake-up per two or more results: each one takes
+            // a core from a worker for a moment), or at once when the
+            // workers are about to run out of queued items (the window
+            // frees only as the writer writes) or the input has ended. A
+            // result that is not the next cannot end its wait at all. (It
+            // looks again under the lock after each write, and its wait
+            // times out every `tick` besides.)
+            if (results.count(consumed) != 0) {
+              wake_writer = results.count(consumed + 1) != 0 || items.size() < threads || input_done;
+            }
           }
-          // A result after the next one to consume cannot end the writer's
-          // wait (it looks again under the lock once it has consumed), so
-          // only the next one wakes it: no wake-up for nothing.
-          if (writer_waits_for_it) result_ready.notify_one();
+          if (wake_writer) result_ready.notify_one();
         }
       } catch (...) {
         fail(std::current_exception());
