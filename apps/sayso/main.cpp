@@ -12,7 +12,9 @@
 //
 // extract runs as a stream: one thread reads documents, --threads workers
 // extract them with one shared Pipeline, and the main thread writes the
-// records in input order (ordered_parallel.hpp). At most 2 x threads + 2
+// records in input order (ordered_parallel.hpp). With several workers the
+// reader only splits JSONL lines and each worker reads its line's fields
+// (input_reader.hpp, defer_jsonl_fields). At most 2 x threads + 2
 // documents are in memory at once, so a JSONL file of any size goes
 // through in bounded memory, and the output is the same bytes for any
 // thread count. Progress goes to stderr when it is a terminal (progress.hpp).
