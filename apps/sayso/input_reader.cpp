@@ -721,8 +721,8 @@ bool InputReader::next_jsonl_line(InputDocument& out) {
                                        std::move(location), jsonl_line_};
     } else {
       read_jsonl_fields(line, location, jsonl_line_, jsonl_counts_.objects > 0, options_, jsonl_counts_, out);
-      if (line.capacity() >= kLineBufferKept) std::string().swap(line);  // not held through the batch
     }
+    if (line.capacity() >= kLineBufferKept) std::string().swap(line);  // not held through the batch
     out.notice = std::move(jsonl_notice_);
     jsonl_notice_.clear();
     return true;
