@@ -82,24 +82,46 @@ void JsonWriter::grow(std::size_t n) {
   end_ = out_.data() + out_.size();
 }
 
+namespace {
+
+// Whether one of the eight bytes of `w` is one JsonWriter::string looks at
+// (see kEscapeTable): below 0x20, '"', '\\', 0x7F or 0xE2.
+inline bool holds_byte_to_look_at(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  // A byte of x is zero exactly when this has its high bit set somewhere.
+  auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  return (((w - 0x20 * kOnes) & ~w & kHigh) | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes)) |
+          zero_byte(w ^ (0x7F * kOnes)) | zero_byte(w ^ (0xE2 * kOnes))) != 0;
+}
+
+}  // namespace
+
 void JsonWriter::string(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   // Room for the quotes and every byte copied as it is; an escape asks for
   // its own.
   room(s.size() + 2);
   *cur_++ = '"';
-  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t run_start = 0;
-  auto flush = [&](std::size_t i) {
-    std::memcpy(cur_, s.data() + run_start, i - run_start);
-    cur_ += i - run_start;
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    while (i < s.size() && !kEscapeTable.look[bytes[i]]) ++i;  // a run copied by flush()
-    if (i == s.size()) break;
-    const unsigned char c = bytes[i];
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  for (;;) {
+    // A run of bytes copied as they are: eight at a time, then one at a time.
+    while (end - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (holds_byte_to_look_at(w)) break;
+      std::memcpy(cur_, &w, 8);
+      cur_ += 8;
+      p += 8;
+    }
+    while (p < end && !kEscapeTable.look[*p]) *cur_++ = static_cast<char>(*p++);
+    if (p == end) break;
+    const unsigned char c = *p;
+    const auto i = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
     const char* escape = nullptr;
     char buf[7];
+    std::size_t length = 1;  // bytes of `s` the escape stands for
     if (c == '"') escape = "\\\"";
     else if (c == '\\') escape = "\\\\";
     else if (c == '\n') escape = "\\n";
@@ -110,25 +132,20 @@ void JsonWriter::string(std::string_view s) {
       buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
       buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
       escape = buf;
-    } else if (c == 0xE2 && i + 2 < s.size() && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
+    } else if (c == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
       // U+2028 and U+2029 are valid JSON but break JavaScript line parsing.
-      flush(i);
-      // The three bytes become six: room for three more than the run's.
-      room(3 + s.size() - i + 1);
-      put(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-      i += 2;
-      run_start = i + 1;
+      escape = p[2] == 0xA8 ? "\\u2028" : "\\u2029";
+      length = 3;
+    }
+    if (!escape) {  // 0xE2 starting another character, or a 0x1A that is one
+      *cur_++ = static_cast<char>(*p++);
       continue;
     }
-    if (escape) {
-      flush(i);
-      // The byte becomes up to six: room for the escape and the rest.
-      room(6 + s.size() - i);
-      put(escape);
-      run_start = i + 1;
-    }
+    p += length;
+    // Room for the escape (at most six bytes), the rest and the closing quote.
+    room(6 + static_cast<std::size_t>(end - p) + 1);
+    put(escape);
   }
-  flush(s.size());
   *cur_++ = '"';
 }
 

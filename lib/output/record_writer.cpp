@@ -96,7 +96,7 @@ class CodePointOffsets {
 
  private:
   // Counting on over more bytes than this costs more than the index.
-  static constexpr std::size_t kCountOn = 128;
+  static constexpr std::size_t kCountOn = 64;
   const Document& document_;
   std::string_view text_;
   bool ascii_;
