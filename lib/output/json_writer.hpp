@@ -83,7 +83,7 @@ class JsonKey {
   std::size_t size_;
 };
 
-// Writes JSON at the end of a std::string. The writer works in room it adds
+// Writes JSON after what a std::string holds. The writer works in room it adds
 // to the string ahead of what it writes: what it wrote is in the string, and
 // the string holds nothing else past it, once the writer is destroyed or
 // after sync(). Nothing else may change the string while the writer lives,
