@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/document_builder.hpp"
+#include "core/utf8.hpp"
 #include "sayso/document.hpp"
 
 namespace sayso {
@@ -11,21 +12,6 @@ constexpr std::size_t kBlock = 64;
 
 inline bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-// How many of the bytes [p, p + n) start a code point (are no continuation
-// byte 10xxxxxx), eight bytes at a time.
-std::size_t count_code_point_starts(const char* p, std::size_t n) {
-  std::size_t count = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    // Bit 7 of each byte of `continuation`: bit 7 of the byte set, bit 6 clear.
-    const std::uint64_t continuation = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
-    count += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ull) >> 56);  // the sum of its bytes
-  }
-  for (; i < n; ++i) count += starts_code_point(p[i]);
-  return count;
-}
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired) {
@@ -39,7 +25,7 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
   for (std::size_t block = 0; block * kBlock < t.size() || block == 0; ++block) {
     index.push_back(count);
     const std::size_t end = std::min(t.size(), (block + 1) * kBlock);
-    count += count_code_point_starts(t.data() + block * kBlock, end - block * kBlock);
+    count += core::count_code_point_starts(t.data() + block * kBlock, end - block * kBlock);
     if (end == t.size()) break;
   }
   document_.code_point_count_ = count;
@@ -101,7 +87,7 @@ std::size_t Document::code_point_offset(std::size_t byte_offset) const noexcept 
   if (byte_offset >= text_.size()) return code_point_count_;
   const std::size_t block = byte_offset / kBlock;
   std::size_t count = code_points_before_block_[block];
-  count += count_code_point_starts(text_.data() + block * kBlock, byte_offset - block * kBlock);
+  count += core::count_code_point_starts(text_.data() + block * kBlock, byte_offset - block * kBlock);
   return count;
 }
 

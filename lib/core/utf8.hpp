@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,22 @@ void append_utf8(char32_t code_point, std::string& out);
 
 // Number of code points in valid UTF-8 (each invalid byte counts as one).
 std::size_t count_code_points(std::string_view bytes) noexcept;
+
+// How many of the bytes [p, p + n) start a code point (are no continuation
+// byte 10xxxxxx), eight bytes at a time.
+inline std::size_t count_code_point_starts(const char* p, std::size_t n) noexcept {
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // Bit 7 of each byte of `continuation`: bit 7 of the byte set, bit 6 clear.
+    const std::uint64_t continuation = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+    count += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ull) >> 56);  // the sum of its bytes
+  }
+  for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  return count;
+}
 
 }  // namespace sayso::core
 

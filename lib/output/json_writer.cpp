@@ -48,9 +48,13 @@ void append_json_string(std::string_view s, std::string& out, bool repaired) {
   append_json_string(s, out, repaired ? RepairMarks::all() : RepairMarks());
 }
 
+void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks) {
+  JsonWriter(out, marks).string(s);
+}
+
 namespace {
 
-// The bytes append_json_string looks at: the ones it may escape, and 0xE2,
+// The bytes JsonWriter::string looks at: the ones it may escape, and 0xE2,
 // the first byte of U+2028 and U+2029. Every other byte is copied as it is.
 struct EscapeTable {
   bool look[256];
@@ -64,84 +68,92 @@ constexpr EscapeTable make_escape_table() {
 
 constexpr EscapeTable kEscapeTable = make_escape_table();
 
+// Room a grow adds beyond what is asked: few grows, and never more than a
+// page or so of the string's reserved capacity written ahead (a caller may
+// reserve far more than it will use, as address space, not memory).
+constexpr std::size_t kRoomAhead = 4096;
+
 }  // namespace
 
-void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks) {
+void JsonWriter::grow(std::size_t n) {
+  const auto used = static_cast<std::size_t>(cur_ - out_.data());
+  out_.resize(used + n + kRoomAhead);
+  cur_ = out_.data() + used;
+  end_ = out_.data() + out_.size();
+}
+
+namespace {
+
+// Whether one of the eight bytes of `w` is one JsonWriter::string looks at
+// (see kEscapeTable): below 0x20, '"', '\\', 0x7F or 0xE2.
+inline bool holds_byte_to_look_at(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  // A byte of x is zero exactly when this has its high bit set somewhere.
+  auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  return (((w - 0x20 * kOnes) & ~w & kHigh) | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes)) |
+          zero_byte(w ^ (0x7F * kOnes)) | zero_byte(w ^ (0xE2 * kOnes))) != 0;
+}
+
+}  // namespace
+
+void JsonWriter::string(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  std::size_t run_start = 0;
-  auto flush = [&](std::size_t i) { out.append(s.data() + run_start, i - run_start); };
-  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    while (i < s.size() && !kEscapeTable.look[bytes[i]]) ++i;  // a run copied by flush()
-    if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
+  // Room for the quotes and every byte copied as it is; an escape asks for
+  // its own.
+  room(s.size() + 2);
+  *cur_++ = '"';
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  for (;;) {
+    // A run of bytes copied as they are: eight at a time, then one at a time.
+    while (end - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (holds_byte_to_look_at(w)) break;
+      std::memcpy(cur_, &w, 8);
+      cur_ += 8;
+      p += 8;
+    }
+    while (p < end && !kEscapeTable.look[*p]) *cur_++ = static_cast<char>(*p++);
+    if (p == end) break;
+    const unsigned char c = *p;
+    const auto i = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
     const char* escape = nullptr;
     char buf[7];
+    std::size_t length = 1;  // bytes of `s` the escape stands for
     if (c == '"') escape = "\\\"";
     else if (c == '\\') escape = "\\\\";
     else if (c == '\n') escape = "\\n";
     else if (c == '\r') escape = "\\r";
     else if (c == '\t') escape = "\\t";
-    else if (c == 0x1A && marks.is_mark(s, i)) escape = "\\ufffd";
+    else if (c == 0x1A && marks_.is_mark(s, i)) escape = "\\ufffd";
     else if (c < 0x20 || c == 0x7F) {
       buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
       buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
       escape = buf;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+    } else if (c == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
       // U+2028 and U+2029 are valid JSON but break JavaScript line parsing.
-      flush(i);
-      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-      i += 2;
-      run_start = i + 1;
+      escape = p[2] == 0xA8 ? "\\u2028" : "\\u2029";
+      length = 3;
+    }
+    if (!escape) {  // 0xE2 starting another character, or a 0x1A that is one
+      *cur_++ = static_cast<char>(*p++);
       continue;
     }
-    if (escape) {
-      flush(i);
-      out += escape;
-      run_start = i + 1;
-    }
+    p += length;
+    // Room for the escape (at most six bytes), the rest and the closing quote.
+    room(6 + static_cast<std::size_t>(end - p) + 1);
+    put(escape);
   }
-  flush(s.size());
-  out.push_back('"');
-}
-
-void JsonWriter::separate() {
-  if (need_comma_) out_.push_back(',');
-}
-
-JsonWriter& JsonWriter::begin_object() {
-  separate();
-  out_.push_back('{');
-  need_comma_ = false;
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_object() {
-  out_.push_back('}');
-  need_comma_ = true;
-  return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-  separate();
-  out_.push_back('[');
-  need_comma_ = false;
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-  out_.push_back(']');
-  need_comma_ = true;
-  return *this;
+  *cur_++ = '"';
 }
 
 namespace {
 
 // Writes ,"name": (the comma when `comma`) at `buf`, which holds at least
 // name.size() + 4 bytes, and returns the end; null when `name` holds a byte
-// to escape (the caller then writes it through append_json_string).
+// to escape (the caller then writes it through JsonWriter::string).
 char* plain_key(std::string_view name, bool comma, char* buf) {
   bool escape = false;
   for (const char c : name) escape |= kEscapeTable.look[static_cast<unsigned char>(c)];
@@ -156,60 +168,38 @@ char* plain_key(std::string_view name, bool comma, char* buf) {
   return p;
 }
 
-constexpr std::size_t kMaxPlainKey = 40;  // longer names go through append_json_string
+constexpr std::size_t kMaxPlainKey = 40;  // longer names go through JsonWriter::string
 
 }  // namespace
 
 JsonWriter& JsonWriter::key(std::string_view name) {
-  // A key is a short name of the writer's: the comma, the quoted name and
-  // the colon in one append.
+  // The comma, the quoted name and the colon in one piece.
   char buf[kMaxPlainKey + 4];
   char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
   if (end) {
-    out_.append(buf, static_cast<std::size_t>(end - buf));
+    put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   } else {
     separate();
-    append_json_string(name, out_);
-    out_.push_back(':');
+    string(name);
+    put(":");
   }
   need_comma_ = false;
   return *this;
 }
 
 JsonWriter& JsonWriter::field(std::string_view name, std::uint64_t n) {
-  char buf[kMaxPlainKey + 4 + 20];  // a uint64 has at most 20 digits
-  char* end = name.size() <= kMaxPlainKey ? plain_key(name, need_comma_, buf) : nullptr;
-  if (!end) return key(name).value(n);
-  end = std::to_chars(end, buf + sizeof buf, n).ptr;
-  out_.append(buf, static_cast<std::size_t>(end - buf));
-  need_comma_ = true;
-  return *this;
-}
-
-JsonWriter& JsonWriter::value(std::string_view s) {
-  separate();
-  append_json_string(s, out_, marks_);
-  need_comma_ = true;
-  return *this;
-}
-
-JsonWriter& JsonWriter::value(std::uint64_t n) {
-  // The comma and the digits in one append.
-  char buf[24];
-  char* begin = buf + 1;
-  if (need_comma_) *--begin = ',';
-  const auto result = std::to_chars(buf + 1, buf + sizeof buf, n);
-  out_.append(begin, static_cast<std::size_t>(result.ptr - begin));
-  need_comma_ = true;
-  return *this;
+  key(name);
+  return value(n);
 }
 
 JsonWriter& JsonWriter::value(double d) {
   separate();
   if (!std::isfinite(d)) {
-    out_ += "null";
+    put("null");
   } else {
-    append_number(d, 4, out_);
+    char buf[64];
+    const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, 4);
+    put(std::string_view(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0));
   }
   need_comma_ = true;
   return *this;
@@ -217,14 +207,21 @@ JsonWriter& JsonWriter::value(double d) {
 
 JsonWriter& JsonWriter::value(bool b) {
   separate();
-  out_ += b ? "true" : "false";
+  put(b ? "true" : "false");
   need_comma_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   separate();
-  out_ += "null";
+  put("null");
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  separate();
+  put(json);
   need_comma_ = true;
   return *this;
 }

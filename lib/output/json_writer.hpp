@@ -1,12 +1,15 @@
 // A minimal streaming JSON writer: appends to a std::string, no allocation
-// beyond the output, keys in the order written. Strings must be UTF-8; a
+// beyond the output, keys in the order written, each piece written into room
+// made ahead (no std::string::append per piece). Strings must be UTF-8; a
 // byte 0x1A that is a repair mark (see sayso/document.hpp) is written as
 // U+FFFD, any other as U+001A.
 #ifndef SAYSO_OUTPUT_JSON_WRITER_HPP
 #define SAYSO_OUTPUT_JSON_WRITER_HPP
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -51,28 +54,134 @@ void append_fixed(double d, int decimals, std::string& out);
 void append_json_string(std::string_view s, std::string& out, bool repaired = false);
 void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks);
 
+// A key the writer copies as it is: a name of at most kMaxLength bytes with
+// nothing to escape, kept with its quotes and colon. Made at compile time
+// (`constexpr JsonKey kStart("start");`): a name that needs escaping or is
+// too long does not compile.
+class JsonKey {
+ public:
+  static constexpr std::size_t kMaxLength = 21;
+  template <std::size_t N>
+  constexpr explicit JsonKey(const char (&name)[N]) : bytes_{}, size_(N + 2) {  // N - 1 bytes, two quotes, a colon
+    static_assert(N - 1 <= kMaxLength, "a JsonKey holds at most kMaxLength bytes");
+    bytes_[0] = '"';
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+      const auto c = static_cast<unsigned char>(name[i]);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) throw "a JsonKey is plain ASCII with nothing to escape";
+      bytes_[i + 1] = name[i];
+    }
+    bytes_[N] = '"';
+    bytes_[N + 1] = ':';
+  }
+  // `"name":`, padded to kQuotedBytes so that it is copied in fixed-size moves.
+  static constexpr std::size_t kQuotedBytes = kMaxLength + 3;
+  const char* quoted() const noexcept { return bytes_; }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  char bytes_[kQuotedBytes];
+  std::size_t size_;
+};
+
+// Writes JSON after what a std::string holds. The writer works in room it adds
+// to the string ahead of what it writes: what it wrote is in the string, and
+// the string holds nothing else past it, once the writer is destroyed or
+// after sync(). Nothing else may change the string while the writer lives,
+// except between sync() and resume().
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out, RepairMarks marks = RepairMarks()) : out_(out), marks_(marks) {}
+  explicit JsonWriter(std::string& out, RepairMarks marks = RepairMarks())
+      : out_(out), marks_(marks), cur_(out.data() + out.size()), end_(cur_) {}
+  ~JsonWriter() { sync(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
-  JsonWriter& begin_object();
-  JsonWriter& end_object();
-  JsonWriter& begin_array();
-  JsonWriter& end_array();
+  // Gives the string back with exactly what was written.
+  void sync() { out_.resize(static_cast<std::size_t>(cur_ - out_.data())); end_ = cur_; }
+  // Writes on at the string's end after the caller changed it (after sync()).
+  void resume() { cur_ = end_ = out_.data() + out_.size(); }
+  // The string's size once synced: what it held plus what was written.
+  std::size_t size() const noexcept { return static_cast<std::size_t>(cur_ - out_.data()); }
+
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
   JsonWriter& key(std::string_view name);
-  // key(name).value(n), written in one append.
+  JsonWriter& key(const JsonKey& name) {
+    room(JsonKey::kQuotedBytes + 1);
+    *cur_ = ',';
+    cur_ += need_comma_;
+    std::memcpy(cur_, name.quoted(), JsonKey::kQuotedBytes);
+    cur_ += name.size();
+    need_comma_ = false;
+    return *this;
+  }
+  // key(name).value(n), written in one piece.
   JsonWriter& field(std::string_view name, std::uint64_t n);
-  JsonWriter& value(std::string_view s);
+  JsonWriter& field(const JsonKey& name, std::uint64_t n) {
+    key(name);
+    return value(n);
+  }
+  JsonWriter& value(std::string_view s) {
+    separate();
+    string(s);
+    need_comma_ = true;
+    return *this;
+  }
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
-  JsonWriter& value(std::uint64_t n);
+  JsonWriter& value(std::uint64_t n) {
+    room(21);  // a comma and at most 20 digits
+    *cur_ = ',';
+    cur_ += need_comma_;
+    cur_ = std::to_chars(cur_, cur_ + 20, n).ptr;
+    need_comma_ = true;
+    return *this;
+  }
   JsonWriter& value(double d);
   JsonWriter& value(bool b);
   JsonWriter& null();
+  // A JSON value the caller formatted (a number), written as it is.
+  JsonWriter& raw(std::string_view json);
+
+  // Appends `s` as a JSON string literal, quotes included.
+  void string(std::string_view s);
 
  private:
-  void separate();
+  // At least `n` bytes of room at cur_.
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - cur_) < n) grow(n);
+  }
+  void grow(std::size_t n);
+  void put(std::string_view bytes) {
+    room(bytes.size());
+    std::memcpy(cur_, bytes.data(), bytes.size());
+    cur_ += bytes.size();
+  }
+  void separate() {
+    room(1);
+    *cur_ = ',';
+    cur_ += need_comma_;
+  }
+  JsonWriter& open(char bracket) {
+    room(2);
+    *cur_ = ',';
+    cur_ += need_comma_;
+    *cur_++ = bracket;
+    need_comma_ = false;
+    return *this;
+  }
+  JsonWriter& close(char bracket) {
+    room(1);
+    *cur_++ = bracket;
+    need_comma_ = true;
+    return *this;
+  }
+
   std::string& out_;
   RepairMarks marks_;
+  char* cur_;  // where the next byte goes
+  char* end_;  // the end of the room: out_.data() + out_.size()
   bool need_comma_ = false;
 };
 

@@ -12,14 +12,56 @@
 namespace sayso {
 namespace {
 
+// The record's keys, each made once with its quotes and colon.
+namespace keys {
+constexpr output::JsonKey admin("admin");
+constexpr output::JsonKey affiliation("affiliation");
+constexpr output::JsonKey byte_end("byte_end");
+constexpr output::JsonKey byte_start("byte_start");
+constexpr output::JsonKey confidence("confidence");
+constexpr output::JsonKey country("country");
+constexpr output::JsonKey cue("cue");
+constexpr output::JsonKey cue_type("cue_type");
+constexpr output::JsonKey end("end");
+constexpr output::JsonKey entities("entities");
+constexpr output::JsonKey error("error");
+constexpr output::JsonKey error_byte("error_byte");
+constexpr output::JsonKey error_code("error_code");
+constexpr output::JsonKey gender("gender");
+constexpr output::JsonKey gender_evidence("gender_evidence");
+constexpr output::JsonKey id("id");
+constexpr output::JsonKey id_bytes("id_bytes");
+constexpr output::JsonKey kb("kb");
+constexpr output::JsonKey kind("kind");
+constexpr output::JsonKey lat("lat");
+constexpr output::JsonKey lon("lon");
+constexpr output::JsonKey mentions("mentions");
+constexpr output::JsonKey name("name");
+constexpr output::JsonKey nested_in("nested_in");
+constexpr output::JsonKey population("population");
+constexpr output::JsonKey quotes("quotes");
+constexpr output::JsonKey roles("roles");
+constexpr output::JsonKey rule("rule");
+constexpr output::JsonKey sentences("sentences");
+constexpr output::JsonKey sieve("sieve");
+constexpr output::JsonKey source("source");
+constexpr output::JsonKey speaker("speaker");
+constexpr output::JsonKey speaker_entity("speaker_entity");
+constexpr output::JsonKey speaker_mention("speaker_mention");
+constexpr output::JsonKey speaker_span("speaker_span");
+constexpr output::JsonKey start("start");
+constexpr output::JsonKey text("text");
+constexpr output::JsonKey type("type");
+}  // namespace keys
+
 // "id", always valid UTF-8: bytes that are not (a file name in another
 // encoding) become U+FFFD, and "id_bytes" then keeps the id's bytes in hex.
 void write_id(output::JsonWriter& w, std::string_view id) {
   if (!core::find_invalid_utf8(id)) {
-    w.key("id").value(id);
+    w.key(keys::id).value(id);
     return;
   }
-  w.key("id").value(core::replace_invalid_utf8(id));
+  w.key(keys::id).value(core::replace_invalid_utf8(id));
   static const char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(2 * id.size());
@@ -27,25 +69,57 @@ void write_id(output::JsonWriter& w, std::string_view id) {
     hex.push_back(kHex[static_cast<unsigned char>(c) >> 4]);
     hex.push_back(kHex[static_cast<unsigned char>(c) & 15]);
   }
-  w.key("id_bytes").value(hex);
+  w.key(keys::id_bytes).value(hex);
 }
 
-void write_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
-  w.field("start", static_cast<std::uint64_t>(d.code_point_offset(span.begin)));
-  w.field("end", static_cast<std::uint64_t>(d.code_point_offset(span.end)));
-  w.field("byte_start", static_cast<std::uint64_t>(span.begin));
-  w.field("byte_end", static_cast<std::uint64_t>(span.end));
+// Code point offsets of byte offsets asked mostly in ascending order (a
+// record's sentences, a cluster's mentions): an offset shortly after the one
+// asked before is counted on from it, any other asked of the document's
+// index (Document::code_point_offset). In an ASCII document they are the
+// byte offsets.
+class CodePointOffsets {
+ public:
+  explicit CodePointOffsets(const Document& d)
+      : document_(d), text_(d.text()), ascii_(d.code_point_count() == d.text().size()) {}
+
+  std::size_t operator()(std::size_t byte) {
+    byte = std::min(byte, text_.size());
+    if (ascii_) return byte;
+    if (byte < last_byte_ || byte - last_byte_ > kCountOn) {
+      last_code_point_ = document_.code_point_offset(byte);
+    } else {
+      last_code_point_ += core::count_code_point_starts(text_.data() + last_byte_, byte - last_byte_);
+    }
+    last_byte_ = byte;
+    return last_code_point_;
+  }
+
+ private:
+  // Counting on over more bytes than this costs more than the index.
+  static constexpr std::size_t kCountOn = 64;
+  const Document& document_;
+  std::string_view text_;
+  bool ascii_;
+  std::size_t last_byte_ = 0;
+  std::size_t last_code_point_ = 0;
+};
+
+void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan span) {
+  w.field(keys::start, code_points(span.begin));
+  w.field(keys::end, code_points(span.end));
+  w.field(keys::byte_start, span.begin);
+  w.field(keys::byte_end, span.end);
 }
 
 // {"start","end","byte_start","byte_end","text"} or null for an empty span.
-void write_optional_span(output::JsonWriter& w, const Document& d, ByteSpan span) {
+void write_optional_span(output::JsonWriter& w, const Document& d, CodePointOffsets& code_points, ByteSpan span) {
   if (span.empty()) {
     w.null();
     return;
   }
   w.begin_object();
-  write_span(w, d, span);
-  w.key("text").value(d.slice(span));
+  write_span(w, code_points, span);
+  w.key(keys::text).value(d.slice(span));
   w.end_object();
 }
 
@@ -64,24 +138,20 @@ std::string format_degrees(double d) {
 
 // null or {"source","id"} plus what the source gives: country, admin,
 // population, lat, lon.
-void write_kb(output::JsonWriter& w, std::string& out, const KbLink& kb) {
+void write_kb(output::JsonWriter& w, const KbLink& kb) {
   if (kb.empty()) {
     w.null();
     return;
   }
   w.begin_object();
-  w.key("source").value(kb.source);
-  w.key("id").value(kb.id);
-  if (!kb.country.empty()) w.key("country").value(kb.country);
-  if (!kb.admin.empty()) w.key("admin").value(kb.admin);
-  if (kb.population != 0) w.key("population").value(kb.population);
+  w.key(keys::source).value(kb.source);
+  w.key(keys::id).value(kb.id);
+  if (!kb.country.empty()) w.key(keys::country).value(kb.country);
+  if (!kb.admin.empty()) w.key(keys::admin).value(kb.admin);
+  if (kb.population != 0) w.key(keys::population).value(kb.population);
   if (kb.has_coordinates) {
-    // Written as raw numbers after the key; the comma between them by hand.
-    w.key("lat");
-    out += format_degrees(kb.lat);
-    out += ',';
-    w.key("lon");
-    out += format_degrees(kb.lon);
+    w.key(keys::lat).raw(format_degrees(kb.lat));
+    w.key(keys::lon).raw(format_degrees(kb.lon));
   }
   w.end_object();
 }
@@ -119,47 +189,50 @@ void append_json_record(const Document& document, std::string& out) {
 void append_json_record(const Document& document, std::string& out, const std::function<void(std::string&)>& flush,
                         std::size_t piece_bytes) {
   // Between two items: hands the record so far to `flush` once it is large.
+  output::JsonWriter w(out, output::RepairMarks(&document));
+  CodePointOffsets code_points(document);
   auto piece = [&] {
-    if (flush && out.size() >= piece_bytes) {
+    if (flush && w.size() >= piece_bytes) {
+      w.sync();
       flush(out);
       out.clear();
+      w.resume();
     }
   };
-  output::JsonWriter w(out, output::RepairMarks(&document));
   w.begin_object();
   write_id(w, document.id());
-  w.key("sentences").begin_array();
+  w.key(keys::sentences).begin_array();
   for (const Sentence& s : document.sentences()) {
     w.begin_object();
-    write_span(w, document, s.span);
+    write_span(w, code_points, s.span);
     w.end_object();
     piece();
   }
   w.end_array();
-  w.key("entities").begin_array();
+  w.key(keys::entities).begin_array();
   for (const Entity& e : document.entities()) {
     w.begin_object();
-    w.key("id").value(e.id);
-    w.key("type").value(entity_type_name(e.type));
-    w.key("name").value(e.name);
-    w.key("roles").begin_array();
+    w.key(keys::id).value(e.id);
+    w.key(keys::type).value(entity_type_name(e.type));
+    w.key(keys::name).value(e.name);
+    w.key(keys::roles).begin_array();
     for (const auto& role : e.roles) w.value(role);
     w.end_array();
-    if (e.affiliation == kNone) w.key("affiliation").null();
-    else w.key("affiliation").value(document.entities()[e.affiliation].id);
-    if (const char* g = gender_or_null(e)) w.key("gender").value(g);
-    else w.key("gender").null();
-    if (e.gender_evidence.empty()) w.key("gender_evidence").null();
-    else w.key("gender_evidence").value(e.gender_evidence);
-    w.key("kb");
-    write_kb(w, out, e.kb);
-    w.key("mentions").begin_array();
+    if (e.affiliation == kNone) w.key(keys::affiliation).null();
+    else w.key(keys::affiliation).value(document.entities()[e.affiliation].id);
+    if (const char* g = gender_or_null(e)) w.key(keys::gender).value(g);
+    else w.key(keys::gender).null();
+    if (e.gender_evidence.empty()) w.key(keys::gender_evidence).null();
+    else w.key(keys::gender_evidence).value(e.gender_evidence);
+    w.key(keys::kb);
+    write_kb(w, e.kb);
+    w.key(keys::mentions).begin_array();
     for (const std::size_t mi : e.mentions) {
       const Mention& m = document.mentions()[mi];
       w.begin_object();
-      write_span(w, document, m.span);
-      w.key("text").value(document.slice(m.span));
-      w.key("rule").value(document.rule_name(m));
+      write_span(w, code_points, m.span);
+      w.key(keys::text).value(document.slice(m.span));
+      w.key(keys::rule).value(document.rule_name(m));
       w.end_object();
       piece();
     }
@@ -167,37 +240,37 @@ void append_json_record(const Document& document, std::string& out, const std::f
     w.end_object();
   }
   w.end_array();
-  w.key("quotes").begin_array();
+  w.key(keys::quotes).begin_array();
   for (const Quote& q : document.quotes()) {
     w.begin_object();
-    w.key("id").value(q.id);
-    w.key("kind").value(quote_kind_name(q.kind));
-    write_span(w, document, q.span);
-    w.key("text").value(document.slice(q.span));
-    if (q.speaker.empty()) w.key("speaker").null();
-    else w.key("speaker").value(q.speaker);
-    if (q.speaker_entity == kNone) w.key("speaker_entity").null();
-    else w.key("speaker_entity").value(document.entities()[q.speaker_entity].id);
-    w.key("speaker_mention");
-    write_optional_span(w, document, q.speaker_mention);
+    w.key(keys::id).value(q.id);
+    w.key(keys::kind).value(quote_kind_name(q.kind));
+    write_span(w, code_points, q.span);
+    w.key(keys::text).value(document.slice(q.span));
+    if (q.speaker.empty()) w.key(keys::speaker).null();
+    else w.key(keys::speaker).value(q.speaker);
+    if (q.speaker_entity == kNone) w.key(keys::speaker_entity).null();
+    else w.key(keys::speaker_entity).value(document.entities()[q.speaker_entity].id);
+    w.key(keys::speaker_mention);
+    write_optional_span(w, document, code_points, q.speaker_mention);
     // The same span as [start, end] code points, the form annotation tools and scorers read.
     if (q.speaker_mention.empty()) {
-      w.key("speaker_span").null();
+      w.key(keys::speaker_span).null();
     } else {
-      w.key("speaker_span").begin_array();
-      w.value(static_cast<std::uint64_t>(document.code_point_offset(q.speaker_mention.begin)));
-      w.value(static_cast<std::uint64_t>(document.code_point_offset(q.speaker_mention.end)));
+      w.key(keys::speaker_span).begin_array();
+      w.value(std::uint64_t{code_points(q.speaker_mention.begin)});
+      w.value(std::uint64_t{code_points(q.speaker_mention.end)});
       w.end_array();
     }
-    w.key("cue");
-    write_optional_span(w, document, q.cue);
-    if (q.cue_type == CueType::none) w.key("cue_type").null();
-    else w.key("cue_type").value(cue_type_name(q.cue_type));
-    if (q.sieve.empty()) w.key("sieve").null();
-    else w.key("sieve").value(q.sieve);
-    w.key("confidence").value(q.confidence);
-    if (q.nested_in == kNone) w.key("nested_in").null();
-    else w.key("nested_in").value(document.quotes()[q.nested_in].id);
+    w.key(keys::cue);
+    write_optional_span(w, document, code_points, q.cue);
+    if (q.cue_type == CueType::none) w.key(keys::cue_type).null();
+    else w.key(keys::cue_type).value(cue_type_name(q.cue_type));
+    if (q.sieve.empty()) w.key(keys::sieve).null();
+    else w.key(keys::sieve).value(q.sieve);
+    w.key(keys::confidence).value(q.confidence);
+    if (q.nested_in == kNone) w.key(keys::nested_in).null();
+    else w.key(keys::nested_in).value(document.quotes()[q.nested_in].id);
     w.end_object();
     piece();
   }
@@ -210,8 +283,8 @@ void append_json_error_record(std::string_view id, std::string_view message, std
   output::JsonWriter w(out);
   w.begin_object();
   write_id(w, id);
-  w.key("error").value(message);
-  w.key("error_code").value(error_code);
+  w.key(keys::error).value(message);
+  w.key(keys::error_code).value(error_code);
   w.end_object();
 }
 
@@ -219,9 +292,9 @@ void append_json_error_record(std::string_view id, const Error& error, std::stri
   output::JsonWriter w(out);
   w.begin_object();
   write_id(w, id);
-  w.key("error").value(error.to_string());
-  w.key("error_code").value(error_code_name(error.code()));
-  if (error.has_byte_offset()) w.key("error_byte").value(static_cast<std::uint64_t>(error.byte_offset()));
+  w.key(keys::error).value(error.to_string());
+  w.key(keys::error_code).value(error_code_name(error.code()));
+  if (error.has_byte_offset()) w.key(keys::error_byte).value(static_cast<std::uint64_t>(error.byte_offset()));
   w.end_object();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "rules/binary_image.hpp"
 #include "rules/cue_nouns.hpp"
 #include "rules/rule_table.hpp"
 
@@ -25,8 +26,14 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
     const auto index = static_cast<lexicon::PhraseTrie::Value>(lexicon.verb_list.size());
     lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
                                  verb.object_is_listener, verb.clause == "quote", verb.kind});
-    lexicon.verbs.insert(keys_of(verb.lemma), index);
-    for (const std::string& form : verb.forms) lexicon.verbs.insert(keys_of(form), index);
+    auto add_form = [&](const std::string& form) {
+      const std::vector<std::string> keys = keys_of(form);
+      if (keys.empty()) return;
+      lexicon.verbs.insert(keys, index);
+      lexicon.verb_starts.add(rules::image_hash(keys.front()));
+    };
+    add_form(verb.lemma);
+    for (const std::string& form : verb.forms) add_form(form);
   }
   auto cue_nouns = rules::read_cue_nouns(rules, language);
   if (!cue_nouns) return cue_nouns.error();

@@ -3,6 +3,8 @@
 #include "quotes/nesting.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "rules/quote_marks.hpp"
 #include "core/char_class.hpp"
@@ -57,9 +59,15 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   if (!marks) return marks.error();
   QuoteFinder finder;
   finder.marks_ = std::make_shared<const rules::QuoteMarks>(std::move(marks).value());
+  std::size_t stops = 0;
   for (char32_t c = 0; c < 0x80; ++c) {
     finder.ascii_stop_[c] = finder.marks_->is_mark(c) || c == U'<' || c == U'\'' || c == U'`';
+    if (!finder.ascii_stop_[c]) continue;
+    if (stops < kMaxListedStops) finder.listed_stops_[stops] = 0x0101010101010101ULL * c;
+    ++stops;
   }
+  finder.passes_eight_at_a_time_ = stops <= kMaxListedStops;
+  finder.listed_stop_count_ = finder.passes_eight_at_a_time_ ? stops : 0;
   return finder;
 }
 
@@ -101,6 +109,20 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         // Passes over the ASCII bytes the scan cannot stop at, in a loop of its own.
         const unsigned char* scan = bytes + pos;
         const unsigned char* const para_end = bytes + para.end;
+        if (passes_eight_at_a_time_) {
+          while (para_end - scan >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, scan, 8);
+            // A byte beyond ASCII, or a zero byte where the word holds a stop.
+            std::uint64_t hits = word & 0x8080808080808080ULL;
+            for (std::size_t k = 0; k < listed_stop_count_; ++k) {
+              const std::uint64_t x = word ^ listed_stops_[k];
+              hits |= (x - 0x0101010101010101ULL) & ~x;
+            }
+            if ((hits & 0x8080808080808080ULL) != 0) break;
+            scan += 8;
+          }
+        }
         while (scan < para_end && *scan < 0x80 && !ascii_stop_[*scan]) ++scan;
         pos = static_cast<std::size_t>(scan - bytes);
         if (pos == para.end) break;

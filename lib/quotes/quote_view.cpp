@@ -14,6 +14,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       doc_(builder.document()),
       tokens_(doc_.tokens()),
       verbs_(cues.verbs),
+      verb_starts_(cues.verb_starts),
       verb_list_(cues.verb_list),
       lexicon_(cues.speakers),
       cue_nouns_(cues.cue_nouns),
@@ -47,6 +48,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
     cue_match_begin_[t] = match_count();
+    if (!verb_starts_.may_start(keys_.hash(t))) continue;
     matches.clear();
     const std::size_t sentence_end_token =
         doc_.sentences().empty() ? n

@@ -295,6 +295,7 @@ class QuoteView {
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const lexicon::PhraseTrie& verbs_;
+  const VerbStartFilter& verb_starts_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
   const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports

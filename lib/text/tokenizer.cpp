@@ -207,7 +207,10 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
       // the span does: none of them is a space.
       const std::string_view rest = text.substr(b, span.end - b);
       const char lead = rest.empty() ? '\0' : static_cast<char>(rest[0] | 0x20);  // ASCII lowercase
-      const bool url = (lead == 'h' || lead == 'w' || lead == 'f') &&
+      // Every prefix below goes on with t (http, https, ftp) or w (www):
+      // a word such as "his" or "from" is no URL after two bytes.
+      const char second = rest.size() < 2 ? '\0' : static_cast<char>(rest[1] | 0x20);
+      const bool url = (((lead == 'h' || lead == 'f') && second == 't') || (lead == 'w' && second == 'w')) &&
                        (starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://") ||
                         starts_with_ci(rest, "www.") || starts_with_ci(rest, "ftp://"));
       if (next_at_sign < pos) {

@@ -61,3 +61,28 @@ TEST_CASE("a made-up language works from rules/<lang>/ alone", "[rules][language
   CHECK_FALSE(Pipeline::create(options).ok());  // no rules/qq/
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a speech verb form of two words is found, whichever of its forms starts it", "[rules][language]") {
+  // The quote stage asks the verb trie only at a token whose key may start
+  // a form (CueLexicon::verb_starts): every form's first word must be in it.
+  const auto dir = std::filesystem::temp_directory_path() / "sayso_test_two_word_verb";
+  std::filesystem::remove_all(dir);
+  write_file(dir / "zz" / "VERSION", "1\n");
+  write_file(dir / "zz" / "given_names.tsv", "name\tgender\nTalo\tmale\nMira\tfemale\n");
+  write_file(dir / "zz" / "speech_verbs.tsv",
+             "lemma\tforms\tclass\tclause\npel vokar\tpel vokas|dun vokat\tspeech\tbare\n");
+  write_file(dir / "zz" / "entity_patterns.tsv", "label\tpriority\tpattern\nPERSON\t33\t< [given&cap] [cap]+ >\n");
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  options.language = "zz";
+  const auto pipeline = Pipeline::create(options);
+  REQUIRE(pipeline.ok());
+  for (const std::string verb : {"pel vokas", "dun vokat"}) {
+    const auto doc = pipeline.value().extract("Mira Osk " + verb + ": \"Lenu bara sunu.\"\n");
+    REQUIRE(doc.ok());
+    REQUIRE(doc.value().quotes().size() == 1);
+    CHECK(doc.value().quotes()[0].speaker == "Mira Osk");
+    CHECK(doc.value().slice(doc.value().quotes()[0].cue) == verb);
+  }
+  std::filesystem::remove_all(dir);
+}

@@ -26,17 +26,57 @@ TEST_CASE("JSON strings escape what they must", "[output]") {
 
 TEST_CASE("JSON keys and integer fields: plain names in one piece, others escaped", "[output]") {
   std::string out;
-  output::JsonWriter w(out);
-  w.begin_object();
-  w.field("count", 0).field("big", 18446744073709551615ull);
-  w.key("say \"hi\"").value(std::uint64_t{7});
   const std::string long_name(50, 'k');
-  w.field(long_name, 12);
-  w.field("tab\there", 3);
-  w.key("list").begin_array().value(std::uint64_t{1}).value(std::uint64_t{22}).end_array();
-  w.end_object();
+  {
+    output::JsonWriter w(out);  // what it wrote is in `out` once it is gone
+    w.begin_object();
+    w.field("count", 0).field("big", 18446744073709551615ull);
+    w.key("say \"hi\"").value(std::uint64_t{7});
+    w.field(long_name, 12);
+    w.field("tab\there", 3);
+    w.key("list").begin_array().value(std::uint64_t{1}).value(std::uint64_t{22}).end_array();
+    w.end_object();
+  }
   CHECK(out == "{\"count\":0,\"big\":18446744073709551615,\"say \\\"hi\\\"\":7,\"" + long_name +
                    "\":12,\"tab\\there\":3,\"list\":[1,22]}");
+}
+
+TEST_CASE("JSON writer: keys made at compile time, room grown past escapes, a record handed on in pieces", "[output]") {
+  static constexpr output::JsonKey kCount("count");
+  static constexpr output::JsonKey kWords("words");
+  std::string out = "kept ";
+  {
+    output::JsonWriter w(out);
+    w.begin_object().field(kCount, 40213).key(kWords).begin_array().value("one").value("two").end_array();
+    w.end_object();
+  }
+  CHECK(out == "kept {\"count\":40213,\"words\":[\"one\",\"two\"]}");
+
+  // Every byte escaped, far past the room the writer adds at a time.
+  std::string noisy;
+  std::string expected = "\"";
+  for (int i = 0; i < 5000; ++i) {
+    noisy += "\"\x02\xE2\x80\xA9" "a";
+    expected += "\\\"\\u0002\\u2029a";
+  }
+  expected += "\"";
+  out.clear();
+  output::append_json_string(noisy, out);
+  CHECK(out == expected);
+
+  // sync() gives the string back as written; resume() writes on after the
+  // caller emptied it.
+  out.clear();
+  output::JsonWriter w(out);
+  w.begin_array().value(std::uint64_t{5});
+  CHECK(w.size() == 2);
+  w.sync();
+  CHECK(out == "[5");
+  out.clear();
+  w.resume();
+  w.value(std::uint64_t{6}).end_array();
+  w.sync();
+  CHECK(out == ",6]");
 }
 
 TEST_CASE("the JSON record follows the output contract", "[output]") {

@@ -91,6 +91,14 @@ TEST_CASE("addresses stay whole", "[tokenizer]") {
   const auto t = tokenize("(www.example.com)");
   REQUIRE(t.size() == 3);
   CHECK(t[1].kind == TokenKind::url);
+  // Any case, every scheme; a word that only starts like one is a word.
+  for (const std::string address : {"HTTP://EXAMPLE.ORG/X", "Ftp://files.example.net/a", "WWW.example.com"}) {
+    const auto one = tokenize(address + " then");
+    REQUIRE(one.size() == 2);
+    CHECK(one[0].kind == TokenKind::url);
+  }
+  CHECK(tokenize("httpd.conf")[0].kind == TokenKind::word);
+  CHECK(tokenize("who.example")[0].kind == TokenKind::word);
 }
 
 TEST_CASE("dashes and ellipses split words", "[tokenizer]") {
