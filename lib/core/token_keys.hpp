@@ -1,22 +1,27 @@
-// The lookup keys of a document's tokens, in one buffer.
+// The lookup keys of a document's tokens, each distinct key stored once.
 //
 // A token's key is its normalised text (lexicon::normalize_token: case
 // folded, typographic apostrophes folded to "'"), the form every rule table
 // and gazetteer is looked up by. lexicon::token_keys() fills them once per
 // document, into the DocumentBuilder, for every stage; this class only
-// stores them: all keys back to back in one char buffer, the end of each in
-// 32 bits, and each key's hash (rules::image_hash), so that a hashed lookup
-// never hashes a token twice. About 13 bytes per token plus the key's own
-// bytes, where a std::string per token took 32 or more.
+// stores them. News repeats its words: a few thousand distinct keys make a
+// million tokens. So each distinct key is kept once (its bytes in one char
+// buffer, its begin, length and hash, rules::image_hash, in 16 bytes), and
+// each token holds the 32-bit index of its key: 4 bytes a token, where a
+// copy of every key with a 32-bit end and a 64-bit hash took 12 bytes plus
+// the key's bytes. The hash is kept so that a hashed lookup never hashes a
+// token twice. A text of nothing but distinct words costs 20 bytes a token
+// plus its keys' bytes.
 //
 // Contract: keys[t] is a view into the buffer, valid while the TokenKeys
-// lives and is not refilled. Immutable once filled; safe to read from any
-// number of threads.
+// lives and is not refilled; tokens with equal keys get the same view.
+// Immutable once filled; safe to read from any number of threads.
 #ifndef SAYSO_CORE_TOKEN_KEYS_HPP
 #define SAYSO_CORE_TOKEN_KEYS_HPP
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <stdexcept>
 #include <string>
@@ -27,16 +32,18 @@ namespace sayso::core {
 
 class TokenKeys {
  public:
-  std::size_t size() const noexcept { return hashes_.size(); }
-  bool empty() const noexcept { return hashes_.empty(); }
+  std::size_t size() const noexcept { return key_of_token_.size(); }
+  bool empty() const noexcept { return key_of_token_.empty(); }
 
   // The key of token t. Requires t < size().
   std::string_view operator[](std::size_t t) const noexcept {
-    const std::uint32_t begin = t == 0 ? 0 : ends_[t - 1];
-    return std::string_view(chars_.data() + begin, ends_[t] - begin);
+    const DistinctKey& key = distinct_[key_of_token_[t]];
+    return std::string_view(reinterpret_cast<const char*>(words_.data()) + key.begin, key.size);
   }
   // The hash of the key of token t (rules::image_hash of operator[](t)).
-  std::uint64_t hash(std::size_t t) const noexcept { return hashes_[t]; }
+  std::uint64_t hash(std::size_t t) const noexcept { return distinct_[key_of_token_[t]].hash; }
+  // How many distinct keys the tokens have.
+  std::size_t distinct_count() const noexcept { return distinct_.size(); }
 
   // Keys in token order, by value (std::string_view), for algorithms and
   // range constructors: std::vector<std::string_view>(keys.begin() + b, keys.begin() + e).
@@ -77,36 +84,76 @@ class TokenKeys {
   const_iterator begin() const noexcept { return const_iterator(this, 0); }
   const_iterator end() const noexcept { return const_iterator(this, size()); }
 
-  // For the filler (lexicon::token_keys): empties the store and makes room.
-  void reset(std::size_t tokens, std::size_t key_bytes) {
-    chars_.clear();
-    ends_.clear();
-    hashes_.clear();
-    chars_.reserve(key_bytes);
-    ends_.reserve(tokens);
-    hashes_.reserve(tokens);
-  }
-  // Appends the next token's key and its hash. Throws std::length_error when
-  // the keys of one document pass 4 GiB (offsets are 32 bits).
-  void push_back(std::string_view key, std::uint64_t hash) {
-    if (key.size() > UINT32_MAX - chars_.size()) {
-      throw std::length_error("token keys: the keys of one document pass 4 GiB");
+  // For the filler (lexicon::token_keys): empties the store and makes room
+  // for `tokens` tokens.
+  void reset(std::size_t tokens);
+
+  // Keys are compared a word of kPad bytes at a time: a padded key is
+  // followed by zero bytes up to a multiple of kPad.
+  static constexpr std::size_t kPad = 8;
+  static constexpr std::size_t padded_size(std::size_t size) noexcept { return (size + kPad - 1) / kPad * kPad; }
+
+  // Appends the next token's key, given with its hash (after a reset, or
+  // after shrink_to_fit at the cost of finding the keys' slots again). Throws
+  // std::length_error when the distinct keys of one document pass 4 GiB or
+  // 2^32 - 1 keys (indexes are 32 bits).
+  void push_back(std::string_view key, std::uint64_t hash);
+  // The same without a copy, for a key whose bytes key[size ..
+  // padded_size(size)) are zero (the filler's own buffer). Inline: nearly
+  // every token's key was seen before, and is found in a few instructions.
+  void push_back_padded(const char* key, std::size_t size, std::uint64_t hash) {
+    if (slots_.empty()) rebuild_slots(kFirstSlots);  // after shrink_to_fit
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t entry = slots_[slot];
+      if (entry == 0) return push_back_new(key, size, hash, slot);
+      const DistinctKey& seen = distinct_[entry - 1];
+      if (seen.hash == hash && seen.size == size && same_padded(reinterpret_cast<const char*>(words_.data()) + seen.begin, key, size)) {
+        key_of_token_.push_back(entry - 1);
+        return;
+      }
     }
-    chars_.append(key);
-    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
-    hashes_.push_back(hash);
   }
-  // Gives back the growth slack, once the document's keys are all in.
-  void shrink_to_fit() {
-    chars_.shrink_to_fit();
-    ends_.shrink_to_fit();
-    hashes_.shrink_to_fit();
-  }
+  // Gives back the growth slack and the table that found repeated keys,
+  // once the document's keys are all in.
+  void shrink_to_fit();
 
  private:
-  std::string chars_;                 // every key, back to back
-  std::vector<std::uint32_t> ends_;   // ends_[t]: where key t ends in chars_ (it begins where t - 1 ends)
-  std::vector<std::uint64_t> hashes_;
+  struct DistinctKey {
+    std::uint32_t begin;  // in bytes, from words_.data()
+    std::uint32_t size;
+    std::uint64_t hash;
+  };
+  // The table's first size, a power of two: the tokens of a short
+  // document, or what a long one's first pages need; it doubles when half full.
+  static constexpr std::size_t kFirstSlots = 256;
+  static constexpr std::size_t kMostFirstSlots = std::size_t{1} << 16;
+
+  // A slot of the table for a hash: its high bits folded into the low ones.
+  static std::size_t spread(std::uint64_t hash) noexcept { return static_cast<std::size_t>(hash ^ (hash >> 29)); }
+
+  // Whether two padded keys of `size` bytes are equal, a word at a time:
+  // keys are a few bytes, and a call of memcmp would cost more.
+  static bool same_padded(const char* a, const char* b, std::size_t size) noexcept {
+    for (std::size_t k = 0; k < size; k += kPad) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a + k, kPad);
+      std::memcpy(&y, b + k, kPad);
+      if (x != y) return false;
+    }
+    return true;
+  }
+  // push_back_padded for a key not in the table, whose empty slot is `slot`: adds it.
+  void push_back_new(const char* key, std::size_t size, std::uint64_t hash, std::size_t slot);
+  // Makes the table at least `count` slots (a power of two, over twice the
+  // distinct keys) and puts every distinct key in it.
+  void rebuild_slots(std::size_t count);
+
+  std::vector<std::uint32_t> key_of_token_;  // key_of_token_[t]: the index in distinct_ of token t's key
+  std::vector<DistinctKey> distinct_;        // each distinct key once, in order of first use
+  std::vector<std::uint64_t> words_;         // the distinct keys' bytes, each padded, back to back
+  std::vector<std::uint32_t> slots_;         // while filling: 1 + an index in distinct_ per hash slot; 0 empty
+  std::vector<char> scratch_;                // push_back's padded copy of a key
 };
 
 }  // namespace sayso::core

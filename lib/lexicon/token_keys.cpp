@@ -1,6 +1,7 @@
 #include "lexicon/token_keys.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -14,16 +15,11 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
   if (keys.size() == tokens.size()) return keys;
-  // A key is as long as its token but for the rare one that folding makes
-  // longer: room for the tokens' bytes, and shrink_to_fit() below is then
-  // no copy for ASCII text.
-  std::size_t bytes = 0, longest = 0;
-  for (const Token& t : tokens) {
-    bytes += t.span.size();
-    longest = std::max(longest, t.span.size());
-  }
-  keys.reset(tokens.size(), bytes);
-  std::vector<char> lowered(longest);
+  std::size_t longest = 0;
+  for (const Token& t : tokens) longest = std::max(longest, t.span.size());
+  keys.reset(tokens.size());
+  // Zero past each key up to its padded size (TokenKeys::push_back_padded).
+  std::vector<char> lowered(core::TokenKeys::padded_size(longest) + core::TokenKeys::kPad, '\0');
   for (const Token& t : tokens) {
     const std::string_view text = doc.slice(t.span);
     // ASCII (nearly every token): lowercased and hashed in one pass; it
@@ -38,7 +34,8 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
       hash.add(lower);
     }
     if (bytes_ored < 0x80) {
-      keys.push_back(std::string_view(lowered.data(), text.size()), hash.value);
+      std::memset(lowered.data() + text.size(), 0, core::TokenKeys::kPad);  // at least to the padded size
+      keys.push_back_padded(lowered.data(), text.size(), hash.value);
     } else {
       const std::string key = normalize_token(text);
       keys.push_back(key, key_hash(key));

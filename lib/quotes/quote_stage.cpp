@@ -1,5 +1,6 @@
 #include "quotes/quote_stage.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,7 +21,12 @@ Result<std::shared_ptr<const QuoteStage>> QuoteStage::create(const rules::RuleSe
 }
 
 void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
-  const Attributor view(builder, finder_, cues_, gazetteers_);
+  // The view's arrays per token are freed before the quotes kept are made
+  // beside the quotes in flight (the stage's last peak): `view` is not read
+  // after view_holder.reset().
+  std::optional<const Attributor> view_holder;
+  view_holder.emplace(builder, finder_, cues_, gazetteers_);
+  const Attributor& view = *view_holder;
   const std::vector<RawQuote>& raw = view.raw_quotes();
   const std::vector<QuoteTokens>& qtokens = view.quote_tokens();
 
@@ -54,13 +60,17 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   all.reserve(all.size() + indirect.size());
   places.resize(all.size() + indirect.size(), CuePlace::none);
   for (auto& q : indirect) all.push_back(std::move(q));
+  indirect = std::vector<QuoteInFlight>();
   nest_quotes(all, &places);
   view.reported_clause(all, places);
   view.headline_echo(all);
+  places = std::vector<CuePlace>();
 
   Attributor::drop_unattributed(all, keep_unattributed);
   nest_quotes(all, nullptr);
   for (QuoteInFlight& q : all) q.cue_type = view.cue_type_of(q.cue);
+  view_holder.reset();
+  builder.token_keys() = core::TokenKeys();  // read by nothing after this stage
   std::vector<Quote>& kept = builder.quotes();
   kept.reserve(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) kept.push_back(std::move(all[i]).finish("Q" + std::to_string(i + 1)));

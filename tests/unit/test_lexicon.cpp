@@ -127,22 +127,55 @@ TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage
   CHECK(count_fragments(Pipeline::create(options).value()) == 0);  // now a name: nobody's quote
 }
 
-TEST_CASE("token keys: filled once, in one buffer, each with its hash", "[lexicon][token_keys]") {
-  // "Otto’s KITE Flew" as three tokens: a typographic apostrophe, capitals.
-  DocumentBuilder builder("", "Otto\xE2\x80\x99s KITE Flew", false);
+TEST_CASE("token keys: filled once, each distinct key stored once, each with its hash", "[lexicon][token_keys]") {
+  // "Otto’s KITE Flew, kite flew" as six tokens: a typographic apostrophe,
+  // capitals, and two keys met again in another case.
+  DocumentBuilder builder("", "Otto\xE2\x80\x99s KITE Flew, kite flew", false);
   builder.tokens().push_back({{0, 8}, TokenKind::word, TokenShape::capitalized, true, false});
   builder.tokens().push_back({{9, 13}, TokenKind::word, TokenShape::all_caps, true, false});
   builder.tokens().push_back({{14, 18}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{18, 19}, TokenKind::punctuation, TokenShape::none, false, false});
+  builder.tokens().push_back({{20, 24}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{25, 29}, TokenKind::word, TokenShape::lower, true, false});
   const core::TokenKeys& keys = lexicon::token_keys(builder);
-  REQUIRE(keys.size() == 3);
+  REQUIRE(keys.size() == 6);
   CHECK(keys[0] == "otto's");
   CHECK(keys[1] == "kite");
   CHECK(keys[2] == "flew");
+  CHECK(keys[3] == ",");
+  CHECK(keys[4] == "kite");
+  CHECK(keys[5] == "flew");
   for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
-  CHECK(std::vector<std::string_view>(keys.begin() + 1, keys.end()) == std::vector<std::string_view>{"kite", "flew"});
+  CHECK(std::vector<std::string_view>(keys.begin() + 1, keys.begin() + 3) == std::vector<std::string_view>{"kite", "flew"});
   // A second call finds them filled: the same store, not a second fill.
   CHECK(&lexicon::token_keys(builder) == &keys);
-  CHECK(keys[0].data() + keys[0].size() == keys[1].data());  // back to back
+  // Equal keys are one stored key.
+  CHECK(keys.distinct_count() == 4);
+  CHECK(keys[4].data() == keys[1].data());
+  CHECK(keys[5].data() == keys[2].data());
+}
+
+TEST_CASE("token keys: many distinct keys and their repeats, past the growth of the table that finds them",
+          "[lexicon][token_keys]") {
+  core::TokenKeys keys;
+  keys.reset(0);
+  const auto word = [](std::size_t i) { return "w" + std::to_string(i % 5000); };
+  for (std::size_t i = 0; i < 12000; ++i) keys.push_back(word(i), lexicon::key_hash(word(i)));
+  keys.shrink_to_fit();
+  keys.push_back("w17", lexicon::key_hash("w17"));  // after shrink_to_fit: the slots are found again
+  keys.push_back("fresh", lexicon::key_hash("fresh"));
+  REQUIRE(keys.size() == 12002);
+  CHECK(keys.distinct_count() == 5001);
+  for (std::size_t i = 0; i < 12000; ++i) {
+    REQUIRE(keys[i] == word(i));
+    CHECK(keys.hash(i) == lexicon::key_hash(word(i)));
+  }
+  CHECK(keys[12000].data() == keys[17].data());
+  CHECK(keys[12001] == "fresh");
+  // The same hash with other bytes is another key.
+  keys.push_back("w18", lexicon::key_hash("w17"));
+  CHECK(keys[12002] == "w18");
+  CHECK(keys.distinct_count() == 5002);
 }
 
 TEST_CASE("hashed string maps and sets: found by key, with or without its hash", "[lexicon][rules]") {
