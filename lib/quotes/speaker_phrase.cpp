@@ -36,6 +36,24 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   return ref;
 }
 
+std::size_t SpeakerPhrases::share_number_before(std::size_t end, std::size_t limit) const {
+  const std::size_t unit = end > limit ? phrases_.ending_before(keys_, end, lexicon::CueRole::share_unit) : 0;
+  if (unit == 0 || end < limit + unit + 1) return kNone;
+  const std::size_t number = end - unit - 1;
+  if (in_quote_[number] || in_quote_[end - 1]) return kNone;
+  if (tokens_[number].kind == TokenKind::number) return number;
+  if (tokens_[number].kind != TokenKind::word) return kNone;
+  // "six", "Twenty-four": number words, alone or two joined by a hyphen.
+  const std::string_view k = keys_[number];
+  if (is_role(k, lexicon::CueRole::number_word)) return number;
+  const std::size_t hyphen = k.find('-');
+  if (hyphen != std::string_view::npos && is_role(k.substr(0, hyphen), lexicon::CueRole::number_word) &&
+      is_role(k.substr(hyphen + 1), lexicon::CueRole::number_word)) {
+    return number;
+  }
+  return kNone;
+}
+
 bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
   std::size_t verb = 0;
   const std::size_t length = cue_at(c, c + 3, &verb);
@@ -630,10 +648,17 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
   if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
-  // The head is a word, not a function word: not "the car and", "a series of";
-  // or a share in figures ("47%").
-  const bool share = keys_[ref.last] == "%" && ref.last > ref.first && tokens_[ref.last - 1].kind == TokenKind::number;
-  if (!share && (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last))) return false;
+  // A share of a group, with what it is a share of: "47%", "Only six in
+  // 10", "Thirty percent of those asked", "about 6 in 10 island women".
+  for (std::size_t t = ref.first + 1; t <= ref.last; ++t) {
+    if (share_number_before(t + 1, ref.first) == kNone) continue;
+    for (std::size_t k = ref.first; k <= ref.last; ++k) {
+      if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number && keys_[k] != "%") return false;
+    }
+    return true;
+  }
+  // The head is a word, not a function word: not "the car and", "a series of".
+  if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
     // No clause inside ("the report came as officials") and no punctuation
     // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.

@@ -418,3 +418,22 @@ TEST_CASE("reported clause: a nationality word as a speaker's name before a past
   CHECK(cs[0].text == "the crossing was safe");
   CHECK(clauses("The ferry is old. On Monday, Welsh claims were rejected by the board.").empty());
 }
+
+TEST_CASE("reported clause: a share of a group in figures or words speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. Twenty-three percent said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Twenty-three percent");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The glaze was tested in March; more than seven in 10 said it held its colour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "more than seven in 10");
+  CHECK(cs[0].text == "it held its colour");
+  // What the share is of goes with it, up to the verb.
+  cs = clauses("The kiln survey was small. Only 18 percent of village potters surveyed said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "18 percent of village potters surveyed");
+  // A share after a preposition, inside a clause or with a relative clause of its own is no subject.
+  CHECK(clauses("With 30 percent support, the glaze plan passed the guild.").empty());
+  CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
+  CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
+}
