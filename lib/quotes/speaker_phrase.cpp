@@ -185,6 +185,19 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (m.type != EntityType::person) {
         std::size_t p = m.first_token;
         if (p > limit && is_role(keys_[p - 1], lexicon::CueRole::definite_article)) --p;
+        // "Sen. Ann Ruiz of Maine said", "Lee Ames of the Harbour Post asked":
+        // the person named before the preposition, whose place or employer it is.
+        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
+          const std::size_t before = token_mention_[p - 2];
+          if (before != kNone && doc_.mentions()[before].type == EntityType::person &&
+              doc_.mentions()[before].first_token + doc_.mentions()[before].token_count == p - 1 &&
+              is_speaker_mention(before)) {
+            ref.mention = before;
+            ref.first = doc_.mentions()[before].first_token;
+            ref.last = p - 2;
+            return ref;
+          }
+        }
         if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
           const std::size_t head = p - 2;
           std::size_t det = head;

@@ -437,3 +437,16 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
 }
+
+TEST_CASE("reported clause: a person named before 'of' and a place or an employer is the speaker", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Sen. Ilse Varga of Vermont said the glaze guild would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  cs = clauses("The kiln is old. Peter Amsel of the Harbour Post asked whether the guild would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Peter Amsel");
+  // A described person before the organisation keeps the whole phrase.
+  cs = clauses("The kiln is old. A potter for the Harbour Post said that the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A potter for the Harbour Post");
+}
