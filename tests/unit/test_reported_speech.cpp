@@ -450,3 +450,15 @@ TEST_CASE("reported clause: a person named before 'of' and a place or an employe
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "A potter for the Harbour Post");
 }
+
+TEST_CASE("reported clause: plural documents and surveys show and find as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Two guild surveys showed that most potters fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two guild surveys");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. The audits found the glaze fund had run dry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the glaze fund had run dry");
+  // People and things that are no source show nothing as evidence.
+  CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
+}
