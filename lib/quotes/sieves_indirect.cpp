@@ -121,6 +121,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;
     if (ref.kind == SpeakerRef::Kind::none) ref = relative_clause_subject(c, from, relative_pronoun);
+    // "prompted Ruiz to say …": the object of the verb before "to".
+    if (ref.kind == SpeakerRef::Kind::none) ref = object_of_control_verb(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Ruiz ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&

@@ -350,6 +350,23 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
   return {};
 }
 
+SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) const {
+  if (c < from + 3 || !is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
+  const std::size_t to = c - 1;
+  constexpr std::size_t kLongestObject = 6;
+  for (std::size_t v = to - 1; v-- > from && v + kLongestObject + 1 > to;) {
+    if (in_quote_[v] || tokens_[v].kind == TokenKind::punctuation || tokens_[v].kind == TokenKind::quote_mark ||
+        cue_at(v, v + 1)) {
+      return {};
+    }
+    if (tokens_[v].shape != TokenShape::lower || !is_role(keys_[v], CueRole::object_control)) continue;
+    const SpeakerRef ref = speaker_ending_before(to, v + 1);
+    if (ref.kind == SpeakerRef::Kind::none || ref.first != v + 1) return {};
+    return ref;
+  }
+  return {};
+}
+
 std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {
   const auto lower_word = [&](std::size_t k) {
     return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;

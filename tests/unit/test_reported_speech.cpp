@@ -462,3 +462,16 @@ TEST_CASE("reported clause: plural documents and surveys show and find as a sour
   // People and things that are no source show nothing as evidence.
   CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
 }
+
+TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
+  auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  CHECK(cs[0].text == "the guild would rebuild");
+  cs = clauses("The flood reached the kilns, leaving some to question whether the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "some");
+  // A verb that is no object_control, or more than the object before "to", gives no speaker.
+  CHECK(clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.").empty());
+  CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
+}
