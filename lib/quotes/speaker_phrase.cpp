@@ -651,6 +651,18 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
 
 bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   using FC = FunctionClass;
+  // A clause's words before its subject: "as polls show …", "after news
+  // outlets declared …": the phrase starts after the subordinator that
+  // opens the subject's clause (not after "that", "what" or "which": the
+  // clause of a relative has a gap, and reports otherwise).
+  for (std::size_t t = ref.last; t-- > ref.first;) {
+    if (in_quote_[t]) break;
+    const auto c = function_class(t);
+    if (c && *c == FC::subordinator && !is_role(keys_[t], lexicon::CueRole::complementizer)) {
+      ref.first = t + 1;
+      break;
+    }
+  }
   // Leading words that are not the phrase's own: "that Charlotte officials",
   // "and local leaders", "After campaign aides".
   while (ref.first < ref.last) {

@@ -475,3 +475,16 @@ TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 't
   CHECK(clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.").empty());
   CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
 }
+
+TEST_CASE("reported clause: a subject phrase starts after the subordinator that opens its clause", "[quotes][indirect]") {
+  auto cs = clauses("The kiln stayed open in a town where polls show most potters fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "polls");
+  CHECK(cs[0].text == "most potters fire at night");
+  cs = clauses("The guild spoke two hours after news outlets declared the kiln closed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "news outlets");
+  // After "that" or "which" the clause has a gap and reports nothing here.
+  CHECK(clauses("The guild kept the old kiln that several potters said was cold.").empty());
+  CHECK(clauses("The guild kept the old kiln, which several potters said was cold.").empty());
+}
