@@ -117,6 +117,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
+    // "12 percent of islanders said": the share, not the group it is of.
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = share_of_group(c, from);
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;

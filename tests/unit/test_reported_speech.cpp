@@ -432,6 +432,10 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   cs = clauses("The kiln survey was small. Only 18 percent of village potters surveyed said they fire at night.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "18 percent of village potters surveyed");
+  // A share of a named group is the share, not the group.
+  cs = clauses("The kiln survey was small. Only 18 percent of Norwegians said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "18 percent of Norwegians");
   // A share after a preposition, inside a clause or with a relative clause of its own is no subject.
   CHECK(clauses("With 30 percent support, the glaze plan passed the guild.").empty());
   CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
