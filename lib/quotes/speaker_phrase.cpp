@@ -658,7 +658,9 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   for (std::size_t t = ref.last; t-- > ref.first;) {
     if (in_quote_[t]) break;
     const auto c = function_class(t);
-    if (c && *c == FC::subordinator && !is_role(keys_[t], lexicon::CueRole::complementizer)) {
+    // ("more than six in 10": "than" qualifies a number.)
+    if (c && *c == FC::subordinator && !is_role(keys_[t], lexicon::CueRole::complementizer) &&
+        phrases_.ending_before(keys_, t + 1, lexicon::CueRole::number_qualifier) == 0) {
       ref.first = t + 1;
       break;
     }
