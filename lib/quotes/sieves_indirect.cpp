@@ -118,7 +118,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
     // "12 percent of islanders said": the share, not the group it is of.
-    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = share_of_group(c, from);
+    bool share_subject = false;
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
+      ref = share_of_group(c, from);
+      share_subject = ref.kind != SpeakerRef::Kind::none;
+    }
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;
@@ -243,6 +247,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    // A share of a group with a verb that also takes "to" ("offer",
+    // "promise") reports only what "that" or "to" opens: "40 percent of
+    // firms offer paid leave" is an object.
+    if (share_subject && verb_list_[verb].takes_to && !has_that && !warned_of) continue;
     // "Ruiz, who declined to comment, …", "who asked not to be named": what a
     // relative clause reports is a clause; an infinitive or an object
     // describes the speaker.
