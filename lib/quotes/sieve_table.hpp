@@ -37,7 +37,7 @@ inline constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // estimated: f
 // Reported speech without marks, in the order their sieves run on a sentence.
 inline constexpr SieveInfo kTranscriptLabel{"transcript-label", 0.91};  // n=11 on the training split: rough
 inline constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.85};
-inline constexpr SieveInfo kIndirect{"indirect-cue", 0.76};
+inline constexpr SieveInfo kIndirect{"indirect-cue", 0.77};
 inline constexpr SieveInfo kIndirectObject{"indirect-object", 0.65};
 inline constexpr SieveInfo kIndirectRelative{"indirect-relative", 0.74};  // n=69 on the training split
 inline constexpr SieveInfo kIndirectNounCue{"indirect-noun-cue", 0.4};  // n=30 on the training split

@@ -199,6 +199,14 @@ class Attributor : public SpeakerResolver {
   // plural head, a quantifier): "Companies and individuals complain",
   // "Most island families said", reported as written. None otherwise.
   SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // A share of a group before the verb at `c`, opening its clause: "Only 24
+  // percent said", "About six in 10 island women say", "Thirty percent of
+  // those asked said", "47% say"; reported as written.
+  SpeakerRef share_of_group(std::size_t c, std::size_t from) const;
+  // The object of a verb of object_control before "to" and the verb of
+  // speech at `c`: "prompted Ruiz to say", "led many skippers to argue";
+  // none when anything but the object stands between.
+  SpeakerRef object_of_control_verb(std::size_t c, std::size_t from) const;
   // The end (exclusive token) of the clause [b, end) that a cue reports,
   // at or before `end`: before the writer's participle adjunct (", ending
   // …"), before a comma or a conjunction with a new subject and its verb,

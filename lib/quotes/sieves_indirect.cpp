@@ -117,10 +117,18 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
+    // "12 percent of islanders said": the share, not the group it is of.
+    bool share_subject = false;
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
+      ref = share_of_group(c, from);
+      share_subject = ref.kind != SpeakerRef::Kind::none;
+    }
     if (ref.kind == SpeakerRef::Kind::none) ref = speaker_ending_before(c, from);
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;
     if (ref.kind == SpeakerRef::Kind::none) ref = relative_clause_subject(c, from, relative_pronoun);
+    // "prompted Ruiz to say …": the object of the verb before "to".
+    if (ref.kind == SpeakerRef::Kind::none) ref = object_of_control_verb(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Ruiz ..." is a noun.
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
@@ -239,6 +247,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
                            (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    // A share of a group with a verb that also takes "to" ("offer",
+    // "promise") reports only what "that" or "to" opens: "40 percent of
+    // firms offer paid leave" is an object.
+    if (share_subject && verb_list_[verb].takes_to && !has_that && !warned_of) continue;
     // "Ruiz, who declined to comment, …", "who asked not to be named": what a
     // relative clause reports is a clause; an infinitive or an object
     // describes the speaker.

@@ -262,15 +262,8 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (t <= from) return {};
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
-  // A share in figures: "On tolls, 47% say …", "Of the crews, 42% said …".
-  if (head == "%" && last > from && tokens_[last - 1].kind == TokenKind::number && !in_quote_[last]) {
-    const std::size_t first = last - 1;
-    const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                       keys_[first - 1] == ":" || is_class(first - 1, FunctionClass::conjunction) ||
-                       is_class(first - 1, FunctionClass::subordinator);
-    if (!opens) return {};
-    return SpeakerRef::described_phrase(first, last, head);
-  }
+  // A share of a group: "On tolls, 47% say …", "Only six in 10 said …".
+  if (const SpeakerRef share = share_of_group(c, from); share.kind != SpeakerRef::Kind::none) return share;
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name.
   if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
@@ -322,6 +315,56 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
+}
+
+SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
+  const std::size_t t = skip_adverbs_before(c, from);
+  // After the share, what it is a share of: "of those asked", "island women".
+  constexpr std::size_t kLongestGroup = 6;
+  for (std::size_t end = t; end > from + 1 && end + kLongestGroup >= t; --end) {
+    const std::size_t number = share_number_before(end, from);
+    if (number != kNone) {
+      // "only", "about", "more than": how near the number is.
+      std::size_t first = number;
+      while (first > from) {
+        const std::size_t q = phrases_.ending_before(keys_, first, CueRole::number_qualifier);
+        if (q == 0 || first < from + q) break;
+        first -= q;
+      }
+      const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                         keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
+                         is_class(first - 1, FunctionClass::conjunction) ||
+                         is_class(first - 1, FunctionClass::subordinator);
+      if (!opens || in_quote_[first]) return {};
+      return SpeakerRef::described_phrase(first, t - 1, keys_[t - 1]);
+    }
+    // A word of the group: no verb, pronoun, clause or punctuation.
+    const std::size_t k = end - 1;
+    if (in_quote_[k] || cue_at(k, k + 1) || (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number) ||
+        is_subject_pronoun(keys_[k]) || is_role(keys_[k], CueRole::relative_subject) ||
+        is_class(k, FunctionClass::subordinator) || is_class(k, FunctionClass::auxiliary) ||
+        is_class(k, FunctionClass::conjunction)) {
+      return {};
+    }
+  }
+  return {};
+}
+
+SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) const {
+  if (c < from + 3 || !is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
+  const std::size_t to = c - 1;
+  constexpr std::size_t kLongestObject = 6;
+  for (std::size_t v = to - 1; v-- > from && v + kLongestObject + 1 > to;) {
+    if (in_quote_[v] || tokens_[v].kind == TokenKind::punctuation || tokens_[v].kind == TokenKind::quote_mark ||
+        cue_at(v, v + 1)) {
+      return {};
+    }
+    if (tokens_[v].shape != TokenShape::lower || !is_role(keys_[v], CueRole::object_control)) continue;
+    const SpeakerRef ref = speaker_ending_before(to, v + 1);
+    if (ref.kind == SpeakerRef::Kind::none || ref.first != v + 1) return {};
+    return ref;
+  }
+  return {};
 }
 
 std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {

@@ -36,6 +36,24 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   return ref;
 }
 
+std::size_t SpeakerPhrases::share_number_before(std::size_t end, std::size_t limit) const {
+  const std::size_t unit = end > limit ? phrases_.ending_before(keys_, end, lexicon::CueRole::share_unit) : 0;
+  if (unit == 0 || end < limit + unit + 1) return kNone;
+  const std::size_t number = end - unit - 1;
+  if (in_quote_[number] || in_quote_[end - 1]) return kNone;
+  if (tokens_[number].kind == TokenKind::number) return number;
+  if (tokens_[number].kind != TokenKind::word) return kNone;
+  // "six", "Twenty-four": number words, alone or two joined by a hyphen.
+  const std::string_view k = keys_[number];
+  if (is_role(k, lexicon::CueRole::number_word)) return number;
+  const std::size_t hyphen = k.find('-');
+  if (hyphen != std::string_view::npos && is_role(k.substr(0, hyphen), lexicon::CueRole::number_word) &&
+      is_role(k.substr(hyphen + 1), lexicon::CueRole::number_word)) {
+    return number;
+  }
+  return kNone;
+}
+
 bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
   std::size_t verb = 0;
   const std::size_t length = cue_at(c, c + 3, &verb);
@@ -167,6 +185,19 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (m.type != EntityType::person) {
         std::size_t p = m.first_token;
         if (p > limit && is_role(keys_[p - 1], lexicon::CueRole::definite_article)) --p;
+        // "Sen. Ann Ruiz of Maine said", "Lee Ames of the Harbour Post asked":
+        // the person named before the preposition, whose place or employer it is.
+        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
+          const std::size_t before = token_mention_[p - 2];
+          if (before != kNone && doc_.mentions()[before].type == EntityType::person &&
+              doc_.mentions()[before].first_token + doc_.mentions()[before].token_count == p - 1 &&
+              is_speaker_mention(before)) {
+            ref.mention = before;
+            ref.first = doc_.mentions()[before].first_token;
+            ref.last = p - 2;
+            return ref;
+          }
+        }
         if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
           const std::size_t head = p - 2;
           std::size_t det = head;
@@ -620,6 +651,20 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
 
 bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   using FC = FunctionClass;
+  // A clause's words before its subject: "as polls show …", "after news
+  // outlets declared …": the phrase starts after the subordinator that
+  // opens the subject's clause (not after "that", "what" or "which": the
+  // clause of a relative has a gap, and reports otherwise).
+  for (std::size_t t = ref.last; t-- > ref.first;) {
+    if (in_quote_[t]) break;
+    const auto c = function_class(t);
+    // ("more than six in 10": "than" qualifies a number.)
+    if (c && *c == FC::subordinator && !is_role(keys_[t], lexicon::CueRole::complementizer) &&
+        phrases_.ending_before(keys_, t + 1, lexicon::CueRole::number_qualifier) == 0) {
+      ref.first = t + 1;
+      break;
+    }
+  }
   // Leading words that are not the phrase's own: "that Charlotte officials",
   // "and local leaders", "After campaign aides".
   while (ref.first < ref.last) {
@@ -630,10 +675,17 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
   if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
-  // The head is a word, not a function word: not "the car and", "a series of";
-  // or a share in figures ("47%").
-  const bool share = keys_[ref.last] == "%" && ref.last > ref.first && tokens_[ref.last - 1].kind == TokenKind::number;
-  if (!share && (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last))) return false;
+  // A share of a group, with what it is a share of: "47%", "Only six in
+  // 10", "Thirty percent of those asked", "about 6 in 10 island women".
+  for (std::size_t t = ref.first + 1; t <= ref.last; ++t) {
+    if (share_number_before(t + 1, ref.first) == kNone) continue;
+    for (std::size_t k = ref.first; k <= ref.last; ++k) {
+      if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number && keys_[k] != "%") return false;
+    }
+    return true;
+  }
+  // The head is a word, not a function word: not "the car and", "a series of".
+  if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
     // No clause inside ("the report came as officials") and no punctuation
     // ("the plan's best parts - critics"); "'s" and "of" are the phrase's own.

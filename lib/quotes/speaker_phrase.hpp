@@ -28,6 +28,11 @@ class SpeakerPhrases : public QuoteView {
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")
   // a noun compound, not a verb and its object.
   bool is_base_form_before_plural(std::size_t c) const;
+  // When a share of a group ends right before token `end`, not before
+  // `limit`: a number in figures or words and a share unit (cue_phrases.tsv:
+  // "47 percent", "six in 10", "9%", "Twenty-four percent"), the number's
+  // token; else kNone.
+  std::size_t share_number_before(std::size_t end, std::size_t limit) const;
   // Whether the speaker phrase can be the subject of speech verb `verb`.
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   // The speaker phrase that starts at `start`, before `limit`, and the token after it.

@@ -418,3 +418,77 @@ TEST_CASE("reported clause: a nationality word as a speaker's name before a past
   CHECK(cs[0].text == "the crossing was safe");
   CHECK(clauses("The ferry is old. On Monday, Welsh claims were rejected by the board.").empty());
 }
+
+TEST_CASE("reported clause: a share of a group in figures or words speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. Twenty-three percent said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Twenty-three percent");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The glaze was tested in March; more than seven in 10 said it held its colour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "more than seven in 10");
+  CHECK(cs[0].text == "it held its colour");
+  // What the share is of goes with it, up to the verb.
+  cs = clauses("The kiln survey was small. Only 18 percent of village potters surveyed said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "18 percent of village potters surveyed");
+  // A share of a named group is the share, not the group.
+  cs = clauses("The kiln survey was small. Only 18 percent of Norwegians said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "18 percent of Norwegians");
+  // A share after a preposition, inside a clause or with a relative clause of its own is no subject.
+  CHECK(clauses("With 30 percent support, the glaze plan passed the guild.").empty());
+  CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
+  CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
+}
+
+TEST_CASE("reported clause: a person named before 'of' and a place or an employer is the speaker", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Sen. Ilse Varga of Vermont said the glaze guild would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  cs = clauses("The kiln is old. Peter Amsel of the Harbour Post asked whether the guild would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Peter Amsel");
+  // A described person before the organisation keeps the whole phrase.
+  cs = clauses("The kiln is old. A potter for the Harbour Post said that the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A potter for the Harbour Post");
+}
+
+TEST_CASE("reported clause: plural documents and surveys show and find as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Two guild surveys showed that most potters fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two guild surveys");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. The audits found the glaze fund had run dry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the glaze fund had run dry");
+  // People and things that are no source show nothing as evidence.
+  CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
+}
+
+TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
+  auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  CHECK(cs[0].text == "the guild would rebuild");
+  cs = clauses("The flood reached the kilns, leaving some to question whether the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "some");
+  // A verb that is no object_control, or more than the object before "to", gives no speaker.
+  CHECK(clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.").empty());
+  CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
+}
+
+TEST_CASE("reported clause: a subject phrase starts after the subordinator that opens its clause", "[quotes][indirect]") {
+  auto cs = clauses("The kiln stayed open in a town where polls show most potters fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "polls");
+  CHECK(cs[0].text == "most potters fire at night");
+  cs = clauses("The guild spoke two hours after news outlets declared the kiln closed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "news outlets");
+  // After "that" or "which" the clause has a gap and reports nothing here.
+  CHECK(clauses("The guild kept the old kiln that several potters said was cold.").empty());
+  CHECK(clauses("The guild kept the old kiln, which several potters said was cold.").empty());
+}
