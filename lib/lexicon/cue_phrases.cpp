@@ -56,6 +56,7 @@ constexpr NamedRole kRoles[] = {
     {"phrase_breaker", CueRole::phrase_breaker},
     {"plural_ending", CueRole::plural_ending},
     {"question_word", CueRole::question_word},
+    {"relative_opener", CueRole::relative_opener},
     {"relative_subject", CueRole::relative_subject},
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},

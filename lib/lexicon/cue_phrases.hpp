@@ -68,6 +68,7 @@ enum class CueRole : std::uint8_t {
   phrase_breaker,
   plural_ending,
   question_word,
+  relative_opener,
   relative_subject,
   role_bridge_breaker,
   role_affiliation_preposition,

@@ -215,6 +215,12 @@ class Attributor : public SpeakerResolver {
   // ("when …") and at a dash. Never
   // at a comma inside a list, never inside quotation marks.
   std::size_t reported_clause_end(std::size_t b, std::size_t end, bool object_only) const;
+  // The end of a reported clause [b, end) whose cue stands in a clause that
+  // a subordinator opens ("While Ruiz says the fares are fair, the crews
+  // disagree"): the first comma outside quotation marks that a new
+  // subject follows (a subject pronoun, a name, a definite noun phrase) and
+  // that separates no list; `end` when there is none.
+  std::size_t subordinate_clause_end(std::size_t b, std::size_t end) const;
   // Whether [b, end), after a verb of telling, is what was told: a clause
   // with a verb of its own, a to-infinitive or a quotation; "told a press
   // conference on Friday" reports nothing.

@@ -95,6 +95,18 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
+    // "CLAUSE, said Ruiz, the harbour director.": an inverted attribution
+    // after its clause (indirect-after-clause's); what follows the cue is
+    // its speaker, not what was said. Not after a subject's apposition
+    // ("Ruiz, the director, said …": no verb before the comma), nor "told"
+    // (what follows it is the listener).
+    constexpr std::size_t kShortInvertedSpeaker = 4;  // "the harbour master", not a clause
+    if (c > from && keys_[c - 1] == "," && !in_quote_[c - 1] && !is_participle(c) &&
+        !verb_list_[verb].object_is_listener && has_finite_verb(from, c - 1)) {
+      const auto [inverted, after] = speaker_starting_at(c + cue_len, end);
+      const bool short_phrase = inverted.kind == SpeakerRef::Kind::mention || after <= c + cue_len + kShortInvertedSpeaker;
+      if (inverted.kind != SpeakerRef::Kind::none && short_phrase && (after >= end || keys_[after] == ",")) continue;
+    }
     // "a letter announcing the plan": a participle after a noun is no verb
     // of its own, unless the noun is a document that speaks for the
     // sentence's subject ("X issued a statement saying that …").
@@ -131,8 +143,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none) ref = object_of_control_verb(c, from);
     // "said ... and added": a verb of the same form; "said ... and support
     // for Ruiz ..." is a noun.
-    if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && c > from &&
-        is_role(keys_[c - 1], lexicon::CueRole::coordinator) && (coordinated_base_form || keys_[c] != verb_list_[verb].lemma)) {
+    // Also over an auxiliary or an adverb: "described it as fair and has
+    // said that …", "did not name him but did note that …".
+    std::size_t coordinator = c;
+    while (coordinator > from + 1 && tokens_[coordinator - 1].shape == TokenShape::lower &&
+           token_mention_[coordinator - 1] == kNone && coordinator + 3 > c &&
+           (is_adverb_or_auxiliary(keys_[coordinator - 1]) || is_class(coordinator - 1, FunctionClass::auxiliary))) {
+      --coordinator;
+    }
+    if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && coordinator > from &&
+        is_role(keys_[coordinator - 1], lexicon::CueRole::coordinator) &&
+        (coordinated_base_form || coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
     }
     if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
@@ -324,6 +345,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // "While Ruiz says the fares are fair, the crews disagree": a cue whose
+    // subject a subordinator opens reports up to the comma that closes the
+    // subordinate clause.
+    if (ref.kind != SpeakerRef::Kind::none && ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
+        !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
+        !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {
+      clause_end = subordinate_clause_end(b, clause_end);
+    }
     if (object_only && !is_reported_object(b, clause_end)) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
@@ -383,6 +412,23 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     break;
   }
   return find_noun_cues(sentence, out) || found;
+}
+
+std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b + 1; k + 1 < end; ++k) {
+    if (in_quote_[k] || keys_[k] != ",") continue;
+    const std::size_t s = k + 1;
+    const bool subject = is_subject_pronoun(keys_[s]) ||
+                         (token_mention_[s] != kNone && doc_.mentions()[token_mention_[s]].first_token == s &&
+                          doc_.mentions()[token_mention_[s]].type != EntityType::date) ||
+                         (is_definite(keys_[s]) && s + 1 < end && tokens_[s + 1].kind == TokenKind::word);
+    // More than a short noun phrase before the comma: not the first item of
+    // a list ("says the ferry, the barge and the tug are late").
+    constexpr std::size_t kShortItem = 3;
+    const bool clause_before = k > b + kShortItem || has_finite_verb(b, k);
+    if (subject && clause_before && !object_list_goes_on(b, k, end)) return k;
+  }
+  return end;
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {
@@ -510,7 +556,20 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       // "…, said X, a port analyst.": the speaker's apposition, no verb of its own.
-      const bool apposition = k + 1 < end && is_class(k + 1, FunctionClass::determiner) && !has_finite_verb(k + 1, end);
+      // Also with no determiner ("director of the port") and with a relative
+      // clause of its own ("a skipper whose boat has sunk"): no verb before it.
+      std::size_t relative = k + 1;
+      while (relative < end && !(tokens_[relative].shape == TokenShape::lower &&
+                                 is_role(keys_[relative], lexicon::CueRole::relative_opener))) {
+        ++relative;
+      }
+      // It opens with a determiner or a role ("director of …"; not "for",
+      // "that", "voters"), holds no quotation and no verb.
+      bool quoted_words = false;
+      for (std::size_t q = k + 1; q < relative; ++q) quoted_words = quoted_words || in_quote_[q];
+      const bool noun_opens = k + 1 < end && tokens_[k + 1].kind == TokenKind::word && !in_quote_[k + 1] &&
+                              (is_class(k + 1, FunctionClass::determiner) || is_role_word(k + 1));
+      const bool apposition = noun_opens && !quoted_words && !has_finite_verb(k + 1, relative);
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause

@@ -416,6 +416,13 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
       if (verb < end && cue_at(verb, verb + 1)) return k;
     }
+    // "criticized the plan and challenged her to a debate", "vowed to cut
+    // fares and praised the crews": an object or an infinitive has no verb
+    // a finite one after "and" could join, so that verb is the cue's own.
+    if ((object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
+        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
+      return k;
+    }
     if (key == ",") {
       if (opening_adjunct && k > b) {
         opening_adjunct = false;

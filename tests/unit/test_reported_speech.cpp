@@ -492,3 +492,59 @@ TEST_CASE("reported clause: a subject phrase starts after the subordinator that 
   CHECK(clauses("The guild kept the old kiln that several potters said was cold.").empty());
   CHECK(clauses("The guild kept the old kiln, which several potters said was cold.").empty());
 }
+
+TEST_CASE("reported clause: an inverted attribution after its clause names the speaker", "[quotes][indirect]") {
+  // "CLAUSE, said X, APPOSITION": X's apposition is no clause of X's ...
+  auto cs = clauses("The harbour will reopen in May, said Tom Berger, the director of the port authority.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The harbour will reopen in May");
+  CHECK(cs[0].speaker == "Tom Berger");
+  // ... also with no determiner, and with a relative clause of its own ...
+  cs = clauses("The harbour will reopen in May, said Tom Berger, director of the port authority, whose office has moved.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The harbour will reopen in May");
+  CHECK(cs[0].speaker == "Tom Berger");
+  // ... but a subject's apposition before the verb keeps the clause after it ...
+  cs = clauses("Tom Berger, director of the port, said the harbour will reopen in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour will reopen in May");
+  // ... and a second clause after the attribution still joins the first.
+  cs = clauses("The harbour will reopen in May, Tom Berger said, because the crane is fixed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The harbour will reopen in May, Tom Berger said, because the crane is fixed");
+}
+
+TEST_CASE("reported clause: a cue in a subordinate clause reports up to its comma", "[quotes][indirect]") {
+  // "While X says CLAUSE, MAIN": the main clause is the writer's ...
+  auto cs = clauses("While Marta Ilves says the fares are fair, the crews want a cut.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the fares are fair");
+  // ... but not at the comma of a list ...
+  cs = clauses("While Marta Ilves says the ferry, the barge or the tug is late, the crews want a cut.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry, the barge or the tug is late");
+  // ... and "that" is no such subordinator: an adjunct after it goes on.
+  cs = clauses("Marta Ilves says that, if the fares rise, the crews will strike.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("the crews will strike") != std::string::npos);
+}
+
+TEST_CASE("reported clause: an object or an infinitive ends before 'and' and a finite verb", "[quotes][indirect]") {
+  // The finite verb is the speaker's next act, not part of what was said ...
+  auto cs = clauses("Marta Ilves vowed to keep the ferry running and praised the crews for their work.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "to keep the ferry running");
+  cs = clauses("Marta Ilves criticized the board's timetable and challenged the mayor.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the board's timetable");
+  // ... and a verb of speech after "and" and an auxiliary keeps the subject ...
+  cs = clauses("Marta Ilves criticized the board's timetable and has said that the ferry must wait.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the board's timetable");
+  CHECK(cs[1].text == "the ferry must wait");
+  CHECK(cs[1].speaker == "Marta Ilves");
+  // ... but a clause with a verb of its own goes on over "and".
+  cs = clauses("Marta Ilves said the crews had worked all night and rested at dawn.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews had worked all night and rested at dawn");
+}
