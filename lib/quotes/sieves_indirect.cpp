@@ -160,10 +160,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
+    // A clause of time ("When Ruiz said the pier was unsafe, the crews …")
+    // reports, but leaves the sentence to the sieves after this one: its
+    // main clause may be another speaker's ("…, Berger said").
+    bool in_time_clause = false, fronted_time_clause = false;
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
-      const std::string_view before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
-      if (is_role(before, lexicon::CueRole::question_word)) {
-        continue;
+      const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
+      if (is_role(keys_[w], lexicon::CueRole::question_word)) {
+        // A verb of request or refusal there names the act ("when she asked
+        // the mayor to resign", "when he refused to answer"), not words.
+        if (!opens_time_clause(w, from) || verb_list_[verb].takes_to) continue;
+        in_time_clause = true;
+        // Before the main clause ("When …", "But back when …"): no verb or comma before it.
+        fronted_time_clause = !has_finite_verb(from, w);
+        for (std::size_t k = from; k < w; ++k) fronted_time_clause = fronted_time_clause && keys_[k] != ",";
       }
     }
     std::size_t b = c + cue_len;
@@ -193,6 +203,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
     }
+    // "As the harbour board noted on Friday, the ferry will run": a comment
+    // clause set off by a comma; what follows the comma was said.
+    const bool comment_clause = b + 3 < end && keys_[b] == "," && !in_quote_[b] &&
+                                ref.kind != SpeakerRef::Kind::none && opens_comment_clause(ref.first, from);
+    if (comment_clause) ++b;
     // "said, however, that …": an adverb between commas, then "that".
     if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && keys_[b + 2] == "," &&
         (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
@@ -230,7 +245,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
-    const bool object_only = verb_list_[verb].needs_that && !has_that;
+    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported.
     if (object_only && (weak_subject || relative_pronoun != kNone)) continue;
@@ -312,6 +327,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // "When Ruiz said the pier was unsafe, the crews left": a clause of time
+    // that opens its sentence ends at its comma, where the main clause begins.
+    if (fronted_time_clause) {
+      for (std::size_t k = b + 1; k < clause_end; ++k) {
+        if (keys_[k] == "," && !in_quote_[k]) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
     if (object_only && !is_reported_object(b, clause_end)) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
@@ -357,7 +382,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
-    found = true;
+    found = found || !in_time_clause;
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
@@ -371,6 +396,31 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     break;
   }
   return find_noun_cues(sentence, out) || found;
+}
+
+bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
+  if (!is_role(keys_[w], lexicon::CueRole::time_subordinator)) return false;
+  // "asked when she said …", "knows when": after a verb that reports a
+  // clause, the word asks ("cheered when she said …" does not).
+  std::size_t verb = 0;
+  return !(w > from && tokens_[w - 1].kind == TokenKind::word && tokens_[w - 1].shape == TokenShape::lower &&
+           cue_at(w - 1, w, &verb) != 0 && !verb_list_[verb].quotes_only);
+}
+
+bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) const {
+  if (subject <= from || in_quote_[subject - 1] || !is_role(keys_[subject - 1], lexicon::CueRole::comment_opener)) {
+    return false;
+  }
+  // "As Ruiz noted, …" opens its sentence, or follows a conjunction that does
+  // ("But as Ruiz noted, …"), a one-word opener ("However, as …") or a
+  // parenthesis. Within the writer's clause ("owed its survival to, as one
+  // skipper put it, a stubborn harbour master") what follows the comma
+  // finishes that clause.
+  const std::size_t opener = subject - 1;
+  if (opener == from) return true;
+  const std::string_view before = keys_[opener - 1];
+  return before == "(" || (opener - 1 == from && is_role(before, lexicon::CueRole::clause_conjunction)) ||
+         (before == "," && opener - 2 == from && tokens_[from].kind == TokenKind::word);
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {

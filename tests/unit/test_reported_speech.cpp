@@ -418,3 +418,58 @@ TEST_CASE("reported clause: a nationality word as a speaker's name before a past
   CHECK(cs[0].text == "the crossing was safe");
   CHECK(clauses("The ferry is old. On Monday, Welsh claims were rejected by the board.").empty());
 }
+
+TEST_CASE("reported clause: a clause of time with 'when' reports", "[quotes][indirect]") {
+  // Before the main clause, it ends at its comma.
+  auto cs = clauses("Tilda Ruiz runs the harbour. When Ruiz said the north pier was unsafe, the crews moved the boats.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was unsafe");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // After it, to the end of the sentence; a verb that only attributes
+  // quotations before "when" does not ask.
+  cs = clauses("Tilda Ruiz runs the harbour. The crowd cheered when Ruiz said that the crossing would reopen in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crossing would reopen in May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // The main clause keeps its own attribution after the clause of time.
+  cs = clauses("Tilda Ruiz runs the harbour and Ola Berg sails for her. When Ruiz said the pier was unsafe, "
+               "the crews left at once, Berg said.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "Ola Berg");
+  CHECK(cs[1].text == "the pier was unsafe");
+  CHECK(cs[1].speaker == "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: 'when' that a verb asks, or a request, reports nothing of its own", "[quotes][indirect]") {
+  // "asked when she said …": a question; what Ruiz said is not reported.
+  for (const Clause& c : clauses("Tilda Ruiz runs the harbour. A reporter asked when Ruiz said the pier would close.")) {
+    CHECK(c.speaker != "Tilda Ruiz");
+  }
+  // A verb of request or refusal in a clause of time names the act.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz asked the skippers to stay ashore.").empty());
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz refused to open the pier.").empty());
+}
+
+TEST_CASE("reported clause: 'As X noted, CLAUSE' reports what follows the comma", "[quotes][indirect]") {
+  auto cs = clauses("The ferry was late again. As the harbour board noted on Friday, the crossing has lost money for "
+                    "three winters.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crossing has lost money for three winters");
+  CHECK(cs[0].speaker == "the harbour board");
+  cs = clauses("The ferry was late again. But as Tilda Ruiz pointed out, the old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A verb that reports only through "that" reports the clause here too.
+  cs = clauses("The ferry was late again. As Tilda Ruiz stressed, the old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+}
+
+TEST_CASE("reported clause: 'as' with no comment clause reports nothing", "[quotes][indirect]") {
+  // Inside the writer's clause, what follows the comma finishes that clause.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The pier owed its survival to, as one skipper put it, a stubborn "
+                "harbour master.").empty());
+  // "As" of time, with no verb of speech.
+  CHECK(clauses("Tilda Ruiz runs the harbour. As Ruiz walked to the pier, the crews began to load the boats.").empty());
+}
