@@ -213,6 +213,25 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
         is_role(keys_[b + 3], lexicon::CueRole::complementizer)) {
       b += 3;
+    } else if (!comment_clause && b + 3 < end && keys_[b] == "," && !in_quote_[b] && ref.kind != SpeakerRef::Kind::none &&
+               (ref.first == from || keys_[ref.first - 1] != ",")) {
+      // "believes, for example, that …", "refused, as a rule, to …": an
+      // aside between commas with no verb of its own, then "that" (or the
+      // infinitive of a verb that takes one). Not after a subject between
+      // commas ("The plan, an aide said, is …": a clause the attribution
+      // interrupts), nor a participle's adjunct ("said, referring to …").
+      constexpr std::size_t kLongestAside = 10;
+      std::size_t close = b + 1;
+      while (close < end && close <= b + kLongestAside && keys_[close] != "," && !in_quote_[close] &&
+             tokens_[close].kind != TokenKind::quote_mark && !is_sentence_punct(keys_[close]) && !cue_at(close, close + 1)) {
+        ++close;
+      }
+      if (close < end && close > b + 1 && keys_[close] == "," && close + 3 < end && !in_quote_[close + 1] &&
+          !is_participle(b + 1) && !has_finite_verb(b + 1, close) &&
+          (is_role(keys_[close + 1], lexicon::CueRole::complementizer) ||
+           (verb_list_[verb].takes_to && is_role(keys_[close + 1], lexicon::CueRole::infinitive_marker)))) {
+        b = close + 1;
+      }
     }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =

@@ -473,3 +473,22 @@ TEST_CASE("reported clause: 'as' with no comment clause reports nothing", "[quot
   // "As" of time, with no verb of speech.
   CHECK(clauses("Tilda Ruiz runs the harbour. As Ruiz walked to the pier, the crews began to load the boats.").empty());
 }
+
+TEST_CASE("reported clause: an aside between commas after the verb, then 'that'", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said, for example, that the north pier would close in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier would close in May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A verb that takes an infinitive: the infinitive after the aside.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz refused, as a rule, to open the north pier in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to open the north pier in winter");
+  // An attribution that interrupts a clause keeps the whole clause.
+  cs = clauses("Tilda Ruiz runs the harbour. The plan, an aide said, is to close the north pier in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The plan, an aide said, is to close the north pier in May");
+  CHECK(cs[0].speaker == "an aide");
+  // A participle's adjunct is no aside, nor is an aside with no "that" after it.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, pointing at the crane, that the north pier would close.").empty());
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, for example, the north pier would close in May.").empty());
+}
