@@ -492,3 +492,16 @@ TEST_CASE("reported clause: an aside between commas after the verb, then 'that'"
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, pointing at the crane, that the north pier would close.").empty());
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, for example, the north pier would close in May.").empty());
 }
+
+TEST_CASE("reported clause: a gerund after a preposition takes the subject that opens the sentence", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz won the vote by saying the north pier would stay open.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier would stay open");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz left the meeting after arguing that the north pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was unsafe");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A participle after a noun is still no verb of its own.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews put up a sign warning of storms on the north pier.").empty());
+}
