@@ -12,10 +12,16 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   // An abbreviation's period also closes a sentence: "… in the U.S."
   const bool abbreviation_ends = tokens_[to - 1].kind == TokenKind::word && keys_[to - 1].size() > 1 &&
                                  keys_[to - 1].back() == '.';
-  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends) {
+  // A sentence in parentheses closes inside them: "(Ruiz said the pier was old.)"
+  // (One stop only: parentheses that hold several sentences are read as one.)
+  bool parenthesis_ends = keys_[to - 1] == ")" && to - 1 > from && is_sentence_punct(keys_[to - 2]) &&
+                          keys_[from] == "(";
+  for (std::size_t k = from; parenthesis_ends && k + 2 < to; ++k) parenthesis_ends = !is_sentence_punct(keys_[k]);
+  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends &&
+      !parenthesis_ends) {
     return kNone;
   }
-  std::size_t end = to;
+  std::size_t end = parenthesis_ends ? to - 1 : to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;
 }

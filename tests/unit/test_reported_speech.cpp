@@ -505,3 +505,10 @@ TEST_CASE("reported clause: a gerund after a preposition takes the subject that 
   // A participle after a noun is still no verb of its own.
   CHECK(clauses("Tilda Ruiz runs the harbour. The crews put up a sign warning of storms on the north pier.").empty());
 }
+
+TEST_CASE("reported clause: a sentence in parentheses closes inside them", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. (Ruiz said the north pier was older than the town.) The crews agreed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was older than the town");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
