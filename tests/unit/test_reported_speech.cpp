@@ -512,3 +512,19 @@ TEST_CASE("reported clause: a sentence in parentheses closes inside them", "[quo
   CHECK(cs[0].text == "the north pier was older than the town");
   CHECK(cs[0].speaker == "Tilda Ruiz");
 }
+
+TEST_CASE("reported clause: 'likened', 'characterized', 'hailed' and 'rebutted' report their object", "[quotes][indirect]") {
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  for (const std::string sentence : {"Ruiz likened the new timetable to a lottery with no prizes.",
+                                     "Ruiz characterized the new timetable as a lottery with no prizes.",
+                                     "Ruiz hailed the new timetable as a gift to every island family.",
+                                     "Ruiz rebutted the board's account of the storm damage on the pier."}) {
+    INFO(sentence);
+    const auto cs = clauses(opening + sentence);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text.rfind("the ", 0) == 0);
+  }
+  // A short plain object is still the act, not a report.
+  CHECK(clauses(opening + "Ruiz hailed the new ferry.").empty());
+}
