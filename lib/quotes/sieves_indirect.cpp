@@ -272,8 +272,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // with less confidence.
     const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
-    // the writer's description of the speaker, not what was reported.
-    if (object_only && (weak_subject || relative_pronoun != kNone)) continue;
+    // the writer's description of the speaker, not what was reported; in a
+    // clause of time ("when she denounced the plan") it names the act.
+    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause)) continue;
     if (b >= end || end - b < 3) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.

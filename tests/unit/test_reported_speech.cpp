@@ -448,6 +448,9 @@ TEST_CASE("reported clause: 'when' that a verb asks, or a request, reports nothi
   // A verb of request or refusal in a clause of time names the act.
   CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz asked the skippers to stay ashore.").empty());
   CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz refused to open the pier.").empty());
+  // So does an object alone.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crowd cheered when Ruiz denounced the new timetable as a lottery "
+                "with no prizes.").empty());
 }
 
 TEST_CASE("reported clause: 'As X noted, CLAUSE' reports what follows the comma", "[quotes][indirect]") {
