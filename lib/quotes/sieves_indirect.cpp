@@ -167,12 +167,18 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
     // A clause of time ("When Ruiz said the pier was unsafe, the crews …")
-    // reports, but leaves the sentence to the sieves after this one: its
-    // main clause may be another speaker's ("…, Berger said").
-    bool in_time_clause = false, fronted_time_clause = false;
+    // or a relative clause reports, but leaves the sentence to the sieves
+    // after this one: its main clause may be another speaker's ("…, Berger said").
+    bool in_time_clause = false, fronted_time_clause = false, in_relative_clause = false;
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
       const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
-      if (is_role(keys_[w], lexicon::CueRole::question_word)) {
+      // "the fares, which Ruiz says are too high": a relative pronoun that is
+      // the subject of the reported clause, whose verb follows the cue.
+      const bool gapped_relative = is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from &&
+                                   (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
+                                   c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
+      in_relative_clause = gapped_relative;
+      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
         if (!opens_time_clause(w, from) || verb_list_[verb].takes_to) continue;
@@ -408,7 +414,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
-    found = found || !in_time_clause;
+    found = found || !(in_time_clause || in_relative_clause);
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject

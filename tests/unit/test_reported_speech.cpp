@@ -531,3 +531,13 @@ TEST_CASE("reported clause: 'likened', 'characterized', 'hailed' and 'rebutted' 
   // A short plain object is still the act, not a report.
   CHECK(clauses(opening + "Ruiz hailed the new ferry.").empty());
 }
+
+TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
+  // "which Ruiz says are too high": the clause's verb follows the cue.
+  auto cs = clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz says are far too high for the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "are far too high for the island");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A relative pronoun that is the object of the cue reports nothing.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz described in her letter.").empty());
+}
