@@ -19,6 +19,7 @@ constexpr NamedRole kRoles[] = {
     {"adverb_or_auxiliary", CueRole::adverb_or_auxiliary},
     {"affiliation_preposition", CueRole::affiliation_preposition},
     {"agent_preposition", CueRole::agent_preposition},
+    {"approximator", CueRole::approximator},
     {"clause_conjunction", CueRole::clause_conjunction},
     {"clause_continuation", CueRole::clause_continuation},
     {"comment_opener", CueRole::comment_opener},

@@ -31,6 +31,7 @@ enum class CueRole : std::uint8_t {
   adverb_or_auxiliary,
   affiliation_preposition,
   agent_preposition,
+  approximator,
   clause_conjunction,
   clause_continuation,
   comment_opener,

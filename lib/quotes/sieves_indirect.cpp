@@ -308,7 +308,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "added that at noon the boats had left": after "that" a preposition
     // opens an adjunct when a finite verb follows ("said that to reporters"
     // has none: "that" is what was said).
-    const bool preposition_opens = has_that && has_finite_verb(b, end);
+    // "said about half of the boats had left", "said about 40 crews …": an
+    // approximator before a number or a quantifier opens the clause's subject.
+    const bool approximates = is_role(first, lexicon::CueRole::approximator) && b + 1 < end &&
+                              (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier)) &&
+                              has_finite_verb(b + 2, end);
+    const bool preposition_opens = (has_that && has_finite_verb(b, end)) || approximates;
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
          (is_role(first, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {

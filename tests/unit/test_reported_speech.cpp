@@ -541,3 +541,15 @@ TEST_CASE("reported clause: a relative pronoun that is the subject of the report
   // A relative pronoun that is the object of the cue reports nothing.
   CHECK(clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz described in her letter.").empty());
 }
+
+TEST_CASE("reported clause: an approximator before a number opens the clause's subject", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said about half of the crews had left the island by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "about half of the crews had left the island by May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz said around 40 boats would stay in the harbour all winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "around 40 boats would stay in the harbour all winter");
+  // With no verb after it, the number is what was said: no clause.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said about 40 words at the harbour meeting.").empty());
+}
