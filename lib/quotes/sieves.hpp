@@ -188,6 +188,16 @@ class Attributor : public SpeakerResolver {
   // pronoun's token, which names the speaker at the cue. None otherwise (a
   // question: "Who said …", "asked who said …").
   SpeakerRef relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const;
+  // Whether the question word at `w`, before a subject, opens a clause of
+  // time that still reports ("When Ruiz said the pier was unsafe, …"): a
+  // `time_subordinator` that no verb before it asks ("asked when she said").
+  bool opens_time_clause(std::size_t w, std::size_t from) const;
+  // Whether the subject at `subject` opens a comment clause ("As Ruiz
+  // noted, the pier …"): a `comment_opener` right before it, at the
+  // sentence's start (`from`), after its opening conjunction, after a
+  // one-word opener and its comma ("However, as …") or a parenthesis. The
+  // clause after the comment's comma is what was said.
+  bool opens_comment_clause(std::size_t subject, std::size_t from) const;
   // For a verb of speech coordinated with an earlier verb of the same
   // subject ("The nominee outlined his plan and vowed to …", "… but said
   // …"): the subject that opens the sentence; none when another verb of

@@ -12,10 +12,16 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   // An abbreviation's period also closes a sentence: "… in the U.S."
   const bool abbreviation_ends = tokens_[to - 1].kind == TokenKind::word && keys_[to - 1].size() > 1 &&
                                  keys_[to - 1].back() == '.';
-  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends) {
+  // A sentence in parentheses closes inside them: "(Ruiz said the pier was old.)"
+  // (One stop only: parentheses that hold several sentences are read as one.)
+  bool parenthesis_ends = keys_[to - 1] == ")" && to - 1 > from && is_sentence_punct(keys_[to - 2]) &&
+                          keys_[from] == "(";
+  for (std::size_t k = from; parenthesis_ends && k + 2 < to; ++k) parenthesis_ends = !is_sentence_punct(keys_[k]);
+  if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends &&
+      !parenthesis_ends) {
     return kNone;
   }
-  std::size_t end = to;
+  std::size_t end = parenthesis_ends ? to - 1 : to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;
 }
@@ -189,10 +195,26 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "whom Berger would want to chair …", "whether he said …": a question or a
     // relative clause reports nothing.
+    // A clause of time ("When Ruiz said the pier was unsafe, the crews …")
+    // or a relative clause reports, but leaves the sentence to the sieves
+    // after this one: its main clause may be another speaker's ("…, Berger said").
+    bool in_time_clause = false, fronted_time_clause = false, in_relative_clause = false;
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
-      const std::string_view before = keys_[ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1];
-      if (is_role(before, lexicon::CueRole::question_word)) {
-        continue;
+      const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
+      // "the fares, which Ruiz says are too high": a relative pronoun that is
+      // the subject of the reported clause, whose verb follows the cue.
+      const bool gapped_relative = is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from &&
+                                   (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
+                                   c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
+      in_relative_clause = gapped_relative;
+      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative) {
+        // A verb of request or refusal there names the act ("when she asked
+        // the mayor to resign", "when he refused to answer"), not words.
+        if (!opens_time_clause(w, from) || verb_list_[verb].takes_to) continue;
+        in_time_clause = true;
+        // Before the main clause ("When …", "But back when …"): no verb or comma before it.
+        fronted_time_clause = !has_finite_verb(from, w);
+        for (std::size_t k = from; k < w; ++k) fronted_time_clause = fronted_time_clause && keys_[k] != ",";
       }
     }
     std::size_t b = c + cue_len;
@@ -222,11 +244,35 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
     }
+    // "As the harbour board noted on Friday, the ferry will run": a comment
+    // clause set off by a comma; what follows the comma was said.
+    const bool comment_clause = b + 3 < end && keys_[b] == "," && !in_quote_[b] &&
+                                ref.kind != SpeakerRef::Kind::none && opens_comment_clause(ref.first, from);
+    if (comment_clause) ++b;
     // "said, however, that …": an adverb between commas, then "that".
     if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && keys_[b + 2] == "," &&
         (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
         is_role(keys_[b + 3], lexicon::CueRole::complementizer)) {
       b += 3;
+    } else if (!comment_clause && b + 3 < end && keys_[b] == "," && !in_quote_[b] && ref.kind != SpeakerRef::Kind::none &&
+               (ref.first == from || keys_[ref.first - 1] != ",")) {
+      // "believes, for example, that …", "refused, as a rule, to …": an
+      // aside between commas with no verb of its own, then "that" (or the
+      // infinitive of a verb that takes one). Not after a subject between
+      // commas ("The plan, an aide said, is …": a clause the attribution
+      // interrupts), nor a participle's adjunct ("said, referring to …").
+      constexpr std::size_t kLongestAside = 10;
+      std::size_t close = b + 1;
+      while (close < end && close <= b + kLongestAside && keys_[close] != "," && !in_quote_[close] &&
+             tokens_[close].kind != TokenKind::quote_mark && !is_sentence_punct(keys_[close]) && !cue_at(close, close + 1)) {
+        ++close;
+      }
+      if (close < end && close > b + 1 && keys_[close] == "," && close + 3 < end && !in_quote_[close + 1] &&
+          !is_participle(b + 1) && !has_finite_verb(b + 1, close) &&
+          (is_role(keys_[close + 1], lexicon::CueRole::complementizer) ||
+           (verb_list_[verb].takes_to && is_role(keys_[close + 1], lexicon::CueRole::infinitive_marker)))) {
+        b = close + 1;
+      }
     }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
@@ -259,10 +305,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
-    const bool object_only = verb_list_[verb].needs_that && !has_that;
+    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
-    // the writer's description of the speaker, not what was reported.
-    if (object_only && (weak_subject || relative_pronoun != kNone)) continue;
+    // the writer's description of the speaker, not what was reported; in a
+    // clause of time ("when she denounced the plan") it names the act.
+    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause)) continue;
     if (b >= end || end - b < 3) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
@@ -294,7 +341,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "added that at noon the boats had left": after "that" a preposition
     // opens an adjunct when a finite verb follows ("said that to reporters"
     // has none: "that" is what was said).
-    const bool preposition_opens = has_that && has_finite_verb(b, end);
+    // "said about half of the boats had left", "said about 40 crews …": an
+    // approximator before a number or a quantifier opens the clause's subject.
+    const bool approximates = is_role(first, lexicon::CueRole::approximator) && b + 1 < end &&
+                              (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier)) &&
+                              has_finite_verb(b + 2, end);
+    const bool preposition_opens = (has_that && has_finite_verb(b, end)) || approximates;
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
          (is_role(first, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
@@ -353,6 +405,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {
       clause_end = subordinate_clause_end(b, clause_end);
     }
+    // "When Ruiz said the pier was unsafe, the crews left": a clause of time
+    // that opens its sentence ends at its comma, where the main clause begins.
+    if (fronted_time_clause) {
+      for (std::size_t k = b + 1; k < clause_end; ++k) {
+        if (keys_[k] == "," && !in_quote_[k]) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
     if (object_only && !is_reported_object(b, clause_end)) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
@@ -398,7 +460,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
-    found = true;
+    found = found || !(in_time_clause || in_relative_clause);
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
@@ -429,6 +491,31 @@ std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) c
     if (subject && clause_before && !object_list_goes_on(b, k, end)) return k;
   }
   return end;
+}
+
+bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
+  if (!is_role(keys_[w], lexicon::CueRole::time_subordinator)) return false;
+  // "asked when she said …", "knows when": after a verb that reports a
+  // clause, the word asks ("cheered when she said …" does not).
+  std::size_t verb = 0;
+  return !(w > from && tokens_[w - 1].kind == TokenKind::word && tokens_[w - 1].shape == TokenShape::lower &&
+           cue_at(w - 1, w, &verb) != 0 && !verb_list_[verb].quotes_only);
+}
+
+bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) const {
+  if (subject <= from || in_quote_[subject - 1] || !is_role(keys_[subject - 1], lexicon::CueRole::comment_opener)) {
+    return false;
+  }
+  // "As Ruiz noted, …" opens its sentence, or follows a conjunction that does
+  // ("But as Ruiz noted, …"), a one-word opener ("However, as …") or a
+  // parenthesis. Within the writer's clause ("owed its survival to, as one
+  // skipper put it, a stubborn harbour master") what follows the comma
+  // finishes that clause.
+  const std::size_t opener = subject - 1;
+  if (opener == from) return true;
+  const std::string_view before = keys_[opener - 1];
+  return before == "(" || (opener - 1 == from && is_role(before, lexicon::CueRole::clause_conjunction)) ||
+         (before == "," && opener - 2 == from && tokens_[from].kind == TokenKind::word);
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {

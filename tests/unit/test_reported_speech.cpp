@@ -548,3 +548,138 @@ TEST_CASE("reported clause: an object or an infinitive ends before 'and' and a f
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the crews had worked all night and rested at dawn");
 }
+
+TEST_CASE("reported clause: a clause of time with 'when' reports", "[quotes][indirect]") {
+  // Before the main clause, it ends at its comma.
+  auto cs = clauses("Tilda Ruiz runs the harbour. When Ruiz said the north pier was unsafe, the crews moved the boats.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was unsafe");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // After it, to the end of the sentence; a verb that only attributes
+  // quotations before "when" does not ask.
+  cs = clauses("Tilda Ruiz runs the harbour. The crowd cheered when Ruiz said that the crossing would reopen in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crossing would reopen in May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // The main clause keeps its own attribution after the clause of time.
+  cs = clauses("Tilda Ruiz runs the harbour and Ola Berg sails for her. When Ruiz said the pier was unsafe, "
+               "the crews left at once, Berg said.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "Ola Berg");
+  CHECK(cs[1].text == "the pier was unsafe");
+  CHECK(cs[1].speaker == "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: 'when' that a verb asks, or a request, reports nothing of its own", "[quotes][indirect]") {
+  // "asked when she said …": a question; what Ruiz said is not reported.
+  for (const Clause& c : clauses("Tilda Ruiz runs the harbour. A reporter asked when Ruiz said the pier would close.")) {
+    CHECK(c.speaker != "Tilda Ruiz");
+  }
+  // A verb of request or refusal in a clause of time names the act.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz asked the skippers to stay ashore.").empty());
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews left when Ruiz refused to open the pier.").empty());
+  // So does an object alone.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crowd cheered when Ruiz denounced the new timetable as a lottery "
+                "with no prizes.").empty());
+}
+
+TEST_CASE("reported clause: 'As X noted, CLAUSE' reports what follows the comma", "[quotes][indirect]") {
+  auto cs = clauses("The ferry was late again. As the harbour board noted on Friday, the crossing has lost money for "
+                    "three winters.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crossing has lost money for three winters");
+  CHECK(cs[0].speaker == "the harbour board");
+  cs = clauses("The ferry was late again. But as Tilda Ruiz pointed out, the old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A verb that reports only through "that" reports the clause here too.
+  cs = clauses("The ferry was late again. As Tilda Ruiz stressed, the old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+}
+
+TEST_CASE("reported clause: 'as' with no comment clause reports nothing", "[quotes][indirect]") {
+  // Inside the writer's clause, what follows the comma finishes that clause.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The pier owed its survival to, as one skipper put it, a stubborn "
+                "harbour master.").empty());
+  // "As" of time, with no verb of speech.
+  CHECK(clauses("Tilda Ruiz runs the harbour. As Ruiz walked to the pier, the crews began to load the boats.").empty());
+}
+
+TEST_CASE("reported clause: an aside between commas after the verb, then 'that'", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said, for example, that the north pier would close in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier would close in May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A verb that takes an infinitive: the infinitive after the aside.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz refused, as a rule, to open the north pier in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to open the north pier in winter");
+  // An attribution that interrupts a clause keeps the whole clause.
+  cs = clauses("Tilda Ruiz runs the harbour. The plan, an aide said, is to close the north pier in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The plan, an aide said, is to close the north pier in May");
+  CHECK(cs[0].speaker == "an aide");
+  // A participle's adjunct is no aside, nor is an aside with no "that" after it.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, pointing at the crane, that the north pier would close.").empty());
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said, for example, the north pier would close in May.").empty());
+}
+
+TEST_CASE("reported clause: a gerund after a preposition takes the subject that opens the sentence", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz won the vote by saying the north pier would stay open.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier would stay open");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz left the meeting after arguing that the north pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was unsafe");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A participle after a noun is still no verb of its own.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews put up a sign warning of storms on the north pier.").empty());
+}
+
+TEST_CASE("reported clause: a sentence in parentheses closes inside them", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. (Ruiz said the north pier was older than the town.) The crews agreed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was older than the town");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: 'likened', 'characterized', 'hailed' and 'rebutted' report their object", "[quotes][indirect]") {
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  for (const std::string sentence : {"Ruiz likened the new timetable to a lottery with no prizes.",
+                                     "Ruiz characterized the new timetable as a lottery with no prizes.",
+                                     "Ruiz hailed the new timetable as a gift to every island family.",
+                                     "Ruiz rebutted the board's account of the storm damage on the pier."}) {
+    INFO(sentence);
+    const auto cs = clauses(opening + sentence);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text.rfind("the ", 0) == 0);
+  }
+  // A short plain object is still the act, not a report.
+  CHECK(clauses(opening + "Ruiz hailed the new ferry.").empty());
+}
+
+TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
+  // "which Ruiz says are too high": the clause's verb follows the cue.
+  auto cs = clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz says are far too high for the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "are far too high for the island");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A relative pronoun that is the object of the cue reports nothing.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz described in her letter.").empty());
+}
+
+TEST_CASE("reported clause: an approximator before a number opens the clause's subject", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said about half of the crews had left the island by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "about half of the crews had left the island by May");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz said around 40 boats would stay in the harbour all winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "around 40 boats would stay in the harbour all winter");
+  // With no verb after it, the number is what was said: no clause.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said about 40 words at the harbour meeting.").empty());
+}
