@@ -1319,6 +1319,15 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
     }
   }
+  for (std::vector<Anchor>& anchors : r->anchors_) {
+    for (Anchor& a : anchors) {
+      if (a.bit == kNoAnchorBit || a.min_offset > a.max_offset) continue;
+      const std::size_t length = a.max_offset - a.min_offset + 1;
+      a.level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
+      a.second_block = a.max_offset + 1 - (std::size_t{1} << a.level);
+      a.whole_from_end = a.max_offset;
+    }
+  }
   // A test passes when the low bits of the flags pass its low half and the
   // high bits its high half.
   for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
@@ -1584,10 +1593,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
       std::uint64_t* here = anchor_levels.data() + level * v.count;
       const std::size_t half = std::size_t{1} << (level - 1);
-      for (std::size_t i = 0; i < v.count; ++i) here[i] = below[i] | (i + half < v.count ? below[i + half] : 0);
+      const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
+      for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
+      for (std::size_t i = paired; i < v.count; ++i) here[i] = below[i];
     }
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
+        if (start + a.whole_from_end < v.count) {
+          // The whole window: its two blocks are known.
+          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
+          const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
+          if (((window >> a.bit) & 1u) == 0) return false;
+          continue;
+        }
         const std::size_t first = start + a.min_offset;
         const std::size_t last = std::min(start + a.max_offset, v.count - 1);
         if (first > last) return false;

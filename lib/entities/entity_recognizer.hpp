@@ -9,6 +9,7 @@
 #define SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -91,6 +92,16 @@ class EntityRecognizer {
     std::size_t min_offset = 0;  // from the start, in tokens
     std::size_t max_offset = 0;  // ditto, at most kMaxPatternTokens - 1
     int bit = kNoAnchorBit;      // the bit of its test in a token's anchor mask (below)
+    // A whole window (one the sentence does not cut short) of a test with a
+    // bit is the OR of two blocks of 2^level tokens, one at min_offset and
+    // one at second_block from the start: fixed by the offsets, so set once.
+    // whole_from_end is max_offset for such an anchor and kNoWholeWindow
+    // for the others (no bit, or an empty window), so that one comparison,
+    // start + whole_from_end < the sentence's tokens, picks the quick test.
+    static constexpr std::size_t kNoWholeWindow = SIZE_MAX / 2;
+    std::size_t whole_from_end = kNoWholeWindow;
+    std::size_t level = 0;
+    std::size_t second_block = 0;
   };
   std::vector<std::vector<Anchor>> anchors_;  // per pattern
 
