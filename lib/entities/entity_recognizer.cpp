@@ -1344,6 +1344,8 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
     else r->literal_id_of_trie_key_.emplace(key, id);
   }
+  r->literal_trie_keys_.assign((r->gazetteers_.trie().key_count() + 63) / 64, 0);
+  for (const auto& [key, id] : r->literal_id_of_trie_key_) r->literal_trie_keys_[key / 64] |= std::uint64_t{1} << (key % 64);
   r->start_by_literal_.resize(r->literal_ids_.size() + 1);
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (const PatternElement& e : r->patterns_[pi].elements) {
@@ -1424,6 +1426,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t trie_id = trie.find_key(keys[t], keys.hash(t));
       trie_ids[i] = trie_id;
       if (trie_id != lexicon::PhraseTrieView::kNoKey) {
+        if (((literal_trie_keys_[trie_id / 64] >> (trie_id % 64)) & 1u) == 0) continue;
         const auto lit = literal_id_of_trie_key_.find(trie_id);
         if (lit != literal_id_of_trie_key_.end()) sentence_literal[i] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
@@ -1454,7 +1457,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::size_t hits_begin = hits.size();
       std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
       matches.clear();
-      trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
+      if (trie.starts_phrase(trie_ids[i])) trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
           make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
@@ -1523,7 +1526,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
         // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
         bool word_prefix = false;
-        if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
+        // A word is short: a loop inline costs less than memchr's call.
+        if (const std::size_t hyphen = static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin());
+            hyphen != text.size()) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
           const std::string prefix = lexicon::normalize_token(text.substr(0, hyphen));

@@ -60,6 +60,9 @@ class EntityRecognizer {
   // recognize() looks up for every token anyway, and by text for the few
   // literals that are no key of the trie.
   std::unordered_map<std::uint32_t, std::uint32_t> literal_id_of_trie_key_;
+  // The keys of literal_id_of_trie_key_ as bits by trie key id, so that a
+  // token whose key is no literal (nearly every one) costs one bit test.
+  std::vector<std::uint64_t> literal_trie_keys_;
   rules::HashedStringMap<std::uint32_t> literal_ids_outside_trie_;
 
   // Which patterns can start at a token, indexed by what the token must
