@@ -457,6 +457,75 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
   remove_mentions(mentions, infos, dropped);
 }
 
+// Runs of a document's tokens, told apart by their keys: a run is filed
+// under the hash of its keys' hashes (extend() from kEmptyRunHash, one key
+// after another), and two runs are the same when their keys are, wherever
+// they stand. Open addressing over a power-of-two table at most half full.
+class KeyRuns {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  static constexpr std::uint64_t kEmptyRunHash = 0x9E3779B97F4A7C15ull;
+  static std::uint64_t extend(std::uint64_t run_hash, std::uint64_t key_hash) noexcept {
+    const std::uint64_t h = (run_hash ^ key_hash) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 32);
+  }
+
+  explicit KeyRuns(const core::TokenKeys& keys) : keys_(keys) {}
+
+  bool empty() const noexcept { return runs_.empty(); }
+  // The index of the run filed with the keys of tokens [first, first + count)
+  // (whose hash is `hash`), or npos.
+  std::size_t find(std::uint64_t hash, std::size_t first, std::size_t count) const noexcept {
+    if (slots_.empty()) return npos;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t entry = slots_[slot];
+      if (entry == 0) return npos;
+      const Run& r = runs_[entry - 1];
+      if (r.hash == hash && r.count == count && same_keys(r.first, first, count)) return entry - 1;
+    }
+  }
+  bool contains(std::uint64_t hash, std::size_t first, std::size_t count) const noexcept {
+    return find(hash, first, count) != npos;
+  }
+  // Files the run of tokens [first, first + count) unless a run of the same
+  // keys is filed; whether it was added (as index size() - 1).
+  bool insert(std::uint64_t hash, std::size_t first, std::size_t count) {
+    if (find(hash, first, count) != npos) return false;
+    runs_.push_back({hash, first, count});
+    if (runs_.size() * 2 > slots_.size()) {
+      slots_.assign(std::max<std::size_t>(16, slots_.size() * 2), 0);
+      for (std::size_t i = 0; i < runs_.size(); ++i) place(i);
+    } else {
+      place(runs_.size() - 1);
+    }
+    return true;
+  }
+
+ private:
+  struct Run {
+    std::uint64_t hash;
+    std::size_t first;
+    std::size_t count;
+  };
+  bool same_keys(std::size_t a, std::size_t b, std::size_t count) const noexcept {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (keys_.hash(a + k) != keys_.hash(b + k) || keys_[a + k] != keys_[b + k]) return false;
+    }
+    return true;
+  }
+  void place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(runs_[index].hash) & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
+    slots_[slot] = static_cast<std::uint32_t>(index + 1);
+  }
+
+  const core::TokenKeys& keys_;
+  std::vector<Run> runs_;
+  std::vector<std::uint32_t> slots_;  // index + 1 of a run, 0 for none
+};
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -469,38 +538,49 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     MentionInfo info;
     bool acronym = false;  // one word written in capitals ("WHO")
   };
-  // Whole names, by their keys (views of the document's token keys, which
-  // outlive this function), and the first word of every one of them.
-  std::map<std::vector<std::string_view>, Known> names;
-  rules::HashedStringSet name_first_words;
-  auto add_name = [&](std::vector<std::string_view> words, const Known& known) {
-    name_first_words.insert(std::string(words.front()));
-    names.emplace(std::move(words), known);
+  // Whole names, each a run of the document's tokens that wrote it, looked
+  // up by the keys of another run; and every start of a name (its first
+  // word, its first two words ...), so that a run no name starts with ends
+  // the search.
+  const core::TokenKeys& doc_keys = lexicon::token_keys(builder);
+  KeyRuns names(doc_keys);
+  KeyRuns name_starts(doc_keys);
+  std::vector<Known> known_names;  // by index in `names`
+  auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
+    std::uint64_t hash = KeyRuns::kEmptyRunHash;
+    for (std::size_t k = 0; k < count; ++k) {
+      hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
+      name_starts.insert(hash, first_token, k + 1);
+    }
+    if (names.insert(hash, first_token, count)) known_names.push_back(known);  // the first wins
   };
-  // Sets of words, asked with the token keys' hashes.
-  rules::HashedStringSet surnames;                 // last word of multi-word person names
-  rules::HashedStringMap<int> first_names;         // first word (a given name) of person names
-  rules::HashedStringSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
-  rules::HashedStringSet org_short_forms;          // first words that stand for an organisation
-  rules::HashedStringSet org_heads;                // keywords that open or close an organisation's name
-  std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
-  rules::HashedStringSet particle_names;           // lowercase particles inside person names (de, van)
+  // Sets of words (views of the token keys, which outlive this function),
+  // asked with the token keys' hashes.
+  rules::HashedViewSet surnames;                 // last word of multi-word person names
+  rules::HashedViewMap<int> first_names;         // first word (a given name) of person names
+  rules::HashedViewSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
+  rules::HashedViewSet org_short_forms;          // first words that stand for an organisation
+  rules::HashedViewSet org_heads;                // keywords that open or close an organisation's name
+  std::vector<std::pair<std::size_t, std::size_t>> weak_names;  // two-word names of weak patterns: their tokens
+  rules::HashedViewSet particle_names;           // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
+    const std::size_t e = b + m.token_count - 1;  // the last word
+    auto key = [&](std::size_t i) { return v.keys[i]; };
+    auto hash = [&](std::size_t i) { return v.keys.hash(i); };
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    add_name(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
+    add_name(m.first_token, m.token_count, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
     // "Church of Lumenism" or "Lumenist Church" ... "the Church".
     if (m.type == EntityType::org && m.token_count >= 2) {
-      if (v.flags[b] & kOrgWord) org_heads.insert(std::string(keys.front()));
-      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(std::string(keys.back()));
+      if (v.flags[b] & kOrgWord) org_heads.insert(key(b), hash(b));
+      if (v.flags[e] & kOrgWord) org_heads.insert(key(e), hash(e));
     }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
@@ -522,45 +602,38 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         MentionInfo short_form;
         short_form.strong = false;
         short_form.short_form = true;
-        add_name(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
-        if (head - b >= 2 && head < b + m.token_count) {
-          add_name(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
-                        Known{EntityType::org, short_form});
-        }
-        org_short_forms.insert(std::string(keys.front()));
+        add_name(m.first_token, 1, Known{EntityType::org, short_form});
+        if (head - b >= 2 && head < b + m.token_count) add_name(m.first_token, head - b, Known{EntityType::org, short_form});
+        org_short_forms.insert(key(b), hash(b));
       }
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
-    if (m.type == EntityType::org && m.token_count >= 3 &&
-        context.is(keys[keys.size() - 2], NameContext::name_of)) {
-      const std::size_t last = b + m.token_count - 1;
-      const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
+    if (m.type == EntityType::org && m.token_count >= 3 && context.is(key(e - 1), hash(e - 1), NameContext::name_of)) {
+      const bool place = std::any_of(v.hits[e].begin(), v.hits[e].end(), [](const PhraseHit& h) {
         return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::city ||
                h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym;
       });
-      if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
-        add_name(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+      if ((v.flags[e] & kCap) && !(v.flags[e] & kCommon) && !place) {
+        add_name(v.first + e, 1, Known{EntityType::org, MentionInfo{}});
       }
     }
     if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
-      lone_given_names.insert(std::string(keys.front()));
+      lone_given_names.insert(key(b), hash(b));
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
-      weak_names.emplace_back(keys.front(), keys.back());
+      weak_names.emplace_back(v.first + b, v.first + e);
     }
-    if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
-        (v.flags[b + m.token_count - 1] & kUpper) &&
-        !(v.flags[b + m.token_count - 1] & kOrgWord)) {
-      surnames.insert(std::string(keys.back()));
-      if (v.flags[b] & kGiven) ++first_names[keys.front()];
+    if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong && (v.flags[e] & kUpper) &&
+        !(v.flags[e] & kOrgWord)) {
+      surnames.insert(key(e), hash(e));
+      if (v.flags[b] & kGiven) ++first_names(key(b), hash(b));
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
-      for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
+      for (std::size_t k = 1; k + 1 < m.token_count; ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
-          add_name(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
-                        Known{EntityType::person, infos[mi]});
-          particle_names.insert(std::string(keys[k]));
+          add_name(m.first_token + k, m.token_count - k, Known{EntityType::person, infos[mi]});
+          particle_names.insert(key(b + k), hash(b + k));
         }
       }
     }
@@ -584,7 +657,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
-    if (!surnames.count(first)) surnames.insert(std::string(last));
+    if (!surnames.count(doc_keys[first], doc_keys.hash(first))) surnames.insert(doc_keys[last], doc_keys.hash(last));
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
@@ -613,7 +686,6 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
-  std::vector<std::string_view> keys;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -643,21 +715,15 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
-      keys.clear();
-      // No name begins with a word that begins none of them.
-      const bool opens_name = name_first_words.count(v.keys[i], v.keys.hash(i)) != 0;
-      for (std::size_t j = i; opens_name && j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
-        keys.push_back(v.keys[j]);
-        // The names that begin with `keys` follow it in the map, the one
-        // equal to it first; none there, no longer run is a name either.
-        const auto it = names.lower_bound(keys);
-        if (it == names.end() || it->first.size() < keys.size() ||
-            !std::equal(keys.begin(), keys.end(), it->first.begin())) {
-          break;
-        }
-        if (it->first.size() == keys.size()) {
+      // The run from i grows while some name starts with it.
+      std::uint64_t run_hash = KeyRuns::kEmptyRunHash;
+      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
+        run_hash = KeyRuns::extend(run_hash, v.keys.hash(j));
+        if (!name_starts.contains(run_hash, v.first + i, j - i + 1)) break;
+        const std::size_t name = names.find(run_hash, v.first + i, j - i + 1);
+        if (name != KeyRuns::npos) {
           best = j - i + 1;
-          known = &it->second;
+          known = &known_names[name];
         }
       }
       if (particle_start && best < 2) continue;  // "de" alone is no name
@@ -669,11 +735,11 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
       const bool surname = surnames.count(v.keys[i], v.keys.hash(i)) != 0;
       if (!known || (known->type == EntityType::person && best == 1 && !surname)) {
-        const auto first = first_names.find(v.keys[i], v.keys.hash(i));
-        const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
+        const int* const first = first_names.find(v.keys[i], v.keys.hash(i));
+        const bool unique_first_name = first != nullptr && *first == 1 && !(v.flags[i] & kCommon);
         // A person the document names by a given name alone, and nobody else by it.
         const bool lone_given_name =
-            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == first_names.end() && !(v.flags[i] & kCommon);
+            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == nullptr && !(v.flags[i] & kCommon);
         if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
