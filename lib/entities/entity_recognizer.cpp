@@ -801,11 +801,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  std::set<std::string_view> in_longer_names;
+  // Views of the token keys, asked with their hashes.
+  rules::HashedViewSet in_longer_names;
   for (const Mention& m : builder.mentions()) {
     if (m.token_count < 2) continue;
     const SentenceView& v = views[m.sentence];
-    for (std::size_t k = 0; k < m.token_count; ++k) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
+    for (std::size_t k = m.first_token - v.first; k < m.first_token - v.first + m.token_count; ++k) {
+      in_longer_names.insert(v.keys[k], v.keys.hash(k));
+    }
   }
   // The mention over a token (of those over it, the last), found by walking
   // the mentions, in text order, beside the tokens asked about, in text
@@ -826,8 +829,11 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     std::size_t sentence, index;
     std::size_t mention;  // the mention over the token, kNone for none
   };
-  std::map<std::string_view, std::vector<Place>> lone;
-  std::set<std::string_view> refused;
+  // The places of each word, in the order the words first stand alone (the
+  // order they are visited in below does not matter: each changes or adds
+  // mentions at its own tokens only).
+  rules::HashedViewMap<std::vector<Place>> lone;
+  rules::HashedViewSet refused;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -837,12 +843,13 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
       const std::string_view key = v.keys[i];
+      const std::uint64_t hash = v.keys.hash(i);
       // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
       if (v.first + i > 0) {
         const Token& before = doc.tokens()[v.first + i - 1];
         const std::string_view mark = doc.slice(before.span);
         if (before.span.end == token.span.begin && (mark == "#" || mark == "@")) {
-          refused.insert(key);
+          refused.insert(key, hash);
           continue;
         }
       }
@@ -852,15 +859,18 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                               builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
       const bool alone = (i == 0 || !(v.flags[i - 1] & kUpper)) && (i + 1 >= v.count || !(v.flags[i + 1] & kUpper));
       if ((mi != kNone && !weak_alone) || !alone || v.hits[i].begin() != v.hits[i].end()) {
-        refused.insert(key);
+        refused.insert(key, hash);
         continue;
       }
-      lone[key].push_back({si, i, mi});
+      lone(key, hash).push_back({si, i, mi});
     }
   }
   AddedMentions added;
-  for (const auto& [key, places] : lone) {
-    if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
+  for (std::size_t li = 0; li < lone.size(); ++li) {
+    const std::string_view key = lone.key(li);
+    const std::vector<Place>& places = lone.value(li);
+    const std::uint64_t hash = lone.hash(li);
+    if (places.size() < (sports ? 1u : 2u) || refused.count(key, hash) || in_longer_names.count(key, hash)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {

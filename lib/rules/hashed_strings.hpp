@@ -198,6 +198,7 @@ class HashedViewMap {
   }
   // The keys and values, in insertion order.
   std::string_view key(std::size_t i) const noexcept { return keys_[i]; }
+  std::uint64_t hash(std::size_t i) const noexcept { return hashes_[i]; }
   const V& value(std::size_t i) const noexcept { return values_[i]; }
 
  private:
