@@ -96,7 +96,7 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   const std::uint32_t f = v.flags[pos];
-  const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city(h.index).population : 0;
+  const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Marta Quill") is not a place.
