@@ -1,6 +1,7 @@
 #include "entities/entity_linker.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -21,7 +22,7 @@ struct Cluster {
   std::size_t last_mention = 0;   // position of the latest mention, for recency
   bool fixed_name = false;        // the gazetteer gives the name
   std::string country_code;
-  std::vector<std::size_t> mentions;
+  std::size_t mention_count = 0;  // its mentions are listed once all are linked
 };
 
 bool ends_with(const std::vector<std::string_view>& whole, const std::vector<std::string_view>& tail) {
@@ -53,19 +54,38 @@ std::string initials(const std::vector<std::string_view>& keys, const NameContex
 // filed again under its new string; the old entry stays behind, so whoever
 // reads an entry checks it against the cluster's current name (it may also
 // find a cluster twice).
+// Each string's clusters are a chain through one array of links, in the
+// order filed: no vector per string.
 class StringIndex {
  public:
   void add(std::string_view key, std::size_t cluster) {
-    if (!key.empty()) entries_[key].push_back(cluster);
+    if (key.empty()) return;
+    const auto link = static_cast<std::uint32_t>(links_.size());
+    links_.push_back({cluster, kEnd});
+    Chain& chain = chains_[key];
+    if (chain.first == kEnd) chain.first = link;
+    else links_[chain.last].next = link;
+    chain.last = link;
   }
   void lookup(std::string_view key, std::vector<std::size_t>& out) const {
     if (key.empty()) return;
-    const auto it = entries_.find(key);
-    if (it != entries_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    const auto it = chains_.find(key);
+    if (it == chains_.end()) return;
+    for (std::uint32_t link = it->second.first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
   }
 
  private:
-  rules::HashedStringMap<std::vector<std::size_t>> entries_;
+  static constexpr std::uint32_t kEnd = UINT32_MAX;
+  struct Link {
+    std::size_t cluster;
+    std::uint32_t next;
+  };
+  struct Chain {
+    std::uint32_t first = kEnd;
+    std::uint32_t last = kEnd;
+  };
+  rules::HashedStringMap<Chain> chains_;
+  std::vector<Link> links_;
 };
 
 // What link_entities() looks clusters up by, so that each mention meets only
@@ -237,7 +257,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       target = clusters.size() - 1;
     }
     Cluster& c = clusters[target];
-    c.mentions.push_back(mi);
+    ++c.mention_count;
     c.last_mention = mi;
     if (!entry_key.empty()) by_entry.emplace(entry_key, target);
     if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
@@ -263,10 +283,11 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     e.id = "E" + std::to_string(ci + 1);
     e.type = clusters[ci].type;
     e.name = std::move(clusters[ci].name);
-    e.mentions = std::move(clusters[ci].mentions);
+    e.mentions.reserve(clusters[ci].mention_count);
     e.country_code = std::move(clusters[ci].country_code);
     entities.push_back(std::move(e));
   }
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 
   // Roles: extend each over the places, organisations and nationalities that
   // qualify it ("U.S." + "Secretary of State"), and tie it to the person named

@@ -96,7 +96,7 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   const std::uint32_t f = v.flags[pos];
-  const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city(h.index).population : 0;
+  const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
   bool upper = (f & kUpper) != 0;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Marta Quill") is not a place.
@@ -457,6 +457,75 @@ void drop_vessel_names(DocumentBuilder& builder, const std::vector<SentenceView>
   remove_mentions(mentions, infos, dropped);
 }
 
+// Runs of a document's tokens, told apart by their keys: a run is filed
+// under the hash of its keys' hashes (extend() from kEmptyRunHash, one key
+// after another), and two runs are the same when their keys are, wherever
+// they stand. Open addressing over a power-of-two table at most half full.
+class KeyRuns {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  static constexpr std::uint64_t kEmptyRunHash = 0x9E3779B97F4A7C15ull;
+  static std::uint64_t extend(std::uint64_t run_hash, std::uint64_t key_hash) noexcept {
+    const std::uint64_t h = (run_hash ^ key_hash) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 32);
+  }
+
+  explicit KeyRuns(const core::TokenKeys& keys) : keys_(keys) {}
+
+  bool empty() const noexcept { return runs_.empty(); }
+  // The index of the run filed with the keys of tokens [first, first + count)
+  // (whose hash is `hash`), or npos.
+  std::size_t find(std::uint64_t hash, std::size_t first, std::size_t count) const noexcept {
+    if (slots_.empty()) return npos;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t entry = slots_[slot];
+      if (entry == 0) return npos;
+      const Run& r = runs_[entry - 1];
+      if (r.hash == hash && r.count == count && same_keys(r.first, first, count)) return entry - 1;
+    }
+  }
+  bool contains(std::uint64_t hash, std::size_t first, std::size_t count) const noexcept {
+    return find(hash, first, count) != npos;
+  }
+  // Files the run of tokens [first, first + count) unless a run of the same
+  // keys is filed; whether it was added (as index size() - 1).
+  bool insert(std::uint64_t hash, std::size_t first, std::size_t count) {
+    if (find(hash, first, count) != npos) return false;
+    runs_.push_back({hash, first, count});
+    if (runs_.size() * 2 > slots_.size()) {
+      slots_.assign(std::max<std::size_t>(16, slots_.size() * 2), 0);
+      for (std::size_t i = 0; i < runs_.size(); ++i) place(i);
+    } else {
+      place(runs_.size() - 1);
+    }
+    return true;
+  }
+
+ private:
+  struct Run {
+    std::uint64_t hash;
+    std::size_t first;
+    std::size_t count;
+  };
+  bool same_keys(std::size_t a, std::size_t b, std::size_t count) const noexcept {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (keys_.hash(a + k) != keys_.hash(b + k) || keys_[a + k] != keys_[b + k]) return false;
+    }
+    return true;
+  }
+  void place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(runs_[index].hash) & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
+    slots_[slot] = static_cast<std::uint32_t>(index + 1);
+  }
+
+  const core::TokenKeys& keys_;
+  std::vector<Run> runs_;
+  std::vector<std::uint32_t> slots_;  // index + 1 of a run, 0 for none
+};
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -469,38 +538,49 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     MentionInfo info;
     bool acronym = false;  // one word written in capitals ("WHO")
   };
-  // Whole names, by their keys (views of the document's token keys, which
-  // outlive this function), and the first word of every one of them.
-  std::map<std::vector<std::string_view>, Known> names;
-  rules::HashedStringSet name_first_words;
-  auto add_name = [&](std::vector<std::string_view> words, const Known& known) {
-    name_first_words.insert(std::string(words.front()));
-    names.emplace(std::move(words), known);
+  // Whole names, each a run of the document's tokens that wrote it, looked
+  // up by the keys of another run; and every start of a name (its first
+  // word, its first two words ...), so that a run no name starts with ends
+  // the search.
+  const core::TokenKeys& doc_keys = lexicon::token_keys(builder);
+  KeyRuns names(doc_keys);
+  KeyRuns name_starts(doc_keys);
+  std::vector<Known> known_names;  // by index in `names`
+  auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
+    std::uint64_t hash = KeyRuns::kEmptyRunHash;
+    for (std::size_t k = 0; k < count; ++k) {
+      hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
+      name_starts.insert(hash, first_token, k + 1);
+    }
+    if (names.insert(hash, first_token, count)) known_names.push_back(known);  // the first wins
   };
-  // Sets of words, asked with the token keys' hashes.
-  rules::HashedStringSet surnames;                 // last word of multi-word person names
-  rules::HashedStringMap<int> first_names;         // first word (a given name) of person names
-  rules::HashedStringSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
-  rules::HashedStringSet org_short_forms;          // first words that stand for an organisation
-  rules::HashedStringSet org_heads;                // keywords that open or close an organisation's name
-  std::vector<std::pair<std::string_view, std::string_view>> weak_names;  // two-word names of weak patterns
-  rules::HashedStringSet particle_names;           // lowercase particles inside person names (de, van)
+  // Sets of words (views of the token keys, which outlive this function),
+  // asked with the token keys' hashes.
+  rules::HashedViewSet surnames;                 // last word of multi-word person names
+  rules::HashedViewMap<int> first_names;         // first word (a given name) of person names
+  rules::HashedViewSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
+  rules::HashedViewSet org_short_forms;          // first words that stand for an organisation
+  rules::HashedViewSet org_heads;                // keywords that open or close an organisation's name
+  std::vector<std::pair<std::size_t, std::size_t>> weak_names;  // two-word names of weak patterns: their tokens
+  rules::HashedViewSet particle_names;           // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    const std::vector<std::string_view> keys(v.keys + b, v.keys + b + m.token_count);
+    const std::size_t e = b + m.token_count - 1;  // the last word
+    auto key = [&](std::size_t i) { return v.keys[i]; };
+    auto hash = [&](std::size_t i) { return v.keys.hash(i); };
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
-    add_name(keys, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
+    add_name(m.first_token, m.token_count, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
     // "Bre-X Minerals Ltd" ... "Bre-X": the words before an organisation's
     // keyword or legal form stand for it, and so does its first word, when
     // it is no word, given name or place by itself.
     // "Church of Lumenism" or "Lumenist Church" ... "the Church".
     if (m.type == EntityType::org && m.token_count >= 2) {
-      if (v.flags[b] & kOrgWord) org_heads.insert(std::string(keys.front()));
-      if (v.flags[b + m.token_count - 1] & kOrgWord) org_heads.insert(std::string(keys.back()));
+      if (v.flags[b] & kOrgWord) org_heads.insert(key(b), hash(b));
+      if (v.flags[e] & kOrgWord) org_heads.insert(key(e), hash(e));
     }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
@@ -522,45 +602,38 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         MentionInfo short_form;
         short_form.strong = false;
         short_form.short_form = true;
-        add_name(std::vector<std::string_view>{keys.front()}, Known{EntityType::org, short_form});
-        if (head - b >= 2 && head < b + m.token_count) {
-          add_name(std::vector<std::string_view>(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head - b)),
-                        Known{EntityType::org, short_form});
-        }
-        org_short_forms.insert(std::string(keys.front()));
+        add_name(m.first_token, 1, Known{EntityType::org, short_form});
+        if (head - b >= 2 && head < b + m.token_count) add_name(m.first_token, head - b, Known{EntityType::org, short_form});
+        org_short_forms.insert(key(b), hash(b));
       }
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
     // the organisation when it is not a word or a place by itself.
-    if (m.type == EntityType::org && m.token_count >= 3 &&
-        context.is(keys[keys.size() - 2], NameContext::name_of)) {
-      const std::size_t last = b + m.token_count - 1;
-      const bool place = std::any_of(v.hits[last].begin(), v.hits[last].end(), [](const PhraseHit& h) {
+    if (m.type == EntityType::org && m.token_count >= 3 && context.is(key(e - 1), hash(e - 1), NameContext::name_of)) {
+      const bool place = std::any_of(v.hits[e].begin(), v.hits[e].end(), [](const PhraseHit& h) {
         return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::city ||
                h.kind == lexicon::GazetteerKind::subdivision || h.kind == lexicon::GazetteerKind::demonym;
       });
-      if ((v.flags[last] & kCap) && !(v.flags[last] & kCommon) && !place) {
-        add_name(std::vector<std::string_view>{keys.back()}, Known{EntityType::org, MentionInfo{}});
+      if ((v.flags[e] & kCap) && !(v.flags[e] & kCommon) && !place) {
+        add_name(v.first + e, 1, Known{EntityType::org, MentionInfo{}});
       }
     }
     if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
-      lone_given_names.insert(std::string(keys.front()));
+      lone_given_names.insert(key(b), hash(b));
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
-      weak_names.emplace_back(keys.front(), keys.back());
+      weak_names.emplace_back(v.first + b, v.first + e);
     }
-    if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong &&
-        (v.flags[b + m.token_count - 1] & kUpper) &&
-        !(v.flags[b + m.token_count - 1] & kOrgWord)) {
-      surnames.insert(std::string(keys.back()));
-      if (v.flags[b] & kGiven) ++first_names[keys.front()];
+    if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong && (v.flags[e] & kUpper) &&
+        !(v.flags[e] & kOrgWord)) {
+      surnames.insert(key(e), hash(e));
+      if (v.flags[b] & kGiven) ++first_names(key(b), hash(b));
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
-      for (std::size_t k = 1; k + 1 < keys.size(); ++k) {
+      for (std::size_t k = 1; k + 1 < m.token_count; ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
-          add_name(std::vector<std::string_view>(keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end()),
-                        Known{EntityType::person, infos[mi]});
-          particle_names.insert(std::string(keys[k]));
+          add_name(m.first_token + k, m.token_count - k, Known{EntityType::person, infos[mi]});
+          particle_names.insert(key(b + k), hash(b + k));
         }
       }
     }
@@ -584,7 +657,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
-    if (!surnames.count(first)) surnames.insert(std::string(last));
+    if (!surnames.count(doc_keys[first], doc_keys.hash(first))) surnames.insert(doc_keys[last], doc_keys.hash(last));
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
@@ -613,7 +686,6 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
-  std::vector<std::string_view> keys;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -643,21 +715,15 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
-      keys.clear();
-      // No name begins with a word that begins none of them.
-      const bool opens_name = name_first_words.count(v.keys[i], v.keys.hash(i)) != 0;
-      for (std::size_t j = i; opens_name && j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
-        keys.push_back(v.keys[j]);
-        // The names that begin with `keys` follow it in the map, the one
-        // equal to it first; none there, no longer run is a name either.
-        const auto it = names.lower_bound(keys);
-        if (it == names.end() || it->first.size() < keys.size() ||
-            !std::equal(keys.begin(), keys.end(), it->first.begin())) {
-          break;
-        }
-        if (it->first.size() == keys.size()) {
+      // The run from i grows while some name starts with it.
+      std::uint64_t run_hash = KeyRuns::kEmptyRunHash;
+      for (std::size_t j = i; j < v.count && j < i + 6 && !covered[v.first + j]; ++j) {
+        run_hash = KeyRuns::extend(run_hash, v.keys.hash(j));
+        if (!name_starts.contains(run_hash, v.first + i, j - i + 1)) break;
+        const std::size_t name = names.find(run_hash, v.first + i, j - i + 1);
+        if (name != KeyRuns::npos) {
           best = j - i + 1;
-          known = &it->second;
+          known = &known_names[name];
         }
       }
       if (particle_start && best < 2) continue;  // "de" alone is no name
@@ -669,11 +735,11 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
       const bool surname = surnames.count(v.keys[i], v.keys.hash(i)) != 0;
       if (!known || (known->type == EntityType::person && best == 1 && !surname)) {
-        const auto first = first_names.find(v.keys[i], v.keys.hash(i));
-        const bool unique_first_name = first != first_names.end() && first->second == 1 && !(v.flags[i] & kCommon);
+        const int* const first = first_names.find(v.keys[i], v.keys.hash(i));
+        const bool unique_first_name = first != nullptr && *first == 1 && !(v.flags[i] & kCommon);
         // A person the document names by a given name alone, and nobody else by it.
         const bool lone_given_name =
-            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == first_names.end() && !(v.flags[i] & kCommon);
+            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == nullptr && !(v.flags[i] & kCommon);
         if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
@@ -735,11 +801,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  std::set<std::string_view> in_longer_names;
+  // Views of the token keys, asked with their hashes.
+  rules::HashedViewSet in_longer_names;
   for (const Mention& m : builder.mentions()) {
     if (m.token_count < 2) continue;
     const SentenceView& v = views[m.sentence];
-    for (std::size_t k = 0; k < m.token_count; ++k) in_longer_names.insert(v.keys[m.first_token - v.first + k]);
+    for (std::size_t k = m.first_token - v.first; k < m.first_token - v.first + m.token_count; ++k) {
+      in_longer_names.insert(v.keys[k], v.keys.hash(k));
+    }
   }
   // The mention over a token (of those over it, the last), found by walking
   // the mentions, in text order, beside the tokens asked about, in text
@@ -760,8 +829,11 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     std::size_t sentence, index;
     std::size_t mention;  // the mention over the token, kNone for none
   };
-  std::map<std::string_view, std::vector<Place>> lone;
-  std::set<std::string_view> refused;
+  // The places of each word, in the order the words first stand alone (the
+  // order they are visited in below does not matter: each changes or adds
+  // mentions at its own tokens only).
+  rules::HashedViewMap<std::vector<Place>> lone;
+  rules::HashedViewSet refused;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -771,12 +843,13 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
       const std::string_view key = v.keys[i];
+      const std::uint64_t hash = v.keys.hash(i);
       // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
       if (v.first + i > 0) {
         const Token& before = doc.tokens()[v.first + i - 1];
         const std::string_view mark = doc.slice(before.span);
         if (before.span.end == token.span.begin && (mark == "#" || mark == "@")) {
-          refused.insert(key);
+          refused.insert(key, hash);
           continue;
         }
       }
@@ -786,15 +859,18 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                               builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
       const bool alone = (i == 0 || !(v.flags[i - 1] & kUpper)) && (i + 1 >= v.count || !(v.flags[i + 1] & kUpper));
       if ((mi != kNone && !weak_alone) || !alone || v.hits[i].begin() != v.hits[i].end()) {
-        refused.insert(key);
+        refused.insert(key, hash);
         continue;
       }
-      lone[key].push_back({si, i, mi});
+      lone(key, hash).push_back({si, i, mi});
     }
   }
   AddedMentions added;
-  for (const auto& [key, places] : lone) {
-    if (places.size() < (sports ? 1u : 2u) || refused.count(key) || in_longer_names.count(key)) continue;
+  for (std::size_t li = 0; li < lone.size(); ++li) {
+    const std::string_view key = lone.key(li);
+    const std::vector<Place>& places = lone.value(li);
+    const std::uint64_t hash = lone.hash(li);
+    if (places.size() < (sports ? 1u : 2u) || refused.count(key, hash) || in_longer_names.count(key, hash)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {
@@ -1319,6 +1395,15 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
     }
   }
+  for (std::vector<Anchor>& anchors : r->anchors_) {
+    for (Anchor& a : anchors) {
+      if (a.bit == kNoAnchorBit || a.min_offset > a.max_offset) continue;
+      const std::size_t length = a.max_offset - a.min_offset + 1;
+      a.level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
+      a.second_block = a.max_offset + 1 - (std::size_t{1} << a.level);
+      a.whole_from_end = a.max_offset;
+    }
+  }
   // A test passes when the low bits of the flags pass its low half and the
   // high bits its high half.
   for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
@@ -1335,6 +1420,8 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
     else r->literal_id_of_trie_key_.emplace(key, id);
   }
+  r->literal_trie_keys_.assign((r->gazetteers_.trie().key_count() + 63) / 64, 0);
+  for (const auto& [key, id] : r->literal_id_of_trie_key_) r->literal_trie_keys_[key / 64] |= std::uint64_t{1} << (key % 64);
   r->start_by_literal_.resize(r->literal_ids_.size() + 1);
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (const PatternElement& e : r->patterns_[pi].elements) {
@@ -1415,6 +1502,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t trie_id = trie.find_key(keys[t], keys.hash(t));
       trie_ids[i] = trie_id;
       if (trie_id != lexicon::PhraseTrieView::kNoKey) {
+        if (((literal_trie_keys_[trie_id / 64] >> (trie_id % 64)) & 1u) == 0) continue;
         const auto lit = literal_id_of_trie_key_.find(trie_id);
         if (lit != literal_id_of_trie_key_.end()) sentence_literal[i] = lit->second;
       } else if (!literal_ids_outside_trie_.empty()) {
@@ -1445,7 +1533,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::size_t hits_begin = hits.size();
       std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
       matches.clear();
-      trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
+      if (trie.starts_phrase(trie_ids[i])) trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
       for (const auto& m : matches) {
         for (const auto value : m.values) {
           make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
@@ -1514,7 +1602,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
         // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
         bool word_prefix = false;
-        if (const std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos) {
+        // A word is short: a loop inline costs less than memchr's call.
+        if (const std::size_t hyphen = static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin());
+            hyphen != text.size()) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
           const std::string prefix = lexicon::normalize_token(text.substr(0, hyphen));
@@ -1584,10 +1674,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
       std::uint64_t* here = anchor_levels.data() + level * v.count;
       const std::size_t half = std::size_t{1} << (level - 1);
-      for (std::size_t i = 0; i < v.count; ++i) here[i] = below[i] | (i + half < v.count ? below[i + half] : 0);
+      const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
+      for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
+      for (std::size_t i = paired; i < v.count; ++i) here[i] = below[i];
     }
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
+        if (start + a.whole_from_end < v.count) {
+          // The whole window: its two blocks are known.
+          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
+          const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
+          if (((window >> a.bit) & 1u) == 0) return false;
+          continue;
+        }
         const std::size_t first = start + a.min_offset;
         const std::size_t last = std::min(start + a.max_offset, v.count - 1);
         if (first > last) return false;

@@ -9,6 +9,7 @@
 #define SAYSO_ENTITIES_ENTITY_RECOGNIZER_HPP
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -59,6 +60,9 @@ class EntityRecognizer {
   // recognize() looks up for every token anyway, and by text for the few
   // literals that are no key of the trie.
   std::unordered_map<std::uint32_t, std::uint32_t> literal_id_of_trie_key_;
+  // The keys of literal_id_of_trie_key_ as bits by trie key id, so that a
+  // token whose key is no literal (nearly every one) costs one bit test.
+  std::vector<std::uint64_t> literal_trie_keys_;
   rules::HashedStringMap<std::uint32_t> literal_ids_outside_trie_;
 
   // Which patterns can start at a token, indexed by what the token must
@@ -91,6 +95,16 @@ class EntityRecognizer {
     std::size_t min_offset = 0;  // from the start, in tokens
     std::size_t max_offset = 0;  // ditto, at most kMaxPatternTokens - 1
     int bit = kNoAnchorBit;      // the bit of its test in a token's anchor mask (below)
+    // A whole window (one the sentence does not cut short) of a test with a
+    // bit is the OR of two blocks of 2^level tokens, one at min_offset and
+    // one at second_block from the start: fixed by the offsets, so set once.
+    // whole_from_end is max_offset for such an anchor and kNoWholeWindow
+    // for the others (no bit, or an empty window), so that one comparison,
+    // start + whole_from_end < the sentence's tokens, picks the quick test.
+    static constexpr std::size_t kNoWholeWindow = SIZE_MAX / 2;
+    std::size_t whole_from_end = kNoWholeWindow;
+    std::size_t level = 0;
+    std::size_t second_block = 0;
   };
   std::vector<std::vector<Anchor>> anchors_;  // per pattern
 

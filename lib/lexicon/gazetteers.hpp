@@ -152,6 +152,8 @@ class Gazetteers {
   Demonym demonym(std::size_t i) const noexcept { return {pool_[demonyms_[i]]}; }
   Subdivision subdivision(std::size_t i) const noexcept;
   City city(std::size_t i) const noexcept;
+  // city(i).population without building the record (asked per city hit).
+  std::uint32_t city_population(std::size_t i) const noexcept { return cities_[i].population; }
   Organization organization(std::size_t i) const noexcept { return {pool_[organizations_[i]]}; }
   Title title(std::size_t i) const noexcept { return titles_[i]; }
   GivenName given_name(std::size_t i) const noexcept {

@@ -139,6 +139,10 @@ class PhraseTrieView {
   void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;
   void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                      std::vector<Match>& out) const;
+  // Whether some phrase begins with the key of id `id` (kNoKey: none), so
+  // that a caller asks match_all_ids() only at a token where it finds
+  // something: most keys (common words) begin no phrase.
+  bool starts_phrase(std::uint32_t id) const noexcept { return id < root_children_.size() && root_children_[id] != 0; }
 
   std::size_t phrase_count() const noexcept { return phrases_; }
   // The number of keys (ids run from 0 to key_count() - 1).

@@ -123,12 +123,22 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   const auto& entities = doc.entities();
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
   std::vector<bool> counted(tokens.size(), false);
-  // The PERSON mentions of each sentence, in text order.
-  std::vector<std::vector<std::size_t>> persons(sentences.size());
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    const Mention& m = mentions[mi];
-    if (m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size()) {
-      persons[m.sentence].push_back(mi);
+  // The PERSON mentions of each sentence, in mention order: sentence si's
+  // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
+  // filled by counting, no vector per sentence).
+  auto is_person = [&](const Mention& m) {
+    return m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size();
+  };
+  std::vector<std::size_t> persons_begin(sentences.size() + 1, 0);
+  for (const Mention& m : mentions) {
+    if (is_person(m)) ++persons_begin[m.sentence + 1];
+  }
+  for (std::size_t si = 0; si < sentences.size(); ++si) persons_begin[si + 1] += persons_begin[si];
+  std::vector<std::size_t> person_mentions(persons_begin.back());
+  {
+    std::vector<std::size_t> next(persons_begin.begin(), persons_begin.end() - 1);
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      if (is_person(mentions[mi])) person_mentions[next[mentions[mi].sentence]++] = mi;
     }
   }
   // Returns false at a mention of another person (when told to stop there).
@@ -148,12 +158,13 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
     return true;
   };
   for (std::size_t si = 0; si < sentences.size(); ++si) {
-    if (persons[si].empty()) continue;
-    const std::size_t entity = mentions[persons[si].front()].entity;
-    const bool alone = std::all_of(persons[si].begin(), persons[si].end(),
-                                   [&](std::size_t mi) { return mentions[mi].entity == entity; });
+    const auto persons_first = person_mentions.begin() + static_cast<std::ptrdiff_t>(persons_begin[si]);
+    const auto persons_last = person_mentions.begin() + static_cast<std::ptrdiff_t>(persons_begin[si + 1]);
+    if (persons_first == persons_last) continue;
+    const std::size_t entity = mentions[*persons_first].entity;
+    const bool alone = std::all_of(persons_first, persons_last, [&](std::size_t mi) { return mentions[mi].entity == entity; });
     if (!alone) continue;
-    const Mention& first = mentions[persons[si].front()];
+    const Mention& first = mentions[*persons_first];
     const Sentence& s = sentences[si];
     count(entity, first.first_token + first.token_count, s.first_token + s.token_count, false);
     for (std::size_t sj = si + 1; sj < sentences.size() && sj <= si + kPronounWindow; ++sj) {

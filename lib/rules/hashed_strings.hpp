@@ -163,6 +163,68 @@ class HashedStringSet {
   HashedSlots slots_;
 };
 
+// A map from string views to V, each key given with its hash (a token
+// key's: lexicon::token_keys()), for the per-document tables of a stage: no
+// key is copied or hashed again. The views must outlive the map (a
+// document's token keys do). find() and operator() in the manner of
+// HashedStringMap; entries keep their insertion order.
+template <typename V>
+class HashedViewMap {
+ public:
+  bool empty() const noexcept { return values_.empty(); }
+  std::size_t size() const noexcept { return values_.size(); }
+
+  // The value of `key` (hash `hash`), or null.
+  const V* find(std::string_view key, std::uint64_t hash) const noexcept {
+    const std::size_t i = index_of(key, hash);
+    return i == HashedSlots::npos ? nullptr : &values_[i];
+  }
+  V* find(std::string_view key, std::uint64_t hash) noexcept {
+    const std::size_t i = index_of(key, hash);
+    return i == HashedSlots::npos ? nullptr : &values_[i];
+  }
+  std::size_t count(std::string_view key, std::uint64_t hash) const noexcept {
+    return index_of(key, hash) == HashedSlots::npos ? 0 : 1;
+  }
+  // The value of `key`, added as V{} when absent.
+  V& operator()(std::string_view key, std::uint64_t hash) {
+    const std::size_t found = index_of(key, hash);
+    if (found != HashedSlots::npos) return values_[found];
+    keys_.push_back(key);
+    hashes_.push_back(hash);
+    values_.emplace_back();
+    slots_.add_last(keys_.size(), hash, [this](std::size_t i) { return hashes_[i]; });
+    return values_.back();
+  }
+  // The keys and values, in insertion order.
+  std::string_view key(std::size_t i) const noexcept { return keys_[i]; }
+  std::uint64_t hash(std::size_t i) const noexcept { return hashes_[i]; }
+  const V& value(std::size_t i) const noexcept { return values_[i]; }
+
+ private:
+  std::size_t index_of(std::string_view key, std::uint64_t hash) const noexcept {
+    return slots_.find(key, hash, [this](std::size_t i) { return keys_[i]; });
+  }
+
+  std::vector<std::string_view> keys_;
+  std::vector<std::uint64_t> hashes_;
+  std::vector<V> values_;
+  HashedSlots slots_;
+};
+
+// A set of string views, each given with its hash (HashedViewMap's terms).
+class HashedViewSet {
+ public:
+  bool empty() const noexcept { return map_.empty(); }
+  std::size_t size() const noexcept { return map_.size(); }
+  std::size_t count(std::string_view key, std::uint64_t hash) const noexcept { return map_.count(key, hash); }
+  void insert(std::string_view key, std::uint64_t hash) { map_(key, hash); }
+
+ private:
+  struct Nothing {};
+  HashedViewMap<Nothing> map_;
+};
+
 }  // namespace sayso::rules
 
 #endif  // SAYSO_RULES_HASHED_STRINGS_HPP

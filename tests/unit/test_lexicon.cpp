@@ -207,3 +207,33 @@ TEST_CASE("hashed string maps and sets: found by key, with or without its hash",
   CHECK(map.size() == 201);
   CHECK(map.begin()->first == "w0");  // insertion order
 }
+
+TEST_CASE("hashed view maps and sets: views found with their hashes, in insertion order", "[lexicon][rules]") {
+  std::vector<std::string> words;  // the viewed strings outlive the map and set
+  for (int i = 0; i < 200; ++i) words.push_back("v" + std::to_string(i));
+  rules::HashedViewMap<int> map;
+  rules::HashedViewSet set;
+  for (int i = 0; i < 200; ++i) {  // past several growths of the slot table
+    map(words[i], lexicon::key_hash(words[i])) = i;
+    set.insert(words[i], lexicon::key_hash(words[i]));
+  }
+  set.insert(words[7], lexicon::key_hash(words[7]));  // already there
+  ++map(words[7], lexicon::key_hash(words[7]));
+  CHECK(map.size() == 200);
+  CHECK(set.size() == 200);
+  for (int i = 0; i < 200; ++i) {
+    const std::string copy = words[i];  // another string of the same bytes
+    const int* value = map.find(copy, lexicon::key_hash(copy));
+    REQUIRE(value != nullptr);
+    CHECK(*value == (i == 7 ? 8 : i));
+    CHECK(set.count(copy, lexicon::key_hash(copy)) == 1);
+    CHECK(map.key(static_cast<std::size_t>(i)) == words[i]);
+    CHECK(map.hash(static_cast<std::size_t>(i)) == lexicon::key_hash(words[i]));
+  }
+  CHECK(map.find("v200", lexicon::key_hash("v200")) == nullptr);
+  CHECK(set.count("", lexicon::key_hash("")) == 0);
+  // A right key with a wrong hash is not found: the hash is trusted.
+  CHECK(map.find("v3", lexicon::key_hash("v4")) == nullptr);
+  CHECK(map(std::string_view("fresh"), lexicon::key_hash("fresh")) == 0);
+  CHECK(map.size() == 201);
+}
