@@ -124,9 +124,9 @@ void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattr
     const std::size_t end = indirect_clause_end(si);
     if (end == kNone) continue;
     const Sentence& s = doc_.sentences()[si];
-    const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end,
-                                    keep_unattributed ? &unattributed : nullptr};
     const std::size_t first_quote = out.size();
+    const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end,
+                                    keep_unattributed ? &unattributed : nullptr, first_quote};
     for (const IndirectSieve sieve : kIndirectSieves) {
       if ((this->*sieve)(sentence, out)) break;
     }

@@ -49,6 +49,10 @@ struct IndirectSentence {
   // Where a clause found without a speaker goes (--keep-unattributed);
   // null: such clauses are dropped.
   std::vector<QuoteInFlight>* unattributed = nullptr;
+  // The index in the sieves' output of this sentence's first quote: a sieve
+  // that looks at what was found asks only the sentence's own quotes, so
+  // that its cost never grows with the document.
+  std::size_t first_quote = 0;
 };
 
 class Attributor : public SpeakerResolver {

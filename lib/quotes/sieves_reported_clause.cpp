@@ -628,7 +628,8 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     const ByteSpan span = span_of(b, clause_end - 1);
     // Found already by a verb ("she claimed that …"); an object that holds
     // it ("dismissed her claim that …") is another attribution.
-    const bool covered = std::any_of(out.begin(), out.end(), [&](const QuoteInFlight& o) {
+    const bool covered = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence.first_quote), out.end(),
+                                     [&](const QuoteInFlight& o) {
       return o.kind == QuoteKind::indirect && span.begin <= o.span.begin && o.span.begin < span.end;
     });
     if (covered) continue;

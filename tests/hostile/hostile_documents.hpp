@@ -73,6 +73,15 @@ inline std::vector<HostileDocument> hostile_documents() {
   list.max_seconds = 0.5;
   docs.push_back(std::move(list));
 
+  // Reported clauses after a noun that reports, 40,000 sentences of one
+  // line (2.8 MB): a sieve that looks back at every quote found so far
+  // instead of the sentence's own makes this quadratic (1.6 s, 6 s at twice
+  // the size); linear, it takes about a fifth of a second.
+  HostileDocument nouns = make("noun_cues", repeat("Ivo Prent's claim that the quay fees had doubled angered the crews. ",
+                                                   40000 / kScaleDown));
+  nouns.max_seconds = 1.0;
+  docs.push_back(std::move(nouns));
+
   docs.push_back(make("mixed_line_ends",
                       repeat(open + "Close the gate," + close + " said Ivo Prent.\r\n" + "He waited.\r" +
                                  "Nobody came.\n\r\n" + "The gate stayed open.\r\r",
