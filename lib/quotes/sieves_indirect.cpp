@@ -117,6 +117,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // of its own, unless the noun is a document that speaks for the
     // sentence's subject ("X issued a statement saying that …").
     SpeakerRef document_subject;
+    // "…, with most skippers saying CLAUSE": an absolute phrase, whose noun
+    // phrase is the participle's subject.
+    bool absolute_phrase = false;
     // A subject found across an adjunct or as a bare noun phrase is weaker
     // evidence: a clause must follow, never an object alone ("negotiations
     // continued uninterrupted" reports nothing).
@@ -125,6 +128,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::string_view before = keys_[c - 1];
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
         document_subject = subject_of_document(c, from);
+        if (document_subject.kind == SpeakerRef::Kind::none) {
+          document_subject = subject_of_absolute(c, from);
+          absolute_phrase = document_subject.kind != SpeakerRef::Kind::none;
+        }
         if (document_subject.kind == SpeakerRef::Kind::none) continue;
       }
     }
@@ -384,19 +391,27 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // An object alone ("denounced the attacks, calling them ...") ends at
     // its first comma outside quotation marks, and so does a relative clause
-    // ("Ruiz, who says the fares are too high, spoke …").
-    if (object_only || relative_pronoun != kNone) {
+    // ("Ruiz, who says the fares are too high, spoke …"); an absolute phrase
+    // ends there even before a list ("…, with 40 percent saying they would
+    // stay, Ruiz at 30 percent and Vogt at 20": the writer's list goes on).
+    if (object_only || relative_pronoun != kNone || absolute_phrase) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
-            !object_list_goes_on(b, k, clause_end)) {
+            (absolute_phrase || !object_list_goes_on(b, k, clause_end))) {
           clause_end = k;
           break;
         }
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // An absolute phrase reports a clause, never an object or an
+    // infinitive alone: "with most skippers calling it a disgrace" and "with
+    // the board urging crews to stay" describe, "with most skippers saying
+    // the nets were empty" reports.
+    constexpr std::size_t kClauseVerbReach = 8;  // "saying about half of the crews had …"
+    if (absolute_phrase && !has_that && !has_finite_verb(b, std::min(clause_end, b + kClauseVerbReach))) continue;
     // "While Ruiz says the fares are fair, the crews disagree": a cue whose
     // subject a subordinator opens reports up to the comma that closes the
     // subordinate clause.
