@@ -286,7 +286,21 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
     if (phrase_follows) {
       bool found_that = false;
-      for (std::size_t k = b; k < end && k < b + 10; ++k) {
+      std::size_t reach = b + 10;
+      for (std::size_t k = b; k < end && k < reach; ++k) {
+        // A short title in quotation marks is part of the phrase: "stated on
+        // the harbour radio's “Morning Tide” that …"; not one that opens the
+        // phrase (after a listener, a quotation there may open the clause).
+        constexpr std::size_t kLongestTitle = 6;
+        if (k > b && tokens_[k].kind == TokenKind::quote_mark && k + 2 < end && tokens_[k + 1].shape == TokenShape::capitalized) {
+          std::size_t close = k + 1;
+          while (close < end && close <= k + kLongestTitle + 1 && tokens_[close].kind == TokenKind::word) ++close;
+          if (close < end && close <= k + kLongestTitle + 1 && tokens_[close].kind == TokenKind::quote_mark) {
+            reach += close - k + 1;
+            k = close;
+            continue;
+          }
+        }
         if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
         if (cue_at(k, k + 1)) break;
         if (is_role(keys_[k], lexicon::CueRole::complementizer)) {

@@ -709,3 +709,15 @@ TEST_CASE("reported clause: an absolute phrase reports only a clause, and only a
   // "with" as a plain preposition, not after a comma: its object and participle are no speaker and cue.
   CHECK(clauses("The club ran posters with two painters reminding members that the hall closes at nine.").empty());
 }
+
+TEST_CASE("reported clause: a short title in quotation marks inside the phrase before 'that'", "[quotes][indirect]") {
+  auto cs = clauses("Lena Vogt said on the harbour radio's \"Morning Tide\" that the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // A participle after a comma reaches its "that" over the title too.
+  cs = clauses("Lena Vogt made a fresh appeal on Sunday, stating on the harbour radio's \"Morning Tide\" that the pier would reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the pier would reopen");
+}
