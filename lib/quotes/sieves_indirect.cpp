@@ -408,12 +408,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // ("Ruiz, who says the fares are too high, spoke …"); an absolute phrase
     // ends there even before a list ("…, with 40 percent saying they would
     // stay, Ruiz at 30 percent and Vogt at 20": the writer's list goes on).
-    if (object_only || relative_pronoun != kNone || absolute_phrase) {
+    // A participle between commas after the subject ("Ruiz, saying the pier
+    // was unsafe, closed it"): before the main verb, the clause ends at the
+    // comma where the main clause goes on.
+    bool interrupting_participle = false;
+    if (comma_participle && c >= from + 2) {
+      const SpeakerRef subject = speaker_ending_before(c - 1, from);
+      interrupting_participle = subject.kind != SpeakerRef::Kind::none && subject.first == from;
+    }
+    if (object_only || relative_pronoun != kNone || absolute_phrase || interrupting_participle) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
-            (absolute_phrase || !object_list_goes_on(b, k, clause_end))) {
+            (absolute_phrase || interrupting_participle || !object_list_goes_on(b, k, clause_end))) {
           clause_end = k;
           break;
         }

@@ -721,3 +721,14 @@ TEST_CASE("reported clause: a short title in quotation marks inside the phrase b
   CHECK(cs[0].speaker == "Lena Vogt");
   CHECK(cs[0].text == "the pier would reopen");
 }
+
+TEST_CASE("reported clause: a participle between commas after the subject ends at the comma before the main verb", "[quotes][indirect]") {
+  auto cs = clauses("Lena Vogt, saying the pier was unsafe, closed it to the public on Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the pier was unsafe");
+  // After the main clause, the participle's clause goes on over a comma of its own.
+  cs = clauses("Lena Vogt closed the pier on Friday, saying that, after the storm, the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("after the storm, the timbers had rotted") != std::string::npos);
+}
