@@ -14,6 +14,7 @@ struct NamedRole {
   CueRole role;
 };
 constexpr NamedRole kRoles[] = {
+    {"absolute_opener", CueRole::absolute_opener},
     {"according_to", CueRole::according_to},
     {"adjunct_opener", CueRole::adjunct_opener},
     {"adverb_or_auxiliary", CueRole::adverb_or_auxiliary},

@@ -26,6 +26,7 @@ namespace sayso::lexicon {
 // The roles, as named in the file's `role` column (rules/README.md says
 // what each one means).
 enum class CueRole : std::uint8_t {
+  absolute_opener,
   according_to,
   adjunct_opener,
   adverb_or_auxiliary,

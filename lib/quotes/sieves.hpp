@@ -185,6 +185,10 @@ class Attributor : public SpeakerResolver {
   // `source` or `described` noun of speaker_nouns.tsv, or a noun of
   // cue_nouns.tsv) is the object of its verb; none otherwise.
   SpeakerRef subject_of_document(std::size_t c, std::size_t from) const;
+  // For a participle in an absolute phrase ("…, with most skippers saying
+  // that …"): the noun phrase between the `absolute_opener` and the
+  // participle at `c`, when it is all one speaker phrase; none otherwise.
+  SpeakerRef subject_of_absolute(std::size_t c, std::size_t from) const;
   // The subject of the verb at `c` when a relative pronoun that is its
   // subject stands right before it, over adverbs and auxiliaries: the noun
   // phrase before the pronoun, over a comma ("Ruiz, who says …", "the

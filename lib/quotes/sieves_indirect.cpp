@@ -117,6 +117,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // of its own, unless the noun is a document that speaks for the
     // sentence's subject ("X issued a statement saying that …").
     SpeakerRef document_subject;
+    // "…, with most skippers saying CLAUSE": an absolute phrase, whose noun
+    // phrase is the participle's subject.
+    bool absolute_phrase = false;
     // A subject found across an adjunct or as a bare noun phrase is weaker
     // evidence: a clause must follow, never an object alone ("negotiations
     // continued uninterrupted" reports nothing).
@@ -125,6 +128,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::string_view before = keys_[c - 1];
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
         document_subject = subject_of_document(c, from);
+        if (document_subject.kind == SpeakerRef::Kind::none) {
+          document_subject = subject_of_absolute(c, from);
+          absolute_phrase = document_subject.kind != SpeakerRef::Kind::none;
+        }
         if (document_subject.kind == SpeakerRef::Kind::none) continue;
       }
     }
@@ -279,7 +286,21 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
     if (phrase_follows) {
       bool found_that = false;
-      for (std::size_t k = b; k < end && k < b + 10; ++k) {
+      std::size_t reach = b + 10;
+      for (std::size_t k = b; k < end && k < reach; ++k) {
+        // A short title in quotation marks is part of the phrase: "stated on
+        // the harbour radio's “Morning Tide” that …"; not one that opens the
+        // phrase (after a listener, a quotation there may open the clause).
+        constexpr std::size_t kLongestTitle = 6;
+        if (k > b && tokens_[k].kind == TokenKind::quote_mark && k + 2 < end && tokens_[k + 1].shape == TokenShape::capitalized) {
+          std::size_t close = k + 1;
+          while (close < end && close <= k + kLongestTitle + 1 && tokens_[close].kind == TokenKind::word) ++close;
+          if (close < end && close <= k + kLongestTitle + 1 && tokens_[close].kind == TokenKind::quote_mark) {
+            reach += close - k + 1;
+            k = close;
+            continue;
+          }
+        }
         if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
         if (cue_at(k, k + 1)) break;
         if (is_role(keys_[k], lexicon::CueRole::complementizer)) {
@@ -384,19 +405,35 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // An object alone ("denounced the attacks, calling them ...") ends at
     // its first comma outside quotation marks, and so does a relative clause
-    // ("Ruiz, who says the fares are too high, spoke …").
-    if (object_only || relative_pronoun != kNone) {
+    // ("Ruiz, who says the fares are too high, spoke …"); an absolute phrase
+    // ends there even before a list ("…, with 40 percent saying they would
+    // stay, Ruiz at 30 percent and Vogt at 20": the writer's list goes on).
+    // A participle between commas after the subject ("Ruiz, saying the pier
+    // was unsafe, closed it"): before the main verb, the clause ends at the
+    // comma where the main clause goes on.
+    bool interrupting_participle = false;
+    if (comma_participle && c >= from + 2) {
+      const SpeakerRef subject = speaker_ending_before(c - 1, from);
+      interrupting_participle = subject.kind != SpeakerRef::Kind::none && subject.first == from;
+    }
+    if (object_only || relative_pronoun != kNone || absolute_phrase || interrupting_participle) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
-            !object_list_goes_on(b, k, clause_end)) {
+            (absolute_phrase || interrupting_participle || !object_list_goes_on(b, k, clause_end))) {
           clause_end = k;
           break;
         }
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // An absolute phrase reports a clause, never an object or an
+    // infinitive alone: "with most skippers calling it a disgrace" and "with
+    // the board urging crews to stay" describe, "with most skippers saying
+    // the nets were empty" reports.
+    constexpr std::size_t kClauseVerbReach = 8;  // "saying about half of the crews had …"
+    if (absolute_phrase && !has_that && !has_finite_verb(b, std::min(clause_end, b + kClauseVerbReach))) continue;
     // "While Ruiz says the fares are fair, the crews disagree": a cue whose
     // subject a subordinator opens reports up to the comma that closes the
     // subordinate clause.

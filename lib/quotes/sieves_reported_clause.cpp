@@ -244,6 +244,33 @@ SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) cons
   return main_clause_subject(from, verb);
 }
 
+SpeakerRef Attributor::subject_of_absolute(std::size_t c, std::size_t from) const {
+  // "with most skippers saying", "with the harbour board arguing": a short
+  // noun phrase after the opener, then the participle.
+  constexpr std::size_t kLongestSubject = 6;
+  std::size_t opener = c;
+  while (opener > from && opener + kLongestSubject + 1 > c && !is_role(keys_[opener - 1], CueRole::absolute_opener)) {
+    const std::size_t p = opener - 1;
+    if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark) return {};
+    --opener;
+  }
+  if (opener <= from || opener >= c || !is_role(keys_[opener - 1], CueRole::absolute_opener)) return {};
+  // The phrase is an adjunct of its own: it opens the sentence or follows a
+  // comma or a dash ("ran ads with both papers urging …" is a preposition's
+  // object and its participle).
+  const std::size_t w = opener - 1;
+  // (a spaced hyphen is a dash too: "… for the job - with half saying …")
+  if (w != from && w != after_dateline(from, c) && keys_[w - 1] != "," && keys_[w - 1] != "-" && !is_dash(keys_[w - 1])) {
+    return {};
+  }
+  // The whole phrase: a share of a group ("40 percent of islanders", not
+  // "islanders"), a speaker, or a noun phrase of people in numbers.
+  for (const SpeakerRef& ref : {share_of_group(c, opener), speaker_ending_before(c, opener), subject_noun_phrase(c, opener)}) {
+    if (ref.kind != SpeakerRef::Kind::none && ref.first == opener) return ref;
+  }
+  return {};
+}
+
 SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t from) const {
   std::size_t k = c;
   while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;

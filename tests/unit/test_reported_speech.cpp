@@ -683,3 +683,52 @@ TEST_CASE("reported clause: an approximator before a number opens the clause's s
   // With no verb after it, the number is what was said: no clause.
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said about 40 words at the harbour meeting.").empty());
 }
+
+TEST_CASE("reported clause: an absolute phrase with a participle reports for its own noun phrase", "[quotes][indirect]") {
+  // Closing the sentence: the clause runs to its end.
+  auto cs = clauses("The ferry timetable drew complaints all winter, with 40 percent of islanders saying the boats were too early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "40 percent of islanders");
+  CHECK(cs[0].text == "the boats were too early");
+  CHECK(cs[0].cue == "saying");
+  // Opening the sentence: the clause ends at the comma where the main clause begins.
+  cs = clauses("With most skippers saying the nets had come back empty, the harbour board closed the bay for a month.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "most skippers");
+  CHECK(cs[0].text == "the nets had come back empty");
+  // A list of the writer's after it is no part of the clause.
+  cs = clauses("Vogt leads the field, with 31 percent saying they would back her, Ruiz at 22 percent and Berg at 9 percent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they would back her");
+}
+
+TEST_CASE("reported clause: an absolute phrase reports only a clause, and only as an adjunct of its own", "[quotes][indirect]") {
+  // An object or an infinitive after the participle describes; it reports nothing.
+  CHECK(clauses("The ferry timetable drew complaints all winter, with most skippers calling it a farce.").empty());
+  CHECK(clauses("The pier stayed shut, with the harbour board urging crews to stay ashore.").empty());
+  // "with" as a plain preposition, not after a comma: its object and participle are no speaker and cue.
+  CHECK(clauses("The club ran posters with two painters reminding members that the hall closes at nine.").empty());
+}
+
+TEST_CASE("reported clause: a short title in quotation marks inside the phrase before 'that'", "[quotes][indirect]") {
+  auto cs = clauses("Lena Vogt said on the harbour radio's \"Morning Tide\" that the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the ferry would run again in May");
+  // A participle after a comma reaches its "that" over the title too.
+  cs = clauses("Lena Vogt made a fresh appeal on Sunday, stating on the harbour radio's \"Morning Tide\" that the pier would reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the pier would reopen");
+}
+
+TEST_CASE("reported clause: a participle between commas after the subject ends at the comma before the main verb", "[quotes][indirect]") {
+  auto cs = clauses("Lena Vogt, saying the pier was unsafe, closed it to the public on Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Vogt");
+  CHECK(cs[0].text == "the pier was unsafe");
+  // After the main clause, the participle's clause goes on over a comma of its own.
+  cs = clauses("Lena Vogt closed the pier on Friday, saying that, after the storm, the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("after the storm, the timbers had rotted") != std::string::npos);
+}
