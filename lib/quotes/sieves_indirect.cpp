@@ -633,12 +633,21 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // reporters"), a time phrase, the end, or a second clause.
     std::size_t k = after_attr;
     if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
-    while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
-      k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+    // Dates and the words of a time phrase ("Thursday", "late Friday", "on Thursday").
+    bool adjunct_before_date = false;  // "on Thursday": only when the sentence ends there
+    bool adjunct_seen = false;
+    while (k < end) {
+      if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
+        adjunct_before_date = adjunct_before_date || adjunct_seen;
+        k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+      } else if (is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
+        adjunct_seen = true;
+        ++k;
+      } else {
+        break;
+      }
     }
-    while (k < end && is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
-      ++k;
-    }
+    if (adjunct_before_date && k < end) continue;
     std::size_t clause_end = comma;
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows

@@ -683,3 +683,22 @@ TEST_CASE("reported clause: an approximator before a number opens the clause's s
   // With no verb after it, the number is what was said: no clause.
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz said about 40 words at the harbour meeting.").empty());
 }
+
+TEST_CASE("reported clause: a time phrase with a preposition after a clause-final attribution", "[quotes][indirect]") {
+  // "CLAUSE, X said on Friday.": the preposition and its date end the sentence.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said on Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in late May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // A date with no preposition may still be followed by more, as before ...
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  // ... but after "on Friday" a comma and more words leave the sentence to other sieves.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said on Friday, "
+                "weeks after the fire.")
+            .empty());
+}
