@@ -608,8 +608,27 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       c = comma + 1;
       after_attr = after;
     } else {
-      const auto [r, after] = speaker_starting_at(comma + 1, end);
-      if (r.kind == SpeakerRef::Kind::none) continue;
+      auto [r, after] = speaker_starting_at(comma + 1, end);
+      if (r.kind == SpeakerRef::Kind::none) {
+        // "CLAUSE, the skippers say.": a plural group whose head is no speaker
+        // noun, read as a subject before its verb is, the verb right after it
+        // (not "the details were discussed").
+        std::size_t v = comma + 1;
+        while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) ++v;
+        if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
+        r = subject_noun_phrase(v, comma + 1);
+        if (r.kind == SpeakerRef::Kind::none || r.first != comma + 1 || r.last + 1 != v ||
+            !has_plural_ending(keys_[r.last])) {
+          continue;
+        }
+        // A noun phrase alone: "especially in caucus states" is an adjunct and a verb form.
+        bool adjunct = false;
+        for (std::size_t q = r.first; q <= r.last; ++q) {
+          adjunct = adjunct || is_class(q, FunctionClass::preposition) || is_adverb_or_auxiliary(keys_[q]);
+        }
+        if (adjunct) continue;
+        after = r.last + 1;
+      }
       std::size_t k = after;
       if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
         std::size_t close = k + 1;

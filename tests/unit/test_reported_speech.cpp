@@ -702,3 +702,18 @@ TEST_CASE("reported clause: a time phrase with a preposition after a clause-fina
                 "weeks after the fire.")
             .empty());
 }
+
+TEST_CASE("reported clause: a plural group after its clause is the speaker", "[quotes][indirect]") {
+  // "CLAUSE, the potters say.": a group whose head is no speaker noun.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, the potters say.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "the potters");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, most island potters said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "most island potters");
+  // A passive after the group, a singular thing, or an adjunct before a verb form report nothing.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the new glazes were discussed.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the big kettle said.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. Her shop grew quickly, mostly in caucus states.").empty());
+}
