@@ -589,6 +589,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;
     }
     if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
+    // "…, which Ruiz described in her letter.": a relative clause whose gap is
+    // the verb's object, not an attribution of what comes before.
+    if (comma + 1 < end && is_role(keys_[comma + 1], lexicon::CueRole::relative_opener)) continue;
     std::size_t c = kNone, cue_len = 0, verb = 0;
     SpeakerRef ref;
     std::size_t after_attr = kNone;
@@ -653,6 +656,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     std::size_t k = after_attr;
     if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
     // Dates and the words of a time phrase ("Thursday", "late Friday", "on Thursday").
+    const std::size_t before_time = k;
     bool adjunct_before_date = false;  // "on Thursday": only when the sentence ends there
     bool adjunct_seen = false;
     while (k < end) {
@@ -667,6 +671,11 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       }
     }
     if (adjunct_before_date && k < end) continue;
+    // "CLAUSE, X said in a statement.": a document that ends the sentence.
+    if (k < end && according == 0) {
+      const std::size_t document = document_phrase_before(end, before_time);
+      if (document >= before_time && document <= k) k = end;
+    }
     std::size_t clause_end = comma;
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows

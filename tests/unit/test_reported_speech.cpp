@@ -717,3 +717,18 @@ TEST_CASE("reported clause: a plural group after its clause is the speaker", "[q
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the big kettle said.").empty());
   CHECK(clauses("Odile Marchetti runs the pottery. Her shop grew quickly, mostly in caucus states.").empty());
 }
+
+TEST_CASE("reported clause: a document that ends a clause-final attribution", "[quotes][indirect]") {
+  // "CLAUSE, X said in a statement.": the document is how X said it.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a statement.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti told the guild in her letter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // Any other phrase after the attribution still leaves the sentence alone.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry.").empty());
+  // A relative clause whose gap is the verb's object attributes nothing before it.
+  CHECK(clauses("Odile Marchetti runs the pottery. The potters use new glazes, which Marchetti described.").empty());
+}
