@@ -560,6 +560,20 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   return false;
 }
 
+// Tokens [first, end) as a plural group that speaks ("the skippers", "most
+// island families"): a subject noun phrase with a plural head, no
+// preposition and no adverb ("especially in caucus states" is an adjunct).
+SpeakerRef Attributor::plural_group_between(std::size_t first, std::size_t end) const {
+  const SpeakerRef r = subject_noun_phrase(end, first);
+  if (r.kind == SpeakerRef::Kind::none || r.first != first || r.last + 1 != end || !has_plural_ending(keys_[r.last])) {
+    return {};
+  }
+  for (std::size_t q = r.first; q <= r.last; ++q) {
+    if (is_class(q, FunctionClass::preposition) || is_adverb_or_auxiliary(keys_[q])) return {};
+  }
+  return r;
+}
+
 // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
 bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
@@ -606,7 +620,17 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // "CLAUSE, said X" inverts; "…, telling reporters" and "…, saying X"
       // do not: who follows is the listener, or what was said.
       if (verb_list_[verb].object_is_listener || is_participle(comma + 1)) continue;
-      const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+      auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+      if (r.kind == SpeakerRef::Kind::none) {
+        // "CLAUSE, say some skippers.": a plural group up to the comma or the end.
+        const std::size_t start = comma + 1 + cue_len;
+        std::size_t v = start;
+        while (v < end && v < start + 5 && tokens_[v].kind == TokenKind::word && !in_quote_[v]) ++v;
+        if (v > start && (v == end || keys_[v] == ",")) {
+          r = plural_group_between(start, v);
+          after = v;
+        }
+      }
       ref = r;
       c = comma + 1;
       after_attr = after;
@@ -619,17 +643,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         std::size_t v = comma + 1;
         while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) ++v;
         if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
-        r = subject_noun_phrase(v, comma + 1);
-        if (r.kind == SpeakerRef::Kind::none || r.first != comma + 1 || r.last + 1 != v ||
-            !has_plural_ending(keys_[r.last])) {
-          continue;
-        }
-        // A noun phrase alone: "especially in caucus states" is an adjunct and a verb form.
-        bool adjunct = false;
-        for (std::size_t q = r.first; q <= r.last; ++q) {
-          adjunct = adjunct || is_class(q, FunctionClass::preposition) || is_adverb_or_auxiliary(keys_[q]);
-        }
-        if (adjunct) continue;
+        r = plural_group_between(comma + 1, v);
+        if (r.kind == SpeakerRef::Kind::none) continue;
         after = r.last + 1;
       }
       std::size_t k = after;
@@ -693,7 +708,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       for (std::size_t q = k + 1; q < relative; ++q) quoted_words = quoted_words || in_quote_[q];
       const bool noun_opens = k + 1 < end && tokens_[k + 1].kind == TokenKind::word && !in_quote_[k + 1] &&
                               (is_class(k + 1, FunctionClass::determiner) || is_role_word(k + 1));
-      const bool apposition = noun_opens && !quoted_words && !has_finite_verb(k + 1, relative);
+      // "…, say some skippers, who fear the storm.": the speaker's own relative clause.
+      const bool speakers_relative = relative == k + 1;
+      const bool apposition = speakers_relative || (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause

@@ -732,3 +732,21 @@ TEST_CASE("reported clause: a document that ends a clause-final attribution", "[
   // A relative clause whose gap is the verb's object attributes nothing before it.
   CHECK(clauses("Odile Marchetti runs the pottery. The potters use new glazes, which Marchetti described.").empty());
 }
+
+TEST_CASE("reported clause: 'CLAUSE, say some potters, who …' names the group and ends at the attribution", "[quotes][indirect]") {
+  // An inverted attribution to a plural group whose head is no speaker noun ...
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, say island potters.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "island potters");
+  // ... and the speaker's own relative clause after it is no part of what was said.
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, say some potters, who fear the cold.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "some potters");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, said Marchetti, who fears the cold.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  // A singular thing after the verb is no group.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, say the big kettle.").empty());
+}
