@@ -562,7 +562,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
 
 // Tokens [first, end) as a plural group that speaks ("the skippers", "most
 // island families"): a subject noun phrase with a plural head, no
-// preposition and no adverb ("especially in caucus states" is an adjunct).
+// preposition and no adverb ("mostly in campus states" is an adjunct).
 SpeakerRef Attributor::plural_group_between(std::size_t first, std::size_t end) const {
   const SpeakerRef r = subject_noun_phrase(end, first);
   if (r.kind == SpeakerRef::Kind::none || r.first != first || r.last + 1 != end || !has_plural_ending(keys_[r.last])) {

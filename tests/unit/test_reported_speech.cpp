@@ -715,11 +715,11 @@ TEST_CASE("reported clause: a plural group after its clause is the speaker", "[q
   // A passive after the group, a singular thing, or an adjunct before a verb form report nothing.
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the new glazes were discussed.").empty());
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the big kettle said.").empty());
-  CHECK(clauses("Odile Marchetti runs the pottery. Her shop grew quickly, mostly in caucus states.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. Her shop grew quickly, mostly in campus states.").empty());
 }
 
 TEST_CASE("reported clause: a document that ends a clause-final attribution", "[quotes][indirect]") {
-  // "CLAUSE, X said in a statement.": the document is how X said it.
+  // "CLAUSE, X wrote in her letter.": a document is how X said it.
   auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a statement.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "The kiln will close in March");
