@@ -687,6 +687,15 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     }
     if (adjunct_before_date && k < end) continue;
     // "CLAUSE, X said in a statement.": a document that ends the sentence.
+    // "CLAUSE, X said in Leeds.": a place after a preposition that ends the sentence.
+    if (k < end && according == 0 && k > before_time && is_class(k - 1, FunctionClass::preposition) &&
+        token_mention_[k] != kNone) {
+      const Mention& place = doc_.mentions()[token_mention_[k]];
+      if ((place.type == EntityType::gpe || place.type == EntityType::loc) && place.first_token == k &&
+          k + place.token_count == end) {
+        k = end;
+      }
+    }
     if (k < end && according == 0) {
       const std::size_t document = document_phrase_before(end, before_time);
       if (document >= before_time && document <= k) k = end;

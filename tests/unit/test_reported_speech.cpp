@@ -750,3 +750,15 @@ TEST_CASE("reported clause: 'CLAUSE, say some potters, who …' names the group 
   // A singular thing after the verb is no group.
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, say the big kettle.").empty());
 }
+
+TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quotes][indirect]") {
+  auto cs = clauses(
+      "Odile Marchetti runs the pottery. The kiln will close in March, says glaze expert Odile Marchetti in Leeds.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // A place with more words after it leaves the sentence alone.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in Leeds, weeks "
+                "after the fire.")
+            .empty());
+}
