@@ -641,7 +641,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         // noun, read as a subject before its verb is, the verb right after it
         // (not "the details were discussed").
         std::size_t v = comma + 1;
-        while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) ++v;
+        while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) {
+          ++v;
+        }
         if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
         r = plural_group_between(comma + 1, v);
         if (r.kind == SpeakerRef::Kind::none) continue;
