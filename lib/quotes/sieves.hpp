@@ -217,6 +217,10 @@ class Attributor : public SpeakerResolver {
   // plural head, a quantifier): "Companies and individuals complain",
   // "Most island families said", reported as written. None otherwise.
   SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // Tokens [first, end) as a plural group that speaks, whole: a noun phrase
+  // as above with a plural head and no preposition or adverb ("the
+  // skippers", not "mostly in campus states"). None otherwise.
+  SpeakerRef plural_group_between(std::size_t first, std::size_t end) const;
   // A share of a group before the verb at `c`, opening its clause: "Only 24
   // percent said", "About six in 10 island women say", "Thirty percent of
   // those asked said", "47% say"; reported as written.

@@ -597,6 +597,20 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   return false;
 }
 
+// Tokens [first, end) as a plural group that speaks ("the skippers", "most
+// island families"): a subject noun phrase with a plural head, no
+// preposition and no adverb ("mostly in campus states" is an adjunct).
+SpeakerRef Attributor::plural_group_between(std::size_t first, std::size_t end) const {
+  const SpeakerRef r = subject_noun_phrase(end, first);
+  if (r.kind == SpeakerRef::Kind::none || r.first != first || r.last + 1 != end || !has_plural_ending(keys_[r.last])) {
+    return {};
+  }
+  for (std::size_t q = r.first; q <= r.last; ++q) {
+    if (is_class(q, FunctionClass::preposition) || is_adverb_or_auxiliary(keys_[q])) return {};
+  }
+  return r;
+}
+
 // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
 bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
@@ -626,6 +640,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (open > from && open < comma && tokens_[open].shape != TokenShape::lower) closing_fragment = false;
     }
     if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
+    // "…, which Ruiz described in her letter.": a relative clause whose gap is
+    // the verb's object, not an attribution of what comes before.
+    if (comma + 1 < end && is_role(keys_[comma + 1], lexicon::CueRole::relative_opener)) continue;
     std::size_t c = kNone, cue_len = 0, verb = 0;
     SpeakerRef ref;
     std::size_t after_attr = kNone;
@@ -640,13 +657,35 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // "CLAUSE, said X" inverts; "…, telling reporters" and "…, saying X"
       // do not: who follows is the listener, or what was said.
       if (verb_list_[verb].object_is_listener || is_participle(comma + 1)) continue;
-      const auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+      auto [r, after] = speaker_starting_at(comma + 1 + cue_len, end);
+      if (r.kind == SpeakerRef::Kind::none) {
+        // "CLAUSE, say some skippers.": a plural group up to the comma or the end.
+        const std::size_t start = comma + 1 + cue_len;
+        std::size_t v = start;
+        while (v < end && v < start + 5 && tokens_[v].kind == TokenKind::word && !in_quote_[v]) ++v;
+        if (v > start && (v == end || keys_[v] == ",")) {
+          r = plural_group_between(start, v);
+          after = v;
+        }
+      }
       ref = r;
       c = comma + 1;
       after_attr = after;
     } else {
-      const auto [r, after] = speaker_starting_at(comma + 1, end);
-      if (r.kind == SpeakerRef::Kind::none) continue;
+      auto [r, after] = speaker_starting_at(comma + 1, end);
+      if (r.kind == SpeakerRef::Kind::none) {
+        // "CLAUSE, the skippers say.": a plural group whose head is no speaker
+        // noun, read as a subject before its verb is, the verb right after it
+        // (not "the details were discussed").
+        std::size_t v = comma + 1;
+        while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) {
+          ++v;
+        }
+        if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
+        r = plural_group_between(comma + 1, v);
+        if (r.kind == SpeakerRef::Kind::none) continue;
+        after = r.last + 1;
+      }
       std::size_t k = after;
       if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
         std::size_t close = k + 1;
@@ -670,11 +709,35 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // reporters"), a time phrase, the end, or a second clause.
     std::size_t k = after_attr;
     if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
-    while (k < end && token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
-      k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+    // Dates and the words of a time phrase ("Thursday", "late Friday", "on Thursday").
+    const std::size_t before_time = k;
+    bool adjunct_before_date = false;  // "on Thursday": only when the sentence ends there
+    bool adjunct_seen = false;
+    while (k < end) {
+      if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
+        adjunct_before_date = adjunct_before_date || adjunct_seen;
+        k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+      } else if (is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
+        adjunct_seen = true;
+        ++k;
+      } else {
+        break;
+      }
     }
-    while (k < end && is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
-      ++k;
+    if (adjunct_before_date && k < end) continue;
+    // "CLAUSE, X said in a statement.": a document that ends the sentence.
+    // "CLAUSE, X said in Leeds.": a place after a preposition that ends the sentence.
+    if (k < end && according == 0 && k > before_time && is_class(k - 1, FunctionClass::preposition) &&
+        token_mention_[k] != kNone) {
+      const Mention& place = doc_.mentions()[token_mention_[k]];
+      if ((place.type == EntityType::gpe || place.type == EntityType::loc) && place.first_token == k &&
+          k + place.token_count == end) {
+        k = end;
+      }
+    }
+    if (k < end && according == 0) {
+      const std::size_t document = document_phrase_before(end, before_time);
+      if (document >= before_time && document <= k) k = end;
     }
     std::size_t clause_end = comma;
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
@@ -693,7 +756,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       for (std::size_t q = k + 1; q < relative; ++q) quoted_words = quoted_words || in_quote_[q];
       const bool noun_opens = k + 1 < end && tokens_[k + 1].kind == TokenKind::word && !in_quote_[k + 1] &&
                               (is_class(k + 1, FunctionClass::determiner) || is_role_word(k + 1));
-      const bool apposition = noun_opens && !quoted_words && !has_finite_verb(k + 1, relative);
+      // "…, say some skippers, who fear the storm.": the speaker's own relative clause.
+      const bool speakers_relative = relative == k + 1;
+      const bool apposition = speakers_relative || (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause

@@ -732,3 +732,82 @@ TEST_CASE("reported clause: a participle between commas after the subject ends a
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text.find("after the storm, the timbers had rotted") != std::string::npos);
 }
+
+TEST_CASE("reported clause: a time phrase with a preposition after a clause-final attribution", "[quotes][indirect]") {
+  // "CLAUSE, X said on Friday.": the preposition and its date end the sentence.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said on Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in late May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // A date with no preposition may still be followed by more, as before ...
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said Friday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  // ... but after "on Friday" a comma and more words leave the sentence to other sieves.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said on Friday, "
+                "weeks after the fire.")
+            .empty());
+}
+
+TEST_CASE("reported clause: a plural group after its clause is the speaker", "[quotes][indirect]") {
+  // "CLAUSE, the potters say.": a group whose head is no speaker noun.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, the potters say.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "the potters");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, most island potters said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "most island potters");
+  // A passive after the group, a singular thing, or an adjunct before a verb form report nothing.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the new glazes were discussed.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, the big kettle said.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. Her shop grew quickly, mostly in campus states.").empty());
+}
+
+TEST_CASE("reported clause: a document that ends a clause-final attribution", "[quotes][indirect]") {
+  // "CLAUSE, X wrote in her letter.": a document is how X said it.
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a statement.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti told the guild in her letter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // Any other phrase after the attribution still leaves the sentence alone.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry.").empty());
+  // A relative clause whose gap is the verb's object attributes nothing before it.
+  CHECK(clauses("Odile Marchetti runs the pottery. The potters use new glazes, which Marchetti described.").empty());
+}
+
+TEST_CASE("reported clause: 'CLAUSE, say some potters, who …' names the group and ends at the attribution", "[quotes][indirect]") {
+  // An inverted attribution to a plural group whose head is no speaker noun ...
+  auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, say island potters.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "island potters");
+  // ... and the speaker's own relative clause after it is no part of what was said.
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, say some potters, who fear the cold.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "some potters");
+  cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, said Marchetti, who fears the cold.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  // A singular thing after the verb is no group.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, say the big kettle.").empty());
+}
+
+TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quotes][indirect]") {
+  auto cs = clauses(
+      "Odile Marchetti runs the pottery. The kiln will close in March, says glaze expert Odile Marchetti in Leeds.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The kiln will close in March");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // A place with more words after it leaves the sentence alone.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in Leeds, weeks "
+                "after the fire.")
+            .empty());
+}
