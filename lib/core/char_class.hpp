@@ -157,6 +157,20 @@ inline bool is_punctuation(char32_t c) noexcept {
 // lowercasing every fast path shares (fold_case() folds the rest).
 constexpr char to_lower_ascii(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// Eight bytes at a time, in a 64-bit word read with memcpy: the high bit of
+// each byte of `word` that equals `byte` (and maybe of a byte after such a
+// byte: only the lowest set bit is exact). Zero when no byte equals it.
+constexpr std::uint64_t kEveryByte = 0x0101010101010101ULL;
+constexpr std::uint64_t kEveryHighBit = 0x8080808080808080ULL;
+constexpr std::uint64_t bytes_equal_to(std::uint64_t word, unsigned char byte) noexcept {
+  const std::uint64_t x = word ^ (kEveryByte * byte);
+  return (x - kEveryByte) & ~x & kEveryHighBit;
+}
+// The same for the bytes below `bound` (at most 0x80).
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char bound) noexcept {
+  return (word - kEveryByte * bound) & ~word & kEveryHighBit;
+}
+
 // How many of the eight bytes at `p`, from the first, are ASCII lowercase
 // letters (a to z): a word's letters passed eight at a time. Reads exactly
 // eight bytes.

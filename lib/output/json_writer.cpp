@@ -1,5 +1,7 @@
 #include "output/json_writer.hpp"
 
+#include "core/char_class.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -87,12 +89,8 @@ namespace {
 // Whether one of the eight bytes of `w` is one JsonWriter::string looks at
 // (see kEscapeTable): below 0x20, '"', '\\', 0x7F or 0xE2.
 inline bool holds_byte_to_look_at(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  // A byte of x is zero exactly when this has its high bit set somewhere.
-  auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  return (((w - 0x20 * kOnes) & ~w & kHigh) | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes)) |
-          zero_byte(w ^ (0x7F * kOnes)) | zero_byte(w ^ (0xE2 * kOnes))) != 0;
+  return (core::bytes_below(w, 0x20) | core::bytes_equal_to(w, '"') | core::bytes_equal_to(w, '\\') |
+          core::bytes_equal_to(w, 0x7F) | core::bytes_equal_to(w, 0xE2)) != 0;
 }
 
 }  // namespace

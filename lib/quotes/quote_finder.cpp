@@ -63,7 +63,7 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   for (char32_t c = 0; c < 0x80; ++c) {
     finder.ascii_stop_[c] = finder.marks_->is_mark(c) || c == U'<' || c == U'\'' || c == U'`';
     if (!finder.ascii_stop_[c]) continue;
-    if (stops < kMaxListedStops) finder.listed_stops_[stops] = 0x0101010101010101ULL * c;
+    if (stops < kMaxListedStops) finder.listed_stops_[stops] = static_cast<unsigned char>(c);
     ++stops;
   }
   finder.passes_eight_at_a_time_ = stops <= kMaxListedStops;
@@ -114,12 +114,9 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
             std::uint64_t word;
             std::memcpy(&word, scan, 8);
             // A byte beyond ASCII, or a zero byte where the word holds a stop.
-            std::uint64_t hits = word & 0x8080808080808080ULL;
-            for (std::size_t k = 0; k < listed_stop_count_; ++k) {
-              const std::uint64_t x = word ^ listed_stops_[k];
-              hits |= (x - 0x0101010101010101ULL) & ~x;
-            }
-            if ((hits & 0x8080808080808080ULL) != 0) break;
+            std::uint64_t hits = word & core::kEveryHighBit;
+            for (std::size_t k = 0; k < listed_stop_count_; ++k) hits |= core::bytes_equal_to(word, listed_stops_[k]);
+            if (hits != 0) break;
             scan += 8;
           }
         }

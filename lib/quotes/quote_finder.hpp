@@ -62,11 +62,10 @@ class QuoteFinder {
   // The ASCII bytes find() must stop at: the marks, '<' (markup tags) and
   // the typewriter quotes ` and '. The scan passes over every other ASCII byte.
   std::array<bool, 0x80> ascii_stop_{};
-  // The same bytes, each repeated eight times in a 64-bit word, for
-  // passing over eight bytes at a time; none listed when there are more
-  // than kMaxListedStops (then only the byte loop runs).
+  // The same bytes, for passing over eight bytes at a time; none listed
+  // when there are more than kMaxListedStops (then only the byte loop runs).
   static constexpr std::size_t kMaxListedStops = 8;
-  std::array<std::uint64_t, kMaxListedStops> listed_stops_{};
+  std::array<unsigned char, kMaxListedStops> listed_stops_{};
   std::size_t listed_stop_count_ = 0;
   bool passes_eight_at_a_time_ = false;
 };

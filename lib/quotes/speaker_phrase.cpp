@@ -327,8 +327,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       }
       first = p;
       // A name inside the phrase counts as one word: "a Harbour Wire/Quillmark poll".
-      if (const std::size_t mi = token_mention_[p]; mi != kNone && doc_.mentions()[mi].first_token >= limit) {
-        first = doc_.mentions()[mi].first_token;
+      if (const std::size_t pm = token_mention_[p]; pm != kNone && doc_.mentions()[pm].first_token >= limit) {
+        first = doc_.mentions()[pm].first_token;
       }
       if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
     }
