@@ -398,7 +398,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
-// an apostrophe (Kerry's, 'nineties, rock 'n' roll), from its pairs in
+// an apostrophe (Ruiz's, 'nineties, rock 'n' roll), from its pairs in
 // rules/common/quote_marks.tsv. `pending` holds the open marks of its kind.
 void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& mark,
                                         const std::vector<std::size_t>& pending) {
@@ -411,7 +411,7 @@ void ParagraphSegmenter::classify_quote(std::size_t i, const rules::QuoteMark& m
   QuoteRole role = QuoteRole::none;
   if (mark.kind == rules::QuoteKind::single_mark) {
     if (core::is_alnum(prev) && core::is_letter(next)) {
-      role = QuoteRole::apostrophe;  // don't, Kerry's
+      role = QuoteRole::apostrophe;  // don't, Ruiz's
     } else if (!mark.can_open) {
       // A single mark that only closes (’) never opens: at the start of a
       // word it stands for elided letters ('nineties, 'em).

@@ -62,7 +62,7 @@ std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e,
   for (const auto& clitic : clitics) {
     const std::size_t len = clitic_match(text, b, e, clitic.text);
     if (len == 0 || e - b < len + clitic.min_stem) continue;
-    // The stem must end in a letter or digit: "Kerry's", not "''s".
+    // The stem must end in a letter or digit: "Ruiz's", not "''s".
     if (core::is_alnum(core::decode_before(text, e - len).code_point)) return len;
   }
   return 0;

@@ -8,7 +8,7 @@
 //     final period is otherwise its own token.
 //   - Inner hyphens and apostrophes stay inside a word: "al-Nusra",
 //     "Jean-Marc", "O'Brien", "war-torn".
-//   - Possessives and contractions split: "Kerry's" -> "Kerry" "'s",
+//   - Possessives and contractions split: "Ruiz's" -> "Ruiz" "'s",
 //     "don't" -> "do" "n't".
 //   - Numbers keep their separators: "1,550,000" "21.75" "11.18.2014" "10:30"
 //     "9/11"; "$21.75" is "$" "21.75"; "'90s" is one token.
