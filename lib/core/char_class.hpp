@@ -188,6 +188,17 @@ inline std::size_t lowercase_ascii_run(const unsigned char* p) noexcept {
   return static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
 }
 
+// The eight bytes of `word` with each ASCII uppercase letter (A to Z)
+// lowered, as to_lower_ascii does one byte. Requires every byte below 0x80
+// (the adds below would carry into a neighbour otherwise).
+constexpr std::uint64_t lower_ascii_word(std::uint64_t word) noexcept {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t from_A = word + 0x3F3F3F3F3F3F3F3FULL;    // high bit set where the byte is 'A' (0x41) or more
+  const std::uint64_t beyond_Z = word + 0x2525252525252525ULL;  // high bit set where the byte is beyond 'Z' (0x5A)
+  const std::uint64_t upper = from_A & ~beyond_Z & kHigh;
+  return word | (upper >> 2);  // 0x80 >> 2 is 0x20, the case bit
+}
+
 // Unicode simple case folding of UTF-8 text ("U.S." -> "u.s."), for
 // case-insensitive lookups. Invalid bytes are copied unchanged.
 std::string fold_case(std::string_view utf8);

@@ -17,7 +17,7 @@ void TokenKeys::reset(std::size_t tokens) {
 void TokenKeys::push_back(std::string_view key, std::uint64_t hash) {
   scratch_.assign(padded_size(key.size()), '\0');
   key.copy(scratch_.data(), key.size());
-  push_back_padded(scratch_.data(), key.size(), hash);
+  push_back_padded(scratch_.data(), key.size(), [hash] { return hash; });
 }
 
 void TokenKeys::push_back_new(const char* key, std::size_t size, std::uint64_t hash, std::size_t slot) {
@@ -43,7 +43,8 @@ void TokenKeys::rebuild_slots(std::size_t count) {
   slots_.assign(count, 0);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t k = 0; k < distinct_.size(); ++k) {
-    std::size_t slot = spread(distinct_[k].hash) & mask;
+    const DistinctKey& key = distinct_[k];
+    std::size_t slot = slot_of(reinterpret_cast<const char*>(words_.data()) + key.begin, key.size) & mask;
     while (slots_[slot] != 0) slot = (slot + 1) & mask;
     slots_[slot] = static_cast<std::uint32_t>(k + 1);
   }

@@ -94,21 +94,26 @@ class TokenKeys {
   static constexpr std::size_t padded_size(std::size_t size) noexcept { return (size + kPad - 1) / kPad * kPad; }
 
   // Appends the next token's key, given with its hash (after a reset, or
-  // after shrink_to_fit at the cost of finding the keys' slots again). Throws
+  // after shrink_to_fit at the cost of finding the keys' slots again). A key
+  // already in the store keeps the hash it came with. Throws
   // std::length_error when the distinct keys of one document pass 4 GiB or
   // 2^32 - 1 keys (indexes are 32 bits).
   void push_back(std::string_view key, std::uint64_t hash);
   // The same without a copy, for a key whose bytes key[size ..
-  // padded_size(size)) are zero (the filler's own buffer). Inline: nearly
+  // padded_size(size)) are zero (the filler's own buffer); hash_of() gives
+  // the key's hash and is called only for a key the store does not hold
+  // yet. Keys are found by a hash of their padded words (slot_of), so a
+  // repeated key (most tokens) is never hashed byte by byte. Inline: nearly
   // every token's key was seen before, and is found in a few instructions.
-  void push_back_padded(const char* key, std::size_t size, std::uint64_t hash) {
+  template <typename HashOf>
+  void push_back_padded(const char* key, std::size_t size, const HashOf& hash_of) {
     if (slots_.empty()) rebuild_slots(kFirstSlots);  // after shrink_to_fit
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+    for (std::size_t slot = slot_of(key, size) & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t entry = slots_[slot];
-      if (entry == 0) return push_back_new(key, size, hash, slot);
+      if (entry == 0) return push_back_new(key, size, hash_of(), slot);
       const DistinctKey& seen = distinct_[entry - 1];
-      if (seen.hash == hash && seen.size == size && same_padded(reinterpret_cast<const char*>(words_.data()) + seen.begin, key, size)) {
+      if (seen.size == size && same_padded(reinterpret_cast<const char*>(words_.data()) + seen.begin, key, size)) {
         key_of_token_.push_back(entry - 1);
         return;
       }
@@ -129,8 +134,19 @@ class TokenKeys {
   static constexpr std::size_t kFirstSlots = 256;
   static constexpr std::size_t kMostFirstSlots = std::size_t{1} << 16;
 
-  // A slot of the table for a hash: its high bits folded into the low ones.
-  static std::size_t spread(std::uint64_t hash) noexcept { return static_cast<std::size_t>(hash ^ (hash >> 29)); }
+  // The table's hash of a padded key: its words multiplied in, a word at a
+  // time (the bytes of a key are not hashed one by one), the high bits
+  // folded into the low ones.
+  static std::size_t slot_of(const char* key, std::size_t size) noexcept {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = size * kMultiplier;
+    for (std::size_t k = 0; k < size; k += kPad) {
+      std::uint64_t word;
+      std::memcpy(&word, key + k, kPad);
+      h = (h ^ word) * kMultiplier;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
 
   // Whether two padded keys of `size` bytes are equal, a word at a time:
   // keys are a few bytes, and a call of memcmp would cost more.

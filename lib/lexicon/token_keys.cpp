@@ -8,6 +8,8 @@
 #include "core/char_class.hpp"
 #include "lexicon/phrase_trie.hpp"
 
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "token_keys masks the first bytes of a word as its low ones");
+
 namespace sayso::lexicon {
 
 const core::TokenKeys& token_keys(DocumentBuilder& builder) {
@@ -18,26 +20,59 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   std::size_t longest = 0;
   for (const Token& t : tokens) longest = std::max(longest, t.span.size());
   keys.reset(tokens.size());
-  // Zero past each key up to its padded size (TokenKeys::push_back_padded).
-  std::vector<char> lowered(core::TokenKeys::padded_size(longest) + core::TokenKeys::kPad, '\0');
+  // A key is lowered here a word of eight bytes at a time, zero past its
+  // end up to its padded size (TokenKeys::push_back_padded), and hashed
+  // (key_hash) only when the store does not hold it yet.
+  std::vector<std::uint64_t> lowered(core::TokenKeys::padded_size(longest) / core::TokenKeys::kPad + 1, 0);
+  const std::string_view text = doc.text();
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  // The first n bytes of a word (little-endian: the low ones), by n.
+  static constexpr std::uint64_t kFirstBytes[9] = {0,
+                                                   0xFFULL,
+                                                   0xFFFFULL,
+                                                   0xFFFFFFULL,
+                                                   0xFFFFFFFFULL,
+                                                   0xFFFFFFFFFFULL,
+                                                   0xFFFFFFFFFFFFULL,
+                                                   0xFFFFFFFFFFFFFFULL,
+                                                   ~0ULL};
   for (const Token& t : tokens) {
-    const std::string_view text = doc.slice(t.span);
-    // ASCII (nearly every token): lowercased and hashed in one pass; it
-    // holds none of the apostrophes normalize_token rewrites.
-    rules::ImageHash hash;
-    unsigned char bytes_ored = 0;
-    for (std::size_t k = 0; k < text.size(); ++k) {
-      const char c = text[k];
-      bytes_ored = static_cast<unsigned char>(bytes_ored | static_cast<unsigned char>(c));
-      const char lower = core::to_lower_ascii(c);
-      lowered[k] = lower;
-      hash.add(lower);
+    const std::size_t size = t.span.size();
+    const char* bytes = text.data() + t.span.begin;
+    if (size <= core::TokenKeys::kPad && t.span.begin + core::TokenKeys::kPad <= text.size()) {
+      // Most tokens: one word of ASCII.
+      std::uint64_t word;
+      std::memcpy(&word, bytes, core::TokenKeys::kPad);
+      word &= kFirstBytes[size];
+      if ((word & kHigh) == 0) {
+        lowered[0] = core::lower_ascii_word(word);
+        const char* key = reinterpret_cast<const char*>(lowered.data());
+        keys.push_back_padded(key, size, [key, size] { return key_hash(std::string_view(key, size)); });
+        continue;
+      }
     }
-    if (bytes_ored < 0x80) {
-      std::memset(lowered.data() + text.size(), 0, core::TokenKeys::kPad);  // at least to the padded size
-      keys.push_back_padded(lowered.data(), text.size(), hash.value);
+    // The bytes the token's words may read: up to the text's end.
+    const std::size_t readable = text.size() - t.span.begin;
+    std::uint64_t bytes_ored = 0;
+    for (std::size_t k = 0; k < size; k += core::TokenKeys::kPad) {
+      const std::size_t in_word = std::min(size - k, core::TokenKeys::kPad);
+      std::uint64_t word = 0;
+      if (k + core::TokenKeys::kPad <= readable) {
+        std::memcpy(&word, bytes + k, core::TokenKeys::kPad);
+        if (in_word < core::TokenKeys::kPad) word &= (std::uint64_t{1} << (8 * in_word)) - 1;  // little-endian: the first bytes are the low ones
+      } else {
+        std::memcpy(&word, bytes + k, in_word);
+      }
+      bytes_ored |= word;
+      lowered[k / core::TokenKeys::kPad] = core::lower_ascii_word(word & ~kHigh);
+    }
+    // ASCII (nearly every token): it holds none of the apostrophes
+    // normalize_token rewrites, and lowering is all it needs.
+    if ((bytes_ored & kHigh) == 0) {
+      const char* key = reinterpret_cast<const char*>(lowered.data());
+      keys.push_back_padded(key, size, [key, size] { return key_hash(std::string_view(key, size)); });
     } else {
-      const std::string key = normalize_token(text);
+      const std::string key = normalize_token(doc.slice(t.span));
       keys.push_back(key, key_hash(key));
     }
   }

@@ -155,6 +155,31 @@ TEST_CASE("token keys: filled once, each distinct key stored once, each with its
   CHECK(keys[5].data() == keys[2].data());
 }
 
+TEST_CASE("token keys: lowered a word of eight bytes at a time, whatever the length and wherever the token ends",
+          "[lexicon][token_keys]") {
+  // Tokens of 8, 9, 17 and 3 bytes, the last two ending less than eight
+  // bytes before the text's end (their words are not read past it), and a
+  // capital in each word of the long ones.
+  const std::string text = "ZeppeLIN ZeppeLINs AbcdefgHIjklmnoPq @[`{ Zed";
+  DocumentBuilder builder("", text, false);
+  builder.tokens().push_back({{0, 8}, TokenKind::word, TokenShape::mixed, true, false});
+  builder.tokens().push_back({{9, 18}, TokenKind::word, TokenShape::mixed, true, false});
+  builder.tokens().push_back({{19, 36}, TokenKind::word, TokenShape::mixed, true, false});
+  builder.tokens().push_back({{37, 41}, TokenKind::symbol, TokenShape::none, true, false});
+  builder.tokens().push_back({{42, 45}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{9, 17}, TokenKind::word, TokenShape::mixed, true, false});  // "ZeppeLIN" again
+  const core::TokenKeys& keys = lexicon::token_keys(builder);
+  REQUIRE(keys.size() == 6);
+  CHECK(keys[0] == "zeppelin");
+  CHECK(keys[1] == "zeppelins");
+  CHECK(keys[2] == "abcdefghijklmnopq");
+  CHECK(keys[3] == "@[`{");  // the bytes next to A, Z, a and z stay as they are
+  CHECK(keys[4] == "zed");
+  CHECK(keys[5].data() == keys[0].data());
+  CHECK(keys.distinct_count() == 5);
+  for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
+}
+
 TEST_CASE("token keys: many distinct keys and their repeats, past the growth of the table that finds them",
           "[lexicon][token_keys]") {
   core::TokenKeys keys;
@@ -173,8 +198,13 @@ TEST_CASE("token keys: many distinct keys and their repeats, past the growth of 
   CHECK(keys[12000].data() == keys[17].data());
   CHECK(keys[12001] == "fresh");
   // The same hash with other bytes is another key.
-  keys.push_back("w18", lexicon::key_hash("w17"));
-  CHECK(keys[12002] == "w18");
+  keys.push_back("w5017", lexicon::key_hash("w17"));
+  CHECK(keys[12002] == "w5017");
+  CHECK(keys.distinct_count() == 5002);
+  // A key already held is found by its bytes, and keeps the hash it came with.
+  keys.push_back("w18", 0);
+  CHECK(keys[12003].data() == keys[18].data());
+  CHECK(keys.hash(12003) == lexicon::key_hash("w18"));
   CHECK(keys.distinct_count() == 5002);
 }
 

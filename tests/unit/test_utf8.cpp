@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
 #include "core/char_class.hpp"
@@ -80,4 +81,16 @@ TEST_CASE("a run of lowercase ASCII letters is counted eight bytes at a time", "
   CHECK(run("ab\xE1\xE2zzzz") == 2);      // 0xE1 is 'a' with the high bit set
   CHECK(run("Abcdefgh") == 0);
   CHECK(run("abcdefgZ") == 7);
+}
+
+TEST_CASE("eight ASCII bytes are lowered at once, as to_lower_ascii lowers each", "[utf8]") {
+  for (unsigned first = 0; first < 0x80; first += 8) {
+    std::uint64_t word = 0;
+    for (unsigned k = 0; k < 8; ++k) word |= std::uint64_t{first + k} << (8 * k);  // little-endian: byte k is first + k
+    const std::uint64_t lowered = core::lower_ascii_word(word);
+    for (unsigned k = 0; k < 8; ++k) {
+      const auto byte = static_cast<char>((lowered >> (8 * k)) & 0xFF);
+      CHECK(byte == core::to_lower_ascii(static_cast<char>(first + k)));
+    }
+  }
 }
