@@ -17,13 +17,12 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
   if (keys.size() == tokens.size()) return keys;
-  std::size_t longest = 0;
-  for (const Token& t : tokens) longest = std::max(longest, t.span.size());
   keys.reset(tokens.size());
   // A key is lowered here a word of eight bytes at a time, zero past its
   // end up to its padded size (TokenKeys::push_back_padded), and hashed
   // (key_hash) only when the store does not hold it yet.
-  std::vector<std::uint64_t> lowered(core::TokenKeys::padded_size(longest) / core::TokenKeys::kPad + 1, 0);
+  // Room for a key of two words; a longer token makes more.
+  std::vector<std::uint64_t> lowered(2, 0);
   const std::string_view text = doc.text();
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   // The first n bytes of a word (little-endian: the low ones), by n.
@@ -53,13 +52,16 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
     }
     // The bytes the token's words may read: up to the text's end.
     const std::size_t readable = text.size() - t.span.begin;
+    if (lowered.size() < core::TokenKeys::padded_size(size) / core::TokenKeys::kPad) {
+      lowered.resize(core::TokenKeys::padded_size(size) / core::TokenKeys::kPad);
+    }
     std::uint64_t bytes_ored = 0;
     for (std::size_t k = 0; k < size; k += core::TokenKeys::kPad) {
       const std::size_t in_word = std::min(size - k, core::TokenKeys::kPad);
       std::uint64_t word = 0;
       if (k + core::TokenKeys::kPad <= readable) {
         std::memcpy(&word, bytes + k, core::TokenKeys::kPad);
-        if (in_word < core::TokenKeys::kPad) word &= (std::uint64_t{1} << (8 * in_word)) - 1;  // little-endian: the first bytes are the low ones
+        word &= kFirstBytes[in_word];
       } else {
         std::memcpy(&word, bytes + k, in_word);
       }
