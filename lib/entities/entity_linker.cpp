@@ -279,13 +279,12 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   entities.clear();
   entities.reserve(clusters.size());
   for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
-    Entity e;
+    Entity& e = entities.emplace_back();  // in place: an Entity is large to move
     e.id = "E" + std::to_string(ci + 1);
     e.type = clusters[ci].type;
     e.name = std::move(clusters[ci].name);
     e.mentions.reserve(clusters[ci].mention_count);
     e.country_code = std::move(clusters[ci].country_code);
-    entities.push_back(std::move(e));
   }
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 

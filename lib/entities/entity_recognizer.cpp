@@ -1395,6 +1395,12 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
     }
   }
+  r->anchor_bits_needed_.assign(r->patterns_.size(), 0);
+  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+    for (const Anchor& a : r->anchors_[pi]) {
+      if (a.bit != kNoAnchorBit) r->anchor_bits_needed_[pi] |= std::uint64_t{1} << a.bit;
+    }
+  }
   for (std::vector<Anchor>& anchors : r->anchors_) {
     for (Anchor& a : anchors) {
       if (a.bit == kNoAnchorBit || a.min_offset > a.max_offset) continue;
@@ -1731,10 +1737,17 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
       }
+      // The anchor tests passed by some token a match from here can reach
+      // (its first kMaxPatternTokens, two blocks of eight): a pattern whose
+      // anchors need a test missing from them is passed over with one AND.
+      static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
+      const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
+      const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
       for (std::size_t w = 0; w < startable.size(); ++w) {
         for (std::uint64_t bits = startable[w]; bits != 0; bits &= bits - 1) {
           const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-          if (!anchors_pass(pi, start)) continue;
+          const std::uint64_t needed = anchor_bits_needed_[pi];
+          if ((reachable & needed) != needed || !anchors_pass(pi, start)) continue;
           Candidate c;
           c.pattern = pi;
           if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {

@@ -107,6 +107,10 @@ class EntityRecognizer {
     std::size_t second_block = 0;
   };
   std::vector<std::vector<Anchor>> anchors_;  // per pattern
+  // Per pattern, the bits of its anchors' tests (below): a start whose first
+  // kMaxPatternTokens tokens lack one of them cannot match, which one AND
+  // tells before the anchors' windows are looked at one by one.
+  std::vector<std::uint64_t> anchor_bits_needed_;
 
   // The distinct tests of the anchor elements, the first 64 of them with a
   // bit each: recognize() sets a token's bit when the token passes the test,

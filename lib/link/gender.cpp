@@ -122,7 +122,10 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   const auto& tokens = doc.tokens();
   const auto& entities = doc.entities();
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
-  std::vector<bool> counted(tokens.size(), false);
+  // Per token, what the windows below found: a token may lie in three
+  // sentences' windows, and is looked up once.
+  enum Seen : std::uint8_t { kNotSeen, kNoPronoun, kMale, kFemale, kCounted };
+  std::vector<std::uint8_t> seen(tokens.size(), kNotSeen);
   // The PERSON mentions of each sentence, in mention order: sentence si's
   // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
   // filled by counting, no vector per sentence).
@@ -149,11 +152,15 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
-      if (counted[t] || tokens[t].kind != TokenKind::word || !pronouns_->may_be_pronoun(keys[t])) continue;
-      const Gender g = pronouns_->gender_of(keys[t]);
-      if (g != Gender::male && g != Gender::female) continue;
-      counted[t] = true;
-      (g == Gender::male ? he : she)[entity]++;
+      if (seen[t] == kCounted) continue;
+      if (seen[t] == kNotSeen) {
+        Gender g = Gender::unknown;
+        if (tokens[t].kind == TokenKind::word && pronouns_->may_be_pronoun(keys[t])) g = pronouns_->gender_of(keys[t]);
+        seen[t] = g == Gender::male ? kMale : g == Gender::female ? kFemale : kNoPronoun;
+      }
+      if (seen[t] == kNoPronoun) continue;
+      (seen[t] == kMale ? he : she)[entity]++;
+      seen[t] = kCounted;
     }
     return true;
   };

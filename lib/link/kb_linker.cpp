@@ -72,12 +72,12 @@ class DocumentLinker {
   }
 
   // The gazetteer entries whose whole name is the mention's.
-  PlaceEntries lookup(std::size_t mi) const {
+  PlaceEntries lookup(std::size_t mi) {
     PlaceEntries out;
     const Mention& m = mentions_[mi];
-    std::vector<PhraseTrie::Match> matches;
-    g_.trie().match_all(keys_, m.first_token, m.first_token + m.token_count, matches);
-    for (const auto& match : matches) {
+    matches_.clear();
+    g_.trie().match_all(keys_, m.first_token, m.first_token + m.token_count, matches_);
+    for (const auto& match : matches_) {
       if (match.length != m.token_count) continue;
       for (const auto v : match.values) {
         switch (lexicon::kind_of(v)) {
@@ -115,7 +115,7 @@ class DocumentLinker {
   }
 
   // Whether mention `mi` qualifies a city of subdivision `sub` ("Atlanta, Georgia").
-  bool qualifies_city_in(std::size_t mi, const Subdivision& sub) const {
+  bool qualifies_city_in(std::size_t mi, const Subdivision& sub) {
     const std::size_t q = qualified_before(mi);
     if (q == kNone) return false;
     for (const std::size_t ci : lookup(q).cities) {
@@ -448,6 +448,7 @@ class DocumentLinker {
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
+  std::vector<PhraseTrie::Match> matches_;  // lookup()'s, kept from call to call
 };
 
 }  // namespace
