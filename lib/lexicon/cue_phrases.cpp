@@ -34,6 +34,7 @@ constexpr NamedRole kRoles[] = {
     {"distance", CueRole::distance},
     {"distance_prefix", CueRole::distance_prefix},
     {"document_preposition", CueRole::document_preposition},
+    {"finite_form", CueRole::finite_form},
     {"fragment_coordinator", CueRole::fragment_coordinator},
     {"group_preposition", CueRole::group_preposition},
     {"indefinite_article", CueRole::indefinite_article},

@@ -46,6 +46,7 @@ enum class CueRole : std::uint8_t {
   distance,
   distance_prefix,
   document_preposition,
+  finite_form,
   fragment_coordinator,
   group_preposition,
   indefinite_article,

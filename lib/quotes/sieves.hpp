@@ -259,9 +259,26 @@ class Attributor : public SpeakerResolver {
   // not a verb where the object should stand ("the seat they doubt will
   // flip": the gap of a relative clause).
   bool is_reported_object(std::size_t b, std::size_t end) const;
-  // Whether [b, end) holds a finite verb outside quotation marks: a
-  // lowercase auxiliary or past form ("is", "had", "announced").
+  // Whether token t is a finite verb form: a lowercase auxiliary, a past
+  // form ("announced": `past_ending`) or a form no ending shows ("went",
+  // "seems": `finite_form` of cue_phrases.tsv). Every test of a finite
+  // verb in the reported-clause code asks this.
+  bool is_finite_verb(std::size_t t) const;
+  // Whether [b, end) holds a finite verb (is_finite_verb) outside
+  // quotation marks ("is", "had", "announced", "took").
   bool has_finite_verb(std::size_t b, std::size_t end) const;
+  // Whether a new subject and its finite verb open at token s, before
+  // `end`: a speaker's name, a subject pronoun, a definite or quantified
+  // noun phrase or a bare plural, then the verb ("the harbour office has",
+  // "Ruiz warned", "analysts agreed").
+  bool opens_subject_and_verb(std::size_t s, std::size_t end) const;
+  // Whether [b, end), what follows a cue, is only a phrase that a
+  // preposition opens, with no finite verb: the act's circumstance ("said
+  // during his speech", "said over the phone"), not what was said. A
+  // preposition a verb of speech governs ("cautioned against new taxes":
+  // `warning_preposition`) or one before a number ("predicted between two
+  // and four": `approximator`) opens what was said.
+  bool is_circumstance_only(std::size_t b, std::size_t end) const;
   // Whether an object alone that opens at `b` goes on over the comma at
   // `comma` (before `end`): the comma separates the items of a list that a
   // later "and" or "or" closes ("growth, jobs and wages"), with no verb of

@@ -434,6 +434,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // the nets were empty" reports.
     constexpr std::size_t kClauseVerbReach = 8;  // "saying about half of the crews had …"
     if (absolute_phrase && !has_that && !has_finite_verb(b, std::min(clause_end, b + kClauseVerbReach))) continue;
+    // "said during his speech on Monday", "called over her shoulder": a
+    // phrase that a preposition opens, with no finite verb, is the act's
+    // circumstance, not what was said.
+    if (!warned_of && !approximates && is_circumstance_only(b, clause_end)) continue;
     // "While Ruiz says the fares are fair, the crews disagree": a cue whose
     // subject a subordinator opens reports up to the comma that closes the
     // subordinate clause.
@@ -762,6 +766,9 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
+    } else if (k + 3 < end && keys_[k] == "," &&
+               is_role(keys_[k + 1], lexicon::CueRole::coordinator) && has_finite_verb(k + 2, end)) {
+      clause_end = end;  // "CLAUSE, according to X, and CLAUSE": the source speaks for both
     }
     std::size_t b = from;
     while (b < comma && (tokens_[b].kind == TokenKind::punctuation)) ++b;

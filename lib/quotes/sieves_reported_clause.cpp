@@ -394,37 +394,57 @@ SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) c
   return {};
 }
 
+bool Attributor::opens_subject_and_verb(std::size_t s, std::size_t end) const {
+  const auto lower_word = [&](std::size_t k) {
+    return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;
+  };
+  const auto finite_verb = [&](std::size_t k) { return lower_word(k) && (is_finite_verb(k) || cue_at(k, k + 1) != 0); };
+  if (s < end && token_mention_[s] != kNone && is_speaker_mention(token_mention_[s]) &&
+      doc_.mentions()[token_mention_[s]].first_token == s) {
+    s += doc_.mentions()[token_mention_[s]].token_count;
+  } else if (s < end && is_subject_pronoun(keys_[s]) && !is_neuter_subject(keys_[s])) {
+    ++s;
+  } else if (s + 1 < end && (is_definite(keys_[s]) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
+             !function_class(s + 1)) {
+    s += 2;
+    for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
+  } else if (lower_word(s) && !function_class(s) && has_plural_ending(keys_[s]) &&
+             !finite_verb(s)) {
+    ++s;  // "analysts agreed": a bare plural
+  } else {
+    return false;
+  }
+  while (s < end && lower_word(s) && is_adverb_or_auxiliary(keys_[s]) && !is_class(s, FunctionClass::auxiliary)) ++s;
+  return finite_verb(s);
+}
+
 std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool object_only) const {
   const auto lower_word = [&](std::size_t k) {
     return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;
   };
   const auto finite_verb = [&](std::size_t k) {
     if (!lower_word(k)) return false;
-    return is_class(k, FunctionClass::auxiliary) || is_role(keys_[k], CueRole::past_ending) || cue_at(k, k + 1) != 0;
+    return is_finite_verb(k) || cue_at(k, k + 1) != 0;
   };
-  // A new subject and its verb from token s on: "the harbour office has", "Ruiz warned".
-  const auto new_subject_and_verb = [&](std::size_t s) {
-    if (s < end && token_mention_[s] != kNone && is_speaker_mention(token_mention_[s]) &&
-        doc_.mentions()[token_mention_[s]].first_token == s) {
-      s += doc_.mentions()[token_mention_[s]].token_count;
-    } else if (s < end && is_subject_pronoun(keys_[s]) && !is_neuter_subject(keys_[s])) {
-      ++s;
-    } else if (s + 1 < end && (is_definite(keys_[s]) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
-               !function_class(s + 1)) {
-      s += 2;
-      for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
-    } else if (lower_word(s) && !function_class(s) && has_plural_ending(keys_[s]) &&
-               !finite_verb(s)) {
-      ++s;  // "analysts agreed": a bare plural
-    } else {
-      return false;
-    }
-    while (s < end && lower_word(s) && is_adverb_or_auxiliary(keys_[s]) && !is_class(s, FunctionClass::auxiliary)) ++s;
-    return finite_verb(s);
-  };
+  const auto new_subject_and_verb = [&](std::size_t s) { return opens_subject_and_verb(s, end); };
   // "that, if the weather holds, the ferry …": the first comma after an
-  // opening adjunct leads to the clause's own subject.
-  bool opening_adjunct = keys_[b] == "," || is_class(b, FunctionClass::subordinator);
+  // opening adjunct leads to the clause's own subject. An adjunct that a
+  // subordinator or a preposition opens ("that if her son, who had left,
+  // were home, she would …", "that with the votes she had, the bill …",
+  // "even if it rains, …") runs over its own commas to the one before the
+  // clause's subject and verb; not an infinitive, a preposition the verb
+  // governs ("warned against …") or an approximator ("about 40 …").
+  const std::size_t adjunct_word =
+      b + 1 < end && lower_word(b) && is_class(b, FunctionClass::adverb) ? b + 1 : b;
+  const bool long_adjunct = lower_word(adjunct_word) &&
+                            (is_class(adjunct_word, FunctionClass::subordinator) ||
+                             is_class(adjunct_word, FunctionClass::preposition)) &&
+                            !is_role(keys_[adjunct_word], CueRole::complementizer) &&
+                            !is_role(keys_[adjunct_word], CueRole::infinitive_marker) &&
+                            !is_role(keys_[adjunct_word], CueRole::warning_preposition) &&
+                            !is_role(keys_[adjunct_word], CueRole::approximator);
+  constexpr std::size_t kLongestAdjunct = 30;
+  bool opening_adjunct = keys_[b] == "," || is_class(b, FunctionClass::subordinator) || long_adjunct;
   int depth = 0;           // parentheses opened inside the clause
   bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
   for (std::size_t k = b; k < end; ++k) {
@@ -441,7 +461,11 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     if (is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
       std::size_t verb = k + 1;
       while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
-      if (verb < end && cue_at(verb, verb + 1)) return k;
+      // (not a verb after "to": "a pledge he and others made to support …")
+      if (verb < end && cue_at(verb, verb + 1) &&
+          !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
+        return k;
+      }
     }
     // "criticized the plan and challenged her to a debate", "vowed to cut
     // fares and praised the crews": an object or an infinitive has no verb
@@ -451,7 +475,14 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       return k;
     }
     if (key == ",") {
-      if (opening_adjunct && k > b) {
+      if (long_adjunct && opening_adjunct && k > b && k < b + kLongestAdjunct) {
+        if (new_subject_and_verb(k + 1)) {
+          opening_adjunct = false;
+          continue;
+        }
+        // Any other comma ends the clause as it would after the adjunct
+        // (", forcing …"), but a new subject and its verb do not.
+      } else if (opening_adjunct && k > b) {
         opening_adjunct = false;
         continue;
       }
@@ -563,12 +594,30 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {
   return false;
 }
 
+bool Attributor::is_finite_verb(std::size_t t) const {
+  if (tokens_[t].kind != TokenKind::word || tokens_[t].shape != TokenShape::lower) return false;
+  return is_class(t, FunctionClass::auxiliary) || is_role(keys_[t], CueRole::past_ending) ||
+         is_role(keys_[t], CueRole::finite_form);
+}
+
 bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
   for (std::size_t k = b; k < end; ++k) {
-    if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower) continue;
-    if (is_class(k, FunctionClass::auxiliary) || is_role(keys_[k], CueRole::past_ending)) return true;
+    if (!in_quote_[k] && is_finite_verb(k)) return true;
   }
   return false;
+}
+
+bool Attributor::is_circumstance_only(std::size_t b, std::size_t end) const {
+  if (b >= end || in_quote_[b] || tokens_[b].kind != TokenKind::word || tokens_[b].shape != TokenShape::lower ||
+      !is_class(b, FunctionClass::preposition)) {
+    return false;
+  }
+  if (is_role(keys_[b], CueRole::warning_preposition)) return false;
+  if (is_role(keys_[b], CueRole::approximator) && b + 1 < end &&
+      (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier))) {
+    return false;
+  }
+  return !has_finite_verb(b, end);
 }
 
 bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const {

@@ -811,3 +811,73 @@ TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quo
                 "after the fire.")
             .empty());
 }
+
+TEST_CASE("reported clause: a phrase a preposition opens, with no finite verb, is no clause", "[quotes][indirect]") {
+  // "…,” she said during a visit": the act's circumstance, not what was said.
+  auto doc = pipeline().extract(
+      "Marta Ilves ran the harbour for a decade. \u201CThe pier will hold,\u201D she said during a visit to the "
+      "quay on Monday.");
+  for (const Quote& q : doc.value().quotes()) CHECK(q.kind != QuoteKind::indirect);
+  CHECK(clauses("Marta Ilves ran the harbour for a decade. As she left, Ilves called over her shoulder.").empty());
+  // A finite verb after the phrase makes it the clause's adjunct; an
+  // irregular past form is one too ("went": the finite_form role).
+  auto cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said during the storm the crews had stayed ashore.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "during the storm the crews had stayed ashore");
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said over the winter the crews went home early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "over the winter the crews went home early");
+  // A preposition the verb governs, or one before a number, opens what was said.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves cautioned against a rushed vote on the new pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "against a rushed vote on the new pier");
+  cs = clauses("Marta Ilves ran the harbour for a decade. Analysts predict between two and four new ferries next year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "between two and four new ferries next year");
+}
+
+TEST_CASE("reported clause: an opening adjunct runs over its own commas to the clause's subject", "[quotes][indirect]") {
+  auto cs = clauses(
+      "Marta Ilves ran the harbour for a decade. Ilves said that if her brother, who runs the ferry, were ill, she "
+      "would sail it herself.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "if her brother, who runs the ferry, were ill, she would sail it herself");
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said that with the votes she already had, the plan "
+               "would pass.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "with the votes she already had, the plan would pass");
+  // After the adjunct, a comma and the writer's participle still end the clause ...
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves pledged that in the spring the ferry would run again, "
+               "ending the long wait for the islanders.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "in the spring the ferry would run again");
+  // ... and an infinitive is no adjunct: a new subject and its verb after a comma end it.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves agreed to a short delay, but when the storm came, "
+               "she closed the pier.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text.find("she closed the pier") == std::string::npos);
+}
+
+TEST_CASE("reported clause: a verb after 'to' is no coordinated speaker's verb", "[quotes][indirect]") {
+  // "a promise he and the skippers made to support …": a relative clause, not "and X warned".
+  auto cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said the mayor broke a promise he and the skippers "
+                    "made to support the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the mayor broke a promise he and the skippers made to support the ferry");
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said the pier was old and the skippers warned that it "
+               "would fall.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the pier was old");
+}
+
+TEST_CASE("reported clause: 'CLAUSE, according to X, and CLAUSE' is one report", "[quotes][indirect]") {
+  auto cs = clauses("Only two ferries ran last winter, according to the harbour board, and the crews lost half their pay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text ==
+        "Only two ferries ran last winter, according to the harbour board, and the crews lost half their pay");
+  CHECK(cs[0].speaker == "the harbour board");
+  // A contrast after the source is the writer's.
+  cs = clauses("Only two ferries ran last winter, according to the harbour board, although the crews disagree.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Only two ferries ran last winter");
+}
