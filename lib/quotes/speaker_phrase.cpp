@@ -130,12 +130,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // An apposition between subject and verb: "Ilse Varga, the Harbour Office
   // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
+    // Before a finite verb, a long apposition or relative clause is read
+    // too ("Ines Vos, a potter and teacher at the oldest studio on the
+    // island's north coast, said"), when no quotation or sentence's end
+    // stands in it; before a participle ("…, citing") only a short one.
+    constexpr std::size_t kShortApposition = 12, kLongApposition = 24;
+    const bool finite_verb = end < tokens_.size() && !is_participle(end);
+    const std::size_t longest = finite_verb ? kLongApposition : kShortApposition;
     std::size_t k = last;
     std::size_t steps = 0;
-    while (k > limit && steps < 12) {
+    while (k > limit && steps < longest) {
       --k;
       ++steps;
       if (keys_[k] == ",") break;
+      if (steps > kShortApposition &&
+          (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || is_sentence_punct(keys_[k]))) {
+        break;
+      }
     }
     // "Ruiz, at a forum in Columbus, Ohio, said": "Ohio"
     // qualifies the place before it; the subject is before the adjunct.
@@ -159,14 +170,26 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         k = earlier;
       }
     }
+    // "State Sen. Ines Vos (R), a guild supporter, said": the name before
+    // its short parenthesis.
+    std::size_t owner_end = k;  // the token after the subject, before the apposition's comma
+    if (k > limit + 1 && keys_[k] == "," && keys_[k - 1] == ")" && !in_quote_[k - 1]) {
+      std::size_t open = k - 1;
+      while (open > limit && open + 8 > k && keys_[open] != "(") --open;
+      if (keys_[open] == "(" && open > limit) owner_end = open;
+    }
+    // Only a person owns a long one: "Ruiz, whose town, Galway, is …" is
+    // no apposition of Galway's.
+    const std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
+    const bool owner_fits = owner != kNone && is_speaker_mention(owner) &&
+                            (steps <= kShortApposition || doc_.mentions()[owner].type == EntityType::person);
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
     if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
         doc_.mentions()[named].first_token == k + 1 &&
         doc_.mentions()[named].first_token + doc_.mentions()[named].token_count == last) {
       last = last - 1;
-    } else if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone &&
-               is_speaker_mention(token_mention_[k - 1])) {
-      last = k - 1;
+    } else if (k > limit && keys_[k] == "," && owner_fits) {
+      last = owner_end - 1;
     } else {
       return ref;
     }

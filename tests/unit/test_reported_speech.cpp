@@ -811,3 +811,22 @@ TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quo
                 "after the fire.")
             .empty());
 }
+
+TEST_CASE("reported clause: a long apposition between a person and a finite verb", "[quotes][indirect]") {
+  // Over twelve words between the commas: read before a finite verb ...
+  auto cs = clauses(
+      "Ines Vos, a potter and part-time teacher at the oldest studio on the north coast of the island, said the kiln "
+      "was too hot.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kiln was too hot");
+  CHECK(cs[0].speaker == "Ines Vos");
+  // ... with a short parenthesis after the name ...
+  cs = clauses("Councillor Ines Vos (Ind.), another early backer of the studio, suggested that the kiln was too hot.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Vos");
+  // ... but only for a person: a place or a company inside it owns nothing.
+  for (const auto& c : clauses("Ines Vos runs a studio. Ines Vos, whose home town, Galway, is expected to flood within "
+                               "the next fifty years as the sea keeps rising, argues that the kiln was too hot.")) {
+    CHECK(c.speaker != "Galway");
+  }
+}
