@@ -63,6 +63,40 @@ bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
          has_plural_ending(keys_[after]);
 }
 
+SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, std::size_t limit) const {
+  constexpr std::size_t kMostModifiers = 2;  // "former rival", "senior party official"
+  if (end != last + 1 || end >= tokens_.size() || in_quote_[last] || token_mention_[last] != kNone ||
+      tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower || function_class(last)) {
+    return {};
+  }
+  const std::string_view head = keys_[last];
+  // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
+  const bool person = lexicon_.nouns.count(head) == 0 && (lexicon_.is_described_head(head) || is_role_word(last));
+  if (!person || has_plural_ending(head)) return {};
+  // A present "-s" form right after it: "engineer says", not "engineer said".
+  std::size_t verb = 0;
+  if (!cue_at(end, end + 1, &verb) || keys_[end] == verb_list_[verb].lemma || keys_[end].back() != 's') return {};
+  std::size_t first = last;
+  while (first > limit && first + kMostModifiers > last) {
+    const std::size_t p = first - 1;
+    // (the sentence's first word is capitalised: "Senior engineer says")
+    const bool lower = tokens_[p].shape == TokenShape::lower || (p == limit && tokens_[p].shape == TokenShape::capitalized);
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || token_mention_[p] != kNone ||
+        function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
+      break;
+    }
+    first = p;
+  }
+  // It opens its clause: the sentence's start, a comma or a quotation mark before it.
+  if (first > limit && keys_[first - 1] != "," && tokens_[first - 1].kind != TokenKind::quote_mark) return {};
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = first;
+  ref.last = last;
+  ref.word = head;
+  return ref;
+}
+
 std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
   const auto dash = [&](std::size_t k) { return !in_quote_[k] && (is_dash(keys_[k]) || keys_[k] == "-"); };

@@ -830,3 +830,21 @@ TEST_CASE("reported clause: a long apposition between a person and a finite verb
     CHECK(c.speaker != "Galway");
   }
 }
+
+TEST_CASE("reported clause: a headline's bare singular noun before a present '-s' form", "[quotes][indirect]") {
+  // Before its clause ...
+  auto cs = clauses("Senior engineer says the harbour ferry will sail again by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour ferry will sail again by May");
+  CHECK(cs[0].speaker == "Senior engineer");
+  // ... and after it.
+  cs = clauses("Harbour ferry will sail again by May, engineer says.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Harbour ferry will sail again by May");
+  CHECK(cs[0].speaker == "engineer");
+  // A past form is running text, where a bare singular noun is no subject.
+  CHECK(clauses("Senior engineer said the harbour ferry will sail again by May.").empty());
+  // A plural or a thing is none of this rule's: "the kettle" is no person.
+  CHECK(clauses("Harbour ferry will sail again by May, kettle says.").empty());
+  CHECK(clauses("Harbour ferry will sail again by May, engineer said.").empty());
+}
