@@ -191,6 +191,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       ref = subject_noun_phrase(c, from);
       weak_subject = ref.kind != SpeakerRef::Kind::none;
     }
+    // "Senior engineer says the ferry …": a headline's bare noun (a weak
+    // subject: a clause must follow).
+    if (ref.kind == SpeakerRef::Kind::none && c > from) {
+      ref = headline_subject(c - 1, c, from);
+      weak_subject = weak_subject || ref.kind != SpeakerRef::Kind::none;
+    }
     // Detection goes on without a subject only for --keep-unattributed: the
     // clause is then kept with no speaker.
     if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
@@ -687,6 +693,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         }
         if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
         r = plural_group_between(comma + 1, v);
+        // "CLAUSE, engineer says.": a headline's bare noun.
+        if (r.kind == SpeakerRef::Kind::none) r = headline_subject(v - 1, v, comma + 1);
         if (r.kind == SpeakerRef::Kind::none) continue;
         after = r.last + 1;
       }

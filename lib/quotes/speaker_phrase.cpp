@@ -63,6 +63,40 @@ bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
          has_plural_ending(keys_[after]);
 }
 
+SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, std::size_t limit) const {
+  constexpr std::size_t kMostModifiers = 2;  // "former rival", "senior party official"
+  if (end != last + 1 || end >= tokens_.size() || in_quote_[last] || token_mention_[last] != kNone ||
+      tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower || function_class(last)) {
+    return {};
+  }
+  const std::string_view head = keys_[last];
+  // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
+  const bool person = lexicon_.nouns.count(head) == 0 && (lexicon_.is_described_head(head) || is_role_word(last));
+  if (!person || has_plural_ending(head)) return {};
+  // A present "-s" form right after it: "engineer says", not "engineer said".
+  std::size_t verb = 0;
+  if (!cue_at(end, end + 1, &verb) || keys_[end] == verb_list_[verb].lemma || keys_[end].back() != 's') return {};
+  std::size_t first = last;
+  while (first > limit && first + kMostModifiers > last) {
+    const std::size_t p = first - 1;
+    // (the sentence's first word is capitalised: "Senior engineer says")
+    const bool lower = tokens_[p].shape == TokenShape::lower || (p == limit && tokens_[p].shape == TokenShape::capitalized);
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || token_mention_[p] != kNone ||
+        function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
+      break;
+    }
+    first = p;
+  }
+  // It opens its clause: the sentence's start, a comma or a quotation mark before it.
+  if (first > limit && keys_[first - 1] != "," && tokens_[first - 1].kind != TokenKind::quote_mark) return {};
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::described;
+  ref.first = first;
+  ref.last = last;
+  ref.word = head;
+  return ref;
+}
+
 std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
   const auto dash = [&](std::size_t k) { return !in_quote_[k] && (is_dash(keys_[k]) || keys_[k] == "-"); };
@@ -130,12 +164,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // An apposition between subject and verb: "Ilse Varga, the Harbour Office
   // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
+    // Before a finite verb, a long apposition or relative clause is read
+    // too ("Ines Vos, a potter and teacher at the oldest studio on the
+    // island's north coast, said"), when no quotation or sentence's end
+    // stands in it; before a participle ("…, citing") only a short one.
+    constexpr std::size_t kShortApposition = 12, kLongApposition = 24;
+    const bool finite_verb = end < tokens_.size() && !is_participle(end);
+    const std::size_t longest = finite_verb ? kLongApposition : kShortApposition;
     std::size_t k = last;
     std::size_t steps = 0;
-    while (k > limit && steps < 12) {
+    while (k > limit && steps < longest) {
       --k;
       ++steps;
       if (keys_[k] == ",") break;
+      if (steps > kShortApposition &&
+          (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || is_sentence_punct(keys_[k]))) {
+        break;
+      }
     }
     // "Ruiz, at a forum in Columbus, Ohio, said": "Ohio"
     // qualifies the place before it; the subject is before the adjunct.
@@ -159,14 +204,26 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         k = earlier;
       }
     }
+    // "State Sen. Ines Vos (R), a guild supporter, said": the name before
+    // its short parenthesis.
+    std::size_t owner_end = k;  // the token after the subject, before the apposition's comma
+    if (k > limit + 1 && keys_[k] == "," && keys_[k - 1] == ")" && !in_quote_[k - 1]) {
+      std::size_t open = k - 1;
+      while (open > limit && open + 8 > k && keys_[open] != "(") --open;
+      if (keys_[open] == "(" && open > limit) owner_end = open;
+    }
+    // Only a person owns a long one: "Ruiz, whose town, Galway, is …" is
+    // no apposition of Galway's.
+    const std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
+    const bool owner_fits = owner != kNone && is_speaker_mention(owner) &&
+                            (steps <= kShortApposition || doc_.mentions()[owner].type == EntityType::person);
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
     if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
         doc_.mentions()[named].first_token == k + 1 &&
         doc_.mentions()[named].first_token + doc_.mentions()[named].token_count == last) {
       last = last - 1;
-    } else if (k > limit && keys_[k] == "," && token_mention_[k - 1] != kNone &&
-               is_speaker_mention(token_mention_[k - 1])) {
-      last = k - 1;
+    } else if (k > limit && keys_[k] == "," && owner_fits) {
+      last = owner_end - 1;
     } else {
       return ref;
     }

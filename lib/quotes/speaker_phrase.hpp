@@ -28,6 +28,13 @@ class SpeakerPhrases : public QuoteView {
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")
   // a noun compound, not a verb and its object.
   bool is_base_form_before_plural(std::size_t c) const;
+  // A headline drops its articles ("Bridge will reopen, engineer says",
+  // "Win or lose, candidate says, …"): a bare singular noun that names a
+  // person (`described` in speaker_nouns.tsv, or a role), with at most two
+  // lowercase modifiers, that opens its clause (at `limit`, or after a comma
+  // or a quotation mark) and ends at `last`, right before a present "-s"
+  // form of a verb of speech at `end`; else no speaker.
+  SpeakerRef headline_subject(std::size_t last, std::size_t end, std::size_t limit) const;
   // When a share of a group ends right before token `end`, not before
   // `limit`: a number in figures or words and a share unit (cue_phrases.tsv:
   // "47 percent", "six in 10", "9%", "Twenty-four percent"), the number's

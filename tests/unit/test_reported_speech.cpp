@@ -881,3 +881,40 @@ TEST_CASE("reported clause: 'CLAUSE, according to X, and CLAUSE' is one report",
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "Only two ferries ran last winter");
 }
+
+TEST_CASE("reported clause: a long apposition between a person and a finite verb", "[quotes][indirect]") {
+  // Over twelve words between the commas: read before a finite verb ...
+  auto cs = clauses(
+      "Ines Vos, a potter and part-time teacher at the oldest studio on the north coast of the island, said the kiln "
+      "was too hot.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kiln was too hot");
+  CHECK(cs[0].speaker == "Ines Vos");
+  // ... with a short parenthesis after the name ...
+  cs = clauses("Councillor Ines Vos (Ind.), another early backer of the studio, suggested that the kiln was too hot.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Vos");
+  // ... but only for a person: a place or a company inside it owns nothing.
+  for (const auto& c : clauses("Ines Vos runs a studio. Ines Vos, whose home town, Galway, is expected to flood within "
+                               "the next fifty years as the sea keeps rising, argues that the kiln was too hot.")) {
+    CHECK(c.speaker != "Galway");
+  }
+}
+
+TEST_CASE("reported clause: a headline's bare singular noun before a present '-s' form", "[quotes][indirect]") {
+  // Before its clause ...
+  auto cs = clauses("Senior engineer says the harbour ferry will sail again by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour ferry will sail again by May");
+  CHECK(cs[0].speaker == "Senior engineer");
+  // ... and after it.
+  cs = clauses("Harbour ferry will sail again by May, engineer says.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Harbour ferry will sail again by May");
+  CHECK(cs[0].speaker == "engineer");
+  // A past form is running text, where a bare singular noun is no subject.
+  CHECK(clauses("Senior engineer said the harbour ferry will sail again by May.").empty());
+  // A plural or a thing is none of this rule's: "the kettle" is no person.
+  CHECK(clauses("Harbour ferry will sail again by May, kettle says.").empty());
+  CHECK(clauses("Harbour ferry will sail again by May, engineer said.").empty());
+}
