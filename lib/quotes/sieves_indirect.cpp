@@ -124,9 +124,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // evidence: a clause must follow, never an object alone ("negotiations
     // continued uninterrupted" reports nothing).
     bool weak_subject = false;
+    // "is already saying …": a verb over adverbs, kept for clauses only
+    // (its objects were mostly acts: "is already courting donors").
+    bool verb_across_adverbs = false;
     if (is_participle(c) && c > from) {
       const std::string_view before = keys_[c - 1];
-      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
+      verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
+                            keeps_verb_across_adverbs(c, from);
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) {
           document_subject = subject_of_absolute(c, from);
@@ -330,7 +335,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act.
-    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause)) continue;
+    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
     if (b >= end || end - b < 3) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
@@ -511,6 +516,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     break;
   }
   return find_noun_cues(sentence, out) || found;
+}
+
+bool Attributor::keeps_verb_across_adverbs(std::size_t c, std::size_t from) const {
+  constexpr std::size_t kMostAdverbs = 2;  // "is not yet saying"
+  std::size_t k = c;
+  // ("n't" has no letter shape: its apostrophe)
+  while (k > from && k + kMostAdverbs >= c && !in_quote_[k - 1] &&
+         (is_role(keys_[k - 1], lexicon::CueRole::negation) ||
+          (tokens_[k - 1].shape == TokenShape::lower &&
+           (is_class(k - 1, FunctionClass::adverb) ||
+            (is_adverb_or_auxiliary(keys_[k - 1]) && !is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb)))))) {
+    --k;
+  }
+  return k < c && k > from && is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb);
 }
 
 std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) const {

@@ -811,3 +811,20 @@ TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quo
                 "after the fire.")
             .empty());
 }
+
+TEST_CASE("reported clause: a progressive verb over adverbs reports its clause", "[quotes][indirect]") {
+  // "is already saying", "is n't saying": an auxiliary, adverbs, then the participle.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran is already predicting the club will win the regatta.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the club will win the regatta");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  cs = clauses("Ines Oyelaran leads the rowing club. She's not saying which crew will race first.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "which crew will race first");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // An object alone after such a verb names an act, not words: "is already praising the coach".
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran is already praising the new coach from Lagos.").empty());
+  // A noun before the adverb makes no verb of the participle.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. A letter quietly predicting the club will win the regatta arrived.")
+            .empty());
+}
