@@ -476,7 +476,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Again"), unless it quotes: its quotation is a title as often as words.
     const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
     if (!has_lower_word && !headline) continue;
-    if (tells && !is_told_clause(b, clause_end)) continue;
+    // "told the board that the pier gave way": "that" after the listener
+    // opens the clause, whatever form its verb takes.
+    if (tells && !has_that && !is_told_clause(b, clause_end)) continue;
     Attribution a = resolve(ref, ref.first);
     if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);
     // A clause whose speaker is unknown: kept, with no speaker, only for

@@ -828,3 +828,13 @@ TEST_CASE("reported clause: a progressive verb over adverbs reports its clause",
   CHECK(clauses("Ines Oyelaran leads the rowing club. A letter quietly predicting the club will win the regatta arrived.")
             .empty());
 }
+
+TEST_CASE("reported clause: 'that' after a listener opens the clause whatever its verb's form", "[quotes][indirect]") {
+  // An irregular past ("fell") shows no verb by its form; "that" shows the clause.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club that the old boathouse fell down in March.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old boathouse fell down in March");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // Without "that", a listener and an object still report nothing.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
+}
