@@ -35,6 +35,7 @@ constexpr NamedRole kRoles[] = {
     {"distance_prefix", CueRole::distance_prefix},
     {"document_preposition", CueRole::document_preposition},
     {"fragment_coordinator", CueRole::fragment_coordinator},
+    {"free_relative", CueRole::free_relative},
     {"group_preposition", CueRole::group_preposition},
     {"indefinite_article", CueRole::indefinite_article},
     {"infinitive_marker", CueRole::infinitive_marker},

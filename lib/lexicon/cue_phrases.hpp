@@ -47,6 +47,7 @@ enum class CueRole : std::uint8_t {
   distance_prefix,
   document_preposition,
   fragment_coordinator,
+  free_relative,
   group_preposition,
   indefinite_article,
   infinitive_marker,

@@ -215,7 +215,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
       // "the fares, which Ruiz says are too high": a relative pronoun that is
       // the subject of the reported clause, whose verb follows the cue.
-      const bool gapped_relative = is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from &&
+      // Also a free relative: "adopted what critics said was a bold plan"
+      // (not in a question: "whether what he said is true").
+      const bool free_relative = is_role(keys_[w], lexicon::CueRole::free_relative) && w > from &&
+                                 !is_role(keys_[w - 1], lexicon::CueRole::question_word);
+      const bool gapped_relative = (is_role(keys_[w], lexicon::CueRole::relative_subject) || free_relative) &&
+                                   w > from &&
                                    (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
                                    c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
       in_relative_clause = gapped_relative;

@@ -838,3 +838,17 @@ TEST_CASE("reported clause: 'that' after a listener opens the clause whatever it
   // Without "that", a listener and an object still report nothing.
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
 }
+
+TEST_CASE("reported clause: a free relative is the subject of what was said", "[quotes][indirect]") {
+  // "adopted what X said was …": X said it was a fair schedule.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. The council adopted what Oyelaran said was a fair schedule "
+                    "for the spring races.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "was a fair schedule for the spring races");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // In a question, or opening the sentence, it still reports nothing.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. The council checked whether what Oyelaran said was true of the "
+                "spring races.")
+            .empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. What Oyelaran said was a surprise to the council.").empty());
+}
