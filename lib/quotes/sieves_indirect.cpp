@@ -127,8 +127,13 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "is already saying …": a verb over adverbs, kept for clauses only
     // (its objects were mostly acts: "is already courting donors").
     bool verb_across_adverbs = false;
+    // "called it “a disgrace,” saying …": a closing quotation mark after a
+    // comma stands where the comma would; the participle follows it.
+    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
+                              keys_[c - 2] == ",";
+    const std::size_t participle_comma = quoted_comma ? c - 1 : c;  // the comma's place ends before it
     if (is_participle(c) && c > from) {
-      const std::string_view before = keys_[c - 1];
+      const std::string_view before = keys_[participle_comma - 1];
       verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
                             keeps_verb_across_adverbs(c, from);
       if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs) {
@@ -143,7 +148,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // X said (that) CLAUSE; "…, arguing that …": the main clause's subject
     // before any name nearer the participle ("… in Tulsa, arguing"); "X
     // issued a statement saying …": the document's issuer.
-    const bool comma_participle = c > from && keys_[c - 1] == "," && is_participle(c);
+    const bool comma_participle = ((c > from && keys_[c - 1] == ",") || quoted_comma) && is_participle(c);
     SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
@@ -174,11 +179,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         (coordinated_base_form || coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
     }
-    if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
+    if (ref.kind == SpeakerRef::Kind::none && comma_participle) {
       // "…, declaring that …": the subject of the main clause.
-      ref = participle_subject(from, c);
+      ref = participle_subject(from, participle_comma);
       // "“…,” he said, adding that …": the speaker of the cue before.
-      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
+      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(participle_comma - 1, from);
     }
     if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
       const SpeakerRef across = subject_across_adjunct(c, from);
@@ -238,7 +243,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "told reporters", "told the BBC", "told him": the listener.
     const std::string& lemma = verb_list_[verb].lemma;
     // A cue that attributes a direct quotation next to it reports nothing more.
-    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark) ||
+    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
         (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
         (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
       continue;

@@ -852,3 +852,14 @@ TEST_CASE("reported clause: a free relative is the subject of what was said", "[
             .empty());
   CHECK(clauses("Ines Oyelaran leads the rowing club. What Oyelaran said was a surprise to the council.").empty());
 }
+
+TEST_CASE("reported clause: a participle after a comma and a closing quotation mark", "[quotes][indirect]") {
+  // "toured the “…,” saying …": the closing mark stands where the comma would.
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick toured the “floating ruin,” saying the harbour board "
+                    "had ignored it for years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board had ignored it for years");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // Without a comma before the closing mark, the participle is a noun's.
+  CHECK(clauses("Tobias Renwick is the mayor. A poster of “The Floating Ruin” showing the ferry hung in the hall.").empty());
+}
