@@ -36,6 +36,7 @@ constexpr NamedRole kRoles[] = {
     {"document_preposition", CueRole::document_preposition},
     {"finite_form", CueRole::finite_form},
     {"fragment_coordinator", CueRole::fragment_coordinator},
+    {"free_relative", CueRole::free_relative},
     {"group_preposition", CueRole::group_preposition},
     {"indefinite_article", CueRole::indefinite_article},
     {"infinitive_marker", CueRole::infinitive_marker},

@@ -48,6 +48,7 @@ enum class CueRole : std::uint8_t {
   document_preposition,
   finite_form,
   fragment_coordinator,
+  free_relative,
   group_preposition,
   indefinite_article,
   infinitive_marker,

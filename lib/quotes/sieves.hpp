@@ -189,6 +189,11 @@ class Attributor : public SpeakerResolver {
   // that …"): the noun phrase between the `absolute_opener` and the
   // participle at `c`, when it is all one speaker phrase; none otherwise.
   SpeakerRef subject_of_absolute(std::size_t c, std::size_t from) const;
+  // Whether the participle at `c` is a verb of its own clause over the
+  // adverbs and negations before it: a `participle_keeps_verb` word, then at
+  // most two adverbs ("is already saying", "is n't saying", "and simply
+  // saying"), not a noun before it ("a letter announcing").
+  bool keeps_verb_across_adverbs(std::size_t c, std::size_t from) const;
   // The subject of the verb at `c` when a relative pronoun that is its
   // subject stands right before it, over adverbs and auxiliaries: the noun
   // phrase before the pronoun, over a comma ("Ruiz, who says …", "the

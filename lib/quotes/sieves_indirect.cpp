@@ -124,9 +124,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // evidence: a clause must follow, never an object alone ("negotiations
     // continued uninterrupted" reports nothing).
     bool weak_subject = false;
+    // "is already saying …": a verb over adverbs, kept for clauses only
+    // (its objects were mostly acts: "is already courting donors").
+    bool verb_across_adverbs = false;
+    // "called it “a disgrace,” saying …": a closing quotation mark after a
+    // comma stands where the comma would; the participle follows it.
+    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
+                              keys_[c - 2] == ",";
+    const std::size_t participle_comma = quoted_comma ? c - 1 : c;  // the comma's place ends before it
     if (is_participle(c) && c > from) {
-      const std::string_view before = keys_[c - 1];
-      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb)) {
+      const std::string_view before = keys_[participle_comma - 1];
+      verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
+                            keeps_verb_across_adverbs(c, from);
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) {
           document_subject = subject_of_absolute(c, from);
@@ -138,7 +148,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // X said (that) CLAUSE; "…, arguing that …": the main clause's subject
     // before any name nearer the participle ("… in Tulsa, arguing"); "X
     // issued a statement saying …": the document's issuer.
-    const bool comma_participle = c > from && keys_[c - 1] == "," && is_participle(c);
+    const bool comma_participle = ((c > from && keys_[c - 1] == ",") || quoted_comma) && is_participle(c);
     SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
@@ -169,11 +179,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         (coordinated_base_form || coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
     }
-    if (ref.kind == SpeakerRef::Kind::none && c > from && keys_[c - 1] == "," && is_participle(c)) {
+    if (ref.kind == SpeakerRef::Kind::none && comma_participle) {
       // "…, declaring that …": the subject of the main clause.
-      ref = participle_subject(from, c);
+      ref = participle_subject(from, participle_comma);
       // "“…,” he said, adding that …": the speaker of the cue before.
-      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(c - 1, from);
+      if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(participle_comma - 1, from);
     }
     if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
       const SpeakerRef across = subject_across_adjunct(c, from);
@@ -216,7 +226,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
       // "the fares, which Ruiz says are too high": a relative pronoun that is
       // the subject of the reported clause, whose verb follows the cue.
-      const bool gapped_relative = is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from &&
+      // Also a free relative: "adopted what critics said was a bold plan"
+      // (not in a question: "whether what he said is true").
+      const bool free_relative = is_role(keys_[w], lexicon::CueRole::free_relative) && w > from &&
+                                 !is_role(keys_[w - 1], lexicon::CueRole::question_word);
+      const bool gapped_relative = (is_role(keys_[w], lexicon::CueRole::relative_subject) || free_relative) &&
+                                   w > from &&
                                    (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
                                    c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
       in_relative_clause = gapped_relative;
@@ -234,7 +249,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "told reporters", "told the BBC", "told him": the listener.
     const std::string& lemma = verb_list_[verb].lemma;
     // A cue that attributes a direct quotation next to it reports nothing more.
-    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark) ||
+    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
         (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
         (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
       continue;
@@ -336,7 +351,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act.
-    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause)) continue;
+    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
     if (b >= end || end - b < 3) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
@@ -481,7 +496,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Again"), unless it quotes: its quotation is a title as often as words.
     const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
     if (!has_lower_word && !headline) continue;
-    if (tells && !is_told_clause(b, clause_end)) continue;
+    // "told the board that the pier gave way": "that" after the listener
+    // opens the clause, whatever form its verb takes.
+    if (tells && !has_that && !is_told_clause(b, clause_end)) continue;
     Attribution a = resolve(ref, ref.first);
     if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);
     // A clause whose speaker is unknown: kept, with no speaker, only for
@@ -521,6 +538,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     break;
   }
   return find_noun_cues(sentence, out) || found;
+}
+
+bool Attributor::keeps_verb_across_adverbs(std::size_t c, std::size_t from) const {
+  constexpr std::size_t kMostAdverbs = 2;  // "is not yet saying"
+  std::size_t k = c;
+  // ("n't" has no letter shape: its apostrophe)
+  while (k > from && k + kMostAdverbs >= c && !in_quote_[k - 1] &&
+         (is_role(keys_[k - 1], lexicon::CueRole::negation) ||
+          (tokens_[k - 1].shape == TokenShape::lower &&
+           (is_class(k - 1, FunctionClass::adverb) ||
+            (is_adverb_or_auxiliary(keys_[k - 1]) && !is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb)))))) {
+    --k;
+  }
+  return k < c && k > from && is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb);
 }
 
 std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) const {

@@ -918,3 +918,55 @@ TEST_CASE("reported clause: a headline's bare singular noun before a present '-s
   CHECK(clauses("Harbour ferry will sail again by May, kettle says.").empty());
   CHECK(clauses("Harbour ferry will sail again by May, engineer said.").empty());
 }
+
+TEST_CASE("reported clause: a progressive verb over adverbs reports its clause", "[quotes][indirect]") {
+  // "is already saying", "is n't saying": an auxiliary, adverbs, then the participle.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran is already predicting the club will win the regatta.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the club will win the regatta");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  cs = clauses("Ines Oyelaran leads the rowing club. She's not saying which crew will race first.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "which crew will race first");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // An object alone after such a verb names an act, not words: "is already praising the coach".
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran is already praising the new coach from Lagos.").empty());
+  // A noun before the adverb makes no verb of the participle.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. A letter quietly predicting the club will win the regatta arrived.")
+            .empty());
+}
+
+TEST_CASE("reported clause: 'that' after a listener opens the clause whatever its verb's form", "[quotes][indirect]") {
+  // An irregular past ("fell") shows no verb by its form; "that" shows the clause.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club that the old boathouse fell down in March.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old boathouse fell down in March");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // Without "that", a listener and an object still report nothing.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
+}
+
+TEST_CASE("reported clause: a free relative is the subject of what was said", "[quotes][indirect]") {
+  // "adopted what X said was …": X said it was a fair schedule.
+  auto cs = clauses("Ines Oyelaran leads the rowing club. The council adopted what Oyelaran said was a fair schedule "
+                    "for the spring races.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "was a fair schedule for the spring races");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // In a question, or opening the sentence, it still reports nothing.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. The council checked whether what Oyelaran said was true of the "
+                "spring races.")
+            .empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. What Oyelaran said was a surprise to the council.").empty());
+}
+
+TEST_CASE("reported clause: a participle after a comma and a closing quotation mark", "[quotes][indirect]") {
+  // "toured the “…,” saying …": the closing mark stands where the comma would.
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick toured the “floating ruin,” saying the harbour board "
+                    "had ignored it for years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board had ignored it for years");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // Without a comma before the closing mark, the participle is a noun's.
+  CHECK(clauses("Tobias Renwick is the mayor. A poster of “The Floating Ruin” showing the ferry hung in the hall.").empty());
+}
