@@ -94,8 +94,16 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
   return std::nullopt;
 }
 
+// Whether a hit of `kind` can pass some phrase test: given names and
+// non-names pass none (they count as flags, kGiven and kNonName), and are
+// most of the hits.
+inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
+  return kind != lexicon::GazetteerKind::given_name && kind != lexicon::GazetteerKind::non_name;
+}
+
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
+  if (!may_pass_phrase_test(h.kind)) return 0;
   const std::uint32_t f = v.flags[pos];
   const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
   bool upper = (f & kUpper) != 0;
@@ -698,8 +706,6 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
     if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
-    const SentenceView& v = views[m.sentence];
-    const std::size_t i = m.first_token - v.first;
     if (!words.has(m.first_token, kOrgShortForm)) continue;
     m.type = EntityType::org;
     m.rule_index = builder.rule_index("propagate:org-short-form");
@@ -1587,6 +1593,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       std::uint16_t mask = 0;
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
         PhraseHit& h = features.hits[hi];
+        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
         h.passes = phrase_tests_passed(gazetteers_, v, h, i);
         mask = static_cast<std::uint16_t>(mask | h.passes);
       }
