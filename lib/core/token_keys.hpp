@@ -44,6 +44,16 @@ class TokenKeys {
   std::uint64_t hash(std::size_t t) const noexcept { return distinct_[key_of_token_[t]].hash; }
   // How many distinct keys the tokens have.
   std::size_t distinct_count() const noexcept { return distinct_.size(); }
+  // The index of token t's key among the distinct keys (0 ..
+  // distinct_count() - 1, in order of first use): tokens with equal keys
+  // share it, so a table by key index answers a question once per key.
+  // Requires t < size().
+  std::uint32_t key_index(std::size_t t) const noexcept { return key_of_token_[t]; }
+  // The distinct key of index k and its hash. Requires k < distinct_count().
+  std::string_view distinct_key(std::size_t k) const noexcept {
+    return std::string_view(reinterpret_cast<const char*>(words_.data()) + distinct_[k].begin, distinct_[k].size);
+  }
+  std::uint64_t distinct_hash(std::size_t k) const noexcept { return distinct_[k].hash; }
 
   // Keys in token order, by value (std::string_view), for algorithms and
   // range constructors: std::vector<std::string_view>(keys.begin() + b, keys.begin() + e).

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <string>
 #include <string_view>
 
 #include "entities/entity_linker.hpp"
@@ -93,8 +94,16 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
   return std::nullopt;
 }
 
+// Whether a hit of `kind` can pass some phrase test: given names and
+// non-names pass none (they count as flags, kGiven and kNonName), and are
+// most of the hits.
+inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
+  return kind != lexicon::GazetteerKind::given_name && kind != lexicon::GazetteerKind::non_name;
+}
+
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
+  if (!may_pass_phrase_test(h.kind)) return 0;
   const std::uint32_t f = v.flags[pos];
   const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
   bool upper = (f & kUpper) != 0;
@@ -510,7 +519,7 @@ class KeyRuns {
   };
   bool same_keys(std::size_t a, std::size_t b, std::size_t count) const noexcept {
     for (std::size_t k = 0; k < count; ++k) {
-      if (keys_.hash(a + k) != keys_.hash(b + k) || keys_[a + k] != keys_[b + k]) return false;
+      if (keys_.key_index(a + k) != keys_.key_index(b + k)) return false;  // equal keys share their index
     }
     return true;
   }
@@ -524,6 +533,22 @@ class KeyRuns {
   const core::TokenKeys& keys_;
   std::vector<Run> runs_;
   std::vector<std::uint32_t> slots_;  // index + 1 of a run, 0 for none
+};
+
+// Sets of a document's token keys, as bits by key index
+// (core::TokenKeys::key_index): a token is asked about with one array read,
+// where a hashed set of its key's text costs a probe and a compare.
+class KeyBits {
+ public:
+  explicit KeyBits(const core::TokenKeys& keys) : keys_(keys), bits_(keys.distinct_count(), 0) {}
+  // Puts the key of document token t in the set(s) of `bits`.
+  void insert(std::size_t t, std::uint8_t bits) noexcept { bits_[keys_.key_index(t)] |= bits; }
+  // Whether the key of document token t is in a set of `bits`.
+  bool has(std::size_t t, std::uint8_t bits) const noexcept { return (bits_[keys_.key_index(t)] & bits) != 0; }
+
+ private:
+  const core::TokenKeys& keys_;
+  std::vector<std::uint8_t> bits_;
 };
 
 // Name-shaped words that repeat a name found elsewhere in the document
@@ -554,15 +579,18 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
     if (names.insert(hash, first_token, count)) known_names.push_back(known);  // the first wins
   };
-  // Sets of words (views of the token keys, which outlive this function),
-  // asked with the token keys' hashes.
-  rules::HashedViewSet surnames;                 // last word of multi-word person names
-  rules::HashedViewMap<int> first_names;         // first word (a given name) of person names
-  rules::HashedViewSet lone_given_names;         // people named by a given name alone ("their child, Gloria")
-  rules::HashedViewSet org_short_forms;          // first words that stand for an organisation
-  rules::HashedViewSet org_heads;                // keywords that open or close an organisation's name
+  // Sets of words, by the document's key index.
+  enum : std::uint8_t {
+    kSurname = 1,          // last word of multi-word person names
+    kLoneGivenName = 2,    // people named by a given name alone ("their child, Gloria")
+    kOrgShortForm = 4,     // first words that stand for an organisation
+    kOrgHead = 8,          // keywords that open or close an organisation's name
+    kParticleName = 16,    // lowercase particles inside person names (de, van)
+  };
+  KeyBits words(doc_keys);
+  // How many person names open with each word (a given name), by key index.
+  std::vector<int> first_names(doc_keys.distinct_count(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> weak_names;  // two-word names of weak patterns: their tokens
-  rules::HashedViewSet particle_names;           // lowercase particles inside person names (de, van)
   std::vector<bool> covered(doc.tokens().size(), false);  // by document token
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
@@ -571,6 +599,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     const std::size_t e = b + m.token_count - 1;  // the last word
     auto key = [&](std::size_t i) { return v.keys[i]; };
     auto hash = [&](std::size_t i) { return v.keys.hash(i); };
+    auto file = [&](std::size_t i, std::uint8_t set) { words.insert(v.first + i, set); };
     for (std::size_t i = b; i < b + m.token_count; ++i) covered[v.first + i] = true;
     if (m.type == EntityType::date) continue;
     add_name(m.first_token, m.token_count, Known{m.type, infos[mi], m.token_count == 1 && (v.flags[b] & kCaps) != 0});
@@ -579,8 +608,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     // it is no word, given name or place by itself.
     // "Church of Lumenism" or "Lumenist Church" ... "the Church".
     if (m.type == EntityType::org && m.token_count >= 2) {
-      if (v.flags[b] & kOrgWord) org_heads.insert(key(b), hash(b));
-      if (v.flags[e] & kOrgWord) org_heads.insert(key(e), hash(e));
+      if (v.flags[b] & kOrgWord) file(b, kOrgHead);
+      if (v.flags[e] & kOrgWord) file(e, kOrgHead);
     }
     if (m.type == EntityType::org && m.token_count >= 2) {
       auto names_itself = [&](std::size_t i) {
@@ -604,7 +633,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         short_form.short_form = true;
         add_name(m.first_token, 1, Known{EntityType::org, short_form});
         if (head - b >= 2 && head < b + m.token_count) add_name(m.first_token, head - b, Known{EntityType::org, short_form});
-        org_short_forms.insert(key(b), hash(b));
+        file(b, kOrgShortForm);
       }
     }
     // "Church of Lumenism" ... "Lumenism": the name after "of" stands for
@@ -619,7 +648,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
     }
     if (m.type == EntityType::person && m.token_count == 1 && (v.flags[b] & kGiven) && !(v.flags[b] & kCommon)) {
-      lone_given_names.insert(key(b), hash(b));
+      file(b, kLoneGivenName);
     }
     if (m.type == EntityType::person && m.token_count == 2 && !infos[mi].strong &&
         !(v.flags[b] & kCommon) && !(v.flags[b + 1] & (kCommon | kOrgWord)) && (v.flags[b + 1] & kUpper)) {
@@ -627,13 +656,13 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     }
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong && (v.flags[e] & kUpper) &&
         !(v.flags[e] & kOrgWord)) {
-      surnames.insert(key(e), hash(e));
-      if (v.flags[b] & kGiven) ++first_names(key(b), hash(b));
+      file(e, kSurname);
+      if (v.flags[b] & kGiven) ++first_names[doc_keys.key_index(v.first + b)];
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < m.token_count; ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
           add_name(m.first_token + k, m.token_count - k, Known{EntityType::person, infos[mi]});
-          particle_names.insert(key(b + k), hash(b + k));
+          file(b + k, kParticleName);
         }
       }
     }
@@ -646,7 +675,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type != EntityType::person || m.token_count != 2 || infos[mi].strong) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t b = m.first_token - v.first;
-    if (!surnames.count(v.keys[b], v.keys.hash(b)) || surnames.count(v.keys[b + 1], v.keys.hash(b + 1))) continue;
+    if (!words.has(m.first_token, kSurname) || words.has(m.first_token + 1, kSurname)) continue;
     // A given name after it is another person named family name first ("Lau Wai-ming").
     if (v.flags[b + 1] & (kGiven | kHyphenated | kSyllableName)) continue;
     m.token_count = 1;
@@ -657,7 +686,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // surname too when neither word is a common word and the first is no
   // other person's surname ("Brannock Prints" is no Mr. Prints).
   for (const auto& [first, last] : weak_names) {
-    if (!surnames.count(doc_keys[first], doc_keys.hash(first))) surnames.insert(doc_keys[last], doc_keys.hash(last));
+    if (!words.has(first, kSurname)) words.insert(last, kSurname);
   }
   // A one-word place that is the surname of a person of the document is that
   // person ("Ines Dover" ... "Dover said"), unless a preposition makes it a place.
@@ -667,7 +696,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (infos[mi].has_entry && infos[mi].kind == lexicon::GazetteerKind::country) continue;
     const SentenceView& v = views[m.sentence];
     const std::size_t i = m.first_token - v.first;
-    if (!surnames.count(v.keys[i], v.keys.hash(i))) continue;
+    if (!words.has(m.first_token, kSurname)) continue;
     if (i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::place_preposition)) continue;
     m.type = EntityType::person;
     m.rule_index = builder.rule_index("propagate:surname-over-place");
@@ -677,9 +706,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     Mention& m = builder.mentions()[mi];
     if (m.type != EntityType::person || m.token_count != 1 || infos[mi].strong) continue;
-    const SentenceView& v = views[m.sentence];
-    const std::size_t i = m.first_token - v.first;
-    if (!org_short_forms.count(v.keys[i], v.keys.hash(i))) continue;
+    if (!words.has(m.first_token, kOrgShortForm)) continue;
     m.type = EntityType::org;
     m.rule_index = builder.rule_index("propagate:org-short-form");
     infos[mi].short_form = true;
@@ -692,7 +719,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.
-      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && org_heads.count(v.keys[i], v.keys.hash(i)) &&
+      if ((v.flags[i] & kUpper) && !(v.flags[i] & (kInitial | kHeadline | kCaps)) && words.has(v.first + i, kOrgHead) &&
           i > 0 && context.is(v.keys[i - 1], v.keys.hash(i - 1), NameContext::definite_article) &&
           (i + 1 == v.count || !(v.flags[i + 1] & kUpper))) {
         Mention m;
@@ -711,7 +738,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         covered[v.first + i] = true;
         continue;
       }
-      const bool particle_start = !(v.flags[i] & kUpper) && particle_names.count(v.keys[i], v.keys.hash(i));
+      const bool particle_start = !(v.flags[i] & kUpper) && words.has(v.first + i, kParticleName);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
       const Known* known = nullptr;
@@ -733,13 +760,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       }
       // A longer capitalised run is a different name ("Kerry Washington").
       if (known && i + best < v.count && (v.flags[i + best] & kCap) && !covered[v.first + i + best]) continue;
-      const bool surname = surnames.count(v.keys[i], v.keys.hash(i)) != 0;
+      const bool surname = words.has(v.first + i, kSurname);
       if (!known || (known->type == EntityType::person && best == 1 && !surname)) {
-        const int* const first = first_names.find(v.keys[i], v.keys.hash(i));
-        const bool unique_first_name = first != nullptr && *first == 1 && !(v.flags[i] & kCommon);
+        const int first = first_names[doc_keys.key_index(v.first + i)];  // 0: no person name opens with it
+        const bool unique_first_name = first == 1 && !(v.flags[i] & kCommon);
         // A person the document names by a given name alone, and nobody else by it.
-        const bool lone_given_name =
-            lone_given_names.count(v.keys[i], v.keys.hash(i)) && first == nullptr && !(v.flags[i] & kCommon);
+        const bool lone_given_name = words.has(v.first + i, kLoneGivenName) && first == 0 && !(v.flags[i] & kCommon);
         if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned").
@@ -801,14 +827,12 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const EntityType type = sports ? EntityType::person : EntityType::org;
   const char* const rule = sports ? "lone-name:player" : "lone-name:org";
   const Document& doc = builder.document();
-  // Views of the token keys, asked with their hashes.
-  rules::HashedViewSet in_longer_names;
+  // Sets of words, by the document's key index.
+  enum : std::uint8_t { kInLongerName = 1, kRefused = 2 };
+  KeyBits words(lexicon::token_keys(builder));
   for (const Mention& m : builder.mentions()) {
     if (m.token_count < 2) continue;
-    const SentenceView& v = views[m.sentence];
-    for (std::size_t k = m.first_token - v.first; k < m.first_token - v.first + m.token_count; ++k) {
-      in_longer_names.insert(v.keys[k], v.keys.hash(k));
-    }
+    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) words.insert(t, kInLongerName);
   }
   // The mention over a token (of those over it, the last), found by walking
   // the mentions, in text order, beside the tokens asked about, in text
@@ -833,7 +857,6 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // order they are visited in below does not matter: each changes or adds
   // mentions at its own tokens only).
   rules::HashedViewMap<std::vector<Place>> lone;
-  rules::HashedViewSet refused;
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -849,7 +872,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         const Token& before = doc.tokens()[v.first + i - 1];
         const std::string_view mark = doc.slice(before.span);
         if (before.span.end == token.span.begin && (mark == "#" || mark == "@")) {
-          refused.insert(key, hash);
+          words.insert(v.first + i, kRefused);
           continue;
         }
       }
@@ -859,7 +882,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
                               builder.mentions()[mi].type == EntityType::person && !infos[mi].strong;
       const bool alone = (i == 0 || !(v.flags[i - 1] & kUpper)) && (i + 1 >= v.count || !(v.flags[i + 1] & kUpper));
       if ((mi != kNone && !weak_alone) || !alone || v.hits[i].begin() != v.hits[i].end()) {
-        refused.insert(key, hash);
+        words.insert(v.first + i, kRefused);
         continue;
       }
       lone(key, hash).push_back({si, i, mi});
@@ -869,8 +892,9 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t li = 0; li < lone.size(); ++li) {
     const std::string_view key = lone.key(li);
     const std::vector<Place>& places = lone.value(li);
-    const std::uint64_t hash = lone.hash(li);
-    if (places.size() < (sports ? 1u : 2u) || refused.count(key, hash) || in_longer_names.count(key, hash)) continue;
+    // Every place of a word has its key: the first one's tells.
+    const std::size_t some_token = views[places.front().sentence].first + places.front().index;
+    if (places.size() < (sports ? 1u : 2u) || words.has(some_token, kRefused | kInLongerName)) continue;
     if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {
@@ -1453,6 +1477,46 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
+EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash) const {
+  const lexicon::PhraseTrieView& trie = gazetteers_.trie();
+  KeyFacts facts;
+  facts.trie_id = trie.find_key(key, hash);
+  if (facts.trie_id != lexicon::PhraseTrieView::kNoKey) {
+    if ((literal_trie_keys_[facts.trie_id / 64] >> (facts.trie_id % 64)) & 1u) {
+      const auto lit = literal_id_of_trie_key_.find(facts.trie_id);
+      if (lit != literal_id_of_trie_key_.end()) facts.literal = lit->second;
+    }
+  } else if (!literal_ids_outside_trie_.empty()) {
+    const auto lit = literal_ids_outside_trie_.find(key, hash);
+    if (lit != literal_ids_outside_trie_.end()) facts.literal = lit->second;
+  }
+  std::uint32_t f = 0;
+  const lexicon::PhraseValues one_word = trie.one_key_values(facts.trie_id);
+  for (const auto value : one_word) {
+    const lexicon::GazetteerKind kind = lexicon::kind_of(value);
+    if (kind == lexicon::GazetteerKind::given_name) {
+      const lexicon::GivenName g = gazetteers_.given_name(lexicon::index_of(value));
+      if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
+    }
+    if (kind == lexicon::GazetteerKind::non_name) f |= kNonName;
+    if (kind == lexicon::GazetteerKind::title) f |= kTitleWord;
+    if (kind == lexicon::GazetteerKind::org_head) f |= kOrgWord;
+  }
+  // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
+  if (f & kTitleWord) f &= ~kGiven;
+  // "CRICKET - ...": the name of a sport heads a section; it names nothing.
+  facts.sports = static_cast<std::uint8_t>(gazetteers_.sports_word_id(facts.trie_id));
+  if (facts.sports == 3) f |= kNonName;
+  // A nationality or a country is not a given name ("French Ambassador ...").
+  for (const auto value : one_word) {
+    const lexicon::GazetteerKind kind = lexicon::kind_of(value);
+    if (kind == lexicon::GazetteerKind::demonym || kind == lexicon::GazetteerKind::country) f &= ~kGiven;
+  }
+  facts.flags = f;
+  facts.common = gazetteers_.is_common_word_id(facts.trie_id);
+  return facts;
+}
+
 std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) const {
   const Document& doc = builder.document();
   const auto& tokens = doc.tokens();
@@ -1463,14 +1527,18 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   const core::TokenKeys& keys = lexicon::token_keys(builder);
   TokenFeatures features(tokens.size());
 
+  // What each distinct key of the document answers, asked once per key:
+  // news repeats its words, so a token's answers are then an array read,
+  // not a hashed lookup.
+  std::vector<KeyFacts> key_facts(keys.distinct_count());
+  for (std::size_t k = 0; k < key_facts.size(); ++k) key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k));
+
   // Sentence by sentence, what the patterns see of it, then the patterns.
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
   std::vector<std::uint32_t> sentence_literal;
   std::vector<std::uint16_t> sentence_phrase_mask;
-  std::vector<lexicon::PhraseTrie::Match> matches;
-  // The sentence's keys' ids in the phrase trie (phrases stay in a sentence),
-  // which also say which are common words and words of sports.
+  // The sentence's keys' ids in the phrase trie (phrases stay in a sentence).
   std::vector<std::uint32_t> trie_ids;
   const std::size_t pattern_words = (patterns_.size() + 63) / 64;
   std::vector<std::uint64_t> startable(pattern_words);
@@ -1496,25 +1564,17 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.first = sentence.first_token;
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
-    sentence_literal.assign(v.count, 0);
-    sentence_phrase_mask.assign(v.count, 0);
+    sentence_literal.resize(v.count);
+    sentence_phrase_mask.resize(v.count);  // set by pass_phrase_tests, token after token
     v.literal = sentence_literal.data();
     v.flags = features.flags.data() + v.first;
     v.phrase_mask = sentence_phrase_mask.data();
     v.sports = features.sports.data() + v.first;
     trie_ids.resize(v.count);
     for (std::size_t i = 0; i < v.count; ++i) {
-      const std::size_t t = v.first + i;
-      const std::uint32_t trie_id = trie.find_key(keys[t], keys.hash(t));
-      trie_ids[i] = trie_id;
-      if (trie_id != lexicon::PhraseTrieView::kNoKey) {
-        if (((literal_trie_keys_[trie_id / 64] >> (trie_id % 64)) & 1u) == 0) continue;
-        const auto lit = literal_id_of_trie_key_.find(trie_id);
-        if (lit != literal_id_of_trie_key_.end()) sentence_literal[i] = lit->second;
-      } else if (!literal_ids_outside_trie_.empty()) {
-        const auto lit = literal_ids_outside_trie_.find(keys[t], keys.hash(t));
-        if (lit != literal_ids_outside_trie_.end()) sentence_literal[i] = lit->second;
-      }
+      const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
+      trie_ids[i] = facts.trie_id;
+      sentence_literal[i] = facts.literal;
     }
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of
@@ -1532,46 +1592,40 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
     const bool headline = capitalised >= 4 && run.title_case();
 
+    // One pass: a token's flags, its phrase hits, and the phrase tests of the
+    // token before it (which read this token's flags).
+    auto pass_phrase_tests = [&](std::size_t i) {
+      const std::size_t t = v.first + i;
+      std::uint16_t mask = 0;
+      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
+        PhraseHit& h = features.hits[hi];
+        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
+        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
+        mask = static_cast<std::uint16_t>(mask | h.passes);
+      }
+      sentence_phrase_mask[i] = mask;
+    };
     bool seen_word = false;
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
+      const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       std::vector<PhraseHit>& hits = features.hits;
       const std::size_t hits_begin = hits.size();
-      std::uint32_t f = headline ? static_cast<std::uint32_t>(kHeadline) : 0u;
-      matches.clear();
-      if (trie.starts_phrase(trie_ids[i])) trie.match_all_ids(trie_ids, i, std::min(v.count, i + kMaxPatternTokens), matches);
-      for (const auto& m : matches) {
-        for (const auto value : m.values) {
-          make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
-          hits.push_back({lexicon::kind_of(value), static_cast<std::uint8_t>(m.length), 0,
-                          static_cast<std::uint32_t>(lexicon::index_of(value))});
-          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::given_name) {
-            const lexicon::GivenName g = gazetteers_.given_name(lexicon::index_of(value));
-            if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
-          }
-          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::non_name) f |= kNonName;
-          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::title) f |= kTitleWord;
-          if (m.length == 1 && lexicon::kind_of(value) == lexicon::GazetteerKind::org_head) f |= kOrgWord;
-        }
+      // The flags of the key alone (a given name, a title ...), then those of the token.
+      std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
+      // Shortest first, in the order found among equals: the order the trie yields them.
+      if (trie.starts_phrase(facts.trie_id)) {
+        trie.for_each_match(trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
+                            [&](std::size_t length, lexicon::PhraseValues values) {
+                              for (const auto value : values) {
+                                make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
+                                hits.push_back({lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
+                                                static_cast<std::uint32_t>(lexicon::index_of(value))});
+                              }
+                            });
       }
-      // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
-      if (f & kTitleWord) f &= ~kGiven;
-      // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-      features.sports[v.first + i] = static_cast<std::uint8_t>(gazetteers_.sports_word_id(trie_ids[i]));
-      if (features.sports[v.first + i] == 3) f |= kNonName;
+      features.sports[v.first + i] = facts.sports;
       const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
-      // A nationality or a country is not a given name ("French Ambassador ...").
-      for (auto h = token_hits_begin; h != hits.end(); ++h) {
-        if (h->length == 1 && (h->kind == lexicon::GazetteerKind::demonym || h->kind == lexicon::GazetteerKind::country)) f &= ~kGiven;
-      }
-      // Shortest first, in the order found among equals: an insertion sort,
-      // as there are few and the trie yields them nearly sorted.
-      for (auto h = token_hits_begin; h != hits.end(); ++h) {
-        const PhraseHit moved = *h;
-        auto to = h;
-        for (; to != token_hits_begin && (to - 1)->length > moved.length; --to) *to = *(to - 1);
-        *to = moved;
-      }
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
       features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(hits.size());
       if (t.kind == TokenKind::number) f |= kNumber;
@@ -1583,7 +1637,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         const std::string_view text = doc.slice(t.span);
         const char32_t first = core::decode_at(text, 0).code_point;
         const bool upper = core::is_upper(first);
-        const bool common = gazetteers_.is_common_word_id(trie_ids[i]);
+        const bool common = facts.common;
         if (upper) f |= kUpper;
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
@@ -1644,16 +1698,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         seen_word = true;
       }
       features.flags[v.first + i] = f;
+      if (i > 0) pass_phrase_tests(i - 1);
     }
-
-    for (std::size_t i = 0; i < v.count; ++i) {
-      const std::size_t t = v.first + i;
-      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
-        PhraseHit& h = features.hits[hi];
-        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        sentence_phrase_mask[i] = static_cast<std::uint16_t>(sentence_phrase_mask[i] | h.passes);
-      }
-    }
+    if (v.count > 0) pass_phrase_tests(v.count - 1);
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];

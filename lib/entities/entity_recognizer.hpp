@@ -136,6 +136,18 @@ class EntityRecognizer {
   static_assert(kLastTokenTest < (1u << (2 * kLowFlagBits)), "token flags fit in two halves of ten bits");
   std::array<std::uint64_t, kFlagHalves> anchor_bits_by_low_flags_{};
   std::array<std::uint64_t, kFlagHalves> anchor_bits_by_high_flags_{};
+
+  // What a token key answers whatever token carries it, asked once per
+  // distinct key of a document (core::TokenKeys::key_index) so that a
+  // token's answers are one read of 16 bytes.
+  struct KeyFacts {
+    std::uint32_t trie_id = 0;  // the key's id in the phrase trie, PhraseTrieView::kNoKey for none
+    std::uint32_t literal = 0;  // the key's id among the patterns' literals, 0 for none
+    std::uint32_t flags = 0;    // TokenTest flags of the key's one-word entries: kGiven, kNonName, kTitleWord, kOrgWord
+    std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
+    bool common = false;        // a common word (common_words.tsv)
+  };
+  KeyFacts facts_of_key(std::string_view key, std::uint64_t hash) const;
 };
 
 }  // namespace sayso::entities

@@ -139,10 +139,33 @@ class PhraseTrieView {
   void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;
   void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                      std::vector<Match>& out) const;
+  // The same walk without the vector: calls on_match(length, values) for
+  // every phrase over ids[start ..] (not past `end`), shortest first.
+  template <typename OnMatch>
+  void for_each_match(const std::uint32_t* ids, std::size_t start, std::size_t end, OnMatch&& on_match) const {
+    std::uint32_t node = 0;
+    for (std::size_t i = start; i < end; ++i) {
+      const std::uint32_t id = ids[i];
+      if (id >= root_children_.size()) return;  // kNoKey too
+      node = node == 0 ? root_children_[id] : child(node, id);
+      if (node == 0) return;
+      const std::uint32_t first = value_begin_[node];
+      const std::uint32_t last = value_begin_[node + 1];
+      if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
+    }
+  }
   // Whether some phrase begins with the key of id `id` (kNoKey: none), so
   // that a caller asks match_all_ids() only at a token where it finds
   // something: most keys (common words) begin no phrase.
   bool starts_phrase(std::uint32_t id) const noexcept { return id < root_children_.size() && root_children_[id] != 0; }
+  // The values of the phrase of the one key of id `id` (none when no
+  // phrase is that key alone, or for kNoKey): what match_all_ids() gives
+  // with length 1, for a caller that answers a key's questions once.
+  PhraseValues one_key_values(std::uint32_t id) const noexcept {
+    if (!starts_phrase(id)) return {values_.begin(), 0};
+    const std::uint32_t node = root_children_[id];
+    return {values_.begin() + value_begin_[node], value_begin_[node + 1] - value_begin_[node]};
+  }
 
   std::size_t phrase_count() const noexcept { return phrases_; }
   // The number of keys (ids run from 0 to key_count() - 1).
