@@ -44,6 +44,15 @@ class TokenKeys {
   std::uint64_t hash(std::size_t t) const noexcept { return distinct_[key_of_token_[t]].hash; }
   // How many distinct keys the tokens have.
   std::size_t distinct_count() const noexcept { return distinct_.size(); }
+  // The index (< distinct_count()) of token t's distinct key: tokens with
+  // equal keys have equal indexes, and keys are numbered in the order of
+  // their first token. For a table of per-key answers.
+  std::uint32_t key_index(std::size_t t) const noexcept { return key_of_token_[t]; }
+  // Distinct key i: the same view operator[] returns for its tokens.
+  std::string_view distinct_key(std::size_t i) const noexcept {
+    const DistinctKey& key = distinct_[i];
+    return std::string_view(reinterpret_cast<const char*>(words_.data()) + key.begin, key.size);
+  }
 
   // Keys in token order, by value (std::string_view), for algorithms and
   // range constructors: std::vector<std::string_view>(keys.begin() + b, keys.begin() + e).
