@@ -118,9 +118,16 @@ void CuePhrases::index() {
   for (const auto& [word, roles] : words_) {
     if (!word.empty()) word_filter_[filter_slot(word)] |= roles;
   }
-  for (const Ending& e : endings_) ending_roles_ |= bit(e.role);
+  for (const Ending& e : endings_) {
+    ending_roles_ |= bit(e.role);
+    const auto last = static_cast<unsigned char>(e.ending.back());  // never empty: load() takes "-x" or longer
+    ending_last_bytes_[last / 64] |= std::uint64_t{1} << (last % 64);
+  }
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     phrases_by_role_[static_cast<std::size_t>(phrases_[i].role)].push_back(i);
+    const std::string& first = phrases_[i].keys.front();
+    phrase_starts_[first] |= bit(phrases_[i].role);
+    if (!first.empty()) phrase_start_slots_[filter_slot(first) / 64] |= std::uint64_t{1} << (filter_slot(first) % 64);
   }
 }
 
@@ -137,6 +144,33 @@ bool CuePhrases::is_after_filters(std::string_view word, CueRole role, bool may_
     }
   }
   return false;
+}
+
+std::uint64_t CuePhrases::roles_of(std::string_view word, std::uint64_t hash) const {
+  std::uint64_t roles = 0;
+  if (word.empty() || word_filter_[filter_slot(word)] != 0) {
+    const auto it = words_.find(word, hash);
+    if (it != words_.end()) roles = it->second;
+  }
+  if (word.size() <= kShortestStemBeforeEnding) return roles;
+  const auto last = static_cast<unsigned char>(word.back());
+  if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return roles;
+  for (const Ending& e : endings_) {
+    if (e.ending.back() == word.back() && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
+        word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
+      roles |= bit(e.role);
+    }
+  }
+  return roles;
+}
+
+std::uint64_t CuePhrases::phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const {
+  if (!word.empty()) {
+    const std::size_t slot = filter_slot(word);
+    if ((phrase_start_slots_[slot / 64] >> (slot % 64) & 1) == 0) return 0;
+  }
+  const auto it = phrase_starts_.find(word, hash);
+  return it == phrase_starts_.end() ? 0 : it->second;
 }
 
 }  // namespace sayso::lexicon

@@ -89,6 +89,8 @@ enum class CueRole : std::uint8_t {
   warning_verb,
 };
 inline constexpr std::size_t kCueRoleCount = static_cast<std::size_t>(CueRole::warning_verb) + 1;
+// A word's roles are one 64-bit mask (CuePhrases::roles_of).
+static_assert(kCueRoleCount <= 64, "CuePhrases keeps a word's roles in 64 bits");
 
 class CuePhrases {
  public:
@@ -111,6 +113,22 @@ class CuePhrases {
     const bool may_end_so = word.size() > kShortestStemBeforeEnding && (ending_roles_ & bit(role)) != 0;
     return (may_be_word || may_end_so) && is_after_filters(word, role, may_be_word);
   }
+  // Every role `word` plays by is(): bit (1 << role) is set when is(word,
+  // role). One hashed lookup and one pass over the endings, for a caller
+  // that asks many roles of the same word (the quote stage asks them once
+  // per distinct word of a document).
+  std::uint64_t roles_of(std::string_view word) const { return roles_of(word, rules::image_hash(word)); }
+  // The same for a word given with its rules::image_hash (a token key's).
+  std::uint64_t roles_of(std::string_view word, std::uint64_t hash) const;
+  // The bit of `role` in roles_of()'s answer.
+  static constexpr std::uint64_t role_bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
+  // The roles that have phrases of several words whose first word is
+  // `word` (starting_at() may find one of them at it).
+  std::uint64_t phrase_roles_starting_with(std::string_view word) const {
+    return phrase_roles_starting_with(word, rules::image_hash(word));
+  }
+  std::uint64_t phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
+
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
   // core::TokenKeys, or any random-access sequence of normalised words.
@@ -143,7 +161,7 @@ class CuePhrases {
   }
 
  private:
-  static std::uint64_t bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
+  static std::uint64_t bit(CueRole role) { return role_bit(role); }
   // A slot of word_filter_ for a non-empty word, from its length and three
   // of its bytes (no full hash).
   static std::size_t filter_slot(std::string_view word) {
@@ -176,6 +194,11 @@ class CuePhrases {
   std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   std::uint64_t ending_roles_ = 0;
   std::array<std::vector<std::size_t>, kCueRoleCount> phrases_by_role_;
+  rules::HashedStringMap<std::uint64_t> phrase_starts_;  // first word of a phrase of several words: its roles
+  // For roles_of() and phrase_roles_starting_with(): the filter_slot()s of
+  // phrase_starts_' words, and the last bytes of the endings, one bit each.
+  std::array<std::uint64_t, kWordFilterSlots / 64> phrase_start_slots_{};
+  std::array<std::uint64_t, 4> ending_last_bytes_{};
 };
 
 }  // namespace sayso::lexicon

@@ -190,15 +190,16 @@ JsonWriter& JsonWriter::field(std::string_view name, std::uint64_t n) {
   return value(n);
 }
 
+std::string_view JsonWriter::double_text(double d, char* buf) {
+  if (!std::isfinite(d)) return "null";
+  const auto result = std::to_chars(buf, buf + kDoubleTextBytes, d, std::chars_format::general, 4);
+  return std::string_view(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0);
+}
+
 JsonWriter& JsonWriter::value(double d) {
   separate();
-  if (!std::isfinite(d)) {
-    put("null");
-  } else {
-    char buf[64];
-    const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, 4);
-    put(std::string_view(buf, result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - buf) : 0));
-  }
+  char buf[kDoubleTextBytes];
+  put(double_text(d, buf));
   need_comma_ = true;
   return *this;
 }

@@ -139,6 +139,11 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& value(double d);
+  // What value(double) writes for `d` (4 significant digits, or null when
+  // it is not finite), made in `buf` of kDoubleTextBytes or a literal: for
+  // a caller that writes the same number many times and keeps its text.
+  static constexpr std::size_t kDoubleTextBytes = 64;
+  static std::string_view double_text(double d, char* buf);
   JsonWriter& value(bool b);
   JsonWriter& null();
   // A JSON value the caller formatted (a number), written as it is.

@@ -1,6 +1,8 @@
 // The JSONL record and CSV tables of a Document (sayso/output.hpp).
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 
@@ -104,6 +106,38 @@ class CodePointOffsets {
   std::size_t last_code_point_ = 0;
 };
 
+// The texts of the few numbers a record writes again and again (the
+// quotes' confidences come from the sieve table): each formatted once per
+// record, as JsonWriter::value(double) would write it (std::to_chars costs
+// about a thousand instructions a number).
+class DoubleTexts {
+ public:
+  std::string_view operator()(double d) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    for (std::size_t i = 0; i < used_; ++i) {
+      if (entries_[i].bits == bits) return std::string_view(entries_[i].text, entries_[i].size);
+    }
+    Entry& e = entries_[used_ < kEntries ? used_++ : next_++ % kEntries];
+    const std::string_view text = output::JsonWriter::double_text(d, e.text);
+    e.bits = bits;
+    e.size = text.size();
+    if (text.data() != e.text) std::memcpy(e.text, text.data(), text.size());  // "null"
+    return std::string_view(e.text, e.size);
+  }
+
+ private:
+  static constexpr std::size_t kEntries = 16;
+  struct Entry {
+    std::uint64_t bits;
+    std::size_t size;
+    char text[output::JsonWriter::kDoubleTextBytes];
+  };
+  Entry entries_[kEntries];
+  std::size_t used_ = 0;
+  std::size_t next_ = 0;
+};
+
 void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan span) {
   w.field(keys::start, code_points(span.begin));
   w.field(keys::end, code_points(span.end));
@@ -191,6 +225,7 @@ void append_json_record(const Document& document, std::string& out, const std::f
   // Between two items: hands the record so far to `flush` once it is large.
   output::JsonWriter w(out, output::RepairMarks(&document));
   CodePointOffsets code_points(document);
+  DoubleTexts confidence_texts;
   auto piece = [&] {
     if (flush && w.size() >= piece_bytes) {
       w.sync();
@@ -268,7 +303,7 @@ void append_json_record(const Document& document, std::string& out, const std::f
     else w.key(keys::cue_type).value(cue_type_name(q.cue_type));
     if (q.sieve.empty()) w.key(keys::sieve).null();
     else w.key(keys::sieve).value(q.sieve);
-    w.key(keys::confidence).value(q.confidence);
+    w.key(keys::confidence).raw(confidence_texts(q.confidence));
     if (q.nested_in == kNone) w.key(keys::nested_in).null();
     else w.key(keys::nested_in).value(document.quotes()[q.nested_in].id);
     w.end_object();

@@ -22,7 +22,8 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       phrases_(cues.phrases),
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
-      keys_(lexicon::token_keys(builder)) {
+      keys_(lexicon::token_keys(builder)),
+      key_facts_(keys_, phrases_, lexicon_.function_words) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -153,7 +154,13 @@ void QuoteView::find_sentence_cues() {
       cue_tokens_.push_back(t);
       cue_verbs_.push_back(verb);
     }
-    if (!in_quote_[t] && phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) according_tokens_.push_back(t);
+    // "according to" only where the key is its word or starts its phrase.
+    const KeyFacts::Facts& facts = key_facts_.of_token(t);
+    constexpr std::uint64_t according_to_bit = lexicon::CuePhrases::role_bit(lexicon::CueRole::according_to);
+    if (((facts.roles | facts.phrase_starts) & according_to_bit) != 0 &&
+        phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
+      according_tokens_.push_back(t);
+    }
   }
   first_non_opener_.assign(doc_.sentences().size(), kNone);
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
@@ -221,8 +228,7 @@ std::size_t QuoteView::cue_of_matches(std::size_t t, std::size_t end, std::size_
   // ... and a base form right after a preposition other than the
   // infinitive marker: "the secretary of state said", "reached for comment".
   if (t > 0 && length == 1 && keys_[t] == verb_list_[verb_index].lemma && !in_quote_[t - 1]) {
-    const auto it = lexicon_.function_words.find(keys_[t - 1], keys_.hash(t - 1));
-    if (it != lexicon_.function_words.end() && it->second == FunctionClass::preposition &&
+    if (function_class(t - 1) == FunctionClass::preposition &&
         !is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
       return 0;
     }

@@ -22,6 +22,7 @@
 #include "core/document_builder.hpp"
 #include "core/token_index.hpp"
 #include "quotes/cue_lexicon.hpp"
+#include "quotes/key_facts.hpp"
 #include "quotes/quote_finder.hpp"
 #include "quotes/sieve_table.hpp"
 
@@ -228,8 +229,12 @@ class QuoteView {
   std::size_t document_phrase_before(std::size_t end, std::size_t begin) const;
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
   bool is_participle(std::size_t t) const;
-  // Whether a normalised word plays `role` (cue_phrases.tsv).
-  bool is_role(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+  // Whether a normalised word plays `role` (cue_phrases.tsv). A token's key
+  // (keys_[t]) is answered from the document's table of key facts.
+  bool is_role(std::string_view k, lexicon::CueRole role) const {
+    if (const KeyFacts::Facts* facts = key_facts_.of_view(k)) return facts->has_role(role);
+    return phrases_.is(k, role);
+  }
   // Whether a normalised word ends as a plural noun or a verb in the third
   // person does ("officials", "says"; not "boss"): the `plural_ending` and
   // `singular_ending` roles of cue_phrases.tsv.
@@ -274,9 +279,9 @@ class QuoteView {
   bool is_adverb_or_auxiliary(std::string_view k) const { return is_role(k, lexicon::CueRole::adverb_or_auxiliary); }
   // The closed class of token t (function_words.tsv), if it has one.
   std::optional<FunctionClass> function_class(std::size_t t) const {
-    const auto it = lexicon_.function_words.find(keys_[t], keys_.hash(t));
-    if (it == lexicon_.function_words.end()) return std::nullopt;
-    return it->second;
+    const std::uint8_t c = key_facts_.of_token(t).function_class;
+    if (c == KeyFacts::Facts::kNoClass) return std::nullopt;
+    return static_cast<FunctionClass>(c);
   }
   bool is_class(std::size_t t, FunctionClass c) const { return function_class(t) == c; }
 
@@ -304,6 +309,7 @@ class QuoteView {
   const lexicon::TitleCase& title_case_;
   const lexicon::Gazetteers& gazetteers_;
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
+  KeyFacts key_facts_;           // what cue_phrases.tsv and function_words.tsv say of each key
   TokenIndex token_sentence_;
   TokenIndex token_mention_;
   std::vector<std::uint8_t> in_quote_;  // 1: inside a marked quotation (marks included); 1 byte per token

@@ -621,6 +621,11 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
 // A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".
 bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
+  // Only a sentence with a colon four words or more before its end can
+  // (the speaker phrase is read only then: most sentences have none).
+  bool colon = false;
+  for (std::size_t k = from; k + 4 < end && !colon; ++k) colon = keys_[k] == ":";
+  if (!colon) return false;
   const auto [ref, after] = speaker_starting_at(from, end);
   if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
       after + 4 < end && tokens_[after + 1].kind != TokenKind::quote_mark) {

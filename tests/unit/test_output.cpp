@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 
 #include "output/csv_writer.hpp"
@@ -144,4 +145,22 @@ TEST_CASE("JSON record in pieces: the pieces make the whole record", "[output]")
     if (piece_bytes == 1) CHECK(pieces >= 5);  // one after each sentence, mention and quote
     if (piece_bytes == (std::size_t{1} << 20)) CHECK(pieces == 0);
   }
+}
+
+TEST_CASE("json writer: double_text is what value(double) writes", "[output]") {
+  const double numbers[] = {0.85, 0.9, 1.0, 0.0, -0.0, 1.0 / 3.0, 123456.0, 1e-7, 2.5e300,
+                            std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+  for (const double d : numbers) {
+    std::string written;
+    {
+      output::JsonWriter w(written);
+      w.value(d);
+    }
+    char buf[output::JsonWriter::kDoubleTextBytes];
+    INFO(written);
+    CHECK(std::string(output::JsonWriter::double_text(d, buf)) == written);
+  }
+  char buf[output::JsonWriter::kDoubleTextBytes];
+  CHECK(output::JsonWriter::double_text(1.0 / 3.0, buf) == "0.3333");
+  CHECK(output::JsonWriter::double_text(std::numeric_limits<double>::infinity(), buf) == "null");
 }

@@ -1,0 +1,95 @@
+// KeyFacts: the quote stage's answers per distinct token key are the rules'
+// answers, and only a view of the document's own keys is answered from them.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/token_keys.hpp"
+#include "lexicon/cue_phrases.hpp"
+#include "lexicon/token_keys.hpp"
+#include "quotes/key_facts.hpp"
+#include "rules/hashed_strings.hpp"
+#include "rules/rule_set.hpp"
+
+using namespace sayso;
+
+namespace {
+
+core::TokenKeys keys_of(const std::vector<std::string>& words) {
+  core::TokenKeys keys;
+  keys.reset(words.size());
+  for (const std::string& w : words) keys.push_back(w, lexicon::key_hash(w));
+  keys.shrink_to_fit();
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("cue phrases: roles_of holds every role is() gives a word", "[lexicon][quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::CuePhrases& c = phrases.value();
+  const std::vector<std::string> words = {"quietly", "fly", "early", "ally", "hens", "gas", "moored", "need",
+                                          "rowing", "glass", "boss", "the", "a", "dubbed", "according", "to",
+                                          "otters", "", "x", "walrus", "sailed", "with", "whose"};
+  std::size_t roles_seen = 0;
+  for (const std::string& w : words) {
+    const std::uint64_t roles = c.roles_of(w);
+    for (std::size_t r = 0; r < lexicon::kCueRoleCount; ++r) {
+      const auto role = static_cast<lexicon::CueRole>(r);
+      INFO(w << " role " << r);
+      CHECK(((roles & lexicon::CuePhrases::role_bit(role)) != 0) == c.is(w, role));
+      roles_seen += c.is(w, role);
+    }
+  }
+  CHECK(roles_seen > 10);  // the words above do play roles
+  // "according" opens the phrase "according to", a role no single word has.
+  CHECK((c.phrase_roles_starting_with("according") & lexicon::CuePhrases::role_bit(lexicon::CueRole::according_to)) != 0);
+  CHECK(c.phrase_roles_starting_with("to") == 0);
+}
+
+TEST_CASE("key facts: a record per distinct key, found by token or by the key's own view", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::CuePhrases& c = phrases.value();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  function_words["beside"] = quotes::FunctionClass::preposition;
+  function_words["the"] = quotes::FunctionClass::determiner;
+  // Repeats, an ending, a function word, a phrase's first word, a long key
+  // over several padded words.
+  const core::TokenKeys keys = keys_of({"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
+                                        "according", "to", "an", "extraordinarily", "quietly", "otters"});
+  const quotes::KeyFacts facts(keys, c, function_words);
+  for (std::size_t t = 0; t < keys.size(); ++t) {
+    INFO("token " << t << " " << keys[t]);
+    const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
+    REQUIRE(by_view != nullptr);
+    CHECK(by_view == &facts.of_token(t));
+    CHECK(by_view->size == keys[t].size());
+    CHECK(by_view->roles == c.roles_of(keys[t]));
+    CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
+    const auto it = function_words.find(keys[t]);
+    CHECK(by_view->function_class ==
+          (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
+  }
+  CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+  CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
+  CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
+  // Any other string is no key of the document: a copy, a part, a prefix.
+  const std::string copy(keys[1]);
+  CHECK(facts.of_view(copy) == nullptr);
+  CHECK(facts.of_view(keys[11].substr(0, 5)) == nullptr);   // same first byte, other size
+  CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
+  CHECK(facts.of_view(std::string_view()) == nullptr);
+  CHECK(facts.of_view("quietly") == nullptr);
+}
+
+TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  const core::TokenKeys keys = keys_of({});
+  const quotes::KeyFacts facts(keys, phrases.value(), function_words);
+  CHECK(facts.of_view("the") == nullptr);
+}
