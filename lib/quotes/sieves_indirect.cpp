@@ -499,6 +499,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "told the board that the pier gave way": "that" after the listener
     // opens the clause, whatever form its verb takes.
     if (tells && !has_that && !is_told_clause(b, clause_end)) continue;
+    // A verb of belief right after a verb of speech or evidence, or its
+    // "that" ("showed they want …", "said that she planned …"), stands inside
+    // what that verb reports: the clause is the outer speaker's, whom this
+    // reading did not find, never the inner subject's.
+    if (verb_list_[verb].kind == CueType::belief && relative_pronoun == kNone &&
+        ref.kind != SpeakerRef::Kind::none && ref.first > from) {
+      std::size_t w = ref.first - 1;
+      if (w > from && is_role(keys_[w], lexicon::CueRole::complementizer)) --w;
+      const std::size_t outer = cue_ending_at(w, from);
+      std::size_t outer_verb = 0;
+      if (outer != kNone && cue_at(outer, w + 1, &outer_verb) != 0 && verb_list_[outer_verb].kind != CueType::belief) {
+        continue;
+      }
+    }
     Attribution a = resolve(ref, ref.first);
     if (relative_pronoun != kNone) a.speaker_mention = span_of(relative_pronoun, relative_pronoun);
     // A clause whose speaker is unknown: kept, with no speaker, only for

@@ -854,3 +854,18 @@ TEST_CASE("speaker phrases: an emphatic reflexive after the subject is the subje
   CHECK(qs[0].text == "the night ferry was late");
   CHECK(qs[0].speaker == "Tom Berger");
 }
+
+TEST_CASE("sieve indirect-cue: a belief inside what a verb of speech reports is no belief of its own", "[quotes][sieves]") {
+  // "showed they want …": the clause is what the outer verb reports, and
+  // its subject is no speaker phrase here; the pronoun inside is no speaker.
+  auto qs = quotes_of("The dock workers met on Monday. A clip of the vote showed they want longer shifts and a new canteen.");
+  CHECK(qs.empty());
+  // Alone, the belief still reports.
+  qs = quotes_of("The harbour crews want longer shifts and a new canteen at the docks.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The harbour crews");
+  // A belief after a relative pronoun reads its antecedent, even after an
+  // inverted attribution: "…, said Okafor, who thinks …".
+  qs = quotes_of("“We sail at noon,” said Lena Okafor, who thinks the storm will pass by evening.");
+  CHECK(any_by(qs, "indirect-relative"));
+}
