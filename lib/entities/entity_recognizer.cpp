@@ -1354,6 +1354,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
         std::sort(e.literal_ids.begin(), e.literal_ids.end());
       }
       p.source = file->relative_path + ":" + std::to_string(row.line);
+      r->pattern_types_.push_back(entity_type_of(p.label));
       r->patterns_.push_back(std::move(p));
     }
   }
@@ -1798,7 +1799,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           Candidate c;
           c.pattern = pi;
           if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {
-            (patterns_[pi].label == "ROLE" ? role_candidates : entity_candidates).push_back(c);
+            (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
           }
         }
       }
@@ -1833,7 +1834,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     for (const Candidate& c : resolve(entity_candidates)) {
       const TokenPattern& p = patterns_[c.pattern];
       Mention m;
-      m.type = *entity_type_of(p.label);
+      m.type = *pattern_types_[c.pattern];
       m.sentence = si;
       m.first_token = v.first + c.begin;
       m.token_count = c.end - c.begin;

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +48,9 @@ class EntityRecognizer {
   EntityRecognizer() = default;
   lexicon::Gazetteers gazetteers_;
   std::vector<TokenPattern> patterns_;
+  // The entity type of each pattern's label, by index in patterns_ (none:
+  // a ROLE pattern), so that recognize() compares no label strings.
+  std::vector<std::optional<EntityType>> pattern_types_;
   // The function words around names (name_context.tsv).
   NameContextWords context_;
   // The minor words of Title Case (title_case_minor.tsv): headlines.

@@ -128,6 +128,9 @@ void CuePhrases::index() {
     const std::string& first = phrases_[i].keys.front();
     phrase_starts_[first] |= bit(phrases_[i].role);
     if (!first.empty()) phrase_start_slots_[filter_slot(first) / 64] |= std::uint64_t{1} << (filter_slot(first) % 64);
+    if (!first.empty()) phrase_first_filter_[filter_slot(first)] |= bit(phrases_[i].role);
+    const std::string& last = phrases_[i].keys.back();
+    if (!last.empty()) phrase_last_filter_[filter_slot(last)] |= bit(phrases_[i].role);
   }
 }
 

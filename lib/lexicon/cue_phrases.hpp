@@ -134,7 +134,10 @@ class CuePhrases {
   // core::TokenKeys, or any random-access sequence of normalised words.
   template <typename Keys>
   std::size_t ending_before(const Keys& keys, std::size_t end, CueRole role) const {
-    std::size_t longest = end > 0 && is(keys[end - 1], role) ? 1 : 0;
+    if (end == 0) return 0;
+    const std::string_view last = keys[end - 1];
+    std::size_t longest = is(last, role) ? 1 : 0;
+    if (!may_edge_phrase(phrase_last_filter_, last, role)) return longest;
     for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
       const Phrase& p = phrases_[i];
       if (p.keys.size() > end || p.keys.size() <= longest) continue;
@@ -149,7 +152,9 @@ class CuePhrases {
   template <typename Keys>
   std::size_t starting_at(const Keys& keys, std::size_t start, std::size_t limit, CueRole role) const {
     if (start >= limit) return 0;
-    std::size_t longest = is(keys[start], role) ? 1 : 0;
+    const std::string_view first = keys[start];
+    std::size_t longest = is(first, role) ? 1 : 0;
+    if (!may_edge_phrase(phrase_first_filter_, first, role)) return longest;
     for (const std::size_t i : phrases_by_role_[static_cast<std::size_t>(role)]) {
       const Phrase& p = phrases_[i];
       if (start + p.keys.size() > limit || p.keys.size() <= longest) continue;
@@ -168,6 +173,11 @@ class CuePhrases {
     const std::size_t n = word.size();
     const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
     return (n * 0x9E37 + byte(0) * 0x3B + byte(n - 1) * 0x1F3 + byte(n / 2) * 0x61) % kWordFilterSlots;
+  }
+  // False when no phrase of several words of `role` has `word` at the edge
+  // that `filter` (phrase_first_filter_ or phrase_last_filter_) records.
+  static bool may_edge_phrase(const std::vector<std::uint64_t>& filter, std::string_view word, CueRole role) {
+    return word.empty() || (filter[filter_slot(word)] & bit(role)) != 0;
   }
   // is() once a filter lets `word` through: the hashed lookup (when
   // `may_be_word`) and the endings.
@@ -194,6 +204,11 @@ class CuePhrases {
   std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   std::uint64_t ending_roles_ = 0;
   std::array<std::vector<std::size_t>, kCueRoleCount> phrases_by_role_;
+  // The roles of the phrases of several words whose first (last) word has
+  // each filter_slot(): starting_at() (ending_before()) compares a role's
+  // phrases only when the word at that edge may be one of theirs.
+  std::vector<std::uint64_t> phrase_first_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
+  std::vector<std::uint64_t> phrase_last_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   rules::HashedStringMap<std::uint64_t> phrase_starts_;  // first word of a phrase of several words: its roles
   // For roles_of() and phrase_roles_starting_with(): the filter_slot()s of
   // phrase_starts_' words, and the last bytes of the endings, one bit each.

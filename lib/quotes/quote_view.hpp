@@ -173,10 +173,13 @@ class QuoteView {
   // A speech verb starting at t: its length in tokens (0 when none).
   // Inline: most tokens start no speech verb form, and say so here.
   std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
-    if (t >= end || cue_match_begin_[t] == cue_match_begin_[t + 1] || in_quote_[t] || token_mention_[t] != kNone) {
-      return 0;
-    }
+    if (t >= end || !may_start_cue(t)) return 0;
     return cue_of_matches(t, end, verb);
+  }
+  // False when cue_at(t, end) is 0 for every end: t starts no speech verb
+  // form, or stands in a quotation or a mention. True says only "perhaps".
+  bool may_start_cue(std::size_t t) const {
+    return cue_match_begin_[t] != cue_match_begin_[t + 1] && !in_quote_[t] && token_mention_[t] == kNone;
   }
   // A time phrase ("Friday", "on Friday") ending just before token `end`,
   // not before `begin`: its first token, or `end` when there is none. What

@@ -689,6 +689,16 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (!fragment_opens) return false;
     first_comma = close + 2;
   }
+  // A speaker read after a comma needs a speech verb after it ("CLAUSE, X
+  // said", "CLAUSE, the skippers say"): the last token that may start one
+  // bounds the commas where the speaker phrase is worth reading.
+  std::size_t last_cue = kNone;
+  for (std::size_t t = end; t > first_comma + 1; --t) {
+    if (may_start_cue(t - 1)) {
+      last_cue = t - 1;
+      break;
+    }
+  }
   for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
@@ -732,6 +742,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       c = comma + 1;
       after_attr = after;
     } else {
+      if (last_cue == kNone || last_cue < comma + 2) continue;
       auto [r, after] = speaker_starting_at(comma + 1, end);
       if (r.kind == SpeakerRef::Kind::none) {
         // "CLAUSE, the skippers say.": a plural group whose head is no speaker
