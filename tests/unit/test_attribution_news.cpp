@@ -215,3 +215,10 @@ TEST_CASE("a role opened by 'one' or 'another' is someone new, as written", "[qu
   const auto qs = quotes("The new bridge drew crowds, but at least one senior road expert labeled it a \"folly.\"\n");
   CHECK(speaker_of(qs, "\"folly") == "one senior road expert");
 }
+
+TEST_CASE("an acronym speaks for the organisation a naming construction introduced", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Residents formed a group called the Upper Fenwick Flood Relief Appeal last spring.\n\n"
+      "\"The pumps failed twice in one week,\" UFFRA said in a statement on Tuesday.\n");
+  CHECK(speaker_of(qs, "\"The pumps") == "Upper Fenwick Flood Relief Appeal");
+}

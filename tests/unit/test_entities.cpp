@@ -659,3 +659,37 @@ TEST_CASE("a pattern whose later word is the 70th distinct anchor test still mat
   CHECK(places == V{"Ollen " + words.front(), "Ollen " + words.back(), "Ollen " + words[40]});
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a name ending in an organisation head word is an organisation, and its acronym links to it", "[entities]") {
+  const auto es = find_entities("The Lakeside Tenants Campaign met in May. Later the LTC wrote to the mayor, "
+                                "and the Brightwater Weavers Guild joined.");
+  const E* campaign = named(es, "Lakeside Tenants Campaign");
+  REQUIRE(campaign);
+  CHECK(campaign->type == "ORG");
+  CHECK(campaign->mentions == V{"Lakeside Tenants Campaign", "LTC"});
+  CHECK(type_of_mention(es, "Brightwater Weavers Guild") == "ORG");
+}
+
+TEST_CASE("a naming construction names an organisation after a group noun and a person after a person noun",
+          "[entities]") {
+  // The head word "Appeal" is no organisation keyword: only the construction says what the name is.
+  const auto es = find_entities(
+      "A small charity called the Moss Hollow Lantern Appeal opened a shop. The MHLA sold lamps. "
+      "An alliance known as Riverbend Parents for Safer Crossings wrote a letter, and a movement calling "
+      "itself Quiet Orchard Rising marched. A woman named Hope Winter watched.");
+  const E* appeal = named(es, "Moss Hollow Lantern Appeal");
+  REQUIRE(appeal);
+  CHECK(appeal->type == "ORG");
+  CHECK(appeal->mentions == V{"Moss Hollow Lantern Appeal", "MHLA"});
+  CHECK(type_of_mention(es, "Riverbend Parents for Safer Crossings") == "ORG");
+  CHECK(type_of_mention(es, "Quiet Orchard Rising") == "ORG");
+  CHECK(type_of_mention(es, "Hope Winter") == "PERSON");
+}
+
+TEST_CASE("'called' and 'named' after a definite group noun or before a given name are verbs", "[entities]") {
+  // "the union called ..." is the union speaking, and "a committee named Ada Brant ..." appoints a person.
+  const auto es = find_entities("The union called Tolliver a liar on Monday. "
+                                "A committee named Ada Brant its chair on Friday.");
+  CHECK(type_of_mention(es, "Tolliver") != "ORG");
+  CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
+}
