@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 
 #include "core/document_builder.hpp"
 #include "core/utf8.hpp"
@@ -29,16 +30,33 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
     if (end == t.size()) break;
   }
   document_.code_point_count_ = count;
-  document_.rule_names_.emplace_back();  // index 0: no rule
-  rule_indexes_.emplace(std::string(), 0);
+  rule_index(std::string_view());  // index 0: no rule
 }
 
 std::uint32_t DocumentBuilder::rule_index(std::string_view name) {
-  const auto found = rule_indexes_.find(name);
-  if (found != rule_indexes_.end()) return found->second;
-  const auto index = static_cast<std::uint32_t>(document_.rule_names_.size());
-  document_.rule_names_.emplace_back(name);
-  rule_indexes_.emplace(std::string(name), index);
+  constexpr std::size_t kFirstSlots = 64;  // a document's rules are a few dozen
+  if (rule_slots_.empty()) rule_slots_.assign(kFirstSlots, 0);
+  const std::size_t hash = std::hash<std::string_view>{}(name);
+  auto& names = document_.rule_names_;
+  std::size_t mask = rule_slots_.size() - 1;
+  std::size_t slot = hash & mask;
+  for (; rule_slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const std::uint32_t index = rule_slots_[slot] - 1;
+    if (rule_hashes_[index] == hash && names[index] == name) return index;
+  }
+  const auto index = static_cast<std::uint32_t>(names.size());
+  names.emplace_back(name);
+  rule_hashes_.push_back(hash);
+  rule_slots_[slot] = index + 1;
+  if (names.size() * 2 > rule_slots_.size()) {
+    rule_slots_.assign(rule_slots_.size() * 2, 0);
+    mask = rule_slots_.size() - 1;
+    for (std::uint32_t i = 0; i < names.size(); ++i) {
+      std::size_t s = rule_hashes_[i] & mask;
+      while (rule_slots_[s] != 0) s = (s + 1) & mask;
+      rule_slots_[s] = i + 1;
+    }
+  }
   return index;
 }
 

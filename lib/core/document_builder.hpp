@@ -3,8 +3,6 @@
 #define SAYSO_CORE_DOCUMENT_BUILDER_HPP
 
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +39,8 @@ class DocumentBuilder {
 
   // The index of a rule name in the document's table (Mention::rule_index),
   // adding the name the first time; every mention a rule finds shares it.
+  // A hashed lookup (one hash of the name, one compare), no string made but
+  // the document's copy of a new name.
   std::uint32_t rule_index(std::string_view name);
 
   // The document's time limit (none unless set); long loops call check().
@@ -52,7 +52,11 @@ class DocumentBuilder {
   Document document_;
   Deadline deadline_;
   core::TokenKeys token_keys_;
-  std::map<std::string, std::uint32_t, std::less<>> rule_indexes_;  // name -> Mention::rule_index
+  // Document::rule_names_ by hash: open addressing over a power of two of
+  // slots, each 0 (empty) or 1 + a Mention::rule_index; at least twice as
+  // many slots as names.
+  std::vector<std::uint32_t> rule_slots_;
+  std::vector<std::size_t> rule_hashes_;  // by rule index, to place the names again when the slots grow
 };
 
 }  // namespace sayso

@@ -123,6 +123,18 @@ class JsonWriter {
     key(name);
     return value(n);
   }
+  // key(name).raw(number) for a number the caller formatted in a buffer of
+  // kNumberBytes (its text is `size` bytes), copied in one fixed-size move:
+  // a caller that writes the same number under two keys formats it once.
+  static constexpr std::size_t kNumberBytes = 20;
+  JsonWriter& number_field(const JsonKey& name, const char* number, std::size_t size) {
+    key(name);
+    room(kNumberBytes);
+    std::memcpy(cur_, number, kNumberBytes);
+    cur_ += size;
+    need_comma_ = true;
+    return *this;
+  }
   JsonWriter& value(std::string_view s) {
     separate();
     string(s);

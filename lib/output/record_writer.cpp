@@ -5,6 +5,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
@@ -75,18 +76,55 @@ void write_id(output::JsonWriter& w, std::string_view id) {
 }
 
 // Code point offsets of byte offsets asked mostly in ascending order (a
-// record's sentences, a cluster's mentions): an offset shortly after the one
-// asked before is counted on from it, any other asked of the document's
-// index (Document::code_point_offset). In an ASCII document they are the
-// byte offsets.
+// record's sentences, a cluster's mentions). A byte offset's code point
+// offset is the offset less the UTF-8 continuation bytes before it; news
+// text holds few (curly quotes, dashes), so the record lists where they lie
+// once and walks the list on with the offsets asked (a binary search when
+// an offset lies before the one asked before). In an ASCII document they
+// are the byte offsets; a text with many continuation bytes (more than one
+// in kMaxListedShare) is asked of the document's index, counting on from
+// the offset asked before when it lies at most kCountOn bytes before.
 class CodePointOffsets {
  public:
   explicit CodePointOffsets(const Document& d)
-      : document_(d), text_(d.text()), ascii_(d.code_point_count() == d.text().size()) {}
+      : document_(d), text_(d.text()), ascii_(d.code_point_count() == d.text().size()) {
+    const std::size_t continuations = text_.size() - d.code_point_count();
+    listed_ = !ascii_ && continuations <= text_.size() / kMaxListedShare;
+    if (!listed_) return;
+    continuations_.reserve(continuations);
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const std::size_t n = text_.size();
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      // Bit 7 of each byte that is a continuation byte (10xxxxxx).
+      std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ull;
+      while (continuation != 0) {
+        const auto bit = static_cast<std::size_t>(__builtin_ctzll(continuation));
+        continuations_.push_back(static_cast<std::uint32_t>(i + bit / 8));
+        continuation &= continuation - 1;
+      }
+    }
+    for (; i < n; ++i) {
+      if ((p[i] & 0xC0) == 0x80) continuations_.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
 
   std::size_t operator()(std::size_t byte) {
     byte = std::min(byte, text_.size());
     if (ascii_) return byte;
+    if (listed_) {
+      // next_: how many continuation bytes lie before the offset asked before.
+      if (byte < last_byte_ || byte - last_byte_ > kWalkOn) {
+        const auto from = byte < last_byte_ ? continuations_.begin() : continuations_.begin() + next_;
+        next_ = static_cast<std::size_t>(std::lower_bound(from, continuations_.end(), byte) - continuations_.begin());
+      } else {
+        while (next_ < continuations_.size() && continuations_[next_] < byte) ++next_;
+      }
+      last_byte_ = byte;
+      return byte - next_;
+    }
     if (byte < last_byte_ || byte - last_byte_ > kCountOn) {
       last_code_point_ = document_.code_point_offset(byte);
     } else {
@@ -99,9 +137,17 @@ class CodePointOffsets {
  private:
   // Counting on over more bytes than this costs more than the index.
   static constexpr std::size_t kCountOn = 64;
+  // Past this many bytes on, the list is searched rather than walked.
+  static constexpr std::size_t kWalkOn = 256;
+  // At most one continuation byte in this many bytes of text is listed (4
+  // bytes each): news text holds far fewer.
+  static constexpr std::size_t kMaxListedShare = 16;
   const Document& document_;
   std::string_view text_;
   bool ascii_;
+  bool listed_ = false;
+  std::vector<std::uint32_t> continuations_;  // the offsets of the text's continuation bytes, ascending
+  std::size_t next_ = 0;
   std::size_t last_byte_ = 0;
   std::size_t last_code_point_ = 0;
 };
@@ -139,8 +185,22 @@ class DoubleTexts {
 };
 
 void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan span) {
-  w.field(keys::start, code_points(span.begin));
-  w.field(keys::end, code_points(span.end));
+  const std::size_t start = code_points(span.begin);
+  const std::size_t end = code_points(span.end);
+  if (start == span.begin && end == span.end) {  // ASCII before the span's end: each number formatted once
+    constexpr std::size_t kBytes = output::JsonWriter::kNumberBytes;
+    char begin_text[kBytes];
+    char end_text[kBytes];
+    const auto begin_size = static_cast<std::size_t>(std::to_chars(begin_text, begin_text + kBytes, span.begin).ptr - begin_text);
+    const auto end_size = static_cast<std::size_t>(std::to_chars(end_text, end_text + kBytes, span.end).ptr - end_text);
+    w.number_field(keys::start, begin_text, begin_size);
+    w.number_field(keys::end, end_text, end_size);
+    w.number_field(keys::byte_start, begin_text, begin_size);
+    w.number_field(keys::byte_end, end_text, end_size);
+    return;
+  }
+  w.field(keys::start, start);
+  w.field(keys::end, end);
   w.field(keys::byte_start, span.begin);
   w.field(keys::byte_end, span.end);
 }

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
+#include "core/document_builder.hpp"
 #include "sayso/sayso.hpp"
 
 using namespace sayso;
@@ -129,4 +131,19 @@ TEST_CASE("a pipeline gives the same document every time", "[document]") {
   append_json_record(a.value(), ja);
   append_json_record(b.value(), jb);
   CHECK(ja == jb);
+}
+
+TEST_CASE("document builder: rule indexes in the order names are first filed, the same on every later ask", "[document]") {
+  DocumentBuilder builder("rules", "A short text about kites.", false);
+  CHECK(builder.rule_index("") == 0);  // index 0: no rule
+  // Enough names that the table grows several times.
+  constexpr std::uint32_t kNames = 300;
+  for (std::uint32_t i = 0; i < kNames; ++i) CHECK(builder.rule_index("kite-rule-" + std::to_string(i)) == i + 1);
+  for (std::uint32_t i = kNames; i-- > 0;) CHECK(builder.rule_index("kite-rule-" + std::to_string(i)) == i + 1);
+  CHECK(builder.rule_index("") == 0);
+  CHECK(builder.rule_index("kite-rule-300") == kNames + 1);  // a new name after the growth
+  builder.mentions().push_back(Mention{});
+  builder.mentions().back().rule_index = 42;
+  const Document doc = std::move(builder).finish();
+  CHECK(doc.rule_name(doc.mentions().back()) == "kite-rule-41");
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <string>
 
@@ -163,4 +164,50 @@ TEST_CASE("json writer: double_text is what value(double) writes", "[output]") {
   char buf[output::JsonWriter::kDoubleTextBytes];
   CHECK(output::JsonWriter::double_text(1.0 / 3.0, buf) == "0.3333");
   CHECK(output::JsonWriter::double_text(std::numeric_limits<double>::infinity(), buf) == "null");
+}
+
+namespace {
+
+// Every span of a JSON record: its code point offsets must be what the
+// document's index says of its byte offsets.
+void check_record_code_points(const Document& doc) {
+  std::string out;
+  append_json_record(doc, out);
+  const std::string marker = "\"start\":";
+  std::size_t spans = 0;
+  for (std::size_t at = out.find(marker); at != std::string::npos; at = out.find(marker, at + 1)) {
+    unsigned long start = 0, end = 0, byte_start = 0, byte_end = 0;
+    REQUIRE(std::sscanf(out.c_str() + at, "\"start\":%lu,\"end\":%lu,\"byte_start\":%lu,\"byte_end\":%lu", &start,
+                        &end, &byte_start, &byte_end) == 4);
+    CHECK(start == doc.code_point_offset(byte_start));
+    CHECK(end == doc.code_point_offset(byte_end));
+    ++spans;
+  }
+  CHECK(spans >= doc.sentences().size() + doc.mentions().size());
+}
+
+}  // namespace
+
+TEST_CASE("JSON record: code point offsets of spans asked out of order, far apart, in sparse and dense non-ASCII",
+          "[output]") {
+  const auto pipeline = Pipeline::create().value();
+  std::string filler;
+  for (int i = 0; i < 12; ++i) filler += "The orchard grew pears and plums all summer long \xE2\x80\x94 and apples. ";
+  // Sparse (fewer than one continuation byte in 16): dashes and curly
+  // quotes in mostly ASCII text, one name's mentions far apart with another
+  // name's between them, so the record asks back and far on.
+  const auto sparse = pipeline.extract("Marta Quellin said: \xE2\x80\x9CThe caf\xC3\xA9 opens late.\xE2\x80\x9D " +
+                                           filler + "Tobias Fenwright agreed. " + filler +
+                                           "Quellin said the pears were ripe. Fenwright left.",
+                                       "sparse");
+  REQUIRE(sparse);
+  REQUIRE(sparse.value().code_point_count() < sparse.value().text().size());
+  check_record_code_points(sparse.value());
+  // Dense: most bytes of the text are continuation bytes.
+  const auto dense = pipeline.extract(
+      "Marta Quellin wrote \xCE\xB1\xCE\xB2\xCE\xB3\xCE\xB4 \xCE\xB5\xCE\xB6\xCE\xB7\xCE\xB8 "
+      "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E. Quellin left.",
+      "dense");
+  REQUIRE(dense);
+  check_record_code_points(dense.value());
 }
