@@ -13,6 +13,7 @@
 #include <string>
 
 #include "sayso/sayso.hpp"
+#include "thread_cpu_time.hpp"
 
 using namespace sayso;
 
@@ -30,11 +31,7 @@ std::string repeat(const std::string& piece, std::size_t times) {
   return out;
 }
 
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
+using sayso_test::thread_cpu_seconds;
 
 // CPU seconds for the whole extraction of `text`, JSON record included.
 double seconds_to_extract(const std::string& text) {

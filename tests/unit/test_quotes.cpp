@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -10,6 +9,7 @@
 
 #include "sayso/sayso.hpp"
 #include "shared_pipelines.hpp"
+#include "thread_cpu_time.hpp"
 
 using namespace sayso;
 
@@ -584,9 +584,9 @@ TEST_CASE("quote finding and attribution cost linear time", "[quotes][performanc
 #endif
   // The same kind of text at two sizes, n and 4n: quotes, an unclosed mark,
   // reported speech, and a run of lone marks (1% of the text). Linear cost
-  // gives a ratio near 4; a quadratic step gives 16. The best of three runs
-  // of each size keeps a busy machine's noise out of the ratio (two were not
-  // enough on a machine running other builds).
+  // gives a ratio near 4; a quadratic step gives 16. Thread CPU time, the
+  // best of three runs of each size: a busy machine's other work stays out
+  // of the ratio (wall-clock time failed it on a machine running builds).
   const auto text_of_size = [](std::size_t size) {
     std::string text;
     while (text.size() < size) {
@@ -599,9 +599,9 @@ TEST_CASE("quote finding and attribution cost linear time", "[quotes][performanc
   const auto best_seconds = [](const std::string& text, std::size_t* quote_count) {
     double best = 1e9;
     for (int run = 0; run < 3; ++run) {
-      const auto start = std::chrono::steady_clock::now();
+      const double start = sayso_test::thread_cpu_seconds();
       const auto doc = pipeline().extract(text);
-      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      best = std::min(best, sayso_test::thread_cpu_seconds() - start);
       REQUIRE(doc.ok());
       *quote_count = doc.value().quotes().size();
     }
