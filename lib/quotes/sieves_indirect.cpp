@@ -243,7 +243,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const bool prepositional_relative =
           is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from + 1 &&
           is_class(w - 1, FunctionClass::preposition) && opens + 2 < end &&
-          (keys_[opens] == "that" || has_finite_verb(opens + 1, opens + 2));
+          (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
       if (prepositional_relative) weak_subject = true;
       in_relative_clause = gapped_relative || prepositional_relative;
       if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative) {
