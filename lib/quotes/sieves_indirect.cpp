@@ -234,8 +234,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                                    w > from &&
                                    (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
                                    c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
-      in_relative_clause = gapped_relative;
-      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative) {
+      // "a letter in which Ruiz argued that …": a relative pronoun after a
+      // preposition is an adjunct of the relative clause, whose subject
+      // speaks; its verb must open a whole clause, with "that" or a one-word
+      // subject and a finite verb ("in which she said the pier was …"), not
+      // an object or an infinitive ("in which he could tell stories …").
+      const std::size_t opens = c + cue_len;
+      const bool prepositional_relative =
+          is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from + 1 &&
+          is_class(w - 1, FunctionClass::preposition) && opens + 2 < end &&
+          (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
+      if (prepositional_relative) weak_subject = true;
+      in_relative_clause = gapped_relative || prepositional_relative;
+      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
         if (!opens_time_clause(w, from) || verb_list_[verb].takes_to) continue;

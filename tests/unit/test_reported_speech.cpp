@@ -970,3 +970,25 @@ TEST_CASE("reported clause: a participle after a comma and a closing quotation m
   // Without a comma before the closing mark, the participle is a noun's.
   CHECK(clauses("Tobias Renwick is the mayor. A poster of “The Floating Ruin” showing the ferry hung in the hall.").empty());
 }
+
+TEST_CASE("reported clause: a relative clause after a preposition reports through its own subject", "[quotes][indirect]") {
+  // "a letter in which X argued that …": X speaks; what follows the verb is the clause.
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist published a column in which she argued that the "
+                    "kilns should stay open all winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns should stay open all winter");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  // A one-word subject and a finite verb open the clause without "that".
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist held a meeting at which she said she would hire "
+               "two more glassblowers.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "she would hire two more glassblowers");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  // An infinitive or an object after the verb reports nothing.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist gave a talk in which she pledged to lower the "
+                "ticket prices.")
+            .empty());
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist gave a talk in which she could tell stories "
+                "visitors would enjoy.")
+            .empty());
+}
