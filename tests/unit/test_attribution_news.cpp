@@ -238,3 +238,14 @@ TEST_CASE("a name inside an organisation noun's phrase says whose it is, not the
   // No name inside: the organisation named before whose name holds the noun, as before.
   CHECK(speaker_of(qs, "\"We paid") == "Northern Harbour Authority");
 }
+
+TEST_CASE("a dateline closed by a spaced hyphen is no speaker; an opening participle phrase is an adjunct", "[quotes][attribution]") {
+  const auto dateline = quotes(
+      "Harbour mayor backs pier.\n\nPORT ELLIS, Maine (Harbour Wire) - Mayor Tom Berger visited the pier on Thursday "
+      "and said the town must repair it soon.\n");
+  CHECK(speaker_of(dateline, "the town must") == "Tom Berger");
+  const auto participle = quotes(
+      "The mayor spent Thursday at the docks.\n\nGreeting hundreds of dock workers who fear for their jobs, Tom Berger "
+      "smiled and promised to keep the pier open.\n");
+  CHECK(speaker_of(participle, "to keep the pier") == "Tom Berger");
+}
