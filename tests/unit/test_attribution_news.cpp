@@ -239,7 +239,7 @@ TEST_CASE("a name inside an organisation noun's phrase says whose it is, not the
   CHECK(speaker_of(qs, "\"We paid") == "Northern Harbour Authority");
 }
 
-TEST_CASE("a dateline closed by a spaced hyphen is no speaker; an opening participle phrase is an adjunct", "[quotes][attribution]") {
+TEST_CASE("a dateline closed by a spaced hyphen is no speaker and an opening participle phrase is an adjunct", "[quotes][attribution]") {
   const auto dateline = quotes(
       "Harbour mayor backs pier.\n\nPORT ELLIS, Maine (Harbour Wire) - Mayor Tom Berger visited the pier on Thursday "
       "and said the town must repair it soon.\n");
