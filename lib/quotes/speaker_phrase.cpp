@@ -454,7 +454,7 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
 }
 
 bool SpeakerPhrases::opening_participle(std::size_t t) const {
-  // Not a name ("Boreing") and not a hyphenated adjective ("Mid-ranking soldiers").
+  // Not a name ("Harding") and not a hyphenated adjective ("Long-serving dockers").
   return is_participle(t) && token_mention_[t] == kNone && keys_[t].find('-') == std::string_view::npos;
 }
 
