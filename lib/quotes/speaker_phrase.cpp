@@ -417,6 +417,11 @@ std::size_t SpeakerPhrases::after_dateline(std::size_t from, std::size_t end) co
     if (is_dash(key)) {
       return k > from ? k + 1 : from;
     }
+    // A spaced hyphen ends a dateline too when the place is in capitals or an
+    // agency in brackets closes it: "PORT ELLIS, Maine (Harbour Wire) - ...".
+    if (key == "-" && k > from && (tokens_[from].shape == TokenShape::all_caps || keys_[k - 1] == ")")) {
+      return k + 1;
+    }
     // Only capitals, numbers, commas, periods and an agency in brackets.
     const Token& t = tokens_[k];
     const bool dateline_token = t.kind == TokenKind::number || key == "," || key == "." || key == "(" ||
@@ -448,6 +453,11 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   return b;
 }
 
+bool SpeakerPhrases::opening_participle(std::size_t t) const {
+  // Not a name ("Harding") and not a hyphenated adjective ("Long-serving dockers").
+  return is_participle(t) && token_mention_[t] == kNone && keys_[t].find('-') == std::string_view::npos;
+}
+
 SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = after_dateline(from, before);
   while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
@@ -456,7 +466,8 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
                                is_adverb_or_auxiliary(keys_[s]) ||
                                is_class(s, FunctionClass::preposition) ||
                                is_class(s, FunctionClass::subordinator) ||
-                               is_class(s, FunctionClass::adverb);
+                               is_class(s, FunctionClass::adverb) ||
+                               opening_participle(s);  // "Greeting the crowd, Berger said"
     if (!opens_adjunct) {
       // "Hours later, …", "Two weeks earlier, …": a short phrase that an adverb closes.
       std::size_t comma = s + 1;
@@ -508,6 +519,14 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
   } else if (subject + 1 < cue && tokens_[subject].kind == TokenKind::word && is_subject_pronoun(keys_[subject + 1]) &&
              (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
     ++subject;  // "Then he cut into Berger, calling him …"
+  }
+  // An opening participle phrase is an adjunct: "Greeting the crowd, Berger
+  // smiled and said" — the subject follows its comma.
+  if (subject < cue && opening_participle(subject)) {
+    std::size_t comma = subject + 1;
+    while (comma < cue && comma < subject + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
+    if (comma >= cue || keys_[comma] != ",") return ref;
+    subject = comma + 1;
   }
   if (cue > subject + kMaxClauseLookahead) return ref;
   const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;

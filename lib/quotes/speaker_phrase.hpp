@@ -67,8 +67,12 @@ class SpeakerPhrases : public QuoteView {
   // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
   std::size_t after_listener(std::size_t b, std::size_t end) const;
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
-  // "PORT ELLIS, May 3 (Harbour Wire) —"), else `from`.
+  // "PORT ELLIS, May 3 (Harbour Wire) —", "PORT ELLIS, Maine (Harbour Wire) -"),
+  // else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
+  // Whether token `t` is a participle that opens an adjunct before the
+  // subject ("Greeting the crowd, Berger said"): no name, no hyphen.
+  bool opening_participle(std::size_t t) const;
   // Trims a speaker phrase of leading words not its own; false when it is no
   // noun phrase (ends in a function word, holds a clause or punctuation).
   bool tidy_speaker_phrase(SpeakerRef& ref) const;

@@ -290,6 +290,25 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       break;
     }
     case SpeakerRef::Kind::org_noun: {
+      // A name that modifies the noun says whose it is: an organisation's is
+      // the speaker ("the Harbour Wire news agency": Harbour Wire); a person's
+      // or a place's leaves the phrase as written ("the Berger campaign", "the
+      // Norwegian government"), never the nearest organisation before it.
+      std::size_t modifier = kNone;
+      for (std::size_t t = ref.first; t < ref.last && modifier == kNone; ++t) {
+        if (token_mention_[t] != kNone && mentions[token_mention_[t]].first_token >= ref.first &&
+            mentions[token_mention_[t]].entity != kNone) {
+          modifier = token_mention_[t];
+        }
+      }
+      if (modifier != kNone) {
+        if (mentions[modifier].type == EntityType::org) {
+          set_entity(mentions[modifier].entity);
+          break;
+        }
+        if (!set_as_written(ref)) return a;
+        break;
+      }
       // The nearest organisation whose name holds the noun ("the authority":
       // Port Ellis Harbour Authority), else the nearest organisation.
       std::size_t ei = scan_back([&](const Mention& m) {

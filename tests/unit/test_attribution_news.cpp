@@ -222,3 +222,30 @@ TEST_CASE("an acronym speaks for the organisation a naming construction introduc
       "\"The pumps failed twice in one week,\" UFFRA said in a statement on Tuesday.\n");
   CHECK(speaker_of(qs, "\"The pumps") == "Upper Fenwick Flood Relief Appeal");
 }
+
+TEST_CASE("a name inside an organisation noun's phrase says whose it is, not the nearest organisation", "[quotes][attribution]") {
+  const auto qs = quotes(
+      "Tom Berger, the mayor of Port Ellis, opened the new pier on Monday. The Northern Harbour Authority paid for "
+      "it.\n\n\"The pier is a waste of money,\" the Berger campaign said in a statement.\n\n"
+      "The Lantern Trust charity said \"the pier will help every fisherman.\"\n\n"
+      "The Norwegian government said the pier was \"a fine example.\"\n\n"
+      "\"We paid every cent of it,\" the authority said.\n");
+  // A person's name or a people's adjective: the phrase as written.
+  CHECK(speaker_of(qs, "\"The pier is") == "the Berger campaign");
+  CHECK(speaker_of(qs, "\"a fine example") == "The Norwegian government");
+  // An organisation's name: that organisation.
+  CHECK(speaker_of(qs, "\"the pier will help") == "Lantern Trust");
+  // No name inside: the organisation named before whose name holds the noun, as before.
+  CHECK(speaker_of(qs, "\"We paid") == "Northern Harbour Authority");
+}
+
+TEST_CASE("a dateline closed by a spaced hyphen is no speaker and an opening participle phrase is an adjunct", "[quotes][attribution]") {
+  const auto dateline = quotes(
+      "Harbour mayor backs pier.\n\nPORT ELLIS, Maine (Harbour Wire) - Mayor Tom Berger visited the pier on Thursday "
+      "and said the town must repair it soon.\n");
+  CHECK(speaker_of(dateline, "the town must") == "Tom Berger");
+  const auto participle = quotes(
+      "The mayor spent Thursday at the docks.\n\nGreeting hundreds of dock workers who fear for their jobs, Tom Berger "
+      "smiled and promised to keep the pier open.\n");
+  CHECK(speaker_of(participle, "to keep the pier") == "Tom Berger");
+}
