@@ -26,7 +26,7 @@ inline constexpr SieveInfo kBeforeSpeakerCue{"before-speaker-cue", 0.91};
 inline constexpr SieveInfo kSentenceCue{"sentence-cue", 0.82};
 inline constexpr SieveInfo kAccordingTo{"according-to", 0.79};
 inline constexpr SieveInfo kNamedAs{"named-as", 0.57};  // n=7 on the training split
-inline constexpr SieveInfo kColonIntro{"colon-intro", 0.65};
+inline constexpr SieveInfo kColonIntro{"colon-intro", 0.67};
 inline constexpr SieveInfo kContinuation{"continuation", 0.97};
 inline constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.64};
 inline constexpr SieveInfo kSoundBite{"sound-bite", 0.77};
