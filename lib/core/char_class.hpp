@@ -177,12 +177,11 @@ constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char bound) noe
 inline std::size_t lowercase_ascii_run(const unsigned char* p) noexcept {
   std::uint64_t chunk;
   std::memcpy(&chunk, p, 8);
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  const std::uint64_t ascii = ~chunk & kHigh;                   // high bit set where the byte is ASCII
-  const std::uint64_t low7 = chunk & ~kHigh;                    // below 0x80: the adds carry into no neighbour
+  const std::uint64_t ascii = ~chunk & kEveryHighBit;                   // high bit set where the byte is ASCII
+  const std::uint64_t low7 = chunk & ~kEveryHighBit;                    // below 0x80: the adds carry into no neighbour
   const std::uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1FULL;    // high bit set where the byte is 'a' (0x61) or more
   const std::uint64_t beyond_z = low7 + 0x0505050505050505ULL;  // high bit set where the byte is beyond 'z' (0x7A)
-  const std::uint64_t other = ~(ascii & from_a & ~beyond_z) & kHigh;
+  const std::uint64_t other = ~(ascii & from_a & ~beyond_z) & kEveryHighBit;
   if (other == 0) return 8;
   static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "lowercase_ascii_run reads the first byte as the lowest");
   return static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
@@ -192,10 +191,9 @@ inline std::size_t lowercase_ascii_run(const unsigned char* p) noexcept {
 // lowered, as to_lower_ascii does one byte. Requires every byte below 0x80
 // (the adds below would carry into a neighbour otherwise).
 constexpr std::uint64_t lower_ascii_word(std::uint64_t word) noexcept {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   const std::uint64_t from_A = word + 0x3F3F3F3F3F3F3F3FULL;    // high bit set where the byte is 'A' (0x41) or more
   const std::uint64_t beyond_Z = word + 0x2525252525252525ULL;  // high bit set where the byte is beyond 'Z' (0x5A)
-  const std::uint64_t upper = from_A & ~beyond_Z & kHigh;
+  const std::uint64_t upper = from_A & ~beyond_Z & kEveryHighBit;
   return word | (upper >> 2);  // 0x80 >> 2 is 0x20, the case bit
 }
 

@@ -127,7 +127,6 @@ void CuePhrases::index() {
     phrases_by_role_[static_cast<std::size_t>(phrases_[i].role)].push_back(i);
     const std::string& first = phrases_[i].keys.front();
     phrase_starts_[first] |= bit(phrases_[i].role);
-    if (!first.empty()) phrase_start_slots_[filter_slot(first) / 64] |= std::uint64_t{1} << (filter_slot(first) % 64);
     if (!first.empty()) phrase_first_filter_[filter_slot(first)] |= bit(phrases_[i].role);
     const std::string& last = phrases_[i].keys.back();
     if (!last.empty()) phrase_last_filter_[filter_slot(last)] |= bit(phrases_[i].role);
@@ -168,10 +167,7 @@ std::uint64_t CuePhrases::roles_of(std::string_view word, std::uint64_t hash) co
 }
 
 std::uint64_t CuePhrases::phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const {
-  if (!word.empty()) {
-    const std::size_t slot = filter_slot(word);
-    if ((phrase_start_slots_[slot / 64] >> (slot % 64) & 1) == 0) return 0;
-  }
+  if (!word.empty() && phrase_first_filter_[filter_slot(word)] == 0) return 0;
   const auto it = phrase_starts_.find(word, hash);
   return it == phrase_starts_.end() ? 0 : it->second;
 }

@@ -210,9 +210,7 @@ class CuePhrases {
   std::vector<std::uint64_t> phrase_first_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   std::vector<std::uint64_t> phrase_last_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   rules::HashedStringMap<std::uint64_t> phrase_starts_;  // first word of a phrase of several words: its roles
-  // For roles_of() and phrase_roles_starting_with(): the filter_slot()s of
-  // phrase_starts_' words, and the last bytes of the endings, one bit each.
-  std::array<std::uint64_t, kWordFilterSlots / 64> phrase_start_slots_{};
+  // For roles_of(): the last bytes of the endings, one bit each.
   std::array<std::uint64_t, 4> ending_last_bytes_{};
 };
 

@@ -24,7 +24,6 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   // Room for a key of two words; a longer token makes more.
   std::vector<std::uint64_t> lowered(2, 0);
   const std::string_view text = doc.text();
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   // The first n bytes of a word (little-endian: the low ones), by n.
   static constexpr std::uint64_t kFirstBytes[9] = {0,
                                                    0xFFULL,
@@ -43,7 +42,7 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
       std::uint64_t word;
       std::memcpy(&word, bytes, core::TokenKeys::kPad);
       word &= kFirstBytes[size];
-      if ((word & kHigh) == 0) {
+      if ((word & core::kEveryHighBit) == 0) {
         lowered[0] = core::lower_ascii_word(word);
         const char* key = reinterpret_cast<const char*>(lowered.data());
         keys.push_back_padded(key, size, [key, size] { return key_hash(std::string_view(key, size)); });
@@ -66,11 +65,11 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
         std::memcpy(&word, bytes + k, in_word);
       }
       bytes_ored |= word;
-      lowered[k / core::TokenKeys::kPad] = core::lower_ascii_word(word & ~kHigh);
+      lowered[k / core::TokenKeys::kPad] = core::lower_ascii_word(word & ~core::kEveryHighBit);
     }
     // ASCII (nearly every token): it holds none of the apostrophes
     // normalize_token rewrites, and lowering is all it needs.
-    if ((bytes_ored & kHigh) == 0) {
+    if ((bytes_ored & core::kEveryHighBit) == 0) {
       const char* key = reinterpret_cast<const char*>(lowered.data());
       keys.push_back_padded(key, size, [key, size] { return key_hash(std::string_view(key, size)); });
     } else {
