@@ -236,6 +236,31 @@ bool read_options(const sayso_options* opts, sayso::PipelineOptions& out, sayso_
   return true;
 }
 
+// Hands `text` out through the preflight/fill protocol of sayso_document_to_json().
+int copy_out(const std::string& text, char* buf, size_t cap, size_t* needed) noexcept {
+  if (needed) *needed = text.size() + 1;
+  if (!buf) return SAYSO_OK;
+  if (cap < text.size() + 1) return SAYSO_E_BUFFER_TOO_SMALL;
+  std::memcpy(buf, text.data(), text.size());
+  buf[text.size()] = '\0';
+  return SAYSO_OK;
+}
+
+bool to_csv_table(int table, sayso::CsvTable& out) noexcept {
+  switch (table) {
+    case SAYSO_CSV_QUOTES: out = sayso::CsvTable::quotes; return true;
+    case SAYSO_CSV_ENTITIES: out = sayso::CsvTable::entities; return true;
+    case SAYSO_CSV_SENTENCES: out = sayso::CsvTable::sentences; return true;
+    default: return false;
+  }
+}
+
+sayso::CsvOptions to_csv_options(unsigned flags) noexcept {
+  sayso::CsvOptions options;
+  options.spreadsheet_safe = (flags & SAYSO_CSV_SPREADSHEET_SAFE) != 0;
+  return options;
+}
+
 }  // namespace
 
 extern "C" {
@@ -505,35 +530,6 @@ int sayso_document_to_json(const sayso_document* document, char* buf, size_t cap
     return SAYSO_E_INTERNAL;
   }
 }
-
-namespace {
-
-// Hands `text` out through the preflight/fill protocol of sayso_document_to_json().
-int copy_out(const std::string& text, char* buf, size_t cap, size_t* needed) noexcept {
-  if (needed) *needed = text.size() + 1;
-  if (!buf) return SAYSO_OK;
-  if (cap < text.size() + 1) return SAYSO_E_BUFFER_TOO_SMALL;
-  std::memcpy(buf, text.data(), text.size());
-  buf[text.size()] = '\0';
-  return SAYSO_OK;
-}
-
-bool to_csv_table(int table, sayso::CsvTable& out) noexcept {
-  switch (table) {
-    case SAYSO_CSV_QUOTES: out = sayso::CsvTable::quotes; return true;
-    case SAYSO_CSV_ENTITIES: out = sayso::CsvTable::entities; return true;
-    case SAYSO_CSV_SENTENCES: out = sayso::CsvTable::sentences; return true;
-    default: return false;
-  }
-}
-
-sayso::CsvOptions to_csv_options(unsigned flags) noexcept {
-  sayso::CsvOptions options;
-  options.spreadsheet_safe = (flags & SAYSO_CSV_SPREADSHEET_SAFE) != 0;
-  return options;
-}
-
-}  // namespace
 
 int sayso_csv_header(int table, char* buf, size_t cap, size_t* needed) {
   try {

@@ -194,8 +194,7 @@ struct Steps {
 
 class Matcher {
  public:
-  Matcher(const lexicon::Gazetteers& g, const SentenceView& s, const TokenPattern& p, std::size_t start)
-      : g_(g), s_(s), p_(p), start_(start) {}
+  Matcher(const SentenceView& s, const TokenPattern& p, std::size_t start) : s_(s), p_(p), start_(start) {}
 
   bool run(Candidate& out) {
     // Cheap rejection: the first element that must match cannot match here.
@@ -291,7 +290,6 @@ class Matcher {
     }
   }
 
-  const lexicon::Gazetteers& g_;
   const SentenceView& s_;
   const TokenPattern& p_;
   std::size_t start_;
@@ -1798,7 +1796,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           if ((reachable & needed) != needed || !anchors_pass(pi, start)) continue;
           Candidate c;
           c.pattern = pi;
-          if (Matcher(gazetteers_, v, patterns_[pi], start).run(c)) {
+          if (Matcher(v, patterns_[pi], start).run(c)) {
             (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
           }
         }

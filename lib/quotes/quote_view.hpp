@@ -172,8 +172,9 @@ class QuoteView {
 
   // A speech verb starting at t: its length in tokens (0 when none).
   // Inline: most tokens start no speech verb form, and say so here.
+  // A t past the last token starts none.
   std::size_t cue_at(std::size_t t, std::size_t end, std::size_t* verb = nullptr) const {
-    if (t >= end || !may_start_cue(t)) return 0;
+    if (t >= end || t + 1 >= cue_match_begin_.size() || !may_start_cue(t)) return 0;
     return cue_of_matches(t, end, verb);
   }
   // False when cue_at(t, end) is 0 for every end: t starts no speech verb

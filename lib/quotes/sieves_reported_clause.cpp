@@ -328,10 +328,11 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
   // "a commission report implicated …": a singular noun before a base form
   // is a compound noun, not a subject and its verb.
+  // `c` may be the end of the document (a group closing an unpunctuated
+  // last sentence): no token, so no verb.
   std::size_t verb = 0;
-  cue_at(c, c + 3, &verb);
-  if (keys_[c] == verb_list_[verb].lemma && !has_plural_ending(head) && is_class(first, FunctionClass::determiner) &&
-      !is_definite(keys_[first])) {
+  if (c < tokens_.size() && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma &&
+      !has_plural_ending(head) && is_class(first, FunctionClass::determiner) && !is_definite(keys_[first])) {
     return {};
   }
   // People speak in groups and numbers: a plural head ("Investor groups",

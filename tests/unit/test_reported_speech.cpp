@@ -800,6 +800,15 @@ TEST_CASE("reported clause: 'CLAUSE, say some potters, who …' names the group 
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, say the big kettle.").empty());
 }
 
+TEST_CASE("reported clause: a group that runs to the end of the document is read within it", "[quotes][indirect]") {
+  // The last word ("etc.") keeps its full stop, so the words after the verb
+  // run to the document's end: the group test must not look for a verb past
+  // the last token (a read past the end that AddressSanitizer catches).
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close, say island potters etc.").empty());
+  const auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close, say island potters");
+  CHECK(cs.empty());
+}
+
 TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quotes][indirect]") {
   auto cs = clauses(
       "Odile Marchetti runs the pottery. The kiln will close in March, says glaze expert Odile Marchetti in Leeds.");
