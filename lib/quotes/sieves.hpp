@@ -206,9 +206,11 @@ class Attributor : public SpeakerResolver {
   // `time_subordinator` that no verb before it asks ("asked when she said").
   bool opens_time_clause(std::size_t w, std::size_t from) const;
   // Whether the subject at `subject` opens a comment clause ("As Ruiz
-  // noted, the pier …"): a `comment_opener` right before it, at the
-  // sentence's start (`from`), after its opening conjunction, after a
-  // one-word opener and its comma ("However, as …") or a parenthesis. The
+  // noted, the pier …"): a `comment_opener` right before it or before the
+  // first words of its noun phrase ("As the Harbour Gazette noted", "As
+  // board chair Ola Berg said"), at the sentence's start (`from`), after its
+  // opening conjunction, after an opener of at most three words and its
+  // comma ("However, as …", "Of course, as …") or a parenthesis. The
   // clause after the comment's comma is what was said.
   bool opens_comment_clause(std::size_t subject, std::size_t from) const;
   // For a verb of speech coordinated with an earlier verb of the same

@@ -353,7 +353,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
       }
     }
-    const bool has_that = b < end && is_role(keys_[b], lexicon::CueRole::complementizer);
+    // "that's", "that'd": a pronoun and its verb, not a complementizer.
+    const bool has_that = b < end && is_role(keys_[b], lexicon::CueRole::complementizer) &&
+                          !(b + 1 < end && tokens_[b + 1].kind == TokenKind::clitic);
     if (has_that) ++b;
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
@@ -606,19 +608,40 @@ bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
 }
 
 bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) const {
-  if (subject <= from || in_quote_[subject - 1] || !is_role(keys_[subject - 1], lexicon::CueRole::comment_opener)) {
+  // The speaker phrase may begin after the first words of its noun phrase
+  // ("As the Harbour Gazette noted", "As board chair Ola Berg put it", "As
+  // Berg's deputy said"): words, numbers and possessives, no verb, no
+  // preposition ("As Ola Berg of the Gazette noted": the speaker phrase is
+  // not read from its end) and no other punctuation, between "as" and the
+  // speaker.
+  constexpr std::size_t kLongestLead = 6;
+  std::size_t opener = subject;
+  while (opener > from && subject - opener < kLongestLead && !in_quote_[opener - 1] &&
+         !is_role(keys_[opener - 1], lexicon::CueRole::comment_opener) &&
+         (tokens_[opener - 1].kind == TokenKind::word || tokens_[opener - 1].kind == TokenKind::number ||
+          keys_[opener - 1] == "'s") &&
+         !is_finite_verb(opener - 1) && !is_class(opener - 1, FunctionClass::preposition)) {
+    --opener;
+  }
+  if (opener <= from || in_quote_[opener - 1] || !is_role(keys_[opener - 1], lexicon::CueRole::comment_opener)) {
     return false;
   }
+  --opener;  // "as"
   // "As Ruiz noted, …" opens its sentence, or follows a conjunction that does
-  // ("But as Ruiz noted, …"), a one-word opener ("However, as …") or a
-  // parenthesis. Within the writer's clause ("owed its survival to, as one
-  // skipper put it, a stubborn harbour master") what follows the comma
-  // finishes that clause.
-  const std::size_t opener = subject - 1;
+  // ("But as Ruiz noted, …"), a short opener and its comma ("However, as …",
+  // "Of course, as …": at most three words, no verb) or a parenthesis.
+  // Within the writer's clause ("owed its survival to, as one skipper put
+  // it, a stubborn harbour master") what follows the comma finishes that
+  // clause.
   if (opener == from) return true;
   const std::string_view before = keys_[opener - 1];
-  return before == "(" || (opener - 1 == from && is_role(before, lexicon::CueRole::clause_conjunction)) ||
-         (before == "," && opener - 2 == from && tokens_[from].kind == TokenKind::word);
+  if (before == "(" || (opener - 1 == from && is_role(before, lexicon::CueRole::clause_conjunction))) return true;
+  constexpr std::size_t kLongestOpener = 3;
+  if (before != "," || opener - 1 == from || opener - 1 - from > kLongestOpener) return false;
+  for (std::size_t k = from; k + 1 < opener; ++k) {
+    if (tokens_[k].kind != TokenKind::word || in_quote_[k] || is_finite_verb(k)) return false;
+  }
+  return true;
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {

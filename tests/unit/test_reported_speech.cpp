@@ -1001,3 +1001,39 @@ TEST_CASE("reported clause: a relative clause after a preposition reports throug
                 "visitors would enjoy.")
             .empty());
 }
+
+TEST_CASE("reported clause: 'As the X noted, CLAUSE' with words of the noun phrase before its name", "[quotes][indirect]") {
+  // The speaker's name may follow a determiner or a role: "as" still opens the comment.
+  auto cs = clauses("The ferry was late again. As the Harbour Gazette noted on Friday, the old pier cannot take a "
+                    "larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+  CHECK(cs[0].speaker == "Harbour Gazette");
+  cs = clauses("Ola Berg chairs the harbour board. The ferry was late again. As board chair Ola Berg pointed out, "
+               "the old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+  CHECK(cs[0].speaker == "Ola Berg");
+  // A short opener and its comma before "as".
+  cs = clauses("Tilda Ruiz runs the harbour. The ferry was late again. Of course, as Tilda Ruiz pointed out, the "
+               "old pier cannot take a larger boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier cannot take a larger boat");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A longer phrase before "as" is the writer's clause: nothing is reported.
+  CHECK(clauses("Tilda Ruiz runs the harbour. In the first long week of the strike, as Ruiz noted, the old pier "
+                "cannot take a larger boat.")
+            .empty());
+}
+
+TEST_CASE("reported clause: 'that' before a contracted verb is the clause's subject", "[quotes][indirect]") {
+  // "that's" is a pronoun and its verb, not the complementizer.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said that's the last ferry of the winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "that's the last ferry of the winter");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A complementizer "that" still opens the clause after it.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz said that the last ferry of the winter had left.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the last ferry of the winter had left");
+}
