@@ -313,6 +313,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         b = close + 1;
       }
     }
+    // "added, that the ferry …": a comma before "that" (not "that was …", a
+    // pronoun and its verb), when the sentence opens with the attribution
+    // ("It is no surprise, Ruiz said, that …": it interrupts one clause).
+    if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && !in_quote_[b + 1] && ref.kind != SpeakerRef::Kind::none &&
+        is_role(keys_[b + 1], lexicon::CueRole::complementizer) && tokens_[b + 2].kind != TokenKind::clitic &&
+        !is_finite_verb(b + 2)) {
+      bool attribution_opens = true;
+      for (std::size_t k = from; k < ref.first; ++k) attribution_opens = attribution_opens && keys_[k] != ",";
+      if (attribution_opens) ++b;
+    }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
         b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));

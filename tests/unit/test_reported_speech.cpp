@@ -1037,3 +1037,17 @@ TEST_CASE("reported clause: 'that' before a contracted verb is the clause's subj
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the last ferry of the winter had left");
 }
+
+TEST_CASE("reported clause: a comma before 'that'", "[quotes][indirect]") {
+  // "added, that …": the comma does not hide the clause.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz added, that the ferry would run on Sunday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run on Sunday");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // An attribution that interrupts one clause keeps the whole sentence.
+  cs = clauses("Tilda Ruiz runs the harbour. It is no surprise, Ruiz said, that the ferry runs late in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "It is no surprise, Ruiz said, that the ferry runs late in winter");
+  // "that" and a verb after the comma is a pronoun: no clause opens there.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz added, that was the end of it.").empty());
+}
