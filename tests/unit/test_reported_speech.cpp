@@ -1001,3 +1001,25 @@ TEST_CASE("reported clause: a relative clause after a preposition reports throug
                 "visitors would enjoy.")
             .empty());
 }
+
+TEST_CASE("reported clause: a report of its own after a comma ends the clause before it", "[quotes][indirect][nest]") {
+  // "X argued CLAUSE, the skippers say CLAUSE": two reports, two speakers.
+  auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger argued the night crossing loses money, the "
+                    "skippers say it must stay.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the night crossing loses money");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[1].text == "it must stay");
+  CHECK(cs[1].speaker == "the skippers");
+  // The comma of an opening adjunct, or of a relative clause, ends nothing:
+  // what follows is still the reporter's.
+  cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger said that although the fares rose, the skippers "
+               "say the crossing still loses money.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "although the fares rose, the skippers say the crossing still loses money");
+  cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger said the ferry would stop at Holm, whose mayor "
+               "says the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would stop at Holm, whose mayor says the pier is unsafe");
+  CHECK(cs[0].speaker == "Tom Berger");
+}
