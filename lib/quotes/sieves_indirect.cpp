@@ -600,7 +600,10 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
     if (s < b + 3 || s >= clause_end) continue;
     std::size_t cut = s - 1;
     if (is_role(keys_[cut], lexicon::CueRole::contrast_conjunction) && cut > b + 2 && keys_[cut - 1] == ",") --cut;
-    if (keys_[cut] == "," && !in_quote_[cut] && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
+    if (in_quote_[cut]) continue;
+    if (keys_[cut] == "," && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
+    // "… will not come and others have said …": a new subject after "and".
+    if (is_role(keys_[cut], lexicon::CueRole::coordinator)) return cut;
   }
   return clause_end;
 }

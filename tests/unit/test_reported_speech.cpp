@@ -1023,3 +1023,17 @@ TEST_CASE("reported clause: a report of its own after a comma ends the clause be
   CHECK(cs[0].text == "the ferry would stop at Holm, whose mayor says the pier is unsafe");
   CHECK(cs[0].speaker == "Tom Berger");
 }
+
+TEST_CASE("reported clause: a new speaker after 'and' ends the clause before it", "[quotes][indirect][nest]") {
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said most skippers will stay in port and others have said they "
+                    "will sail at dawn.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "most skippers will stay in port");
+  CHECK(cs[0].speaker == "Ines Vale");
+  CHECK(cs[1].text == "they will sail at dawn");
+  CHECK(cs[1].speaker == "others");
+  // A second clause with no verb of speech is still the reporter's.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the crews had rested and the boats were ready.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews had rested and the boats were ready");
+}
