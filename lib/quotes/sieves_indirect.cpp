@@ -98,6 +98,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   const std::size_t sentence_start = doc_.sentences()[sentence.index].first_token;
   bool found = false;
   SpeakerRef coordinated;
+  std::size_t coordinated_at = kNone;  // the coordinator after the clause whose subject `coordinated` is
   bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
   for (std::size_t c = from; c < to; ++c) {
     std::size_t verb = 0;
@@ -138,7 +139,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::string_view before = keys_[participle_comma - 1];
       verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
                             keeps_verb_across_adverbs(c, from);
-      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs) {
+      // "…, calling it a farce and vowing to …": a participle coordinated
+      // with the verb of the clause just read shares its subject.
+      const bool coordinated_participle = coordinated.kind != SpeakerRef::Kind::none && c == coordinated_at + 1;
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs &&
+          !coordinated_participle) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) {
           document_subject = subject_of_absolute(c, from);
@@ -496,6 +501,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
         coordinated_base_form = keys_[c] == lemma;
         coordinated = ref;
+        coordinated_at = clause_end;
         c = clause_end;
       }
       continue;
@@ -569,6 +575,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
       coordinated = ref;
+      coordinated_at = clause_end;
       continue;
     }
     if (clause_end + 3 < end) {

@@ -1037,3 +1037,18 @@ TEST_CASE("reported clause: a new speaker after 'and' ends the clause before it"
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the crews had rested and the boats were ready");
 }
+
+TEST_CASE("reported clause: a participle coordinated with a participle cue shares its subject", "[quotes][indirect][nest]") {
+  // "…, admitting that … but warning that …": both clauses are the subject's.
+  auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger praised the crews, admitting that the fares "
+                    "were high but warning that the old pier needs work.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the fares were high");
+  CHECK(cs[1].text == "the old pier needs work");
+  CHECK(cs[1].speaker == "Tom Berger");
+  CHECK(cs[1].cue == "warning");
+  // A noun's participles report nothing, coordinated or not.
+  CHECK(clauses("Tom Berger, the union leader, spoke on Monday. A poster showing the pier and warning that it is "
+                "unsafe hung in the hall.")
+            .empty());
+}
