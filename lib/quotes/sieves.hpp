@@ -53,6 +53,12 @@ struct IndirectSentence {
   // that looks at what was found asks only the sentence's own quotes, so
   // that its cost never grows with the document.
   std::size_t first_quote = 0;
+  // 0: the sentence itself; 1: a reported clause read again for the reports
+  // inside it (from..end is then the clause).
+  std::size_t depth = 0;
+  // Where a reading at depth 1 puts the first token (subject or cue) of
+  // each report it finds, instead of emitting it.
+  std::vector<std::size_t>* report_starts = nullptr;
 };
 
 class Attributor : public SpeakerResolver {
@@ -194,6 +200,11 @@ class Attributor : public SpeakerResolver {
   // most two adverbs ("is already saying", "is n't saying", "and simply
   // saying"), not a noun before it ("a letter announcing").
   bool keeps_verb_across_adverbs(std::size_t c, std::size_t from) const;
+  // Where a reported clause [b, clause_end) ends when a report with a
+  // speaker of its own begins inside it after a comma ("…, the skippers
+  // say …", "…, but Ruiz argues …"): at that comma; else `clause_end`.
+  // The clause is read again as a sentence (IndirectSentence::depth 1).
+  std::size_t sibling_report_end(const IndirectSentence& sentence, std::size_t b, std::size_t clause_end) const;
   // The subject of the verb at `c` when a relative pronoun that is its
   // subject stands right before it, over adverbs and auxiliaries: the noun
   // phrase before the pronoun, over a comma ("Ruiz, who says …", "the

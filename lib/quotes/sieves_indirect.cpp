@@ -94,8 +94,11 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
 bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
+  // (a clause read again as a sentence starts inside its sentence)
+  const std::size_t sentence_start = doc_.sentences()[sentence.index].first_token;
   bool found = false;
   SpeakerRef coordinated;
+  std::size_t coordinated_at = kNone;  // the coordinator after the clause whose subject `coordinated` is
   bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
   for (std::size_t c = from; c < to; ++c) {
     std::size_t verb = 0;
@@ -136,7 +139,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::string_view before = keys_[participle_comma - 1];
       verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
                             keeps_verb_across_adverbs(c, from);
-      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs) {
+      // "…, calling it a farce and vowing to …": a participle coordinated
+      // with the verb of the clause just read shares its subject.
+      const bool coordinated_participle = coordinated.kind != SpeakerRef::Kind::none && c == coordinated_at + 1;
+      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs &&
+          !coordinated_participle) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) {
           document_subject = subject_of_absolute(c, from);
@@ -506,6 +513,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
         coordinated_base_form = keys_[c] == lemma;
         coordinated = ref;
+        coordinated_at = clause_end;
         c = clause_end;
       }
       continue;
@@ -527,10 +535,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // what that verb reports: the clause is the outer speaker's, whom this
     // reading did not find, never the inner subject's.
     if (verb_list_[verb].kind == CueType::belief && relative_pronoun == kNone &&
-        ref.kind != SpeakerRef::Kind::none && ref.first > from) {
+        ref.kind != SpeakerRef::Kind::none && ref.first > sentence_start) {
       std::size_t w = ref.first - 1;
-      if (w > from && is_role(keys_[w], lexicon::CueRole::complementizer)) --w;
-      const std::size_t outer = cue_ending_at(w, from);
+      if (w > sentence_start && is_role(keys_[w], lexicon::CueRole::complementizer)) --w;
+      const std::size_t outer = cue_ending_at(w, sentence_start);
       std::size_t outer_verb = 0;
       if (outer != kNone && cue_at(outer, w + 1, &outer_verb) != 0 && verb_list_[outer_verb].kind != CueType::belief) {
         continue;
@@ -552,6 +560,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       sentence.unattributed->push_back(std::move(q));
       continue;
     }
+    // Read again as a sentence of its own, the clause only says where a
+    // report of its own begins.
+    // Only a clause of speech or evidence with a subject of its own counts
+    // (a belief, an object or a relative clause is as often the outer
+    // speaker's).
+    if (sentence.depth > 0) {
+      if (!object_only && verb_list_[verb].kind != CueType::belief && relative_pronoun == kNone &&
+          !in_relative_clause && !in_time_clause) {
+        sentence.report_starts->push_back(ref.kind != SpeakerRef::Kind::none ? std::min(ref.first, c) : c);
+      }
+      continue;
+    }
+    clause_end = sibling_report_end(sentence, b, clause_end);
     QuoteInFlight q;
     q.kind = QuoteKind::indirect;
     // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
@@ -566,6 +587,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
       coordinated = ref;
+      coordinated_at = clause_end;
       continue;
     }
     if (clause_end + 3 < end) {
@@ -574,7 +596,35 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     break;
   }
+  if (sentence.depth > 0) return found;  // the sentence's own reading finds its noun cues
   return find_noun_cues(sentence, out) || found;
+}
+
+std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std::size_t b, std::size_t clause_end) const {
+  if (clause_end <= b + 3) return clause_end;
+  // "said that if the tide turns, the ferry …": an opening adjunct's comma.
+  const std::size_t opener = keys_[b] == "," ? b + 1 : b;
+  if (is_class(opener, FunctionClass::subordinator) || is_class(opener, FunctionClass::preposition)) return clause_end;
+  std::vector<std::size_t> starts;
+  IndirectSentence inner = sentence;
+  inner.from = b;
+  inner.to = clause_end;
+  inner.end = clause_end;
+  inner.depth = sentence.depth + 1;
+  inner.unattributed = nullptr;
+  inner.report_starts = &starts;
+  std::vector<QuoteInFlight> none;
+  indirect_cue(inner, none);
+  for (const std::size_t s : starts) {
+    if (s < b + 3 || s >= clause_end) continue;
+    std::size_t cut = s - 1;
+    if (is_role(keys_[cut], lexicon::CueRole::contrast_conjunction) && cut > b + 2 && keys_[cut - 1] == ",") --cut;
+    if (in_quote_[cut]) continue;
+    if (keys_[cut] == "," && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
+    // "… will not come and others have said …": a new subject after "and".
+    if (is_role(keys_[cut], lexicon::CueRole::coordinator)) return cut;
+  }
+  return clause_end;
 }
 
 bool Attributor::keeps_verb_across_adverbs(std::size_t c, std::size_t from) const {

@@ -1051,3 +1051,54 @@ TEST_CASE("reported clause: a comma before 'that'", "[quotes][indirect]") {
   // "that" and a verb after the comma is a pronoun: no clause opens there.
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz added, that was the end of it.").empty());
 }
+
+TEST_CASE("reported clause: a report of its own after a comma ends the clause before it", "[quotes][indirect][nest]") {
+  // "X argued CLAUSE, the skippers say CLAUSE": two reports, two speakers.
+  auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger argued the night crossing loses money, the "
+                    "skippers say it must stay.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the night crossing loses money");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[1].text == "it must stay");
+  CHECK(cs[1].speaker == "the skippers");
+  // The comma of an opening adjunct, or of a relative clause, ends nothing:
+  // what follows is still the reporter's.
+  cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger said that although the fares rose, the skippers "
+               "say the crossing still loses money.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "although the fares rose, the skippers say the crossing still loses money");
+  cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger said the ferry would stop at Holm, whose mayor "
+               "says the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would stop at Holm, whose mayor says the pier is unsafe");
+  CHECK(cs[0].speaker == "Tom Berger");
+}
+
+TEST_CASE("reported clause: a new speaker after 'and' ends the clause before it", "[quotes][indirect][nest]") {
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said most skippers will stay in port and others have said they "
+                    "will sail at dawn.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "most skippers will stay in port");
+  CHECK(cs[0].speaker == "Ines Vale");
+  CHECK(cs[1].text == "they will sail at dawn");
+  CHECK(cs[1].speaker == "others");
+  // A second clause with no verb of speech is still the reporter's.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the crews had rested and the boats were ready.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews had rested and the boats were ready");
+}
+
+TEST_CASE("reported clause: a participle coordinated with a participle cue shares its subject", "[quotes][indirect][nest]") {
+  // "…, admitting that … but warning that …": both clauses are the subject's.
+  auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger praised the crews, admitting that the fares "
+                    "were high but warning that the old pier needs work.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the fares were high");
+  CHECK(cs[1].text == "the old pier needs work");
+  CHECK(cs[1].speaker == "Tom Berger");
+  CHECK(cs[1].cue == "warning");
+  // A noun's participles report nothing, coordinated or not.
+  CHECK(clauses("Tom Berger, the union leader, spoke on Monday. A poster showing the pier and warning that it is "
+                "unsafe hung in the hall.")
+            .empty());
+}
