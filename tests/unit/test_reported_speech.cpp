@@ -1001,3 +1001,20 @@ TEST_CASE("reported clause: a relative clause after a preposition reports throug
                 "visitors would enjoy.")
             .empty());
 }
+
+TEST_CASE("reported clause: a group after a coordinator that opens its clause speaks", "[quotes][indirect]") {
+  // "…, but kiln builders say …": "but" opens the clause, the group follows it.
+  auto cs = clauses("The furnace looked sound, but kiln builders say the chimney will crack within a year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the chimney will crack within a year");
+  CHECK(cs[0].speaker == "kiln builders");
+  cs = clauses("And orchard growers argue that the frost came early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "orchard growers");
+  // A coordinator between two nouns stays inside the phrase.
+  cs = clauses("The flour was damp, but bakers and millers say the bread will rise.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "bakers and millers");
+  // A singular thing after the coordinator is still no speaker.
+  CHECK(clauses("The furnace looked sound, but the old kettle said nothing.").empty());
+}
