@@ -143,6 +143,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       t = time;
       moved = true;
     }
+    // ... and one with no date in it: "Ruiz last week said", "a harbour
+    // poll this month shows" (relative_time of cue_phrases.tsv).
+    if (const std::size_t n = phrases_.ending_before(keys_, t, lexicon::CueRole::relative_time);
+        n != 0 && t > limit + n && !in_quote_[t - 1]) {
+      t -= n;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;

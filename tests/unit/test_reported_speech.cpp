@@ -1018,3 +1018,20 @@ TEST_CASE("reported clause: a group after a coordinator that opens its clause sp
   // A singular thing after the coordinator is still no speaker.
   CHECK(clauses("The furnace looked sound, but the old kettle said nothing.").empty());
 }
+
+TEST_CASE("reported clause: a time phrase with no date between subject and verb", "[quotes][indirect]") {
+  // "X last week said", "a poll this month shows": skipped as a date is.
+  auto cs = clauses("Tom Brannigan runs the ferry port. Brannigan last week said that the night crossings will stop.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night crossings will stop");
+  CHECK(cs[0].speaker == "Tom Brannigan");
+  cs = clauses("Tom Brannigan runs the ferry port. A Quillmark poll earlier this month showed that most islanders "
+               "want a bridge.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A Quillmark poll");
+  // The phrase alone is no subject, and a relative clause's subject before
+  // it is not the speaker of the main verb.
+  CHECK(clauses("Tom Brannigan runs the ferry port. This week shows that the crossings run late.").empty());
+  CHECK(clauses("Tom Brannigan runs the ferry port. The crews that Brannigan hired last week said the pier is safe.")
+            .empty());
+}
