@@ -62,6 +62,7 @@ constexpr NamedRole kRoles[] = {
     {"plural_ending", CueRole::plural_ending},
     {"question_word", CueRole::question_word},
     {"relative_opener", CueRole::relative_opener},
+    {"relative_time", CueRole::relative_time},
     {"relative_subject", CueRole::relative_subject},
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},

@@ -74,6 +74,7 @@ enum class CueRole : std::uint8_t {
   plural_ending,
   question_word,
   relative_opener,
+  relative_time,
   relative_subject,
   role_bridge_breaker,
   role_affiliation_preposition,

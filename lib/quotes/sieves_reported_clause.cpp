@@ -319,6 +319,10 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
     }
     first = p;
   }
+  // A coordinator joins two nouns inside the phrase ("Companies and
+  // individuals"); one that the scan reached first opens the clause
+  // instead ("…, but security specialists say"): the phrase follows it.
+  if (first < last && is_role(keys_[first], CueRole::coordinator) && is_class(first, FunctionClass::conjunction)) ++first;
   // The phrase opens the sentence or follows a conjunction, subordinator or comma.
   const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
                      is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||

@@ -143,6 +143,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       t = time;
       moved = true;
     }
+    // ... and one with no date in it: "Ruiz last week said", "a harbour
+    // poll this month shows" (relative_time of cue_phrases.tsv).
+    if (const std::size_t n = phrases_.ending_before(keys_, t, lexicon::CueRole::relative_time);
+        n != 0 && t > limit + n && !in_quote_[t - 1]) {
+      t -= n;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;
@@ -218,12 +225,45 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     const bool owner_fits = owner != kNone && is_speaker_mention(owner) &&
                             (steps <= kShortApposition || doc_.mentions()[owner].type == EntityType::person);
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
+    // "one early backer, harbour pilot Tom Vogt, said": a person's name
+    // that ends the apposition after titles and modifiers only (no
+    // function word, "a spokesman for Tom Vogt" names whom he speaks for;
+    // no participle, "including Tom Vogt" names one of a group).
+    const std::size_t titled = k + 1 < last ? token_mention_[last - 1] : kNone;
+    const auto only_modifiers_before = [&](std::size_t first_of_name) {
+      for (std::size_t p = k + 1; p < first_of_name; ++p) {
+        if (tokens_[p].kind != TokenKind::word || in_quote_[p] || function_class(p) || cue_at(p, p + 1) ||
+            is_participle(p)) {
+          return false;  // "most skippers, including Tom Vogt, said": a member, not the speaker
+        }
+      }
+      return true;
+    };
     if (k > limit && keys_[k] == "," && named != kNone && doc_.mentions()[named].type == EntityType::person &&
         doc_.mentions()[named].first_token == k + 1 &&
         doc_.mentions()[named].first_token + doc_.mentions()[named].token_count == last) {
       last = last - 1;
     } else if (k > limit && keys_[k] == "," && owner_fits) {
       last = owner_end - 1;
+    } else if (k > limit && keys_[k] == "," && titled != kNone && doc_.mentions()[titled].type == EntityType::person &&
+               doc_.mentions()[titled].first_token > k + 1 &&
+               doc_.mentions()[titled].first_token + doc_.mentions()[titled].token_count == last &&
+               only_modifiers_before(doc_.mentions()[titled].first_token)) {
+      last = last - 1;
+    } else if (k > limit && keys_[k] == "," && steps <= kShortApposition) {
+      // "Two harbour pilots, Ruiz and Vogt, said": a speaker phrase that
+      // is no name owns a short apposition too.
+      // Not an attribution set off by commas ("His sister, he says, plans
+      // …"): no verb of speech or subject pronoun in the apposition.
+      for (std::size_t p = k + 1; p < last; ++p) {
+        if (cue_at(p, p + 1) || is_subject_pronoun(keys_[p])) return ref;
+      }
+      const SpeakerRef owner_phrase = speaker_ending_before_simple(owner_end, limit);
+      if (owner_phrase.kind != SpeakerRef::Kind::none && owner_phrase.kind != SpeakerRef::Kind::mention &&
+          owner_phrase.last + 1 == owner_end) {
+        return owner_phrase;
+      }
+      return ref;
     } else {
       return ref;
     }

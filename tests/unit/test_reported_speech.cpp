@@ -1102,3 +1102,76 @@ TEST_CASE("reported clause: a participle coordinated with a participle cue share
                 "unsafe hung in the hall.")
             .empty());
 }
+
+TEST_CASE("reported clause: a group after a coordinator that opens its clause speaks", "[quotes][indirect]") {
+  // "…, but kiln builders say …": "but" opens the clause, the group follows it.
+  auto cs = clauses("The furnace looked sound, but kiln builders say the chimney will crack within a year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the chimney will crack within a year");
+  CHECK(cs[0].speaker == "kiln builders");
+  cs = clauses("And orchard growers argue that the frost came early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "orchard growers");
+  // A coordinator between two nouns stays inside the phrase.
+  cs = clauses("The flour was damp, but bakers and millers say the bread will rise.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "bakers and millers");
+  // A singular thing after the coordinator is still no speaker.
+  CHECK(clauses("The furnace looked sound, but the old kettle said nothing.").empty());
+}
+
+TEST_CASE("reported clause: a time phrase with no date between subject and verb", "[quotes][indirect]") {
+  // "X last week said", "a poll this month shows": skipped as a date is.
+  auto cs = clauses("Tom Brannigan runs the ferry port. Brannigan last week said that the night crossings will stop.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night crossings will stop");
+  CHECK(cs[0].speaker == "Tom Brannigan");
+  cs = clauses("Tom Brannigan runs the ferry port. A Quillmark poll earlier this month showed that most islanders "
+               "want a bridge.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A Quillmark poll");
+  // The phrase alone is no subject, and a relative clause's subject before
+  // it is not the speaker of the main verb.
+  CHECK(clauses("Tom Brannigan runs the ferry port. This week shows that the crossings run late.").empty());
+  CHECK(clauses("Tom Brannigan runs the ferry port. The crews that Brannigan hired last week said the pier is safe.")
+            .empty());
+}
+
+TEST_CASE("reported clause: a speaker phrase that is no name owns a short apposition", "[quotes][indirect]") {
+  // "Two economists, A and B, said", "The residents, however, say": the group
+  // before the apposition speaks.
+  auto cs = clauses("The channel was dredged in May. Two economists, Ines Varga and Tom Brannigan, said the channel "
+                    "is too shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the channel is too shallow");
+  CHECK(cs[0].speaker == "Two economists");
+  cs = clauses("The channel was dredged in May. The residents, however, say the channel is too shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "residents");
+  // "including X" names one of the group, not the speaker.
+  cs = clauses("The channel was dredged in May. Many experts, including Tom Brannigan, said the channel is too shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Many experts");
+  // An attribution set off by commas is no apposition: "he says" speaks.
+  cs = clauses("Tom Brannigan sold his boat. His sister, he says, plans to buy a new one.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tom Brannigan");
+  CHECK(cs[0].text == "His sister, he says, plans to buy a new one");
+}
+
+TEST_CASE("reported clause: a name after titles ends the apposition of a description", "[quotes][indirect]") {
+  // "One early critic, harbour pilot Tom Brannigan, said": the person named.
+  auto cs = clauses("The channel was dredged in May. One early critic, harbour pilot Tom Brannigan, said the channel "
+                    "is too shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tom Brannigan");
+  // After a preposition the name is whom the apposition serves, not the speaker.
+  cs = clauses("The channel was dredged in May. Lena Ruiz, a spokeswoman for harbour pilot Tom Brannigan, said the "
+               "channel is too shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Ruiz");
+  // A participle before the name makes it a member of a group: no speaker.
+  CHECK(clauses("The channel was dredged in May. Most skippers, including Tom Brannigan, said the channel is too "
+                "shallow.")
+            .empty());
+}
