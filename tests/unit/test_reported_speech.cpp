@@ -1001,3 +1001,40 @@ TEST_CASE("reported clause: a relative clause after a preposition reports throug
                 "visitors would enjoy.")
             .empty());
 }
+
+TEST_CASE("reported clause: cues of the tenth session, 'made it clear' and verbs of blame and praise", "[quotes][indirect]") {
+  // "made it clear (that) CLAUSE" reports the clause, as "made clear" does.
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist made it clear that the kilns would stay open "
+                    "all winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns would stay open all winter");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue == "made it clear");
+  CHECK(cs[0].cue_type == "speech");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist made it clear she would never sell the old kilns.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "she would never sell the old kilns");
+  // Nothing follows: no clause.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist wiped the window and made it clear.").empty());
+
+  // Verbs that report their object (indirect-object), as "denounced" does.
+  cs = clauses("Tobias Renwick is the mayor. Renwick railed against the new toll on the harbour bridge.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new toll on the harbour bridge");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick portrayed the ferry company as a careless monopoly.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry company as a careless monopoly");
+  cs = clauses("Tobias Renwick is the mayor. Renwick lashed out at the harbour board for its slow repairs.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board for its slow repairs");
+  cs = clauses("Tobias Renwick is the mayor. Renwick applauded the volunteers who rebuilt the pier after the storm.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // A short plain object is the act, not what was said; a verb with nothing after it reports nothing.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick applauded the dancers.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. The crowd stood and Renwick applauded.").empty());
+  // "said goodbye", "told a story": a verb of speech with an object alone is no report.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick said goodbye to the crews on the pier.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick told a story about the old lighthouse.").empty());
+}
