@@ -1038,3 +1038,27 @@ TEST_CASE("reported clause: cues of the tenth session, 'made it clear' and verbs
   CHECK(clauses("Tobias Renwick is the mayor. Renwick said goodbye to the crews on the pier.").empty());
   CHECK(clauses("Tobias Renwick is the mayor. Renwick told a story about the old lighthouse.").empty());
 }
+
+TEST_CASE("reported clause: phrasal verbs of speech that report their object", "[quotes][indirect]") {
+  // "spoke of", "took issue with", "apologized for", "credited", "bemoaned": what was spoken of.
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick spoke of the hardship of the long winters on the islands.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the hardship of the long winters on the islands");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  CHECK(cs[0].cue == "spoke of");
+  cs = clauses("Tobias Renwick is the mayor. Renwick took issue with the board's plan to sell the old pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the board's plan to sell the old pier");
+  cs = clauses("Tobias Renwick is the mayor. Renwick apologized for the delays on the island route last summer.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick credited the volunteers with saving the harbour museum.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the volunteers with saving the harbour museum");
+  cs = clauses("Tobias Renwick is the mayor. Renwick bemoaned the loss of the night ferry to the islands.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // "of" alone after "speak" opens no clause; a short plain object is the act.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick spoke for an hour at the harbour hall.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick apologized for the delay.").empty());
+}
