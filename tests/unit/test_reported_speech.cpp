@@ -1062,3 +1062,28 @@ TEST_CASE("reported clause: phrasal verbs of speech that report their object", "
   CHECK(clauses("Tobias Renwick is the mayor. Renwick spoke for an hour at the harbour hall.").empty());
   CHECK(clauses("Tobias Renwick is the mayor. Renwick apologized for the delay.").empty());
 }
+
+TEST_CASE("reported clause: verbs of speech added in the tenth session", "[quotes][indirect]") {
+  // A clause with or without "that": "opined", "reaffirmed that".
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist opined the kilns were older than the town.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns were older than the town");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist reaffirmed that the museum would stay free for "
+               "children.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the museum would stay free for children");
+  // An object: "congratulated X on …", "trumpeted X".
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist congratulated the glassblowers on a record season "
+               "of sales.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist trumpeted the museum's new wing for "
+               "visiting artists.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the museum's new wing for visiting artists");
+  // A short plain object alone is the act.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist congratulated the winners.").empty());
+  // "dispute" is also a noun: "the dispute over …" opens nothing.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. The dispute over the kilns lasted a year.").empty());
+}
