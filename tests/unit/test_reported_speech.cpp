@@ -1087,3 +1087,19 @@ TEST_CASE("reported clause: verbs of speech added in the tenth session", "[quote
   // "dispute" is also a noun: "the dispute over …" opens nothing.
   CHECK(clauses("Marta Lindqvist runs the glass museum. The dispute over the kilns lasted a year.").empty());
 }
+
+TEST_CASE("reported clause: 'learned' and 'realized' report what was known, as belief", "[quotes][indirect]") {
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist learned that the old kilns had been sold "
+                    "to a collector.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old kilns had been sold to a collector");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist realized the kilns could not be repaired in time.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns could not be repaired in time");
+  CHECK(cs[0].cue_type == "belief");
+  // A short plain object is no report (a longer one is read as "know" reads its object).
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist learned the craft.").empty());
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist realized her mistake.").empty());
+}
