@@ -1103,3 +1103,18 @@ TEST_CASE("reported clause: 'learned' and 'realized' report what was known, as b
   CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist learned the craft.").empty());
   CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist realized her mistake.").empty());
 }
+
+TEST_CASE("reported clause: 'voiced', 'doubled down on', 'alluded to' report their object", "[quotes][indirect]") {
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick voiced doubts about the cost of the new harbour wall.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "doubts about the cost of the new harbour wall");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick doubled down on his plan to close the pier at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "his plan to close the pier at night");
+  cs = clauses("Tobias Renwick is the mayor. Renwick alluded to the storm damage on the northern quay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "alluded to");
+  // "voice" is also a noun.
+  CHECK(clauses("Tobias Renwick is the mayor. His voice carried across the whole harbour at dawn.").empty());
+}
