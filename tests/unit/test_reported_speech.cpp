@@ -1175,3 +1175,120 @@ TEST_CASE("reported clause: a name after titles ends the apposition of a descrip
                 "shallow.")
             .empty());
 }
+
+TEST_CASE("reported clause: cues of the tenth session, 'made it clear' and verbs of blame and praise", "[quotes][indirect]") {
+  // "made it clear (that) CLAUSE" reports the clause, as "made clear" does.
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist made it clear that the kilns would stay open "
+                    "all winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns would stay open all winter");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue == "made it clear");
+  CHECK(cs[0].cue_type == "speech");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist made it clear she would never sell the old kilns.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "she would never sell the old kilns");
+  // Nothing follows: no clause.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist wiped the window and made it clear.").empty());
+
+  // Verbs that report their object (indirect-object), as "denounced" does.
+  cs = clauses("Tobias Renwick is the mayor. Renwick railed against the new toll on the harbour bridge.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new toll on the harbour bridge");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick portrayed the ferry company as a careless monopoly.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry company as a careless monopoly");
+  cs = clauses("Tobias Renwick is the mayor. Renwick lashed out at the harbour board for its slow repairs.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board for its slow repairs");
+  cs = clauses("Tobias Renwick is the mayor. Renwick applauded the volunteers who rebuilt the pier after the storm.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // A short plain object is the act, not what was said; a verb with nothing after it reports nothing.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick applauded the dancers.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. The crowd stood and Renwick applauded.").empty());
+  // "said goodbye", "told a story": a verb of speech with an object alone is no report.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick said goodbye to the crews on the pier.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick told a story about the old lighthouse.").empty());
+}
+
+TEST_CASE("reported clause: phrasal verbs of speech that report their object", "[quotes][indirect]") {
+  // "spoke of", "took issue with", "apologized for", "credited", "bemoaned": what was spoken of.
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick spoke of the hardship of the long winters on the islands.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the hardship of the long winters on the islands");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  CHECK(cs[0].cue == "spoke of");
+  cs = clauses("Tobias Renwick is the mayor. Renwick took issue with the board's plan to sell the old pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the board's plan to sell the old pier");
+  cs = clauses("Tobias Renwick is the mayor. Renwick apologized for the delays on the island route last summer.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick credited the volunteers with saving the harbour museum.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the volunteers with saving the harbour museum");
+  cs = clauses("Tobias Renwick is the mayor. Renwick bemoaned the loss of the night ferry to the islands.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  // "of" alone after "speak" opens no clause; a short plain object is the act.
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick spoke for an hour at the harbour hall.").empty());
+  CHECK(clauses("Tobias Renwick is the mayor. Renwick apologized for the delay.").empty());
+}
+
+TEST_CASE("reported clause: verbs of speech added in the tenth session", "[quotes][indirect]") {
+  // A clause with or without "that": "opined", "reaffirmed that".
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist opined the kilns were older than the town.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns were older than the town");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist reaffirmed that the museum would stay free for "
+               "children.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the museum would stay free for children");
+  // An object: "congratulated X on …", "trumpeted X".
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist congratulated the glassblowers on a record season "
+               "of sales.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist trumpeted the museum's new wing for "
+               "visiting artists.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the museum's new wing for visiting artists");
+  // A short plain object alone is the act.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist congratulated the winners.").empty());
+  // "dispute" is also a noun: "the dispute over …" opens nothing.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. The dispute over the kilns lasted a year.").empty());
+}
+
+TEST_CASE("reported clause: 'learned' and 'realized' report what was known, as belief", "[quotes][indirect]") {
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist learned that the old kilns had been sold "
+                    "to a collector.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old kilns had been sold to a collector");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist realized the kilns could not be repaired in time.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the kilns could not be repaired in time");
+  CHECK(cs[0].cue_type == "belief");
+  // A short plain object is no report (a longer one is read as "know" reads its object).
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist learned the craft.").empty());
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist realized her mistake.").empty());
+}
+
+TEST_CASE("reported clause: 'voiced', 'doubled down on', 'alluded to' report their object", "[quotes][indirect]") {
+  auto cs = clauses("Tobias Renwick is the mayor. Renwick voiced doubts about the cost of the new harbour wall.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "doubts about the cost of the new harbour wall");
+  CHECK(cs[0].speaker == "Tobias Renwick");
+  cs = clauses("Tobias Renwick is the mayor. Renwick doubled down on his plan to close the pier at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "his plan to close the pier at night");
+  cs = clauses("Tobias Renwick is the mayor. Renwick alluded to the storm damage on the northern quay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "alluded to");
+  // "voice" is also a noun.
+  CHECK(clauses("Tobias Renwick is the mayor. His voice carried across the whole harbour at dawn.").empty());
+}
