@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sayso::output {
 
 void append_number(std::uint64_t n, std::string& out) {
@@ -87,10 +91,64 @@ void JsonWriter::grow(std::size_t n) {
 namespace {
 
 // Whether one of the eight bytes of `w` is one JsonWriter::string looks at
-// (see kEscapeTable): below 0x20, '"', '\\', 0x7F or 0xE2.
-inline bool holds_byte_to_look_at(std::uint64_t w) {
-  return (core::bytes_below(w, 0x20) | core::bytes_equal_to(w, '"') | core::bytes_equal_to(w, '\\') |
-          core::bytes_equal_to(w, 0x7F) | core::bytes_equal_to(w, 0xE2)) != 0;
+// (see kEscapeTable): below 0x20, '"', '\\', 0x7F or 0xE2. The lowest bit set
+// is the high bit of the first such byte (the borrows of these tests only
+// reach the bytes after it).
+inline std::uint64_t bytes_to_look_at(std::uint64_t w) {
+  return core::bytes_below(w, 0x20) | core::bytes_equal_to(w, '"') | core::bytes_equal_to(w, '\\') |
+         core::bytes_equal_to(w, 0x7F) | core::bytes_equal_to(w, 0xE2);
+}
+
+#if defined(__SSE2__)
+// Bit i set: byte i of the sixteen at `p` is one JsonWriter::string looks at.
+inline unsigned sixteen_bytes_to_look_at(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i below_0x20 = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+  const __m128i quote_or_backslash =
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+  const __m128i del_or_e2 =
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(below_0x20, _mm_or_si128(quote_or_backslash, del_or_e2))));
+}
+#endif
+
+// Copies the bytes [p, end) to `out` up to the first byte JsonWriter::string
+// looks at, and returns that byte's place (`end` when there is none); `out`
+// has moved on by as many bytes. Bytes after the first looked-at one may be
+// written past the new `out` (never past out + (end - p)): what is written
+// next overwrites them. Sixteen bytes at a time with SSE2, then eight, then
+// one at a time (a short string, a mention's text, costs less byte by byte
+// than in two overlapping words); never a read past `end`.
+inline const unsigned char* copy_plain_run(const unsigned char* p, const unsigned char* const end, char*& out) {
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the masks read the first byte as the lowest");
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const unsigned mask = sixteen_bytes_to_look_at(p);
+    std::memcpy(out, p, 16);
+    if (mask != 0) {
+      const auto k = static_cast<std::size_t>(__builtin_ctz(mask));
+      out += k;
+      return p + k;
+    }
+    out += 16;
+    p += 16;
+  }
+#endif
+  while (end - p >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::memcpy(out, &w, 8);
+    if (const std::uint64_t mask = bytes_to_look_at(w); mask != 0) {
+      const auto k = static_cast<std::size_t>(__builtin_ctzll(mask)) / 8;
+      out += k;
+      return p + k;
+    }
+    out += 8;
+    p += 8;
+  }
+  // Fewer than eight bytes left: one at a time.
+  while (p < end && !kEscapeTable.look[*p]) *out++ = static_cast<char>(*p++);
+  return p;
 }
 
 }  // namespace
@@ -104,23 +162,26 @@ void JsonWriter::string(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = p + s.size();
   for (;;) {
-    // A run of bytes copied as they are: eight at a time, then one at a time.
-    while (end - p >= 8) {
-      std::uint64_t w;
-      std::memcpy(&w, p, 8);
-      if (holds_byte_to_look_at(w)) break;
-      std::memcpy(cur_, &w, 8);
-      cur_ += 8;
-      p += 8;
-    }
-    while (p < end && !kEscapeTable.look[*p]) *cur_++ = static_cast<char>(*p++);
+    p = copy_plain_run(p, end, cur_);
     if (p == end) break;
     const unsigned char c = *p;
     const auto i = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
     const char* escape = nullptr;
     char buf[7];
     std::size_t length = 1;  // bytes of `s` the escape stands for
-    if (c == '"') escape = "\\\"";
+    if (c == 0xE2) {  // the commonest here: a curly quotation mark or a dash
+      if (end - p < 3 || p[1] != 0x80 || (p[2] != 0xA8 && p[2] != 0xA9)) {
+        // Its two continuation bytes (0x80 to 0xBF) need no look either.
+        const std::size_t copied = end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
+        std::memcpy(cur_, p, copied);
+        cur_ += copied;
+        p += copied;
+        continue;
+      }
+      // U+2028 and U+2029 are valid JSON but break JavaScript line parsing.
+      escape = p[2] == 0xA8 ? "\\u2028" : "\\u2029";
+      length = 3;
+    } else if (c == '"') escape = "\\\"";
     else if (c == '\\') escape = "\\\\";
     else if (c == '\n') escape = "\\n";
     else if (c == '\r') escape = "\\r";
@@ -130,12 +191,8 @@ void JsonWriter::string(std::string_view s) {
       buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
       buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
       escape = buf;
-    } else if (c == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
-      // U+2028 and U+2029 are valid JSON but break JavaScript line parsing.
-      escape = p[2] == 0xA8 ? "\\u2028" : "\\u2029";
-      length = 3;
     }
-    if (!escape) {  // 0xE2 starting another character, or a 0x1A that is one
+    if (!escape) {  // a 0x1A that is a character
       *cur_++ = static_cast<char>(*p++);
       continue;
     }

@@ -66,8 +66,12 @@ class QuoteFinder {
   // when there are more than kMaxListedStops (then only the byte loop runs).
   static constexpr std::size_t kMaxListedStops = 8;
   std::array<unsigned char, kMaxListedStops> listed_stops_{};
+  std::array<std::array<unsigned char, 16>, kMaxListedStops> listed_stop_rows_{};  // each stop sixteen times
   std::size_t listed_stop_count_ = 0;
   bool passes_eight_at_a_time_ = false;
+  // Bit i set: byte i of the sixteen at `p` is a listed stop or beyond
+  // ASCII (SSE2 builds; the listed stops must be in use).
+  unsigned stops_in_sixteen_bytes(const unsigned char* p) const;
 };
 
 }  // namespace sayso::quotes

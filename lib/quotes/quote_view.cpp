@@ -123,9 +123,14 @@ std::size_t QuoteView::document_phrase_before(std::size_t end, std::size_t begin
 
 void QuoteView::mark_quotes() {
   const std::size_t n = tokens_.size();
-  // How many quotations open minus close at each token, summed below.
-  std::vector<int> depth(n, 0);
+  in_quote_.assign(n, 0);
   qtokens_.assign(raw_.size(), QuoteTokens{});
+  // The quotations come ordered by start (QuoteFinder::find), so their token
+  // spans by first token: each marks only the tokens past those marked
+  // before, and nested quotations cost no more than flat ones.
+  std::size_t marked_until = 0;  // tokens before this are marked where they must be
+  std::size_t last_open = 0;
+  bool in_order = true;
   for (std::size_t qi = 0; qi < raw_.size(); ++qi) {
     QuoteTokens& qt = qtokens_[qi];
     qt.open = token_at(raw_[qi].span.begin);
@@ -135,14 +140,29 @@ void QuoteView::mark_quotes() {
       qt.open = qt.close = kNone;
       continue;
     }
-    // Marks the span by its ends (summed below): nested quotations cost
-    // no more than flat ones.
-    depth[qt.open] += 1;
-    if (qt.close + 1 < n) depth[qt.close + 1] -= 1;
+    in_order = in_order && qt.open >= last_open;
+    last_open = qt.open;
+    const std::size_t from = std::max(qt.open, marked_until);
+    if (in_order && from <= qt.close) {
+      std::fill(in_quote_.begin() + static_cast<std::ptrdiff_t>(from),
+                in_quote_.begin() + static_cast<std::ptrdiff_t>(qt.close + 1), std::uint8_t{1});
+    }
+    marked_until = std::max(marked_until, qt.close + 1);
   }
-  for (std::size_t t = 1; t < n; ++t) depth[t] += depth[t - 1];
-  in_quote_.resize(n);
-  for (std::size_t t = 0; t < n; ++t) in_quote_[t] = depth[t] != 0;
+  if (in_order) return;
+  // Out of order (the finder never gives that): each span marked by its
+  // ends, the marks summed, still linear.
+  std::vector<int> depth(n + 1, 0);
+  for (const QuoteTokens& qt : qtokens_) {
+    if (qt.open == kNone) continue;
+    depth[qt.open] += 1;
+    depth[qt.close + 1] -= 1;
+  }
+  int open = 0;
+  for (std::size_t t = 0; t < n; ++t) {
+    open += depth[t];
+    in_quote_[t] = open != 0;
+  }
 }
 
 void QuoteView::find_sentence_cues() {

@@ -239,6 +239,9 @@ class QuoteView {
     if (const KeyFacts::Facts* facts = key_facts_.of_view(k)) return facts->has_role(role);
     return phrases_.is(k, role);
   }
+  // is_role(keys_[t], role) for token t, from its key's record without the
+  // view's address test: for loops that ask it of every token.
+  bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }
   // Whether a normalised word ends as a plural noun or a verb in the third
   // person does ("officials", "says"; not "boss"): the `plural_ending` and
   // `singular_ending` roles of cue_phrases.tsv.

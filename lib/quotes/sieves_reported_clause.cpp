@@ -649,7 +649,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
   const std::size_t from = sentence.from, end = sentence.end;
   bool added = false;
   for (std::size_t n = from + 1; n + 4 < end; ++n) {
-    if (in_quote_[n] || !is_role(keys_[n + 1], CueRole::complementizer) || cue_nouns_.count(keys_[n]) == 0) continue;
+    if (in_quote_[n] || !token_has_role(n + 1, CueRole::complementizer) || cue_nouns_.count(keys_[n]) == 0) continue;
     if (tokens_[n].shape != TokenShape::lower) continue;
     // The owner: "his", "their", "Ruiz's", "the ministry's".
     SpeakerRef ref;

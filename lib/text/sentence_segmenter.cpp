@@ -263,6 +263,21 @@ class ParagraphSegmenter {
     return opened - enclosure_opens_.begin() > closed - enclosure_closes_.begin();
   }
   char32_t cp_at(std::size_t i) const { return i < cp_.size() ? cp_[i] : U' '; }
+  // The first letter or digit at or after i (cp_.size() when none). A scan
+  // from i, kept for the next ask: the rule pass asks from each sentence
+  // start, which only moves on, so the scans never cross the same code
+  // points twice (an ask inside the stretch scanned last is answered at once).
+  std::size_t next_alnum(std::size_t i) const {
+    if (alnum_from_ <= i && i <= alnum_at_) return alnum_at_;
+    const std::size_t n = cp_.size();
+    std::size_t k = std::min(i, n);
+    while (k < n && !core::is_alnum(cp_[k])) ++k;
+    alnum_from_ = i;
+    alnum_at_ = k;
+    return k;
+  }
+  // Whether a letter or digit stands at or after i.
+  bool alnum_at_or_after(std::size_t i) const { return i < last_alnum_end_; }
 
   std::string_view text_;
   const rules::TextRules& rules_;
@@ -280,7 +295,12 @@ class ParagraphSegmenter {
   // For an opening bracket, its closing bracket (or kNoPartner); set only at
   // the characters pair_enclosures() looks at (pair_at_).
   std::vector<std::uint32_t> partner_;
-  std::vector<std::uint32_t> next_alnum_;  // first letter or digit at or after i (n when none)
+  // One past the paragraph's last letter or digit (0 when it has none).
+  std::size_t last_alnum_end_ = 0;
+  // The last answer of next_alnum(): the first letter or digit at or after
+  // alnum_from_ is alnum_at_ (valid when alnum_from_ <= alnum_at_).
+  mutable std::size_t alnum_from_ = 1;
+  mutable std::size_t alnum_at_ = 0;
   // The code points that may be a quotation mark or a bracket, in order:
   // every one beyond ASCII and the ASCII ones pairs_nothing_ does not pass.
   std::vector<std::uint32_t> pair_at_;
@@ -310,41 +330,39 @@ class ParagraphSegmenter {
 void ParagraphSegmenter::decode(ByteSpan para) {
   // At most one code point per byte: size the arrays once, fill them through
   // pointers, then cut them to the number of code points. One pass also
-  // fills next_alnum_ (each letter or digit is the next one of the code
-  // points since the last) and lists the code points pairing looks at.
+  // finds the last letter or digit and lists the code points pairing and
+  // the candidate scan look at.
   cp_.resize(para.size());
   off_.resize(para.size() + 1);
-  next_alnum_.resize(para.size() + 1);
   pair_at_.clear();
   scan_at_.clear();
   base_ = para.begin;
   has_foreign_terminal_ = false;
+  alnum_from_ = 1;  // no answer kept
+  alnum_at_ = 0;
   namespace cls = core::char_class_detail;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
   char32_t* cp = cp_.data();
   std::uint32_t* off = off_.data();
-  std::uint32_t* next_alnum = next_alnum_.data();
   std::size_t count = 0;
-  std::size_t unset = 0;  // next_alnum is set below this code point
+  std::size_t last_alnum_end = 0;  // one past the last letter or digit so far
   bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
     if (lowercase_and_space_plain_ && pos + 8 <= para.end) {
-      // A run of lowercase letters: each is its own next letter, none pairs.
+      // A run of lowercase letters: none pairs.
       const std::size_t run = core::lowercase_ascii_run(bytes + pos);
       if (run > 0) {
         if (after_space) scan_at_.push_back(static_cast<std::uint32_t>(count));  // a word start
         after_space = false;
-        while (unset < count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
         for (std::size_t k = 0; k < run; ++k) {
           cp[count + k] = bytes[pos + k];
           off[count + k] = at + static_cast<std::uint32_t>(k);
-          next_alnum[count + k] = static_cast<std::uint32_t>(count + k);
         }
         count += run;
         pos += run;
-        unset = count;
+        last_alnum_end = count;
         continue;
       }
     }
@@ -360,9 +378,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
     if (byte < 0x80) {
       cp[count] = byte;
       off[count] = static_cast<std::uint32_t>(pos - para.begin);
-      if (cls::ascii_has(byte, cls::kLetter | cls::kDigit)) {
-        while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
-      }
+      if (cls::ascii_has(byte, cls::kLetter | cls::kDigit)) last_alnum_end = count + 1;
       if (!pairs_nothing_[byte]) pair_at_.push_back(static_cast<std::uint32_t>(count));
       const AsciiScan scan = ascii_scan_[byte];
       if (scan == AsciiScan::other || (scan == AsciiScan::word && after_space)) {
@@ -376,9 +392,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
     const core::Decoded d = core::decode_multibyte_at(text_, pos);
     cp[count] = d.code_point;
     off[count] = static_cast<std::uint32_t>(pos - para.begin);
-    if (core::is_alnum(d.code_point)) {
-      while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
-    }
+    if (core::is_alnum(d.code_point)) last_alnum_end = count + 1;
     pair_at_.push_back(static_cast<std::uint32_t>(count));
     scan_at_.push_back(static_cast<std::uint32_t>(count));
     after_space = core::is_space(d.code_point);
@@ -390,11 +404,10 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       has_foreign_terminal_ = true;
     }
   }
-  while (unset <= count) next_alnum[unset++] = static_cast<std::uint32_t>(count);
+  last_alnum_end_ = last_alnum_end;
   cp_.resize(count);
   off_[count] = static_cast<std::uint32_t>(para.size());
   off_.resize(count + 1);
-  next_alnum_.resize(count + 1);
 }
 
 // Decides whether the quotation mark at i opens or closes a quotation, or is
@@ -568,9 +581,11 @@ bool ParagraphSegmenter::restarts(const Marker& prev, const Marker& cur) const {
 // The first letter or digit of the next word, skipping opening punctuation,
 // dashes and the like (kNone when there is none close by).
 std::size_t ParagraphSegmenter::first_word_after(std::size_t at) const {
-  const std::size_t k = next_alnum_[std::min(at, cp_.size())];
-  if (k >= cp_.size() || k - at > kMaxLookahead) return kNone;
-  return k;
+  const std::size_t n = cp_.size();
+  std::size_t k = std::min(at, n);
+  const std::size_t stop = std::min(n, at + kMaxLookahead + 1);
+  while (k < stop && !core::is_alnum(cp_[k])) ++k;
+  return k < stop ? k : kNone;
 }
 
 // The word at `at` is a sentence starter: the whole word ("Don't") or its
@@ -665,7 +680,7 @@ void ParagraphSegmenter::scan_candidates() {
           }
         }
         if (last > j) {
-          const std::size_t w = next_alnum_[last];
+          const std::size_t w = next_alnum(last);
           if (w >= n || core::is_upper(cp_[w])) j = last;
         }
       }
@@ -781,7 +796,7 @@ bool ParagraphSegmenter::judge_full_stop(const Candidate& c, std::size_t word_at
   if (w == t || long_token) return true;  // " ." or ")." or "”.": a plain full stop
   if (core::is_close_bracket(cp_[t - 1]) || is_quote_mark(cp_[t - 1])) return true;
   const std::size_t len = t - w;
-  const bool first_word = next_alnum_[sentence_start_] >= w;
+  const bool first_word = next_alnum(sentence_start_) >= w;
   // Initials: "J. R. R. Tolkien", "Alfred E. Sloan"; a lowercase letter is a
   // variable or an abbreviation ("v."). An uppercase letter ends a sentence
   // only before a sentence starter ("you and I. Did"), and never as the first
@@ -831,12 +846,11 @@ bool ParagraphSegmenter::plain_word_before(std::size_t t) const {
 }
 
 bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
-  const std::size_t n = cp_.size();
   if (c.term < skip_until_) return false;  // the period of a list marker
   if (protected_at(c.end)) return false;   // inside a quotation or brackets
   // A sentence needs a letter or digit; a run of punctuation stays whole.
-  if (next_alnum_[sentence_start_] >= c.term) return false;
-  if (next_alnum_[c.next] >= n) return false;
+  if (next_alnum(sentence_start_) >= c.term) return false;
+  if (!alnum_at_or_after(c.next)) return false;
 
   bool fullwidth = false, strong = false, after_closer = false, closer_seen = false;
   std::size_t periods = 0, ellipses = 0, spaced = 0;
@@ -873,7 +887,7 @@ bool ParagraphSegmenter::judge_terminal(const Candidate& c) {
   if (core::is_lower(w)) return false;  // "Yahoo! and", "Leave me alone! he yelled", "Jun. is"
   // A parenthesis that follows the sentence and closes the paragraph is a
   // remark on that sentence: "... house!' (Which was very likely true.)"
-  if (core::is_open_bracket(cp_[c.next]) && partner_[c.next] != kNoPartner && next_alnum_[partner_[c.next] + 1] >= n) {
+  if (core::is_open_bracket(cp_[c.next]) && partner_[c.next] != kNoPartner && !alnum_at_or_after(partner_[c.next] + 1)) {
     return false;
   }
   if (strong || after_closer || c.kind == Candidate::Kind::foreign_terminal) {
@@ -918,18 +932,18 @@ void ParagraphSegmenter::judge(std::size_t paragraph_index, std::vector<Sentence
         accept = judge_terminal(c);
         break;
       case Candidate::Kind::bullet:
-        accept = !protected_at(c.end) && next_alnum_[sentence_start_] < c.end && next_alnum_[c.next] < n;
+        accept = !protected_at(c.end) && next_alnum(sentence_start_) < c.end && alnum_at_or_after(c.next);
         break;
       case Candidate::Kind::list_item: {
         const auto m = parse_marker(c.next);
         accept = m && last_marker_ && (follows(*last_marker_, *m) || restarts(*last_marker_, *m)) &&
                  !protected_at(c.end) &&
-                 next_alnum_[sentence_start_] < c.end;
+                 next_alnum(sentence_start_) < c.end;
         break;
       }
       case Candidate::Kind::broken_quote: {
         const std::size_t w = first_word_after(c.next);
-        accept = w != kNone && core::is_upper(cp_[w]) && !protected_at(c.end) && next_alnum_[sentence_start_] < c.end;
+        accept = w != kNone && core::is_upper(cp_[w]) && !protected_at(c.end) && next_alnum(sentence_start_) < c.end;
         break;
       }
     }

@@ -211,3 +211,62 @@ TEST_CASE("JSON record: code point offsets of spans asked out of order, far apar
   REQUIRE(dense);
   check_record_code_points(dense.value());
 }
+
+namespace {
+
+// JsonWriter::string's escapes, one byte at a time: the reference the
+// writer's word-at-a-time copy must match.
+std::string escaped_one_byte_at_a_time(const std::string& s) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += std::string("\\u00") + kHex[c >> 4] + kHex[c & 15];
+    else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("JSON strings: every length up to 40 with a byte to escape at every place matches a byte-at-a-time escape",
+          "[output]") {
+  // Plain text of each length, then the same with one special byte (or
+  // U+2028, or a curly quotation mark whose first byte is 0xE2) put at each
+  // place: the sixteen-, eight- and four-byte copies and their tails all meet
+  // the special byte at every offset.
+  const std::string specials[] = {"\"", "\\", "\n", "\t", std::string(1, '\0'), "\x1F", "\x7F",
+                                  "\xE2\x80\xA8", "\xE2\x80\x9C", "\xC3\xA9"};
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string plain;
+    for (std::size_t i = 0; i < length; ++i) plain += static_cast<char>('a' + i % 26);
+    std::string out;
+    output::append_json_string(plain, out);
+    REQUIRE(out == escaped_one_byte_at_a_time(plain));
+    for (const std::string& special : specials) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        std::string s = plain;
+        s.insert(at, special);
+        out = "prefix";
+        output::append_json_string(s, out);
+        INFO("length " << length << ", special byte " << int(static_cast<unsigned char>(special[0])) << " at " << at);
+        REQUIRE(out == "prefix" + escaped_one_byte_at_a_time(s));
+      }
+    }
+  }
+  // Two specials side by side and one at each end.
+  std::string out;
+  const std::string both = "\"\\abcdefghijklmnopqrstuvwxyz\x01\x7F\"";
+  output::append_json_string(both, out);
+  CHECK(out == escaped_one_byte_at_a_time(both));
+}

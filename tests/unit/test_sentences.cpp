@@ -219,3 +219,17 @@ TEST_CASE("every sentence lies inside its paragraph and covers its text", "[sent
     CHECK(!s.span.empty());
   }
 }
+
+TEST_CASE("runs of punctuation: a sentence needs a letter or digit before its end and after it", "[sentences]") {
+  // The rule pass asks for the first letter or digit from each sentence
+  // start and whether any follows a candidate end; runs of bare
+  // punctuation between sentences exercise both.
+  CHECK(sentences("The mill closed. ... !!! ?? Then the river froze.") ==
+        V{"The mill closed. ...", "!!! ?? Then the river froze."});
+  CHECK(sentences("The mill closed. !!! ?!") == V{"The mill closed. !!! ?!"});
+  CHECK(sentences("!!! ... The mill closed. The river froze.") == V{"!!! ... The mill closed.", "The river froze."});
+  CHECK(sentences("The mill closed... ?? The river froze. !!! ... Boats waited.") ==
+        V{"The mill closed...", "?? The river froze.", "!!! ... Boats waited."});
+  CHECK(sentences("Our keeper left the lamp lit. (Nobody knew why.)") ==
+        V{"Our keeper left the lamp lit. (Nobody knew why.)"});
+}
