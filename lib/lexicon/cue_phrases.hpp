@@ -128,6 +128,15 @@ class CuePhrases {
     return phrase_roles_starting_with(word, rules::image_hash(word));
   }
   std::uint64_t phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
+  // The roles `word` plays by its endings alone (roles_of() is these and
+  // the roles of the one-word phrase `word`, if it is one).
+  std::uint64_t ending_roles_of(std::string_view word) const;
+  // The one-word phrases and their roles, and the first words of the
+  // phrases of several words with the roles of those phrases: for a caller
+  // that files the answers of roles_of() and phrase_roles_starting_with()
+  // by word id (quotes::WordFacts).
+  const rules::HashedStringMap<std::uint64_t>& one_word_roles() const noexcept { return words_; }
+  const rules::HashedStringMap<std::uint64_t>& phrase_start_roles() const noexcept { return phrase_starts_; }
 
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's

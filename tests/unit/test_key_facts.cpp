@@ -1,16 +1,20 @@
 // KeyFacts: the quote stage's answers per distinct token key are the rules'
 // answers, and only a view of the document's own keys is answered from them.
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/token_keys.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/token_keys.hpp"
 #include "quotes/key_facts.hpp"
 #include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/text_rules.hpp"
+#include "text/tokenizer.hpp"
 
 using namespace sayso;
 
@@ -21,6 +25,24 @@ core::TokenKeys keys_of(const std::vector<std::string>& words) {
   keys.reset(words.size());
   for (const std::string& w : words) keys.push_back(w, lexicon::key_hash(w));
   keys.shrink_to_fit();
+  return keys;
+}
+
+// The embedded gazetteers, whose trie keys are the vocabulary.
+const lexicon::Gazetteers& embedded_gazetteers() {
+  static const text::Tokenizer tokenizer(
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rules::RuleSet::embedded(), "en").value()));
+  static const lexicon::Gazetteers gazetteers =
+      lexicon::Gazetteers::load(rules::RuleSet::embedded(), "en", tokenizer).value();
+  return gazetteers;
+}
+
+// Keys with their word ids in `vocabulary`, as lexicon::token_keys gives them.
+core::TokenKeys keys_with_ids(const std::vector<std::string>& words, const lexicon::PhraseTrieView& vocabulary) {
+  core::TokenKeys keys = keys_of(words);
+  std::vector<std::uint32_t> ids(keys.distinct_count());
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = vocabulary.find_key(keys.distinct_key(k));
+  keys.set_word_ids(std::move(ids));
   return keys;
 }
 
@@ -58,9 +80,19 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
   function_words["the"] = quotes::FunctionClass::determiner;
   // Repeats, an ending, a function word, a phrase's first word, a long key
   // over several padded words.
-  const core::TokenKeys keys = keys_of({"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
-                                        "according", "to", "an", "extraordinarily", "quietly", "otters"});
-  const quotes::KeyFacts facts(keys, c, function_words);
+  function_words["zzqx"] = quotes::FunctionClass::preposition;  // a word no gazetteer knows
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  REQUIRE(vocabulary.find_key("beside") != lexicon::PhraseTrieView::kNoKey);
+  REQUIRE(vocabulary.find_key("zzqx") == lexicon::PhraseTrieView::kNoKey);
+  const quotes::WordFacts words(c, function_words, vocabulary);
+  const std::vector<std::string> text = {"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
+                                         "according", "to", "an", "extraordinarily", "quietly", "otters", "zzqx"};
+  // With the word ids given (as the pipeline does), or looked up by KeyFacts.
+  for (const bool given : {true, false}) {
+  INFO("word ids given: " << given);
+  const core::TokenKeys keys = given ? keys_with_ids(text, vocabulary) : keys_of(text);
+  const quotes::KeyFacts facts(keys, c, words);
+  CHECK(facts.of_token(14).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
   for (std::size_t t = 0; t < keys.size(); ++t) {
     INFO("token " << t << " " << keys[t]);
     const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
@@ -83,6 +115,7 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
   CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
   CHECK(facts.of_view(std::string_view()) == nullptr);
   CHECK(facts.of_view("quietly") == nullptr);
+  }
 }
 
 TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes]") {
@@ -90,6 +123,7 @@ TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes
   REQUIRE(phrases.ok());
   rules::HashedStringMap<quotes::FunctionClass> function_words;
   const core::TokenKeys keys = keys_of({});
-  const quotes::KeyFacts facts(keys, phrases.value(), function_words);
+  const quotes::WordFacts words(phrases.value(), function_words, embedded_gazetteers().trie());
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
   CHECK(facts.of_view("the") == nullptr);
 }
