@@ -54,6 +54,12 @@ class TokenKeys {
     return std::string_view(reinterpret_cast<const char*>(words_.data()) + distinct_[k].begin, distinct_[k].size);
   }
   std::uint64_t distinct_hash(std::size_t k) const noexcept { return distinct_[k].hash; }
+  // The bytes every key view points into: the distinct keys, each padded
+  // to a multiple of kPad bytes, back to back in index order (distinct_key(k)
+  // begins store_offset(k) bytes from store_data()).
+  const char* store_data() const noexcept { return reinterpret_cast<const char*>(words_.data()); }
+  std::size_t store_size() const noexcept { return words_.size() * kPad; }
+  std::size_t store_offset(std::size_t k) const noexcept { return distinct_[k].begin; }
 
   // The vocabulary's id of each distinct key (lexicon::token_keys with a
   // vocabulary gives them: one hashed lookup per distinct key of the

@@ -130,7 +130,13 @@ class CuePhrases {
   std::uint64_t phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
   // The roles `word` plays by its endings alone (roles_of() is these and
   // the roles of the one-word phrase `word`, if it is one).
-  std::uint64_t ending_roles_of(std::string_view word) const;
+  // Inline: most words end in no ending's last byte, and cost no call.
+  std::uint64_t ending_roles_of(std::string_view word) const {
+    if (word.size() <= kShortestStemBeforeEnding) return 0;
+    const auto last = static_cast<unsigned char>(word.back());
+    if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return 0;
+    return ending_roles_of_filtered(word);
+  }
   // The one-word phrases and their roles, and the first words of the
   // phrases of several words with the roles of those phrases: for a caller
   // that files the answers of roles_of() and phrase_roles_starting_with()
@@ -191,6 +197,8 @@ class CuePhrases {
   // is() once a filter lets `word` through: the hashed lookup (when
   // `may_be_word`) and the endings.
   bool is_after_filters(std::string_view word, CueRole role, bool may_be_word) const;
+  // ending_roles_of() for a word whose last byte ends some ending.
+  std::uint64_t ending_roles_of_filtered(std::string_view word) const;
   void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
   rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles

@@ -32,38 +32,22 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
 }
 
 KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
-    : keys_(keys) {
+    : keys_(keys),
+      store_begin_(reinterpret_cast<std::uintptr_t>(keys.store_data())),
+      store_size_(keys.store_size()),
+      key_at_word_(store_size_ / core::TokenKeys::kPad, kNoKey) {
   const std::size_t count = keys.distinct_count();
-  facts_.resize(count);
-  // The span of the store: from the lowest key's first byte to the highest
-  // key's padded end (empty keys take no part: they may share an address
-  // with the key after them).
-  std::uintptr_t low = UINTPTR_MAX, high = 0;
+  facts_.reserve(count);
   const bool ids = keys.has_word_ids();
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
     const std::uint64_t hash = keys.distinct_hash(k);
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
-    Facts& f = facts_[k];
-    f.roles = r.roles | phrases.ending_roles_of(key);
-    f.phrase_starts = r.phrase_starts;
-    f.size = static_cast<std::uint32_t>(key.size());
-    f.function_class = r.function_class;
-    if (key.empty()) continue;
-    const auto at = reinterpret_cast<std::uintptr_t>(key.data());
-    low = std::min(low, at);
-    high = std::max(high, at + core::TokenKeys::padded_size(key.size()));
-  }
-  if (high == 0) return;  // no key with bytes: of_view() finds none
-  store_begin_ = low;
-  store_size_ = high - low;
-  key_at_word_.assign(store_size_ / core::TokenKeys::kPad, kNoKey);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::string_view key = keys.distinct_key(i);
-    if (key.empty()) continue;
-    const std::uintptr_t offset = reinterpret_cast<std::uintptr_t>(key.data()) - store_begin_;
-    key_at_word_[offset / core::TokenKeys::kPad] = static_cast<std::uint32_t>(i);
+    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, static_cast<std::uint32_t>(key.size()),
+                      r.function_class});
+    // An empty key takes no word: it shares its offset with the key after it.
+    if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }
 }
 

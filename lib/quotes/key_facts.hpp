@@ -129,9 +129,8 @@ class KeyFacts {
 
   const core::TokenKeys& keys_;
   std::vector<Facts> facts_;  // by distinct key index
-  // Where the keys' bytes lie (the address of the first, and how many
-  // bytes on to the end of the last, padded), and for each padded word of
-  // them the key that starts there (kNoKey: none, or an empty key).
+  // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
+  // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;
   std::uintptr_t store_size_ = 0;
   std::vector<std::uint32_t> key_at_word_;

@@ -2,10 +2,12 @@
 // answers, and only a view of the document's own keys is answered from them.
 #include <catch2/catch.hpp>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/document_builder.hpp"
 #include "core/token_keys.hpp"
 #include "lexicon/gazetteers.hpp"
 #include "lexicon/cue_phrases.hpp"
@@ -126,4 +128,68 @@ TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes
   const quotes::WordFacts words(phrases.value(), function_words, embedded_gazetteers().trie());
   const quotes::KeyFacts facts(keys, phrases.value(), words);
   CHECK(facts.of_view("the") == nullptr);
+}
+
+TEST_CASE("token keys with a vocabulary: each distinct key's word id, given once and shared", "[lexicon][token_keys]") {
+  // "Kettle, KETTLE and zzqxv kettle": a key met in two cases, a word of the
+  // vocabulary (a common word), punctuation and a word no gazetteer knows.
+  const std::string text = "Kettle, KETTLE and zzqxv kettle";
+  DocumentBuilder builder("", text, false);
+  builder.tokens().push_back({{0, 6}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{6, 7}, TokenKind::punctuation, TokenShape::none, false, false});
+  builder.tokens().push_back({{8, 14}, TokenKind::word, TokenShape::all_caps, true, false});
+  builder.tokens().push_back({{15, 18}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{19, 24}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{25, 31}, TokenKind::word, TokenShape::lower, true, false});
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  // Filled without ids first (as a stage that needs none may), then given them.
+  const core::TokenKeys& plain = lexicon::token_keys(builder);
+  CHECK_FALSE(plain.has_word_ids());
+  const core::TokenKeys& keys = lexicon::token_keys(builder, vocabulary);
+  CHECK(&keys == &plain);
+  REQUIRE(keys.has_word_ids());
+  for (std::size_t t = 0; t < keys.size(); ++t) {
+    INFO("token " << t << " " << keys[t]);
+    CHECK(keys.word_id(t) == vocabulary.find_key(keys[t]));
+    CHECK(keys.word_id(t) == keys.distinct_word_id(keys.key_index(t)));
+  }
+  CHECK(keys.word_id(0) != lexicon::PhraseTrieView::kNoKey);  // "and", "kettle": words the gazetteers know
+  CHECK(keys.word_id(3) != lexicon::PhraseTrieView::kNoKey);
+  CHECK(keys.word_id(4) == lexicon::PhraseTrieView::kNoKey);
+  CHECK(keys.word_id(0) == keys.word_id(2));
+  CHECK(keys.word_id(0) == keys.word_id(5));
+  // Every key view lies in the store, at its key's offset.
+  for (std::size_t k = 0; k < keys.distinct_count(); ++k) {
+    CHECK(keys.distinct_key(k).data() == keys.store_data() + keys.store_offset(k));
+    CHECK(keys.store_offset(k) + keys.distinct_key(k).size() <= keys.store_size());
+  }
+  // The ids must be one per distinct key.
+  core::TokenKeys other;
+  other.reset(2);
+  other.push_back("kettle", lexicon::key_hash("kettle"));
+  CHECK_THROWS_AS(other.set_word_ids({1, 2}), std::invalid_argument);
+  CHECK_FALSE(other.has_word_ids());
+}
+
+TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary, by its text", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  function_words["beneath"] = quotes::FunctionClass::preposition;
+  function_words["qqzzv"] = quotes::FunctionClass::determiner;
+  REQUIRE(vocabulary.find_key("beneath") != lexicon::PhraseTrieView::kNoKey);
+  REQUIRE(vocabulary.find_key("qqzzv") == lexicon::PhraseTrieView::kNoKey);
+  const quotes::WordFacts words(phrases.value(), function_words, vocabulary);
+  const auto record = [&](const std::string& w) -> const quotes::WordFacts::Record& {
+    return words.of(w, lexicon::key_hash(w), vocabulary.find_key(w));
+  };
+  CHECK(record("beneath").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+  CHECK(record("qqzzv").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::determiner));
+  CHECK(record("kettle").function_class == quotes::WordFacts::Record::kNoClass);
+  // One-word roles without the endings ("quietly" is an adverb by "-ly" only).
+  CHECK(record("the").roles == phrases.value().roles_of("the"));
+  CHECK(record("quietly").roles == 0);
+  CHECK(record("according").phrase_starts == phrases.value().phrase_roles_starting_with("according"));
+  CHECK(record("according").phrase_starts != 0);
 }
