@@ -91,32 +91,32 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
                                          "according", "to", "an", "extraordinarily", "quietly", "otters", "zzqx"};
   // With the word ids given (as the pipeline does), or looked up by KeyFacts.
   for (const bool given : {true, false}) {
-  INFO("word ids given: " << given);
-  const core::TokenKeys keys = given ? keys_with_ids(text, vocabulary) : keys_of(text);
-  const quotes::KeyFacts facts(keys, c, words);
-  CHECK(facts.of_token(14).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
-  for (std::size_t t = 0; t < keys.size(); ++t) {
-    INFO("token " << t << " " << keys[t]);
-    const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
-    REQUIRE(by_view != nullptr);
-    CHECK(by_view == &facts.of_token(t));
-    CHECK(by_view->size == keys[t].size());
-    CHECK(by_view->roles == c.roles_of(keys[t]));
-    CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
-    const auto it = function_words.find(keys[t]);
-    CHECK(by_view->function_class ==
-          (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
-  }
-  CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
-  CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
-  CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
-  // Any other string is no key of the document: a copy, a part, a prefix.
-  const std::string copy(keys[1]);
-  CHECK(facts.of_view(copy) == nullptr);
-  CHECK(facts.of_view(keys[11].substr(0, 5)) == nullptr);   // same first byte, other size
-  CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
-  CHECK(facts.of_view(std::string_view()) == nullptr);
-  CHECK(facts.of_view("quietly") == nullptr);
+    INFO("word ids given: " << given);
+    const core::TokenKeys keys = given ? keys_with_ids(text, vocabulary) : keys_of(text);
+    const quotes::KeyFacts facts(keys, c, words);
+    CHECK(facts.of_token(14).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+    for (std::size_t t = 0; t < keys.size(); ++t) {
+      INFO("token " << t << " " << keys[t]);
+      const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
+      REQUIRE(by_view != nullptr);
+      CHECK(by_view == &facts.of_token(t));
+      CHECK(by_view->size == keys[t].size());
+      CHECK(by_view->roles == c.roles_of(keys[t]));
+      CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
+      const auto it = function_words.find(keys[t]);
+      CHECK(by_view->function_class ==
+            (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
+    }
+    CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+    CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
+    CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
+    // Any other string is no key of the document: a copy, a part, a prefix.
+    const std::string copy(keys[1]);
+    CHECK(facts.of_view(copy) == nullptr);
+    CHECK(facts.of_view(keys[11].substr(0, 5)) == nullptr);   // same first byte, other size
+    CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
+    CHECK(facts.of_view(std::string_view()) == nullptr);
+    CHECK(facts.of_view("quietly") == nullptr);
   }
 }
 
