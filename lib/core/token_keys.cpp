@@ -5,6 +5,8 @@ namespace sayso::core {
 void TokenKeys::reset(std::size_t tokens) {
   key_of_token_.clear();
   distinct_.clear();
+  word_ids_.clear();
+  word_ids_given_ = false;
   words_.clear();
   std::size_t slots = kFirstSlots;
   while (slots < tokens && slots < kMostFirstSlots) slots *= 2;
@@ -48,6 +50,15 @@ void TokenKeys::rebuild_slots(std::size_t count) {
     while (slots_[slot] != 0) slot = (slot + 1) & mask;
     slots_[slot] = static_cast<std::uint32_t>(k + 1);
   }
+}
+
+void TokenKeys::set_word_ids(std::vector<std::uint32_t> ids) {
+  if (ids.size() != distinct_.size()) {
+    throw std::invalid_argument("token keys: " + std::to_string(ids.size()) + " word ids given for " +
+                                std::to_string(distinct_.size()) + " distinct keys");
+  }
+  word_ids_ = std::move(ids);
+  word_ids_given_ = true;
 }
 
 void TokenKeys::shrink_to_fit() {

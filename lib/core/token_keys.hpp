@@ -54,6 +54,25 @@ class TokenKeys {
     return std::string_view(reinterpret_cast<const char*>(words_.data()) + distinct_[k].begin, distinct_[k].size);
   }
   std::uint64_t distinct_hash(std::size_t k) const noexcept { return distinct_[k].hash; }
+  // The bytes every key view points into: the distinct keys, each padded
+  // to a multiple of kPad bytes, back to back in index order (distinct_key(k)
+  // begins store_offset(k) bytes from store_data()).
+  const char* store_data() const noexcept { return reinterpret_cast<const char*>(words_.data()); }
+  std::size_t store_size() const noexcept { return words_.size() * kPad; }
+  std::size_t store_offset(std::size_t k) const noexcept { return distinct_[k].begin; }
+
+  // The vocabulary's id of each distinct key (lexicon::token_keys with a
+  // vocabulary gives them: one hashed lookup per distinct key of the
+  // document, read by every stage), or none yet: has_word_ids() is false
+  // until set_word_ids(). A stage reads its facts of a word by this id.
+  bool has_word_ids() const noexcept { return word_ids_given_; }
+  // The id of token t's key. Requires has_word_ids() and t < size().
+  std::uint32_t word_id(std::size_t t) const noexcept { return word_ids_[key_of_token_[t]]; }
+  // The id of the distinct key of index k. Requires has_word_ids() and k < distinct_count().
+  std::uint32_t distinct_word_id(std::size_t k) const noexcept { return word_ids_[k]; }
+  // For the filler: one id per distinct key, in key index order. Throws
+  // std::invalid_argument when the count is not distinct_count().
+  void set_word_ids(std::vector<std::uint32_t> ids);
 
   // Keys in token order, by value (std::string_view), for algorithms and
   // range constructors: std::vector<std::string_view>(keys.begin() + b, keys.begin() + e).
@@ -178,6 +197,8 @@ class TokenKeys {
   std::vector<std::uint32_t> key_of_token_;  // key_of_token_[t]: the index in distinct_ of token t's key
   std::vector<DistinctKey> distinct_;        // each distinct key once, in order of first use
   std::vector<std::uint64_t> words_;         // the distinct keys' bytes, each padded, back to back
+  std::vector<std::uint32_t> word_ids_;      // by distinct key: its vocabulary id (empty until set_word_ids)
+  bool word_ids_given_ = false;
   std::vector<std::uint32_t> slots_;         // while filling: 1 + an index in distinct_ per hash slot; 0 empty
   std::vector<char> scratch_;                // push_back's padded copy of a key
 };

@@ -1476,10 +1476,11 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
-EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash) const {
+EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash,
+                                                           std::uint32_t trie_id) const {
   const lexicon::PhraseTrieView& trie = gazetteers_.trie();
   KeyFacts facts;
-  facts.trie_id = trie.find_key(key, hash);
+  facts.trie_id = trie_id;
   if (facts.trie_id != lexicon::PhraseTrieView::kNoKey) {
     if ((literal_trie_keys_[facts.trie_id / 64] >> (facts.trie_id % 64)) & 1u) {
       const auto lit = literal_id_of_trie_key_.find(facts.trie_id);
@@ -1523,14 +1524,16 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<MentionInfo> infos;
   std::vector<SentenceView> views(doc.sentences().size());
   // Every token's key, once for this stage and the stages after it.
-  const core::TokenKeys& keys = lexicon::token_keys(builder);
+  const core::TokenKeys& keys = lexicon::token_keys(builder, trie);
   TokenFeatures features(tokens.size());
 
   // What each distinct key of the document answers, asked once per key:
   // news repeats its words, so a token's answers are then an array read,
   // not a hashed lookup.
   std::vector<KeyFacts> key_facts(keys.distinct_count());
-  for (std::size_t k = 0; k < key_facts.size(); ++k) key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k));
+  for (std::size_t k = 0; k < key_facts.size(); ++k) {
+    key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
+  }
 
   // Sentence by sentence, what the patterns see of it, then the patterns.
   // The literal ids and phrase masks, read by the patterns only, are kept

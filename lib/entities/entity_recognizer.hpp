@@ -151,7 +151,8 @@ class EntityRecognizer {
     std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
     bool common = false;        // a common word (common_words.tsv)
   };
-  KeyFacts facts_of_key(std::string_view key, std::uint64_t hash) const;
+  // `trie_id`: the key's word id (lexicon::token_keys with the trie as vocabulary).
+  KeyFacts facts_of_key(std::string_view key, std::uint64_t hash, std::uint32_t trie_id) const;
 };
 
 }  // namespace sayso::entities

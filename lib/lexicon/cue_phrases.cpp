@@ -155,9 +155,11 @@ std::uint64_t CuePhrases::roles_of(std::string_view word, std::uint64_t hash) co
     const auto it = words_.find(word, hash);
     if (it != words_.end()) roles = it->second;
   }
-  if (word.size() <= kShortestStemBeforeEnding) return roles;
-  const auto last = static_cast<unsigned char>(word.back());
-  if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return roles;
+  return roles | ending_roles_of(word);
+}
+
+std::uint64_t CuePhrases::ending_roles_of_filtered(std::string_view word) const {
+  std::uint64_t roles = 0;
   for (const Ending& e : endings_) {
     if (e.ending.back() == word.back() && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
         word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {

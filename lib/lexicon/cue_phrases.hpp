@@ -129,6 +129,21 @@ class CuePhrases {
     return phrase_roles_starting_with(word, rules::image_hash(word));
   }
   std::uint64_t phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
+  // The roles `word` plays by its endings alone (roles_of() is these and
+  // the roles of the one-word phrase `word`, if it is one).
+  // Inline: most words end in no ending's last byte, and cost no call.
+  std::uint64_t ending_roles_of(std::string_view word) const {
+    if (word.size() <= kShortestStemBeforeEnding) return 0;
+    const auto last = static_cast<unsigned char>(word.back());
+    if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return 0;
+    return ending_roles_of_filtered(word);
+  }
+  // The one-word phrases and their roles, and the first words of the
+  // phrases of several words with the roles of those phrases: for a caller
+  // that files the answers of roles_of() and phrase_roles_starting_with()
+  // by word id (quotes::WordFacts).
+  const rules::HashedStringMap<std::uint64_t>& one_word_roles() const noexcept { return words_; }
+  const rules::HashedStringMap<std::uint64_t>& phrase_start_roles() const noexcept { return phrase_starts_; }
 
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
@@ -183,6 +198,8 @@ class CuePhrases {
   // is() once a filter lets `word` through: the hashed lookup (when
   // `may_be_word`) and the endings.
   bool is_after_filters(std::string_view word, CueRole role, bool may_be_word) const;
+  // ending_roles_of() for a word whose last byte ends some ending.
+  std::uint64_t ending_roles_of_filtered(std::string_view word) const;
   void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
   rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles

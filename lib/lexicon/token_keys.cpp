@@ -81,4 +81,13 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   return keys;
 }
 
+const core::TokenKeys& token_keys(DocumentBuilder& builder, const PhraseTrieView& vocabulary) {
+  const core::TokenKeys& filled = token_keys(builder);
+  if (filled.has_word_ids()) return filled;
+  std::vector<std::uint32_t> ids(filled.distinct_count());
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = vocabulary.find_key(filled.distinct_key(k), filled.distinct_hash(k));
+  builder.token_keys().set_word_ids(std::move(ids));
+  return filled;
+}
+
 }  // namespace sayso::lexicon

@@ -1,61 +1,53 @@
 #include "quotes/key_facts.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sayso::quotes {
-namespace {
 
-void fill(KeyFacts::Facts& f, std::string_view key, std::uint64_t hash, const lexicon::CuePhrases& phrases,
-          const rules::HashedStringMap<FunctionClass>& function_words) {
-  f.roles = phrases.roles_of(key, hash);
-  f.phrase_starts = phrases.phrase_roles_starting_with(key, hash);
-  f.size = static_cast<std::uint32_t>(key.size());
-  const auto it = function_words.find(key, hash);
-  if (it != function_words.end()) f.function_class = static_cast<std::uint8_t>(it->second);
+WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
+                     const lexicon::PhraseTrieView& vocabulary)
+    : vocabulary_(vocabulary) {
+  // Records are made in the order the words come, filed by id or by text.
+  std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
+  auto record_of = [&](const std::string& word) -> Record& {
+    const std::uint32_t id = vocabulary_.find_key(word);
+    const auto next = static_cast<std::uint32_t>(records_.size());
+    const std::uint32_t record = id == lexicon::PhraseTrieView::kNoKey ? outside_.emplace(word, next).first->second
+                                                                        : by_id.emplace(id, next).first->second;
+    if (record == next) records_.emplace_back();
+    return records_[record];
+  };
+  for (const auto& [word, roles] : phrases.one_word_roles()) record_of(word).roles |= roles;
+  for (const auto& [word, roles] : phrases.phrase_start_roles()) record_of(word).phrase_starts |= roles;
+  for (const auto& [word, c] : function_words) record_of(word).function_class = static_cast<std::uint8_t>(c);
+  std::size_t size = 16;
+  while (size < 2 * by_id.size() + 2) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const auto& [id, record] : by_id) {
+    std::size_t slot = slot_of(id) & (size - 1);
+    while (slots_[slot].record != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = {id, record};
+  }
 }
 
-}  // namespace
-
-KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases,
-                   const rules::HashedStringMap<FunctionClass>& function_words)
-    : keys_(keys) {
+KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
+    : keys_(keys),
+      store_begin_(reinterpret_cast<std::uintptr_t>(keys.store_data())),
+      store_size_(keys.store_size()),
+      key_at_word_(store_size_ / core::TokenKeys::kPad, kNoKey) {
   const std::size_t count = keys.distinct_count();
-  facts_.resize(count);
-  // The span of the store: from the lowest key's first byte to the highest
-  // key's padded end (empty keys take no part: they may share an address
-  // with the key after them).
-  std::uintptr_t low = UINTPTR_MAX, high = 0;
-  // Keys are numbered in the order of their first token: each is filled at
-  // that token, with the hash the token carries.
-  std::size_t filled = 0;
-  for (std::size_t t = 0; t < keys.size() && filled < count; ++t) {
-    if (keys.key_index(t) != filled) continue;
-    const std::string_view key = keys[t];
-    const std::uint64_t hash = keys.hash(t);
-    fill(facts_[filled++], key, hash, phrases, function_words);
-    if (key.empty()) continue;
-    const auto at = reinterpret_cast<std::uintptr_t>(key.data());
-    low = std::min(low, at);
-    high = std::max(high, at + core::TokenKeys::padded_size(key.size()));
-  }
-  // (Keys filled some other way than token by token: the rest by index.)
-  for (; filled < count; ++filled) {
-    const std::string_view key = keys.distinct_key(filled);
-    fill(facts_[filled], key, rules::image_hash(key), phrases, function_words);
-    if (key.empty()) continue;
-    const auto at = reinterpret_cast<std::uintptr_t>(key.data());
-    low = std::min(low, at);
-    high = std::max(high, at + core::TokenKeys::padded_size(key.size()));
-  }
-  if (high == 0) return;  // no key with bytes: of_view() finds none
-  store_begin_ = low;
-  store_size_ = high - low;
-  key_at_word_.assign(store_size_ / core::TokenKeys::kPad, kNoKey);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::string_view key = keys.distinct_key(i);
-    if (key.empty()) continue;
-    const std::uintptr_t offset = reinterpret_cast<std::uintptr_t>(key.data()) - store_begin_;
-    key_at_word_[offset / core::TokenKeys::kPad] = static_cast<std::uint32_t>(i);
+  facts_.reserve(count);
+  const bool ids = keys.has_word_ids();
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::string_view key = keys.distinct_key(k);
+    const std::uint64_t hash = keys.distinct_hash(k);
+    const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
+    const WordFacts::Record& r = words.of(key, hash, id);
+    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, static_cast<std::uint32_t>(key.size()),
+                      r.function_class});
+    // An empty key takes no word: it shares its offset with the key after it.
+    if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }
 }
 

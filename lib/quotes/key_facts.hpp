@@ -1,13 +1,18 @@
 // What the quote stage asks of a word, answered once per distinct token key
-// of a document instead of once per question.
+// of a document instead of once per question, from a table by word id.
 //
 // The sieves ask the same few questions of the same words many times (is
 // this word an adverb or auxiliary, a participle, a plural, a preposition?),
 // each question a filter and often a hashed lookup with a string compare or
-// a scan of the word endings. News repeats its words: a document of a
-// thousand tokens has a few hundred distinct keys (core::TokenKeys keeps
-// each once). KeyFacts asks cue_phrases.tsv and function_words.tsv once per
-// distinct key and keeps the answers in one record per key.
+// a scan of the word endings. Two tables answer them:
+//
+// - WordFacts, built once with the stage: what cue_phrases.tsv and
+//   function_words.tsv say of each word they name, filed by the word's id
+//   in the vocabulary (the gazetteers' trie keys, lexicon/token_keys.hpp),
+//   or by its text for a word the vocabulary lacks.
+// - KeyFacts, built per document: one record per distinct token key
+//   (core::TokenKeys keeps each once), read from WordFacts by the key's word
+//   id (no string hashed or compared) plus the roles of its endings.
 //
 // A question comes either with a token (function_class_of(t)) or with the
 // key's view (`keys[t]`, a std::string_view into the TokenKeys' store: the
@@ -16,9 +21,11 @@
 // returns that key's record; any other string (a copy, a part of a key, a
 // word from elsewhere) gets null, and the caller asks the rules as before.
 // Either way the answer is the same: the records hold exactly what
-// CuePhrases::roles_of and the function words table say.
+// CuePhrases::roles_of, CuePhrases::phrase_roles_starting_with and the
+// function words table say.
 //
-// Built once per document by the quote view, then read only; it reads the
+// WordFacts is immutable and safe to share across threads. KeyFacts is
+// built once per document by the quote view, then read only; it reads the
 // TokenKeys' store, which must outlive it and not change.
 #ifndef SAYSO_QUOTES_KEY_FACTS_HPP
 #define SAYSO_QUOTES_KEY_FACTS_HPP
@@ -30,9 +37,60 @@
 
 #include "core/token_keys.hpp"
 #include "lexicon/cue_phrases.hpp"
+#include "lexicon/phrase_trie.hpp"
 #include "quotes/cue_lexicon.hpp"
 
 namespace sayso::quotes {
+
+class WordFacts {
+ public:
+  // What the rules say of one word, endings aside.
+  struct Record {
+    std::uint64_t roles = 0;          // the roles of the one-word phrase (CuePhrases::one_word_roles)
+    std::uint64_t phrase_starts = 0;  // CuePhrases::phrase_roles_starting_with(word)
+    static constexpr std::uint8_t kNoClass = 0xFF;
+    std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
+  };
+
+  // Files every word of `phrases` and `function_words` by its id in
+  // `vocabulary` (which must outlive this table), or by its text when the
+  // vocabulary lacks it.
+  WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
+            const lexicon::PhraseTrieView& vocabulary);
+
+  const lexicon::PhraseTrieView& vocabulary() const noexcept { return vocabulary_; }
+  // The record of a word given with its hash and its id in the vocabulary
+  // (PhraseTrieView::kNoKey: none); the empty record when no rule names it.
+  const Record& of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
+    if (word_id == lexicon::PhraseTrieView::kNoKey) {
+      if (outside_.empty()) return records_[0];
+      const auto it = outside_.find(word, hash);
+      return records_[it == outside_.end() ? 0 : it->second];
+    }
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = slot_of(word_id) & mask;; slot = (slot + 1) & mask) {
+      const Slot& s = slots_[slot];
+      if (s.record == 0) return records_[0];
+      if (s.word_id == word_id) return records_[s.record];
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t word_id = 0;
+    std::uint32_t record = 0;  // 0: empty
+  };
+  static std::size_t slot_of(std::uint32_t word_id) noexcept {
+    return static_cast<std::size_t>((word_id * 0x9E3779B97F4A7C15ULL) >> 40);
+  }
+  const lexicon::PhraseTrieView& vocabulary_;
+  std::vector<Record> records_ = std::vector<Record>(1);  // [0]: the empty record
+  // By word id: an open-addressed table (a power of two, at most half
+  // full) of the records of the words the vocabulary knows...
+  std::vector<Slot> slots_;
+  // ... and by text, those of the words it lacks.
+  rules::HashedStringMap<std::uint32_t> outside_;
+};
 
 class KeyFacts {
  public:
@@ -41,7 +99,7 @@ class KeyFacts {
     std::uint64_t roles = 0;          // CuePhrases::roles_of(key)
     std::uint64_t phrase_starts = 0;  // CuePhrases::phrase_roles_starting_with(key)
     std::uint32_t size = 0;           // the key's bytes
-    static constexpr std::uint8_t kNoClass = 0xFF;
+    static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
 
     bool has_role(lexicon::CueRole role) const noexcept {
@@ -49,8 +107,9 @@ class KeyFacts {
     }
   };
 
-  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases,
-           const rules::HashedStringMap<FunctionClass>& function_words);
+  // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
+  // with it); keys without ids are looked up in it here.
+  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
 
   // The record of token t's key.
   const Facts& of_token(std::size_t t) const noexcept { return facts_[keys_.key_index(t)]; }
@@ -70,9 +129,8 @@ class KeyFacts {
 
   const core::TokenKeys& keys_;
   std::vector<Facts> facts_;  // by distinct key index
-  // Where the keys' bytes lie (the address of the first, and how many
-  // bytes on to the end of the last, padded), and for each padded word of
-  // them the key that starts there (kNoKey: none, or an empty key).
+  // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
+  // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;
   std::uintptr_t store_size_ = 0;
   std::vector<std::uint32_t> key_at_word_;

@@ -25,7 +25,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   // beside the quotes in flight (the stage's last peak): `view` is not read
   // after view_holder.reset().
   std::optional<const Attributor> view_holder;
-  view_holder.emplace(builder, finder_, cues_, gazetteers_);
+  view_holder.emplace(builder, finder_, cues_, gazetteers_, word_facts_);
   const Attributor& view = *view_holder;
   const std::vector<RawQuote>& raw = view.raw_quotes();
   const std::vector<QuoteTokens>& qtokens = view.quote_tokens();

@@ -60,6 +60,7 @@
 #include "lexicon/gazetteers.hpp"
 #include "core/document_builder.hpp"
 #include "quotes/cue_lexicon.hpp"
+#include "quotes/key_facts.hpp"
 #include "quotes/quote_finder.hpp"
 #include "rules/rule_set.hpp"
 #include "sayso/status.hpp"
@@ -81,11 +82,15 @@ class QuoteStage {
 
  private:
   QuoteStage(QuoteFinder finder, CueLexicon cues, const lexicon::Gazetteers& gazetteers)
-      : finder_(std::move(finder)), cues_(std::move(cues)), gazetteers_(gazetteers) {}
+      : finder_(std::move(finder)),
+        cues_(std::move(cues)),
+        gazetteers_(gazetteers),
+        word_facts_(cues_.phrases, cues_.speakers.function_words, gazetteers.trie()) {}
 
   QuoteFinder finder_;
   CueLexicon cues_;
   const lexicon::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
+  WordFacts word_facts_;  // what cues_ says of each word, by its id in the gazetteers' vocabulary
 };
 
 }  // namespace sayso::quotes

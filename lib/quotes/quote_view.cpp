@@ -9,7 +9,7 @@ namespace sayso::quotes {
 using lexicon::normalize_token;
 
 QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
-                     const lexicon::Gazetteers& gazetteers)
+                     const lexicon::Gazetteers& gazetteers, const WordFacts& word_facts)
     : builder_(builder),
       doc_(builder.document()),
       tokens_(doc_.tokens()),
@@ -22,8 +22,8 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       phrases_(cues.phrases),
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
-      keys_(lexicon::token_keys(builder)),
-      key_facts_(keys_, phrases_, lexicon_.function_words) {
+      keys_(lexicon::token_keys(builder, word_facts.vocabulary())),
+      key_facts_(keys_, phrases_, word_facts) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {

@@ -143,10 +143,11 @@ struct QuoteTokens {
 class QuoteView {
  public:
   // Indexes `builder`'s document: its tokens, sentences and mentions, the
-  // quotations `finder` finds in it, and the speech verbs of `cues`. Every
+  // quotations `finder` finds in it, and the speech verbs of `cues`; `words`
+  // is what `cues` says of each word by word id (the stage's). Every
   // reference must outlive the view.
   QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const CueLexicon& cues,
-            const lexicon::Gazetteers& gazetteers);
+            const lexicon::Gazetteers& gazetteers, const WordFacts& words);
 
   DocumentBuilder& builder() const { return builder_; }
   // The quotations the finder found, and their first and last tokens

@@ -1,16 +1,22 @@
 // KeyFacts: the quote stage's answers per distinct token key are the rules'
 // answers, and only a view of the document's own keys is answered from them.
 #include <catch2/catch.hpp>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/document_builder.hpp"
 #include "core/token_keys.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/token_keys.hpp"
 #include "quotes/key_facts.hpp"
 #include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/text_rules.hpp"
+#include "text/tokenizer.hpp"
 
 using namespace sayso;
 
@@ -21,6 +27,24 @@ core::TokenKeys keys_of(const std::vector<std::string>& words) {
   keys.reset(words.size());
   for (const std::string& w : words) keys.push_back(w, lexicon::key_hash(w));
   keys.shrink_to_fit();
+  return keys;
+}
+
+// The embedded gazetteers, whose trie keys are the vocabulary.
+const lexicon::Gazetteers& embedded_gazetteers() {
+  static const text::Tokenizer tokenizer(
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rules::RuleSet::embedded(), "en").value()));
+  static const lexicon::Gazetteers gazetteers =
+      lexicon::Gazetteers::load(rules::RuleSet::embedded(), "en", tokenizer).value();
+  return gazetteers;
+}
+
+// Keys with their word ids in `vocabulary`, as lexicon::token_keys gives them.
+core::TokenKeys keys_with_ids(const std::vector<std::string>& words, const lexicon::PhraseTrieView& vocabulary) {
+  core::TokenKeys keys = keys_of(words);
+  std::vector<std::uint32_t> ids(keys.distinct_count());
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = vocabulary.find_key(keys.distinct_key(k));
+  keys.set_word_ids(std::move(ids));
   return keys;
 }
 
@@ -58,31 +82,42 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
   function_words["the"] = quotes::FunctionClass::determiner;
   // Repeats, an ending, a function word, a phrase's first word, a long key
   // over several padded words.
-  const core::TokenKeys keys = keys_of({"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
-                                        "according", "to", "an", "extraordinarily", "quietly", "otters"});
-  const quotes::KeyFacts facts(keys, c, function_words);
-  for (std::size_t t = 0; t < keys.size(); ++t) {
-    INFO("token " << t << " " << keys[t]);
-    const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
-    REQUIRE(by_view != nullptr);
-    CHECK(by_view == &facts.of_token(t));
-    CHECK(by_view->size == keys[t].size());
-    CHECK(by_view->roles == c.roles_of(keys[t]));
-    CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
-    const auto it = function_words.find(keys[t]);
-    CHECK(by_view->function_class ==
-          (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
+  function_words["zzqx"] = quotes::FunctionClass::preposition;  // a word no gazetteer knows
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  REQUIRE(vocabulary.find_key("beside") != lexicon::PhraseTrieView::kNoKey);
+  REQUIRE(vocabulary.find_key("zzqx") == lexicon::PhraseTrieView::kNoKey);
+  const quotes::WordFacts words(c, function_words, vocabulary);
+  const std::vector<std::string> text = {"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
+                                         "according", "to", "an", "extraordinarily", "quietly", "otters", "zzqx"};
+  // With the word ids given (as the pipeline does), or looked up by KeyFacts.
+  for (const bool given : {true, false}) {
+    INFO("word ids given: " << given);
+    const core::TokenKeys keys = given ? keys_with_ids(text, vocabulary) : keys_of(text);
+    const quotes::KeyFacts facts(keys, c, words);
+    CHECK(facts.of_token(14).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+    for (std::size_t t = 0; t < keys.size(); ++t) {
+      INFO("token " << t << " " << keys[t]);
+      const quotes::KeyFacts::Facts* by_view = facts.of_view(keys[t]);
+      REQUIRE(by_view != nullptr);
+      CHECK(by_view == &facts.of_token(t));
+      CHECK(by_view->size == keys[t].size());
+      CHECK(by_view->roles == c.roles_of(keys[t]));
+      CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
+      const auto it = function_words.find(keys[t]);
+      CHECK(by_view->function_class ==
+            (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
+    }
+    CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+    CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
+    CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
+    // Any other string is no key of the document: a copy, a part, a prefix.
+    const std::string copy(keys[1]);
+    CHECK(facts.of_view(copy) == nullptr);
+    CHECK(facts.of_view(keys[11].substr(0, 5)) == nullptr);   // same first byte, other size
+    CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
+    CHECK(facts.of_view(std::string_view()) == nullptr);
+    CHECK(facts.of_view("quietly") == nullptr);
   }
-  CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
-  CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
-  CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
-  // Any other string is no key of the document: a copy, a part, a prefix.
-  const std::string copy(keys[1]);
-  CHECK(facts.of_view(copy) == nullptr);
-  CHECK(facts.of_view(keys[11].substr(0, 5)) == nullptr);   // same first byte, other size
-  CHECK(facts.of_view(keys[11].substr(8)) == nullptr);      // inside a key, at a padded word
-  CHECK(facts.of_view(std::string_view()) == nullptr);
-  CHECK(facts.of_view("quietly") == nullptr);
 }
 
 TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes]") {
@@ -90,6 +125,71 @@ TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes
   REQUIRE(phrases.ok());
   rules::HashedStringMap<quotes::FunctionClass> function_words;
   const core::TokenKeys keys = keys_of({});
-  const quotes::KeyFacts facts(keys, phrases.value(), function_words);
+  const quotes::WordFacts words(phrases.value(), function_words, embedded_gazetteers().trie());
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
   CHECK(facts.of_view("the") == nullptr);
+}
+
+TEST_CASE("token keys with a vocabulary: each distinct key's word id, given once and shared", "[lexicon][token_keys]") {
+  // "Kettle, KETTLE and zzqxv kettle": a key met in two cases, a word of the
+  // vocabulary (a common word), punctuation and a word no gazetteer knows.
+  const std::string text = "Kettle, KETTLE and zzqxv kettle";
+  DocumentBuilder builder("", text, false);
+  builder.tokens().push_back({{0, 6}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{6, 7}, TokenKind::punctuation, TokenShape::none, false, false});
+  builder.tokens().push_back({{8, 14}, TokenKind::word, TokenShape::all_caps, true, false});
+  builder.tokens().push_back({{15, 18}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{19, 24}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{25, 31}, TokenKind::word, TokenShape::lower, true, false});
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  // Filled without ids first (as a stage that needs none may), then given them.
+  const core::TokenKeys& plain = lexicon::token_keys(builder);
+  CHECK_FALSE(plain.has_word_ids());
+  const core::TokenKeys& keys = lexicon::token_keys(builder, vocabulary);
+  CHECK(&keys == &plain);
+  REQUIRE(keys.has_word_ids());
+  for (std::size_t t = 0; t < keys.size(); ++t) {
+    INFO("token " << t << " " << keys[t]);
+    CHECK(keys.word_id(t) == vocabulary.find_key(keys[t]));
+    CHECK(keys.word_id(t) == keys.distinct_word_id(keys.key_index(t)));
+  }
+  CHECK(keys.word_id(0) != lexicon::PhraseTrieView::kNoKey);  // "and", "kettle": words the gazetteers know
+  CHECK(keys.word_id(3) != lexicon::PhraseTrieView::kNoKey);
+  CHECK(keys.word_id(4) == lexicon::PhraseTrieView::kNoKey);
+  CHECK(keys.word_id(0) == keys.word_id(2));
+  CHECK(keys.word_id(0) == keys.word_id(5));
+  // Every key view lies in the store, at its key's offset.
+  for (std::size_t k = 0; k < keys.distinct_count(); ++k) {
+    CHECK(keys.distinct_key(k).data() == keys.store_data() + keys.store_offset(k));
+    CHECK(keys.store_offset(k) + keys.distinct_key(k).size() <= keys.store_size());
+  }
+  // The ids must be one per distinct key.
+  core::TokenKeys other;
+  other.reset(2);
+  other.push_back("kettle", lexicon::key_hash("kettle"));
+  CHECK_THROWS_AS(other.set_word_ids({1, 2}), std::invalid_argument);
+  CHECK_FALSE(other.has_word_ids());
+}
+
+TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary, by its text", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  function_words["beneath"] = quotes::FunctionClass::preposition;
+  function_words["qqzzv"] = quotes::FunctionClass::determiner;
+  REQUIRE(vocabulary.find_key("beneath") != lexicon::PhraseTrieView::kNoKey);
+  REQUIRE(vocabulary.find_key("qqzzv") == lexicon::PhraseTrieView::kNoKey);
+  const quotes::WordFacts words(phrases.value(), function_words, vocabulary);
+  const auto record = [&](const std::string& w) -> const quotes::WordFacts::Record& {
+    return words.of(w, lexicon::key_hash(w), vocabulary.find_key(w));
+  };
+  CHECK(record("beneath").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+  CHECK(record("qqzzv").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::determiner));
+  CHECK(record("kettle").function_class == quotes::WordFacts::Record::kNoClass);
+  // One-word roles without the endings ("quietly" is an adverb by "-ly" only).
+  CHECK(record("the").roles == phrases.value().roles_of("the"));
+  CHECK(record("quietly").roles == 0);
+  CHECK(record("according").phrase_starts == phrases.value().phrase_roles_starting_with("according"));
+  CHECK(record("according").phrase_starts != 0);
 }
