@@ -17,6 +17,10 @@ struct Cluster {
   // The words of the fullest name, normalised: views of the document's
   // token keys, which outlive the clusters.
   std::vector<std::string_view> keys;
+  // The document's key index (core::TokenKeys::key_index) of the first and
+  // the last of those words, which the indexes by word file it under.
+  std::uint32_t first_key = 0;
+  std::uint32_t last_key = 0;
   std::string name;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
@@ -88,21 +92,57 @@ class StringIndex {
   std::vector<Link> links_;
 };
 
+// Clusters by a word of their name, filed under the word's key index in
+// the document (core::TokenKeys::key_index: equal keys share their index),
+// so that filing and looking up read an array, with no hashing and no string
+// made. The same chains as StringIndex's, with the same order and the same
+// stale entries.
+class KeyIndex {
+ public:
+  explicit KeyIndex(std::size_t distinct_keys) : chains_(distinct_keys) {}
+  void add(std::uint32_t key, std::size_t cluster) {
+    const auto link = static_cast<std::uint32_t>(links_.size());
+    links_.push_back({cluster, kEnd});
+    Chain& chain = chains_[key];
+    if (chain.first == kEnd) chain.first = link;
+    else links_[chain.last].next = link;
+    chain.last = link;
+  }
+  void lookup(std::uint32_t key, std::vector<std::size_t>& out) const {
+    for (std::uint32_t link = chains_[key].first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
+  }
+
+ private:
+  static constexpr std::uint32_t kEnd = UINT32_MAX;
+  struct Link {
+    std::size_t cluster;
+    std::uint32_t next;
+  };
+  struct Chain {
+    std::uint32_t first = kEnd;
+    std::uint32_t last = kEnd;
+  };
+  std::vector<Chain> chains_;
+  std::vector<Link> links_;
+};
+
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
-  explicit ClusterIndex(const NameContextWords& words) : context(words) {}
+  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys)
+      : context(words), by_last(distinct_keys), by_first(distinct_keys) {}
   const NameContextWords& context;
-  StringIndex by_last;      // the last word of the name
-  StringIndex by_first;     // people and organisations: the first word of a name of two or more
+  KeyIndex by_last;         // the last word of the name
+  KeyIndex by_first;        // people and organisations: the first word of a name of two or more
   StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes).
   void add(std::size_t ci, const Cluster& c) {
-    by_last.add(c.keys.back(), ci);
-    if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2) {
-      by_first.add(c.keys.front(), ci);
+    // An empty key is filed nowhere (as StringIndex files no empty string).
+    if (!c.keys.back().empty()) by_last.add(c.last_key, ci);
+    if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2 && !c.keys.front().empty()) {
+      by_first.add(c.first_key, ci);
     }
     // Places too: "KSC" may stand for "Kennedy Space Center".
     if (c.type == EntityType::loc || c.type == EntityType::gpe) {
@@ -125,7 +165,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
-  ClusterIndex index(context);
+  ClusterIndex index(context, token_keys.distinct_count());
   std::vector<std::size_t> candidates;
   std::vector<std::string_view> keys;  // the mention's words, normalised
 
@@ -135,6 +175,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
                 token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
     const std::string_view text = doc.slice(m.span);
     const MentionInfo& info = infos[mi];
+    const std::uint32_t first_key = token_keys.key_index(m.first_token);
+    const std::uint32_t last_key = token_keys.key_index(m.first_token + m.token_count - 1);
 
     std::size_t target = kNone;
     std::string entry_key;
@@ -169,14 +211,15 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // candidates come from the indexes, not from every cluster, so that a
       // document naming thousands of people costs linear time.
       candidates.clear();
-      const std::string_view last = keys.back();
-      index.by_last.lookup(last, candidates);
+      if (!keys.back().empty()) index.by_last.lookup(last_key, candidates);
       if (m.type == EntityType::org && keys.size() == 1) {
         if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
       }
       if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys, context), candidates);
       // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
-      if (m.type == EntityType::org && info.short_form && keys.size() == 1) index.by_first.lookup(keys[0], candidates);
+      if (m.type == EntityType::org && info.short_form && keys.size() == 1 && !keys[0].empty()) {
+        index.by_first.lookup(first_key, candidates);
+      }
       std::size_t best_recency = 0;
       for (const std::size_t ci : candidates) {
         Cluster& c = clusters[ci];
@@ -236,7 +279,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").
       if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
         candidates.clear();
-        index.by_first.lookup(keys[0], candidates);
+        if (!keys[0].empty()) index.by_first.lookup(first_key, candidates);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         std::size_t found = kNone, count = 0;
@@ -267,6 +310,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
     if (keys.size() > c.name_tokens) {
       c.keys = keys;
+      c.first_key = first_key;
+      c.last_key = last_key;
       c.name_tokens = keys.size();
       if (!c.fixed_name) c.name = std::string(text);
       index.add(target, c);
