@@ -336,23 +336,31 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   // Roles: extend each over the places, organisations and nationalities that
   // qualify it ("U.S." + "Secretary of State"), and tie it to the person named
   // right after it.
-  std::vector<std::size_t> mention_of_token(doc.tokens().size(), kNone);
+  // The mention over each token (of several, the last), in 32 bits: the
+  // array is filled for every token of the document (a document's offsets
+  // are 32-bit, so its mentions are fewer than UINT32_MAX).
+  constexpr std::uint32_t kNoMention = UINT32_MAX;
+  std::vector<std::uint32_t> mention_index_of_token(doc.tokens().size(), kNoMention);
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     for (std::size_t t = mentions[mi].first_token; t < mentions[mi].first_token + mentions[mi].token_count; ++t) {
-      mention_of_token[t] = mi;
+      mention_index_of_token[t] = static_cast<std::uint32_t>(mi);
     }
   }
+  auto mention_of_token = [&](std::size_t t) {
+    const std::uint32_t mi = mention_index_of_token[t];
+    return mi == kNoMention ? kNone : std::size_t{mi};
+  };
   for (RoleMention& r : builder.roles()) {
     const Sentence& s = doc.sentences()[r.sentence];
     std::size_t first = r.first_token;
     while (first > s.first_token) {
       const std::size_t prev = first - 1;
       const Token& t = doc.tokens()[prev];
-      const std::size_t mi = mention_of_token[prev];
+      const std::size_t mi = mention_of_token(prev);
       if (mi != kNone && mentions[mi].type != EntityType::person && mentions[mi].type != EntityType::date) {
         first = mentions[mi].first_token;
-      } else if (t.kind == TokenKind::clitic && prev > s.first_token && mention_of_token[prev - 1] != kNone &&
-                 mentions[mention_of_token[prev - 1]].type != EntityType::person) {
+      } else if (t.kind == TokenKind::clitic && prev > s.first_token && mention_of_token(prev - 1) != kNone &&
+                 mentions[mention_of_token(prev - 1)].type != EntityType::person) {
         first = prev;
       } else {
         break;
@@ -363,7 +371,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     r.span.begin = doc.tokens()[first].span.begin;
     const std::size_t after = r.first_token + r.token_count;
     if (after < s.first_token + s.token_count) {
-      const std::size_t mi = mention_of_token[after];
+      const std::size_t mi = mention_of_token(after);
       if (mi != kNone && mentions[mi].type == EntityType::person && mentions[mi].first_token == after) {
         r.person_mention = mi;
         Entity& e = entities[mentions[mi].entity];
