@@ -12,11 +12,40 @@
 namespace sayso::entities {
 namespace {
 
+// The words of a mention, normalised: a run of the document's token keys,
+// read in place (no vector of views copied per mention or per cluster).
+// Two words are equal when their key indexes are (equal keys share theirs).
+class KeyRun {
+ public:
+  KeyRun() = default;
+  KeyRun(const core::TokenKeys& keys, std::size_t first, std::size_t count) : keys_(&keys), first_(first), count_(count) {}
+  std::size_t size() const noexcept { return count_; }
+  std::string_view operator[](std::size_t i) const noexcept { return (*keys_)[first_ + i]; }
+  std::string_view front() const noexcept { return (*this)[0]; }
+  std::string_view back() const noexcept { return (*this)[count_ - 1]; }
+  std::uint32_t key_index(std::size_t i) const noexcept { return keys_->key_index(first_ + i); }
+
+ private:
+  const core::TokenKeys* keys_ = nullptr;
+  std::size_t first_ = 0;
+  std::size_t count_ = 0;
+};
+
+// Whether the last `count` words of `a` from `a_from` are those of `b` from `b_from`.
+bool same_words(const KeyRun& a, std::size_t a_from, const KeyRun& b, std::size_t b_from, std::size_t count) {
+  for (std::size_t k = 0; k < count; ++k) {
+    if (a.key_index(a_from + k) != b.key_index(b_from + k)) return false;
+  }
+  return true;
+}
+
+bool operator==(const KeyRun& a, const KeyRun& b) { return a.size() == b.size() && same_words(a, 0, b, 0, a.size()); }
+
 struct Cluster {
   EntityType type;
-  // The words of the fullest name, normalised: views of the document's
-  // token keys, which outlive the clusters.
-  std::vector<std::string_view> keys;
+  // The words of the fullest name: a run of the document's token keys,
+  // which outlive the clusters.
+  KeyRun keys;
   // The document's key index (core::TokenKeys::key_index) of the first and
   // the last of those words, which the indexes by word file it under.
   std::uint32_t first_key = 0;
@@ -29,9 +58,9 @@ struct Cluster {
   std::size_t mention_count = 0;  // its mentions are listed once all are linked
 };
 
-bool ends_with(const std::vector<std::string_view>& whole, const std::vector<std::string_view>& tail) {
+bool ends_with(const KeyRun& whole, const KeyRun& tail) {
   if (tail.size() > whole.size()) return false;
-  return std::equal(tail.begin(), tail.end(), whole.end() - static_cast<std::ptrdiff_t>(tail.size()));
+  return same_words(whole, whole.size() - tail.size(), tail, 0, tail.size());
 }
 
 // "U.N." -> "un"; "NATO" -> "nato"; empty when the word is not an acronym.
@@ -45,9 +74,10 @@ std::string acronym_letters(std::string_view key) {
   return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
 }
 
-std::string initials(const std::vector<std::string_view>& keys, const NameContextWords& context) {
+std::string initials(const KeyRun& keys, const NameContextWords& context) {
   std::string out;
-  for (const auto& k : keys) {
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::string_view k = keys[i];
     if (context.is(k, NameContext::initials_skip)) continue;
     if (!k.empty() && k[0] >= 'a' && k[0] <= 'z') out.push_back(k[0]);
   }
@@ -167,12 +197,10 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
   ClusterIndex index(context, token_keys.distinct_count());
   std::vector<std::size_t> candidates;
-  std::vector<std::string_view> keys;  // the mention's words, normalised
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    keys.assign(token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token),
-                token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
+    const KeyRun keys(token_keys, m.first_token, m.token_count);  // the mention's words, normalised
     const std::string_view text = doc.slice(m.span);
     const MentionInfo& info = infos[mi];
     const std::uint32_t first_key = token_keys.key_index(m.first_token);
