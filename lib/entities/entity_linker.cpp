@@ -12,11 +12,44 @@
 namespace sayso::entities {
 namespace {
 
+// The words of a mention, normalised: a run of the document's token keys,
+// read in place (no vector of views copied per mention or per cluster).
+// Two words are equal when their key indexes are (equal keys share theirs).
+class KeyRun {
+ public:
+  KeyRun() = default;
+  KeyRun(const core::TokenKeys& keys, std::size_t first, std::size_t count) : keys_(&keys), first_(first), count_(count) {}
+  std::size_t size() const noexcept { return count_; }
+  std::string_view operator[](std::size_t i) const noexcept { return (*keys_)[first_ + i]; }
+  std::string_view front() const noexcept { return (*this)[0]; }
+  std::string_view back() const noexcept { return (*this)[count_ - 1]; }
+  std::uint32_t key_index(std::size_t i) const noexcept { return keys_->key_index(first_ + i); }
+
+ private:
+  const core::TokenKeys* keys_ = nullptr;
+  std::size_t first_ = 0;
+  std::size_t count_ = 0;
+};
+
+// Whether the last `count` words of `a` from `a_from` are those of `b` from `b_from`.
+bool same_words(const KeyRun& a, std::size_t a_from, const KeyRun& b, std::size_t b_from, std::size_t count) {
+  for (std::size_t k = 0; k < count; ++k) {
+    if (a.key_index(a_from + k) != b.key_index(b_from + k)) return false;
+  }
+  return true;
+}
+
+bool operator==(const KeyRun& a, const KeyRun& b) { return a.size() == b.size() && same_words(a, 0, b, 0, a.size()); }
+
 struct Cluster {
   EntityType type;
-  // The words of the fullest name, normalised: views of the document's
-  // token keys, which outlive the clusters.
-  std::vector<std::string_view> keys;
+  // The words of the fullest name: a run of the document's token keys,
+  // which outlive the clusters.
+  KeyRun keys;
+  // The document's key index (core::TokenKeys::key_index) of the first and
+  // the last of those words, which the indexes by word file it under.
+  std::uint32_t first_key = 0;
+  std::uint32_t last_key = 0;
   std::string name;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
@@ -25,9 +58,9 @@ struct Cluster {
   std::size_t mention_count = 0;  // its mentions are listed once all are linked
 };
 
-bool ends_with(const std::vector<std::string_view>& whole, const std::vector<std::string_view>& tail) {
+bool ends_with(const KeyRun& whole, const KeyRun& tail) {
   if (tail.size() > whole.size()) return false;
-  return std::equal(tail.begin(), tail.end(), whole.end() - static_cast<std::ptrdiff_t>(tail.size()));
+  return same_words(whole, whole.size() - tail.size(), tail, 0, tail.size());
 }
 
 // "U.N." -> "un"; "NATO" -> "nato"; empty when the word is not an acronym.
@@ -41,9 +74,10 @@ std::string acronym_letters(std::string_view key) {
   return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
 }
 
-std::string initials(const std::vector<std::string_view>& keys, const NameContextWords& context) {
+std::string initials(const KeyRun& keys, const NameContextWords& context) {
   std::string out;
-  for (const auto& k : keys) {
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::string_view k = keys[i];
     if (context.is(k, NameContext::initials_skip)) continue;
     if (!k.empty() && k[0] >= 'a' && k[0] <= 'z') out.push_back(k[0]);
   }
@@ -88,21 +122,57 @@ class StringIndex {
   std::vector<Link> links_;
 };
 
+// Clusters by a word of their name, filed under the word's key index in
+// the document (core::TokenKeys::key_index: equal keys share their index),
+// so that filing and looking up read an array, with no hashing and no string
+// made. The same chains as StringIndex's, with the same order and the same
+// stale entries.
+class KeyIndex {
+ public:
+  explicit KeyIndex(std::size_t distinct_keys) : chains_(distinct_keys) {}
+  void add(std::uint32_t key, std::size_t cluster) {
+    const auto link = static_cast<std::uint32_t>(links_.size());
+    links_.push_back({cluster, kEnd});
+    Chain& chain = chains_[key];
+    if (chain.first == kEnd) chain.first = link;
+    else links_[chain.last].next = link;
+    chain.last = link;
+  }
+  void lookup(std::uint32_t key, std::vector<std::size_t>& out) const {
+    for (std::uint32_t link = chains_[key].first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
+  }
+
+ private:
+  static constexpr std::uint32_t kEnd = UINT32_MAX;
+  struct Link {
+    std::size_t cluster;
+    std::uint32_t next;
+  };
+  struct Chain {
+    std::uint32_t first = kEnd;
+    std::uint32_t last = kEnd;
+  };
+  std::vector<Chain> chains_;
+  std::vector<Link> links_;
+};
+
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
-  explicit ClusterIndex(const NameContextWords& words) : context(words) {}
+  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys)
+      : context(words), by_last(distinct_keys), by_first(distinct_keys) {}
   const NameContextWords& context;
-  StringIndex by_last;      // the last word of the name
-  StringIndex by_first;     // people and organisations: the first word of a name of two or more
+  KeyIndex by_last;         // the last word of the name
+  KeyIndex by_first;        // people and organisations: the first word of a name of two or more
   StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes).
   void add(std::size_t ci, const Cluster& c) {
-    by_last.add(c.keys.back(), ci);
-    if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2) {
-      by_first.add(c.keys.front(), ci);
+    // An empty key is filed nowhere (as StringIndex files no empty string).
+    if (!c.keys.back().empty()) by_last.add(c.last_key, ci);
+    if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2 && !c.keys.front().empty()) {
+      by_first.add(c.first_key, ci);
     }
     // Places too: "KSC" may stand for "Kennedy Space Center".
     if (c.type == EntityType::loc || c.type == EntityType::gpe) {
@@ -125,16 +195,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
   std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
-  ClusterIndex index(context);
+  ClusterIndex index(context, token_keys.distinct_count());
   std::vector<std::size_t> candidates;
-  std::vector<std::string_view> keys;  // the mention's words, normalised
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
-    keys.assign(token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token),
-                token_keys.begin() + static_cast<std::ptrdiff_t>(m.first_token + m.token_count));
+    const KeyRun keys(token_keys, m.first_token, m.token_count);  // the mention's words, normalised
     const std::string_view text = doc.slice(m.span);
     const MentionInfo& info = infos[mi];
+    const std::uint32_t first_key = token_keys.key_index(m.first_token);
+    const std::uint32_t last_key = token_keys.key_index(m.first_token + m.token_count - 1);
 
     std::size_t target = kNone;
     std::string entry_key;
@@ -169,14 +239,15 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // candidates come from the indexes, not from every cluster, so that a
       // document naming thousands of people costs linear time.
       candidates.clear();
-      const std::string_view last = keys.back();
-      index.by_last.lookup(last, candidates);
+      if (!keys.back().empty()) index.by_last.lookup(last_key, candidates);
       if (m.type == EntityType::org && keys.size() == 1) {
         if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
       }
       if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys, context), candidates);
       // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
-      if (m.type == EntityType::org && info.short_form && keys.size() == 1) index.by_first.lookup(keys[0], candidates);
+      if (m.type == EntityType::org && info.short_form && keys.size() == 1 && !keys[0].empty()) {
+        index.by_first.lookup(first_key, candidates);
+      }
       std::size_t best_recency = 0;
       for (const std::size_t ci : candidates) {
         Cluster& c = clusters[ci];
@@ -236,7 +307,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").
       if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
         candidates.clear();
-        index.by_first.lookup(keys[0], candidates);
+        if (!keys[0].empty()) index.by_first.lookup(first_key, candidates);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         std::size_t found = kNone, count = 0;
@@ -267,6 +338,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
     if (keys.size() > c.name_tokens) {
       c.keys = keys;
+      c.first_key = first_key;
+      c.last_key = last_key;
       c.name_tokens = keys.size();
       if (!c.fixed_name) c.name = std::string(text);
       index.add(target, c);
@@ -291,23 +364,31 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   // Roles: extend each over the places, organisations and nationalities that
   // qualify it ("U.S." + "Secretary of State"), and tie it to the person named
   // right after it.
-  std::vector<std::size_t> mention_of_token(doc.tokens().size(), kNone);
+  // The mention over each token (of several, the last), in 32 bits: the
+  // array is filled for every token of the document (a document's offsets
+  // are 32-bit, so its mentions are fewer than UINT32_MAX).
+  constexpr std::uint32_t kNoMention = UINT32_MAX;
+  std::vector<std::uint32_t> mention_index_of_token(doc.tokens().size(), kNoMention);
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     for (std::size_t t = mentions[mi].first_token; t < mentions[mi].first_token + mentions[mi].token_count; ++t) {
-      mention_of_token[t] = mi;
+      mention_index_of_token[t] = static_cast<std::uint32_t>(mi);
     }
   }
+  auto mention_of_token = [&](std::size_t t) {
+    const std::uint32_t mi = mention_index_of_token[t];
+    return mi == kNoMention ? kNone : std::size_t{mi};
+  };
   for (RoleMention& r : builder.roles()) {
     const Sentence& s = doc.sentences()[r.sentence];
     std::size_t first = r.first_token;
     while (first > s.first_token) {
       const std::size_t prev = first - 1;
       const Token& t = doc.tokens()[prev];
-      const std::size_t mi = mention_of_token[prev];
+      const std::size_t mi = mention_of_token(prev);
       if (mi != kNone && mentions[mi].type != EntityType::person && mentions[mi].type != EntityType::date) {
         first = mentions[mi].first_token;
-      } else if (t.kind == TokenKind::clitic && prev > s.first_token && mention_of_token[prev - 1] != kNone &&
-                 mentions[mention_of_token[prev - 1]].type != EntityType::person) {
+      } else if (t.kind == TokenKind::clitic && prev > s.first_token && mention_of_token(prev - 1) != kNone &&
+                 mentions[mention_of_token(prev - 1)].type != EntityType::person) {
         first = prev;
       } else {
         break;
@@ -318,7 +399,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     r.span.begin = doc.tokens()[first].span.begin;
     const std::size_t after = r.first_token + r.token_count;
     if (after < s.first_token + s.token_count) {
-      const std::size_t mi = mention_of_token[after];
+      const std::size_t mi = mention_of_token(after);
       if (mi != kNone && mentions[mi].type == EntityType::person && mentions[mi].first_token == after) {
         r.person_mention = mi;
         Entity& e = entities[mentions[mi].entity];

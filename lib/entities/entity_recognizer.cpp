@@ -586,6 +586,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     kParticleName = 16,    // lowercase particles inside person names (de, van)
   };
   KeyBits words(doc_keys);
+  bool any_particle = false;  // some word is filed as kParticleName
   // How many person names open with each word (a given name), by key index.
   std::vector<int> first_names(doc_keys.distinct_count(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> weak_names;  // two-word names of weak patterns: their tokens
@@ -661,6 +662,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
           add_name(m.first_token + k, m.token_count - k, Known{EntityType::person, infos[mi]});
           file(b + k, kParticleName);
+          any_particle = true;
         }
       }
     }
@@ -714,6 +716,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
+      // Only a capitalised word (or a particle of a name) can start a name
+      // or stand for an organisation: most tokens end here on their flags.
+      if (!(v.flags[i] & kUpper) && !any_particle) continue;
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.

@@ -126,6 +126,11 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   // sentences' windows, and is looked up once.
   enum Seen : std::uint8_t { kNotSeen, kNoPronoun, kMale, kFemale, kCounted };
   std::vector<std::uint8_t> seen(tokens.size(), kNotSeen);
+  // Per distinct key of the document (core::TokenKeys::key_index), the
+  // pronoun's gender, asked once per key: pronouns are the words a text
+  // repeats most.
+  constexpr std::uint8_t kGenderNotAsked = 0xFF;
+  std::vector<std::uint8_t> gender_of_key(keys.distinct_count(), kGenderNotAsked);
   // The PERSON mentions of each sentence, in mention order: sentence si's
   // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
   // filled by counting, no vector per sentence).
@@ -155,7 +160,13 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
       if (seen[t] == kCounted) continue;
       if (seen[t] == kNotSeen) {
         Gender g = Gender::unknown;
-        if (tokens[t].kind == TokenKind::word && pronouns_->may_be_pronoun(keys[t])) g = pronouns_->gender_of(keys[t]);
+        if (tokens[t].kind == TokenKind::word) {
+          std::uint8_t& known = gender_of_key[keys.key_index(t)];
+          if (known == kGenderNotAsked) {
+            known = static_cast<std::uint8_t>(pronouns_->may_be_pronoun(keys[t]) ? pronouns_->gender_of(keys[t]) : Gender::unknown);
+          }
+          g = static_cast<Gender>(known);
+        }
         seen[t] = g == Gender::male ? kMale : g == Gender::female ? kFemale : kNoPronoun;
       }
       if (seen[t] == kNoPronoun) continue;

@@ -382,8 +382,17 @@ class DocumentLinker {
   // "John Kirby, the State Department spokesman,": a role right after a
   // person and a comma describes that person.
   void tie_appositions() {
-    std::vector<std::size_t> role_at(tokens_.size(), kNone);
-    for (std::size_t ri = 0; ri < doc_.roles().size(); ++ri) role_at[doc_.roles()[ri].first_token] = ri;
+    // The role starting at a token (of several, the last), found by a
+    // binary search of the roles by first token: a document holds few roles,
+    // and an array by token would be filled for each of its tokens.
+    std::vector<std::pair<std::size_t, std::size_t>> role_starts;  // (first token, role index)
+    role_starts.reserve(doc_.roles().size());
+    for (std::size_t ri = 0; ri < doc_.roles().size(); ++ri) role_starts.emplace_back(doc_.roles()[ri].first_token, ri);
+    std::sort(role_starts.begin(), role_starts.end());
+    auto role_at = [&](std::size_t t) {
+      const auto after = std::upper_bound(role_starts.begin(), role_starts.end(), std::make_pair(t, kNone));
+      return after != role_starts.begin() && (after - 1)->first == t ? (after - 1)->second : kNone;
+    };
     apposition_role_.assign(mentions_.size(), kNone);
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
@@ -398,10 +407,11 @@ class DocumentLinker {
           ++t;
         }
       }
-      if (t >= tokens_.size() || role_at[t] == kNone) continue;
-      const RoleMention& r = doc_.roles()[role_at[t]];
+      const std::size_t ri = t < tokens_.size() ? role_at(t) : kNone;
+      if (ri == kNone) continue;
+      const RoleMention& r = doc_.roles()[ri];
       if (r.person_mention != kNone || r.sentence != m.sentence) continue;
-      apposition_role_[mi] = role_at[t];
+      apposition_role_[mi] = ri;
       Entity& e = entities_[m.entity];
       const std::string role(doc_.slice(r.span));
       if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);

@@ -449,3 +449,36 @@ TEST_CASE("gender from a surname ending, when nothing else decides", "[link]") {
   REQUIRE(find(d, "Ivan Sokolov"));
   CHECK(find(d, "Ivan Sokolov")->gender_evidence == "given-name:Ivan");  // the given name comes first
 }
+
+TEST_CASE("appositions and surnames in a document with several of each", "[link]") {
+  SECTION("each apposition's role goes to the person before it") {
+    const Document d = extract(
+        "Ovid Rask, the spokesman, opened the meeting on Tuesday. Mirel Dunn, a spokeswoman for the Harbour "
+        "Authority, said the ferries would sail. Later Corvin Palt, the mayor, asked for a vote.");
+    const Entity* rask = find(d, "Ovid Rask");
+    const Entity* dunn = find(d, "Mirel Dunn");
+    const Entity* palt = find(d, "Corvin Palt");
+    REQUIRE(rask);
+    REQUIRE(dunn);
+    REQUIRE(palt);
+    CHECK(rask->roles == std::vector<std::string>{"spokesman"});
+    CHECK(dunn->roles == std::vector<std::string>{"spokeswoman"});
+    CHECK(palt->roles == std::vector<std::string>{"mayor"});
+    CHECK(affiliation_name(d, *dunn) == "Harbour Authority");
+    CHECK(rask->affiliation == kNone);
+  }
+  SECTION("a surname alone links to the person of that surname named last") {
+    const Document d = extract(
+        "Hana Quist and Leo Quist arrived in Oslo. Leo Quist said the ferry was late. Quist added that the port was "
+        "closed. Hana Quist spoke later, and Quist said she was tired.");
+    const Entity* hana = find(d, "Hana Quist");
+    const Entity* leo = find(d, "Leo Quist");
+    REQUIRE(hana);
+    REQUIRE(leo);
+    REQUIRE(hana->mentions.size() == 3);
+    REQUIRE(leo->mentions.size() == 3);
+    CHECK(d.slice(d.mentions()[leo->mentions.back()].span) == "Quist");
+    CHECK(d.mentions()[leo->mentions.back()].span.begin < d.mentions()[hana->mentions[1]].span.begin);
+    CHECK(d.slice(d.mentions()[hana->mentions.back()].span) == "Quist");
+  }
+}
