@@ -235,8 +235,9 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
   // A role with what it serves after a preposition names a person, not
   // what it serves: the name it is in apposition to ("Ann Ruiz, chairwoman
   // of the board"), the holder of the role named before ("the mediator in
-  // the talks"), else the one holder named after it ("A spokesman for the
-  // tribunal says" and then "Tribunal spokesman Ilse Varga told").
+  // the talks"), else, for an indefinite one, the one holder named after
+  // it ("A spokesman for the tribunal says" and then "Tribunal spokesman
+  // Ilse Varga told").
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::pronoun) {
     std::size_t head = kNone;
     const std::size_t role_first = role_before_complement(ref, head);
@@ -252,7 +253,9 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           return false;
         });
       }
-      if (ei == kNone) ei = sole_later_holder(word, anchor);
+      // (Only "a spokesman for …" introduces someone the text names later:
+      // "the former secretary of fisheries" is not the one named after it.)
+      if (ei == kNone && is_indefinite(keys_[role_first])) ei = sole_later_holder(word, anchor);
       if (ei != kNone) {
         set_entity(ei);
         a.speaker_mention = span_of(role_first, ref.last);

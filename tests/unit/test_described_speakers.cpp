@@ -99,3 +99,44 @@ TEST_CASE("described speakers: an attribution set into a name's sentence is no a
   const auto qs = quotes_of("Marta Ilves, a retired harbour pilot said, “will not give up the channel without a fight.”");
   for (const Q& q : qs) CHECK(q.speaker != "Marta Ilves");
 }
+
+TEST_CASE("described speakers: a role with what it serves opens its clause", "[quotes][speakers]") {
+  // Nobody named holds the role: the phrase as written.
+  auto qs = quotes_of("The former secretary of fisheries said the quota would be cut in June.");
+  const Q* q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The former secretary of fisheries");
+  // Its holder named before.
+  qs = quotes_of(
+      "Fisheries Secretary Ines Vos toured the docks on Monday. The secretary of fisheries said the quota would be "
+      "cut in June.");
+  q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vos");
+  // A definite role does not look ahead: the holder named after it may be another.
+  qs = quotes_of(
+      "The former secretary of fisheries said the quota would be cut in June.\n\n"
+      "Fisheries Secretary Ines Vos toured the docks on Monday.");
+  q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The former secretary of fisheries");
+  // A clause inside the phrase makes it none.
+  qs = quotes_of("The senator from Ohio who visited the docks said the quota would be cut in June.");
+  CHECK(starting(qs, "the quota would be cut") == nullptr);
+  // A name's apposition is no subject of a verb inside it ("think tank").
+  qs = quotes_of("Tom Berger, a founder of the harbour think tank Tidewatch, said the quota was fair.");
+  CHECK(starting(qs, "tank") == nullptr);
+  q = starting(qs, "the quota was fair");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Tom Berger");
+}
+
+TEST_CASE("described speakers: a passive relative clause names no speaker", "[quotes][speakers]") {
+  // "who was declared the winner": Ruiz is what was declared.
+  CHECK(quotes_of("Ann Ruiz, who was declared the winner of the vote on Friday, left the hall.").empty());
+  // Active, the relative clause reports.
+  const auto qs = quotes_of("Ann Ruiz, who declared that the vote was rigged, left the hall.");
+  const Q* q = starting(qs, "the vote was rigged");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ann Ruiz");
+}
