@@ -405,6 +405,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     } else if (owned) {
       // "Ruiz's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind == SpeakerRef::Kind::org_noun && is_indefinite(keys_[first]) && indefinite_org_speaks(last, end)) {
+      // "A civil rights group says": an organisation new to the text, as written.
+      ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
@@ -834,6 +837,20 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
     return {};
   }
   return {};
+}
+
+bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {
+  if (end >= tokens_.size()) return false;
+  // "a group called the Harbour Guild" names the group.
+  if (is_role(keys_[end], lexicon::CueRole::naming_verb)) return false;
+  // "a court order to …", "a watchdog report": a base form right after a
+  // singular noun is a noun compound, not its verb.
+  std::size_t verb = 0;
+  const std::size_t length = cue_at(end, std::min(end + 3, tokens_.size()), &verb);
+  if (end == noun + 1 && length != 0 && verb_list_[verb].lemma == keys_[end]) return false;
+  // "a hacking group known as …", "a group described as …": a participle
+  // that names or describes the group, not its verb.
+  return !(end + length < tokens_.size() && is_role(keys_[end + length], lexicon::CueRole::named_as));
 }
 
 }  // namespace sayso::quotes

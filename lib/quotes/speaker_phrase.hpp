@@ -28,6 +28,12 @@ class SpeakerPhrases : public QuoteView {
   // after a definite article or a possessive, else `described`; none when
   // there is no such phrase. (speaker_ending_before asks it last.)
   SpeakerRef role_with_complement_before(std::size_t end, std::size_t limit) const;
+  // Whether an organisation noun after "a"/"an" ending at `noun` speaks
+  // through the verb of speech at `end`, as written ("A civil rights group
+  // says"): not before a naming verb ("a group called …"), a verb with
+  // "as" ("a group known as …") nor a base form right after it ("a court
+  // order to …": a noun compound).
+  bool indefinite_org_speaks(std::size_t noun, std::size_t end) const;
   // When an aside between two dashes ends right before token `t` ("Ruiz — a
   // baker from the harbour — said"): its opening dash, not before `limit`.
   // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of

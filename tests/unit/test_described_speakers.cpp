@@ -140,3 +140,18 @@ TEST_CASE("described speakers: a passive relative clause names no speaker", "[qu
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ann Ruiz");
 }
+
+TEST_CASE("described speakers: an organisation after 'a' speaks as written", "[quotes][speakers]") {
+  auto qs = quotes_of("A maritime safety group says the new cranes are unsafe in high wind.");
+  const Q* q = starting(qs, "the new cranes are unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A maritime safety group");
+  // A naming verb names the group; "known as" describes it; a base form right
+  // after the noun makes a compound ("a court order to …"): no speaker there.
+  qs = quotes_of("The pier was sold to a group called Tidewater Holdings last spring.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a group", 0) != 0);
+  qs = quotes_of("The breach was traced to a group known as the Grey Gulls by harbour police.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a group", 0) != 0);
+  qs = quotes_of("The port obeyed a court order to release the ledgers within a month.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a court", 0) != 0);
+}
