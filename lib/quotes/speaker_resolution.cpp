@@ -116,7 +116,7 @@ std::size_t SpeakerResolver::role_before_complement(const SpeakerRef& ref, std::
   const auto preposition = [&](std::size_t p) {
     return !in_quote_[p] && is_role(keys_[p], lexicon::CueRole::group_preposition);
   };
-  // The phrase read is what the role serves: "a spokesman for [the tribunal]".
+  // The phrase read is what the role serves: "a spokesman for [the harbour board]".
   if (ref.first >= 2 && preposition(ref.first - 1)) {
     const std::size_t first = role_phrase_first(ref.first - 2, sentence_begin(ref.first - 2));
     if (first != kNone) {
@@ -124,7 +124,7 @@ std::size_t SpeakerResolver::role_before_complement(const SpeakerRef& ref, std::
       return first;
     }
   }
-  // The phrase read holds the role and what it serves: "[the mediator in the talks]".
+  // The phrase read holds the role and what it serves: "[the envoy at the quota talks]".
   for (std::size_t p = ref.first + 1; p < ref.last && p <= ref.first + kMostModifiers + 1; ++p) {
     if (!preposition(p)) continue;
     const std::size_t first = role_phrase_first(p - 1, ref.first);
@@ -234,9 +234,9 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
   };
   // A role with what it serves after a preposition names a person, not
   // what it serves: the name it is in apposition to ("Ann Ruiz, chairwoman
-  // of the board"), the holder of the role named before ("the mediator in
-  // the talks"), else, for an indefinite one, the one holder named after
-  // it ("A spokesman for the tribunal says" and then "Tribunal spokesman
+  // of the board"), the holder of the role named before ("the envoy at
+  // the quota talks"), else, for an indefinite one, the one holder named after
+  // it ("A spokesman for the harbour board says" and then "Board spokesman
   // Ilse Varga told").
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::pronoun) {
     std::size_t head = kNone;

@@ -34,7 +34,7 @@ class SpeakerResolver : public SpeakerPhrases {
   // phrase is no document or the sentence does not say who issued it.
   SpeakerRef document_owner(const SpeakerRef& ref) const;
   // When the speaker phrase `ref` is what a role serves, after a preposition
-  // ("a spokesman for [the tribunal]", "the mediator in [the talks]",
+  // ("a spokesman for [the harbour board]", "the envoy at [the quota talks]",
   // "Ann Ruiz, chairwoman of [the board]"): the role phrase's first token
   // (its determiner, or the role word after a name's comma), with the role
   // word in `head`; else kNone. The role word is a title's or a
@@ -51,7 +51,7 @@ class SpeakerResolver : public SpeakerPhrases {
   std::size_t apposed_person(std::size_t first, std::size_t last) const;
   // The one person named after token `anchor` (within six paragraphs) whose
   // role holds `word`, when nobody named before it holds one: "A spokesman
-  // for the tribunal says …" then "Tribunal spokesman Ilse Varga told …".
+  // for the harbour board says …" then "Board spokesman Ilse Varga told …".
   // kNone when none or several do.
   std::size_t sole_later_holder(const std::string& word, std::size_t anchor) const;
   // The speaker of the speech verb at [cue_first, cue_first + cue_len):
