@@ -787,9 +787,9 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
 
 SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::size_t limit) const {
   constexpr std::size_t kLongestPhrase = 10;  // tokens from the determiner to the verb
-  constexpr std::size_t kMostModifiers = 3;   // "the former deputy secretary"
+  constexpr std::size_t kMostModifiers = 3;   // "the retired deputy minister"
   if (end > tokens_.size() || end < limit + 4) return {};
-  // Over adverbs and auxiliaries: "The secretary of state has long argued".
+  // Over adverbs and auxiliaries: "The minister of fisheries has long argued".
   std::size_t after = end;
   while (after > limit && is_adverb_or_auxiliary(keys_[after - 1]) && token_mention_[after - 1] == kNone) --after;
   if (after < limit + 4) return {};

@@ -21,7 +21,7 @@ class SpeakerPhrases : public QuoteView {
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
   // A role with what it serves after a preposition, ending right before
   // token `end` (over adverbs and auxiliaries) and opening its clause, not
-  // before `limit`: "The former secretary of state said", "A spokesman for
+  // before `limit`: "The retired minister of fisheries said", "A spokesman for
   // the pilots' guild said", "the organizer of the rally said". The role
   // word is a title's or a described noun (speaker_nouns.tsv), lowercase,
   // with a determiner and at most three modifiers before it. A `role`

@@ -254,7 +254,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         });
       }
       // (Only "a spokesman for …" introduces someone the text names later:
-      // "the former secretary of fisheries" is not the one named after it.)
+      // "the retired minister of fisheries" is not the one named after it.)
       if (ei == kNone && is_indefinite(keys_[role_first])) ei = sole_later_holder(word, anchor);
       if (ei != kNone) {
         set_entity(ei);

@@ -96,30 +96,30 @@ TEST_CASE("described speakers: an apposition that lost its closing comma", "[quo
 
 TEST_CASE("described speakers: an attribution set into a name's sentence is no apposition", "[quotes][speakers]") {
   // "Ilves, a pilot said, “…”": the pilot speaks about Ilves.
-  const auto qs = quotes_of("Marta Ilves, a retired harbour pilot said, “will not give up the channel without a fight.”");
+  const auto qs = quotes_of("Marta Ilves, a retired harbour pilot said, “would keep the channel open whatever it cost.”");
   for (const Q& q : qs) CHECK(q.speaker != "Marta Ilves");
 }
 
 TEST_CASE("described speakers: a role with what it serves opens its clause", "[quotes][speakers]") {
   // Nobody named holds the role: the phrase as written.
-  auto qs = quotes_of("The former secretary of fisheries said the quota would be cut in June.");
+  auto qs = quotes_of("The retired minister of fisheries said the quota would be cut in June.");
   const Q* q = starting(qs, "the quota would be cut");
   REQUIRE(q != nullptr);
-  CHECK(q->speaker == "The former secretary of fisheries");
+  CHECK(q->speaker == "The retired minister of fisheries");
   // Its holder named before.
   qs = quotes_of(
-      "Fisheries Secretary Ines Vos toured the docks on Monday. The secretary of fisheries said the quota would be "
+      "Fisheries Minister Ines Vos toured the docks on Monday. The minister of fisheries said the quota would be "
       "cut in June.");
   q = starting(qs, "the quota would be cut");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ines Vos");
   // A definite role does not look ahead: the holder named after it may be another.
   qs = quotes_of(
-      "The former secretary of fisheries said the quota would be cut in June.\n\n"
-      "Fisheries Secretary Ines Vos toured the docks on Monday.");
+      "The retired minister of fisheries said the quota would be cut in June.\n\n"
+      "Fisheries Minister Ines Vos toured the docks on Monday.");
   q = starting(qs, "the quota would be cut");
   REQUIRE(q != nullptr);
-  CHECK(q->speaker == "The former secretary of fisheries");
+  CHECK(q->speaker == "The retired minister of fisheries");
   // A clause inside the phrase makes it none.
   qs = quotes_of("The senator from Ohio who visited the docks said the quota would be cut in June.");
   CHECK(starting(qs, "the quota would be cut") == nullptr);
