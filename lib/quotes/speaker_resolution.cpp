@@ -454,6 +454,12 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       std::size_t ei = scan_back([&](const Mention& m) {
         return m.type == EntityType::org && normalize_token(entities[m.entity].name).find(ref.word) != std::string::npos;
       });
+      // A capitalised head is a name of its own the entity stage did not
+      // read ("The Fishermen's Union said"), not any organisation before it.
+      if (ei == kNone && ref.last < tokens_.size() && tokens_[ref.last].shape != TokenShape::lower) {
+        if (!set_as_written(ref)) return a;
+        break;
+      }
       if (ei == kNone) ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
       if (ei == kNone) {
         // No organisation named before: the phrase itself ("The harbour authority").

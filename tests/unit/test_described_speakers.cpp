@@ -155,3 +155,13 @@ TEST_CASE("described speakers: an organisation after 'a' speaks as written", "[q
   qs = quotes_of("The port obeyed a court order to release the ledgers within a month.");
   for (const Q& x : qs) CHECK(x.speaker.rfind("a court", 0) != 0);
 }
+
+TEST_CASE("described speakers: a capitalised organisation head no name holds speaks as written", "[quotes][speakers]") {
+  // Not the organisation named before it.
+  const auto qs = quotes_of(
+      "The Harbour Pilots Guild met on Monday.\n\n"
+      "The Boatmen's Alliance said the new quotas would ruin the smaller boats.");
+  const Q* q = starting(qs, "the new quotas would ruin");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "Harbour Pilots Guild");
+}
