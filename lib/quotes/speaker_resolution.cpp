@@ -173,12 +173,22 @@ std::size_t SpeakerResolver::sole_later_holder(const std::string& word, std::siz
     }
     return false;
   };
+  constexpr std::size_t kMentionsBack = 300;
   const std::size_t paragraph = paragraph_of(anchor);
+  const std::size_t at = static_cast<std::size_t>(
+      std::lower_bound(mentions.begin(), mentions.end(), anchor,
+                       [](const Mention& m, std::size_t t) { return m.first_token < t; }) -
+      mentions.begin());
+  // Somebody named in the six paragraphs before holds it: not someone new.
+  for (std::size_t mi = at, steps = 0; mi-- > 0 && steps < kMentionsBack; ++steps) {
+    if (paragraph_of(mentions[mi].first_token) + kParagraphsAhead < paragraph) break;
+    if (holds(mentions[mi])) return kNone;
+  }
   std::size_t holder = kNone;
-  for (const Mention& m : mentions) {
-    if (!holds(m)) continue;
-    if (m.first_token < anchor) return kNone;  // somebody named before holds it
+  for (std::size_t mi = at; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
     if (paragraph_of(m.first_token) > paragraph + kParagraphsAhead) break;
+    if (!holds(m)) continue;
     if (holder != kNone && holder != m.entity) return kNone;
     holder = m.entity;
   }

@@ -50,7 +50,8 @@ class SpeakerResolver : public SpeakerPhrases {
   // pilot said, “…”": an attribution set into Ruiz's sentence).
   std::size_t apposed_person(std::size_t first, std::size_t last) const;
   // The one person named after token `anchor` (within six paragraphs) whose
-  // role holds `word`, when nobody named before it holds one: "A spokesman
+  // role holds `word`, when nobody named in the six paragraphs before holds
+  // one (both scans bounded: a long document costs no more per call): "A spokesman
   // for the harbour board says …" then "Board spokesman Ilse Varga told …".
   // kNone when none or several do.
   std::size_t sole_later_holder(const std::string& word, std::size_t anchor) const;
