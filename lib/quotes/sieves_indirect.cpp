@@ -706,8 +706,14 @@ bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) con
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {
   std::size_t t = c;
-  while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) --t;
+  bool passive = false;
+  while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) {
+    passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
+    --t;
+  }
   if (t <= from + 1 || in_quote_[t - 1] || !is_role(keys_[t - 1], lexicon::CueRole::relative_subject)) return {};
+  // "Ruiz, who was declared the winner": a passive names no speaker.
+  if (passive && !is_participle(c)) return {};
   // Only a relative clause set off by a comma ("Ruiz, who says"): one
   // without ("voters who say … were divided") picks out whom the writer
   // means and runs into the main clause.

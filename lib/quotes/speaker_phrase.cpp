@@ -33,6 +33,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
       return group;
     }
   }
+  if (ref.kind == SpeakerRef::Kind::none) return role_with_complement_before(end, limit);
   return ref;
 }
 
@@ -444,6 +445,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     } else if (owned) {
       // "Ruiz's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind == SpeakerRef::Kind::org_noun && is_indefinite(keys_[first]) && indefinite_org_speaks(last, end)) {
+      // "A civil rights group says": an organisation new to the text, as written.
+      ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
@@ -819,6 +823,74 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     if (c && *c == FC::determiner && function_class(t + 1) == FC::preposition) return false;
   }
   return true;
+}
+
+SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::size_t limit) const {
+  constexpr std::size_t kLongestPhrase = 10;  // tokens from the determiner to the verb
+  constexpr std::size_t kMostModifiers = 3;   // "the retired deputy minister"
+  if (end > tokens_.size() || end < limit + 4) return {};
+  // Over adverbs and auxiliaries: "The minister of fisheries has long argued".
+  std::size_t after = end;
+  while (after > limit && is_adverb_or_auxiliary(keys_[after - 1]) && token_mention_[after - 1] == kNone) --after;
+  if (after < limit + 4) return {};
+  const std::size_t last = after - 1;
+  for (std::size_t p = last; p > limit + 1 && p + kLongestPhrase > last; --p) {
+    const std::string_view k = keys_[p];
+    if (in_quote_[p] || is_sentence_punct(k) || k == "," || is_dash(k) || cue_at(p, p + 1)) return {};
+    if (p == last || !is_role(k, lexicon::CueRole::group_preposition)) continue;
+    // The role word before the preposition: a title's or a described noun,
+    // lowercase, not a group's, an organisation's or a source's.
+    const std::size_t role = p - 1;
+    if (tokens_[role].kind != TokenKind::word || tokens_[role].shape != TokenShape::lower ||
+        token_mention_[role] != kNone || lexicon_.nouns.count(keys_[role]) != 0 ||
+        !(is_role_word(role) || lexicon_.is_described_head(keys_[role]))) {
+      continue;
+    }
+    // Its determiner, over at most three modifiers.
+    for (std::size_t first = role; first > limit && first + kMostModifiers + 1 > role; --first) {
+      const std::size_t d = first - 1;
+      const std::string_view dk = keys_[d];
+      if (in_quote_[d]) return {};
+      if (is_article(dk) || is_possessive_pronoun(dk)) {
+        // It opens its clause: not the object of a verb or a preposition,
+        // nor a name's apposition ("Ann Ruiz, a founder of the … think
+        // tank, said": the verb comes after the apposition's comma).
+        if (d > limit && tokens_[d - 1].kind == TokenKind::word && !is_class(d - 1, FunctionClass::conjunction)) {
+          return {};
+        }
+        if (d > limit + 1 && keys_[d - 1] == "," && (token_mention_[d - 2] != kNone || keys_[d - 2] == ")")) return {};
+        SpeakerRef ref;
+        ref.kind = is_indefinite(dk) ? SpeakerRef::Kind::described : SpeakerRef::Kind::role;
+        ref.first = d;
+        ref.last = last;
+        ref.word = std::string(keys_[role]);
+        // A noun phrase, with no clause inside: "the senator from Ohio who …" is none.
+        SpeakerRef tidy = ref;
+        if (!tidy_speaker_phrase(tidy) || tidy.first != ref.first) return {};
+        return ref;
+      }
+      if ((tokens_[d].kind != TokenKind::word && tokens_[d].kind != TokenKind::number) ||
+          (function_class(d) && !is_class(d, FunctionClass::adverb)) || cue_at(d, d + 1)) {
+        return {};
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {
+  if (end >= tokens_.size()) return false;
+  // "a group called the Harbour Guild" names the group.
+  if (is_role(keys_[end], lexicon::CueRole::naming_verb)) return false;
+  // "a court order to …", "a watchdog report": a base form right after a
+  // singular noun is a noun compound, not its verb.
+  std::size_t verb = 0;
+  const std::size_t length = cue_at(end, std::min(end + 3, tokens_.size()), &verb);
+  if (end == noun + 1 && length != 0 && verb_list_[verb].lemma == keys_[end]) return false;
+  // "a hacking group known as …", "a group described as …": a participle
+  // that names or describes the group, not its verb.
+  return !(end + length < tokens_.size() && is_role(keys_[end + length], lexicon::CueRole::named_as));
 }
 
 }  // namespace sayso::quotes

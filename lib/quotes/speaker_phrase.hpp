@@ -19,6 +19,21 @@ class SpeakerPhrases : public QuoteView {
   // auxiliaries, a lead-in, a parenthesis or an apposition), not before `limit`.
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  // A role with what it serves after a preposition, ending right before
+  // token `end` (over adverbs and auxiliaries) and opening its clause, not
+  // before `limit`: "The retired minister of fisheries said", "A spokesman for
+  // the pilots' guild said", "the organizer of the rally said". The role
+  // word is a title's or a described noun (speaker_nouns.tsv), lowercase,
+  // with a determiner and at most three modifiers before it. A `role`
+  // after a definite article or a possessive, else `described`; none when
+  // there is no such phrase. (speaker_ending_before asks it last.)
+  SpeakerRef role_with_complement_before(std::size_t end, std::size_t limit) const;
+  // Whether an organisation noun after "a"/"an" ending at `noun` speaks
+  // through the verb of speech at `end`, as written ("A civil rights group
+  // says"): not before a naming verb ("a group called …"), a verb with
+  // "as" ("a group known as …") nor a base form right after it ("a court
+  // order to …": a noun compound).
+  bool indefinite_org_speaks(std::size_t noun, std::size_t end) const;
   // When an aside between two dashes ends right before token `t` ("Ruiz — a
   // baker from the harbour — said"): its opening dash, not before `limit`.
   // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of

@@ -86,6 +86,115 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
   return {};
 }
 
+std::size_t SpeakerResolver::role_before_complement(const SpeakerRef& ref, std::size_t& head) const {
+  constexpr std::size_t kMostModifiers = 3;  // "the U.N. special mediator"
+  head = kNone;
+  if (ref.last >= tokens_.size() || ref.first > ref.last) return kNone;
+  // The role word at `role`, before a preposition; its phrase starts at a
+  // determiner not before `limit`, or right after a name and its comma.
+  const auto role_phrase_first = [&](std::size_t role, std::size_t limit) -> std::size_t {
+    if (in_quote_[role] || tokens_[role].kind != TokenKind::word || tokens_[role].shape != TokenShape::lower ||
+        token_mention_[role] != kNone || lexicon_.nouns.count(keys_[role]) != 0 ||
+        !(is_role_word(role) || lexicon_.is_described_head(keys_[role]))) {
+      return kNone;
+    }
+    std::size_t first = role;
+    while (first > limit && first + kMostModifiers > role) {
+      const std::size_t k = first - 1;
+      if (in_quote_[k]) return kNone;
+      if (is_article(keys_[k]) || is_possessive_pronoun(keys_[k])) return k;
+      // The role word right after a name and its comma: "Ann Ruiz, chairwoman of …".
+      if (keys_[k] == "," && first == role) return apposed_person(first, ref.last) == kNone ? kNone : first;
+      if ((tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number) || function_class(k) ||
+          cue_at(k, k + 1)) {
+        return kNone;
+      }
+      first = k;
+    }
+    return kNone;
+  };
+  const auto preposition = [&](std::size_t p) {
+    return !in_quote_[p] && is_role(keys_[p], lexicon::CueRole::group_preposition);
+  };
+  // The phrase read is what the role serves: "a spokesman for [the harbour board]".
+  if (ref.first >= 2 && preposition(ref.first - 1)) {
+    const std::size_t first = role_phrase_first(ref.first - 2, sentence_begin(ref.first - 2));
+    if (first != kNone) {
+      head = ref.first - 2;
+      return first;
+    }
+  }
+  // The phrase read holds the role and what it serves: "[the envoy at the quota talks]".
+  for (std::size_t p = ref.first + 1; p < ref.last && p <= ref.first + kMostModifiers + 1; ++p) {
+    if (!preposition(p)) continue;
+    const std::size_t first = role_phrase_first(p - 1, ref.first);
+    if (first == ref.first) {
+      head = p - 1;
+      return first;
+    }
+    break;
+  }
+  return kNone;
+}
+
+std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last) const {
+  if (first < 2 || last < first || last >= tokens_.size() || first >= tokens_.size() || keys_[first - 1] != ",") return kNone;
+  const std::size_t mi = token_mention_[first - 2];
+  if (mi == kNone) return kNone;
+  const Mention& m = doc_.mentions()[mi];
+  if (m.type != EntityType::person || m.entity == kNone || m.first_token + m.token_count + 1 != first ||
+      in_quote_[m.first_token]) {
+    return kNone;
+  }
+  const std::size_t s_begin = sentence_begin(m.first_token);
+  if (m.first_token != after_dateline(s_begin, first)) return kNone;
+  // "Ruiz, a pilot said, “…”": an attribution set into the name's sentence,
+  // whose verb is followed by a comma, a colon or a quotation.
+  std::size_t t = last + 1;
+  while (t < tokens_.size() && is_adverb_or_auxiliary(keys_[t])) ++t;
+  const std::size_t verb = t < tokens_.size() ? cue_at(t, std::min(t + 3, tokens_.size())) : 0;
+  const std::size_t after = t + verb;
+  if (verb != 0 && after < tokens_.size() &&
+      (keys_[after] == "," || keys_[after] == ":" || tokens_[after].kind == TokenKind::quote_mark)) {
+    return kNone;
+  }
+  return m.entity;
+}
+
+std::size_t SpeakerResolver::sole_later_holder(const std::string& word, std::size_t anchor) const {
+  constexpr std::size_t kParagraphsAhead = 6;
+  if (word.empty() || anchor >= tokens_.size()) return kNone;
+  const auto& mentions = doc_.mentions();
+  const auto& entities = doc_.entities();
+  const auto holds = [&](const Mention& m) {
+    if (m.type != EntityType::person || m.entity == kNone) return false;
+    for (const auto& role : entities[m.entity].roles) {
+      if (normalize_token(role).find(word) != std::string::npos) return true;
+    }
+    return false;
+  };
+  constexpr std::size_t kMentionsBack = 300;
+  const std::size_t paragraph = paragraph_of(anchor);
+  const std::size_t at = static_cast<std::size_t>(
+      std::lower_bound(mentions.begin(), mentions.end(), anchor,
+                       [](const Mention& m, std::size_t t) { return m.first_token < t; }) -
+      mentions.begin());
+  // Somebody named in the six paragraphs before holds it: not someone new.
+  for (std::size_t mi = at, steps = 0; mi-- > 0 && steps < kMentionsBack; ++steps) {
+    if (paragraph_of(mentions[mi].first_token) + kParagraphsAhead < paragraph) break;
+    if (holds(mentions[mi])) return kNone;
+  }
+  std::size_t holder = kNone;
+  for (std::size_t mi = at; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    if (paragraph_of(m.first_token) > paragraph + kParagraphsAhead) break;
+    if (!holds(m)) continue;
+    if (holder != kNone && holder != m.entity) return kNone;
+    holder = m.entity;
+  }
+  return holder;
+}
+
 Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t anchor, bool allow_inside_quotes,
                                      int depth) const {
   Attribution a;
@@ -133,6 +242,47 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     a.speaker = std::string(doc_.slice(span_of(phrase.first, phrase.last)));
     return true;
   };
+  // A role with what it serves after a preposition names a person, not
+  // what it serves: the name it is in apposition to ("Ann Ruiz, chairwoman
+  // of the board"), the holder of the role named before ("the envoy at
+  // the quota talks"), else, for an indefinite one, the one holder named after
+  // it ("A spokesman for the harbour board says" and then "Board spokesman
+  // Ilse Varga told").
+  if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::pronoun) {
+    std::size_t head = kNone;
+    const std::size_t role_first = role_before_complement(ref, head);
+    if (role_first != kNone) {
+      const std::string word(keys_[head]);
+      std::size_t ei = apposed_person(role_first, ref.last);
+      if (ei == kNone && is_definite(keys_[role_first])) {
+        ei = scan_back([&](const Mention& m) {
+          if (m.type != EntityType::person) return false;
+          for (const auto& role : entities[m.entity].roles) {
+            if (normalize_token(role).find(word) != std::string::npos) return true;
+          }
+          return false;
+        });
+      }
+      // (Only "a spokesman for …" introduces someone the text names later:
+      // "the retired minister of fisheries" is not the one named after it.)
+      if (ei == kNone && is_indefinite(keys_[role_first])) ei = sole_later_holder(word, anchor);
+      if (ei != kNone) {
+        set_entity(ei);
+        a.speaker_mention = span_of(role_first, ref.last);
+        return a;
+      }
+    }
+  }
+  // An indefinite description right after a name and its comma is the
+  // name's apposition even when its closing comma is missing: "Ann Ruiz, a
+  // harbour pilot says …".
+  if (ref.kind == SpeakerRef::Kind::described && ref.first < tokens_.size() && is_indefinite(keys_[ref.first])) {
+    if (const std::size_t ei = apposed_person(ref.first, ref.last); ei != kNone) {
+      set_entity(ei);
+      a.speaker_mention = span_of(ref.first, ref.last);
+      return a;
+    }
+  }
   switch (ref.kind) {
     case SpeakerRef::Kind::none:
       return a;
@@ -314,6 +464,12 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       std::size_t ei = scan_back([&](const Mention& m) {
         return m.type == EntityType::org && normalize_token(entities[m.entity].name).find(ref.word) != std::string::npos;
       });
+      // A capitalised head is a name of its own the entity stage did not
+      // read ("The Fishermen's Union said"), not any organisation before it.
+      if (ei == kNone && ref.last < tokens_.size() && tokens_[ref.last].shape != TokenShape::lower) {
+        if (!set_as_written(ref)) return a;
+        break;
+      }
       if (ei == kNone) ei = scan_back([](const Mention& m) { return m.type == EntityType::org; });
       if (ei == kNone) {
         // No organisation named before: the phrase itself ("The harbour authority").

@@ -33,6 +33,28 @@ class SpeakerResolver : public SpeakerPhrases {
   // ministry", "the board issued a statement calling"; none when the
   // phrase is no document or the sentence does not say who issued it.
   SpeakerRef document_owner(const SpeakerRef& ref) const;
+  // When the speaker phrase `ref` is what a role serves, after a preposition
+  // ("a spokesman for [the harbour board]", "the envoy at [the quota talks]",
+  // "Ann Ruiz, chairwoman of [the board]"): the role phrase's first token
+  // (its determiner, or the role word after a name's comma), with the role
+  // word in `head`; else kNone. The role word is a title's or a
+  // described noun's (not a group, organisation or source noun), lowercase,
+  // with at most three modifiers before it.
+  std::size_t role_before_complement(const SpeakerRef& ref, std::size_t& head) const;
+  // The person whose name opens the sentence right before ", " at token
+  // `first`, for the phrase [first, last] before a verb of speech ("Ann
+  // Ruiz, a harbour pilot says": the apposition lost its closing comma);
+  // else kNone. Only a name that opens its sentence (after a dateline)
+  // counts: in "Asked about Ruiz, a pilot said" Ruiz is an object; and not
+  // when the verb is followed by a comma, a colon or a quotation ("Ruiz, a
+  // pilot said, “…”": an attribution set into Ruiz's sentence).
+  std::size_t apposed_person(std::size_t first, std::size_t last) const;
+  // The one person named after token `anchor` (within six paragraphs) whose
+  // role holds `word`, when nobody named in the six paragraphs before holds
+  // one (both scans bounded: a long document costs no more per call): "A spokesman
+  // for the harbour board says …" then "Board spokesman Ilse Varga told …".
+  // kNone when none or several do.
+  std::size_t sole_later_holder(const std::string& word, std::size_t anchor) const;
   // The speaker of the speech verb at [cue_first, cue_first + cue_len):
   // its subject, else the speaker after it when inverted ("said Varga"),
   // within [limit_begin, limit_end).

@@ -1,0 +1,167 @@
+// Speakers written as descriptions (issue 13, desc10): a role with what it
+// serves after a preposition, and an apposition that lost its closing
+// comma. Texts written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "sayso/sayso.hpp"
+#include "shared_pipelines.hpp"
+
+using namespace sayso;
+
+namespace {
+
+struct Q {
+  std::string kind;
+  std::string text;
+  std::string speaker;
+  std::string speaker_mention;
+};
+
+std::vector<Q> quotes_of(const std::string& text) {
+  const auto doc = sayso_test::default_pipeline().extract(text);
+  std::vector<Q> out;
+  for (const Quote& q : doc.value().quotes()) {
+    out.push_back({quote_kind_name(q.kind), std::string(doc.value().slice(q.span)), q.speaker,
+                   std::string(doc.value().slice(q.speaker_mention))});
+  }
+  return out;
+}
+
+const Q* starting(const std::vector<Q>& qs, const std::string& text_start) {
+  for (const Q& q : qs) {
+    if (q.text.rfind(text_start, 0) == 0) return &q;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("described speakers: a spokesman for an organisation named later by name", "[quotes][speakers]") {
+  // The only person who holds the role is named in the next paragraph.
+  const auto qs = quotes_of(
+      "A spokesman for the Harbour Pilots Guild says the night ferry will stop running in March.\n\n"
+      "Guild spokesman Otto Brandt told a radio station on Friday that the pier was unsafe.");
+  const Q* q = starting(qs, "the night ferry will stop");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Otto Brandt");
+  CHECK(q->speaker_mention == "A spokesman for the Harbour Pilots Guild");
+}
+
+TEST_CASE("described speakers: no later holder, or two, keeps the answer of before", "[quotes][speakers]") {
+  // Nobody named holds the role: the phrase as written, as before.
+  auto qs = quotes_of("A spokesman for the Harbour Pilots Guild says the night ferry will stop running in March.");
+  const Q* q = starting(qs, "the night ferry will stop");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A spokesman for the Harbour Pilots Guild");
+  // Two spokesmen named after it: no guess between them.
+  qs = quotes_of(
+      "A spokesman for the Harbour Pilots Guild says the night ferry will stop running in March.\n\n"
+      "Guild spokesman Otto Brandt told a radio station on Friday that the pier was unsafe.\n\n"
+      "Council spokesman Ivo Lindqvist said the council would meet the pilots.");
+  q = starting(qs, "the night ferry will stop");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A spokesman for the Harbour Pilots Guild");
+  // A holder named before an indefinite "a spokesman" is not the one meant.
+  qs = quotes_of(
+      "Guild spokesman Otto Brandt sailed at dawn with the crews.\n\n"
+      "A spokesman for the Harbour Pilots Guild says the night ferry will stop running in March.");
+  q = starting(qs, "the night ferry will stop");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A spokesman for the Harbour Pilots Guild");
+}
+
+TEST_CASE("described speakers: the role of a person named before, with a prepositional tail", "[quotes][speakers]") {
+  const auto qs = quotes_of(
+      "Mediator Ines Vos met both delegations on Tuesday.\n\n"
+      "The mediator in the fishing talks said the two sides had agreed on quotas for the spring.");
+  const Q* q = starting(qs, "the two sides had agreed");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vos");
+}
+
+TEST_CASE("described speakers: an apposition that lost its closing comma", "[quotes][speakers]") {
+  auto qs = quotes_of("Marta Ilves, a retired harbour pilot says the channel has silted up since the storm.");
+  const Q* q = starting(qs, "the channel has silted up");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Marta Ilves");
+  // A name that does not open the sentence is no subject: the description speaks.
+  qs = quotes_of("Asked about Marta Ilves, a retired harbour pilot says the channel has silted up since the storm.");
+  q = starting(qs, "the channel has silted up");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "a retired harbour pilot");
+}
+
+TEST_CASE("described speakers: an attribution set into a name's sentence is no apposition", "[quotes][speakers]") {
+  // "Ilves, a pilot said, “…”": the pilot speaks about Ilves.
+  const auto qs = quotes_of("Marta Ilves, a retired harbour pilot said, “would keep the channel open whatever it cost.”");
+  for (const Q& q : qs) CHECK(q.speaker != "Marta Ilves");
+}
+
+TEST_CASE("described speakers: a role with what it serves opens its clause", "[quotes][speakers]") {
+  // Nobody named holds the role: the phrase as written.
+  auto qs = quotes_of("The retired minister of fisheries said the quota would be cut in June.");
+  const Q* q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The retired minister of fisheries");
+  // Its holder named before.
+  qs = quotes_of(
+      "Fisheries Minister Ines Vos toured the docks on Monday. The minister of fisheries said the quota would be "
+      "cut in June.");
+  q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vos");
+  // A definite role does not look ahead: the holder named after it may be another.
+  qs = quotes_of(
+      "The retired minister of fisheries said the quota would be cut in June.\n\n"
+      "Fisheries Minister Ines Vos toured the docks on Monday.");
+  q = starting(qs, "the quota would be cut");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The retired minister of fisheries");
+  // A clause inside the phrase makes it none.
+  qs = quotes_of("The senator from Ohio who visited the docks said the quota would be cut in June.");
+  CHECK(starting(qs, "the quota would be cut") == nullptr);
+  // A name's apposition is no subject of a verb inside it ("think tank").
+  qs = quotes_of("Tom Berger, a founder of the harbour think tank Tidewatch, said the quota was fair.");
+  CHECK(starting(qs, "tank") == nullptr);
+  q = starting(qs, "the quota was fair");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Tom Berger");
+}
+
+TEST_CASE("described speakers: a passive relative clause names no speaker", "[quotes][speakers]") {
+  // "who was declared the winner": Ruiz is what was declared.
+  CHECK(quotes_of("Ann Ruiz, who was declared the winner of the vote on Friday, left the hall.").empty());
+  // Active, the relative clause reports.
+  const auto qs = quotes_of("Ann Ruiz, who declared that the vote was rigged, left the hall.");
+  const Q* q = starting(qs, "the vote was rigged");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ann Ruiz");
+}
+
+TEST_CASE("described speakers: an organisation after 'a' speaks as written", "[quotes][speakers]") {
+  auto qs = quotes_of("A maritime safety group says the new cranes are unsafe in high wind.");
+  const Q* q = starting(qs, "the new cranes are unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A maritime safety group");
+  // A naming verb names the group; "known as" describes it; a base form right
+  // after the noun makes a compound ("a court order to …"): no speaker there.
+  qs = quotes_of("The pier was sold to a group called Tidewater Holdings last spring.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a group", 0) != 0);
+  qs = quotes_of("The breach was traced to a group known as the Grey Gulls by harbour police.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a group", 0) != 0);
+  qs = quotes_of("The port obeyed a court order to release the ledgers within a month.");
+  for (const Q& x : qs) CHECK(x.speaker.rfind("a court", 0) != 0);
+}
+
+TEST_CASE("described speakers: a capitalised organisation head no name holds speaks as written", "[quotes][speakers]") {
+  // Not the organisation named before it.
+  const auto qs = quotes_of(
+      "The Harbour Pilots Guild met on Monday.\n\n"
+      "The Boatmen's Alliance said the new quotas would ruin the smaller boats.");
+  const Q* q = starting(qs, "the new quotas would ruin");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "Harbour Pilots Guild");
+}
