@@ -54,6 +54,7 @@ enum class CueRole : std::uint8_t {
   infinitive_marker,
   issuer_preposition,
   lead_in,
+  purpose_lead_in,
   lone_speaker,
   listener_article,
   medium,

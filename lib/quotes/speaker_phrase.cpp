@@ -110,6 +110,23 @@ std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) 
   return t;
 }
 
+std::size_t SpeakerPhrases::purpose_lead_in_before(std::size_t to, std::size_t limit) const {
+  constexpr std::size_t kLongestPurpose = 8;  // tokens between the verb and "to"
+  if (to >= tokens_.size() || to < limit + 3) return to;
+  // "went on to say" is a lead-in (speaker_ending_before_simple reads it).
+  if (phrases_.ending_before(keys_, to, lexicon::CueRole::lead_in) != 0) return to;
+  for (std::size_t k = to - 1; k > limit && k + kLongestPurpose + 1 > to; --k) {
+    if (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || keys_[k] == "," || is_sentence_punct(keys_[k])) {
+      return to;
+    }
+    if (tokens_[k].shape == TokenShape::lower && is_role(keys_[k], lexicon::CueRole::purpose_lead_in)) {
+      return k + 1 < to ? k : to;
+    }
+    if (cue_at(k, k + 1)) return to;
+  }
+  return to;
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb ("officials here
@@ -119,6 +136,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
     if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
+    // "Ruiz went on the radio to argue": the subject is before the purpose's verb.
+    else if (const std::size_t verb = purpose_lead_in_before(t - 1, limit); verb != t - 1) t = verb;
   }
   const auto is_adverb = [&](std::size_t k) {
     return is_adverb_or_auxiliary(keys_[k]) ||

@@ -39,6 +39,14 @@ class SpeakerPhrases : public QuoteView {
   // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of
   // speech, a quotation or a sentence's end between them).
   std::size_t aside_dash_before(std::size_t t, std::size_t limit) const;
+  // When "to" at `to` ends a purpose after a verb of `purpose_lead_in`
+  // (cue_phrases.tsv) and its object or adjunct ("Ruiz went on the radio
+  // to argue", "used the meeting to warn", "took to the web to say"): that
+  // verb's token, whose subject speaks. Else `to`: a `lead_in` right before
+  // "to" ("went on to say"), nothing between verb and "to", or
+  // a comma, a quotation, a sentence's end or a verb of speech between, or
+  // more than 8 tokens, or the verb at `limit` (no subject before it).
+  std::size_t purpose_lead_in_before(std::size_t to, std::size_t limit) const;
   // Whether the cue at `c` is a base form followed by a lowercase plural
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")
   // a noun compound, not a verb and its object.

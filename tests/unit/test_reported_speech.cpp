@@ -1292,3 +1292,44 @@ TEST_CASE("reported clause: 'voiced', 'doubled down on', 'alluded to' report the
   // "voice" is also a noun.
   CHECK(clauses("Tobias Renwick is the mayor. His voice carried across the whole harbour at dawn.").empty());
 }
+
+TEST_CASE("purpose lead-in: a verb of speech after 'to' of purpose credits the main verb's subject", "[quotes][indirect]") {
+  // The speaker of a quotation in marks is the subject of the verb whose
+  // object or adjunct comes before the "to" (purpose_lead_in).
+  const auto quoted = [](const std::string& text) {
+    const auto doc = pipeline().extract(text);
+    std::vector<std::string> speakers;
+    for (const Quote& q : doc.value().quotes()) {
+      if (q.kind != QuoteKind::indirect) speakers.push_back(q.speaker);
+    }
+    return speakers;
+  };
+  auto s = quoted("Greta Falk chairs the rowing club. Falk used the spring dinner to say: \u201CThe boathouse "
+                  "roof will be fixed before the regatta.\u201D");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "Greta Falk");
+  s = quoted("Greta Falk chairs the rowing club. Falk took to the club radio on Sunday to say: \u201CEvery rower "
+             "gets a new oar this season.\u201D");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "Greta Falk");
+  // A clause after a purpose is not read (its clauses were right too
+  // seldom on the training split): today's answer, nothing.
+  CHECK(clauses("Greta Falk chairs the rowing club. Falk went on the club radio to argue that the boathouse "
+                "needs a new roof.")
+            .empty());
+  // The lead-in "went on to say" still reads its clause.
+  auto cs = clauses("Greta Falk chairs the rowing club. Falk went on to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  // Object control keeps crediting the object, not the subject.
+  cs = clauses("Greta Falk chairs the rowing club. The leak prompted Falk to warn that the boathouse could flood.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+}
+
+TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it", "[quotes][indirect]") {
+  const auto doc = pipeline().extract("Greta Falk chairs the rowing club. Falk walked to the club radio on Sunday to "
+                                      "say: \u201CEvery rower gets a new oar this season.\u201D");
+  // "walked" is no purpose_lead_in: the rule does not reach back to Falk.
+  for (const Quote& q : doc.value().quotes()) CHECK(q.speaker != "Greta Falk");
+}
