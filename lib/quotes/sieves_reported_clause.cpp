@@ -317,11 +317,12 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
     // The nearest verb, a verb of speech too ("called the plan fair, and
     // said"): nothing between it and the coordinator holds a finite verb.
     if (cue_at(v, v + 1) == 0 && !is_finite_verb(v)) continue;
-    // The nearest verb decides. Its subject opens a clause: the sentence
-    // ("On Monday, Ruiz toured …" after an opening adjunct and its comma)
-    // or a subordinate clause ("As Ruiz toured the pier and said"), over
-    // titles before a name; not after a verb or a preposition ("said she
-    // regretted it and promised": the inner clause's subject).
+    // The nearest verb decides. Its subject opens the sentence, over titles
+    // before a name, or follows an opening adjunct and its comma ("On
+    // Monday, Ruiz toured …"); not after a verb or a preposition ("said she
+    // regretted it and promised": the inner clause's subject), nor in a
+    // subordinate clause ("when Ruiz toured the pier and said …, the crews":
+    // measured, its clauses ran on into the main clause).
     const SpeakerRef ref = speaker_ending_before(v, from);
     if (ref.kind == SpeakerRef::Kind::none) return ref;
     std::size_t opens = after_dateline(from, v);
