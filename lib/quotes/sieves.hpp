@@ -229,6 +229,18 @@ class Attributor : public SpeakerResolver {
   // …"): the subject that opens the sentence; none when another verb of
   // speech stands between.
   SpeakerRef subject_of_coordinated_verb(std::size_t c, std::size_t from) const;
+  // For a verb of speech after "and" or "but" (", and", over adverbs) that
+  // shares the subject of the finite verb nearest before it ("Ruiz toured
+  // the pier and said …", "The crews thanked the mayor, but warned …"): that
+  // verb's subject, read as a cue's subject is, when it opens the sentence
+  // (after a dateline, a coordinator or an opening adjunct with no verb and
+  // its comma). None when anything between
+  // the two verbs may open a new clause: a subordinator, a relative pronoun,
+  // "that", a question word, a subject pronoun, another coordinator, a
+  // quotation, a dash or parenthesis, a semicolon or colon, or a verb of
+  // speech that reports a clause; none when that verb has no subject right
+  // before it.
+  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from) const;
   // The last resort for the subject of the verb at `c`: a short noun phrase
   // right before it that opens the sentence or follows a conjunction, a
   // subordinator or a comma, and names people in groups or numbers (a

@@ -212,6 +212,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Otto Brandt, a skipper whom Berger fired, said on the radio that …" and
     // "Berger had welcomed Ruiz's plan and said he would …".
     if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
+    // "Ruiz toured the pier and said …": the subject of the verb before "and".
+    // (a base form needs its auxiliary: "won votes and state primaries" is a noun)
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
+      ref = subject_of_earlier_verb(c, from);
+    }
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       ref = subject_noun_phrase(c, from);
       weak_subject = ref.kind != SpeakerRef::Kind::none;

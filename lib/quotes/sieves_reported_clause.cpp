@@ -284,6 +284,65 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
   return ref;
 }
 
+SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) const {
+  std::size_t k = c;
+  while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
+  if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
+  std::size_t phrase_end = k - 1;  // the coordinator, or the comma before it
+  if (keys_[phrase_end - 1] == ",") --phrase_end;
+  constexpr std::size_t kMaxVerbPhrase = 20;  // tokens from the earlier verb to the coordinator
+  for (std::size_t v = phrase_end; v > from && v + kMaxVerbPhrase > phrase_end;) {
+    --v;
+    const std::string_view key = keys_[v];
+    if (in_quote_[v] || tokens_[v].kind == TokenKind::quote_mark || key == ";" || key == ":" || key == "(" ||
+        key == ")" || is_dash(key) || key == "-") {
+      return {};
+    }
+    if (is_class(v, FunctionClass::subordinator) || is_role(key, CueRole::relative_opener) ||
+        is_role(key, CueRole::relative_subject) || is_role(key, CueRole::complementizer) ||
+        is_role(key, CueRole::question_word) || is_role(key, CueRole::coordinator) ||
+        is_subject_pronoun(key)) {
+      return {};
+    }
+    // "are on hand to greet them and announce …": a verb after "to" (not
+    // "to" before a noun phrase: "has given to many candidates, but plans").
+    if (is_role(key, CueRole::infinitive_marker) && v + 1 < phrase_end && tokens_[v + 1].kind == TokenKind::word &&
+        tokens_[v + 1].shape == TokenShape::lower && !function_class(v + 1)) {
+      return {};
+    }
+    // "Ruiz's", "being", "planned": a possessive and a participle are no verb
+    // of the phrase's own subject.
+    const bool possessive = tokens_[v].kind == TokenKind::clitic && key == "'s" && v > from && !is_subject_pronoun(keys_[v - 1]);
+    if (possessive || is_participle(v)) continue;
+    // The nearest verb, a verb of speech too ("called the plan fair, and
+    // said"): nothing between it and the coordinator holds a finite verb.
+    if (cue_at(v, v + 1) == 0 && !is_finite_verb(v)) continue;
+    // The nearest verb decides. Its subject opens the sentence, over titles
+    // before a name, or follows an opening adjunct and its comma ("On
+    // Monday, Ruiz toured …"); not after a verb or a preposition ("said she
+    // regretted it and promised": the inner clause's subject), nor in a
+    // subordinate clause ("when Ruiz toured the pier and said …, the crews":
+    // measured, its clauses ran on into the main clause).
+    const SpeakerRef ref = speaker_ending_before(v, from);
+    if (ref.kind == SpeakerRef::Kind::none) return ref;
+    std::size_t opens = after_dateline(from, v);
+    while (opens < ref.first && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+    std::size_t phrase = ref.first;
+    while (phrase > opens && tokens_[phrase - 1].kind == TokenKind::word && tokens_[phrase - 1].shape != TokenShape::lower &&
+           !in_quote_[phrase - 1] && !function_class(phrase - 1)) {
+      --phrase;
+    }
+    if (phrase <= opens) return ref;
+    const std::string_view w = keys_[phrase - 1];
+    if (w != "," || has_finite_verb(opens, phrase - 1)) return {};
+    for (std::size_t t = opens; t + 1 < phrase; ++t) {
+      if (cue_at(t, t + 1) || in_quote_[t]) return {};
+    }
+    return ref;
+  }
+  return {};
+}
+
 SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
   const std::size_t t = skip_adverbs_before(c, from);
   if (t <= from) return {};

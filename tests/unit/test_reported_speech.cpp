@@ -1333,3 +1333,37 @@ TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it
   // "walked" is no purpose_lead_in: the rule does not reach back to Falk.
   for (const Quote& q : doc.value().quotes()) CHECK(q.speaker != "Greta Falk");
 }
+
+TEST_CASE("reported clause: a verb of speech after 'and' shares the earlier verb's subject", "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // The earlier verb reports no clause ("thanked"), and a possessive is no verb.
+  auto cs = clauses(intro + "Marchetti thanked the pickers and said the harvest would start early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harvest would start early");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  cs = clauses(intro + "Marchetti thanked Varga's pickers and said the harvest would start early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // After an opening adjunct and its comma, and with "but".
+  cs = clauses(intro + "On Friday, Marchetti thanked the pickers but warned that the frost could return.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the frost could return");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // A relative clause between: the lawyer's verb, never Marchetti's.
+  for (const auto& c : clauses(intro + "Marchetti hired a lawyer who read the contract and said it was void.")) {
+    CHECK(c.speaker != "Odile Marchetti");
+  }
+  // A coordinated subject and an object that becomes a new subject keep today's answers.
+  cs = clauses(intro + "Marchetti and Ines Varga said the harvest would start early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Varga");
+  cs = clauses(intro + "Marchetti met the mayor and the mayor said the harvest would start early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the mayor");
+  // Not in a subordinate clause (its clause would run into the main clause),
+  // nor across a semicolon.
+  CHECK(clauses(intro + "The pickers cheered as Marchetti thanked them and said the harvest would start early.").empty());
+  cs = clauses(intro + "Marchetti thanked the pickers; Varga said the harvest would start early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Varga");
+}
