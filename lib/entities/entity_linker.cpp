@@ -84,42 +84,52 @@ std::string initials(const KeyRun& keys, const NameContextWords& context) {
   return out;
 }
 
-// Clusters by a string their name gives. A cluster whose name grows is
-// filed again under its new string; the old entry stays behind, so whoever
-// reads an entry checks it against the cluster's current name (it may also
-// find a cluster twice).
-// Each string's clusters are a chain through one array of links, in the
-// order filed: no vector per string.
-class StringIndex {
+// Each key's clusters as a chain through one array of links, in the order
+// filed: no vector per key. The indexes below map their keys to a Chain.
+class ClusterChains {
  public:
-  void add(std::string_view key, std::size_t cluster) {
-    if (key.empty()) return;
-    const auto link = static_cast<std::uint32_t>(links_.size());
-    links_.push_back({cluster, kEnd});
-    Chain& chain = chains_[key];
-    if (chain.first == kEnd) chain.first = link;
-    else links_[chain.last].next = link;
-    chain.last = link;
-  }
-  void lookup(std::string_view key, std::vector<std::size_t>& out) const {
-    if (key.empty()) return;
-    const auto it = chains_.find(key);
-    if (it == chains_.end()) return;
-    for (std::uint32_t link = it->second.first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
-  }
-
- private:
   static constexpr std::uint32_t kEnd = UINT32_MAX;
-  struct Link {
-    std::size_t cluster;
-    std::uint32_t next;
-  };
   struct Chain {
     std::uint32_t first = kEnd;
     std::uint32_t last = kEnd;
   };
-  rules::HashedStringMap<Chain> chains_;
+  void append(Chain& chain, std::size_t cluster) {
+    const auto link = static_cast<std::uint32_t>(links_.size());
+    links_.push_back({cluster, kEnd});
+    if (chain.first == kEnd) chain.first = link;
+    else links_[chain.last].next = link;
+    chain.last = link;
+  }
+  void collect(const Chain& chain, std::vector<std::size_t>& out) const {
+    for (std::uint32_t link = chain.first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
+  }
+
+ private:
+  struct Link {
+    std::size_t cluster;
+    std::uint32_t next;
+  };
   std::vector<Link> links_;
+};
+
+// Clusters by a string their name gives. A cluster whose name grows is
+// filed again under its new string; the old entry stays behind, so whoever
+// reads an entry checks it against the cluster's current name (it may also
+// find a cluster twice).
+class StringIndex {
+ public:
+  void add(std::string_view key, std::size_t cluster) {
+    if (!key.empty()) chains_.append(by_key_[key], cluster);
+  }
+  void lookup(std::string_view key, std::vector<std::size_t>& out) const {
+    if (key.empty()) return;
+    const auto it = by_key_.find(key);
+    if (it != by_key_.end()) chains_.collect(it->second, out);
+  }
+
+ private:
+  rules::HashedStringMap<ClusterChains::Chain> by_key_;
+  ClusterChains chains_;
 };
 
 // Clusters by a word of their name, filed under the word's key index in
@@ -129,31 +139,13 @@ class StringIndex {
 // stale entries.
 class KeyIndex {
  public:
-  explicit KeyIndex(std::size_t distinct_keys) : chains_(distinct_keys) {}
-  void add(std::uint32_t key, std::size_t cluster) {
-    const auto link = static_cast<std::uint32_t>(links_.size());
-    links_.push_back({cluster, kEnd});
-    Chain& chain = chains_[key];
-    if (chain.first == kEnd) chain.first = link;
-    else links_[chain.last].next = link;
-    chain.last = link;
-  }
-  void lookup(std::uint32_t key, std::vector<std::size_t>& out) const {
-    for (std::uint32_t link = chains_[key].first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
-  }
+  explicit KeyIndex(std::size_t distinct_keys) : by_key_(distinct_keys) {}
+  void add(std::uint32_t key, std::size_t cluster) { chains_.append(by_key_[key], cluster); }
+  void lookup(std::uint32_t key, std::vector<std::size_t>& out) const { chains_.collect(by_key_[key], out); }
 
  private:
-  static constexpr std::uint32_t kEnd = UINT32_MAX;
-  struct Link {
-    std::size_t cluster;
-    std::uint32_t next;
-  };
-  struct Chain {
-    std::uint32_t first = kEnd;
-    std::uint32_t last = kEnd;
-  };
-  std::vector<Chain> chains_;
-  std::vector<Link> links_;
+  std::vector<ClusterChains::Chain> by_key_;
+  ClusterChains chains_;
 };
 
 // What link_entities() looks clusters up by, so that each mention meets only
