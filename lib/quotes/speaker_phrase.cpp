@@ -860,11 +860,7 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
     // The role word before the preposition: a title's or a described noun,
     // lowercase, not a group's, an organisation's or a source's.
     const std::size_t role = p - 1;
-    if (tokens_[role].kind != TokenKind::word || tokens_[role].shape != TokenShape::lower ||
-        token_mention_[role] != kNone || lexicon_.nouns.count(keys_[role]) != 0 ||
-        !(is_role_word(role) || lexicon_.is_described_head(keys_[role]))) {
-      continue;
-    }
+    if (!is_serving_role_word(role)) continue;
     // Its determiner, over at most three modifiers.
     for (std::size_t first = role; first > limit && first + kMostModifiers + 1 > role; --first) {
       const std::size_t d = first - 1;
@@ -896,6 +892,11 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
     return {};
   }
   return {};
+}
+
+bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
+  return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
+         lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || lexicon_.is_described_head(keys_[t]));
 }
 
 bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {

@@ -28,6 +28,11 @@ class SpeakerPhrases : public QuoteView {
   // after a definite article or a possessive, else `described`; none when
   // there is no such phrase. (speaker_ending_before asks it last.)
   SpeakerRef role_with_complement_before(std::size_t end, std::size_t limit) const;
+  // Whether token t can be such a role word: a title's or a described
+  // noun's (speaker_nouns.tsv), lowercase, no name, not a group's, an
+  // organisation's or a source's noun. The one test of both readers of a
+  // role with what it serves (this one and the speaker resolver's).
+  bool is_serving_role_word(std::size_t t) const;
   // Whether an organisation noun after "a"/"an" ending at `noun` speaks
   // through the verb of speech at `end`, as written ("A civil rights group
   // says"): not before a naming verb ("a group called …"), a verb with

@@ -93,11 +93,7 @@ std::size_t SpeakerResolver::role_before_complement(const SpeakerRef& ref, std::
   // The role word at `role`, before a preposition; its phrase starts at a
   // determiner not before `limit`, or right after a name and its comma.
   const auto role_phrase_first = [&](std::size_t role, std::size_t limit) -> std::size_t {
-    if (in_quote_[role] || tokens_[role].kind != TokenKind::word || tokens_[role].shape != TokenShape::lower ||
-        token_mention_[role] != kNone || lexicon_.nouns.count(keys_[role]) != 0 ||
-        !(is_role_word(role) || lexicon_.is_described_head(keys_[role]))) {
-      return kNone;
-    }
+    if (in_quote_[role] || !is_serving_role_word(role)) return kNone;
     std::size_t first = role;
     while (first > limit && first + kMostModifiers > role) {
       const std::size_t k = first - 1;
@@ -161,18 +157,19 @@ std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last)
   return m.entity;
 }
 
+bool SpeakerResolver::person_holds_role_word(const Mention& m, std::string_view word) const {
+  if (m.type != EntityType::person) return false;
+  for (const auto& role : doc_.entities()[m.entity].roles) {
+    if (normalize_token(role).find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::size_t SpeakerResolver::sole_later_holder(const std::string& word, std::size_t anchor) const {
   constexpr std::size_t kParagraphsAhead = 6;
   if (word.empty() || anchor >= tokens_.size()) return kNone;
   const auto& mentions = doc_.mentions();
-  const auto& entities = doc_.entities();
-  const auto holds = [&](const Mention& m) {
-    if (m.type != EntityType::person || m.entity == kNone) return false;
-    for (const auto& role : entities[m.entity].roles) {
-      if (normalize_token(role).find(word) != std::string::npos) return true;
-    }
-    return false;
-  };
+  const auto holds = [&](const Mention& m) { return m.entity != kNone && person_holds_role_word(m, word); };
   constexpr std::size_t kMentionsBack = 300;
   const std::size_t paragraph = paragraph_of(anchor);
   const std::size_t at = static_cast<std::size_t>(
@@ -255,13 +252,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
       const std::string word(keys_[head]);
       std::size_t ei = apposed_person(role_first, ref.last);
       if (ei == kNone && is_definite(keys_[role_first])) {
-        ei = scan_back([&](const Mention& m) {
-          if (m.type != EntityType::person) return false;
-          for (const auto& role : entities[m.entity].roles) {
-            if (normalize_token(role).find(word) != std::string::npos) return true;
-          }
-          return false;
-        });
+        ei = scan_back([&](const Mention& m) { return person_holds_role_word(m, word); });
       }
       // (Only "a spokesman for …" introduces someone the text names later:
       // "the retired minister of fisheries" is not the one named after it.)

@@ -55,6 +55,9 @@ class SpeakerResolver : public SpeakerPhrases {
   // for the harbour board says …" then "Board spokesman Ilse Varga told …".
   // kNone when none or several do.
   std::size_t sole_later_holder(const std::string& word, std::size_t anchor) const;
+  // Whether mention m is a person's (of a known entity) with a role
+  // holding `word` ("spokesman" in "harbour board spokesman").
+  bool person_holds_role_word(const Mention& m, std::string_view word) const;
   // The speaker of the speech verb at [cue_first, cue_first + cue_len):
   // its subject, else the speaker after it when inverted ("said Varga"),
   // within [limit_begin, limit_end).
