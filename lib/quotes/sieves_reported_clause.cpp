@@ -387,14 +387,15 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
                      is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
                      is_dash(keys_[first - 1]);
   if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
+  // `c` may be the end of the document (a group closing an unpunctuated
+  // last sentence): no token there, so no verb to read.
+  const bool verb_token = c < tokens_.size();
   // "a club called the Tidewater Rowers": a thing named, not a speaker.
-  if (is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
+  if (verb_token && is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
   // "a commission report implicated …": a singular noun before a base form
   // is a compound noun, not a subject and its verb.
-  // `c` may be the end of the document (a group closing an unpunctuated
-  // last sentence): no token, so no verb.
   std::size_t verb = 0;
-  if (c < tokens_.size() && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma &&
+  if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma &&
       !has_plural_ending(head) && is_class(first, FunctionClass::determiner) && !is_definite(keys_[first])) {
     return {};
   }

@@ -807,6 +807,10 @@ TEST_CASE("reported clause: a group that runs to the end of the document is read
   CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close, say island potters etc.").empty());
   const auto cs = clauses("Odile Marchetti runs the pottery. The kiln will close, say island potters");
   CHECK(cs.empty());
+  // A group after "a" is asked whether a naming verb follows it ("a club
+  // called …"): at the document's end nothing follows.
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close, say\nA island potters etc.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close, say a few island potters etc.").empty());
 }
 
 TEST_CASE("reported clause: a place that ends a clause-final attribution", "[quotes][indirect]") {
