@@ -165,3 +165,19 @@ TEST_CASE("described speakers: a capitalised organisation head no name holds spe
   REQUIRE(q != nullptr);
   CHECK(q->speaker != "Harbour Pilots Guild");
 }
+
+TEST_CASE("described speakers: plurals of person and organisation nouns are groups", "[quotes][speakers]") {
+  auto qs = quotes_of("Politicians say the ferry will never run again on the old timetable.");
+  const Q* q = starting(qs, "the ferry will never run");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Politicians");
+  qs = quotes_of("Two civic groups argued that the harbour fees were far too high for small boats.");
+  q = starting(qs, "the harbour fees were far too high");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Two civic groups");
+  // A group noun that is an object names no speaker: the subject speaks.
+  qs = quotes_of("Ines Varga told local politicians that the ferry would run again in May.");
+  q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+}
