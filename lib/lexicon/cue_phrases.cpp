@@ -16,6 +16,7 @@ struct NamedRole {
 constexpr NamedRole kRoles[] = {
     {"absolute_opener", CueRole::absolute_opener},
     {"according_to", CueRole::according_to},
+    {"acquaintance", CueRole::acquaintance},
     {"adjunct_opener", CueRole::adjunct_opener},
     {"adverb_or_auxiliary", CueRole::adverb_or_auxiliary},
     {"affiliation_preposition", CueRole::affiliation_preposition},

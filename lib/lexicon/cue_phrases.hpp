@@ -28,6 +28,7 @@ namespace sayso::lexicon {
 enum class CueRole : std::uint8_t {
   absolute_opener,
   according_to,
+  acquaintance,
   adjunct_opener,
   adverb_or_auxiliary,
   affiliation_preposition,

@@ -11,7 +11,36 @@ bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
   return false;
 }
 
+SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_t limit) const {
+  constexpr std::size_t kLongestAcquaintance = 12;  // tokens from the acquaintance phrase to the verb
+  std::size_t t = end;
+  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
+  for (std::size_t p = t; p-- > limit + 1 && p + kLongestAcquaintance > t;) {
+    if (in_quote_[p] || tokens_[p].kind == TokenKind::quote_mark || keys_[p] == "," || is_sentence_punct(keys_[p])) {
+      return {};
+    }
+    const std::size_t length = phrases_.starting_at(keys_, p, t, lexicon::CueRole::acquaintance);
+    if (length == 0 || p + length >= t) {
+      // A finite verb of speech ends the noun phrase ("her thinking" does not).
+      if (cue_at(p, p + 1) && !is_participle(p)) return {};
+      continue;
+    }
+    SpeakerRef ref = speaker_ending_before_simple(p, limit);
+    if (ref.kind == SpeakerRef::Kind::none || ref.last + 1 != p) return {};
+    if (ref.kind == SpeakerRef::Kind::role) ref.kind = SpeakerRef::Kind::described;
+    if (ref.kind != SpeakerRef::Kind::group && ref.kind != SpeakerRef::Kind::described) return {};
+    ref.source = false;
+    ref.last = t - 1;
+    return ref;
+  }
+  return {};
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t limit) const {
+  // "people close to the mayor said": the people, not the mayor.
+  if (const SpeakerRef acquainted = acquainted_speaker_before(end, limit); acquainted.kind != SpeakerRef::Kind::none) {
+    return acquainted;
+  }
   SpeakerRef ref = speaker_ending_before_simple(end, limit);
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
   // A group or a name followed by a prepositional phrase: "Experts on North

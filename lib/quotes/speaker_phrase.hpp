@@ -19,6 +19,16 @@ class SpeakerPhrases : public QuoteView {
   // auxiliaries, a lead-in, a parenthesis or an apposition), not before `limit`.
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  // People described by what they know or whom they are near, ending right
+  // before token `end` (over adverbs and auxiliaries), not before `limit`:
+  // "people close to the mayor said", "a source familiar with the talks
+  // says", "officials briefed on the plan argued". An `acquaintance` phrase
+  // (cue_phrases.tsv) follows a group's noun, a described person's or a
+  // role's, and the noun phrase after it runs to the verb with no comma or
+  // quotation: the whole phrase speaks, as written (a role too: "the aide
+  // close to the mayor" is no holder of a role named before), never the
+  // noun phrase after the acquaintance. None when there is no such phrase.
+  SpeakerRef acquainted_speaker_before(std::size_t end, std::size_t limit) const;
   // A role with what it serves after a preposition, ending right before
   // token `end` (over adverbs and auxiliaries) and opening its clause, not
   // before `limit`: "The retired minister of fisheries said", "A spokesman for

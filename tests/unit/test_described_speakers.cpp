@@ -166,6 +166,37 @@ TEST_CASE("described speakers: a capitalised organisation head no name holds spe
   CHECK(q->speaker != "Harbour Pilots Guild");
 }
 
+TEST_CASE("described speakers: people close to someone speak, not whom they are close to", "[quotes][speakers]") {
+  // An acquaintance phrase (cue_phrases.tsv) after a group's noun or a
+  // described person's: the whole phrase speaks, as written.
+  auto qs = quotes_of(
+      "The harbour board met on Monday.\n\n"
+      "People close to the mayor said the new toll would never pass the council.");
+  const Q* q = starting(qs, "the new toll would never pass");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "People close to the mayor");
+  qs = quotes_of("A source familiar with the board's internal review said the ledger had been lost in March.");
+  q = starting(qs, "the ledger had been lost");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A source familiar with the board's internal review");
+  qs = quotes_of("Officials briefed on the dredging contract have argued that the channel is too shallow.");
+  q = starting(qs, "the channel is too shallow");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Officials briefed on the dredging contract");
+}
+
+TEST_CASE("described speakers: an acquaintance phrase in a relative clause or after a name is no speaker phrase",
+          "[quotes][speakers]") {
+  // Set off by commas: the name speaks, as before.
+  auto qs = quotes_of("Ines Varga, who is close to the mayor, said the new toll would never pass the council.");
+  const Q* q = starting(qs, "the new toll would never pass");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  // A verb before the phrase: no noun for people stands before it.
+  qs = quotes_of("The ferry came close to the pier and the skipper said the fog was too thick to land.");
+  for (const Q& x : qs) CHECK(x.speaker.find("close to") == std::string::npos);
+}
+
 TEST_CASE("described speakers: plurals of person and organisation nouns are groups", "[quotes][speakers]") {
   auto qs = quotes_of("Politicians say the ferry will never run again on the old timetable.");
   const Q* q = starting(qs, "the ferry will never run");
