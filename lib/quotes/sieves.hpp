@@ -286,7 +286,7 @@ class Attributor : public SpeakerResolver {
   // Whether the verb `next_verb` of the cue lexicon, after the coordinator
   // at `conjunction`, goes on with the reported clause [b, conjunction)
   // instead of ending it: a verb of belief after a clause with a finite
-  // verb of its own ("said she was tired and wanted a change").
+  // verb of its own ("said the crews had worked all winter and wanted a rest").
   bool belief_joins_clause(std::size_t b, std::size_t conjunction, std::size_t next_verb) const;
   // Whether the comma at `comma` leads to a finding's figures, which go on
   // with its object: a number ("found the mayor ahead, 52 percent to 40")

@@ -441,7 +441,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // The clause ends at a semicolon, or before "and" + another speech verb
     // of the same speaker ("… is 'empty' and says she will restock …"); a
     // verb of belief there is the clause's own second verb when the clause
-    // has a verb of its own ("said she was tired and wanted a change").
+    // has a verb of its own ("said the crews had worked all winter and wanted a rest").
     std::size_t clause_end = end;
     for (std::size_t k = b; k < end; ++k) {
       if (k > b && keys_[k] == ";") {
