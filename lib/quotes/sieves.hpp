@@ -283,6 +283,16 @@ class Attributor : public SpeakerResolver {
   // attributions; in "said … and expects" the second verb is the reported
   // clause's own ("she said the talks failed and expects a strike").
   bool same_verb_form(std::size_t a, std::size_t va, std::size_t b, std::size_t vb) const;
+  // Whether the verb `next_verb` of the cue lexicon, after the coordinator
+  // at `conjunction`, goes on with the reported clause [b, conjunction)
+  // instead of ending it: a verb of belief after a clause with a finite
+  // verb of its own ("said the crews had worked all winter and wanted a rest").
+  bool belief_joins_clause(std::size_t b, std::size_t conjunction, std::size_t next_verb) const;
+  // Whether the comma at `comma` leads to a finding's figures, which go on
+  // with its object: a number ("found the mayor ahead, 52 percent to 40")
+  // or an absolute phrase that a number or a quantifier opens (", with
+  // about a third …"). Reads nothing at or past `end`.
+  bool figures_follow(std::size_t comma, std::size_t end) const;
   // Whether [b, end), an object alone after a verb that reports without
   // "that", is reported: not a short plain noun phrase ("rejected the
   // latest offer", "has denied the claims": the act, not what was said),

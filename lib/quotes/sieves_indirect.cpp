@@ -439,7 +439,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
     // The clause ends at a semicolon, or before "and" + another speech verb
-    // of the same speaker ("… is 'empty' and says she will restock …").
+    // of the same speaker ("… is 'empty' and says she will restock …"); a
+    // verb of belief there is the clause's own second verb when the clause
+    // has a verb of its own ("said the crews had worked all winter and wanted a rest").
     std::size_t clause_end = end;
     for (std::size_t k = b; k < end; ++k) {
       if (k > b && keys_[k] == ";") {
@@ -450,7 +452,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
           cue_at(k + 1, end, &next_verb) &&
           (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma) &&
-          same_verb_form(c, verb, k + 1, next_verb)) {
+          same_verb_form(c, verb, k + 1, next_verb) &&
+          !(!object_only && belief_joins_clause(b, k, next_verb))) {
         clause_end = k;
         break;
       }
@@ -485,7 +488,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
-            (absolute_phrase || interrupting_participle || !object_list_goes_on(b, k, clause_end))) {
+            (absolute_phrase || interrupting_participle || !object_list_goes_on(b, k, clause_end)) &&
+            !(verb_list_[verb].kind == CueType::evidence && figures_follow(k, clause_end))) {
           clause_end = k;
           break;
         }
@@ -948,6 +952,13 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
+    } else if (k + 3 < end && keys_[k] == "," && !in_quote_[k + 1] && is_finite_verb(k + 1) &&
+               is_class(k + 1, FunctionClass::auxiliary)) {
+      // "PHRASE, according to X, is CLAUSE": a verb with no subject of its
+      // own after the source takes the part before as its subject, even
+      // when that part holds a relative clause ("One of the plans they
+      // made, according to X, is to …").
+      clause_end = end;
     } else if (k + 3 < end && keys_[k] == "," &&
                is_role(keys_[k + 1], lexicon::CueRole::coordinator) && has_finite_verb(k + 2, end)) {
       clause_end = end;  // "CLAUSE, according to X, and CLAUSE": the source speaks for both

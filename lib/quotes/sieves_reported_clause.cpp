@@ -685,6 +685,29 @@ bool Attributor::is_circumstance_only(std::size_t b, std::size_t end) const {
   return !has_finite_verb(b, end);
 }
 
+bool Attributor::belief_joins_clause(std::size_t b, std::size_t conjunction, std::size_t next_verb) const {
+  // A belief or a wish is held by the clause's subject as readily as by the
+  // speaker; coordinated with a clause that has its own finite verb, it
+  // goes on with that clause's subject ("says he is proud of the crews and
+  // expects a record season"). A verb of speech there is the speaker's
+  // next act ("… and added that …").
+  return verb_list_[next_verb].kind == CueType::belief && has_finite_verb(b, conjunction);
+}
+
+bool Attributor::figures_follow(std::size_t comma, std::size_t end) const {
+  // A finding goes on with its figures: "found the mayor ahead, 52 percent
+  // to 40 percent", "shows the ferry losing riders, with about a third
+  // choosing the bridge" (an absolute phrase that a number or a quantifier
+  // opens).
+  const std::size_t next = comma + 1;
+  if (next >= end || in_quote_[next]) return false;
+  if (tokens_[next].kind == TokenKind::number) return true;
+  std::size_t figure = next + 1;
+  if (figure + 1 < end && is_role(keys_[figure], CueRole::approximator)) ++figure;  // "with about 40 …"
+  return figure < end && is_role(keys_[next], CueRole::absolute_opener) &&
+         (tokens_[figure].kind == TokenKind::number || is_class(figure, FunctionClass::quantifier));
+}
+
 bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const {
   constexpr int kMaxItems = 6;
   std::size_t k = comma + 1;

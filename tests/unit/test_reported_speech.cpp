@@ -258,6 +258,55 @@ TEST_CASE("reported clause: a present verb after a past cue is the clause's own"
   CHECK(cs[1].text == "the glass would crack");
 }
 
+TEST_CASE("reported clause: a verb of belief after 'and' goes on with a clause of its own", "[quotes][indirect]") {
+  // A wish or a belief after "and" is the clause's second verb when the
+  // clause has a finite verb of its own ...
+  auto cs = clauses("Marta Ilves said the crews had worked all winter and wanted a ferry that runs at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews had worked all winter and wanted a ferry that runs at night");
+  cs = clauses("Tom Berger says he is proud of the crews and expects a record season on the north route.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "he is proud of the crews and expects a record season on the north route");
+  // ... a verb of speech there is still the speaker's next act ...
+  cs = clauses("Marta Ilves said the kiln had cooled overnight and warned that the glass would crack.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the kiln had cooled overnight");
+  // ... and an object alone has no verb the belief could join.
+  cs = clauses("Marta Ilves denounced the new fares on the island ferry and hoped for a cheaper route.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new fares on the island ferry");
+}
+
+TEST_CASE("reported object: a finding goes on with its figures", "[quotes][indirect]") {
+  // The figures after a comma belong to what a poll found: a number ...
+  auto cs = clauses("The Quillmark poll found strong support for Ilves over Berger, 52 percent to 40 percent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "strong support for Ilves over Berger, 52 percent to 40 percent");
+  // ... or an absolute phrase that a number opens ...
+  cs = clauses(
+      "The Quillmark poll found strong support for the ferry among island voters, with about 30 percent of them "
+      "wanting a night service.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text ==
+        "strong support for the ferry among island voters, with about 30 percent of them wanting a night service");
+  // ... not any phrase after the comma.
+  cs = clauses("The Quillmark poll found strong support for the ferry among island voters, with the crews on strike.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "strong support for the ferry among island voters");
+}
+
+TEST_CASE("reported clause: 'PHRASE, according to X, is …' is one clause", "[quotes][indirect]") {
+  // The verb after the source has no subject but the part before it ...
+  auto cs = clauses("The last ferry the board ordered, according to Marta Ilves, was built in a yard on the north coast.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The last ferry the board ordered, according to Marta Ilves, was built in a yard on the north coast");
+  // ... a past form there is no such verb ("compared with" is the writer's).
+  cs = clauses(
+      "The board will close the north pier in winter, according to Marta Ilves, compared with the south pier in spring.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The board will close the north pier in winter");
+}
+
 TEST_CASE("reported clause: a contrast with a verb of speech of its own ends the clause", "[quotes][indirect]") {
   // ", but SUBJECT say …" ends the first clause, whatever the subject ...
   // (also after a first clause with no verb of its own).
