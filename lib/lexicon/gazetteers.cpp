@@ -139,8 +139,13 @@ struct Lists {
   std::vector<SurnameEndingEntry> surname_endings;
   std::vector<std::string> common_words;
   std::unordered_set<std::string> common_word_set;
-  std::vector<std::uint8_t> word_flags;  // by trie key id: Gazetteers::kCommonWord | sports kind << 1
+  std::vector<std::uint16_t> word_facts;  // by trie key id: Gazetteers::WordFacts bits
 };
+
+// The layout of the sections below, checked when an image is opened.
+// 1: the first; 2: 16-bit word facts (Gazetteers::WordFacts) instead of a
+// byte of word flags, and this version.
+constexpr std::uint32_t kImageLayoutVersion = 2;
 
 // The sections of a gazetteer image.
 enum Section : std::uint32_t {
@@ -153,13 +158,37 @@ enum Section : std::uint32_t {
   kOrganizations,
   kTitles,
   kGivenNames,
-  kWordFlags,
+  kWordFacts,
   kSurnameEndings,
+  kLayoutVersion,
   kTrie = 30,  // to 37
 };
 
+// What the phrases of the trie say of the key of id `id` alone
+// (Gazetteers::WordFacts): whether a phrase begins with it, and the kinds of
+// the entries that are the key alone.
+std::uint16_t facts_of_phrases(const Lists& g, std::uint32_t id) {
+  using WordFacts = Gazetteers::WordFacts;
+  std::uint16_t facts = g.trie.starts_phrase(id) ? WordFacts::starts_phrase : 0;
+  for (const PhraseTrie::Value value : g.trie.one_key_values(id)) {
+    switch (kind_of(value)) {
+      case GazetteerKind::given_name:
+        if (!g.given_names[index_of(value)].is_rare()) facts |= WordFacts::given_name;
+        break;
+      case GazetteerKind::non_name: facts |= WordFacts::non_name; break;
+      case GazetteerKind::title: facts |= WordFacts::title; break;
+      case GazetteerKind::org_head: facts |= WordFacts::org_head; break;
+      case GazetteerKind::demonym: facts |= WordFacts::demonym; break;
+      case GazetteerKind::country: facts |= WordFacts::country; break;
+      default: break;
+    }
+  }
+  return facts;
+}
+
 std::string write_image(const Lists& g, const std::string& language) {
   rules::ImageWriter w;
+  w.add_section(kLayoutVersion, std::vector<std::uint32_t>{kImageLayoutVersion});
   const std::vector<char> language_bytes(language.begin(), language.end());
   w.add_section(kLanguage, language_bytes);
   std::vector<Gazetteers::CountryRecord> countries;
@@ -189,7 +218,7 @@ std::string write_image(const Lists& g, const std::string& language) {
     given_names.push_back({n.share, n.count, static_cast<std::uint32_t>(n.gender), 0});
   }
   w.add_section(kGivenNames, given_names);
-  w.add_section(kWordFlags, g.word_flags);
+  w.add_section(kWordFacts, g.word_facts);
   std::vector<Gazetteers::SurnameEndingRecord> endings;
   for (const auto& e : g.surname_endings) {
     endings.push_back(
@@ -400,18 +429,19 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   if (error) return *error;
 
   // The common words and the words of sports are keys of the phrase trie
-  // too, with a byte of flags by key id: a token's one probe in the trie's
-  // keys answers all three questions.
-  auto flag_key = [&](const std::string& word, std::uint8_t flags) {
+  // too, with 16 bits of facts by key id: a token's one probe in the trie's
+  // keys answers what the gazetteers say of the word alone.
+  auto mark_key = [&](const std::string& word, std::uint16_t facts) {
     const std::uint32_t id = g.trie.add_key(word);
-    if (g.word_flags.size() <= id) g.word_flags.resize(id + 1, 0);
-    g.word_flags[id] |= flags;
+    if (g.word_facts.size() <= id) g.word_facts.resize(id + 1, 0);
+    g.word_facts[id] |= facts;
   };
-  for (const std::string& word : g.common_words) flag_key(word, kCommonWordFlag);
+  for (const std::string& word : g.common_words) mark_key(word, WordFacts::common_word);
   for (std::size_t i = 0; i < g.sports_words.size(); ++i) {
-    flag_key(g.sports_words[i], static_cast<std::uint8_t>(g.sports_kinds[i] << kSportsKindShift));
+    mark_key(g.sports_words[i], static_cast<std::uint16_t>(g.sports_kinds[i] << WordFacts::sports_kind_shift));
   }
-  g.word_flags.resize(g.trie.key_count(), 0);
+  g.word_facts.resize(g.trie.key_count(), 0);
+  for (std::uint32_t id = 0; id < g.word_facts.size(); ++id) g.word_facts[id] |= facts_of_phrases(g, id);
 
   std::string image;
   try {
@@ -490,6 +520,12 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   auto image = rules::ImageView::open(bytes, "<compiled gazetteers>");
   if (!image) return image.error();
   const rules::ImageView& view = image.value();
+  auto layout = view.section<std::uint32_t>(kLayoutVersion);
+  if (!layout) return layout.error();
+  if (layout.value().size() != 1 || layout.value()[0] != kImageLayoutVersion) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: the image's layout is not version " +
+                                          std::to_string(kImageLayoutVersion) + " (rebuild it)");
+  }
   Gazetteers g;
   g.owned_image_ = std::move(owned_image);
   g.image_ = bytes;
@@ -512,15 +548,15 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   read(g.organizations_, kOrganizations);
   read(g.titles_, kTitles);
   read(g.given_names_, kGivenNames);
-  read(g.word_flags_, kWordFlags);
+  read(g.word_facts_, kWordFacts);
   read(g.surname_endings_, kSurnameEndings);
   if (error) return *error;
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
   g.trie_ = trie.value();
-  if (g.word_flags_.size() != g.trie_.key_count()) {
-    return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_flags_.size()) +
-                                          " word flags for " + std::to_string(g.trie_.key_count()) + " trie keys");
+  if (g.word_facts_.size() != g.trie_.key_count()) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_facts_.size()) +
+                                          " word facts for " + std::to_string(g.trie_.key_count()) + " trie keys");
   }
   return g;
 }
