@@ -144,7 +144,8 @@ struct Lists {
 
 // The layout of the sections below, checked when an image is opened.
 // 1: the first; 2: 16-bit word facts (Gazetteers::WordFacts) instead of a
-// byte of word flags, and this version.
+// byte of word flags, the surname endings filed by their last byte, and
+// this version.
 constexpr std::uint32_t kImageLayoutVersion = 2;
 
 // The sections of a gazetteer image.
@@ -161,6 +162,7 @@ enum Section : std::uint32_t {
   kWordFacts,
   kSurnameEndings,
   kLayoutVersion,
+  kSurnameEndingsByLastByte,
   kTrie = 30,  // to 37
 };
 
@@ -184,6 +186,15 @@ std::uint16_t facts_of_phrases(const Lists& g, std::uint32_t id) {
     }
   }
   return facts;
+}
+
+// Where the endings of each last byte begin in `endings` (filed by last
+// byte), and one more entry at the end: 257 offsets.
+std::vector<std::uint32_t> surname_ending_begins(const std::vector<SurnameEndingEntry>& endings) {
+  std::vector<std::uint32_t> begins(257, 0);
+  for (const SurnameEndingEntry& e : endings) ++begins[static_cast<unsigned char>(e.ending.back()) + 1u];
+  for (std::size_t b = 1; b < begins.size(); ++b) begins[b] += begins[b - 1];
+  return begins;
 }
 
 std::string write_image(const Lists& g, const std::string& language) {
@@ -225,6 +236,7 @@ std::string write_image(const Lists& g, const std::string& language) {
         {w.add_string(e.ending), static_cast<std::uint32_t>(e.min_length), static_cast<std::uint32_t>(e.gender)});
   }
   w.add_section(kSurnameEndings, endings);
+  w.add_section(kSurnameEndingsByLastByte, surname_ending_begins(g.surname_endings));
   g.trie.write(w, kTrie);
   return std::move(w).finish(kStrings);
 }
@@ -412,13 +424,20 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
     }
     auto min_length = parse_number<std::size_t>(t, row, t.column_index("min_length"), 0);
     if (!min_length) return min_length.error();
-    g.surname_endings.push_back(
-        {normalize_token(RuleTable::cell(row, t.column_index("ending"))), gender.value(), min_length.value()});
+    std::string ending = normalize_token(RuleTable::cell(row, t.column_index("ending")));
+    if (ending.empty()) return t.error_at(row, t.column_index("ending"), "an ending must not be empty");
+    g.surname_endings.push_back({std::move(ending), gender.value(), min_length.value()});
     return std::nullopt;
   });
   if (error) return *error;
+  // Filed by last byte (a surname can end only with the endings of its
+  // last byte), longest first within it, then in the order of the files.
   std::stable_sort(g.surname_endings.begin(), g.surname_endings.end(),
-                   [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) { return a.ending.size() > b.ending.size(); });
+                   [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) {
+                     const auto last_a = static_cast<unsigned char>(a.ending.back());
+                     const auto last_b = static_cast<unsigned char>(b.ending.back());
+                     return last_a != last_b ? last_a < last_b : a.ending.size() > b.ending.size();
+                   });
 
   error = for_each_row(rules, lang + "common_words.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
@@ -454,11 +473,15 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
 }
 
 Gender Gazetteers::gender_of_surname(std::string_view surname) const noexcept {
-  for (const SurnameEndingRecord& e : surname_endings_) {
-    const std::string_view ending = pool_[e.ending];
-    if (surname.size() >= e.min_length && surname.size() > ending.size() &&
+  if (surname.empty()) return Gender::unknown;
+  const auto last = static_cast<unsigned char>(surname.back());
+  const auto first = surname_endings_.begin() + surname_ending_begin_[last];
+  const auto end = surname_endings_.begin() + surname_ending_begin_[last + 1];
+  for (auto e = first; e != end; ++e) {
+    const std::string_view ending = pool_[e->ending];
+    if (surname.size() >= e->min_length && surname.size() > ending.size() &&
         surname.substr(surname.size() - ending.size()) == ending) {
-      return static_cast<Gender>(e.gender);
+      return static_cast<Gender>(e->gender);
     }
   }
   return Gender::unknown;
@@ -550,10 +573,14 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   read(g.given_names_, kGivenNames);
   read(g.word_facts_, kWordFacts);
   read(g.surname_endings_, kSurnameEndings);
+  read(g.surname_ending_begin_, kSurnameEndingsByLastByte);
   if (error) return *error;
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
   g.trie_ = trie.value();
+  if (g.surname_ending_begin_.size() != 257 || g.surname_ending_begin_[256] != g.surname_endings_.size()) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: the surname endings are not filed by last byte");
+  }
   if (g.word_facts_.size() != g.trie_.key_count()) {
     return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_facts_.size()) +
                                           " word facts for " + std::to_string(g.trie_.key_count()) + " trie keys");

@@ -168,7 +168,9 @@ class Gazetteers {
     return id == PhraseTrieView::kNoKey ? std::uint16_t{0} : word_facts_[id];
   }
 
-  // The gender a surname's ending implies (surname_endings.tsv), or unknown.
+  // The gender a surname's ending implies (surname_endings.tsv: the longest
+  // ending that fits, the first listed among equals), or unknown; only the
+  // endings of the surname's last byte are tried.
   Gender gender_of_surname(std::string_view normalized_surname) const noexcept;
 
   std::size_t country_count() const noexcept { return countries_.size(); }
@@ -221,7 +223,10 @@ class Gazetteers {
   rules::StringPool pool_;
   PhraseTrieView trie_;
   rules::ImageArray<std::uint16_t> word_facts_;  // by trie key id: WordFacts bits
-  rules::ImageArray<SurnameEndingRecord> surname_endings_;  // longest ending first
+  // Filed by last byte, longest ending first within one; the endings of
+  // last byte b are [surname_ending_begin_[b], surname_ending_begin_[b + 1]).
+  rules::ImageArray<SurnameEndingRecord> surname_endings_;
+  rules::ImageArray<std::uint32_t> surname_ending_begin_;  // 257 offsets
   rules::ImageArray<CountryRecord> countries_;
   rules::ImageArray<rules::StringRef> demonyms_;
   rules::ImageArray<SubdivisionRecord> subdivisions_;

@@ -278,6 +278,37 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     CHECK_FALSE(gz.is_common_word_id(lexicon::PhraseTrieView::kNoKey));
     CHECK(gz.sports_word_id(lexicon::PhraseTrieView::kNoKey) == 0);
   }
+  SECTION("a surname's ending is the longest listed one that fits, whatever its last byte") {
+    const auto dir = fresh_directory("surname_endings");
+    write_file(dir / "en" / "surname_endings.tsv",
+               "ending\tgender\tmin_length\nra\tfemale\t5\nvra\tmale\t4\nul\tmale\t4\n"
+               "ová\tfemale\t5\nkul\tfemale\t6\nbul\tmale\t6\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    const lexicon::Gazetteers& gz = g.value();
+    CHECK(gz.gender_of_surname("tallora") == Gender::female);
+    CHECK(gz.gender_of_surname("tallovra") == Gender::male);  // the longer ending first
+    CHECK(gz.gender_of_surname("bavra") == Gender::male);
+    CHECK(gz.gender_of_surname("bara") == Gender::unknown);  // shorter than the ending's minimum
+    CHECK(gz.gender_of_surname("merkul") == Gender::female);
+    CHECK(gz.gender_of_surname("merbul") == Gender::male);
+    CHECK(gz.gender_of_surname("merpul") == Gender::male);
+    CHECK(gz.gender_of_surname("brnová") == Gender::female);  // an ending of two-byte letters
+    CHECK(gz.gender_of_surname("brnovo") == Gender::unknown);
+    CHECK(gz.gender_of_surname("ul") == Gender::unknown);  // a surname is more than its ending
+    CHECK(gz.gender_of_surname("") == Gender::unknown);
+  }
+  SECTION("an empty surname ending is refused") {
+    const auto dir = fresh_directory("surname_endings_empty");
+    write_file(dir / "en" / "surname_endings.tsv", "ending\tgender\tmin_length\n\tfemale\t5\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    CHECK_FALSE(lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value())).ok());
+  }
   SECTION("what a word alone is in the lists is compiled by its word id") {
     using WordFacts = lexicon::Gazetteers::WordFacts;
     const auto dir = fresh_directory("word_facts");
