@@ -104,9 +104,12 @@ struct GivenName {
 };
 
 // The gazetteers live in one binary image (rules/binary_image.hpp) and are
-// read in place. The image of the default rules is compiled at build time
-// (tools/compile_gazetteers.cpp) and embedded in the library, so creating a
-// pipeline costs no parsing; a rule set that changes any input file (see
+// read in place: the entries' records, the phrase trie, 16 bits of word
+// facts by trie key id (word_facts()) and the surname endings filed by
+// last byte, in sections whose layout has a version that open() checks
+// (kImageLayoutVersion in gazetteers.cpp). The image of the default rules
+// is compiled at build time (tools/compile_gazetteers.cpp) and embedded in
+// the library, so creating a pipeline costs no parsing; a rule set that changes any input file (see
 // input_paths()) is compiled when the pipeline is created, which takes
 // about 1.1-1.5 s of processor time and 180 MB for the full default lists.
 //
