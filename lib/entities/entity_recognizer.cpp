@@ -17,10 +17,6 @@
 namespace sayso::entities {
 namespace {
 
-// Rarer given names are weak evidence of a name ("French" is one, given to
-// about a thousand people); they still count for gender.
-constexpr std::uint64_t kMinGivenNameCount = 300;
-
 // 8 bytes (the fields in this order pack): a document holds about one per token.
 struct PhraseHit {
   lexicon::GazetteerKind kind;
@@ -1483,7 +1479,6 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
 
 EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash,
                                                            std::uint32_t trie_id) const {
-  const lexicon::PhraseTrieView& trie = gazetteers_.trie();
   KeyFacts facts;
   facts.trie_id = trie_id;
   if (facts.trie_id != lexicon::PhraseTrieView::kNoKey) {
@@ -1495,30 +1490,23 @@ EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, 
     const auto lit = literal_ids_outside_trie_.find(key, hash);
     if (lit != literal_ids_outside_trie_.end()) facts.literal = lit->second;
   }
+  using WordFacts = lexicon::Gazetteers::WordFacts;
+  const std::uint16_t word = gazetteers_.word_facts(facts.trie_id);
   std::uint32_t f = 0;
-  const lexicon::PhraseValues one_word = trie.one_key_values(facts.trie_id);
-  for (const auto value : one_word) {
-    const lexicon::GazetteerKind kind = lexicon::kind_of(value);
-    if (kind == lexicon::GazetteerKind::given_name) {
-      const lexicon::GivenName g = gazetteers_.given_name(lexicon::index_of(value));
-      if (g.count == 0 || g.count >= kMinGivenNameCount) f |= kGiven;
-    }
-    if (kind == lexicon::GazetteerKind::non_name) f |= kNonName;
-    if (kind == lexicon::GazetteerKind::title) f |= kTitleWord;
-    if (kind == lexicon::GazetteerKind::org_head) f |= kOrgWord;
-  }
+  if (word & WordFacts::given_name) f |= kGiven;
+  if (word & WordFacts::non_name) f |= kNonName;
+  if (word & WordFacts::title) f |= kTitleWord;
+  if (word & WordFacts::org_head) f |= kOrgWord;
   // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
   if (f & kTitleWord) f &= ~kGiven;
   // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-  facts.sports = static_cast<std::uint8_t>(gazetteers_.sports_word_id(facts.trie_id));
+  facts.sports = static_cast<std::uint8_t>((word & WordFacts::sports_kind) >> WordFacts::sports_kind_shift);
   if (facts.sports == 3) f |= kNonName;
   // A nationality or a country is not a given name ("French Ambassador ...").
-  for (const auto value : one_word) {
-    const lexicon::GazetteerKind kind = lexicon::kind_of(value);
-    if (kind == lexicon::GazetteerKind::demonym || kind == lexicon::GazetteerKind::country) f &= ~kGiven;
-  }
+  if (word & (WordFacts::demonym | WordFacts::country)) f &= ~kGiven;
   facts.flags = f;
-  facts.common = gazetteers_.is_common_word_id(facts.trie_id);
+  facts.starts_phrase = (word & WordFacts::starts_phrase) != 0;
+  facts.common = (word & WordFacts::common_word) != 0;
   return facts;
 }
 
@@ -1621,7 +1609,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
-      if (trie.starts_phrase(facts.trie_id)) {
+      if (facts.starts_phrase) {
         trie.for_each_match(trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {

@@ -150,6 +150,7 @@ class EntityRecognizer {
     std::uint32_t flags = 0;    // TokenTest flags of the key's one-word entries: kGiven, kNonName, kTitleWord, kOrgWord
     std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
     bool common = false;        // a common word (common_words.tsv)
+    bool starts_phrase = false; // some phrase of the trie begins with the key
   };
   // `trie_id`: the key's word id (lexicon::token_keys with the trie as vocabulary).
   KeyFacts facts_of_key(std::string_view key, std::uint64_t hash, std::uint32_t trie_id) const;

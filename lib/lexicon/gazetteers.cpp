@@ -139,8 +139,14 @@ struct Lists {
   std::vector<SurnameEndingEntry> surname_endings;
   std::vector<std::string> common_words;
   std::unordered_set<std::string> common_word_set;
-  std::vector<std::uint8_t> word_flags;  // by trie key id: Gazetteers::kCommonWord | sports kind << 1
+  std::vector<std::uint16_t> word_facts;  // by trie key id: Gazetteers::WordFacts bits
 };
+
+// The layout of the sections below, checked when an image is opened.
+// 1: the first; 2: 16-bit word facts (Gazetteers::WordFacts) instead of a
+// byte of word flags, the surname endings filed by their last byte, and
+// this version.
+constexpr std::uint32_t kImageLayoutVersion = 2;
 
 // The sections of a gazetteer image.
 enum Section : std::uint32_t {
@@ -153,13 +159,47 @@ enum Section : std::uint32_t {
   kOrganizations,
   kTitles,
   kGivenNames,
-  kWordFlags,
+  kWordFacts,
   kSurnameEndings,
+  kLayoutVersion,
+  kSurnameEndingsByLastByte,
   kTrie = 30,  // to 37
 };
 
+// What the phrases of the trie say of the key of id `id` alone
+// (Gazetteers::WordFacts): whether a phrase begins with it, and the kinds of
+// the entries that are the key alone.
+std::uint16_t facts_of_phrases(const Lists& g, std::uint32_t id) {
+  using WordFacts = Gazetteers::WordFacts;
+  std::uint16_t facts = g.trie.starts_phrase(id) ? WordFacts::starts_phrase : 0;
+  for (const PhraseTrie::Value value : g.trie.one_key_values(id)) {
+    switch (kind_of(value)) {
+      case GazetteerKind::given_name:
+        if (!g.given_names[index_of(value)].is_rare()) facts |= WordFacts::given_name;
+        break;
+      case GazetteerKind::non_name: facts |= WordFacts::non_name; break;
+      case GazetteerKind::title: facts |= WordFacts::title; break;
+      case GazetteerKind::org_head: facts |= WordFacts::org_head; break;
+      case GazetteerKind::demonym: facts |= WordFacts::demonym; break;
+      case GazetteerKind::country: facts |= WordFacts::country; break;
+      default: break;
+    }
+  }
+  return facts;
+}
+
+// Where the endings of each last byte begin in `endings` (filed by last
+// byte), and one more entry at the end: 257 offsets.
+std::vector<std::uint32_t> surname_ending_begins(const std::vector<SurnameEndingEntry>& endings) {
+  std::vector<std::uint32_t> begins(257, 0);
+  for (const SurnameEndingEntry& e : endings) ++begins[static_cast<unsigned char>(e.ending.back()) + 1u];
+  for (std::size_t b = 1; b < begins.size(); ++b) begins[b] += begins[b - 1];
+  return begins;
+}
+
 std::string write_image(const Lists& g, const std::string& language) {
   rules::ImageWriter w;
+  w.add_section(kLayoutVersion, std::vector<std::uint32_t>{kImageLayoutVersion});
   const std::vector<char> language_bytes(language.begin(), language.end());
   w.add_section(kLanguage, language_bytes);
   std::vector<Gazetteers::CountryRecord> countries;
@@ -189,13 +229,14 @@ std::string write_image(const Lists& g, const std::string& language) {
     given_names.push_back({n.share, n.count, static_cast<std::uint32_t>(n.gender), 0});
   }
   w.add_section(kGivenNames, given_names);
-  w.add_section(kWordFlags, g.word_flags);
+  w.add_section(kWordFacts, g.word_facts);
   std::vector<Gazetteers::SurnameEndingRecord> endings;
   for (const auto& e : g.surname_endings) {
     endings.push_back(
         {w.add_string(e.ending), static_cast<std::uint32_t>(e.min_length), static_cast<std::uint32_t>(e.gender)});
   }
   w.add_section(kSurnameEndings, endings);
+  w.add_section(kSurnameEndingsByLastByte, surname_ending_begins(g.surname_endings));
   g.trie.write(w, kTrie);
   return std::move(w).finish(kStrings);
 }
@@ -383,13 +424,20 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
     }
     auto min_length = parse_number<std::size_t>(t, row, t.column_index("min_length"), 0);
     if (!min_length) return min_length.error();
-    g.surname_endings.push_back(
-        {normalize_token(RuleTable::cell(row, t.column_index("ending"))), gender.value(), min_length.value()});
+    std::string ending = normalize_token(RuleTable::cell(row, t.column_index("ending")));
+    if (ending.empty()) return t.error_at(row, t.column_index("ending"), "an ending must not be empty");
+    g.surname_endings.push_back({std::move(ending), gender.value(), min_length.value()});
     return std::nullopt;
   });
   if (error) return *error;
+  // Filed by last byte (a surname can end only with the endings of its
+  // last byte), longest first within it, then in the order of the files.
   std::stable_sort(g.surname_endings.begin(), g.surname_endings.end(),
-                   [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) { return a.ending.size() > b.ending.size(); });
+                   [](const SurnameEndingEntry& a, const SurnameEndingEntry& b) {
+                     const auto last_a = static_cast<unsigned char>(a.ending.back());
+                     const auto last_b = static_cast<unsigned char>(b.ending.back());
+                     return last_a != last_b ? last_a < last_b : a.ending.size() > b.ending.size();
+                   });
 
   error = for_each_row(rules, lang + "common_words.tsv",
                        [&](const RuleTable& t, const RuleRow& row) -> std::optional<Error> {
@@ -400,18 +448,19 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
   if (error) return *error;
 
   // The common words and the words of sports are keys of the phrase trie
-  // too, with a byte of flags by key id: a token's one probe in the trie's
-  // keys answers all three questions.
-  auto flag_key = [&](const std::string& word, std::uint8_t flags) {
+  // too, with 16 bits of facts by key id: a token's one probe in the trie's
+  // keys answers what the gazetteers say of the word alone.
+  auto mark_key = [&](const std::string& word, std::uint16_t facts) {
     const std::uint32_t id = g.trie.add_key(word);
-    if (g.word_flags.size() <= id) g.word_flags.resize(id + 1, 0);
-    g.word_flags[id] |= flags;
+    if (g.word_facts.size() <= id) g.word_facts.resize(id + 1, 0);
+    g.word_facts[id] |= facts;
   };
-  for (const std::string& word : g.common_words) flag_key(word, kCommonWordFlag);
+  for (const std::string& word : g.common_words) mark_key(word, WordFacts::common_word);
   for (std::size_t i = 0; i < g.sports_words.size(); ++i) {
-    flag_key(g.sports_words[i], static_cast<std::uint8_t>(g.sports_kinds[i] << kSportsKindShift));
+    mark_key(g.sports_words[i], static_cast<std::uint16_t>(g.sports_kinds[i] << WordFacts::sports_kind_shift));
   }
-  g.word_flags.resize(g.trie.key_count(), 0);
+  g.word_facts.resize(g.trie.key_count(), 0);
+  for (std::uint32_t id = 0; id < g.word_facts.size(); ++id) g.word_facts[id] |= facts_of_phrases(g, id);
 
   std::string image;
   try {
@@ -424,11 +473,15 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
 }
 
 Gender Gazetteers::gender_of_surname(std::string_view surname) const noexcept {
-  for (const SurnameEndingRecord& e : surname_endings_) {
-    const std::string_view ending = pool_[e.ending];
-    if (surname.size() >= e.min_length && surname.size() > ending.size() &&
+  if (surname.empty()) return Gender::unknown;
+  const auto last = static_cast<unsigned char>(surname.back());
+  const auto first = surname_endings_.begin() + surname_ending_begin_[last];
+  const auto end = surname_endings_.begin() + surname_ending_begin_[last + 1];
+  for (auto e = first; e != end; ++e) {
+    const std::string_view ending = pool_[e->ending];
+    if (surname.size() >= e->min_length && surname.size() > ending.size() &&
         surname.substr(surname.size() - ending.size()) == ending) {
-      return static_cast<Gender>(e.gender);
+      return static_cast<Gender>(e->gender);
     }
   }
   return Gender::unknown;
@@ -490,6 +543,12 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   auto image = rules::ImageView::open(bytes, "<compiled gazetteers>");
   if (!image) return image.error();
   const rules::ImageView& view = image.value();
+  auto layout = view.section<std::uint32_t>(kLayoutVersion);
+  if (!layout) return layout.error();
+  if (layout.value().size() != 1 || layout.value()[0] != kImageLayoutVersion) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: the image's layout is not version " +
+                                          std::to_string(kImageLayoutVersion) + " (rebuild it)");
+  }
   Gazetteers g;
   g.owned_image_ = std::move(owned_image);
   g.image_ = bytes;
@@ -512,15 +571,19 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   read(g.organizations_, kOrganizations);
   read(g.titles_, kTitles);
   read(g.given_names_, kGivenNames);
-  read(g.word_flags_, kWordFlags);
+  read(g.word_facts_, kWordFacts);
   read(g.surname_endings_, kSurnameEndings);
+  read(g.surname_ending_begin_, kSurnameEndingsByLastByte);
   if (error) return *error;
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
   g.trie_ = trie.value();
-  if (g.word_flags_.size() != g.trie_.key_count()) {
-    return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_flags_.size()) +
-                                          " word flags for " + std::to_string(g.trie_.key_count()) + " trie keys");
+  if (g.surname_ending_begin_.size() != 257 || g.surname_ending_begin_[256] != g.surname_endings_.size()) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: the surname endings are not filed by last byte");
+  }
+  if (g.word_facts_.size() != g.trie_.key_count()) {
+    return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_facts_.size()) +
+                                          " word facts for " + std::to_string(g.trie_.key_count()) + " trie keys");
   }
   return g;
 }

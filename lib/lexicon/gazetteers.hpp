@@ -95,12 +95,21 @@ struct GivenName {
   Gender gender = Gender::unknown;  // the gender of most bearers
   double share = 0;                 // the share of bearers with that gender, 0..1
   std::uint64_t count = 0;          // bearers of the name, all genders (0: unknown)
+
+  // A name counted with fewer than 300 bearers is weak evidence that a
+  // capitalised word is a name (it still counts for gender); an uncounted
+  // name is not rare.
+  static constexpr std::uint64_t kFewestCommonBearers = 300;
+  bool is_rare() const noexcept { return count != 0 && count < kFewestCommonBearers; }
 };
 
 // The gazetteers live in one binary image (rules/binary_image.hpp) and are
-// read in place. The image of the default rules is compiled at build time
-// (tools/compile_gazetteers.cpp) and embedded in the library, so creating a
-// pipeline costs no parsing; a rule set that changes any input file (see
+// read in place: the entries' records, the phrase trie, 16 bits of word
+// facts by trie key id (word_facts()) and the surname endings filed by
+// last byte, in sections whose layout has a version that open() checks
+// (kImageLayoutVersion in gazetteers.cpp). The image of the default rules
+// is compiled at build time (tools/compile_gazetteers.cpp) and embedded in
+// the library, so creating a pipeline costs no parsing; a rule set that changes any input file (see
 // input_paths()) is compiled when the pipeline is created, which takes
 // about 1.1-1.5 s of processor time and 180 MB for the full default lists.
 //
@@ -131,18 +140,40 @@ class Gazetteers {
   const PhraseTrieView& trie() const noexcept { return trie_; }
   bool is_common_word(std::string_view normalized) const noexcept { return is_common_word_id(trie_.find_key(normalized)); }
   // The same for the word of trie key id `id` (kNoKey: none).
-  bool is_common_word_id(std::uint32_t id) const noexcept {
-    return id != PhraseTrieView::kNoKey && (word_flags_[id] & kCommonWordFlag) != 0;
-  }
+  bool is_common_word_id(std::uint32_t id) const noexcept { return (word_facts(id) & WordFacts::common_word) != 0; }
   // 1: a word of sports reporting (goal, match); 2: a word of playing (defeated, drew);
   // 3: the name of a sport (soccer, cricket), a topic word too; 0: none of these.
   int sports_word(std::string_view normalized) const noexcept { return sports_word_id(trie_.find_key(normalized)); }
   // The same for the word of trie key id `id` (kNoKey: none).
   int sports_word_id(std::uint32_t id) const noexcept {
-    return id == PhraseTrieView::kNoKey ? 0 : word_flags_[id] >> kSportsKindShift;
+    return (word_facts(id) & WordFacts::sports_kind) >> WordFacts::sports_kind_shift;
   }
 
-  // The gender a surname's ending implies (surname_endings.tsv), or unknown.
+  // What the gazetteers say of one word alone, as bits of WordFacts, by the
+  // word's trie key id (kNoKey: 0). Compiled into the image with the trie,
+  // one 16-bit record a word, so that a caller who asks this of each
+  // distinct word of a document reads one array by word id, not the trie's
+  // nodes and values and the entries' records behind them.
+  struct WordFacts {
+    static constexpr std::uint16_t common_word = 1u << 0;  // common_words.tsv
+    static constexpr std::uint16_t sports_kind = 3u << 1;  // sports_word_id() << sports_kind_shift
+    static constexpr int sports_kind_shift = 1;
+    static constexpr std::uint16_t starts_phrase = 1u << 3;  // some phrase begins with the word (PhraseTrieView::starts_phrase)
+    // The kinds of the entries that are the word alone (one_key_values()):
+    static constexpr std::uint16_t given_name = 1u << 4;  // a given name, not a rare one (GivenName::is_rare)
+    static constexpr std::uint16_t non_name = 1u << 5;
+    static constexpr std::uint16_t title = 1u << 6;
+    static constexpr std::uint16_t org_head = 1u << 7;
+    static constexpr std::uint16_t demonym = 1u << 8;
+    static constexpr std::uint16_t country = 1u << 9;
+  };
+  std::uint16_t word_facts(std::uint32_t id) const noexcept {
+    return id == PhraseTrieView::kNoKey ? std::uint16_t{0} : word_facts_[id];
+  }
+
+  // The gender a surname's ending implies (surname_endings.tsv: the longest
+  // ending that fits, the first listed among equals), or unknown; only the
+  // endings of the surname's last byte are tried.
   Gender gender_of_surname(std::string_view normalized_surname) const noexcept;
 
   std::size_t country_count() const noexcept { return countries_.size(); }
@@ -194,11 +225,11 @@ class Gazetteers {
   std::string language_;  // the language the image was compiled for
   rules::StringPool pool_;
   PhraseTrieView trie_;
-  // By trie key id: kCommonWordFlag, and the sports kind (sports_word()) shifted by kSportsKindShift.
-  static constexpr std::uint8_t kCommonWordFlag = 1;
-  static constexpr int kSportsKindShift = 1;
-  rules::ImageArray<std::uint8_t> word_flags_;
-  rules::ImageArray<SurnameEndingRecord> surname_endings_;  // longest ending first
+  rules::ImageArray<std::uint16_t> word_facts_;  // by trie key id: WordFacts bits
+  // Filed by last byte, longest ending first within one; the endings of
+  // last byte b are [surname_ending_begin_[b], surname_ending_begin_[b + 1]).
+  rules::ImageArray<SurnameEndingRecord> surname_endings_;
+  rules::ImageArray<std::uint32_t> surname_ending_begin_;  // 257 offsets
   rules::ImageArray<CountryRecord> countries_;
   rules::ImageArray<rules::StringRef> demonyms_;
   rules::ImageArray<SubdivisionRecord> subdivisions_;

@@ -65,6 +65,13 @@ void PhraseTrie::insert(const std::vector<std::string>& keys, Value value) {
   values.push_back(value);
 }
 
+PhraseValues PhraseTrie::one_key_values(std::uint32_t id) const {
+  const auto child = children_.find(id);  // the edge (root 0, id)
+  if (child == children_.end() || child->second >= node_values_.size()) return {nullptr, 0};
+  const std::vector<Value>& values = node_values_[child->second];
+  return {values.data(), values.size()};
+}
+
 // The one walk of the three match_all() forms: id_at(i) is the key id of
 // position i, kNoKey when no phrase uses that key.
 template <typename IdAt>

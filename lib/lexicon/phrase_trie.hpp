@@ -83,6 +83,11 @@ class PhraseTrie {
   void match_all_ids(const std::vector<std::uint32_t>& ids, std::size_t start, std::size_t end,
                      std::vector<Match>& out) const;
 
+  // Whether some phrase begins with the key of id `id`, and the values of
+  // the phrase that is that key alone (none: empty); as PhraseTrieView's.
+  bool starts_phrase(std::uint32_t id) const { return children_.count(id) != 0; }  // the root is node 0
+  PhraseValues one_key_values(std::uint32_t id) const;
+
   bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
   // The number of keys (ids run from 0 to key_count() - 1).

@@ -278,4 +278,97 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     CHECK_FALSE(gz.is_common_word_id(lexicon::PhraseTrieView::kNoKey));
     CHECK(gz.sports_word_id(lexicon::PhraseTrieView::kNoKey) == 0);
   }
+  SECTION("a surname's ending is the longest listed one that fits, whatever its last byte") {
+    const auto dir = fresh_directory("surname_endings");
+    write_file(dir / "en" / "surname_endings.tsv",
+               "ending\tgender\tmin_length\nra\tfemale\t5\nvra\tmale\t4\nul\tmale\t4\n"
+               "ová\tfemale\t5\nkul\tfemale\t6\nbul\tmale\t6\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    const lexicon::Gazetteers& gz = g.value();
+    CHECK(gz.gender_of_surname("tallora") == Gender::female);
+    CHECK(gz.gender_of_surname("tallovra") == Gender::male);  // the longer ending first
+    CHECK(gz.gender_of_surname("bavra") == Gender::male);
+    CHECK(gz.gender_of_surname("bara") == Gender::unknown);  // shorter than the ending's minimum
+    CHECK(gz.gender_of_surname("merkul") == Gender::female);
+    CHECK(gz.gender_of_surname("merbul") == Gender::male);
+    CHECK(gz.gender_of_surname("merpul") == Gender::male);
+    CHECK(gz.gender_of_surname("brnová") == Gender::female);  // an ending of two-byte letters
+    CHECK(gz.gender_of_surname("brnovo") == Gender::unknown);
+    CHECK(gz.gender_of_surname("ul") == Gender::unknown);  // a surname is more than its ending
+    CHECK(gz.gender_of_surname("") == Gender::unknown);
+  }
+  SECTION("an empty surname ending is refused") {
+    const auto dir = fresh_directory("surname_endings_empty");
+    write_file(dir / "en" / "surname_endings.tsv", "ending\tgender\tmin_length\n\tfemale\t5\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    CHECK_FALSE(lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value())).ok());
+  }
+  SECTION("what a word alone is in the lists is compiled by its word id") {
+    using WordFacts = lexicon::Gazetteers::WordFacts;
+    const auto dir = fresh_directory("word_facts");
+    write_file(dir / "common" / "countries.tsv", "code\tname\taliases\nQZ\tBellmora\t\n");
+    write_file(dir / "common" / "demonyms.tsv", "demonym\tcode\tplural\nBellmoran\tQZ\t\n");
+    write_file(dir / "en" / "given_names.tsv",
+               "name\tgender\tshare\tcount\nOrlind\tmale\t0.98\t5200\nTessaly\tfemale\t0.9\t40\n"
+               "Bellmoran\tmale\t0.7\t900\nWarden\tmale\t0.8\t\n");
+    write_file(dir / "en" / "titles.tsv", "title\tgender\tkind\nWarden\t\trole\nHigh Reeve\t\trole\n");
+    write_file(dir / "en" / "non_names.tsv", "word\tclass\nMeanwhile\tadverb\n");
+    write_file(dir / "en" / "org_keywords.tsv", "word\tposition\nGuild\thead\n");
+    rules::RuleSet only;
+    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+    REQUIRE(rule_set.ok());
+    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
+    REQUIRE(g.ok());
+    const lexicon::Gazetteers& gz = g.value();
+    auto facts = [&](const char* word) { return gz.word_facts(gz.trie().find_key(word)); };
+    const std::uint16_t one_word = WordFacts::starts_phrase;  // each entry below is a phrase of one word
+    CHECK(facts("orlind") == (one_word | WordFacts::given_name));
+    // A given name of few bearers is rare: not marked, though it starts a phrase.
+    CHECK(facts("tessaly") == one_word);
+    // Every kind of the word's entries, whatever else it is.
+    CHECK(facts("bellmoran") == (one_word | WordFacts::demonym | WordFacts::given_name));
+    CHECK(facts("warden") == (one_word | WordFacts::title | WordFacts::given_name));
+    CHECK(facts("bellmora") == (one_word | WordFacts::country));
+    CHECK(facts("meanwhile") == (one_word | WordFacts::non_name));
+    CHECK(facts("guild") == (one_word | WordFacts::org_head));
+    // The first word of a longer phrase starts it, but is no entry alone; the last starts none.
+    CHECK(facts("high") == WordFacts::starts_phrase);
+    CHECK(facts("reeve") == 0);
+    CHECK(gz.word_facts(lexicon::PhraseTrieView::kNoKey) == 0);
+  }
+}
+
+TEST_CASE("the word facts of the embedded image agree with its phrase trie", "[gazetteers]") {
+  using WordFacts = lexicon::Gazetteers::WordFacts;
+  const rules::RuleSet rule_set = rules::RuleSet::embedded();
+  auto g = lexicon::Gazetteers::load(rule_set, "en", tokenizer_for(rule_set));
+  REQUIRE(g.ok());
+  const lexicon::Gazetteers& gz = g.value();
+  const lexicon::PhraseTrieView& trie = gz.trie();
+  std::size_t disagreements = 0;
+  for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
+    std::uint16_t expected = trie.starts_phrase(id) ? WordFacts::starts_phrase : 0;
+    for (const auto value : trie.one_key_values(id)) {
+      switch (lexicon::kind_of(value)) {
+        case lexicon::GazetteerKind::given_name:
+          if (!gz.given_name(lexicon::index_of(value)).is_rare()) expected |= WordFacts::given_name;
+          break;
+        case lexicon::GazetteerKind::non_name: expected |= WordFacts::non_name; break;
+        case lexicon::GazetteerKind::title: expected |= WordFacts::title; break;
+        case lexicon::GazetteerKind::org_head: expected |= WordFacts::org_head; break;
+        case lexicon::GazetteerKind::demonym: expected |= WordFacts::demonym; break;
+        case lexicon::GazetteerKind::country: expected |= WordFacts::country; break;
+        default: break;
+      }
+    }
+    const std::uint16_t kinds = gz.word_facts(id) & ~(WordFacts::common_word | WordFacts::sports_kind);
+    disagreements += kinds != expected;
+  }
+  CHECK(disagreements == 0);
 }
