@@ -165,3 +165,19 @@ TEST_CASE("described speakers: a capitalised organisation head no name holds spe
   REQUIRE(q != nullptr);
   CHECK(q->speaker != "Harbour Pilots Guild");
 }
+
+TEST_CASE("described speakers: a 'they' that stands for a group noun keeps the pronoun as its mention", "[quotes][speakers]") {
+  // The group was named without a verb of speech: "they" stands for it, and
+  // the text names the speaker where "they" stands, as for "he" or "she".
+  auto qs = quotes_of(
+      "Harbour residents gathered on the quay at dawn. They said the night ferry had been late for a month.");
+  const Q* q = starting(qs, "the night ferry had been late");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "residents");
+  CHECK(q->speaker_mention == "They");
+  // A named speaker keeps its own mention.
+  qs = quotes_of("Harbour residents gathered on the quay at dawn. Ann Ruiz said the night ferry had been late.");
+  q = starting(qs, "the night ferry had been late");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker_mention == "Ann Ruiz");
+}
