@@ -521,6 +521,20 @@ bool SpeakerPhrases::opening_participle(std::size_t t) const {
   return is_participle(t) && token_mention_[t] == kNone && keys_[t].find('-') == std::string_view::npos;
 }
 
+std::size_t SpeakerPhrases::after_place_region(std::size_t s, std::size_t before) const {
+  if (s < 2 || s >= before || keys_[s - 1] != "," || tokens_[s - 2].shape == TokenShape::lower ||
+      tokens_[s - 2].kind != TokenKind::word) {
+    return s;
+  }
+  const std::size_t mi = token_mention_[s];
+  if (mi == kNone) return s;
+  const Mention& m = doc_.mentions()[mi];
+  const std::size_t after = m.first_token + m.token_count;
+  const bool place = m.type == EntityType::gpe || m.type == EntityType::loc;
+  if (!place || m.first_token != s || after >= before || keys_[after] != ",") return s;
+  return after + 1;
+}
+
 SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = after_dateline(from, before);
   while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
@@ -544,7 +558,7 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
     std::size_t comma = s + 1;
     while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
     if (comma >= before || keys_[comma] != ",") return {};
-    s = comma + 1;
+    s = after_place_region(comma + 1, before);
   }
   if (s >= before || in_quote_[s]) return {};
   const auto [ref, after] = speaker_starting_at(s, before);
