@@ -241,8 +241,31 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
     // Only a person owns a long one: "Ruiz, whose town, Galway, is …" is
     // no apposition of Galway's.
-    const std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
-    const bool owner_fits = owner != kNone && is_speaker_mention(owner) &&
+    std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
+    // A name after a preposition is its object, not the subject: in "Ruiz,
+    // facing a challenge in Maine, a swing state, said" the apposition is
+    // Maine's, and the subject is the person before the comma that opens
+    // the adjunct, else nobody.
+    bool object_of_preposition =
+        owner != kNone && doc_.mentions()[owner].first_token > limit &&
+        is_class(doc_.mentions()[owner].first_token - 1, FunctionClass::preposition) &&
+        !is_role(keys_[doc_.mentions()[owner].first_token - 1], lexicon::CueRole::affiliation_preposition);
+    if (object_of_preposition) {
+      std::size_t earlier = doc_.mentions()[owner].first_token;
+      for (std::size_t more = 0; earlier > limit && more < 16; ++more) {
+        --earlier;
+        if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
+      }
+      const std::size_t person = earlier > limit && keys_[earlier] == "," ? token_mention_[earlier - 1] : kNone;
+      if (person != kNone && doc_.mentions()[person].type == EntityType::person && is_speaker_mention(person) &&
+          doc_.mentions()[person].first_token >= limit) {
+        k = earlier;
+        owner_end = earlier;
+        owner = person;
+        object_of_preposition = false;
+      }
+    }
+    const bool owner_fits = owner != kNone && is_speaker_mention(owner) && !object_of_preposition &&
                             (steps <= kShortApposition || doc_.mentions()[owner].type == EntityType::person);
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
     // "one early backer, harbour pilot Tom Vogt, said": a person's name

@@ -181,3 +181,17 @@ TEST_CASE("described speakers: a 'they' that stands for a group noun keeps the p
   REQUIRE(q != nullptr);
   CHECK(q->speaker_mention == "Ann Ruiz");
 }
+
+TEST_CASE("described speakers: a name after a preposition owns no apposition before the verb", "[quotes][speakers]") {
+  // "X, facing a challenge in Maine, a swing state, said": the apposition
+  // is Maine's; the subject is the person before the adjunct.
+  auto qs = quotes_of("Sen. Ines Vale, facing a hard race in Maine, a swing state, said the ferry would run again.");
+  const Q* q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+  // A place after "of" is still the person's ("X of Maine, a Democrat, said").
+  qs = quotes_of("Sen. Ines Vale of Maine, a Democrat, said the ferry would run again.");
+  q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+}
