@@ -243,7 +243,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     // no apposition of Galway's.
     std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
     // A name after a preposition is its object, not the subject: in "Ruiz,
-    // facing a challenge in Maine, a swing state, said" the apposition is
+    // facing a challenge in Maine, a quiet state, said" the apposition is
     // Maine's, and the subject is the person before the comma that opens
     // the adjunct, else nobody.
     bool object_of_preposition =

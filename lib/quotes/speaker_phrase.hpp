@@ -99,7 +99,7 @@ class SpeakerPhrases : public QuoteView {
   // else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
   // Past the region of a place that an adjunct ends with, at token `s`
-  // right after the adjunct's comma: "in Salem, Maine, Berger said" — a place
+  // right after the adjunct's comma: "in Lewiston, Maine, Berger said" — a place
   // between commas after a name is where that place lies, not the subject;
   // the token after its comma. Else `s`.
   std::size_t after_place_region(std::size_t s, std::size_t before) const;

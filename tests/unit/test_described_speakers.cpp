@@ -183,9 +183,9 @@ TEST_CASE("described speakers: a 'they' that stands for a group noun keeps the p
 }
 
 TEST_CASE("described speakers: a name after a preposition owns no apposition before the verb", "[quotes][speakers]") {
-  // "X, facing a challenge in Maine, a swing state, said": the apposition
+  // "X, facing a challenge in Maine, a quiet state, said": the apposition
   // is Maine's; the subject is the person before the adjunct.
-  auto qs = quotes_of("Sen. Ines Vale, facing a hard race in Maine, a swing state, said the ferry would run again.");
+  auto qs = quotes_of("Sen. Ines Vale, facing a hard race in Maine, a quiet state, said the ferry would run again.");
   const Q* q = starting(qs, "the ferry would run again");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ines Vale");

@@ -1390,9 +1390,9 @@ TEST_CASE("participle after an attribution set off from its clause takes that at
 }
 
 TEST_CASE("a place's region after an opening adjunct is no subject", "[quotes][indirect][participle]") {
-  // "At a rally in Bangor, Maine, on Sunday, X …, saying": Maine is where
-  // Bangor lies; the participle goes on with the subject after the adjunct.
-  auto cs = clauses("Tomas Lind spoke first. At a rally in Bangor, Maine, on Sunday, Ines Vale toured the new pier, "
+  // "At a rally in Lewiston, Maine, on Sunday, X …, saying": Maine is where
+  // Lewiston lies; the participle goes on with the subject after the adjunct.
+  auto cs = clauses("Tomas Lind spoke first. At a rally in Lewiston, Maine, on Sunday, Ines Vale toured the new pier, "
                     "saying the crews would refuse to dock there.");
   auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "saying"; });
   REQUIRE(it != cs.end());
