@@ -170,6 +170,11 @@ class Attributor : public SpeakerResolver {
   // before the comma at `comma` in the sentence (its subject, or the name
   // after it in "..., said X, adding"), none when there is none.
   SpeakerRef speaker_of_cue_before(std::size_t comma, std::size_t from) const;
+  // For "CLAUSE, X said on Tuesday, adding that ...": the speaker of an
+  // attribution that a comma or a closing quotation mark sets off before
+  // the comma at `comma`, none when the words before that comma are no
+  // such attribution (the sentence's own subject and verb).
+  SpeakerRef speaker_of_set_off_cue_before(std::size_t comma, std::size_t from) const;
   // The subject of the verb at `c` when the entity stage left it without a
   // mention: a capitalised word that is the surname of a person named
   // earlier in the document ("Okafor has said" at a paragraph's start, after

@@ -156,7 +156,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // before any name nearer the participle ("… in Tulsa, arguing"); "X
     // issued a statement saying …": the document's issuer.
     const bool comma_participle = ((c > from && keys_[c - 1] == ",") || quoted_comma) && is_participle(c);
+    // "CLAUSE, Ruiz said on Tuesday, adding that …": after an attribution
+    // set off from the clause it reports, the participle goes on with that
+    // attribution's speaker; the clause before it is what was said.
+    const SpeakerRef set_off = comma_participle && document_subject.kind == SpeakerRef::Kind::none
+                                   ? speaker_of_set_off_cue_before(participle_comma - 1, from)
+                                   : SpeakerRef{};
     SpeakerRef ref = document_subject.kind != SpeakerRef::Kind::none ? document_subject
+                     : set_off.kind != SpeakerRef::Kind::none        ? set_off
                      : comma_participle                             ? main_clause_subject(from, c)
                                                                     : SpeakerRef{};
     // "12 percent of islanders said": the share, not the group it is of.

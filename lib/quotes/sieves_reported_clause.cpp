@@ -155,6 +155,22 @@ SpeakerRef Attributor::speaker_of_cue_before(std::size_t comma, std::size_t from
   return {};
 }
 
+SpeakerRef Attributor::speaker_of_set_off_cue_before(std::size_t comma, std::size_t from) const {
+  // The attribution between the comma (or closing mark) before it and `comma`.
+  std::size_t opening = kNone;
+  for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
+    if (is_sentence_punct(keys_[k])) return {};
+    if (keys_[k] == "," || (tokens_[k].kind == TokenKind::quote_mark && in_quote_[k])) {
+      opening = k;
+      break;
+    }
+  }
+  if (opening == kNone || opening + 2 >= comma) return {};
+  const SpeakerRef ref = speaker_of_cue_before(comma, from);
+  if (ref.kind == SpeakerRef::Kind::none || ref.first <= opening) return {};
+  return ref;
+}
+
 // Steps back from the verb at `c` over lowercase adverbs and auxiliaries
 // that are no mention ("has long", "also") and an aside between dashes, to
 // no earlier than `from`.

@@ -270,8 +270,31 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
     // Only a person owns a long one: "Ruiz, whose town, Galway, is …" is
     // no apposition of Galway's.
-    const std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
-    const bool owner_fits = owner != kNone && is_speaker_mention(owner) &&
+    std::size_t owner = owner_end > limit ? token_mention_[owner_end - 1] : kNone;
+    // A name after a preposition is its object, not the subject: in "Ruiz,
+    // facing a challenge in Maine, a quiet state, said" the apposition is
+    // Maine's, and the subject is the person before the comma that opens
+    // the adjunct, else nobody.
+    bool object_of_preposition =
+        owner != kNone && doc_.mentions()[owner].first_token > limit &&
+        is_class(doc_.mentions()[owner].first_token - 1, FunctionClass::preposition) &&
+        !is_role(keys_[doc_.mentions()[owner].first_token - 1], lexicon::CueRole::affiliation_preposition);
+    if (object_of_preposition) {
+      std::size_t earlier = doc_.mentions()[owner].first_token;
+      for (std::size_t more = 0; earlier > limit && more < 16; ++more) {
+        --earlier;
+        if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
+      }
+      const std::size_t person = earlier > limit && keys_[earlier] == "," ? token_mention_[earlier - 1] : kNone;
+      if (person != kNone && doc_.mentions()[person].type == EntityType::person && is_speaker_mention(person) &&
+          doc_.mentions()[person].first_token >= limit) {
+        k = earlier;
+        owner_end = earlier;
+        owner = person;
+        object_of_preposition = false;
+      }
+    }
+    const bool owner_fits = owner != kNone && is_speaker_mention(owner) && !object_of_preposition &&
                             (steps <= kShortApposition || doc_.mentions()[owner].type == EntityType::person);
     const std::size_t named = k + 1 < last ? token_mention_[k + 1] : kNone;
     // "one early backer, harbour pilot Tom Vogt, said": a person's name
@@ -550,6 +573,20 @@ bool SpeakerPhrases::opening_participle(std::size_t t) const {
   return is_participle(t) && token_mention_[t] == kNone && keys_[t].find('-') == std::string_view::npos;
 }
 
+std::size_t SpeakerPhrases::after_place_region(std::size_t s, std::size_t before) const {
+  if (s < 2 || s >= before || keys_[s - 1] != "," || tokens_[s - 2].shape == TokenShape::lower ||
+      tokens_[s - 2].kind != TokenKind::word) {
+    return s;
+  }
+  const std::size_t mi = token_mention_[s];
+  if (mi == kNone) return s;
+  const Mention& m = doc_.mentions()[mi];
+  const std::size_t after = m.first_token + m.token_count;
+  const bool place = m.type == EntityType::gpe || m.type == EntityType::loc;
+  if (!place || m.first_token != s || after >= before || keys_[after] != ",") return s;
+  return after + 1;
+}
+
 SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = after_dateline(from, before);
   while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
@@ -573,7 +610,7 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
     std::size_t comma = s + 1;
     while (comma < before && comma < s + 15 && keys_[comma] != "," && !in_quote_[comma]) ++comma;
     if (comma >= before || keys_[comma] != ",") return {};
-    s = comma + 1;
+    s = after_place_region(comma + 1, before);
   }
   if (s >= before || in_quote_[s]) return {};
   const auto [ref, after] = speaker_starting_at(s, before);

@@ -108,6 +108,11 @@ class SpeakerPhrases : public QuoteView {
   // "PORT ELLIS, May 3 (Harbour Wire) —", "PORT ELLIS, Maine (Harbour Wire) -"),
   // else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
+  // Past the region of a place that an adjunct ends with, at token `s`
+  // right after the adjunct's comma: "in Lewiston, Maine, Berger said" — a place
+  // between commas after a name is where that place lies, not the subject;
+  // the token after its comma. Else `s`.
+  std::size_t after_place_region(std::size_t s, std::size_t before) const;
   // Whether token `t` is a participle that opens an adjunct before the
   // subject ("Greeting the crowd, Berger said"): no name, no hyphen.
   bool opening_participle(std::size_t t) const;

@@ -375,8 +375,10 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           if (in_quote_[t]) continue;
           const auto noun = lexicon_.nouns.find(keys_[t]);
           if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+            // The pronoun is still where the text names its speaker.
             a.decided = true;
             a.speaker = std::string(doc_.slice(tokens_[t].span));
+            a.speaker_mention = span_of(ref.first, ref.last);
             return a;
           }
           const std::size_t mi = token_mention_[t];

@@ -212,3 +212,33 @@ TEST_CASE("described speakers: plurals of person and organisation nouns are grou
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ines Varga");
 }
+
+TEST_CASE("described speakers: a 'they' that stands for a group noun keeps the pronoun as its mention", "[quotes][speakers]") {
+  // The group was named without a verb of speech: "they" stands for it, and
+  // the text names the speaker where "they" stands, as for "he" or "she".
+  auto qs = quotes_of(
+      "Harbour residents gathered on the quay at dawn. They said the night ferry had been late for a month.");
+  const Q* q = starting(qs, "the night ferry had been late");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "residents");
+  CHECK(q->speaker_mention == "They");
+  // A named speaker keeps its own mention.
+  qs = quotes_of("Harbour residents gathered on the quay at dawn. Ann Ruiz said the night ferry had been late.");
+  q = starting(qs, "the night ferry had been late");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker_mention == "Ann Ruiz");
+}
+
+TEST_CASE("described speakers: a name after a preposition owns no apposition before the verb", "[quotes][speakers]") {
+  // "X, facing a challenge in Maine, a quiet state, said": the apposition
+  // is Maine's; the subject is the person before the adjunct.
+  auto qs = quotes_of("Sen. Ines Vale, facing a hard race in Maine, a quiet state, said the ferry would run again.");
+  const Q* q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+  // A place after "of" is still the person's ("X of Maine, a Democrat, said").
+  qs = quotes_of("Sen. Ines Vale of Maine, a Democrat, said the ferry would run again.");
+  q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+}

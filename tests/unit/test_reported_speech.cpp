@@ -1420,3 +1420,31 @@ TEST_CASE("reported clause: a verb of speech after 'and' shares the earlier verb
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Varga");
 }
+
+TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
+          "[quotes][indirect][participle]") {
+  // "CLAUSE, X said …, adding …": the clause before the attribution is what
+  // was said; the participle goes on with X, not with the clause's subject.
+  auto cs = clauses("Ines Vale runs the ferry line. The new pier is far too short, Tomas Lind said on Monday in "
+                    "Port Ellis, adding that the crews would refuse to dock there.");
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "adding"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Tomas Lind");
+  // No attribution set off before the comma: the main clause's subject, as before.
+  cs = clauses("Tomas Lind met the crews on Monday. Ines Vale toured the new pier in Port Ellis on Monday, adding that "
+               "the crews would refuse to dock there.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "adding"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Ines Vale");
+}
+
+TEST_CASE("a place's region after an opening adjunct is no subject", "[quotes][indirect][participle]") {
+  // "At a rally in Lewiston, Maine, on Sunday, X …, saying": Maine is where
+  // Lewiston lies; the participle goes on with the subject after the adjunct.
+  auto cs = clauses("Tomas Lind spoke first. At a rally in Lewiston, Maine, on Sunday, Ines Vale toured the new pier, "
+                    "saying the crews would refuse to dock there.");
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "saying"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Ines Vale");
+  CHECK(it->speaker != "Maine");
+}
