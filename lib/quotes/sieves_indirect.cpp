@@ -172,14 +172,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       ref = share_of_group(c, from);
       share_subject = ref.kind != SpeakerRef::Kind::none;
     }
+    // "Ruiz went on the radio to argue …": the subject was read across a
+    // purpose, whose verb reports one clause or object up to its first comma.
+    bool across_purpose = false;
     if (ref.kind == SpeakerRef::Kind::none) {
       ref = speaker_ending_before(c, from);
-      // A subject read across a purpose ("Ruiz went on the radio to argue
-      // …") attributes quotations in marks only: on the training split the
-      // clauses it added were right 12 times of 23 (docs/attribution.md).
       const bool infinitive = c > from + 1 && is_role(keys_[c - 1], lexicon::CueRole::infinitive_marker);
       const std::size_t purpose_verb = infinitive ? purpose_lead_in_before(c - 1, from) : c;
-      if (purpose_verb + 1 < c && ref.kind != SpeakerRef::Kind::none && ref.last < purpose_verb) ref = {};
+      across_purpose = purpose_verb + 1 < c && ref.kind != SpeakerRef::Kind::none && ref.last < purpose_verb;
     }
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;
@@ -484,18 +484,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // stay, Ruiz at 30 percent and Vogt at 20": the writer's list goes on).
     // A participle between commas after the subject ("Ruiz, saying the pier
     // was unsafe, closed it"): before the main verb, the clause ends at the
-    // comma where the main clause goes on.
+    // comma where the main clause goes on. A verb of speech after a purpose
+    // ("Ruiz went on the radio to assail the plan, but …") reports one
+    // object or clause: the sentence after its comma is the writer's.
     bool interrupting_participle = false;
     if (comma_participle && c >= from + 2) {
       const SpeakerRef subject = speaker_ending_before(c - 1, from);
       interrupting_participle = subject.kind != SpeakerRef::Kind::none && subject.first == from;
     }
-    if (object_only || relative_pronoun != kNone || absolute_phrase || interrupting_participle) {
+    if (object_only || relative_pronoun != kNone || absolute_phrase || interrupting_participle || across_purpose) {
       for (std::size_t k = b + 1; k < clause_end; ++k) {
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
-            (absolute_phrase || interrupting_participle || !object_list_goes_on(b, k, clause_end)) &&
+            (absolute_phrase || interrupting_participle || across_purpose || !object_list_goes_on(b, k, clause_end)) &&
             !(verb_list_[verb].kind == CueType::evidence && figures_follow(k, clause_end))) {
           clause_end = k;
           break;

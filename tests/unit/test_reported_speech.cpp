@@ -1365,11 +1365,12 @@ TEST_CASE("purpose lead-in: a verb of speech after 'to' of purpose credits the m
              "gets a new oar this season.\u201D");
   REQUIRE(s.size() == 1);
   CHECK(s[0] == "Greta Falk");
-  // A clause after a purpose is not read (its clauses were right too
-  // seldom on the training split): today's answer, nothing.
-  CHECK(clauses("Greta Falk chairs the rowing club. Falk went on the club radio to argue that the boathouse "
-                "needs a new roof.")
-            .empty());
+  // A clause after a purpose is read too, for the same subject.
+  auto purpose = clauses("Greta Falk chairs the rowing club. Falk went on the club radio to argue that the boathouse "
+                         "needs a new roof.");
+  REQUIRE(purpose.size() == 1);
+  CHECK(purpose[0].speaker == "Greta Falk");
+  CHECK(purpose[0].text == "the boathouse needs a new roof");
   // The lead-in "went on to say" still reads its clause.
   auto cs = clauses("Greta Falk chairs the rowing club. Falk went on to argue that the boathouse needs a new roof.");
   REQUIRE(cs.size() == 1);
@@ -1378,6 +1379,39 @@ TEST_CASE("purpose lead-in: a verb of speech after 'to' of purpose credits the m
   cs = clauses("Greta Falk chairs the rowing club. The leak prompted Falk to warn that the boathouse could flood.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Greta Falk");
+}
+
+TEST_CASE("purpose lead-in: what a verb after a purpose reports ends at its first comma", "[quotes][indirect]") {
+  const std::string intro = "Greta Falk chairs the rowing club. ";
+  // A clause that goes on after a comma and "but" with a new subject that
+  // no pronoun or name opens: the rest is the writer's.
+  auto cs = clauses(intro + "Falk went on the club radio to call for a new boathouse roof, but her quarrel with the "
+                            "council drew more attention.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  CHECK(cs[0].text == "a new boathouse roof");
+  // An object and its apposition: the apposition is the writer's.
+  cs = clauses(intro + "Falk took the stage to call the regatta a triumph of Dunmore rowing, the oldest club race on "
+                       "the coast.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the regatta a triumph of Dunmore rowing");
+  // Without a purpose, an object's list goes on past the comma as before.
+  cs = clauses(intro + "Falk demanded new oars, new seats and a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "new oars, new seats and a new roof");
+}
+
+TEST_CASE("lead-in: 'sought to' and 'continue to' lead in to a verb of speech", "[quotes][indirect]") {
+  const std::string intro = "Greta Falk chairs the rowing club. ";
+  auto cs = clauses(intro + "Falk has sought to describe the regatta as a family day.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  cs = clauses(intro + "Club members continue to insist that the boathouse roof leaks.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Club members");
+  CHECK(cs[0].text == "the boathouse roof leaks");
+  // A verb that is no lead-in ("hoped") keeps its subject out of reach.
+  CHECK(clauses(intro + "Club members hoped to insist that the boathouse roof leaks.").empty());
 }
 
 TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it", "[quotes][indirect]") {
