@@ -250,6 +250,9 @@ class Attributor : public SpeakerResolver {
   // Tokens [first, end) as a plural group that speaks, whole: a noun phrase
   // as above with a plural head and no preposition or adverb ("the
   // skippers", not "mostly in campus states"). None otherwise.
+  // Whether a form of "be" stands in [t, c) before the verb of speech at c,
+  // which is then passive ("were asked"), not progressive ("were saying").
+  bool is_passive_between(std::size_t t, std::size_t c) const;
   SpeakerRef plural_group_between(std::size_t first, std::size_t end) const;
   // A share of a group before the verb at `c`, opening its clause: "Only 24
   // percent said", "About six in 10 island women say", "Thirty percent of

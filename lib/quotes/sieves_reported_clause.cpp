@@ -348,6 +348,9 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (t <= from) return {};
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
+  // "The skippers were asked to …": a passive verb of speech names no
+  // speaker before it, only whom it was said to.
+  if (is_passive_between(t, c)) return {};
   // A share of a group: "On tolls, 47% say …", "Only six in 10 said …".
   if (const SpeakerRef share = share_of_group(c, from); share.kind != SpeakerRef::Kind::none) return share;
   // The head: a lowercase noun or a quantifier, not a function word, an
@@ -407,6 +410,14 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
+}
+
+bool Attributor::is_passive_between(std::size_t t, std::size_t c) const {
+  if (c >= tokens_.size() || is_participle(c)) return false;  // "were saying": progressive
+  for (std::size_t k = t; k < c; ++k) {
+    if (is_role(keys_[k], CueRole::passive_auxiliary)) return true;
+  }
+  return false;
 }
 
 SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
