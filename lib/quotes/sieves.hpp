@@ -253,6 +253,10 @@ class Attributor : public SpeakerResolver {
   // Whether a form of "be" stands in [t, c) before the verb of speech at c,
   // which is then passive ("were asked"), not progressive ("were saying").
   bool is_passive_between(std::size_t t, std::size_t c) const;
+  // Whether token k opens the sentence (or follows its dateline) as a
+  // common plural capitalised only for that ("Skippers say …"): a noun
+  // whose capital marks the sentence's start, not a name.
+  bool is_capitalised_common_plural_opening(std::size_t k, std::size_t from, std::size_t c) const;
   SpeakerRef plural_group_between(std::size_t first, std::size_t end) const;
   // A share of a group before the verb at `c`, opening its clause: "Only 24
   // percent said", "About six in 10 island women say", "Thirty percent of
