@@ -252,6 +252,13 @@ class Attributor : public SpeakerResolver {
   // plural head, a quantifier): "Companies and individuals complain",
   // "Most island families said", reported as written. None otherwise.
   SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // Whether a form of "be" stands in [t, c) before the verb of speech at c,
+  // which is then passive ("were asked"), not progressive ("were saying").
+  bool is_passive_between(std::size_t t, std::size_t c) const;
+  // Whether token k opens the sentence (or follows its dateline) as a
+  // common plural capitalised only for that ("Skippers say …"): a noun
+  // whose capital marks the sentence's start, not a name.
+  bool is_capitalised_common_plural_opening(std::size_t k, std::size_t from, std::size_t c) const;
   // Tokens [first, end) as a plural group that speaks, whole: a noun phrase
   // as above with a plural head and no preposition or adverb ("the
   // skippers", not "mostly in campus states"). None otherwise.

@@ -364,11 +364,17 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (t <= from) return {};
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
+  // "The skippers were asked to …": a passive verb of speech names no
+  // speaker before it, only whom it was said to.
+  if (is_passive_between(t, c)) return {};
   // A share of a group: "On tolls, 47% say …", "Only six in 10 said …".
   if (const SpeakerRef share = share_of_group(c, from); share.kind != SpeakerRef::Kind::none) return share;
   // The head: a lowercase noun or a quantifier, not a function word, an
-  // adverb, a participle, a past form or a name.
-  if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
+  // adverb, a participle, a past form or a name. A sentence's first word is
+  // capitalised whatever it is: a common plural there is still a noun
+  // ("Skippers say …", "Companies argue …").
+  if (in_quote_[last] || tokens_[last].kind != TokenKind::word ||
+      (tokens_[last].shape != TokenShape::lower && !is_capitalised_common_plural_opening(last, from, c)) ||
       token_mention_[last] != kNone || is_participle(last) || cue_at(last, last + 1) || is_adverb_or_auxiliary(head) ||
       is_role(head, CueRole::past_ending)) {
     return {};
@@ -423,6 +429,27 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
   if (!plural && !counted) return {};
   return SpeakerRef::described_phrase(first, last, head);
+}
+
+bool Attributor::is_passive_between(std::size_t t, std::size_t c) const {
+  if (c >= tokens_.size() || is_participle(c)) return false;  // "were saying": progressive
+  for (std::size_t k = t; k < c; ++k) {
+    if (is_role(keys_[k], CueRole::passive_auxiliary)) return true;
+  }
+  return false;
+}
+
+bool Attributor::is_capitalised_common_plural_opening(std::size_t k, std::size_t from, std::size_t c) const {
+  if (tokens_[k].shape != TokenShape::capitalized || (k != from && k != after_dateline(from, c)) ||
+      !gazetteers_.is_common_word(keys_[k]) || !has_plural_ending(keys_[k]) || function_class(k)) {
+    return false;
+  }
+  // "Ferries report gives …": a base form with an -s word after it is the
+  // second noun of a compound, and the -s word its verb.
+  std::size_t verb = 0;
+  const bool base_form = c < tokens_.size() && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma;
+  return !(base_form && c + 1 < tokens_.size() && tokens_[c + 1].shape == TokenShape::lower &&
+           has_plural_ending(keys_[c + 1]));
 }
 
 SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {

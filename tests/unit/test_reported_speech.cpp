@@ -108,6 +108,33 @@ TEST_CASE("reported clause: a subject whose head is no speaker noun", "[quotes][
   CHECK(clauses("They joined a club called the Harbour Rowers last spring.").empty());
 }
 
+TEST_CASE("reported clause: a common plural capitalised because it opens the sentence", "[quotes][indirect]") {
+  // The capital marks the sentence's start, not a name: the plural speaks.
+  auto cs = clauses("Skippers say the north pier is no longer safe in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Skippers");
+  CHECK(cs[0].text == "the north pier is no longer safe in winter");
+  cs = clauses("Bakeries argue that the new flour tax will close small shops.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Bakeries");
+  // Not a noun compound whose second noun is a base form before an -s verb
+  // ("Ferries report" is the subject, "gives" its verb), nor a capitalised
+  // plural inside the sentence (a name: "the Skippers", a band).
+  CHECK(clauses("Ferries report gives the harbour board a headache.").empty());
+  CHECK(clauses("On Monday the Skippers say the north pier is no longer safe in winter.").empty());
+}
+
+TEST_CASE("reported clause: a group subject of a passive verb of speech is no speaker", "[quotes][indirect]") {
+  // "were asked", "are told": the group is whom it was said to, not who said it.
+  CHECK(clauses("The island ferry crews were also asked to sail on Sunday.").empty());
+  CHECK(clauses("Most kiln owners were told the pier would close in May.").empty());
+  // In the active, the group speaks.
+  const auto cs = clauses("Most kiln owners have told the mayor the pier would close in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most kiln owners");
+  CHECK(cs[0].text == "the pier would close in May");
+}
+
 TEST_CASE("reported clause: a source with a postmodifier", "[quotes][indirect]") {
   const auto cs = clauses("A 2021 study by two harbour engineers found that ferry traffic had doubled in ten years.");
   REQUIRE(cs.size() == 1);
