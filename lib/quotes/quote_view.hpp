@@ -292,6 +292,12 @@ class QuoteView {
     return static_cast<FunctionClass>(c);
   }
   bool is_class(std::size_t t, FunctionClass c) const { return function_class(t) == c; }
+  // Token t (before `end`) is the possessive "'s": the name or the date before
+  // it owns the noun that follows ("Friday's vote", "the Ledger's editor")
+  // and is no phrase of its own.
+  bool is_possessive_clitic(std::size_t t, std::size_t end) const {
+    return t < end && tokens_[t].kind == TokenKind::clitic && keys_[t] == "'s";
+  }
 
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).

@@ -205,6 +205,17 @@ class Attributor : public SpeakerResolver {
   // most two adverbs ("is already saying", "is n't saying", "and simply
   // saying"), not a noun before it ("a letter announcing").
   bool keeps_verb_across_adverbs(std::size_t c, std::size_t from) const;
+  // Whether the subject `ref` of the cue at `c` follows a quotation that
+  // closes right before it, so that the cue attributes that quotation
+  // ("“Will the pier hold?” Tom Berger asked reporters", "“…,” Ana Ruiz has
+  // said"): a subject and at most adverbs and auxiliaries before the cue,
+  // no participle ("…,” he said, adding …" is the participle's own), and a
+  // quotation in the same sentence that ends in "?" or "!", or that opens
+  // the sentence and ends in a comma after five words or more (a short
+  // title keeps its comma inside the marks: "on “Harbour Hour,” Ruiz said
+  // …"). A question in marks that closes a sentence of its own leaves the
+  // next sentence its own report (measured: as often right as wrong).
+  bool subject_follows_its_quotation(const SpeakerRef& ref, std::size_t c, std::size_t from) const;
   // Where a reported clause [b, clause_end) ends when a report with a
   // speaker of its own begins inside it after a comma ("…, the skippers
   // say …", "…, but Ruiz argues …"): at that comma; else `clause_end`.

@@ -289,7 +289,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A cue that attributes a direct quotation next to it reports nothing more.
     if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
         (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
-        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
+        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone) ||
+        subject_follows_its_quotation(ref, c, from)) {
       continue;
     }
     // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
@@ -299,7 +300,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A time phrase: "on Friday", "Friday", "last week", "in a statement".
     for (int guard = 0; guard < 3 && b < end; ++guard) {
       if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
-        b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        const std::size_t after_date = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        // "said Friday's vote was close": a date with a possessive opens the
+        // clause's subject; "said at Friday's meeting that …": the phrase the
+        // preposition opens is the time phrase.
+        if (is_possessive_clitic(after_date, end)) {
+          if (b == c + cue_len || !is_role(keys_[b - 1], lexicon::CueRole::date_preposition)) break;
+          b = after_possessed_phrase(after_date, end);
+        } else {
+          b = after_date;
+        }
       } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end &&
                  token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
@@ -651,6 +661,27 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
     if (is_role(keys_[cut], lexicon::CueRole::coordinator)) return cut;
   }
   return clause_end;
+}
+
+bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_t c, std::size_t from) const {
+  if (ref.kind == SpeakerRef::Kind::none || ref.last >= c || ref.first < from + 3 || is_participle(c)) return false;
+  for (std::size_t k = ref.last + 1; k < c; ++k) {
+    if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
+  }
+  const std::size_t close = ref.first - 1;
+  if (tokens_[close].kind != TokenKind::quote_mark || !in_quote_[close - 1]) return false;
+  const std::string_view last = keys_[close - 1];
+  if (last == "?" || last == "!") return true;
+  if (last != ",") return false;
+  constexpr std::size_t kShortestQuotedClause = 5;  // words; a title is shorter
+  std::size_t words = 0;
+  std::size_t open = close - 1;
+  for (; open > from && in_quote_[open - 1] && tokens_[open - 1].kind != TokenKind::quote_mark; --open) {
+    if (tokens_[open - 1].kind == TokenKind::word) ++words;
+  }
+  // The quotation opens the sentence ("Recalling “…,” the board urged …":
+  // a quotation inside the writer's phrase is no one's words to attribute).
+  return words >= kShortestQuotedClause && open == from + 1;
 }
 
 bool Attributor::keeps_verb_across_adverbs(std::size_t c, std::size_t from) const {

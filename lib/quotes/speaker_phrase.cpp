@@ -556,6 +556,8 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   const std::size_t mi = token_mention_[b];
   if (mi != kNone && doc_.mentions()[mi].first_token == b && doc_.mentions()[mi].type != EntityType::date) {
     b += doc_.mentions()[mi].token_count;
+    // "told the Ledger's Ann Ruiz": the name owns who was told.
+    if (is_possessive_clitic(b, end)) return after_possessed_phrase(b, end);
     return b < end && group(b) ? b + 1 : b;  // "told U.N. reporters"
   }
   const std::string_view k = keys_[b];
@@ -564,8 +566,31 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
       !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"
     while (b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
+    if (is_possessive_clitic(b, end)) return after_possessed_phrase(b, end);  // "told the Ledger's news desk"
   }
   return b;
+}
+
+std::size_t SpeakerPhrases::after_possessed_phrase(std::size_t b, std::size_t end) const {
+  if (!is_possessive_clitic(b, end)) return b;
+  std::size_t k = b + 1;
+  if (k < end && tokens_[k].kind == TokenKind::quote_mark) {
+    // A title in its marks: past the closing mark, if it closes soon.
+    constexpr std::size_t kLongestTitle = 8;
+    for (std::size_t c = k + 1; c < end && c <= k + kLongestTitle; ++c) {
+      if (tokens_[c].kind == TokenKind::quote_mark) return c + 1;
+    }
+    return b;
+  }
+  const auto plain_word = [&](std::size_t t) {
+    return t < end && tokens_[t].kind == TokenKind::word && !function_class(t) && !in_quote_[t];
+  };
+  while (plain_word(k) && tokens_[k].shape != TokenShape::lower) ++k;
+  // then its lowercase head: "the Ledger's news desk", "Friday's packed meeting"
+  constexpr std::size_t kLongestPlainHead = 2;
+  const std::size_t head = k;
+  while (plain_word(k) && tokens_[k].shape == TokenShape::lower && k < head + kLongestPlainHead) ++k;
+  return k > b + 1 ? k : b;
 }
 
 bool SpeakerPhrases::opening_participle(std::size_t t) const {

@@ -104,6 +104,11 @@ class SpeakerPhrases : public QuoteView {
   // Past a verb of telling, the tokens that name who was told: "him",
   // "reporters", "The New York Times", "U.N. reporters", "the Ledger".
   std::size_t after_listener(std::size_t b, std::size_t end) const;
+  // Past a possessive "'s" at `b`, the noun phrase it opens: a title in
+  // quotation marks ("the Ledger's “Harbour Hour”"), or words with capitals
+  // and then at most two lowercase words, none of a closed class ("the
+  // Ledger's Ann Ruiz", "the Ledger's news desk"); `b` when none follows.
+  std::size_t after_possessed_phrase(std::size_t b, std::size_t end) const;
   // The first token after a dateline that opens the sentence ("PORT ELLIS —",
   // "PORT ELLIS, May 3 (Harbour Wire) —", "PORT ELLIS, Maine (Harbour Wire) -"),
   // else `from`.

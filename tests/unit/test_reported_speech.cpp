@@ -1509,3 +1509,46 @@ TEST_CASE("a place's region after an opening adjunct is no subject", "[quotes][i
   CHECK(it->speaker == "Ines Vale");
   CHECK(it->speaker != "Maine");
 }
+
+TEST_CASE("reported clause: a date or a listener with a possessive owns the noun after it", "[quotes][indirect]") {
+  const std::string intro = "Marta Ilves runs the ferry port. ";
+  // "said Friday's vote …": the date opens the clause's subject, no time phrase.
+  auto cs = clauses(intro + "Ilves said Friday's vote had split the harbour board.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Friday's vote had split the harbour board");
+  // A date alone is still the time phrase.
+  cs = clauses(intro + "Ilves said Friday the vote had split the harbour board.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the vote had split the harbour board");
+  // After a preposition the whole phrase is the time phrase.
+  cs = clauses(intro + "Ilves said at Tuesday's meeting the pier would close for a month.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close for a month");
+  // "told the Ledger's news desk", "told Quillmark Radio's “Morning Tide”": who was told.
+  cs = clauses(intro + "Ilves told the Ledger's news desk the pier would close for a month.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close for a month");
+  cs = clauses(intro + "Ilves told the Ledger's \u201CMorning Tide\u201D the pier would close for a month.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close for a month");
+}
+
+TEST_CASE("reported clause: a cue whose subject follows its quotation reports nothing more", "[quotes][indirect]") {
+  const std::string intro = "Marta Ilves runs the ferry port. ";
+  // The quotation is what was asked or said; what follows the verb is the
+  // listener or the circumstances.
+  CHECK(clauses(intro + "\u201CWill the pier hold through the winter?\u201D she asked the crews on the quay.").empty());
+  CHECK(clauses(intro + "\u201CThe crossing has never been this busy,\u201D Ilves has said while touring the docks.")
+            .empty());
+  // Not after a short title with its comma inside the marks.
+  auto cs = clauses(intro + "Speaking on \u201CHarbour Hour,\u201D Marta Ilves said the pier would close for a month.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close for a month");
+  // Nor after a quotation the writer's phrase holds, nor before a participle.
+  cs = clauses(intro + "Quoting \u201Cthe oldest rule of the harbour trade,\u201D Marta Ilves said the pier would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close");
+  cs = clauses(intro + "\u201CThe crossing has never been this busy,\u201D Ilves said, adding that the pier would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close");
+}
