@@ -1,5 +1,6 @@
 #include "quotes/quote_view.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
@@ -167,12 +168,23 @@ void QuoteView::mark_quotes() {
 
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
+  std::vector<CueVerdict> verdicts(cue_match_list_.size());
   for (std::size_t t = 0; t < n; ++t) {
     if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
-    std::size_t verb = 0;
-    if (cue_at(t, n, &verb) != 0) {
-      cue_tokens_.push_back(t);
-      cue_verbs_.push_back(verb);
+    if (may_start_cue(t)) {
+      // Every form fits before the document's end: the verdict for any end
+      // that the longest form fits before.
+      CueVerdict& verdict = verdicts[cue_match_begin_[t]];
+      for (std::uint32_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+        verdict.longest = std::max(verdict.longest, cue_match_list_[k].first);
+      }
+      std::size_t verb = 0;
+      verdict.length = static_cast<std::uint8_t>(judge_cue(t, n, &verb));
+      verdict.verb = static_cast<std::uint32_t>(verb);
+      if (verdict.length != 0) {
+        cue_tokens_.push_back(t);
+        cue_verbs_.push_back(verb);
+      }
     }
     // "according to" only where the key is its word or starts its phrase.
     const KeyFacts::Facts& facts = key_facts_.of_token(t);
@@ -195,9 +207,21 @@ void QuoteView::find_sentence_cues() {
       }
     }
   }
+  cue_verdicts_ = std::move(verdicts);
 }
 
 std::size_t QuoteView::cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const {
+  if (!cue_verdicts_.empty()) {
+    const CueVerdict& verdict = cue_verdicts_[cue_match_begin_[t]];
+    if (t + verdict.longest <= end) {
+      if (verdict.length != 0 && verb) *verb = verdict.verb;
+      return verdict.length;
+    }
+  }
+  return judge_cue(t, end, verb);
+}
+
+std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* verb) const {
   // The longest speech verb form that starts at t and fits before `end`.
   std::size_t length = 0;
   std::size_t verb_index = 0;

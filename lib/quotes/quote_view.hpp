@@ -302,7 +302,11 @@ class QuoteView {
   // cue_at() for a token outside quotations and mentions that starts at
   // least one speech verb form: the longest that fits, unless the words
   // around make it a noun or a distance ("the report", "so-called").
+  // Answered from the token's verdict when its longest form fits before
+  // `end` (the verdicts are made by find_sentence_cues), else judged again.
   std::size_t cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const;
+  // What cue_of_matches answers, judged from the words around t (no verdict read).
+  std::size_t judge_cue(std::size_t t, std::size_t end, std::size_t* verb) const;
 
   DocumentBuilder& builder_;
   const Document& doc_;
@@ -335,6 +339,18 @@ class QuoteView {
   // 32-bit, like TokenIndex (at most three forms per token).
   std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
+  // The judgement of each token that may start a cue (may_start_cue), at
+  // cue_verdicts_[cue_match_begin_[t]]: its longest form's length, and
+  // cue_at(t, end)'s length and verb for every end that form fits before.
+  // A token's answer depends on `end` only through which forms fit, and is
+  // asked some four times (the sentence cue scan, the sieves, the speaker
+  // phrases); filled by find_sentence_cues, empty before.
+  struct CueVerdict {
+    std::uint8_t longest = 0;
+    std::uint8_t length = 0;  // 0: no cue there
+    std::uint32_t verb = 0;
+  };
+  std::vector<CueVerdict> cue_verdicts_;
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
   rules::HashedStringMap<std::size_t> org_heads_;  // head word -> first token naming the organisation
