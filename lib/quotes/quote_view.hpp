@@ -183,6 +183,16 @@ class QuoteView {
   bool may_start_cue(std::size_t t) const {
     return cue_match_begin_[t] != cue_match_begin_[t + 1] && !in_quote_[t] && token_mention_[t] == kNone;
   }
+  // The first token from t on, before `end`, that cue_at() may find a cue
+  // at, or `end`: cue_at(k, e) is 0 for every k in [t, that token) and
+  // every e. (Found by the sentence cue scan: a form that fits before a
+  // nearer end fits before the document's, and the words around reject a
+  // form by its length only when it is one word, then the token's one form.)
+  // For a loop over a stretch that asks cue_at at every token.
+  std::size_t next_cue_token(std::size_t t, std::size_t end) const {
+    const auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), t);
+    return it == cue_tokens_.end() || *it >= end ? end : *it;
+  }
   // A time phrase ("Friday", "on Friday") ending just before token `end`,
   // not before `begin`: its first token, or `end` when there is none. What
   // stands between a verb and the colon or comma that opens its quotation.
