@@ -306,7 +306,7 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
+  // Fills cue_tokens_, cue_verbs_, according_tokens_, complementizer_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
   // cue_at() for a token outside quotations and mentions that starts at
@@ -343,6 +343,9 @@ class QuoteView {
   std::vector<std::size_t> cue_tokens_;
   std::vector<std::size_t> cue_verbs_;
   std::vector<std::size_t> according_tokens_;
+  // The tokens whose key is a complementizer ("that"), quoted or not, in
+  // text order: where a noun's clause may open ("his claim that …").
+  std::vector<std::size_t> complementizer_tokens_;
   std::vector<std::size_t> first_non_opener_;
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
