@@ -41,15 +41,11 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // Speech verb forms starting at each token, looked up once (within the sentence).
   cue_match_begin_.assign(n + 1, 0);
-  const auto match_count = [this] {
-    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
-      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
-    }
-    return static_cast<std::uint32_t>(cue_match_list_.size());
-  };
+  // (the count is tested where it grows, not at every token)
+  std::uint32_t match_count = 0;
   std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
-    cue_match_begin_[t] = match_count();
+    cue_match_begin_[t] = match_count;
     if (!verb_starts_.may_start(keys_.hash(t))) continue;
     matches.clear();
     const std::size_t sentence_end_token =
@@ -60,8 +56,12 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (const auto& m : matches) {
       cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
     }
+    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
+    }
+    match_count = static_cast<std::uint32_t>(cue_match_list_.size());
   }
-  cue_match_begin_[n] = match_count();
+  cue_match_begin_[n] = match_count;
   // The head word of each organisation's name, with the first token that
   // names it: the last word ("Port Ellis Society"), or the word before
   // its first function word ("Northern Society for Bee Health").
