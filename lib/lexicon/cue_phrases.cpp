@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/ends_with.hpp"
 #include "lexicon/phrase_trie.hpp"
 #include "rules/rule_table.hpp"
 
@@ -144,7 +145,7 @@ bool CuePhrases::is_after_filters(std::string_view word, CueRole role, bool may_
   if (word.size() <= kShortestStemBeforeEnding || (ending_roles_ & bit(role)) == 0) return false;
   for (const Ending& e : endings_) {
     if (e.role == role && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
-        word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
+        core::ends_with_bytes(word, e.ending)) {
       return true;
     }
   }
@@ -164,7 +165,7 @@ std::uint64_t CuePhrases::ending_roles_of_filtered(std::string_view word) const 
   std::uint64_t roles = 0;
   for (const Ending& e : endings_) {
     if (e.ending.back() == word.back() && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
-        word.compare(word.size() - e.ending.size(), e.ending.size(), e.ending) == 0) {
+        core::ends_with_bytes(word, e.ending)) {
       roles |= bit(e.role);
     }
   }

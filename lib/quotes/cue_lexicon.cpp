@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ends_with.hpp"
 #include "rules/binary_image.hpp"
 #include "rules/cue_nouns.hpp"
 #include "rules/rule_table.hpp"
@@ -114,7 +115,7 @@ bool SpeakerLexicon::is_described_head(std::string_view word) const {
   if (function_words.count(word, hash) != 0) return false;
   if (nouns.count(word, hash) != 0 || described.count(word, hash) != 0) return true;
   for (const std::string& ending : described_endings) {
-    if (word.size() >= ending.size() + 3 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+    if (word.size() >= ending.size() + 3 && core::ends_with_bytes(word, ending)) {
       return true;
     }
   }

@@ -1,5 +1,6 @@
 #include "quotes/quote_view.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
@@ -40,15 +41,11 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // Speech verb forms starting at each token, looked up once (within the sentence).
   cue_match_begin_.assign(n + 1, 0);
-  const auto match_count = [this] {
-    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
-      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
-    }
-    return static_cast<std::uint32_t>(cue_match_list_.size());
-  };
+  // (the count is tested where it grows, not at every token)
+  std::uint32_t match_count = 0;
   std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
-    cue_match_begin_[t] = match_count();
+    cue_match_begin_[t] = match_count;
     if (!verb_starts_.may_start(keys_.hash(t))) continue;
     matches.clear();
     const std::size_t sentence_end_token =
@@ -59,8 +56,12 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (const auto& m : matches) {
       cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
     }
+    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
+    }
+    match_count = static_cast<std::uint32_t>(cue_match_list_.size());
   }
-  cue_match_begin_[n] = match_count();
+  cue_match_begin_[n] = match_count;
   // The head word of each organisation's name, with the first token that
   // names it: the last word ("Port Ellis Society"), or the word before
   // its first function word ("Northern Society for Bee Health").
@@ -167,15 +168,28 @@ void QuoteView::mark_quotes() {
 
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
+  std::vector<CueVerdict> verdicts(cue_match_list_.size());
+  constexpr std::uint64_t complementizer_bit = lexicon::CuePhrases::role_bit(lexicon::CueRole::complementizer);
   for (std::size_t t = 0; t < n; ++t) {
+    const KeyFacts::Facts& facts = key_facts_.of_token(t);
+    if ((facts.roles & complementizer_bit) != 0) complementizer_tokens_.push_back(t);
     if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
-    std::size_t verb = 0;
-    if (cue_at(t, n, &verb) != 0) {
-      cue_tokens_.push_back(t);
-      cue_verbs_.push_back(verb);
+    if (may_start_cue(t)) {
+      // Every form fits before the document's end: the verdict for any end
+      // that the longest form fits before.
+      CueVerdict& verdict = verdicts[cue_match_begin_[t]];
+      for (std::uint32_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
+        verdict.longest = std::max(verdict.longest, cue_match_list_[k].first);
+      }
+      std::size_t verb = 0;
+      verdict.length = static_cast<std::uint8_t>(judge_cue(t, n, &verb));
+      verdict.verb = static_cast<std::uint32_t>(verb);
+      if (verdict.length != 0) {
+        cue_tokens_.push_back(t);
+        cue_verbs_.push_back(verb);
+      }
     }
     // "according to" only where the key is its word or starts its phrase.
-    const KeyFacts::Facts& facts = key_facts_.of_token(t);
     constexpr std::uint64_t according_to_bit = lexicon::CuePhrases::role_bit(lexicon::CueRole::according_to);
     if (((facts.roles | facts.phrase_starts) & according_to_bit) != 0 &&
         phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
@@ -195,9 +209,21 @@ void QuoteView::find_sentence_cues() {
       }
     }
   }
+  cue_verdicts_ = std::move(verdicts);
 }
 
 std::size_t QuoteView::cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const {
+  if (!cue_verdicts_.empty()) {
+    const CueVerdict& verdict = cue_verdicts_[cue_match_begin_[t]];
+    if (t + verdict.longest <= end) {
+      if (verdict.length != 0 && verb) *verb = verdict.verb;
+      return verdict.length;
+    }
+  }
+  return judge_cue(t, end, verb);
+}
+
+std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* verb) const {
   // The longest speech verb form that starts at t and fits before `end`.
   std::size_t length = 0;
   std::size_t verb_index = 0;

@@ -183,6 +183,16 @@ class QuoteView {
   bool may_start_cue(std::size_t t) const {
     return cue_match_begin_[t] != cue_match_begin_[t + 1] && !in_quote_[t] && token_mention_[t] == kNone;
   }
+  // The first token from t on, before `end`, that cue_at() may find a cue
+  // at, or `end`: cue_at(k, e) is 0 for every k in [t, that token) and
+  // every e. (Found by the sentence cue scan: a form that fits before a
+  // nearer end fits before the document's, and the words around reject a
+  // form by its length only when it is one word, then the token's one form.)
+  // For a loop over a stretch that asks cue_at at every token.
+  std::size_t next_cue_token(std::size_t t, std::size_t end) const {
+    const auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), t);
+    return it == cue_tokens_.end() || *it >= end ? end : *it;
+  }
   // A time phrase ("Friday", "on Friday") ending just before token `end`,
   // not before `begin`: its first token, or `end` when there is none. What
   // stands between a verb and the colon or comma that opens its quotation.
@@ -302,13 +312,17 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_ and first_non_opener_
+  // Fills cue_tokens_, cue_verbs_, according_tokens_, complementizer_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
   // cue_at() for a token outside quotations and mentions that starts at
   // least one speech verb form: the longest that fits, unless the words
   // around make it a noun or a distance ("the report", "so-called").
+  // Answered from the token's verdict when its longest form fits before
+  // `end` (the verdicts are made by find_sentence_cues), else judged again.
   std::size_t cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const;
+  // What cue_of_matches answers, judged from the words around t (no verdict read).
+  std::size_t judge_cue(std::size_t t, std::size_t end, std::size_t* verb) const;
 
   DocumentBuilder& builder_;
   const Document& doc_;
@@ -335,12 +349,27 @@ class QuoteView {
   std::vector<std::size_t> cue_tokens_;
   std::vector<std::size_t> cue_verbs_;
   std::vector<std::size_t> according_tokens_;
+  // The tokens whose key is a complementizer ("that"), quoted or not, in
+  // text order: where a noun's clause may open ("his claim that …").
+  std::vector<std::size_t> complementizer_tokens_;
   std::vector<std::size_t> first_non_opener_;
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
   // 32-bit, like TokenIndex (at most three forms per token).
   std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
+  // The judgement of each token that may start a cue (may_start_cue), at
+  // cue_verdicts_[cue_match_begin_[t]]: its longest form's length, and
+  // cue_at(t, end)'s length and verb for every end that form fits before.
+  // A token's answer depends on `end` only through which forms fit, and is
+  // asked some four times (the sentence cue scan, the sieves, the speaker
+  // phrases); filled by find_sentence_cues, empty before.
+  struct CueVerdict {
+    std::uint8_t longest = 0;
+    std::uint8_t length = 0;  // 0: no cue there
+    std::uint32_t verb = 0;
+  };
+  std::vector<CueVerdict> cue_verdicts_;
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
   rules::HashedStringMap<std::size_t> org_heads_;  // head word -> first token naming the organisation

@@ -100,7 +100,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   SpeakerRef coordinated;
   std::size_t coordinated_at = kNone;  // the coordinator after the clause whose subject `coordinated` is
   bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
-  for (std::size_t c = from; c < to; ++c) {
+  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;

@@ -774,8 +774,12 @@ bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size
 bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
   bool added = false;
-  for (std::size_t n = from + 1; n + 4 < end; ++n) {
-    if (in_quote_[n] || !token_has_role(n + 1, CueRole::complementizer) || cue_nouns_.count(keys_[n]) == 0) continue;
+  // A cue noun n right before a complementizer: only the complementizers'
+  // tokens are visited (from + 1 <= n, n + 4 < end).
+  const auto first = std::lower_bound(complementizer_tokens_.begin(), complementizer_tokens_.end(), from + 2);
+  for (auto it = first; it != complementizer_tokens_.end() && *it + 3 < end; ++it) {
+    const std::size_t n = *it - 1;
+    if (in_quote_[n] || cue_nouns_.count(keys_[n]) == 0) continue;
     if (tokens_[n].shape != TokenShape::lower) continue;
     // The owner: "his", "their", "Ruiz's", "the ministry's".
     SpeakerRef ref;

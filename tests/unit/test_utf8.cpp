@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/char_class.hpp"
+#include "core/ends_with.hpp"
 #include "core/utf8.hpp"
 
 using namespace sayso;
@@ -93,4 +94,16 @@ TEST_CASE("eight ASCII bytes are lowered at once, as to_lower_ascii lowers each"
       CHECK(byte == core::to_lower_ascii(static_cast<char>(first + k)));
     }
   }
+}
+
+TEST_CASE("a word ends with a suffix when its last bytes are the suffix's", "[utf8]") {
+  CHECK(core::ends_with_bytes("marbles", "s"));
+  CHECK(core::ends_with_bytes("weaving", "ing"));
+  CHECK(core::ends_with_bytes("ing", "ing"));
+  CHECK(core::ends_with_bytes("kiln", ""));
+  CHECK_FALSE(core::ends_with_bytes("weaving", "inga"));  // a suffix longer than the word
+  CHECK_FALSE(core::ends_with_bytes("ng", "ing"));
+  CHECK_FALSE(core::ends_with_bytes("potter", "ist"));
+  CHECK_FALSE(core::ends_with_bytes("glass", "xss"));     // only the last bytes match
+  static_assert(core::ends_with_bytes("harbourmaster", "er"));
 }
