@@ -96,9 +96,14 @@ bool SpeakerPhrases::is_base_form_before_plural(std::size_t c) const {
 SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, std::size_t limit) const {
   constexpr std::size_t kMostModifiers = 2;  // "former rival", "senior party official"
   if (end != last + 1 || end >= tokens_.size() || in_quote_[last] || token_mention_[last] != kNone ||
-      tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower || function_class(last)) {
+      tokens_[last].kind != TokenKind::word || function_class(last)) {
     return {};
   }
+  // A Title Case headline capitalises its noun and its verb alike
+  // ("Harbour Pilot Says Ferries Will Run").
+  const bool title_case =
+      tokens_[end].shape == TokenShape::capitalized && tokens_[last].shape == TokenShape::capitalized;
+  if (tokens_[last].shape != TokenShape::lower && !title_case) return {};
   const std::string_view head = keys_[last];
   // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
   const bool person = lexicon_.nouns.count(head) == 0 && (lexicon_.is_described_head(head) || is_role_word(last));
@@ -110,8 +115,10 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   while (first > limit && first + kMostModifiers > last) {
     const std::size_t p = first - 1;
     // (the sentence's first word is capitalised: "Senior engineer says")
-    const bool lower = tokens_[p].shape == TokenShape::lower || (p == limit && tokens_[p].shape == TokenShape::capitalized);
-    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || token_mention_[p] != kNone ||
+    const bool lower = tokens_[p].shape == TokenShape::lower ||
+                       ((p == limit || title_case) && tokens_[p].shape == TokenShape::capitalized);
+    // (a name may modify the noun in a headline: "Medina Aide Says …")
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (token_mention_[p] != kNone && !title_case) ||
         function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
       break;
     }

@@ -1008,6 +1008,25 @@ TEST_CASE("reported clause: a headline's bare singular noun before a present '-s
   CHECK(clauses("Harbour ferry will sail again by May, engineer said.").empty());
 }
 
+TEST_CASE("reported clause: a Title Case headline's bare noun before a present '-s' form", "[quotes][indirect]") {
+  // Title Case capitalises the noun, its modifiers and the verb alike.
+  auto cs = clauses("Former Harbour Pilot Says Ferries Will Run Late All Winter.\n\nThe pilot spoke on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ferries Will Run Late All Winter");
+  CHECK(cs[0].speaker == "Former Harbour Pilot");
+  // A name of the document may modify the noun.
+  cs = clauses("Medina Aide Says Ferries Will Run Late All Winter.\n\nMayor Ana Medina runs the port.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Medina Aide");
+  // Not a past form, a thing, a plural, or a verb that reports nothing.
+  CHECK(clauses("Former Harbour Pilot Said Ferries Will Run Late All Winter.\n\nThe pilot spoke.").empty());
+  CHECK(clauses("Harbour Kettle Says Ferries Will Run Late All Winter.\n\nThe pilot spoke.").empty());
+  CHECK(clauses("Former Harbour Pilots Say Ferries Will Run Late All Winter.\n\nThe pilots spoke.").empty());
+  CHECK(clauses("Former Harbour Pilot Sails Ferries Through The Storm.\n\nThe pilot spoke.").empty());
+  // A title with no subject: "Says Who".
+  CHECK(clauses("Says Who? Harbour Pilots Answer Their Critics.\n\nThe pilots spoke.").empty());
+}
+
 TEST_CASE("reported clause: a progressive verb over adverbs reports its clause", "[quotes][indirect]") {
   // "is already saying", "is n't saying": an auxiliary, adverbs, then the participle.
   auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran is already predicting the club will win the regatta.");
