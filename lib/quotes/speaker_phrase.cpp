@@ -42,6 +42,18 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
     return acquainted;
   }
   SpeakerRef ref = speaker_ending_before_simple(end, limit);
+  // "The deputy leader of the harbour board said", "a member of the council
+  // said": a role with what it serves is a person; the organisation or group
+  // after the preposition only tells whom the person serves. (A document
+  // "from" its issuer is left to the issuer: documents.tsv.)
+  if (ref.kind == SpeakerRef::Kind::org_noun || ref.kind == SpeakerRef::Kind::group ||
+      ref.kind == SpeakerRef::Kind::described) {
+    const SpeakerRef role = role_with_complement_before(end, limit);
+    if (role.kind != SpeakerRef::Kind::none && role.first < ref.first && role.last >= ref.last &&
+        lexicon_.document_nouns.count(role.word) == 0) {
+      return role;
+    }
+  }
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
   // A group or a name followed by a prepositional phrase: "Experts on North
   // Korea said", "Economists at the University of Port Ellis estimated".

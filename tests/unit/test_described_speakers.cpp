@@ -242,3 +242,39 @@ TEST_CASE("described speakers: a name after a preposition owns no apposition bef
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ines Vale");
 }
+
+TEST_CASE("described speakers: a role of an organisation or group is the person", "[quotes][speakers]") {
+  // An organisation noun after "of" only tells whom the person serves.
+  auto qs = quotes_of("The deputy head of the harbour board said the night ferry would run again in May.");
+  const Q* q = starting(qs, "the night ferry would run");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The deputy head of the harbour board");
+  qs = quotes_of("A member of the council said the vote on the new pier would be held in May.");
+  q = starting(qs, "the vote on the new pier");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A member of the council");
+  qs = quotes_of("The leader of the party told reporters that the harbour budget was fair.");
+  q = starting(qs, "the harbour budget was fair");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The leader of the party");
+  // Its holder named before.
+  qs = quotes_of(
+      "Council chairman Oskar Lind opened the session on Monday. The chairman of the council said the pier "
+      "would be rebuilt.");
+  q = starting(qs, "the pier would be rebuilt");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Oskar Lind");
+}
+
+TEST_CASE("described speakers: a group of people or a document is no role of what follows", "[quotes][speakers]") {
+  // "a group of fishers": the fishers speak, as written.
+  auto qs = quotes_of("A group of fishers said the harbour was too shallow for the new boats.");
+  const Q* q = starting(qs, "the harbour was too shallow");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A group of fishers");
+  // A document from its issuer is left to the issuer.
+  qs = quotes_of("A statement from the harbour board said the night ferry would run again in May.");
+  q = starting(qs, "the night ferry would run");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "A statement from the harbour board");
+}
