@@ -60,6 +60,8 @@ struct Verb {
   bool takes_to;            // also reports a to-infinitive (pledged to cut taxes)
   bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
   bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
+  bool clause_only;         // reports a clause only ("maintained that …", "maintained it was …"),
+                            // never an object alone ("maintained a lead": another sense)
   CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
 };
 

@@ -521,6 +521,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // the nets were empty" reports.
     constexpr std::size_t kClauseVerbReach = 8;  // "saying about half of the crews had …"
     if (absolute_phrase && !has_that && !has_finite_verb(b, std::min(clause_end, b + kClauseVerbReach))) continue;
+    // Some verbs report speech only as a clause, and with an object alone are
+    // another verb: "maintained that the pier was safe" and "maintained the
+    // pier was safe" report, "maintained a lead" and "maintained the road
+    // they built" do not. Without "that" the clause opens with its subject
+    // and that subject's finite verb, or a finite verb a short subject away
+    // ("maintained the port's crews were safe": a possessive subject).
+    constexpr std::size_t kShortSubjectReach = 5;  // "the harbour board 's crews were"
+    if (verb_list_[verb].clause_only && !has_that && !opens_subject_and_verb(b, clause_end) &&
+        !has_finite_verb(b, std::min(clause_end, b + kShortSubjectReach))) {
+      continue;
+    }
     // "said during his speech on Monday", "called over her shoulder": a
     // phrase that a preposition opens, with no finite verb, is the act's
     // circumstance, not what was said.

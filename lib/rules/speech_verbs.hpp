@@ -25,7 +25,7 @@ enum class VerbClass : std::uint8_t { speech, report, belief, evidence };
 struct SpeechVerbEntry {
   std::string lemma;
   VerbClass verb_class = VerbClass::speech;
-  std::string clause;            // "", "bare", "that", "to" or "quote"
+  std::string clause;            // "", "bare", "that", "to", "quote" or "finite"
   bool object_is_listener = false;
   CueType kind = CueType::speech;  // what the verb reports: the `cue_type` of the quotes it cues
   std::vector<std::string> forms;  // the inflected forms, as written (the lemma not repeated)

@@ -1571,3 +1571,23 @@ TEST_CASE("reported clause: a cue whose subject follows its quotation reports no
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the pier would close");
 }
+
+TEST_CASE("reported clause: a verb that reports a clause only takes no object alone", "[quotes][indirect]") {
+  // "maintain" (speech_verbs.tsv: clause finite) reports what "that" or a
+  // subject with its finite verb opens ...
+  const std::string intro = "Marta Ilves runs the ferry port. ";
+  auto cs = clauses(intro + "Ilves maintained that the north pier was safe in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the north pier was safe in winter");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(intro + "Ilves has long maintained the ferries were never late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferries were never late");
+  cs = clauses(intro + "Ilves maintains the port\u2019s cranes were safe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the port\u2019s cranes were safe");
+  // ... but with an object alone it is another verb: keeping something.
+  CHECK(clauses(intro + "Ilves maintains a small fleet of rowing boats for the skippers.").empty());
+  CHECK(clauses(intro + "Ilves maintained the old harbour road for a decade.").empty());
+  CHECK(clauses(intro + "Ilves maintained the trust of crews who had left the port.").empty());
+}
