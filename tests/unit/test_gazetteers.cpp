@@ -32,6 +32,21 @@ text::Tokenizer tokenizer_for(const rules::RuleSet& rule_set) {
   return text::Tokenizer(std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value()));
 }
 
+// The rules of `dir` alone, without the embedded lists (a failure fails the test).
+rules::RuleSet rules_of_directory_alone(const std::filesystem::path& dir) {
+  rules::RuleSet only;
+  auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
+  REQUIRE(rule_set.ok());
+  return std::move(rule_set).value();
+}
+
+// The gazetteers compiled from `rule_set` (a failure fails the test).
+lexicon::Gazetteers gazetteers_of(const rules::RuleSet& rule_set) {
+  auto g = lexicon::Gazetteers::load(rule_set, "en", tokenizer_for(rule_set));
+  REQUIRE(g.ok());
+  return std::move(g).value();
+}
+
 // An image copied to 8-byte aligned storage.
 struct AlignedImage {
   explicit AlignedImage(const std::string& bytes) : words((bytes.size() + 7) / 8) {
@@ -246,12 +261,8 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
                "99000003\tHarbour Vale\t\tGB\tENG\t250000\t51.5\t-1.5\n");
     write_file(dir / "en" / "common_words.tsv", "word\nkettle\nharbour\n");
     write_file(dir / "en" / "sports_words.tsv", "word\tkind\nrelay\tplay\nkettle\ttopic\nhurling\tsport\n");
-    rules::RuleSet only;
-    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
-    REQUIRE(rule_set.ok());
-    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
-    REQUIRE(g.ok());
-    const lexicon::Gazetteers& gz = g.value();
+    const rules::RuleSet rule_set = rules_of_directory_alone(dir);
+    const lexicon::Gazetteers gz = gazetteers_of(rule_set);
     const lexicon::PhraseTrieView& trie = gz.trie();
     // A word of a phrase that is also a common word keeps one id, and its phrase.
     const std::uint32_t harbour = trie.find_key("harbour");
@@ -283,12 +294,8 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     write_file(dir / "en" / "surname_endings.tsv",
                "ending\tgender\tmin_length\nra\tfemale\t5\nvra\tmale\t4\nul\tmale\t4\n"
                "ová\tfemale\t5\nkul\tfemale\t6\nbul\tmale\t6\n");
-    rules::RuleSet only;
-    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
-    REQUIRE(rule_set.ok());
-    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
-    REQUIRE(g.ok());
-    const lexicon::Gazetteers& gz = g.value();
+    const rules::RuleSet rule_set = rules_of_directory_alone(dir);
+    const lexicon::Gazetteers gz = gazetteers_of(rule_set);
     CHECK(gz.gender_of_surname("tallora") == Gender::female);
     CHECK(gz.gender_of_surname("tallovra") == Gender::male);  // the longer ending first
     CHECK(gz.gender_of_surname("bavra") == Gender::male);
@@ -320,12 +327,8 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     write_file(dir / "en" / "titles.tsv", "title\tgender\tkind\nWarden\t\trole\nHigh Reeve\t\trole\n");
     write_file(dir / "en" / "non_names.tsv", "word\tclass\nMeanwhile\tadverb\n");
     write_file(dir / "en" / "org_keywords.tsv", "word\tposition\nGuild\thead\n");
-    rules::RuleSet only;
-    const auto rule_set = rules::RuleSet::with_directory(std::move(only), dir.string());
-    REQUIRE(rule_set.ok());
-    auto g = lexicon::Gazetteers::load(rule_set.value(), "en", tokenizer_for(rule_set.value()));
-    REQUIRE(g.ok());
-    const lexicon::Gazetteers& gz = g.value();
+    const rules::RuleSet rule_set = rules_of_directory_alone(dir);
+    const lexicon::Gazetteers gz = gazetteers_of(rule_set);
     auto facts = [&](const char* word) { return gz.word_facts(gz.trie().find_key(word)); };
     const std::uint16_t one_word = WordFacts::starts_phrase;  // each entry below is a phrase of one word
     CHECK(facts("orlind") == (one_word | WordFacts::given_name));
