@@ -578,7 +578,11 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
   g.trie_ = trie.value();
-  if (g.surname_ending_begin_.size() != 257 || g.surname_ending_begin_[256] != g.surname_endings_.size()) {
+  // 257 offsets into the endings, one run per last byte: they start at 0,
+  // never go down and end at the count, so that no run reaches past the endings.
+  const auto& begins = g.surname_ending_begin_;
+  if (begins.size() != 257 || begins[0] != 0 || begins[256] != g.surname_endings_.size() ||
+      !std::is_sorted(begins.begin(), begins.end())) {
     return Error(ErrorCode::internal, "<compiled gazetteers>: the surname endings are not filed by last byte");
   }
   if (g.word_facts_.size() != g.trie_.key_count()) {
