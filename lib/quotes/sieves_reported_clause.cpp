@@ -446,10 +446,7 @@ bool Attributor::is_capitalised_common_plural_opening(std::size_t k, std::size_t
   }
   // "Ferries report gives …": a base form with an -s word after it is the
   // second noun of a compound, and the -s word its verb.
-  std::size_t verb = 0;
-  const bool base_form = c < tokens_.size() && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma;
-  return !(base_form && c + 1 < tokens_.size() && tokens_[c + 1].shape == TokenShape::lower &&
-           has_plural_ending(keys_[c + 1]));
+  return !is_base_form_before_plural(c);
 }
 
 SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
