@@ -456,8 +456,11 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
     g.word_facts[id] |= facts;
   };
   for (const std::string& word : g.common_words) mark_key(word, WordFacts::common_word);
+  // A sports kind (1 to 3) fills the two bits of WordFacts::sports_kind and no other.
+  static_assert((3u << WordFacts::sports_kind_shift) == WordFacts::sports_kind);
   for (std::size_t i = 0; i < g.sports_words.size(); ++i) {
-    mark_key(g.sports_words[i], static_cast<std::uint16_t>(g.sports_kinds[i] << WordFacts::sports_kind_shift));
+    const auto kind = static_cast<std::uint16_t>(g.sports_kinds[i]) & 3u;
+    mark_key(g.sports_words[i], static_cast<std::uint16_t>(kind << WordFacts::sports_kind_shift));
   }
   g.word_facts.resize(g.trie.key_count(), 0);
   for (std::uint32_t id = 0; id < g.word_facts.size(); ++id) g.word_facts[id] |= facts_of_phrases(g, id);

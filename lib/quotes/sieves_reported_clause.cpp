@@ -160,7 +160,10 @@ SpeakerRef Attributor::speaker_of_set_off_cue_before(std::size_t comma, std::siz
   std::size_t opening = kNone;
   for (std::size_t k = comma; k-- > from && k + 12 > comma;) {
     if (is_sentence_punct(keys_[k])) return {};
-    if (keys_[k] == "," || (tokens_[k].kind == TokenKind::quote_mark && in_quote_[k])) {
+    // A closing mark is the last token of its quotation; an opening one is
+    // followed by quoted words.
+    const bool closing_mark = tokens_[k].kind == TokenKind::quote_mark && in_quote_[k] && !in_quote_[k + 1];
+    if (keys_[k] == "," || closing_mark) {
       opening = k;
       break;
     }
