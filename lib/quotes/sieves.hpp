@@ -166,6 +166,11 @@ class Attributor : public SpeakerResolver {
   // source ("A 2019 study by the institute found", "the poll released
   // Friday shows"). None when there is no such subject.
   SpeakerRef subject_across_adjunct(std::size_t c, std::size_t from) const;
+  // "CLAUSE, campaign finance records show.": the source between `comma` and
+  // a verb of evidence that ends the sentence; sets the verb's token, length
+  // and entry.
+  SpeakerRef source_before_closing_evidence(std::size_t comma, std::size_t end, std::size_t& cue, std::size_t& cue_len,
+                                            std::size_t& verb) const;
   // For "X said ..., adding that ...": the speaker of the nearest cue
   // before the comma at `comma` in the sentence (its subject, or the name
   // after it in "..., said X, adding"), none when there is none.

@@ -839,6 +839,60 @@ SpeakerRef Attributor::plural_group_between(std::size_t first, std::size_t end) 
   return r;
 }
 
+SpeakerRef Attributor::source_before_closing_evidence(std::size_t comma, std::size_t end, std::size_t& cue,
+                                                      std::size_t& cue_len, std::size_t& verb) const {
+  // A verb of evidence that ends the sentence (a date may follow: "…,
+  // records show Monday"), after verb forms that are nouns of the phrase
+  // ("fundraising reports show", "campaign finance records show").
+  constexpr std::size_t kLongestSource = 16;  // "tallies by the harbour board's media group and other trackers"
+  std::size_t v = comma + 2, last = kNone, last_len = 0, last_verb = 0;
+  for (; v < end && v < comma + kLongestSource; ++v) {
+    if (in_quote_[v] || keys_[v] == "," || tokens_[v].kind == TokenKind::quote_mark || is_sentence_punct(keys_[v])) return {};
+    if (!may_start_cue(v) || !cue_at(v, end)) continue;
+    last = v;
+    last_len = cue_at(v, end, &last_verb);
+    while (last + last_len < end && cue_at(last + last_len, end)) {
+      last += last_len;
+      last_len = cue_at(last, end, &last_verb);
+    }
+    std::size_t after = last + last_len;
+    if (after < end && token_mention_[after] != kNone && doc_.mentions()[token_mention_[after]].type == EntityType::date) {
+      after = doc_.mentions()[token_mention_[after]].first_token + doc_.mentions()[token_mention_[after]].token_count;
+    }
+    if (after == end) break;
+    v = last + last_len - 1;
+    last = kNone;
+  }
+  if (last == kNone || is_participle(last) || verb_list_[last_verb].kind != CueType::evidence ||
+      tokens_[last].shape != TokenShape::lower) {
+    return {};
+  }
+  // A plain phrase whose head is a source noun ("campaign finance records",
+  // "new fundraising reports": its words may be verb forms too), else a
+  // subject as one before its clause is read ("a study by the institute").
+  SpeakerRef ref;
+  const std::size_t head = last - 1;
+  const auto noun = lexicon_.nouns.find(keys_[head]);
+  bool plain = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source &&
+               tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone;
+  for (std::size_t k = comma + 1; plain && k < head; ++k) {
+    const auto fc = function_class(k);
+    plain = tokens_[k].kind == TokenKind::word && token_mention_[k] == kNone && (!fc || *fc == FunctionClass::determiner);
+  }
+  if (plain) {
+    ref = SpeakerRef::described_phrase(comma + 1, head, keys_[head]);
+    ref.source = true;
+  } else {
+    ref = subject_across_adjunct(last, comma + 1);
+    if (ref.kind == SpeakerRef::Kind::none) ref = subject_noun_phrase(last, comma + 1);
+  }
+  if (ref.kind == SpeakerRef::Kind::none || ref.first != comma + 1) return {};
+  cue = last;
+  cue_len = last_len;
+  verb = last_verb;
+  return ref;
+}
+
 // The attribution after the clause: "CLAUSE, X said." / "CLAUSE, said X." /
 // "CLAUSE, according to X." / "CLAUSE1, X noted, CLAUSE2."
 bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
@@ -911,34 +965,57 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       after_attr = after;
     } else {
       if (last_cue == kNone || last_cue < comma + 2) continue;
-      auto [r, after] = speaker_starting_at(comma + 1, end);
-      if (r.kind == SpeakerRef::Kind::none) {
-        // "CLAUSE, the skippers say.": a plural group whose head is no speaker
-        // noun, read as a subject before its verb is, the verb right after it
-        // (not "the details were discussed").
-        std::size_t v = comma + 1;
-        while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) {
-          ++v;
+      // The speaker phrase right after the comma, then its verb.
+      const auto read_forward = [&]() -> bool {
+        auto [r, after] = speaker_starting_at(comma + 1, end);
+        if (r.kind == SpeakerRef::Kind::none) {
+          // "CLAUSE, the skippers say.": a plural group whose head is no speaker
+          // noun, read as a subject before its verb is, the verb right after it
+          // (not "the details were discussed").
+          std::size_t v = comma + 1;
+          while (v < end && v < comma + 8 && tokens_[v].kind == TokenKind::word && !in_quote_[v] && !cue_at(v, v + 1)) {
+            ++v;
+          }
+          if (v == comma + 1 || v >= end || !cue_at(v, end)) return false;
+          r = plural_group_between(comma + 1, v);
+          // "CLAUSE, engineer says.": a headline's bare noun.
+          if (r.kind == SpeakerRef::Kind::none) r = headline_subject(v - 1, v, comma + 1);
+          if (r.kind == SpeakerRef::Kind::none) return false;
+          after = r.last + 1;
         }
-        if (v == comma + 1 || v >= end || !cue_at(v, end)) continue;
-        r = plural_group_between(comma + 1, v);
-        // "CLAUSE, engineer says.": a headline's bare noun.
-        if (r.kind == SpeakerRef::Kind::none) r = headline_subject(v - 1, v, comma + 1);
-        if (r.kind == SpeakerRef::Kind::none) continue;
-        after = r.last + 1;
+        std::size_t k = after;
+        if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
+          std::size_t close = k + 1;
+          while (close < end && close < k + 8 && keys_[close] != ")") ++close;
+          if (close < end && keys_[close] == ")") k = close + 1;
+        }
+        while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+        cue_len = cue_at(k, end, &verb);
+        if (!cue_len) return false;
+        ref = r;
+        c = k;
+        after_attr = k + cue_len;
+        return true;
+      };
+      // "CLAUSE, campaign finance records show.", "CLAUSE, a study by the
+      // institute found.": a source before a verb of evidence that ends the
+      // sentence, read back from its verb as the subject of a clause after
+      // it would be (the phrase after the comma may hold a verb form:
+      // "fundraising reports show").
+      // The phrase read forward is kept when it reaches the same verb and may
+      // report it.
+      std::size_t source_cue = kNone, source_len = 0, source_verb = 0;
+      const SpeakerRef source = source_before_closing_evidence(comma, end, source_cue, source_len, source_verb);
+      const bool forward = read_forward();
+      if (source.kind != SpeakerRef::Kind::none && (!forward || c != source_cue || !can_report(ref, verb))) {
+        ref = source;
+        c = source_cue;
+        cue_len = source_len;
+        verb = source_verb;
+        after_attr = c + cue_len;
+      } else if (!forward) {
+        continue;
       }
-      std::size_t k = after;
-      if (k < end && keys_[k] == "(") {  // "Sen. Lena Vogt (D-Ore.) told"
-        std::size_t close = k + 1;
-        while (close < end && close < k + 8 && keys_[close] != ")") ++close;
-        if (close < end && keys_[close] == ")") k = close + 1;
-      }
-      while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
-      cue_len = cue_at(k, end, &verb);
-      if (!cue_len) continue;
-      ref = r;
-      c = k;
-      after_attr = k + cue_len;
     }
     if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
     if (according == 0 && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;

@@ -50,13 +50,19 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     const bool has_left = left != left_end;
     const bool has_right = right != cue_tokens_.end() && *right < to;
     if (!has_left && !has_right) break;
-    std::size_t c = 0;
+    std::size_t c = 0, cue_index = 0;
     if (has_left && (!has_right || qt.open - *std::prev(left) <= *right - qt.close)) {
       c = *--left;
+      cue_index = static_cast<std::size_t>(left - cue_tokens_.begin());
     } else {
+      cue_index = static_cast<std::size_t>(right - cue_tokens_.begin());
       c = *right++;
       next_right();
     }
+    // A verb of belief that reports a clause only ("worried that …") names
+    // a fear, not the words of a quotation elsewhere in its sentence.
+    const Verb& cue_verb = verb_list_[cue_verbs_[cue_index]];
+    if (cue_verb.kind == CueType::belief && cue_verb.clause_only) continue;
     const std::size_t len = cue_at(c, to);
     Attribution s;
     if (is_participle(c) && c > from && keys_[c - 1] == ",") {

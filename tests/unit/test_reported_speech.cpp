@@ -75,6 +75,24 @@ TEST_CASE("cue_type: 'implied' reports a clause, as speech", "[quotes][indirect]
   CHECK(cs[0].cue_type == "speech");
 }
 
+TEST_CASE("cue_type: 'worry' reports a clause as belief, never an object or a quotation", "[quotes][indirect][cue_type]") {
+  auto cs = clauses("Marta Ilves, the harbour director, spoke on Monday. Ilves worried that the new pier would open late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new pier would open late");
+  CHECK(cs[0].cue == "worried");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Marta Ilves, the harbour director, spoke on Monday. Ilves worries the crews will leave the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews will leave the island");
+  // An object alone is no clause: "worried the crews" is what the worry did.
+  CHECK(clauses("Marta Ilves, the harbour director, spoke on Monday. The storm worried the crews of the island.").empty());
+  // A quotation elsewhere in its sentence is not the worry's words.
+  const auto doc = pipeline().extract(
+      "Marta Ilves, the harbour director, spoke on Monday.\n\nIlves worried about the storm: "
+      "\u201CNo crossings until the wind drops.\u201D");
+  for (const Quote& q : doc.value().quotes()) CHECK(std::string(doc.value().slice(q.cue)) != "worried");
+}
+
 TEST_CASE("reported clause: a time phrase between the subject and the verb", "[quotes][indirect]") {
   const auto cs = clauses("Marta Ilves runs the harbour. Ilves on Friday said the ferry would run again in May.");
   REQUIRE(cs.size() == 1);

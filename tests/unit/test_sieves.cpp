@@ -509,6 +509,27 @@ TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") 
   CHECK(quotes_of("The strike will go on until the port gives in, Ann Ruiz said as the crowd cheered.").empty());
 }
 
+TEST_CASE("sieve indirect-after-clause: a source phrase before a verb of evidence that ends the sentence",
+          "[quotes][sieves]") {
+  // Words of the phrase that are verb forms too ("reports", "campaign") are its nouns.
+  auto qs = quotes_of("The ferry line lost money on every winter crossing, new harbour reports show.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The ferry line lost money on every winter crossing");
+  CHECK(qs[0].speaker == "new harbour reports");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  qs = quotes_of("Three skippers gave money to the pier fund last spring, campaign finance records show.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "campaign finance records");
+  // A source with a postmodifier, as before a clause.
+  qs = quotes_of("Most crews earn less than a decade ago, a study by the harbour institute found.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "Most crews earn less than a decade ago");
+  CHECK(qs[0].speaker == "a study");
+  // Not a person or a group with a verb of evidence, nor more after the verb.
+  CHECK(quotes_of("The ferry line lost money on every crossing, his old friends found.").empty());
+  CHECK(quotes_of("The ferry line lost money on every crossing, new harbour reports show in detail.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: an attribution inside the clause, after its capitalised first word",
           "[quotes][sieves]") {
   // "Ferries, X said, would run …": the clause's lowercase words follow the attribution.
