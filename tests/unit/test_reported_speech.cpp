@@ -504,6 +504,16 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "more than seven in 10");
   CHECK(cs[0].text == "it held its colour");
+  // A share of three, four or five, in words or figures: "one in four".
+  cs = clauses("The glaze was tested in March, and nearly two in three said it held its colour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "nearly two in three");
+  CHECK(cs[0].text == "it held its colour");
+  cs = clauses("The kiln survey was small. One out of five said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "One out of five");
+  // A bare "in four" after a count is no share: nothing speaks.
+  CHECK(clauses("The kilns were fired in four batches said to be the last.").empty());
   // What the share is of goes with it, up to the verb.
   cs = clauses("The kiln survey was small. Only 18 percent of village potters surveyed said they fire at night.");
   REQUIRE(cs.size() == 1);
