@@ -528,6 +528,18 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
 }
 
+TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. By a wide margin, those surveyed said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "those surveyed");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The kiln survey was held in May. Those polled have said the guild should close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Those polled");
+  // Not inside a phrase of its own, nor with anything but an auxiliary before the verb.
+  CHECK(clauses("The kiln survey was held in May. Half of those surveyed in the town often said the glaze cracked.").empty());
+}
+
 TEST_CASE("reported clause: a person named before 'of' and a place or an employer is the speaker", "[quotes][indirect]") {
   auto cs = clauses("The kiln is old. Sen. Ilse Varga of Vermont said the glaze guild would close.");
   REQUIRE(cs.size() == 1);
