@@ -528,6 +528,19 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
 }
 
+TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Glaze makers, for instance, argue that imports from the mainland doubled last year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Glaze makers");
+  CHECK(cs[0].text == "imports from the mainland doubled last year");
+  // A plural before an "-s" form is the end of a longer subject, not the speaker.
+  CHECK(clauses("The kiln tax rose in May. The old barge and two kilns, however, suggests that the guild has money to spare.")
+            .empty());
+  // An aside with a verb of its own is a clause of its own.
+  CHECK(clauses("The kiln tax rose in May. Glaze makers, we know, argue that imports from the mainland doubled last year.")
+            .empty());
+}
+
 TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as written", "[quotes][indirect]") {
   auto cs = clauses("The kiln survey was held in May. By a wide margin, those surveyed said the glaze cracked in frost.");
   REQUIRE(cs.size() == 1);
