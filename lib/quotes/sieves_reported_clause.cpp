@@ -456,7 +456,19 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
       keys_[c].back() == 's') {
     return {};
   }
-  if (!plural && !counted) return {};
+  if (!plural && !counted) {
+    // "Many skippers at the harbour said": a group and where it is, the
+    // group's noun before the preposition; a base form after the singular
+    // noun that ends the phrase is a compound ("… her own email server").
+    if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma) return {};
+    for (std::size_t k = first + 1; k + 1 < last; ++k) {
+      if (!is_role(keys_[k], CueRole::group_preposition) || !is_class(k, FunctionClass::preposition)) continue;
+      const std::size_t g = k - 1;
+      if (tokens_[g].shape != TokenShape::lower || function_class(g) || !has_plural_ending(keys_[g])) return {};
+      return SpeakerRef::described_phrase(first, last, keys_[g]);
+    }
+    return {};
+  }
   return SpeakerRef::described_phrase(first, last, head);
 }
 

@@ -541,6 +541,15 @@ TEST_CASE("reported clause: a group speaks across a short aside between commas",
             .empty());
 }
 
+TEST_CASE("reported clause: a group and where it is, before the verb", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Many potters at the fair said the glaze had cracked in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Many potters at the fair");
+  CHECK(cs[0].text == "the glaze had cracked in the frost");
+  // A singular thing before the preposition is no group.
+  CHECK(clauses("The kiln tax rose in May. The big kettle at the fair said the glaze had cracked in the frost.").empty());
+}
+
 TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as written", "[quotes][indirect]") {
   auto cs = clauses("The kiln survey was held in May. By a wide margin, those surveyed said the glaze cracked in frost.");
   REQUIRE(cs.size() == 1);
