@@ -550,6 +550,23 @@ TEST_CASE("reported clause: a group and where it is, before the verb", "[quotes]
   CHECK(clauses("The kiln tax rose in May. The big kettle at the fair said the glaze had cracked in the frost.").empty());
 }
 
+TEST_CASE("reported clause: a report inside an interrupted attribution leaves the outer clause its own", "[quotes][indirect]") {
+  // "ADJUNCT, X said, CLAUSE": the clause after the attribution is X's whole
+  // report, even when a verb of speech inside it reports a clause of its own.
+  auto cs = clauses("Ilse Varga runs the kiln. Instead, she said, her brother told her the glaze had been sold.");
+  bool outer = false, inner = false;
+  for (const auto& q : cs) {
+    outer = outer || (q.speaker == "Ilse Varga" && q.text == "Instead, she said, her brother told her the glaze had been sold");
+    inner = inner || (q.speaker == "her brother" && q.text == "the glaze had been sold");
+  }
+  CHECK(outer);
+  CHECK(inner);
+  // Commas with no attribution between them leave the clause alone.
+  cs = clauses("Ilse Varga runs the kiln. On Monday, in the rain, the potters said the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the glaze had cracked");
+}
+
 TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as written", "[quotes][indirect]") {
   auto cs = clauses("The kiln survey was held in May. By a wide margin, those surveyed said the glaze cracked in frost.");
   REQUIRE(cs.size() == 1);
