@@ -249,6 +249,31 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // or a relative clause reports, but leaves the sentence to the sieves
     // after this one: its main clause may be another speaker's ("…, Berger said").
     bool in_time_clause = false, fronted_time_clause = false, in_relative_clause = false;
+    // "If the fares rise, Ruiz warned, the crews plan to leave": a report
+    // inside the second half of an interrupted attribution; that
+    // attribution's clause, read by the sieves after this one, holds it.
+    bool in_interrupted = false;
+    std::size_t subject_start = ref.first;
+    while (ref.kind != SpeakerRef::Kind::none && subject_start > from &&
+           is_class(subject_start - 1, FunctionClass::determiner)) {
+      --subject_start;  // "the families", when the phrase is its noun
+    }
+    if (ref.kind != SpeakerRef::Kind::none && subject_start > from + 3 && keys_[subject_start - 1] == "," &&
+        !in_quote_[subject_start - 1]) {
+      constexpr std::size_t kLongestAttribution = 10;
+      const std::size_t close = subject_start - 1;
+      std::size_t open = close;
+      while (open > from && open + kLongestAttribution > close && keys_[open - 1] != "," && !in_quote_[open - 1]) --open;
+      if (open > from && keys_[open - 1] == ",") {
+        for (std::size_t v = open + 1; v < close; ++v) {
+          std::size_t inner_verb = 0;
+          if (cue_at(v, close, &inner_verb) == 0 || is_participle(v) || verb_list_[inner_verb].object_is_listener) continue;
+          const SpeakerRef inner = speaker_ending_before(v, open);
+          in_interrupted = inner.kind != SpeakerRef::Kind::none && inner.first == open;
+          break;
+        }
+      }
+    }
     if (ref.kind == SpeakerRef::Kind::none ? c > from : ref.first > from) {
       const std::size_t w = ref.kind == SpeakerRef::Kind::none ? c - 1 : ref.first - 1;
       // "the fares, which Ruiz says are too high": a relative pronoun that is
@@ -629,7 +654,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
-    found = found || !(in_time_clause || in_relative_clause);
+    found = found || !(in_time_clause || in_relative_clause || in_interrupted);
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject

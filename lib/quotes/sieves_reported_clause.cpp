@@ -363,8 +363,31 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
 }
 
 SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
-  const std::size_t t = skip_adverbs_before(c, from);
+  std::size_t t = skip_adverbs_before(c, from);
   if (t <= from) return {};
+  // "Cement makers, for instance, argue …": a short aside of lowercase
+  // words between commas, with no verb, pronoun or name, stands between
+  // the group and its verb.
+  constexpr std::size_t kLongestAside = 3;
+  bool aside = false;
+  if (keys_[t - 1] == "," && !in_quote_[t - 1]) {
+    std::size_t open = t - 1;
+    while (open > from && open + kLongestAside + 1 >= t - 1) {
+      const std::size_t p = open - 1;
+      if (keys_[p] == ",") break;
+      if (in_quote_[p] || tokens_[p].kind != TokenKind::word || tokens_[p].shape != TokenShape::lower ||
+          token_mention_[p] != kNone || cue_at(p, p + 1) || is_subject_pronoun(keys_[p]) || is_finite_verb(p) ||
+          is_participle(p)) {
+        open = t;
+        break;
+      }
+      open = p;
+    }
+    if (open > from + 1 && open < t - 1 && keys_[open - 1] == ",") {
+      t = open - 1;
+      aside = true;
+    }
+  }
   const std::size_t last = t - 1;
   const std::string_view head = keys_[last];
   // "The skippers were asked to …": a passive verb of speech names no
@@ -430,7 +453,25 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   const bool plural = has_plural_ending(head);
   const bool counted = fc.has_value() || tokens_[last - (last > first ? 1 : 0)].kind == TokenKind::number;
   if (fc.has_value() && last == first && is_base_form_before_plural(c)) return {};  // "most claim forms"
-  if (!plural && !counted) return {};
+  // Across an aside, a plural and an "-s" form do not agree: "… and three
+  // boats, however, suggests" is the end of a longer subject.
+  if (aside && plural && verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] != verb_list_[verb].lemma &&
+      keys_[c].back() == 's') {
+    return {};
+  }
+  if (!plural && !counted) {
+    // "Many skippers at the harbour said": a group and where it is, the
+    // group's noun before the preposition; a base form after the singular
+    // noun that ends the phrase is a compound ("… her own email server").
+    if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma) return {};
+    for (std::size_t k = first + 1; k + 1 < last; ++k) {
+      if (!is_role(keys_[k], CueRole::group_preposition) || !is_class(k, FunctionClass::preposition)) continue;
+      const std::size_t g = k - 1;
+      if (tokens_[g].shape != TokenShape::lower || function_class(g) || !has_plural_ending(keys_[g])) return {};
+      return SpeakerRef::described_phrase(first, last, keys_[g]);
+    }
+    return {};
+  }
   return SpeakerRef::described_phrase(first, last, head);
 }
 

@@ -452,6 +452,29 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
+  // "those surveyed said": a phrase of several words that stands for a
+  // group (lone_speaker), at the start of its clause and right before the
+  // verb or its auxiliaries.
+  if (tokens_[last].kind == TokenKind::word && !in_quote_[last]) {
+    const std::size_t n = phrases_.ending_before(keys_, last + 1, lexicon::CueRole::lone_speaker);
+    if (n > 1 && last + 1 >= limit + n) {
+      const std::size_t first = last + 1 - n;
+      bool verb_next = true;
+      for (std::size_t b = last + 1; b < end; ++b) {
+        verb_next = verb_next && (is_class(b, FunctionClass::auxiliary) || tokens_[b].kind == TokenKind::clitic);
+      }
+      const bool opens = first == limit || is_sentence_punct(keys_[first - 1]) || keys_[first - 1] == "," ||
+                         tokens_[first - 1].kind == TokenKind::quote_mark ||
+                         is_class(first - 1, FunctionClass::conjunction);
+      if (opens && verb_next && !in_quote_[first]) {
+        ref.kind = SpeakerRef::Kind::described;
+        ref.first = first;
+        ref.last = last;
+        ref.word = k;
+        return ref;
+      }
+    }
+  }
   if (last > limit && names_org_by_head(last)) {
     ref.kind = SpeakerRef::Kind::org_noun;
     ref.first = last - 1;

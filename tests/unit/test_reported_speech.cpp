@@ -522,6 +522,16 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "more than seven in 10");
   CHECK(cs[0].text == "it held its colour");
+  // A share of three, four or five, in words or figures: "one in four".
+  cs = clauses("The glaze was tested in March, and nearly two in three said it held its colour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "nearly two in three");
+  CHECK(cs[0].text == "it held its colour");
+  cs = clauses("The kiln survey was small. One out of five said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "One out of five");
+  // A bare "in four" after a count is no share: nothing speaks.
+  CHECK(clauses("The kilns were fired in four batches said to be the last.").empty());
   // What the share is of goes with it, up to the verb.
   cs = clauses("The kiln survey was small. Only 18 percent of village potters surveyed said they fire at night.");
   REQUIRE(cs.size() == 1);
@@ -534,6 +544,57 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("With 30 percent support, the glaze plan passed the guild.").empty());
   CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
+}
+
+TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Glaze makers, for instance, argue that imports from the mainland doubled last year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Glaze makers");
+  CHECK(cs[0].text == "imports from the mainland doubled last year");
+  // A plural before an "-s" form is the end of a longer subject, not the speaker.
+  CHECK(clauses("The kiln tax rose in May. The old barge and two kilns, however, suggests that the guild has money to spare.")
+            .empty());
+  // An aside with a verb of its own is a clause of its own.
+  CHECK(clauses("The kiln tax rose in May. Glaze makers, we know, argue that imports from the mainland doubled last year.")
+            .empty());
+}
+
+TEST_CASE("reported clause: a group and where it is, before the verb", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Many potters at the fair said the glaze had cracked in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Many potters at the fair");
+  CHECK(cs[0].text == "the glaze had cracked in the frost");
+  // A singular thing before the preposition is no group.
+  CHECK(clauses("The kiln tax rose in May. The big kettle at the fair said the glaze had cracked in the frost.").empty());
+}
+
+TEST_CASE("reported clause: a report inside an interrupted attribution leaves the outer clause its own", "[quotes][indirect]") {
+  // "ADJUNCT, X said, CLAUSE": the clause after the attribution is X's whole
+  // report, even when a verb of speech inside it reports a clause of its own.
+  auto cs = clauses("Ilse Varga runs the kiln. Instead, she said, her brother told her the glaze had been sold.");
+  bool outer = false, inner = false;
+  for (const auto& q : cs) {
+    outer = outer || (q.speaker == "Ilse Varga" && q.text == "Instead, she said, her brother told her the glaze had been sold");
+    inner = inner || (q.speaker == "her brother" && q.text == "the glaze had been sold");
+  }
+  CHECK(outer);
+  CHECK(inner);
+  // Commas with no attribution between them leave the clause alone.
+  cs = clauses("Ilse Varga runs the kiln. On Monday, in the rain, the potters said the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the glaze had cracked");
+}
+
+TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. By a wide margin, those surveyed said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "those surveyed");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The kiln survey was held in May. Those polled have said the guild should close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Those polled");
+  // Not inside a phrase of its own, nor with anything but an auxiliary before the verb.
+  CHECK(clauses("The kiln survey was held in May. Half of those surveyed in the town often said the glaze cracked.").empty());
 }
 
 TEST_CASE("reported clause: a person named before 'of' and a place or an employer is the speaker", "[quotes][indirect]") {
