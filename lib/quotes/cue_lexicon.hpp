@@ -59,6 +59,8 @@ struct Verb {
   bool needs_that;          // reports speech only through "that" (denounce, describe)
   bool takes_to;            // also reports a to-infinitive (pledged to cut taxes)
   bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
+  bool object_is_stance;    // its object alone is the stance taken, even a name or a short plain noun
+                            // phrase ("endorsed Ruiz", "opposed the levy")
   bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
   bool clause_only;         // reports a clause only ("maintained that …", "maintained it was …"),
                             // never an object alone ("maintained a lead": another sense)

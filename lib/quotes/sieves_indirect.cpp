@@ -412,7 +412,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act.
     if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
-    if (b >= end || end - b < 3) continue;
+    // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
+    // alone is the object reported (elsewhere an object needs a lowercase
+    // word: "called Ruiz" names no stance).
+    bool name_object = object_only && verb_list_[verb].object_is_stance && b < end;
+    for (std::size_t k = b; name_object && k < end; ++k) {
+      name_object = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower && !in_quote_[k];
+    }
+    if (b >= end || (end - b < 3 && !name_object)) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
@@ -554,7 +561,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
       }
     }
-    if (object_only && !is_reported_object(b, clause_end)) {
+    if (object_only && !is_reported_object(b, clause_end, verb_list_[verb].object_is_stance)) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
@@ -573,7 +580,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A headline in Title Case reports too ("Ilves Says Ferries Will Run
     // Again"), unless it quotes: its quotation is a title as often as words.
     const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
-    if (!has_lower_word && !headline) continue;
+    if (!has_lower_word && !headline && !(object_only && verb_list_[verb].object_is_stance)) continue;
     // "told the board that the pier gave way": "that" after the listener
     // opens the clause, whatever form its verb takes.
     if (tells && !has_that && !is_told_clause(b, clause_end)) continue;

@@ -738,6 +738,30 @@ TEST_CASE("reported clause: 'likened', 'characterized', 'hailed' and 'rebutted' 
   CHECK(clauses(opening + "Ruiz hailed the new ferry.").empty());
 }
 
+TEST_CASE("reported clause: a verb of stance reports a name or a short plain object alone", "[quotes][indirect]") {
+  // Written for this test: "endorsed", "opposed", "defended" take a side
+  // (speech_verbs.tsv `object` stance), and the side is what news
+  // attribution counts, even a bare name or a short plain noun phrase.
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  auto cs = clauses(opening + "Ruiz endorsed Tomas Brandvik.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Tomas Brandvik");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  for (const std::string sentence : {"Ruiz opposed the new levy.", "Ruiz defended the night timetable."}) {
+    INFO(sentence);
+    cs = clauses(opening + sentence);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text.rfind("the ", 0) == 0);
+  }
+  // Other verbs keep the short-object rule ("rejected the new levy": the
+  // act), a name alone is no report after them ("called Brandvik": a phone
+  // call), and a relative clause's object still describes its speaker.
+  CHECK(clauses(opening + "Ruiz rejected the new levy.").empty());
+  CHECK(clauses(opening + "Ruiz called Brandvik.").empty());
+  CHECK(clauses(opening + "Ruiz, who endorsed Brandvik, stood on the quay all night.").empty());
+}
+
 TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
   // "which Ruiz says are too high": the clause's verb follows the cue.
   auto cs = clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz says are far too high for the island.");
