@@ -410,8 +410,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
-    // clause of time ("when she denounced the plan") it names the act.
-    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
+    // clause of time ("when she denounced the plan") it names the act. A
+    // group before a verb of stance takes a side as a named speaker does
+    // ("most skippers opposed the levy"); before other verbs its object is
+    // mostly an act.
+    const bool weak_object = weak_subject && !verb_list_[verb].object_is_stance;
+    if (object_only && (weak_object || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
     // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
     // alone is the object reported (elsewhere an object needs a lowercase
     // word: "called Ruiz" names no stance).

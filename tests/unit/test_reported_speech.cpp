@@ -760,6 +760,14 @@ TEST_CASE("reported clause: a verb of stance reports a name or a short plain obj
   CHECK(clauses(opening + "Ruiz rejected the new levy.").empty());
   CHECK(clauses(opening + "Ruiz called Brandvik.").empty());
   CHECK(clauses(opening + "Ruiz, who endorsed Brandvik, stood on the quay all night.").empty());
+  // A group takes a side as a named speaker does; before another verb its
+  // object is an act ("praised the new levy on fuel" is a report only after
+  // a named speaker).
+  cs = clauses("The harbour board met on Monday. Most skippers opposed the new levy.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new levy");
+  CHECK(cs[0].speaker == "Most skippers");
+  CHECK(clauses("The harbour board met on Monday. Most skippers praised the new levy on fuel for the night boats.").empty());
 }
 
 TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
