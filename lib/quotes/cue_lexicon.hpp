@@ -65,6 +65,11 @@ struct Verb {
   bool clause_only;         // reports a clause only ("maintained that …", "maintained it was …"),
                             // never an object alone ("maintained a lead": another sense)
   CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
+  // Normalised words that open the reason for an object ("for", "over"):
+  // when there are any, an object alone is reported only with one of them
+  // after it ("blasted the board for its delays"; "blasted out a statement"
+  // and "thanked the crowd" are acts).
+  std::vector<std::string> reason_words;
 };
 
 // The hashes (rules::image_hash, as core::TokenKeys carries them) of the

@@ -1,5 +1,7 @@
 #include "quotes/sieves.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -565,7 +567,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
       }
     }
-    if (object_only && !is_reported_object(b, clause_end, verb_list_[verb].object_is_stance)) {
+    // "blasted the board for its delays": some verbs report their object
+    // only with the reason they give ("blasted out a statement", "thanked
+    // the crowd" are acts).
+    const std::vector<std::string>& reason_words = verb_list_[verb].reason_words;
+    bool reason_given = reason_words.empty();
+    for (std::size_t k = b + 1; !reason_given && k + 1 < clause_end; ++k) {
+      reason_given = !in_quote_[k] && std::find(reason_words.begin(), reason_words.end(), keys_[k]) != reason_words.end();
+    }
+    if (object_only && (!reason_given || !is_reported_object(b, clause_end, verb_list_[verb].object_is_stance))) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {

@@ -29,6 +29,7 @@ Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, con
                                                              : CueType::speech;
       }
       verb.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
+      verb.reason_words = split_alternatives(RuleTable::cell(row, t.column_index("reason")));
       verbs.push_back(std::move(verb));
     }
   }

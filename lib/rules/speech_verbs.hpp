@@ -30,6 +30,9 @@ struct SpeechVerbEntry {
   bool object_is_stance = false;  // its object alone, even a name or a short noun phrase, is the stance taken
   CueType kind = CueType::speech;  // what the verb reports: the `cue_type` of the quotes it cues
   std::vector<std::string> forms;  // the inflected forms, as written (the lemma not repeated)
+  // The words that open the reason given for an object ("for", "over": "blasted the board for its
+  // delays"); when there are any, an object alone is reported only with one of them after it.
+  std::vector<std::string> reason_words;
 };
 
 // Every row of every speech_verbs.tsv for `language` (the embedded file and

@@ -770,6 +770,22 @@ TEST_CASE("reported clause: a verb of stance reports a name or a short plain obj
   CHECK(clauses("The harbour board met on Monday. Most skippers praised the new levy on fuel for the night boats.").empty());
 }
 
+TEST_CASE("reported clause: a verb with reason words reports its object only with the reason", "[quotes][indirect]") {
+  // Written for this test: "blasted" (speech_verbs.tsv `reason` for|over)
+  // reports what was blasted when the reason follows it.
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  auto cs = clauses(opening + "Ruiz blasted the port board for its slow repairs to the pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the port board for its slow repairs to the pier");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses(opening + "Ruiz blasted Tomas Brandvik over the night fares.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Tomas Brandvik over the night fares");
+  // Without a reason it is an act: a horn, a message sent out.
+  CHECK(clauses(opening + "Ruiz blasted the old foghorn across the bay at dawn.").empty());
+  CHECK(clauses(opening + "Ruiz blasted out a message to every skipper in the fleet.").empty());
+}
+
 TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
   // "which Ruiz says are too high": the clause's verb follows the cue.
   auto cs = clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz says are far too high for the island.");
