@@ -59,10 +59,17 @@ struct Verb {
   bool needs_that;          // reports speech only through "that" (denounce, describe)
   bool takes_to;            // also reports a to-infinitive (pledged to cut taxes)
   bool object_is_listener;  // the phrase after it is who was told ("told Reuters"), never the speaker
+  bool object_is_stance;    // its object alone is the stance taken, even a name or a short plain noun
+                            // phrase ("endorsed Ruiz", "opposed the levy")
   bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
   bool clause_only;         // reports a clause only ("maintained that …", "maintained it was …"),
                             // never an object alone ("maintained a lead": another sense)
   CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
+  // Normalised words that open the reason for an object ("for", "over"):
+  // when there are any, an object alone is reported only with one of them
+  // after it ("blasted the board for its delays"; "blasted out a statement"
+  // and "thanked the crowd" are acts).
+  std::vector<std::string> reason_words;
 };
 
 // The hashes (rules::image_hash, as core::TokenKeys carries them) of the

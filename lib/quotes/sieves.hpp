@@ -325,8 +325,10 @@ class Attributor : public SpeakerResolver {
   // "that", is reported: not a short plain noun phrase ("rejected the
   // latest offer", "has denied the claims": the act, not what was said),
   // not a verb where the object should stand ("the seat they doubt will
-  // flip": the gap of a relative clause).
-  bool is_reported_object(std::size_t b, std::size_t end) const;
+  // flip": the gap of a relative clause). After a verb of `stance`
+  // (speech_verbs.tsv) a short plain noun phrase is reported too
+  // ("opposed the levy": the stance is what the corpus counts).
+  bool is_reported_object(std::size_t b, std::size_t end, bool stance) const;
   // Whether token t is a finite verb form: a lowercase auxiliary, a past
   // form ("announced": `past_ending`) or a form no ending shows ("went",
   // "seems": `finite_form` of cue_phrases.tsv). Every test of a finite

@@ -1,5 +1,7 @@
 #include "quotes/sieves.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -435,9 +437,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
-    // clause of time ("when she denounced the plan") it names the act.
-    if (object_only && (weak_subject || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
-    if (b >= end || end - b < 3) continue;
+    // clause of time ("when she denounced the plan") it names the act. A
+    // group before a verb of stance takes a side as a named speaker does
+    // ("most skippers opposed the levy"); before other verbs its object is
+    // mostly an act.
+    const bool weak_object = weak_subject && !verb_list_[verb].object_is_stance;
+    if (object_only && (weak_object || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
+    // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
+    // alone is the object reported (elsewhere an object needs a lowercase
+    // word: "called Ruiz" names no stance).
+    bool name_object = object_only && verb_list_[verb].object_is_stance && b < end;
+    for (std::size_t k = b; name_object && k < end; ++k) {
+      name_object = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower && !in_quote_[k];
+    }
+    if (b >= end || (end - b < 3 && !name_object)) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
@@ -579,7 +592,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
       }
     }
-    if (object_only && !is_reported_object(b, clause_end)) {
+    // "blasted the board for its delays": some verbs report their object
+    // only with the reason they give ("blasted out a statement", "thanked
+    // the crowd" are acts).
+    const std::vector<std::string>& reason_words = verb_list_[verb].reason_words;
+    bool reason_given = reason_words.empty();
+    for (std::size_t k = b + 1; !reason_given && k + 1 < clause_end; ++k) {
+      reason_given = !in_quote_[k] && std::find(reason_words.begin(), reason_words.end(), keys_[k]) != reason_words.end();
+    }
+    if (object_only && (!reason_given || !is_reported_object(b, clause_end, verb_list_[verb].object_is_stance))) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
@@ -598,7 +619,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A headline in Title Case reports too ("Ilves Says Ferries Will Run
     // Again"), unless it quotes: its quotation is a title as often as words.
     const bool headline = tokens_[c].shape == TokenShape::capitalized && !has_quote_mark;
-    if (!has_lower_word && !headline) continue;
+    if (!has_lower_word && !headline && !(object_only && verb_list_[verb].object_is_stance)) continue;
     // "told the board that the pier gave way": "that" after the listener
     // opens the clause, whatever form its verb takes.
     if (tells && !has_that && !is_told_clause(b, clause_end)) continue;

@@ -723,9 +723,10 @@ bool Attributor::same_verb_form(std::size_t a, std::size_t va, std::size_t b, st
   return !(form(a, va) == Form::past && form(b, vb) == Form::present);
 }
 
-bool Attributor::is_reported_object(std::size_t b, std::size_t end) const {
+bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance) const {
   if (b >= end) return false;
   if (tokens_[b].shape == TokenShape::lower && is_class(b, FunctionClass::auxiliary)) return false;
+  if (stance) return true;
   // A short plain noun phrase: a determiner and at most three lowercase
   // words, no name, no quotation, no preposition, no second determiner
   // ("the latest offer").

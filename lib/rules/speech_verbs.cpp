@@ -21,6 +21,7 @@ Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, con
       verb.clause = RuleTable::cell(row, t.column_index("clause"));
       const std::string& object = RuleTable::cell(row, t.column_index("object"));
       verb.object_is_listener = object == "listener";
+      verb.object_is_stance = object == "stance";
       verb.kind = cue_type_named(RuleTable::cell(row, t.column_index("kind")));
       if (verb.kind == CueType::none) {  // empty (columns.tsv allows no other value): from the class, report giving speech
         verb.kind = verb.verb_class == VerbClass::belief     ? CueType::belief
@@ -28,6 +29,7 @@ Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, con
                                                              : CueType::speech;
       }
       verb.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
+      verb.reason_words = split_alternatives(RuleTable::cell(row, t.column_index("reason")));
       verbs.push_back(std::move(verb));
     }
   }

@@ -4,7 +4,7 @@
 //
 // Columns (rules/README.md, "speech_verbs.tsv"): lemma, class (speech,
 // report, belief, evidence), forms ("said|says|saying"), clause (bare, that,
-// to, quote or empty), object (listener or empty), kind (speech, belief,
+// to, quote or empty), object (listener, stance or empty), kind (speech, belief,
 // evidence or empty: what the verb reports, the quote's `cue_type`; empty
 // takes it from the class, report giving speech).
 #ifndef SAYSO_RULES_SPEECH_VERBS_HPP
@@ -27,8 +27,12 @@ struct SpeechVerbEntry {
   VerbClass verb_class = VerbClass::speech;
   std::string clause;            // "", "bare", "that", "to", "quote" or "finite"
   bool object_is_listener = false;
+  bool object_is_stance = false;  // its object alone, even a name or a short noun phrase, is the stance taken
   CueType kind = CueType::speech;  // what the verb reports: the `cue_type` of the quotes it cues
   std::vector<std::string> forms;  // the inflected forms, as written (the lemma not repeated)
+  // The words that open the reason given for an object ("for", "over": "blasted the board for its
+  // delays"); when there are any, an object alone is reported only with one of them after it.
+  std::vector<std::string> reason_words;
 };
 
 // Every row of every speech_verbs.tsv for `language` (the embedded file and

@@ -817,6 +817,54 @@ TEST_CASE("reported clause: 'likened', 'characterized', 'hailed' and 'rebutted' 
   CHECK(clauses(opening + "Ruiz hailed the new ferry.").empty());
 }
 
+TEST_CASE("reported clause: a verb of stance reports a name or a short plain object alone", "[quotes][indirect]") {
+  // Written for this test: "endorsed", "opposed", "defended" take a side
+  // (speech_verbs.tsv `object` stance), and the side is what news
+  // attribution counts, even a bare name or a short plain noun phrase.
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  auto cs = clauses(opening + "Ruiz endorsed Tomas Brandvik.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Tomas Brandvik");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  for (const std::string sentence : {"Ruiz opposed the new levy.", "Ruiz defended the night timetable."}) {
+    INFO(sentence);
+    cs = clauses(opening + sentence);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tilda Ruiz");
+    CHECK(cs[0].text.rfind("the ", 0) == 0);
+  }
+  // Other verbs keep the short-object rule ("rejected the new levy": the
+  // act), a name alone is no report after them ("called Brandvik": a phone
+  // call), and a relative clause's object still describes its speaker.
+  CHECK(clauses(opening + "Ruiz rejected the new levy.").empty());
+  CHECK(clauses(opening + "Ruiz called Brandvik.").empty());
+  CHECK(clauses(opening + "Ruiz, who endorsed Brandvik, stood on the quay all night.").empty());
+  // A group takes a side as a named speaker does; before another verb its
+  // object is an act ("praised the new levy on fuel" is a report only after
+  // a named speaker).
+  cs = clauses("The harbour board met on Monday. Most skippers opposed the new levy.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new levy");
+  CHECK(cs[0].speaker == "Most skippers");
+  CHECK(clauses("The harbour board met on Monday. Most skippers praised the new levy on fuel for the night boats.").empty());
+}
+
+TEST_CASE("reported clause: a verb with reason words reports its object only with the reason", "[quotes][indirect]") {
+  // Written for this test: "blasted" (speech_verbs.tsv `reason` for|over)
+  // reports what was blasted when the reason follows it.
+  const std::string opening = "Tilda Ruiz runs the harbour. ";
+  auto cs = clauses(opening + "Ruiz blasted the port board for its slow repairs to the pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the port board for its slow repairs to the pier");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses(opening + "Ruiz blasted Tomas Brandvik over the night fares.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Tomas Brandvik over the night fares");
+  // Without a reason it is an act: a horn, a message sent out.
+  CHECK(clauses(opening + "Ruiz blasted the old foghorn across the bay at dawn.").empty());
+  CHECK(clauses(opening + "Ruiz blasted out a message to every skipper in the fleet.").empty());
+}
+
 TEST_CASE("reported clause: a relative pronoun that is the subject of the reported clause", "[quotes][indirect]") {
   // "which Ruiz says are too high": the clause's verb follows the cue.
   auto cs = clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz says are far too high for the island.");

@@ -434,8 +434,8 @@ TEST_CASE("sieve indirect-object: a verb that reports only its object", "[quotes
 
 TEST_CASE("sieve indirect-object: verbs that attack, praise or defend report their object", "[quotes][sieves]") {
   // Written for this test: what was attacked or defended is the speaker's view.
-  // (A short plain noun phrase, "slammed the new timetable", is no report: see
-  // the reported-clause tests.)
+  // (A short plain noun phrase, "rejected the new timetable", is no report
+  // but after a verb of stance: see the reported-clause tests.)
   auto qs = quotes_of("Ann Ruiz slammed the new timetable for the night ferry.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "the new timetable for the night ferry");
