@@ -122,6 +122,15 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   const auto& tokens = doc.tokens();
   const auto& entities = doc.entities();
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
+  // Per token, what the windows below found: a token may lie in three
+  // sentences' windows, and is looked up once.
+  enum Seen : std::uint8_t { kNotSeen, kNoPronoun, kMale, kFemale, kCounted };
+  std::vector<std::uint8_t> seen(tokens.size(), kNotSeen);
+  // Per distinct key of the document (core::TokenKeys::key_index), the
+  // pronoun's gender, asked once per key: pronouns are the words a text
+  // repeats most.
+  constexpr std::uint8_t kGenderNotAsked = 0xFF;
+  std::vector<std::uint8_t> gender_of_key(keys.distinct_count(), kGenderNotAsked);
   // The PERSON mentions of each sentence, in mention order: sentence si's
   // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
   // filled by counting, no vector per sentence).
@@ -132,7 +141,6 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   for (const Mention& m : mentions) {
     if (is_person(m)) ++persons_begin[m.sentence + 1];
   }
-  if (persons_begin.back() == 0) return;  // no window to count in
   for (std::size_t si = 0; si < sentences.size(); ++si) persons_begin[si + 1] += persons_begin[si];
   std::vector<std::size_t> person_mentions(persons_begin.back());
   {
@@ -141,63 +149,29 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
       if (is_person(mentions[mi])) person_mentions[next[mentions[mi].sentence]++] = mi;
     }
   }
-  // The only tokens a window below acts on, in token order: each token of a
-  // PERSON mention (where a window that stops at another person stops) and
-  // each word outside mentions that is a pronoun of one gender (counted once,
-  // for the first window that reaches it). Other tokens are passed over, so
-  // the windows walk these few instead of every token (a token may lie in
-  // three sentences' windows). A pronoun's gender is asked once per distinct
-  // key (core::TokenKeys::key_index): pronouns are the words a text repeats most.
-  enum Kind : std::uint8_t { kPersonToken, kMale, kFemale, kCounted };  // kMale and kFemale are not 0
-  struct Stop {
-    std::size_t token;
-    std::size_t mention;  // kPersonToken: its mention
-    Kind kind;
-  };
-  std::vector<Stop> stops;
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    const Mention& m = mentions[mi];
-    if (m.type != EntityType::person) continue;
-    for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) {
-      if (mention_of_token[t] == mi) stops.push_back({t, mi, kPersonToken});
-    }
-  }
-  {
-    std::vector<std::uint8_t> gender_of_key(keys.distinct_count());
-    bool any = false;
-    for (std::size_t k = 0; k < gender_of_key.size(); ++k) {
-      const std::string_view key = keys.distinct_key(k);
-      if (!pronouns_->may_be_pronoun(key)) continue;
-      const Gender g = pronouns_->gender_of(key);
-      gender_of_key[k] = g == Gender::male ? kMale : g == Gender::female ? kFemale : 0;
-      any = any || gender_of_key[k] != 0;
-    }
-    if (any) {
-      for (std::size_t t = 0; t < tokens.size(); ++t) {
-        const std::uint8_t kind = gender_of_key[keys.key_index(t)];
-        if (kind != 0 && mention_of_token[t] == kNone && tokens[t].kind == TokenKind::word) {
-          stops.push_back({t, kNone, static_cast<Kind>(kind)});
-        }
-      }
-    }
-    std::sort(stops.begin(), stops.end(), [](const Stop& a, const Stop& b) { return a.token < b.token; });
-  }
   // Returns false at a mention of another person (when told to stop there).
   auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
-    auto it = std::lower_bound(stops.begin(), stops.end(), from, [](const Stop& s, std::size_t t) { return s.token < t; });
-    for (; it != stops.end() && it->token < to; ++it) {
-      switch (it->kind) {
-        case kPersonToken:
-          if (stop_at_other && mentions[it->mention].entity != entity) return false;
-          break;
-        case kMale:
-        case kFemale:
-          (it->kind == kMale ? he : she)[entity]++;
-          it->kind = kCounted;
-          break;
-        case kCounted:
-          break;
+    for (std::size_t t = from; t < to; ++t) {
+      const std::size_t mi = mention_of_token[t];
+      if (mi != kNone) {
+        if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
+        continue;
       }
+      if (seen[t] == kCounted) continue;
+      if (seen[t] == kNotSeen) {
+        Gender g = Gender::unknown;
+        if (tokens[t].kind == TokenKind::word) {
+          std::uint8_t& known = gender_of_key[keys.key_index(t)];
+          if (known == kGenderNotAsked) {
+            known = static_cast<std::uint8_t>(pronouns_->may_be_pronoun(keys[t]) ? pronouns_->gender_of(keys[t]) : Gender::unknown);
+          }
+          g = static_cast<Gender>(known);
+        }
+        seen[t] = g == Gender::male ? kMale : g == Gender::female ? kFemale : kNoPronoun;
+      }
+      if (seen[t] == kNoPronoun) continue;
+      (seen[t] == kMale ? he : she)[entity]++;
+      seen[t] = kCounted;
     }
     return true;
   };
