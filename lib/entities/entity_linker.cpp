@@ -51,6 +51,9 @@ struct Cluster {
   std::uint32_t first_key = 0;
   std::uint32_t last_key = 0;
   std::string name;
+  // initials(keys) for the organisations and places the initials index
+  // files (ClusterIndex::add), kept to compare with a mention's acronym.
+  std::string initials;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
   bool fixed_name = false;        // the gazetteer gives the name
@@ -159,8 +162,9 @@ struct ClusterIndex {
   StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
   StringIndex by_acronym;   // organisations named by one word: its acronym letters
 
-  // Files cluster `ci` under its current name (call when the name changes).
-  void add(std::size_t ci, const Cluster& c) {
+  // Files cluster `ci` under its current name (call when the name changes);
+  // sets its initials.
+  void add(std::size_t ci, Cluster& c) {
     // An empty key is filed nowhere (as StringIndex files no empty string).
     if (!c.keys.back().empty()) by_last.add(c.last_key, ci);
     if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2 && !c.keys.front().empty()) {
@@ -168,10 +172,14 @@ struct ClusterIndex {
     }
     // Places too: "KSC" may stand for "Kennedy Space Center".
     if (c.type == EntityType::loc || c.type == EntityType::gpe) {
-      if (c.keys.size() >= 2) by_initials.add(initials(c.keys, context), ci);
+      if (c.keys.size() >= 2) {
+        c.initials = initials(c.keys, context);
+        by_initials.add(c.initials, ci);
+      }
     }
     if (c.type == EntityType::org) {
-      by_initials.add(initials(c.keys, context), ci);
+      c.initials = initials(c.keys, context);
+      by_initials.add(c.initials, ci);
       if (c.keys.size() == 1) by_acronym.add(acronym_letters(c.keys[0]), ci);
     }
   }
@@ -186,7 +194,12 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   const core::TokenKeys& token_keys = lexicon::token_keys(builder);
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
-  std::map<std::string, std::size_t> by_entry;  // "GPE:RU", "ORG#12" -> cluster
+  // A gazetteer entry -> its cluster: a country or a demonym by the mention's
+  // type and the country's code (both kinds meet under one key), an
+  // organisation of the list by its index whatever the type.
+  using EntryKey = std::pair<std::uint64_t, std::string_view>;
+  constexpr std::uint64_t kOrgEntry = std::uint64_t{1} << 40;
+  std::map<EntryKey, std::size_t> by_entry;
   ClusterIndex index(context, token_keys.distinct_count());
   std::vector<std::size_t> candidates;
 
@@ -199,29 +212,33 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     const std::uint32_t last_key = token_keys.key_index(m.first_token + m.token_count - 1);
 
     std::size_t target = kNone;
-    std::string entry_key;
-    std::string fixed_name;
-    std::string country_code;
+    bool has_entry_key = false;
+    EntryKey entry_key;
+    std::string_view fixed_name;    // into the gazetteers
+    std::string_view country_code;  // into the gazetteers
     if (info.has_entry) {
       switch (info.kind) {
         case lexicon::GazetteerKind::country:
           country_code = gazetteers.country(info.index).code;
           fixed_name = gazetteers.country(info.index).name;
-          entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
+          entry_key = {static_cast<std::uint64_t>(m.type), country_code};
+          has_entry_key = true;
           break;
         case lexicon::GazetteerKind::demonym:
           country_code = gazetteers.demonym(info.index).code;
-          entry_key = std::string(entity_type_name(m.type)) + ":" + country_code;
+          entry_key = {static_cast<std::uint64_t>(m.type), country_code};
+          has_entry_key = true;
           break;
         case lexicon::GazetteerKind::organization:
           fixed_name = gazetteers.organization(info.index).name;
-          entry_key = "org#" + std::to_string(info.index);
+          entry_key = {kOrgEntry | static_cast<std::uint64_t>(info.index), std::string_view()};
+          has_entry_key = true;
           break;
         default:
           break;
       }
     }
-    if (!entry_key.empty()) {
+    if (has_entry_key) {
       const auto it = by_entry.find(entry_key);
       if (it != by_entry.end()) target = it->second;
     }
@@ -232,10 +249,13 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // document naming thousands of people costs linear time.
       candidates.clear();
       if (!keys.back().empty()) index.by_last.lookup(last_key, candidates);
-      if (m.type == EntityType::org && keys.size() == 1) {
-        if (const std::string a = acronym_letters(keys[0]); !a.empty()) index.by_initials.lookup(a, candidates);
-      }
-      if (m.type == EntityType::org) index.by_acronym.lookup(initials(keys, context), candidates);
+      // An organisation's acronym letters (one word) and initials, made once
+      // for the mention.
+      const std::string mention_acronym =
+          m.type == EntityType::org && keys.size() == 1 ? acronym_letters(keys[0]) : std::string();
+      const std::string mention_initials = m.type == EntityType::org ? initials(keys, context) : std::string();
+      if (!mention_acronym.empty()) index.by_initials.lookup(mention_acronym, candidates);
+      if (m.type == EntityType::org) index.by_acronym.lookup(mention_initials, candidates);
       // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
       if (m.type == EntityType::org && info.short_form && keys.size() == 1 && !keys[0].empty()) {
         index.by_first.lookup(first_key, candidates);
@@ -253,8 +273,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           match = (keys.size() >= 2 && ends_with(c.keys, keys)) ||
                   (c.keys.size() >= 2 && keys.size() > c.keys.size() && ends_with(keys, c.keys));
           if (!match && keys.size() == 1) {
-            const std::string a = acronym_letters(keys[0]);
-            match = !a.empty() && a == initials(c.keys, context);
+            match = !mention_acronym.empty() && mention_acronym == c.initials;
             // "Lumenism" for "Church of Lumenism".
             match = match || (c.keys.size() >= 3 && context.is(c.keys[c.keys.size() - 2], NameContext::name_of) &&
                              c.keys.back() == keys[0]);
@@ -265,7 +284,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           }
           if (!match && c.keys.size() == 1) {
             const std::string a = acronym_letters(c.keys[0]);
-            match = !a.empty() && a == initials(keys, context);
+            match = !a.empty() && a == mention_initials;
           }
         }
         // The most recently mentioned match (each cluster's last mention is its own).
@@ -285,7 +304,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         for (const std::size_t ci : candidates) {
           const Cluster& c = clusters[ci];
           if ((c.type != EntityType::loc && c.type != EntityType::gpe) || c.keys.size() < 2) continue;
-          if (a != initials(c.keys, context)) continue;
+          if (a != c.initials) continue;
           if (target == kNone || c.last_mention > best_recency) {
             target = ci;
             best_recency = c.last_mention;
@@ -322,10 +341,10 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     Cluster& c = clusters[target];
     ++c.mention_count;
     c.last_mention = mi;
-    if (!entry_key.empty()) by_entry.emplace(entry_key, target);
-    if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
+    if (has_entry_key) by_entry.emplace(entry_key, target);
+    if (!country_code.empty() && c.country_code.empty()) c.country_code.assign(country_code);
     if (!fixed_name.empty() && !c.fixed_name) {
-      c.name = fixed_name;
+      c.name.assign(fixed_name);
       c.fixed_name = true;
     }
     if (keys.size() > c.name_tokens) {
@@ -333,7 +352,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       c.first_key = first_key;
       c.last_key = last_key;
       c.name_tokens = keys.size();
-      if (!c.fixed_name) c.name = std::string(text);
+      if (!c.fixed_name) c.name.assign(text);
       index.add(target, c);
     }
     m.entity = target;

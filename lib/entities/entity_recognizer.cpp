@@ -476,6 +476,13 @@ class KeyRuns {
   explicit KeyRuns(const core::TokenKeys& keys) : keys_(keys) {}
 
   bool empty() const noexcept { return runs_.empty(); }
+  // Room for `runs` runs without growing the table (more may still be filed).
+  void reserve(std::size_t runs) {
+    runs_.reserve(runs);
+    std::size_t size = 16;
+    while (size < 2 * runs) size *= 2;
+    if (size > slots_.size() && runs_.empty()) slots_.assign(size, 0);
+  }
   // The index of the run filed with the keys of tokens [first, first + count)
   // (whose hash is `hash`), or npos.
   std::size_t find(std::uint64_t hash, std::size_t first, std::size_t count) const noexcept {
@@ -565,6 +572,15 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   KeyRuns names(doc_keys);
   KeyRuns name_starts(doc_keys);
   std::vector<Known> known_names;  // by index in `names`
+  {
+    // Each mention files about one name and a start per word: room for them
+    // at once, not by doubling and filing again.
+    std::size_t words_named = 0;
+    for (const Mention& m : doc.mentions()) words_named += m.token_count;
+    names.reserve(doc.mentions().size());
+    name_starts.reserve(words_named);
+    known_names.reserve(doc.mentions().size());
+  }
   auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
     std::uint64_t hash = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) {
@@ -711,10 +727,16 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const std::size_t existing = doc.mentions().size();
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
-    for (std::size_t i = 0; i < v.count; ++i) {
+    const std::uint32_t* const flags = v.flags;
+    const std::size_t count = v.count;
+    for (std::size_t i = 0; i < count; ++i) {
       // Only a capitalised word (or a particle of a name) can start a name
-      // or stand for an organisation: most tokens end here on their flags.
-      if (!(v.flags[i] & kUpper) && !any_particle) continue;
+      // or stand for an organisation: most tokens end here on their flags,
+      // passed over in a tight loop.
+      if (!any_particle) {
+        while (i < count && !(flags[i] & kUpper)) ++i;
+        if (i == count) break;
+      }
       if (covered[v.first + i] || !(v.flags[i] & kWord)) continue;
       // "the Church", capitalised in running text after the document named
       // an organisation by that keyword, stands for it.

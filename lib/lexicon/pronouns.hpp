@@ -49,6 +49,9 @@ class Pronouns {
   // male or female when every form of the word has that gender ("him",
   // "herself"), else unknown ("they", "it", "Kerry").
   Gender gender_of(std::string_view word) const;
+  // Every pronoun with its forms: for a caller that files them by word id
+  // (quotes::WordFacts).
+  const rules::HashedStringMap<std::vector<PronounForm>>& all_forms() const noexcept { return forms_; }
   // The longest pronoun, in bytes: longer words need no lookup.
   std::size_t longest() const noexcept { return longest_; }
   // False when `word` is surely no pronoun: longer than any, or no pronoun

@@ -5,6 +5,8 @@
 #include <set>
 #include <string_view>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
@@ -36,6 +38,18 @@ struct PlaceEntries {
 
 void add_unique(std::vector<std::size_t>& v, std::size_t x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+// add_unique() of each of `found` (no repeats) in turn: what it would do
+// when `into` is empty (take them all) or holds them already in the same
+// order (nothing), the usual case of a place named again, without a search
+// per entry.
+void merge_unique(std::vector<std::size_t>& into, std::vector<std::size_t>&& found) {
+  if (into.empty()) {
+    into = std::move(found);
+  } else if (into != found) {
+    for (const auto x : found) add_unique(into, x);
+  }
 }
 
 class DocumentLinker {
@@ -141,9 +155,9 @@ class DocumentLinker {
       if (m.type != EntityType::gpe || m.entity == kNone) continue;
       PlaceEntries found = lookup(mi);
       PlaceEntries& into = entries[m.entity];
-      for (const auto x : found.countries) add_unique(into.countries, x);
-      for (const auto x : found.subdivisions) add_unique(into.subdivisions, x);
-      for (const auto x : found.cities) add_unique(into.cities, x);
+      merge_unique(into.countries, std::move(found.countries));
+      merge_unique(into.subdivisions, std::move(found.subdivisions));
+      merge_unique(into.cities, std::move(found.cities));
     }
 
     // Countries and states first: they are the context of the cities.

@@ -6,7 +6,7 @@
 namespace sayso::quotes {
 
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
-                     const lexicon::PhraseTrieView& vocabulary)
+                     const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
@@ -21,6 +21,11 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   for (const auto& [word, roles] : phrases.one_word_roles()) record_of(word).roles |= roles;
   for (const auto& [word, roles] : phrases.phrase_start_roles()) record_of(word).phrase_starts |= roles;
   for (const auto& [word, c] : function_words) record_of(word).function_class = static_cast<std::uint8_t>(c);
+  for (const auto& [word, forms] : pronouns.all_forms()) {
+    if (forms.empty()) continue;
+    record_of(word).pronoun = static_cast<std::uint32_t>(pronoun_forms_.size());
+    pronoun_forms_.push_back(forms);
+  }
   std::size_t size = 16;
   while (size < 2 * by_id.size() + 2) size *= 2;
   slots_.assign(size, Slot{});
@@ -45,7 +50,7 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
     facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, static_cast<std::uint32_t>(key.size()),
-                      r.function_class});
+                      r.function_class, words.pronoun_forms(r.pronoun)});
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }

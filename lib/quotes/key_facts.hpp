@@ -38,6 +38,7 @@
 #include "core/token_keys.hpp"
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/phrase_trie.hpp"
+#include "lexicon/pronouns.hpp"
 #include "quotes/cue_lexicon.hpp"
 
 namespace sayso::quotes {
@@ -50,13 +51,20 @@ class WordFacts {
     std::uint64_t phrase_starts = 0;  // CuePhrases::phrase_roles_starting_with(word)
     static constexpr std::uint8_t kNoClass = 0xFF;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
+    std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
   };
 
-  // Files every word of `phrases` and `function_words` by its id in
-  // `vocabulary` (which must outlive this table), or by its text when the
-  // vocabulary lacks it.
+  // Files every word of `phrases`, `function_words` and `pronouns` by its
+  // id in `vocabulary` (which must outlive this table), or by its text when
+  // the vocabulary lacks it.
   WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
-            const lexicon::PhraseTrieView& vocabulary);
+            const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary);
+
+  // The forms of a record's pronoun (Pronouns::forms of its word); null
+  // when the word is no pronoun (pronoun 0).
+  const std::vector<lexicon::PronounForm>* pronoun_forms(std::uint32_t pronoun) const noexcept {
+    return pronoun == 0 ? nullptr : &pronoun_forms_[pronoun];
+  }
 
   const lexicon::PhraseTrieView& vocabulary() const noexcept { return vocabulary_; }
   // The record of a word given with its hash and its id in the vocabulary
@@ -90,6 +98,8 @@ class WordFacts {
   std::vector<Slot> slots_;
   // ... and by text, those of the words it lacks.
   rules::HashedStringMap<std::uint32_t> outside_;
+  // The pronouns' forms, by Record::pronoun ([0]: none).
+  std::vector<std::vector<lexicon::PronounForm>> pronoun_forms_ = std::vector<std::vector<lexicon::PronounForm>>(1);
 };
 
 class KeyFacts {
@@ -101,6 +111,8 @@ class KeyFacts {
     std::uint32_t size = 0;           // the key's bytes
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
+    // Pronouns::forms(key) when it is a pronoun, else null.
+    const std::vector<lexicon::PronounForm>* pronoun_forms = nullptr;
 
     bool has_role(lexicon::CueRole role) const noexcept {
       return (roles & lexicon::CuePhrases::role_bit(role)) != 0;
@@ -108,7 +120,8 @@ class KeyFacts {
   };
 
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
-  // with it); keys without ids are looked up in it here.
+  // with it); keys without ids are looked up in it here. `words` must
+  // outlive this table (the records point at its pronoun forms).
   KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
 
   // The record of token t's key.

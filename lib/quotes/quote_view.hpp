@@ -259,15 +259,32 @@ class QuoteView {
   bool has_plural_ending(std::string_view k) const {
     return is_role(k, lexicon::CueRole::plural_ending) && !is_role(k, lexicon::CueRole::singular_ending);
   }
+  // Pronouns::form(k, c) and Pronouns::gender_of(k), answered from the
+  // key's record when k is a key view of the document (no hashed lookup).
+  const lexicon::PronounForm* pronoun_form(std::string_view k, lexicon::PronounCase c) const {
+    const KeyFacts::Facts* facts = key_facts_.of_view(k);
+    if (facts == nullptr) return pronouns_.form(k, c);
+    if (facts->pronoun_forms == nullptr) return nullptr;
+    for (const lexicon::PronounForm& f : *facts->pronoun_forms) {
+      if (f.grammatical_case == c) return &f;
+    }
+    return nullptr;
+  }
+  bool is_pronoun(std::string_view k, lexicon::PronounCase c) const { return pronoun_form(k, c) != nullptr; }
+  Gender pronoun_gender(std::string_view k) const {
+    const KeyFacts::Facts* facts = key_facts_.of_view(k);
+    if (facts != nullptr && facts->pronoun_forms == nullptr) return Gender::unknown;
+    return pronouns_.gender_of(k);
+  }
   // Pronouns that can name a speaker outside quotation marks: subject
   // pronouns but the addressee's ("he", "they", "we").
   bool is_subject_pronoun(std::string_view k) const {
-    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    const lexicon::PronounForm* f = pronoun_form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->person != 2;
   }
   // ... of the third person ("he", "it", "they").
   bool is_third_person_subject(std::string_view k) const {
-    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    const lexicon::PronounForm* f = pronoun_form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->person == 3;
   }
   bool is_definite(std::string_view k) const { return is_role(k, lexicon::CueRole::definite_article); }
@@ -275,21 +292,21 @@ class QuoteView {
   bool is_article(std::string_view k) const { return is_definite(k) || is_indefinite(k); }
   // A subject pronoun for a thing ("it"), which can only be a source.
   bool is_neuter_subject(std::string_view k) const {
-    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::subject);
+    const lexicon::PronounForm* f = pronoun_form(k, lexicon::PronounCase::subject);
     return f != nullptr && f->gender == lexicon::PronounGender::neuter;
   }
   // A pronoun that names who was told ("told him"): an object, not a thing.
   bool is_listener_pronoun(std::string_view k) const {
-    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::object);
+    const lexicon::PronounForm* f = pronoun_form(k, lexicon::PronounCase::object);
     return f != nullptr && f->gender != lexicon::PronounGender::neuter;
   }
   // "he" or "she": a subject pronoun with a gender.
   bool he_or_she(std::string_view k) const {
-    return pronouns_.is(k, lexicon::PronounCase::subject) && pronouns_.gender_of(k) != Gender::unknown;
+    return is_pronoun(k, lexicon::PronounCase::subject) && pronoun_gender(k) != Gender::unknown;
   }
   // A possessive of the third person that opens a speaker phrase ("his aide").
   bool is_possessive_pronoun(std::string_view k) const {
-    const lexicon::PronounForm* f = pronouns_.form(k, lexicon::PronounCase::possessive);
+    const lexicon::PronounForm* f = pronoun_form(k, lexicon::PronounCase::possessive);
     return f != nullptr && f->person == 3;
   }
   // Words that may stand between a speaker and the speech verb: "he later said",

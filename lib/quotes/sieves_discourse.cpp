@@ -32,8 +32,8 @@ Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph)
     for (std::size_t k = after_close; k < s_end && k < after_close + 8 && !in_quote_[k]; ++k) {
       if (cue_at(k, s_end)) {
         own_attribution = k > after_close || k + 1 < s_end;
-        if (k == after_close + 1 && pronouns_.is(keys_[after_close], lexicon::PronounCase::subject)) {
-          own_pronoun_gender = pronouns_.gender_of(keys_[after_close]);
+        if (k == after_close + 1 && is_pronoun(keys_[after_close], lexicon::PronounCase::subject)) {
+          own_pronoun_gender = pronoun_gender(keys_[after_close]);
         }
         break;
       }
@@ -167,7 +167,7 @@ void Attributor::nested_possessive(std::vector<Attribution>& done) const {
     if (!(is_role(keys_[verb], lexicon::CueRole::copula) || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) continue;
     for (std::size_t p = verb; p-- > qtokens[outer].open + 1;) {
       if (is_possessive_pronoun(keys_[p]) || he_or_she(keys_[p])) {
-        const Gender want = pronouns_.gender_of(keys_[p]) == Gender::female ? Gender::female : Gender::male;
+        const Gender want = pronoun_gender(keys_[p]) == Gender::female ? Gender::female : Gender::male;
         // The latest person named inside quotations, other than the outer speaker.
         const auto& mentions = doc_.mentions();
         const auto from_it = std::lower_bound(mentions.begin(), mentions.end(), p,

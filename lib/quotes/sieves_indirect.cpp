@@ -1209,7 +1209,7 @@ bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::ve
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = frame + 1;
     ref.word = first;
-  } else if (pronouns_.form(first, lexicon::PronounCase::possessive) != nullptr ||
+  } else if (pronoun_form(first, lexicon::PronounCase::possessive) != nullptr ||
              !(is_class(frame + 1, FunctionClass::determiner) || (frame + 2 < comma && keys_[frame + 2] == "'s"))) {
     return false;
   } else {

@@ -201,7 +201,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       moved = true;
     }
     // An emphatic reflexive belongs to the subject before it: "Ruiz herself said".
-    if (t > limit + 1 && pronouns_.is(keys_[t - 1], lexicon::PronounCase::reflexive) && !in_quote_[t - 1]) {
+    if (t > limit + 1 && is_pronoun(keys_[t - 1], lexicon::PronounCase::reflexive) && !in_quote_[t - 1]) {
       --t;
       moved = true;
     }

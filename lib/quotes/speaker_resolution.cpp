@@ -307,11 +307,11 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     }
     case SpeakerRef::Kind::pronoun: {
       std::size_t ei = kNone;
-      const lexicon::PronounForm* pronoun = pronouns_.form(ref.word, lexicon::PronounCase::subject);
+      const lexicon::PronounForm* pronoun = pronoun_form(ref.word, lexicon::PronounCase::subject);
       // An owner stands for its subject pronoun: "his claim that …" is his.
-      if (pronoun == nullptr) pronoun = pronouns_.form(ref.word, lexicon::PronounCase::possessive);
-      if (pronoun != nullptr && pronouns_.gender_of(ref.word) != Gender::unknown) {
-        const Gender want = pronouns_.gender_of(ref.word);
+      if (pronoun == nullptr) pronoun = pronoun_form(ref.word, lexicon::PronounCase::possessive);
+      if (pronoun != nullptr && pronoun_gender(ref.word) != Gender::unknown) {
+        const Gender want = pronoun_gender(ref.word);
         const auto fits = [&](const Mention& m) {
           if (m.type != EntityType::person || m.entity == kNone) return false;
           const Gender g = entities[m.entity].gender;

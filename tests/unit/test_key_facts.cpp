@@ -11,6 +11,7 @@
 #include "core/token_keys.hpp"
 #include "lexicon/gazetteers.hpp"
 #include "lexicon/cue_phrases.hpp"
+#include "lexicon/pronouns.hpp"
 #include "lexicon/token_keys.hpp"
 #include "quotes/key_facts.hpp"
 #include "rules/hashed_strings.hpp"
@@ -86,9 +87,13 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
   const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
   REQUIRE(vocabulary.find_key("beside") != lexicon::PhraseTrieView::kNoKey);
   REQUIRE(vocabulary.find_key("zzqx") == lexicon::PhraseTrieView::kNoKey);
-  const quotes::WordFacts words(c, function_words, vocabulary);
-  const std::vector<std::string> text = {"the", "otters", "swam", "quietly", "beside", "the", "pier", ",",
-                                         "according", "to", "an", "extraordinarily", "quietly", "otters", "zzqx"};
+  const auto pronouns = lexicon::Pronouns::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(pronouns.ok());
+  const quotes::WordFacts words(c, function_words, pronouns.value(), vocabulary);
+  // ... and pronouns at the end: one of two cases ("her"), one of one ("she").
+  const std::vector<std::string> text = {"the",     "otters", "swam", "quietly",         "beside",  "the",
+                                         "pier",    ",",      "according", "to",        "an",      "extraordinarily",
+                                         "quietly", "otters", "zzqx",      "she",       "her"};
   // With the word ids given (as the pipeline does), or looked up by KeyFacts.
   for (const bool given : {true, false}) {
     INFO("word ids given: " << given);
@@ -106,7 +111,23 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
       const auto it = function_words.find(keys[t]);
       CHECK(by_view->function_class ==
             (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
+      // The pronoun forms are Pronouns::forms' own, or none.
+      const std::vector<lexicon::PronounForm>& forms = pronouns.value().forms(keys[t]);
+      if (forms.empty()) {
+        CHECK(by_view->pronoun_forms == nullptr);
+      } else {
+        REQUIRE(by_view->pronoun_forms != nullptr);
+        REQUIRE(by_view->pronoun_forms->size() == forms.size());
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+          CHECK((*by_view->pronoun_forms)[f].grammatical_case == forms[f].grammatical_case);
+          CHECK((*by_view->pronoun_forms)[f].person == forms[f].person);
+          CHECK((*by_view->pronoun_forms)[f].gender == forms[f].gender);
+        }
+      }
     }
+    CHECK(facts.of_token(15).pronoun_forms != nullptr);   // "she"
+    CHECK(facts.of_token(16).pronoun_forms->size() == 2);  // "her": object and possessive
+    CHECK(facts.of_token(1).pronoun_forms == nullptr);     // "otters"
     CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
     CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
     CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
@@ -125,7 +146,8 @@ TEST_CASE("key facts: a document without keys answers nothing by view", "[quotes
   REQUIRE(phrases.ok());
   rules::HashedStringMap<quotes::FunctionClass> function_words;
   const core::TokenKeys keys = keys_of({});
-  const quotes::WordFacts words(phrases.value(), function_words, embedded_gazetteers().trie());
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, embedded_gazetteers().trie());
   const quotes::KeyFacts facts(keys, phrases.value(), words);
   CHECK(facts.of_view("the") == nullptr);
 }
@@ -180,7 +202,8 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   function_words["qqzzv"] = quotes::FunctionClass::determiner;
   REQUIRE(vocabulary.find_key("beneath") != lexicon::PhraseTrieView::kNoKey);
   REQUIRE(vocabulary.find_key("qqzzv") == lexicon::PhraseTrieView::kNoKey);
-  const quotes::WordFacts words(phrases.value(), function_words, vocabulary);
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, vocabulary);
   const auto record = [&](const std::string& w) -> const quotes::WordFacts::Record& {
     return words.of(w, lexicon::key_hash(w), vocabulary.find_key(w));
   };
