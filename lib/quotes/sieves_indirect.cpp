@@ -662,6 +662,12 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   inner.report_starts = &starts;
   std::vector<QuoteInFlight> none;
   indirect_cue(inner, none);
+  const auto verb_before = [&](std::size_t cut) {
+    for (std::size_t k = b; k < cut; ++k) {
+      if (is_finite_verb(k) || (tokens_[k].shape == TokenShape::lower && cue_at(k, k + 1) != 0)) return true;
+    }
+    return false;
+  };
   for (const std::size_t s : starts) {
     if (s < b + 3 || s >= clause_end) continue;
     std::size_t cut = s - 1;
@@ -669,7 +675,12 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
     if (in_quote_[cut]) continue;
     if (keys_[cut] == "," && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
     // "… will not come and others have said …": a new subject after "and".
-    if (is_role(keys_[cut], lexicon::CueRole::coordinator)) return cut;
+    // Not when no verb comes before it: "and" joins two subjects of the
+    // inner verb ("said the crews and the skippers want …").
+    if (is_role(keys_[cut], lexicon::CueRole::coordinator) &&
+        (verb_before(cut) || !is_role(keys_[cut], lexicon::CueRole::fragment_coordinator))) {
+      return cut;
+    }
   }
   return clause_end;
 }

@@ -1187,6 +1187,22 @@ TEST_CASE("reported clause: a new speaker after 'and' ends the clause before it"
   CHECK(cs[0].text == "the crews had rested and the boats were ready");
 }
 
+TEST_CASE("reported clause: 'and' before any verb joins two subjects of the clause's verb", "[quotes][indirect][nest]") {
+  // No verb before "and": the new subject is the second half of the
+  // clause's own subject, not another speaker.
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said only skippers like Ruiz and Tom Berger wanted a later "
+                    "crossing.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "only skippers like Ruiz and Tom Berger wanted a later crossing");
+  CHECK(cs[0].speaker == "Ines Vale");
+  // After a clause with a verb of its own, the new speaker still ends it.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the skippers wanted a later crossing and Tom Berger "
+               "said the crews agreed.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the skippers wanted a later crossing");
+  CHECK(cs[1].speaker == "Tom Berger");
+}
+
 TEST_CASE("reported clause: a participle coordinated with a participle cue shares its subject", "[quotes][indirect][nest]") {
   // "…, admitting that … but warning that …": both clauses are the subject's.
   auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger praised the crews, admitting that the fares "
