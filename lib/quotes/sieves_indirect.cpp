@@ -1011,6 +1011,14 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // "…, say some skippers, who fear the storm.": the speaker's own relative clause.
       const bool speakers_relative = relative == k + 1;
       const bool apposition = speakers_relative || (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
+      // "After the vote, Ruiz said, “We will sail.”": a quotation that opens
+      // with a capital is a sentence of its own, quoted whole; what comes
+      // before the attribution is the writer's frame, not the start of a
+      // clause the quotation ends ("The ferry, Ruiz said, “will sail”" is one).
+      if (!apposition && k + 2 < end && tokens_[k + 1].kind == TokenKind::quote_mark && in_quote_[k + 2] &&
+          tokens_[k + 2].kind == TokenKind::word && tokens_[k + 2].shape != TokenShape::lower) {
+        continue;
+      }
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause

@@ -1607,3 +1607,18 @@ TEST_CASE("reported clause: a verb that reports a clause only takes no object al
   CHECK(clauses(intro + "Ilves maintained the old harbour road for a decade.").empty());
   CHECK(clauses(intro + "Ilves maintained the trust of crews who had left the port.").empty());
 }
+
+TEST_CASE("reported clause: a whole sentence quoted after 'PHRASE, X said,' is no clause of the phrase",
+          "[quotes][indirect][after]") {
+  // The quotation opens with a capital: a sentence of its own; the phrase
+  // before the attribution is the writer's frame.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Asked about the late ferries, Ruiz said, “We will sail at dawn.”");
+  CHECK(cs.empty());
+  cs = clauses("Tilda Ruiz runs the harbour. At the quay on Monday, Ruiz said, “The crews are tired.”");
+  CHECK(cs.empty());
+  // A quotation that goes on with the phrase's own clause is one report.
+  cs = clauses("Tilda Ruiz runs the harbour. The night ferry, Ruiz said, “will sail at dawn.”");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The night ferry, Ruiz said, “will sail at dawn.”");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
