@@ -91,6 +91,33 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
   return false;
 }
 
+// "Ruiz told the crews the pier was safe, according to two skippers.": the
+// source after the sentence's last comma, running to its end, reports the
+// whole sentence, the report inside it included; it is read as
+// indirect-after-clause reads it, before the cues inside.
+bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  if (sentence.depth > 0) return false;
+  const std::size_t from = sentence.from, end = sentence.end;
+  std::size_t comma = end;
+  while (comma > from + 4 && (keys_[comma - 1] != "," || in_quote_[comma - 1])) --comma;
+  if (comma <= from + 4) return false;
+  const std::size_t according = phrases_.starting_at(keys_, comma, end, lexicon::CueRole::according_to);
+  if (according == 0) return false;
+  const auto [ref, after] = source_after_according_to(comma + according, end);
+  if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  if (!has_finite_verb(from, comma - 1)) return false;
+  // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
+  // according to Y": the source may be the relative clause's or the
+  // participle's alone.
+  std::size_t segment = comma - 1;
+  while (segment > from && (keys_[segment - 1] != "," || in_quote_[segment - 1])) --segment;
+  if (segment > from && tokens_[segment].shape == TokenShape::lower &&
+      (is_role(keys_[segment], lexicon::CueRole::relative_opener) || is_participle(segment))) {
+    return false;
+  }
+  return indirect_after_clause(sentence, out);
+}
+
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
 bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;

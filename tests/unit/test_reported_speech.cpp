@@ -1622,3 +1622,21 @@ TEST_CASE("reported clause: a whole sentence quoted after 'PHRASE, X said,' is n
   CHECK(cs[0].text == "The night ferry, Ruiz said, “will sail at dawn.”");
   CHECK(cs[0].speaker == "Tilda Ruiz");
 }
+
+TEST_CASE("reported clause: a source that closes the sentence speaks for all of it", "[quotes][indirect][after]") {
+  // "X told Y CLAUSE, according to Z": Z reports the whole sentence, the
+  // report inside it included.
+  auto cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz told the crews the pier was safe, "
+                    "according to Berger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz told the crews the pier was safe");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "according to");
+  // After a relative clause the source may be that clause's alone: the
+  // report inside is read as before.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz said the crews want lower fares, which "
+               "rose in May, according to Berger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  CHECK(cs[0].cue == "said");
+}
