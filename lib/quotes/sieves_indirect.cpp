@@ -91,9 +91,10 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
   return false;
 }
 
-// "Ruiz told the crews the pier was safe, according to two skippers.": the
-// source after the sentence's last comma, running to its end, reports the
-// whole sentence, the report inside it included; it is read as
+// "Ruiz told the crews the pier was safe, according to two skippers.",
+// "Ruiz urged the crews to stay in port, Berger said.": the source or the
+// attribution after the sentence's last comma, running to its end, reports
+// the whole sentence, the report inside it included; it is read as
 // indirect-after-clause reads it, before the cues inside.
 bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   if (sentence.depth > 0) return false;
@@ -102,9 +103,10 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   while (comma > from + 4 && (keys_[comma - 1] != "," || in_quote_[comma - 1])) --comma;
   if (comma <= from + 4) return false;
   const std::size_t according = phrases_.starting_at(keys_, comma, end, lexicon::CueRole::according_to);
-  if (according == 0) return false;
-  const auto [ref, after] = source_after_according_to(comma + according, end);
-  if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  if (according != 0) {
+    const auto [ref, after] = source_after_according_to(comma + according, end);
+    if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  }
   if (!has_finite_verb(from, comma - 1)) return false;
   // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
   // according to Y": the source may be the relative clause's or the
@@ -115,7 +117,27 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
       (is_role(keys_[segment], lexicon::CueRole::relative_opener) || is_participle(segment))) {
     return false;
   }
-  return indirect_after_clause(sentence, out);
+  std::vector<QuoteInFlight> read;
+  if (!indirect_after_clause(sentence, read) || read.size() != 1 ||
+      (according == 0 && read[0].cue.begin < tokens_[comma].span.begin)) {
+    return false;
+  }
+  out.push_back(std::move(read[0]));
+  // "When Ruiz said the pier was unsafe, the crews left, Berg said.": a
+  // report inside an opening clause of time is an event of its own.
+  const std::size_t opener = is_role(keys_[from], lexicon::CueRole::clause_conjunction) ? from + 1 : from;
+  if (is_class(opener, FunctionClass::subordinator)) {
+    std::size_t first_comma = opener + 1;
+    while (first_comma < comma && (keys_[first_comma] != "," || in_quote_[first_comma])) ++first_comma;
+    std::vector<QuoteInFlight> inner;
+    indirect_cue(sentence, inner);
+    for (QuoteInFlight& q : inner) {
+      if (q.cue.end <= tokens_[first_comma].span.begin && q.span.end <= tokens_[first_comma].span.begin) {
+        out.push_back(std::move(q));
+      }
+    }
+  }
+  return true;
 }
 
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).

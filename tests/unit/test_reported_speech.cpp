@@ -1640,3 +1640,19 @@ TEST_CASE("reported clause: a source that closes the sentence speaks for all of 
   CHECK(cs[0].speaker == "Tilda Ruiz");
   CHECK(cs[0].cue == "said");
 }
+
+TEST_CASE("reported clause: an attribution that closes the sentence reports all of it", "[quotes][indirect][after]") {
+  // "X urged Y CLAUSE, Z said": Z reports the whole sentence, not X's clause
+  // run on over Z's attribution.
+  auto cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz urged the crews to stay in port, "
+                    "Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz urged the crews to stay in port");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "said");
+  // After a relative clause the attribution is not read so.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz said the crews want lower fares, which "
+               "rose in May, Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
