@@ -100,7 +100,14 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   if (sentence.depth > 0) return false;
   const std::size_t from = sentence.from, end = sentence.end;
   std::size_t comma = end;
-  while (comma > from + 4 && (keys_[comma - 1] != "," || in_quote_[comma - 1])) --comma;
+  // (a comma inside the closing mark of a fragment counts: "… is “too slow,” Ruiz said")
+  const auto closes_fragment = [&](std::size_t k) {
+    return k + 1 < end && tokens_[k + 1].kind == TokenKind::quote_mark && in_quote_[k + 1] &&
+           (k + 2 >= end || !in_quote_[k + 2]);
+  };
+  while (comma > from + 4 && (keys_[comma - 1] != "," || (in_quote_[comma - 1] && !closes_fragment(comma - 1)))) {
+    --comma;
+  }
   if (comma <= from + 4) return false;
   const std::size_t according = phrases_.starting_at(keys_, comma, end, lexicon::CueRole::according_to);
   if (according != 0) {
@@ -113,7 +120,7 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   // participle's alone.
   std::size_t segment = comma - 1;
   while (segment > from && (keys_[segment - 1] != "," || in_quote_[segment - 1])) --segment;
-  if (segment > from && tokens_[segment].shape == TokenShape::lower &&
+  if (!in_quote_[comma - 1] && segment > from && tokens_[segment].shape == TokenShape::lower &&
       (is_role(keys_[segment], lexicon::CueRole::relative_opener) || is_participle(segment))) {
     return false;
   }

@@ -1650,6 +1650,12 @@ TEST_CASE("reported clause: an attribution that closes the sentence reports all 
   CHECK(cs[0].text == "Ruiz urged the crews to stay in port");
   CHECK(cs[0].speaker == "Tom Berger");
   CHECK(cs[0].cue == "said");
+  // Also after a fragment that closes on a comma.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz told the crews the old pier was “safe for "
+               "now,” Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz told the crews the old pier was “safe for now,”");
+  CHECK(cs[0].speaker == "Tom Berger");
   // After a relative clause the attribution is not read so.
   cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz said the crews want lower fares, which "
                "rose in May, Berger said.");
