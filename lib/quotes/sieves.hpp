@@ -126,6 +126,8 @@ class Attributor : public SpeakerResolver {
   // sentence's reported speech (then no later sieve reads the sentence) ---
   bool transcript_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_according_to(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // "X said CLAUSE, according to Y." / "…, Y said.": a source that closes the sentence speaks for all of it.
+  bool indirect_source_closes(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   // Also indirect-object, indirect-noun-cue.
   bool indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;

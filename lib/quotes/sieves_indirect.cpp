@@ -93,6 +93,62 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
   return false;
 }
 
+// "Ruiz told the crews the pier was safe, according to two skippers.",
+// "Ruiz urged the crews to stay in port, Berger said.": the source or the
+// attribution after the sentence's last comma, running to its end, reports
+// the whole sentence, the report inside it included; it is read as
+// indirect-after-clause reads it, before the cues inside.
+bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  if (sentence.depth > 0) return false;
+  const std::size_t from = sentence.from, end = sentence.end;
+  std::size_t comma = end;
+  // (a comma inside the closing mark of a fragment counts: "… is “too slow,” Ruiz said")
+  const auto closes_fragment = [&](std::size_t k) {
+    return k + 1 < end && tokens_[k + 1].kind == TokenKind::quote_mark && in_quote_[k + 1] &&
+           (k + 2 >= end || !in_quote_[k + 2]);
+  };
+  while (comma > from + 4 && (keys_[comma - 1] != "," || (in_quote_[comma - 1] && !closes_fragment(comma - 1)))) {
+    --comma;
+  }
+  if (comma <= from + 4) return false;
+  const std::size_t according = phrases_.starting_at(keys_, comma, end, lexicon::CueRole::according_to);
+  if (according != 0) {
+    const auto [ref, after] = source_after_according_to(comma + according, end);
+    if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  }
+  if (!has_finite_verb(from, comma - 1)) return false;
+  // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
+  // according to Y": the source may be the relative clause's or the
+  // participle's alone.
+  std::size_t segment = comma - 1;
+  while (segment > from && (keys_[segment - 1] != "," || in_quote_[segment - 1])) --segment;
+  if (!in_quote_[comma - 1] && segment > from && tokens_[segment].shape == TokenShape::lower &&
+      (is_role(keys_[segment], lexicon::CueRole::relative_opener) || is_participle(segment))) {
+    return false;
+  }
+  std::vector<QuoteInFlight> read;
+  if (!indirect_after_clause(sentence, read) || read.size() != 1 ||
+      (according == 0 && read[0].cue.begin < tokens_[comma].span.begin)) {
+    return false;
+  }
+  out.push_back(std::move(read[0]));
+  // "When Ruiz said the pier was unsafe, the crews left, Berg said.": a
+  // report inside an opening clause of time is an event of its own.
+  const std::size_t opener = is_role(keys_[from], lexicon::CueRole::clause_conjunction) ? from + 1 : from;
+  if (is_class(opener, FunctionClass::subordinator)) {
+    std::size_t first_comma = opener + 1;
+    while (first_comma < comma && (keys_[first_comma] != "," || in_quote_[first_comma])) ++first_comma;
+    std::vector<QuoteInFlight> inner;
+    indirect_cue(sentence, inner);
+    for (QuoteInFlight& q : inner) {
+      if (q.cue.end <= tokens_[first_comma].span.begin && q.span.end <= tokens_[first_comma].span.begin) {
+        out.push_back(std::move(q));
+      }
+    }
+  }
+  return true;
+}
+
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
 bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
@@ -708,6 +764,12 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   inner.report_starts = &starts;
   std::vector<QuoteInFlight> none;
   indirect_cue(inner, none);
+  const auto verb_before = [&](std::size_t cut) {
+    for (std::size_t k = b; k < cut; ++k) {
+      if (is_finite_verb(k) || (tokens_[k].shape == TokenShape::lower && cue_at(k, k + 1) != 0)) return true;
+    }
+    return false;
+  };
   for (const std::size_t s : starts) {
     if (s < b + 3 || s >= clause_end) continue;
     std::size_t cut = s - 1;
@@ -715,7 +777,12 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
     if (in_quote_[cut]) continue;
     if (keys_[cut] == "," && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
     // "… will not come and others have said …": a new subject after "and".
-    if (is_role(keys_[cut], lexicon::CueRole::coordinator)) return cut;
+    // Not when no verb comes before it: "and" joins two subjects of the
+    // inner verb ("said the crews and the skippers want …").
+    if (is_role(keys_[cut], lexicon::CueRole::coordinator) &&
+        (verb_before(cut) || !is_role(keys_[cut], lexicon::CueRole::fragment_coordinator))) {
+      return cut;
+    }
   }
   return clause_end;
 }
@@ -1123,6 +1190,14 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // "…, say some skippers, who fear the storm.": the speaker's own relative clause.
       const bool speakers_relative = relative == k + 1;
       const bool apposition = speakers_relative || (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
+      // "After the vote, Ruiz said, “We will sail.”": a quotation that opens
+      // with a capital is a sentence of its own, quoted whole; what comes
+      // before the attribution is the writer's frame, not the start of a
+      // clause the quotation ends ("The ferry, Ruiz said, “will sail”" is one).
+      if (!apposition && k + 2 < end && tokens_[k + 1].kind == TokenKind::quote_mark && in_quote_[k + 2] &&
+          tokens_[k + 2].kind == TokenKind::word && tokens_[k + 2].shape != TokenShape::lower) {
+        continue;
+      }
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause

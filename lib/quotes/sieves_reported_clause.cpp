@@ -596,7 +596,9 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   bool opening_adjunct = keys_[b] == "," || is_class(b, FunctionClass::subordinator) || long_adjunct;
   int depth = 0;           // parentheses opened inside the clause
   bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
+  bool any_verb = false;   // the same, quoted words too ("he was “the best” and Ruiz said …")
   for (std::size_t k = b; k < end; ++k) {
+    if (k > b) any_verb = any_verb || finite_verb(k - 1);
     if (in_quote_[k]) continue;
     const std::string_view key = keys_[k];
     if (k > b) verb_seen = verb_seen || finite_verb(k - 1);
@@ -606,8 +608,11 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       --depth;
     }
     if (k <= b + 2) continue;
-    // "… and Ruiz warned that …": a coordinated clause of another speaker.
-    if (is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
+    // "… and Ruiz warned that …": a coordinated clause of another speaker,
+    // after a clause of its own: with no verb before it, "and" joins two
+    // subjects of one verb ("said the crews and the skippers want …").
+    if ((any_verb || object_only || !is_role(key, CueRole::fragment_coordinator)) &&
+        is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
       std::size_t verb = k + 1;
       while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
       // (not a verb after "to": "a pledge he and others made to support …")

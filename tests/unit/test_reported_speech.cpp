@@ -1314,6 +1314,22 @@ TEST_CASE("reported clause: a new speaker after 'and' ends the clause before it"
   CHECK(cs[0].text == "the crews had rested and the boats were ready");
 }
 
+TEST_CASE("reported clause: 'and' before any verb joins two subjects of the clause's verb", "[quotes][indirect][nest]") {
+  // No verb before "and": the new subject is the second half of the
+  // clause's own subject, not another speaker.
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said only skippers like Ruiz and Tom Berger wanted a later "
+                    "crossing.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "only skippers like Ruiz and Tom Berger wanted a later crossing");
+  CHECK(cs[0].speaker == "Ines Vale");
+  // After a clause with a verb of its own, the new speaker still ends it.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the skippers wanted a later crossing and Tom Berger "
+               "said the crews agreed.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the skippers wanted a later crossing");
+  CHECK(cs[1].speaker == "Tom Berger");
+}
+
 TEST_CASE("reported clause: a participle coordinated with a participle cue shares its subject", "[quotes][indirect][nest]") {
   // "…, admitting that … but warning that …": both clauses are the subject's.
   auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger praised the crews, admitting that the fares "
@@ -1717,4 +1733,59 @@ TEST_CASE("reported clause: a verb that reports a clause only takes no object al
   CHECK(clauses(intro + "Ilves maintains a small fleet of rowing boats for the skippers.").empty());
   CHECK(clauses(intro + "Ilves maintained the old harbour road for a decade.").empty());
   CHECK(clauses(intro + "Ilves maintained the trust of crews who had left the port.").empty());
+}
+
+TEST_CASE("reported clause: a whole sentence quoted after 'PHRASE, X said,' is no clause of the phrase",
+          "[quotes][indirect][after]") {
+  // The quotation opens with a capital: a sentence of its own; the phrase
+  // before the attribution is the writer's frame.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Asked about the late ferries, Ruiz said, “We will sail at dawn.”");
+  CHECK(cs.empty());
+  cs = clauses("Tilda Ruiz runs the harbour. At the quay on Monday, Ruiz said, “The crews are tired.”");
+  CHECK(cs.empty());
+  // A quotation that goes on with the phrase's own clause is one report.
+  cs = clauses("Tilda Ruiz runs the harbour. The night ferry, Ruiz said, “will sail at dawn.”");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The night ferry, Ruiz said, “will sail at dawn.”");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: a source that closes the sentence speaks for all of it", "[quotes][indirect][after]") {
+  // "X told Y CLAUSE, according to Z": Z reports the whole sentence, the
+  // report inside it included.
+  auto cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz told the crews the pier was safe, "
+                    "according to Berger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz told the crews the pier was safe");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "according to");
+  // After a relative clause the source may be that clause's alone: the
+  // report inside is read as before.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz said the crews want lower fares, which "
+               "rose in May, according to Berger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  CHECK(cs[0].cue == "said");
+}
+
+TEST_CASE("reported clause: an attribution that closes the sentence reports all of it", "[quotes][indirect][after]") {
+  // "X urged Y CLAUSE, Z said": Z reports the whole sentence, not X's clause
+  // run on over Z's attribution.
+  auto cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz urged the crews to stay in port, "
+                    "Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz urged the crews to stay in port");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "said");
+  // Also after a fragment that closes on a comma.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz told the crews the old pier was “safe for "
+               "now,” Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz told the crews the old pier was “safe for now,”");
+  CHECK(cs[0].speaker == "Tom Berger");
+  // After a relative clause the attribution is not read so.
+  cs = clauses("Tom Berger is a skipper. Tilda Ruiz runs the harbour. Ruiz said the crews want lower fares, which "
+               "rose in May, Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
 }
