@@ -681,7 +681,27 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
 }
 
 bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_t c, std::size_t from) const {
-  if (ref.kind == SpeakerRef::Kind::none || ref.last >= c || ref.first < from + 3 || is_participle(c)) return false;
+  if (ref.kind == SpeakerRef::Kind::none || ref.last >= c || is_participle(c)) return false;
+  // "“Why now?” Ruiz asked reporters.": a question or an exclamation in
+  // marks, a sentence of its own, closes the sentence before; the cue right
+  // after it attributes it (not a quotation inside the writer's sentence:
+  // "… his famous demand: “Tear it down!” Critics still praise …").
+  if (ref.first == from && from >= 2 && tokens_[from - 1].kind == TokenKind::quote_mark && in_quote_[from - 2] &&
+      is_question_or_exclamation(keys_[from - 2]) && paragraph_of(from - 1) == paragraph_of(from)) {
+    std::size_t open = from - 2;
+    while (open > 0 && in_quote_[open - 1] && tokens_[open - 1].kind != TokenKind::quote_mark) --open;
+    if (open == 0 || tokens_[open - 1].kind != TokenKind::quote_mark) return false;
+    const std::size_t mark = open - 1;
+    const bool opens_sentence = mark == 0 || paragraph_of(mark - 1) != paragraph_of(mark) ||
+                                (is_sentence_punct(keys_[mark - 1]) && keys_[mark - 1] != ":" && keys_[mark - 1] != ";") ||
+                                tokens_[mark - 1].kind == TokenKind::quote_mark;
+    if (!opens_sentence) return false;
+    for (std::size_t k = ref.last + 1; k < c; ++k) {
+      if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
+    }
+    return true;
+  }
+  if (ref.first < from + 3) return false;
   for (std::size_t k = ref.last + 1; k < c; ++k) {
     if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
   }

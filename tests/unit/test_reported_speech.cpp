@@ -691,6 +691,19 @@ TEST_CASE("reported clause: a passive verb of speech speaks for its agent after 
   CHECK(clauses(intro + "Ruiz was praised by the head of the port authority for the new timetable.").empty());
 }
 
+TEST_CASE("reported clause: a cue right after a question in marks attributes it and reports nothing more",
+          "[quotes][indirect]") {
+  // The question closes the sentence before; what follows the cue is the
+  // listener or the manner, not a clause.
+  const std::string intro = "Tilda Ruiz runs the harbour. ";
+  CHECK(clauses(intro + "\u201CWho will pay for the new pier?\u201D Ruiz asked the board members at the meeting.").empty());
+  // A quotation inside the writer's sentence attributes nothing to the next one.
+  const auto cs = clauses(intro + "The banner read: \u201CSave the pier!\u201D Ruiz praised the volunteers who had "
+                                  "painted it by hand.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
+
 TEST_CASE("reported clause: 'declined to comment' is a report in two words", "[quotes][indirect]") {
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz declined to comment.");
   REQUIRE(cs.size() == 1);
