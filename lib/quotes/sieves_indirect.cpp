@@ -418,7 +418,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // report in two words.
     const bool speech_infinitive = verb_list_[verb].takes_to && b + 2 == end &&
                                    is_role(keys_[b], lexicon::CueRole::infinitive_marker) && cue_at(b + 1, end) != 0;
-    if (b >= end || (end - b < 3 && !speech_infinitive)) continue;
+    // "called for his dismissal.": a phrasal verb's object of two words.
+    const bool phrasal_object = cue_len >= 2 && b + 2 == end && tokens_[b].shape == TokenShape::lower &&
+                                tokens_[b + 1].kind == TokenKind::word && !is_finite_verb(b + 1);
+    if (b >= end || (end - b < 3 && !speech_infinitive && !phrasal_object)) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||

@@ -704,6 +704,15 @@ TEST_CASE("reported clause: a cue right after a question in marks attributes it 
   CHECK(cs[0].speaker == "Tilda Ruiz");
 }
 
+TEST_CASE("reported clause: a phrasal verb of speech reports an object of two words", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz called for his resignation.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "his resignation");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A one-word verb needs more than two words.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz praised his resignation.").empty());
+}
+
 TEST_CASE("reported clause: 'declined to comment' is a report in two words", "[quotes][indirect]") {
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz declined to comment.");
   REQUIRE(cs.size() == 1);
