@@ -409,7 +409,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
-    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
+    // A question the verb governs is a clause of its own: "spoke about how,
+    // during the crossing, the crews had …", "explained why the fares rose".
+    constexpr std::size_t kQuestionVerbReach = 8;
+    const bool question_clause = b + 2 < end && is_role(keys_[b], lexicon::CueRole::question_word) &&
+                                 has_finite_verb(b + 1, std::min(end, b + 1 + kQuestionVerbReach));
+    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act.
@@ -548,6 +553,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "While Ruiz says the fares are fair, the crews disagree": a cue whose
     // subject a subordinator opens reports up to the comma that closes the
     // subordinate clause.
+    // A question in a clause that opens the sentence ("As Ruiz spoke about
+    // how the pier fell, the crews …") ends at its first comma.
+    if (question_clause && (is_class(from, FunctionClass::subordinator) ||
+                            is_role(keys_[from], lexicon::CueRole::comment_opener))) {
+      bool comma_before = false;
+      for (std::size_t k = from; k < c; ++k) comma_before = comma_before || keys_[k] == ",";
+      for (std::size_t k = b + 1; !comma_before && k < clause_end; ++k) {
+        if (keys_[k] == "," && !in_quote_[k]) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
     if (ref.kind != SpeakerRef::Kind::none && ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
         !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
         !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {

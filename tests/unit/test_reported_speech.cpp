@@ -713,6 +713,19 @@ TEST_CASE("reported clause: a phrasal verb of speech reports an object of two wo
   CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz praised his resignation.").empty());
 }
 
+TEST_CASE("reported clause: a question that a verb of an object governs is a clause", "[quotes][indirect]") {
+  // It goes on over the commas of its own relative clause, where an object ends at the first.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz spoke about how the old pier, which had stood for a century, "
+                    "collapsed in the storm.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "how the old pier, which had stood for a century, collapsed in the storm");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // In a clause that opens the sentence it ends at the comma before the main clause.
+  cs = clauses("Tilda Ruiz runs the harbour. As Ruiz spoke about how the pier fell, the crews left the harbour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "how the pier fell");
+}
+
 TEST_CASE("reported clause: 'declined to comment' is a report in two words", "[quotes][indirect]") {
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz declined to comment.");
   REQUIRE(cs.size() == 1);
