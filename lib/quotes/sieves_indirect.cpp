@@ -389,6 +389,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           found_that = true;
           break;
         }
+        // "explained to the board why the ferry ran late": a question after
+        // the phrase (not "when", a time; not a relative pronoun).
+        constexpr std::size_t kQuestionVerbReach = 8;
+        if (k > b && !verb_list_[verb].takes_to && is_role(keys_[k], lexicon::CueRole::question_word) &&
+            !is_class(k, FunctionClass::subordinator) &&
+            !is_role(keys_[k], lexicon::CueRole::time_subordinator) &&
+            !is_role(keys_[k], lexicon::CueRole::relative_subject) && !is_role(keys_[k], lexicon::CueRole::free_relative) &&
+            has_finite_verb(k + 1, std::min(end, k + 1 + kQuestionVerbReach))) {
+          b = k;
+          break;
+        }
       }
       // "said in politics it takes time", "said at a rally he would": a
       // short phrase, then a clause that opens with a subject pronoun.

@@ -726,6 +726,18 @@ TEST_CASE("reported clause: a question that a verb of an object governs is a cla
   CHECK(cs[0].text == "how the pier fell");
 }
 
+TEST_CASE("reported clause: a question after a phrase that follows the verb", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz explained to the board why the ferry ran late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "why the ferry ran late");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // "when" there is a time; an infinitive keeps its own condition.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz spoke at the meeting when the ferry ran late.").empty());
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz promised to close the pier if the storm came.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to close the pier if the storm came");
+}
+
 TEST_CASE("reported clause: 'declined to comment' is a report in two words", "[quotes][indirect]") {
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz declined to comment.");
   REQUIRE(cs.size() == 1);
