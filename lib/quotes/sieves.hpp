@@ -130,6 +130,11 @@ class Attributor : public SpeakerResolver {
   bool indirect_source_closes(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   // Also indirect-object, indirect-noun-cue.
   bool indirect_cue(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // "Ruiz was asked by the host whether …", "Asked by a caller why …, Ruiz
+  // said …": a passive verb of speech whose agent follows "by" (cue_phrases.tsv
+  // `agent_preposition`) speaks the clause after it. Adds what it finds and
+  // leaves the sentence to the later sieves (the main clause is another report).
+  bool indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   // "In a poll released Monday, most voters backed the levy.": a fronted
   // phrase (cue_phrases.tsv `source_frame`) that holds a source

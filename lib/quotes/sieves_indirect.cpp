@@ -359,7 +359,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
-        if (!opens_time_clause(w, from) || verb_list_[verb].takes_to) continue;
+        // A question asked there is reported ("when a voter asked whether …").
+        const bool asks_question = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::question_word);
+        if (!opens_time_clause(w, from) || (verb_list_[verb].takes_to && !asks_question)) continue;
         in_time_clause = true;
         // Before the main clause ("When …", "But back when …"): no verb or comma before it.
         fronted_time_clause = !has_finite_verb(from, w);
@@ -470,6 +472,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           found_that = true;
           break;
         }
+        // "explained to the board why the ferry ran late": a question after
+        // the phrase (not "when", a time; not a relative pronoun).
+        constexpr std::size_t kQuestionVerbReach = 8;
+        if (k > b && !verb_list_[verb].takes_to && is_role(keys_[k], lexicon::CueRole::question_word) &&
+            !is_class(k, FunctionClass::subordinator) &&
+            !is_role(keys_[k], lexicon::CueRole::time_subordinator) &&
+            !is_role(keys_[k], lexicon::CueRole::relative_subject) && !is_role(keys_[k], lexicon::CueRole::free_relative) &&
+            has_finite_verb(k + 1, std::min(end, k + 1 + kQuestionVerbReach))) {
+          b = k;
+          break;
+        }
       }
       // "said in politics it takes time", "said at a rally he would": a
       // short phrase, then a clause that opens with a subject pronoun.
@@ -490,7 +503,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Without "that", a verb like "denounced" or "accused" reports its object
     // ("accused the government of lying"), which news attribution counts too,
     // with less confidence.
-    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause;
+    // A question the verb governs is a clause of its own: "spoke about how,
+    // during the crossing, the crews had …", "explained why the fares rose".
+    constexpr std::size_t kQuestionVerbReach = 8;
+    const bool question_clause = b + 2 < end && is_role(keys_[b], lexicon::CueRole::question_word) &&
+                                 has_finite_verb(b + 1, std::min(end, b + 1 + kQuestionVerbReach));
+    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act. A
@@ -506,7 +524,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     for (std::size_t k = b; name_object && k < end; ++k) {
       name_object = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower && !in_quote_[k];
     }
-    if (b >= end || (end - b < 3 && !name_object)) continue;
+    // "declined to comment.": an infinitive of a verb of speech is a whole
+    // report in two words.
+    const bool speech_infinitive = verb_list_[verb].takes_to && b + 2 == end &&
+                                   is_role(keys_[b], lexicon::CueRole::infinitive_marker) && cue_at(b + 1, end) != 0;
+    // "called for his dismissal.": a phrasal verb's object of two words.
+    const bool phrasal_object = cue_len >= 2 && b + 2 == end && tokens_[b].shape == TokenShape::lower &&
+                                tokens_[b + 1].kind == TokenKind::word && !is_finite_verb(b + 1);
+    if (b >= end || (end - b < 3 && !name_object && !speech_infinitive && !phrasal_object)) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
     const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
@@ -633,6 +658,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "While Ruiz says the fares are fair, the crews disagree": a cue whose
     // subject a subordinator opens reports up to the comma that closes the
     // subordinate clause.
+    // A question in a clause that opens the sentence ("As Ruiz spoke about
+    // how the pier fell, the crews …") ends at its first comma.
+    if (question_clause && (is_class(from, FunctionClass::subordinator) ||
+                            is_role(keys_[from], lexicon::CueRole::comment_opener))) {
+      bool comma_before = false;
+      for (std::size_t k = from; k < c; ++k) comma_before = comma_before || keys_[k] == ",";
+      for (std::size_t k = b + 1; !comma_before && k < clause_end; ++k) {
+        if (keys_[k] == "," && !in_quote_[k]) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
     if (ref.kind != SpeakerRef::Kind::none && ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
         !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
         !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {
@@ -788,7 +826,27 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
 }
 
 bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_t c, std::size_t from) const {
-  if (ref.kind == SpeakerRef::Kind::none || ref.last >= c || ref.first < from + 3 || is_participle(c)) return false;
+  if (ref.kind == SpeakerRef::Kind::none || ref.last >= c || is_participle(c)) return false;
+  // "“Why now?” Ruiz asked reporters.": a question or an exclamation in
+  // marks, a sentence of its own, closes the sentence before; the cue right
+  // after it attributes it (not a quotation inside the writer's sentence:
+  // "… his famous demand: “Tear it down!” Critics still praise …").
+  if (ref.first == from && from >= 2 && tokens_[from - 1].kind == TokenKind::quote_mark && in_quote_[from - 2] &&
+      is_question_or_exclamation(keys_[from - 2]) && paragraph_of(from - 1) == paragraph_of(from)) {
+    std::size_t open = from - 2;
+    while (open > 0 && in_quote_[open - 1] && tokens_[open - 1].kind != TokenKind::quote_mark) --open;
+    if (open == 0 || tokens_[open - 1].kind != TokenKind::quote_mark) return false;
+    const std::size_t mark = open - 1;
+    const bool opens_sentence = mark == 0 || paragraph_of(mark - 1) != paragraph_of(mark) ||
+                                (is_sentence_punct(keys_[mark - 1]) && keys_[mark - 1] != ":" && keys_[mark - 1] != ";") ||
+                                tokens_[mark - 1].kind == TokenKind::quote_mark;
+    if (!opens_sentence) return false;
+    for (std::size_t k = ref.last + 1; k < c; ++k) {
+      if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
+    }
+    return true;
+  }
+  if (ref.first < from + 3) return false;
   for (std::size_t k = ref.last + 1; k < c; ++k) {
     if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
   }
@@ -911,6 +969,81 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
   }
   if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
   return ref;
+}
+
+// "Ruiz was asked by the host whether the pier would reopen", "Asked by a
+// caller why the fares rose, Ruiz said …": a passive verb of speech names
+// its speaker after "by"; what was asked follows that agent.
+bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  if (sentence.depth > 0) return false;
+  const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
+  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
+    std::size_t verb = 0;
+    const std::size_t cue_len = cue_at(c, to, &verb);
+    if (!cue_len || verb_list_[verb].quotes_only || in_quote_[c]) continue;
+    const std::size_t by = c + cue_len;
+    if (by + 4 >= end || in_quote_[by] || !is_role(keys_[by], lexicon::CueRole::agent_preposition)) continue;
+    // A past participle: not the base form, a present "-s" form or a participle in "-ing".
+    if (keys_[c] == verb_list_[verb].lemma || is_participle(c) || is_role(keys_[c], lexicon::CueRole::plural_ending)) {
+      continue;
+    }
+    // Passive: an auxiliary before it ("was asked", "was also asked"), or the
+    // participle opens the sentence or a subordinate clause ("Asked by …",
+    // "when asked by …"); "the question asked by the host" is a noun's.
+    std::size_t t = c;
+    while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_class(t - 1, FunctionClass::adverb)) --t;
+    const bool after_auxiliary = t > from && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
+    const bool opens_sentence = c == from;
+    const bool after_subordinator = c > from && is_class(c - 1, FunctionClass::subordinator) &&
+                                    !is_role(keys_[c - 1], lexicon::CueRole::complementizer);
+    if (!after_auxiliary && !opens_sentence && !after_subordinator) continue;
+    const auto [agent, after] = speaker_starting_at(by + 1, end);
+    if (agent.kind == SpeakerRef::Kind::none || after >= end) continue;
+    std::size_t b = after;
+    // A time phrase: "on Thursday", "Friday".
+    for (int guard = 0; guard < 2 && b < end; ++guard) {
+      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+        b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+      } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end && token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
+        ++b;
+      } else {
+        break;
+      }
+    }
+    if (b + 3 >= end || in_quote_[b]) continue;
+    // What was asked: a question ("whether", "why"), "that", "to" for a verb
+    // that takes it, or what it was about.
+    const std::string_view first = keys_[b];
+    const bool opens = is_role(first, lexicon::CueRole::question_word) ||
+                       is_role(first, lexicon::CueRole::complementizer) ||
+                       is_role(first, lexicon::CueRole::warning_preposition) ||
+                       (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    if (!opens) continue;
+    // "by the head of the church": "of" after a common noun goes on with its noun phrase.
+    if (is_role(first, lexicon::CueRole::warning_preposition) && tokens_[b - 1].shape == TokenShape::lower &&
+        is_role(first, lexicon::CueRole::group_preposition)) {
+      continue;
+    }
+    if (is_role(first, lexicon::CueRole::complementizer)) ++b;
+    // Before its main clause ("Asked by …, Ruiz said …") the clause ends
+    // where the main clause's subject follows a comma.
+    const std::size_t clause_end = opens_sentence || (after_subordinator && c - 1 == from)
+                                       ? subordinate_clause_end(b, end)
+                                       : reported_clause_end(b, end, false);
+    if (clause_end < b + 2) continue;
+    const Attribution a = resolve(agent, agent.first);
+    if (!a.decided) continue;
+    QuoteInFlight q;
+    q.kind = QuoteKind::indirect;
+    std::size_t span_end = clause_end;
+    while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+    q.span = span_of(b, span_end - 1);
+    q.cue = span_of(c, c + cue_len - 1);
+    attribute(q, a, kIndirect);
+    out.push_back(std::move(q));
+  }
+  return false;
 }
 
 // A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".

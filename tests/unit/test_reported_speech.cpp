@@ -738,6 +738,94 @@ TEST_CASE("reported clause: 'when' that a verb asks, or a request, reports nothi
                 "with no prizes.").empty());
 }
 
+TEST_CASE("reported clause: a question asked in a clause of time is reported", "[quotes][indirect]") {
+  // "when X asked whether …": a question, not a request.
+  auto cs = clauses("Tilda Ruiz runs the harbour. The room went quiet when Ruiz asked whether the ferry would run "
+                    "in winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whether the ferry would run in winter");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A request there still names the act.
+  CHECK(clauses("Tilda Ruiz runs the harbour. The room went quiet when Ruiz asked to see the ledgers.").empty());
+}
+
+TEST_CASE("reported clause: a passive verb of speech speaks for its agent after 'by'", "[quotes][indirect]") {
+  const std::string intro = "Tilda Ruiz runs the harbour and Ola Berg hosts the evening show. ";
+  // The agent asks; what was asked follows it.
+  auto cs = clauses(intro + "Ruiz was asked by Berg whether the north pier would reopen in spring.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whether the north pier would reopen in spring");
+  CHECK(cs[0].speaker == "Ola Berg");
+  // Before its main clause it ends at the comma where the main clause begins.
+  cs = clauses(intro + "Asked by Berg on Friday if the fares would rise, Ruiz said that they would not.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "if the fares would rise");
+  CHECK(cs[0].speaker == "Ola Berg");
+  CHECK(cs[1].text == "they would not");
+  CHECK(cs[1].speaker == "Tilda Ruiz");
+  // A passive with no agent names no speaker; nor does a noun's participle.
+  CHECK(clauses(intro + "Ruiz was asked whether the north pier would reopen in spring.").empty());
+  CHECK(clauses(intro + "The question asked by Berg about the pier went unanswered for a week.").empty());
+  // "of" after a common noun goes on with the agent's noun phrase.
+  CHECK(clauses(intro + "Ruiz was praised by the head of the port authority for the new timetable.").empty());
+}
+
+TEST_CASE("reported clause: a cue right after a question in marks attributes it and reports nothing more",
+          "[quotes][indirect]") {
+  // The question closes the sentence before; what follows the cue is the
+  // listener or the manner, not a clause.
+  const std::string intro = "Tilda Ruiz runs the harbour. ";
+  CHECK(clauses(intro + "\u201CWho will pay for the new pier?\u201D Ruiz asked the board members at the meeting.").empty());
+  // A quotation inside the writer's sentence attributes nothing to the next one.
+  const auto cs = clauses(intro + "The banner read: \u201CSave the pier!\u201D Ruiz praised the volunteers who had "
+                                  "painted it by hand.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: a phrasal verb of speech reports an object of two words", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz called for his resignation.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "his resignation");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // A one-word verb needs more than two words.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz praised his resignation.").empty());
+}
+
+TEST_CASE("reported clause: a question that a verb of an object governs is a clause", "[quotes][indirect]") {
+  // It goes on over the commas of its own relative clause, where an object ends at the first.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz spoke about how the old pier, which had stood for a century, "
+                    "collapsed in the storm.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "how the old pier, which had stood for a century, collapsed in the storm");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // In a clause that opens the sentence it ends at the comma before the main clause.
+  cs = clauses("Tilda Ruiz runs the harbour. As Ruiz spoke about how the pier fell, the crews left the harbour.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "how the pier fell");
+}
+
+TEST_CASE("reported clause: a question after a phrase that follows the verb", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz explained to the board why the ferry ran late.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "why the ferry ran late");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // "when" there is a time; an infinitive keeps its own condition.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz spoke at the meeting when the ferry ran late.").empty());
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz promised to close the pier if the storm came.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to close the pier if the storm came");
+}
+
+TEST_CASE("reported clause: 'declined to comment' is a report in two words", "[quotes][indirect]") {
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz declined to comment.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to comment");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // An infinitive of another verb is no report.
+  CHECK(clauses("Tilda Ruiz runs the harbour. Ruiz declined to swim.").empty());
+}
+
 TEST_CASE("reported clause: 'As X noted, CLAUSE' reports what follows the comma", "[quotes][indirect]") {
   auto cs = clauses("The ferry was late again. As the harbour board noted on Friday, the crossing has lost money for "
                     "three winters.");
