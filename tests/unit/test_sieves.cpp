@@ -808,6 +808,21 @@ TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a st
   CHECK(quotes_of("Update: The strike will go on until the port gives in.").empty());
 }
 
+TEST_CASE("sieve indirect-name-colon: a headline's surname the entity stage left untagged", "[quotes][sieves]") {
+  // A common word as a surname ("Baker") is no name to the entity stage at a
+  // headline's start; it is one when a person of the document bears it.
+  auto qs = quotes_of("Baker: The harbour levy will pass before the summer.\n\n"
+                      "The mayor, Lena Baker, spoke on Monday about the port.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The harbour levy will pass before the summer");
+  CHECK(qs[0].speaker == "Lena Baker");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  // Nobody of that surname in the document: no answer.
+  CHECK(quotes_of("Baker: The harbour levy will pass before the summer.\n\n"
+                  "The mayor, Lena Vogt, spoke on Monday about the port.")
+            .empty());
+}
+
 TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz spoke to the dockers. They cheered her claim that the strike would go on.");
   REQUIRE(qs.size() == 1);
