@@ -796,6 +796,47 @@ TEST_CASE("sieve indirect-according-to: 'According to X, CLAUSE.'", "[quotes][si
   CHECK(quotes_of("According to plan, the strike will go on until the port gives in.").empty());
 }
 
+TEST_CASE("sieve indirect-according-to: after 'But', and a long source", "[quotes][sieves]") {
+  auto qs = quotes_of("But according to reports in the local press, the mayor could not win over the council.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the mayor could not win over the council");
+  CHECK(qs[0].speaker == "reports");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  // A source of more than twelve words, up to its comma.
+  qs = quotes_of("According to early results of exit polls conducted for the harbour board and two television "
+                 "networks by Portline Research, most voters in each town want a new levy.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "most voters in each town want a new levy");
+  CHECK(qs[0].sieve == "indirect-according-to");
+}
+
+TEST_CASE("sieve indirect-after-clause: the source after 'according to' ends at a dash or its relative clause",
+          "[quotes][sieves]") {
+  // What follows a dash is the writer's aside, not the source.
+  auto qs = quotes_of("The new harbour levy would raise only $2 million a year, according to the Coastal Budget "
+                      "Office - a small share of the cost.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The new harbour levy would raise only $2 million a year");
+  CHECK(qs[0].speaker == "Coastal Budget Office");
+  // The source's own relative clause is no part of its head.
+  qs = quotes_of("The ferry crews lived in the town of Wexby and were fishermen, according to a port official "
+                 "who was not authorized to speak.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The ferry crews lived in the town of Wexby and were fishermen");
+  CHECK(qs[0].speaker == "a port official");
+  // A dash in place of the comma, before a source that ends the sentence.
+  qs = quotes_of("In 2014, Wexby had 115 ferry accidents \u2014 including fires and collisions \u2014 according to "
+                 "the latest data from the board.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "In 2014, Wexby had 115 ferry accidents \u2014 including fires and collisions");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Not when the sentence goes on after the source, nor with no dash at all.
+  CHECK(quotes_of("In 2014, Wexby had 115 ferry accidents \u2014 according to the latest data, but the board "
+                  "disputes it.")
+            .empty());
+  CHECK(quotes_of("In 2014, Wexby had 115 ferry accidents according to the latest data from the board.").empty());
+}
+
 TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a statement", "[quotes][sieves]") {
   const auto qs = quotes_of("Ann Ruiz: The strike will go on until the port gives in.");
   REQUIRE(qs.size() == 1);
