@@ -810,6 +810,21 @@ TEST_CASE("sieve indirect-according-to: after 'But', and a long source", "[quote
   CHECK(qs[0].sieve == "indirect-according-to");
 }
 
+TEST_CASE("sieve indirect-according-to: 'As reported by X, CLAUSE.' names a source as 'according to' does",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("As reported by the Wexby Herald, the mayor was told about the leak in May.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the mayor was told about the leak in May");
+  CHECK(qs[0].speaker == "Wexby Herald");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  qs = quotes_of("The mayor was told about the leak in May, as reported by the Wexby Herald.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The mayor was told about the leak in May");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // "as reported" with no source is nobody's report.
+  CHECK(quotes_of("As reported earlier, the mayor was told about the leak in May.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: the source after 'according to' ends at a dash or its relative clause",
           "[quotes][sieves]") {
   // What follows a dash is the writer's aside, not the source.
