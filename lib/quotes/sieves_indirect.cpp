@@ -990,6 +990,11 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
         adjunct_before_date = adjunct_before_date || adjunct_seen;
         k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+      } else if (const std::size_t n = phrases_.starting_at(keys_, k, end, lexicon::CueRole::relative_time); n != 0) {
+        // "CLAUSE, X said last week.": a time phrase with no date (the
+        // entity stage types none of them), read as a date is.
+        adjunct_before_date = adjunct_before_date || adjunct_seen;
+        k += n;
       } else if (is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
         adjunct_seen = true;
         ++k;

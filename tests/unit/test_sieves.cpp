@@ -825,6 +825,18 @@ TEST_CASE("sieve indirect-according-to: 'As reported by X, CLAUSE.' names a sour
   CHECK(quotes_of("As reported earlier, the mayor was told about the leak in May.").empty());
 }
 
+TEST_CASE("sieve indirect-after-clause: a time phrase with no date after the attribution", "[quotes][sieves]") {
+  auto qs = quotes_of("The old port will close before the summer, Lena Ruiz said last week.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The old port will close before the summer");
+  CHECK(qs[0].speaker == "Lena Ruiz");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // More than a time phrase after it: the sentence goes on, and the clause
+  // before the comma is not what the attribution reports.
+  qs = quotes_of("The old port will close before the summer, Lena Ruiz said last week to the crews who had come.");
+  for (const auto& q : qs) CHECK(q.sieve != "indirect-after-clause");
+}
+
 TEST_CASE("sieve indirect-after-clause: the source after 'according to' ends at a dash or its relative clause",
           "[quotes][sieves]") {
   // What follows a dash is the writer's aside, not the source.
