@@ -981,7 +981,21 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // What follows the attribution: who was told ("told POLITICO", "told
     // reporters"), a time phrase, the end, or a second clause.
     std::size_t k = after_attr;
-    if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
+    if (according == 0 && verb_list_[verb].object_is_listener) {
+      k = after_listener(k, end);
+      // "told a council panel", "told a Senate panel Wednesday": the rest of
+      // a listener's noun compound, when only a time phrase, a comma or the
+      // end follows it.
+      std::size_t j = k;
+      while (j < end && j < k + 2 && tokens_[j].kind == TokenKind::word && tokens_[j].shape == TokenShape::lower &&
+             !function_class(j) && token_mention_[j] == kNone && !in_quote_[j] && !cue_at(j, j + 1)) {
+        ++j;
+      }
+      const bool time_follows = j < end && ((token_mention_[j] != kNone &&
+                                             doc_.mentions()[token_mention_[j]].type == EntityType::date) ||
+                                            phrases_.starting_at(keys_, j, end, lexicon::CueRole::relative_time) != 0);
+      if (j > k && k > after_attr && (j == end || keys_[j] == "," || time_follows)) k = j;
+    }
     // Dates and the words of a time phrase ("Thursday", "late Friday", "on Thursday").
     const std::size_t before_time = k;
     bool adjunct_before_date = false;  // "on Thursday": only when the sentence ends there

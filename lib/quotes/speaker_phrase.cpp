@@ -581,6 +581,16 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   }
   const std::string_view k = keys_[b];
   if (is_listener_pronoun(k) || group(b)) return b + 1;
+  // "told the Wexby Herald": an article before a name the entity stage
+  // found without it.
+  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] != kNone) {
+    const Mention& m = doc_.mentions()[token_mention_[b + 1]];
+    if (m.first_token == b + 1 && m.type != EntityType::date) {
+      b += 1 + m.token_count;
+      if (is_possessive_clitic(b, end)) return after_possessed_phrase(b, end);
+      return b;
+    }
+  }
   if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
       !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"

@@ -837,6 +837,26 @@ TEST_CASE("sieve indirect-after-clause: a time phrase with no date after the att
   for (const auto& q : qs) CHECK(q.sieve != "indirect-after-clause");
 }
 
+TEST_CASE("listeners: an article before a name, and a listener's noun compound", "[quotes][sieves]") {
+  // "the" before a name the entity stage found without it is the listener's.
+  auto qs = quotes_of("The plan includes a special fund for the ferry crews, Lena Ruiz told the Wexby Herald.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The plan includes a special fund for the ferry crews");
+  CHECK(qs[0].speaker == "Lena Ruiz");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  qs = quotes_of("Lena Ruiz told the Wexby Herald that the plan includes a special fund for the ferry crews.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the plan includes a special fund for the ferry crews");
+  // A noun compound as the listener, when the sentence ends after it.
+  qs = quotes_of("The plan includes a special fund for the ferry crews, Lena Ruiz told a council panel.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The plan includes a special fund for the ferry crews");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Not when the sentence goes on after the listener.
+  qs = quotes_of("The plan includes a special fund, Lena Ruiz told a council panel about the crews who had come.");
+  for (const auto& q : qs) CHECK(q.sieve != "indirect-after-clause");
+}
+
 TEST_CASE("sieve indirect-after-clause: the source after 'according to' ends at a dash or its relative clause",
           "[quotes][sieves]") {
   // What follows a dash is the writer's aside, not the source.
