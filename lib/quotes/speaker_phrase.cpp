@@ -762,7 +762,8 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
   std::size_t head_end = stop;
   for (std::size_t t = start + 1; t < stop; ++t) {
     if (tokens_[t].shape == TokenShape::lower &&
-        (is_role(keys_[t], lexicon::CueRole::relative_opener) || keys_[t] == "that")) {
+        (is_role(keys_[t], lexicon::CueRole::relative_opener) ||
+         is_role(keys_[t], lexicon::CueRole::complementizer))) {  // "documents that were later released"
       head_end = t;
       break;
     }
