@@ -1126,6 +1126,19 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
 // "In a poll released Monday, CLAUSE.": the source the fronted phrase names
 // speaks for the clause, as written.
 bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  return source_frame(sentence, out, false);
+}
+
+// "In a poll released Monday, most voters said CLAUSE.": the poll speaks for
+// the whole clause after its comma, and the report inside it is read too (by
+// the sieves after this one, which always goes on to them).
+bool Attributor::indirect_source_frame_outer(const IndirectSentence& sentence,
+                                             std::vector<QuoteInFlight>& out) const {
+  if (sentence.depth == 0) source_frame(sentence, out, true);
+  return false;
+}
+
+bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const {
   const std::size_t from = sentence.from, end = sentence.end;
   std::size_t frame = from;
   if (frame < end && is_role(keys_[frame], lexicon::CueRole::clause_conjunction)) ++frame;  // "But in the survey, …"
@@ -1149,12 +1162,24 @@ bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::ve
   }
   const std::size_t b = comma + 1;
   if (b + 3 > end) return false;
-  // A clause with a verb of speech of its own is that verb's: "In the poll, most said …".
-  bool has_lower_word = false;
+  // A clause with a verb of speech of its own is read by the outer reading
+  // only: "In the poll, most said …" is the poll's, and "most" speaks inside it.
+  bool has_lower_word = false, own_cue = false;
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k]) continue;
-    if (cue_at(k, k + 1)) return false;
+    own_cue = own_cue || cue_at(k, k + 1) != 0;
     has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+  }
+  if (own_cue != outer) return false;
+  // The outer reading only for a share of those asked that opens the clause
+  // ("79 percent of skippers said", "just 8 percent said"): any other
+  // subject with a verb of its own reports for itself (5 right of 12 on
+  // the training split without this).
+  if (outer) {
+    const std::size_t share = b + 1 < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape == TokenShape::lower
+                                  ? b + 1
+                                  : b;
+    if (tokens_[share].kind != TokenKind::number) return false;
   }
   if (!has_lower_word || tokens_[b].kind == TokenKind::quote_mark) return false;
   // The source is a determined phrase ("a poll", "the survey", "his

@@ -580,6 +580,25 @@ TEST_CASE("sieve indirect-source-frame: 'In a poll …, CLAUSE.'", "[quotes][sie
   CHECK(quotes_of("In survey work, the ferry crews walked along the pier in the rain.").empty());
 }
 
+TEST_CASE("sieve indirect-source-frame: a share that speaks inside the poll's clause", "[quotes][sieves]") {
+  // "N percent of X said …" inside a fronted poll: the poll's clause, and
+  // the share's report inside it.
+  const auto qs = quotes_of("In a harbour board poll released Monday, 60 percent of skippers said they would back "
+                            "the levy.");
+  REQUIRE(qs.size() == 2);
+  const Q* outer = find(qs, "60 percent");
+  const Q* inner = find(qs, "they would");
+  REQUIRE(outer != nullptr);
+  REQUIRE(inner != nullptr);
+  CHECK(outer->speaker == "a harbour board poll");
+  CHECK(outer->sieve == "indirect-source-frame");
+  CHECK(inner->speaker == "60 percent of skippers");
+  // Any other subject with a verb of speech reports for itself alone.
+  for (const auto& q : quotes_of("In a harbour board poll released Monday, the mayor said she would back the levy.")) {
+    CHECK(q.sieve != "indirect-source-frame");
+  }
+}
+
 // --- the table, the docs and the tests agree ---
 
 TEST_CASE("the sieve table in C++ and the tables of docs/attribution.md agree", "[quotes][sieves][docs]") {
