@@ -36,8 +36,8 @@ const MarkedSieve kMarkedSieves[] = {
 // The sieves for reported speech, in the order they read a sentence.
 using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<QuoteInFlight>&) const;
 const IndirectSieve kIndirectSieves[] = {
-    &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_source_closes,
-    &Attributor::indirect_passive_agent, &Attributor::indirect_cue,
+    &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_source_frame_outer,
+    &Attributor::indirect_source_closes, &Attributor::indirect_passive_agent, &Attributor::indirect_cue,
     &Attributor::indirect_name_colon, &Attributor::indirect_after_clause, &Attributor::indirect_source_frame,
 };
 

@@ -141,6 +141,10 @@ class Attributor : public SpeakerResolver {
   // (`source_frame_noun`) speaks for the clause after its comma, as written,
   // when no verb of speech in the clause has a speaker of its own.
   bool indirect_source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The same frame before a clause with a verb of speech of its own: the
+  // source's quote is added and the sentence read on (always false).
+  bool indirect_source_frame_outer(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
 
   // --- filters (filters.cpp) ---

@@ -71,12 +71,18 @@ bool Attributor::transcript_label(const IndirectSentence& sentence, std::vector<
 // "According to X, CLAUSE."
 bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const Sentence& s = doc_.sentences()[sentence.index];
-  const std::size_t from = sentence.from, end = sentence.end;
+  const std::size_t end = sentence.end;
+  std::size_t from = sentence.from;
+  // "But according to X, CLAUSE.", "(According to X, CLAUSE.)"
+  if (from + 1 < end && !in_quote_[from] &&
+      (is_role(keys_[from], lexicon::CueRole::clause_conjunction) || keys_[from] == "(")) {
+    ++from;
+  }
   const std::size_t according = phrases_.starting_at(keys_, from, end, lexicon::CueRole::according_to);
   if (s.token_count > 6 && according != 0) {
     const auto [ref, after] = source_after_according_to(from + according, end);
     std::size_t comma = after;
-    while (comma < end && comma < after + 8 && keys_[comma] != ",") ++comma;
+    while (comma < end && comma < after + 12 && keys_[comma] != ",") ++comma;
     if (ref.kind != SpeakerRef::Kind::none && comma + 3 < end && keys_[comma] == ",") {
       const Attribution a = resolve(ref, ref.first);
       if (a.decided) {
@@ -1068,6 +1074,32 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
       return true;
     }
   }
+  // "Vogt: The levy will pass." opening its paragraph (a headline): a
+  // capitalised label the entity stage left untagged that is the surname of
+  // a person of the document. Not when the headline holds a quotation: its
+  // fragments would be read as that person's too, which the corpus does not
+  // count (2 of the 6 right answers on the training split lost, 4 wrong
+  // fragments and a clause not in gold avoided).
+  bool headline_quotes = false;
+  for (std::size_t k = from; k < end && !headline_quotes; ++k) headline_quotes = tokens_[k].kind == TokenKind::quote_mark;
+  if (ref.kind == SpeakerRef::Kind::none && !headline_quotes && from + 1 < end && keys_[from + 1] == ":" && from + 6 < end &&
+      tokens_[from].kind == TokenKind::word && tokens_[from].shape == TokenShape::capitalized &&
+      token_mention_[from] == kNone && tokens_[from + 2].kind != TokenKind::quote_mark &&
+      tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
+    if (const std::size_t ei = person_with_surname(keys_[from]); ei != kNone) {
+      QuoteInFlight q;
+      q.kind = QuoteKind::indirect;
+      q.span = span_of(from + 2, end - 1);
+      q.cue = span_of(from + 1, from + 1);
+      q.speaker = doc_.entities()[ei].name;
+      q.speaker_entity = ei;
+      q.speaker_mention = span_of(from, from);
+      q.sieve = kIndirectColon.name;
+      q.confidence = kIndirectColon.confidence;
+      out.push_back(std::move(q));
+      return true;
+    }
+  }
   return false;
 }
 
@@ -1272,7 +1304,21 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // What follows the attribution: who was told ("told POLITICO", "told
     // reporters"), a time phrase, the end, or a second clause.
     std::size_t k = after_attr;
-    if (according == 0 && verb_list_[verb].object_is_listener) k = after_listener(k, end);
+    if (according == 0 && verb_list_[verb].object_is_listener) {
+      k = after_listener(k, end);
+      // "told a council panel", "told a Senate panel Wednesday": the rest of
+      // a listener's noun compound, when only a time phrase, a comma or the
+      // end follows it.
+      std::size_t j = k;
+      while (j < end && j < k + 2 && tokens_[j].kind == TokenKind::word && tokens_[j].shape == TokenShape::lower &&
+             !function_class(j) && token_mention_[j] == kNone && !in_quote_[j] && !cue_at(j, j + 1)) {
+        ++j;
+      }
+      const bool time_follows = j < end && ((token_mention_[j] != kNone &&
+                                             doc_.mentions()[token_mention_[j]].type == EntityType::date) ||
+                                            phrases_.starting_at(keys_, j, end, lexicon::CueRole::relative_time) != 0);
+      if (j > k && k > after_attr && (j == end || keys_[j] == "," || time_follows)) k = j;
+    }
     // Dates and the words of a time phrase ("Thursday", "late Friday", "on Thursday").
     const std::size_t before_time = k;
     bool adjunct_before_date = false;  // "on Thursday": only when the sentence ends there
@@ -1281,6 +1327,11 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::date) {
         adjunct_before_date = adjunct_before_date || adjunct_seen;
         k = doc_.mentions()[token_mention_[k]].first_token + doc_.mentions()[token_mention_[k]].token_count;
+      } else if (const std::size_t n = phrases_.starting_at(keys_, k, end, lexicon::CueRole::relative_time); n != 0) {
+        // "CLAUSE, X said last week.": a time phrase with no date (the
+        // entity stage types none of them), read as a date is.
+        adjunct_before_date = adjunct_before_date || adjunct_seen;
+        k += n;
       } else if (is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
         adjunct_seen = true;
         ++k;
@@ -1371,12 +1422,54 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     out.push_back(std::move(q));
     return true;
   }
-  return false;
+  // "CLAUSE — according to X.": a dash where the comma would be, before a
+  // source that ends the sentence. (With nothing between, "CLAUSE according
+  // to X.", 2 right of 2 on the training split but a clause not in gold on
+  // the Wikinews development set: left out.)
+  const auto according_at = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), first_comma);
+  if (according_at == according_tokens_.end() || *according_at >= end) return false;
+  const std::size_t c = *according_at;
+  const std::size_t according = phrases_.starting_at(keys_, c, end, lexicon::CueRole::according_to);
+  if (according == 0 || in_quote_[c] || !(is_dash(keys_[c - 1]) || keys_[c - 1] == "-")) return false;
+  const auto [ref, after] = source_after_according_to(c + according, end);
+  if (ref.kind == SpeakerRef::Kind::none) return false;
+  for (std::size_t k = after; k < end; ++k) {
+    if (keys_[k] == "," || in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark ||
+        is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::coordinator)) {
+      return false;
+    }
+  }
+  const std::size_t clause_end = c - 1;
+  std::size_t b = from;
+  while (b < clause_end && tokens_[b].kind == TokenKind::punctuation) ++b;
+  if (clause_end < b + 4 || tokens_[b].kind == TokenKind::quote_mark || !has_finite_verb(b, clause_end)) return false;
+  const Attribution a = resolve(ref, ref.first);
+  if (!a.decided) return false;
+  QuoteInFlight q;
+  q.kind = QuoteKind::indirect;
+  q.span = span_of(b, clause_end - 1);
+  q.cue = span_of(c, c + according - 1);
+  attribute(q, a, kIndirectAfter);
+  out.push_back(std::move(q));
+  return true;
 }
 
 // "In a poll released Monday, CLAUSE.": the source the fronted phrase names
 // speaks for the clause, as written.
 bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  return source_frame(sentence, out, false);
+}
+
+// "In a poll released Monday, most voters said CLAUSE.": the poll speaks for
+// the whole clause after its comma, and the report inside it is read too (by
+// the sieves after this one, which always goes on to them).
+bool Attributor::indirect_source_frame_outer(const IndirectSentence& sentence,
+                                             std::vector<QuoteInFlight>& out) const {
+  if (sentence.depth == 0) source_frame(sentence, out, true);
+  return false;
+}
+
+bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const {
   const std::size_t from = sentence.from, end = sentence.end;
   std::size_t frame = from;
   if (frame < end && is_role(keys_[frame], lexicon::CueRole::clause_conjunction)) ++frame;  // "But in the survey, …"
@@ -1400,12 +1493,24 @@ bool Attributor::indirect_source_frame(const IndirectSentence& sentence, std::ve
   }
   const std::size_t b = comma + 1;
   if (b + 3 > end) return false;
-  // A clause with a verb of speech of its own is that verb's: "In the poll, most said …".
-  bool has_lower_word = false;
+  // A clause with a verb of speech of its own is read by the outer reading
+  // only: "In the poll, most said …" is the poll's, and "most" speaks inside it.
+  bool has_lower_word = false, own_cue = false;
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k]) continue;
-    if (cue_at(k, k + 1)) return false;
+    own_cue = own_cue || cue_at(k, k + 1) != 0;
     has_lower_word = has_lower_word || tokens_[k].shape == TokenShape::lower;
+  }
+  if (own_cue != outer) return false;
+  // The outer reading only for a share of those asked that opens the clause
+  // ("79 percent of skippers said", "just 8 percent said"): any other
+  // subject with a verb of its own reports for itself (5 right of 12 on
+  // the training split without this).
+  if (outer) {
+    const std::size_t share = b + 1 < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape == TokenShape::lower
+                                  ? b + 1
+                                  : b;
+    if (tokens_[share].kind != TokenKind::number) return false;
   }
   if (!has_lower_word || tokens_[b].kind == TokenKind::quote_mark) return false;
   // The source is a determined phrase ("a poll", "the survey", "his

@@ -604,6 +604,16 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   }
   const std::string_view k = keys_[b];
   if (is_listener_pronoun(k) || group(b)) return b + 1;
+  // "told the Wexby Herald": an article before a name the entity stage
+  // found without it.
+  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] != kNone) {
+    const Mention& m = doc_.mentions()[token_mention_[b + 1]];
+    if (m.first_token == b + 1 && m.type != EntityType::date) {
+      b += 1 + m.token_count;
+      if (is_possessive_clitic(b, end)) return after_possessed_phrase(b, end);
+      return b;
+    }
+  }
   if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
       !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"
@@ -758,18 +768,34 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
   // A name or a group; a described source reaches to the comma ("a press
   // release from the Lantern Trust").
   if (found.first.kind != SpeakerRef::Kind::none && found.first.kind != SpeakerRef::Kind::described) return found;
+  constexpr std::size_t kLongestSource = 20;  // "early results of exit polls conducted by X for Y"
+  // A dash or a parenthesis ends it too: "according to the Coastal Budget
+  // Center - a small share of …" (what follows is the writer's aside).
   std::size_t stop = start;
-  while (stop < limit && stop < start + 12 && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
-         tokens_[stop].kind != TokenKind::quote_mark && !in_quote_[stop]) {
+  while (stop < limit && stop < start + kLongestSource && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
+         !is_dash(keys_[stop]) && keys_[stop] != "-" && keys_[stop] != "(" &&
+         tokens_[stop].kind != TokenKind::quote_mark &&
+         !in_quote_[stop]) {
     ++stop;
   }
   // One bare word is a manner, not a source: "according to plan".
   if (stop == start || (stop == start + 1 && tokens_[start].shape == TokenShape::lower)) return found;
+  // A relative clause of the source is the source's own, not its head: "a
+  // port official who was not authorized to speak".
+  std::size_t head_end = stop;
+  for (std::size_t t = start + 1; t < stop; ++t) {
+    if (tokens_[t].shape == TokenShape::lower &&
+        (is_role(keys_[t], lexicon::CueRole::relative_opener) ||
+         is_role(keys_[t], lexicon::CueRole::complementizer))) {  // "documents that were later released"
+      head_end = t;
+      break;
+    }
+  }
   SpeakerRef ref;
   ref.kind = SpeakerRef::Kind::described;
   ref.first = start;
-  ref.last = stop - 1;
-  ref.word = keys_[stop - 1];
+  ref.last = head_end - 1;
+  ref.word = keys_[head_end - 1];
   ref.source = true;
   return {ref, stop};
 }

@@ -601,6 +601,25 @@ TEST_CASE("sieve indirect-source-frame: 'In a poll …, CLAUSE.'", "[quotes][sie
   CHECK(quotes_of("In survey work, the ferry crews walked along the pier in the rain.").empty());
 }
 
+TEST_CASE("sieve indirect-source-frame: a share that speaks inside the poll's clause", "[quotes][sieves]") {
+  // "N percent of X said …" inside a fronted poll: the poll's clause, and
+  // the share's report inside it.
+  const auto qs = quotes_of("In a harbour board poll released Monday, 60 percent of skippers said they would back "
+                            "the levy.");
+  REQUIRE(qs.size() == 2);
+  const Q* outer = find(qs, "60 percent");
+  const Q* inner = find(qs, "they would");
+  REQUIRE(outer != nullptr);
+  REQUIRE(inner != nullptr);
+  CHECK(outer->speaker == "a harbour board poll");
+  CHECK(outer->sieve == "indirect-source-frame");
+  CHECK(inner->speaker == "60 percent of skippers");
+  // Any other subject with a verb of speech reports for itself alone.
+  for (const auto& q : quotes_of("In a harbour board poll released Monday, the mayor said she would back the levy.")) {
+    CHECK(q.sieve != "indirect-source-frame");
+  }
+}
+
 // --- the table, the docs and the tests agree ---
 
 TEST_CASE("the sieve table in C++ and the tables of docs/attribution.md agree", "[quotes][sieves][docs]") {
@@ -817,6 +836,94 @@ TEST_CASE("sieve indirect-according-to: 'According to X, CLAUSE.'", "[quotes][si
   CHECK(quotes_of("According to plan, the strike will go on until the port gives in.").empty());
 }
 
+TEST_CASE("sieve indirect-according-to: after 'But', and a long source", "[quotes][sieves]") {
+  auto qs = quotes_of("But according to reports in the local press, the mayor could not win over the council.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the mayor could not win over the council");
+  CHECK(qs[0].speaker == "reports");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  // A source of more than twelve words, up to its comma.
+  qs = quotes_of("According to early results of exit polls conducted for the harbour board and two television "
+                 "networks by Portline Research, most voters in each town want a new levy.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "most voters in each town want a new levy");
+  CHECK(qs[0].sieve == "indirect-according-to");
+}
+
+TEST_CASE("sieve indirect-according-to: 'As reported by X, CLAUSE.' names a source as 'according to' does",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("As reported by the Wexby Herald, the mayor was told about the leak in May.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the mayor was told about the leak in May");
+  CHECK(qs[0].speaker == "Wexby Herald");
+  CHECK(qs[0].sieve == "indirect-according-to");
+  qs = quotes_of("The mayor was told about the leak in May, as reported by the Wexby Herald.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The mayor was told about the leak in May");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // "as reported" with no source is nobody's report.
+  CHECK(quotes_of("As reported earlier, the mayor was told about the leak in May.").empty());
+}
+
+TEST_CASE("sieve indirect-after-clause: a time phrase with no date after the attribution", "[quotes][sieves]") {
+  auto qs = quotes_of("The old port will close before the summer, Lena Ruiz said last week.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The old port will close before the summer");
+  CHECK(qs[0].speaker == "Lena Ruiz");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // More than a time phrase after it: the sentence goes on, and the clause
+  // before the comma is not what the attribution reports.
+  qs = quotes_of("The old port will close before the summer, Lena Ruiz said last week to the crews who had come.");
+  for (const auto& q : qs) CHECK(q.sieve != "indirect-after-clause");
+}
+
+TEST_CASE("listeners: an article before a name, and a listener's noun compound", "[quotes][sieves]") {
+  // "the" before a name the entity stage found without it is the listener's.
+  auto qs = quotes_of("The plan includes a special fund for the ferry crews, Lena Ruiz told the Wexby Herald.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The plan includes a special fund for the ferry crews");
+  CHECK(qs[0].speaker == "Lena Ruiz");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  qs = quotes_of("Lena Ruiz told the Wexby Herald that the plan includes a special fund for the ferry crews.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the plan includes a special fund for the ferry crews");
+  // A noun compound as the listener, when the sentence ends after it.
+  qs = quotes_of("The plan includes a special fund for the ferry crews, Lena Ruiz told a council panel.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The plan includes a special fund for the ferry crews");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Not when the sentence goes on after the listener.
+  qs = quotes_of("The plan includes a special fund, Lena Ruiz told a council panel about the crews who had come.");
+  for (const auto& q : qs) CHECK(q.sieve != "indirect-after-clause");
+}
+
+TEST_CASE("sieve indirect-after-clause: the source after 'according to' ends at a dash or its relative clause",
+          "[quotes][sieves]") {
+  // What follows a dash is the writer's aside, not the source.
+  auto qs = quotes_of("The new harbour levy would raise only $2 million a year, according to the Coastal Budget "
+                      "Office - a small share of the cost.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The new harbour levy would raise only $2 million a year");
+  CHECK(qs[0].speaker == "Coastal Budget Office");
+  // The source's own relative clause is no part of its head.
+  qs = quotes_of("The ferry crews lived in the town of Wexby and were fishermen, according to a port official "
+                 "who was not authorized to speak.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The ferry crews lived in the town of Wexby and were fishermen");
+  CHECK(qs[0].speaker == "a port official");
+  // A dash in place of the comma, before a source that ends the sentence.
+  qs = quotes_of("In 2014, Wexby had 115 ferry accidents \u2014 including fires and collisions \u2014 according to "
+                 "the latest data from the board.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "In 2014, Wexby had 115 ferry accidents \u2014 including fires and collisions");
+  CHECK(qs[0].sieve == "indirect-after-clause");
+  // Not when the sentence goes on after the source, nor with no dash at all.
+  CHECK(quotes_of("In 2014, Wexby had 115 ferry accidents \u2014 according to the latest data, but the board "
+                  "disputes it.")
+            .empty());
+  CHECK(quotes_of("In 2014, Wexby had 115 ferry accidents according to the latest data from the board.").empty());
+}
+
 TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a statement", "[quotes][sieves]") {
   const auto qs = quotes_of("Ann Ruiz: The strike will go on until the port gives in.");
   REQUIRE(qs.size() == 1);
@@ -827,6 +934,21 @@ TEST_CASE("sieve indirect-name-colon: a person's full name and a colon open a st
   // A surname alone or a label that names nobody is not enough.
   CHECK(quotes_of("Ruiz: The strike will go on until the port gives in.").empty());
   CHECK(quotes_of("Update: The strike will go on until the port gives in.").empty());
+}
+
+TEST_CASE("sieve indirect-name-colon: a headline's surname the entity stage left untagged", "[quotes][sieves]") {
+  // A common word as a surname ("Baker") is no name to the entity stage at a
+  // headline's start; it is one when a person of the document bears it.
+  auto qs = quotes_of("Baker: The harbour levy will pass before the summer.\n\n"
+                      "The mayor, Lena Baker, spoke on Monday about the port.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The harbour levy will pass before the summer");
+  CHECK(qs[0].speaker == "Lena Baker");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  // Nobody of that surname in the document: no answer.
+  CHECK(quotes_of("Baker: The harbour levy will pass before the summer.\n\n"
+                  "The mayor, Lena Vogt, spoke on Monday about the port.")
+            .empty());
 }
 
 TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quotes][sieves]") {
