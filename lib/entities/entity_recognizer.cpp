@@ -1774,7 +1774,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         flag_cache_flags[slot] = f;
         flag_cache_filled[slot] = true;
       }
-      std::copy(by_flags, by_flags + pattern_words, startable.begin());
+      // `startable` holds only what the literal and the phrases add (all
+      // zero again after each token): the flags' union is read in place.
       if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
@@ -1785,8 +1786,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
       const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
       const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
-      for (std::size_t w = 0; w < startable.size(); ++w) {
-        for (std::uint64_t bits = startable[w]; bits != 0; bits &= bits - 1) {
+      for (std::size_t w = 0; w < pattern_words; ++w) {
+        std::uint64_t bits = by_flags[w] | startable[w];
+        startable[w] = 0;
+        for (; bits != 0; bits &= bits - 1) {
           const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
           const std::uint64_t needed = anchor_bits_needed_[pi];
           if ((reachable & needed) != needed || !anchors_pass(pi, start)) continue;
