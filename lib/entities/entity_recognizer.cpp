@@ -1507,6 +1507,14 @@ EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, 
   facts.flags = f;
   facts.starts_phrase = (word & WordFacts::starts_phrase) != 0;
   facts.common = (word & WordFacts::common_word) != 0;
+  if (key.find('-') != std::string_view::npos) facts.text_bits |= kKeyHyphen;
+  if (key.size() >= 2 && key.size() <= 6 && key.size() % 2 == 0) {
+    bool initials = true;
+    for (std::size_t k = 0; k < key.size() && initials; k += 2) {
+      initials = key[k] >= 'a' && key[k] <= 'z' && key[k + 1] == '.';
+    }
+    if (initials) facts.text_bits |= kKeyInitials;
+  }
   return facts;
 }
 
@@ -1637,7 +1645,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
         // An initial, or two or three run together: J., K.C., J.R.R.
-        if (t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
+        if ((facts.text_bits & kKeyInitials) && t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
           bool initials = true;
           for (std::size_t k = 0; k < text.size() && initials; k += 2) {
             initials = text[k] >= 'A' && text[k] <= 'Z' && text[k + 1] == '.';
@@ -1657,8 +1665,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
         // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
         bool word_prefix = false;
-        // A word is short: a loop inline costs less than memchr's call.
-        if (const std::size_t hyphen = static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin());
+        // Only a word whose key holds a hyphen is searched for it (a word is
+        // short: a loop inline costs less than memchr's call).
+        if (const std::size_t hyphen = (facts.text_bits & kKeyHyphen)
+                                           ? static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin())
+                                           : text.size();
             hyphen != text.size()) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
