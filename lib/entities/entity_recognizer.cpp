@@ -101,13 +101,30 @@ inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   if (!may_pass_phrase_test(h.kind)) return 0;
   const std::uint32_t f = v.flags[pos];
+  if (!(f & kUpper)) {
+    // Every test but a title's and a legal form's asks for a capital: a hit
+    // on a word in lowercase (most hits) reads no record of the image.
+    std::uint16_t passed = 0;
+    if (h.kind == lexicon::GazetteerKind::title) {
+      const bool honorific = g.title(h.index).honorific;
+      passed = static_cast<std::uint16_t>(1u << static_cast<int>(PhraseTest::title) |
+                                          1u << static_cast<int>(honorific ? PhraseTest::honorific : PhraseTest::role));
+    }
+    // "the Harbour group": as below.
+    const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
+    if (h.kind == lexicon::GazetteerKind::org_suffix && !described) {
+      passed = static_cast<std::uint16_t>(passed | 1u << static_cast<int>(PhraseTest::orgsuffix));
+    }
+    return passed;
+  }
   const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
-  bool upper = (f & kUpper) != 0;
+  bool upper = true;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Marta Quill") is not a place.
-  // A nation inside a state (Wales) is named like a country, whatever word it also spells.
-  const bool nation = h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
-  if (h.length == 1 && !nation && (h.kind == lexicon::GazetteerKind::city || h.kind == lexicon::GazetteerKind::subdivision)) {
+  // A nation inside a state (Wales) is named like a country, whatever word it
+  // also spells (its record read only for a one-word subdivision).
+  if (h.length == 1 && (h.kind == lexicon::GazetteerKind::city ||
+                        (h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type != "Country"))) {
     // A large city keeps its name mid-sentence even when it is a word too ("Nice", "Reading").
     const bool large_city = h.kind == lexicon::GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
