@@ -186,18 +186,7 @@ std::uint32_t PhraseTrieView::child(std::uint32_t node, std::uint32_t key) const
   if (node == 0) return root_children_[key];
   const Edge* first = edges_.begin() + child_begin_[node];
   const Edge* last = edges_.begin() + child_begin_[node + 1];
-  if (first == last) return 0;
-  // The lower bound of `key` among the node's edges (sorted by key, each key
-  // once), with no branch on the keys compared: the halving picks its side
-  // with a conditional move, where a branch would mispredict about half the
-  // time (a trie walk asks this at nearly every second token of a phrase).
-  const Edge* base = first;
-  for (std::size_t length = static_cast<std::size_t>(last - first); length > 1;) {
-    const std::size_t half = length / 2;
-    base = base[half].key < key ? base + half : base;
-    length -= half;
-  }
-  const Edge* it = base + (base->key < key ? 1 : 0);
+  const Edge* it = std::lower_bound(first, last, key, [](const Edge& e, std::uint32_t k) { return e.key < k; });
   return it != last && it->key == key ? it->node : 0;
 }
 
