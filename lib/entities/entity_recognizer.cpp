@@ -101,13 +101,30 @@ inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   if (!may_pass_phrase_test(h.kind)) return 0;
   const std::uint32_t f = v.flags[pos];
+  if (!(f & kUpper)) {
+    // Every test but a title's and a legal form's asks for a capital: a hit
+    // on a word in lowercase (most hits) reads no record of the image.
+    std::uint16_t passed = 0;
+    if (h.kind == lexicon::GazetteerKind::title) {
+      const bool honorific = g.title(h.index).honorific;
+      passed = static_cast<std::uint16_t>(1u << static_cast<int>(PhraseTest::title) |
+                                          1u << static_cast<int>(honorific ? PhraseTest::honorific : PhraseTest::role));
+    }
+    // "the Harbour group": as below.
+    const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
+    if (h.kind == lexicon::GazetteerKind::org_suffix && !described) {
+      passed = static_cast<std::uint16_t>(passed | 1u << static_cast<int>(PhraseTest::orgsuffix));
+    }
+    return passed;
+  }
   const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
-  bool upper = (f & kUpper) != 0;
+  bool upper = true;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
   // or a given name before a capitalised word ("Marta Quill") is not a place.
-  // A nation inside a state (Wales) is named like a country, whatever word it also spells.
-  const bool nation = h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type == "Country";
-  if (h.length == 1 && !nation && (h.kind == lexicon::GazetteerKind::city || h.kind == lexicon::GazetteerKind::subdivision)) {
+  // A nation inside a state (Wales) is named like a country, whatever word it
+  // also spells (its record read only for a one-word subdivision).
+  if (h.length == 1 && (h.kind == lexicon::GazetteerKind::city ||
+                        (h.kind == lexicon::GazetteerKind::subdivision && g.subdivision(h.index).type != "Country"))) {
     // A large city keeps its name mid-sentence even when it is a word too ("Nice", "Reading").
     const bool large_city = h.kind == lexicon::GazetteerKind::city && population >= 200000;
     if ((f & kCommon) && (!large_city || (f & kInitial))) upper = false;
@@ -1529,6 +1546,14 @@ EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, 
   facts.flags = f;
   facts.starts_phrase = (word & WordFacts::starts_phrase) != 0;
   facts.common = (word & WordFacts::common_word) != 0;
+  if (key.find('-') != std::string_view::npos) facts.text_bits |= kKeyHyphen;
+  if (key.size() >= 2 && key.size() <= 6 && key.size() % 2 == 0) {
+    bool initials = true;
+    for (std::size_t k = 0; k < key.size() && initials; k += 2) {
+      initials = key[k] >= 'a' && key[k] <= 'z' && key[k + 1] == '.';
+    }
+    if (initials) facts.text_bits |= kKeyInitials;
+  }
   return facts;
 }
 
@@ -1659,7 +1684,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::lower) f |= kLower;
         if (t.shape == TokenShape::all_caps && t.span.size() <= 8) f |= kCaps;
         // An initial, or two or three run together: J., K.C., J.R.R.
-        if (t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
+        if ((facts.text_bits & kKeyInitials) && t.span.size() <= 6 && t.span.size() % 2 == 0 && upper) {
           bool initials = true;
           for (std::size_t k = 0; k < text.size() && initials; k += 2) {
             initials = text[k] >= 'A' && text[k] <= 'Z' && text[k + 1] == '.';
@@ -1679,8 +1704,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (t.shape == TokenShape::all_caps && text.size() >= 2) f &= ~kGiven;  // "NY Courier" is no Mr. Ny
         // "pro-Beijing", "anti-American", "non-EU": a word before a name makes an adjective, not a name.
         bool word_prefix = false;
-        // A word is short: a loop inline costs less than memchr's call.
-        if (const std::size_t hyphen = static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin());
+        // Only a word whose key holds a hyphen is searched for it (a word is
+        // short: a loop inline costs less than memchr's call).
+        if (const std::size_t hyphen = (facts.text_bits & kKeyHyphen)
+                                           ? static_cast<std::size_t>(std::find(text.begin(), text.end(), '-') - text.begin())
+                                           : text.size();
             hyphen != text.size()) {
           f |= kHyphenated;
           // al-Nusra, el-Sisi: a short lowercase particle joined to a name.
@@ -1796,7 +1824,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         flag_cache_flags[slot] = f;
         flag_cache_filled[slot] = true;
       }
-      std::copy(by_flags, by_flags + pattern_words, startable.begin());
+      // `startable` holds only what the literal and the phrases add (all
+      // zero again after each token): the flags' union is read in place.
       if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
@@ -1807,8 +1836,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
       const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
       const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
-      for (std::size_t w = 0; w < startable.size(); ++w) {
-        for (std::uint64_t bits = startable[w]; bits != 0; bits &= bits - 1) {
+      for (std::size_t w = 0; w < pattern_words; ++w) {
+        std::uint64_t bits = by_flags[w] | startable[w];
+        startable[w] = 0;
+        for (; bits != 0; bits &= bits - 1) {
           const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
           const std::uint64_t needed = anchor_bits_needed_[pi];
           if ((reachable & needed) != needed || !anchors_pass(pi, start)) continue;

@@ -151,7 +151,15 @@ class EntityRecognizer {
     std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
     bool common = false;        // a common word (common_words.tsv)
     bool starts_phrase = false; // some phrase of the trie begins with the key
+    // What the key's bytes say of the token's text, to skip the text's own
+    // scans: kKeyHyphen, the key holds a '-' (as does the text exactly
+    // then: case folding neither makes nor drops one); kKeyInitials, the key
+    // is one to three letters each followed by '.' (as is the text of every
+    // run of initials, J. or K.C.: ASCII, lowered into its key).
+    std::uint8_t text_bits = 0;
   };
+  static constexpr std::uint8_t kKeyHyphen = 1;
+  static constexpr std::uint8_t kKeyInitials = 2;
   // `trie_id`: the key's word id (lexicon::token_keys with the trie as vocabulary).
   KeyFacts facts_of_key(std::string_view key, std::uint64_t hash, std::uint32_t trie_id) const;
 };

@@ -134,6 +134,13 @@ class PhraseTrieView {
     const std::size_t id = keys_.find(key, pool_);
     return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
   }
+  // The stages of rules::HashedStrings' prefetch for a find_key(key, hash)
+  // to come: the slot, then the key's record, then its bytes.
+  void prefetch_key(int stage, std::uint64_t hash) const noexcept {
+    if (stage == 0) keys_.prefetch_slot(hash);
+    else if (stage == 1) keys_.prefetch_record(hash);
+    else keys_.prefetch_bytes(hash, pool_);
+  }
   // The same, with the key's hash (a token key's: core::TokenKeys::hash).
   std::uint32_t find_key(std::string_view key, std::uint64_t hash) const noexcept {
     const std::size_t id = keys_.find(key, hash, pool_);

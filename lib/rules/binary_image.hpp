@@ -174,6 +174,29 @@ struct HashedStrings {
     }
   }
 
+  // Asks the cache for what find(s, hash, pool) reads first: the slot of
+  // `hash` (stage 0); with the slot at hand, the string record of a slot
+  // whose fingerprint agrees (stage 1); with that record at hand, the
+  // string's bytes (stage 2). A caller that looks up many strings calls
+  // the stages some lookups ahead, so that its cold reads overlap.
+  void prefetch_slot(std::uint64_t hash) const noexcept {
+    if (!slots.empty()) __builtin_prefetch(&slots[static_cast<std::size_t>(hash) & (slots.size() - 1)]);
+  }
+  void prefetch_record(std::uint64_t hash) const noexcept {
+    if (slots.empty()) return;
+    const std::uint64_t entry = slots[static_cast<std::size_t>(hash) & (slots.size() - 1)];
+    if (entry != 0 && (entry & 0xFFFFFFFF00000000ull) == (hash & 0xFFFFFFFF00000000ull)) {
+      __builtin_prefetch(&strings[static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1]);
+    }
+  }
+  void prefetch_bytes(std::uint64_t hash, const StringPool& pool) const noexcept {
+    if (slots.empty()) return;
+    const std::uint64_t entry = slots[static_cast<std::size_t>(hash) & (slots.size() - 1)];
+    if (entry != 0 && (entry & 0xFFFFFFFF00000000ull) == (hash & 0xFFFFFFFF00000000ull)) {
+      __builtin_prefetch(pool[strings[static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1]].data());
+    }
+  }
+
   // Writes the strings (their order is their index) as two sections.
   static void write(ImageWriter& writer, const std::vector<std::string>& strings, std::uint32_t strings_id,
                     std::uint32_t slots_id);
