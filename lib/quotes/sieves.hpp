@@ -248,6 +248,13 @@ class Attributor : public SpeakerResolver {
   // time that still reports ("When Ruiz said the pier was unsafe, …"): a
   // `time_subordinator` that no verb before it asks ("asked when she said").
   bool opens_time_clause(std::size_t w, std::size_t from) const;
+  // Whether what follows a time phrase after the cue, at `p`, is what was
+  // said: "that", "to" for a verb that takes it (`takes_to`), a word that opens a subject (no preposition,
+  // conjunction or adverb: "vowed last week in Leeds" goes on with an
+  // adjunct; no finite verb: "saying this year will …" has the phrase as
+  // its subject), or the end of the sentence (a bare time phrase reports
+  // nothing).
+  bool opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const;
   // Whether the subject at `subject` opens a comment clause ("As Ruiz
   // noted, the pier …"): a `comment_opener` right before it or before the
   // first words of its noun phrase ("As the Harbour Gazette noted", "As

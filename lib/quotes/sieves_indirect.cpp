@@ -405,6 +405,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                  token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
         ++b;
+      } else if (is_role(keys_[b], lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
+                 opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
+                                             doc_.mentions()[token_mention_[b + 1]].token_count,
+                                         end, verb_list_[verb].takes_to)) {
+        ++b;  // "said late Friday that …", "replied later Saturday to …": the date follows
+      } else if (const std::size_t relative = phrases_.starting_at(keys_, b, end, lexicon::CueRole::relative_time);
+                 relative != 0 && opens_clause_after_time(b + relative, end, verb_list_[verb].takes_to)) {
+        // "reported last month the board had …", "vowed this week to …": a
+        // time phrase with no date (the entity stage types none), read as a
+        // date is, when a clause follows it (or nothing: "noted earlier this
+        // week." reports no words).
+        b += relative;
       } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
         b += medium;
       } else {
@@ -910,6 +923,15 @@ bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
   std::size_t verb = 0;
   return !(w > from && tokens_[w - 1].kind == TokenKind::word && tokens_[w - 1].shape == TokenShape::lower &&
            cue_at(w - 1, w, &verb) != 0 && !verb_list_[verb].quotes_only);
+}
+
+bool Attributor::opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const {
+  if (p >= end || is_sentence_punct(keys_[p])) return true;
+  if (in_quote_[p] || tokens_[p].kind != TokenKind::word || is_possessive_clitic(p, end)) return false;
+  if (is_role(keys_[p], lexicon::CueRole::infinitive_marker)) return takes_to;
+  if (is_role(keys_[p], lexicon::CueRole::complementizer)) return true;
+  return !is_class(p, FunctionClass::preposition) && !is_class(p, FunctionClass::subordinator) &&
+         !is_class(p, FunctionClass::conjunction) && !is_class(p, FunctionClass::adverb) && !is_finite_verb(p);
 }
 
 bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) const {

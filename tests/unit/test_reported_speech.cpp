@@ -1877,3 +1877,27 @@ TEST_CASE("reported clause: an attribution that closes the sentence reports all 
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Tilda Ruiz");
 }
+
+TEST_CASE("reported clause: a time phrase with no date right after the verb", "[quotes][indirect]") {
+  const std::string intro = "Marta Ilves runs the ferry port. ";
+  // "said last month CLAUSE", "pledged this week to …", "said late Friday
+  // that …": the time phrase is no part of what was said.
+  auto cs = clauses(intro + "Ilves said last month the night crossings would stop.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night crossings would stop");
+  cs = clauses(intro + "Ilves pledged earlier this week to keep the night crossings.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to keep the night crossings");
+  cs = clauses(intro + "Ilves said late Friday that the night crossings would stop.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night crossings would stop");
+  // A time phrase alone reports nothing.
+  CHECK(clauses(intro + "It was something Ilves mentioned last week.").empty());
+  // Not when the phrase is the clause's subject or owns its noun.
+  cs = clauses(intro + "Ilves said this year will be the busiest for the crossings.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "this year will be the busiest for the crossings");
+  cs = clauses(intro + "Ilves said last year's crossings had lost money.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "last year's crossings had lost money");
+}
