@@ -270,6 +270,13 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
                                                is_role(before, lexicon::CueRole::definite_article))) {
       return 0;
     }
+    // A base form that is also a document (documents.tsv) after a name in
+    // the singular is the name's document: "the Ruiz email", "a Harbour
+    // Board report" ("Ruiz emailed", "the dockers report" stay verbs).
+    if (m.first_token + m.token_count == t && !has_plural_ending(keys_[t - 1]) &&
+        lexicon_.document_nouns.count(keys_[t], keys_.hash(t)) != 0) {
+      return 0;
+    }
   }
   // ... and a base form right after a preposition other than the
   // infinitive marker: "the secretary of state said", "reached for comment".

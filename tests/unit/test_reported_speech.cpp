@@ -1901,3 +1901,20 @@ TEST_CASE("reported clause: a time phrase with no date right after the verb", "[
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "last year's crossings had lost money");
 }
+
+TEST_CASE("reported clause: a document noun after a name is the name's document, no verb",
+          "[quotes][indirect]") {
+  // "email" and "report" are base forms of verbs of speech, but after a name
+  // in the singular no present tense can stand: the name's email or report.
+  CHECK(clauses("The aide who ran the Ilves email server left the harbour board in May.").empty());
+  auto cs = clauses("A 2019 Harbour Board report found no fault in the ferry contract.");
+  // (What the report found is the board's, by "found", not "report".)
+  for (const auto& c : cs) CHECK(c.cue != "report");
+  // Must not fire: the past form, and a base form after a plural subject.
+  cs = clauses("Marta Ilves emailed the board that the ferry would run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses("Ferry owners report that the new tolls are too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ferry owners");
+}
