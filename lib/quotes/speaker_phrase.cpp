@@ -497,8 +497,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
       tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
-    // A described speaker: "the announcer said", "a witness told" — the phrase itself.
-    for (std::size_t p = last; p-- > limit && p + 4 > last;) {
+    // A described speaker: "the announcer said", "a witness told" — the phrase itself,
+    // its determiner over at most three modifiers ("the reclusive retired shipping magnate").
+    for (std::size_t p = last; p-- > limit && p + 5 > last;) {
       const std::string_view pk = keys_[p];
       if (in_quote_[p]) break;
       if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
