@@ -562,6 +562,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     } else if (ref.kind == SpeakerRef::Kind::org_noun && is_indefinite(keys_[first]) && indefinite_org_speaks(last, end)) {
       // "A civil rights group says": an organisation new to the text, as written.
       ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind == SpeakerRef::Kind::org_noun && person_owns_bare_org_noun(last, limit)) {
+      // "Ruiz campaign says", opening its clause with no article: the phrase as written.
+      ref.kind = SpeakerRef::Kind::described;
+      ref.first = doc_.mentions()[token_mention_[last - 1]].first_token;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
@@ -1057,6 +1061,17 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
 bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
   return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
          lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || lexicon_.is_described_head(keys_[t]));
+}
+
+bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const {
+  if (noun == 0 || noun - 1 < limit) return false;
+  const std::size_t mi = token_mention_[noun - 1];
+  if (mi == kNone) return false;
+  const Mention& m = doc_.mentions()[mi];
+  if (m.type != EntityType::person || m.first_token < limit || m.first_token + m.token_count != noun) return false;
+  const std::size_t b = m.first_token;
+  return b == limit || is_sentence_punct(keys_[b - 1]) || tokens_[b - 1].kind == TokenKind::quote_mark ||
+         is_dash(keys_[b - 1]);
 }
 
 bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {

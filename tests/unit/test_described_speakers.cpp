@@ -289,3 +289,14 @@ TEST_CASE("described speakers: a description's determiner over three modifiers",
   qs = quotes_of("The old reclusive retired shipping magnate says the pier is unsafe.");
   CHECK(starting(qs, "the pier is unsafe") == nullptr);
 }
+
+TEST_CASE("described speakers: a person's organisation noun with no article opens its clause", "[quotes][speakers]") {
+  // "Ruiz campaign says", as in a headline: the phrase as written.
+  auto qs = quotes_of("Ann Ruiz spoke in Oslo on Monday. Ruiz campaign says the pier is unsafe.");
+  const Q* q = starting(qs, "the pier is unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ruiz campaign");
+  // After a preposition the name and its noun are no subject of their own.
+  qs = quotes_of("Ann Ruiz spoke in Oslo on Monday. Every voter in Ruiz campaign says the pier is unsafe.");
+  CHECK(starting(qs, "the pier is unsafe") == nullptr);
+}
