@@ -497,8 +497,9 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
       tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
-    // A described speaker: "the announcer said", "a witness told" — the phrase itself.
-    for (std::size_t p = last; p-- > limit && p + 4 > last;) {
+    // A described speaker: "the announcer said", "a witness told" — the phrase itself,
+    // its determiner over at most three modifiers ("the reclusive retired shipping magnate").
+    for (std::size_t p = last; p-- > limit && p + 5 > last;) {
       const std::string_view pk = keys_[p];
       if (in_quote_[p]) break;
       if (tokens_[p].kind == TokenKind::clitic && keys_[p] == "'s") continue;  // "the ad's narrator"
@@ -561,6 +562,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     } else if (ref.kind == SpeakerRef::Kind::org_noun && is_indefinite(keys_[first]) && indefinite_org_speaks(last, end)) {
       // "A civil rights group says": an organisation new to the text, as written.
       ref.kind = SpeakerRef::Kind::described;
+    } else if (ref.kind == SpeakerRef::Kind::org_noun && person_owns_bare_org_noun(last, limit)) {
+      // "Ruiz campaign says", opening its clause with no article: the phrase as written.
+      ref.kind = SpeakerRef::Kind::described;
+      ref.first = doc_.mentions()[token_mention_[last - 1]].first_token;
     } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
@@ -1056,6 +1061,17 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
 bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
   return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
          lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || lexicon_.is_described_head(keys_[t]));
+}
+
+bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const {
+  if (noun == 0 || noun - 1 < limit) return false;
+  const std::size_t mi = token_mention_[noun - 1];
+  if (mi == kNone) return false;
+  const Mention& m = doc_.mentions()[mi];
+  if (m.type != EntityType::person || m.first_token < limit || m.first_token + m.token_count != noun) return false;
+  const std::size_t b = m.first_token;
+  return b == limit || is_sentence_punct(keys_[b - 1]) || tokens_[b - 1].kind == TokenKind::quote_mark ||
+         is_dash(keys_[b - 1]);
 }
 
 bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {

@@ -49,6 +49,8 @@ class SpeakerPhrases : public QuoteView {
   // "as" ("a group known as …") nor a base form right after it ("a court
   // order to …": a noun compound).
   bool indefinite_org_speaks(std::size_t noun, std::size_t end) const;
+  // A person's name right before an organisation noun, opening the clause: "Ruiz campaign says".
+  bool person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const;
   // When an aside between two dashes ends right before token `t` ("Ruiz — a
   // baker from the harbour — said"): its opening dash, not before `limit`.
   // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of

@@ -278,3 +278,25 @@ TEST_CASE("described speakers: a group of people or a document is no role of wha
   REQUIRE(q != nullptr);
   CHECK(q->speaker != "A statement from the harbour board");
 }
+
+TEST_CASE("described speakers: a description's determiner over three modifiers", "[quotes][speakers]") {
+  // Three modifiers between the determiner and a described noun: the phrase as written.
+  auto qs = quotes_of("The reclusive retired shipping magnate says the pier is unsafe.");
+  const Q* q = starting(qs, "the pier is unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The reclusive retired shipping magnate");
+  // Four are too many: no speaker, so no quote.
+  qs = quotes_of("The old reclusive retired shipping magnate says the pier is unsafe.");
+  CHECK(starting(qs, "the pier is unsafe") == nullptr);
+}
+
+TEST_CASE("described speakers: a person's organisation noun with no article opens its clause", "[quotes][speakers]") {
+  // "Ruiz campaign says", as in a headline: the phrase as written.
+  auto qs = quotes_of("Ann Ruiz spoke in Oslo on Monday. Ruiz campaign says the pier is unsafe.");
+  const Q* q = starting(qs, "the pier is unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ruiz campaign");
+  // After a preposition the name and its noun are no subject of their own.
+  qs = quotes_of("Ann Ruiz spoke in Oslo on Monday. Every voter in Ruiz campaign says the pier is unsafe.");
+  CHECK(starting(qs, "the pier is unsafe") == nullptr);
+}
