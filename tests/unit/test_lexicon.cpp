@@ -111,6 +111,42 @@ TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexi
   CHECK(message.find("cue_phrases.tsv:2:12: unknown role 'naming_verbs'") != std::string::npos);
 }
 
+TEST_CASE("cue phrases: a role past the 64th is kept and answered like any other", "[lexicon]") {
+  // The last role sits past bit 63 of a word's mask; the filters fold it
+  // onto the first role's bit, which must not make one answer for another.
+  constexpr lexicon::CueRole high = lexicon::CueRole::warning_verb;
+  constexpr lexicon::CueRole folded = lexicon::CueRole::absolute_opener;  // role 0
+  static_assert(static_cast<std::size_t>(high) >= 64, "a role past the 64th");
+  const auto dir = fresh_directory("high_role");
+  write_file(dir / "xx" / "cue_phrases.tsv",
+             "phrase\trole\nglorp\twarning_verb\nglorp\twarning_preposition\nplinth\tabsolute_opener\n"
+             "-ixx\twarning_verb\nflim flam\twarning_verb\nflim zap\tabsolute_opener\n");
+  const auto loaded = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  const lexicon::CuePhrases& c = loaded.value();
+  CHECK(c.is("glorp", high));
+  CHECK(c.is("glorp", lexicon::CueRole::warning_preposition));
+  CHECK_FALSE(c.is("glorp", folded));
+  CHECK(c.roles_of("glorp").has(high));
+  CHECK(c.roles_of("glorp").has(lexicon::CueRole::warning_preposition));
+  CHECK_FALSE(c.roles_of("glorp").has(folded));
+  // Role 0 shares the filters' bit with the high role: no answer for it.
+  CHECK(c.is("plinth", folded));
+  CHECK_FALSE(c.is("plinth", high));
+  CHECK_FALSE(c.roles_of("plinth").has(high));
+  // An ending of the high role, and phrases of several words.
+  CHECK(c.is("bloomixx", high));
+  CHECK(c.roles_of("bloomixx").has(high));
+  CHECK_FALSE(c.is("bloomixx", folded));
+  const std::vector<std::string> keys = {"then", "flim", "flam", "glorp"};
+  CHECK(c.starting_at(keys, 1, keys.size(), high) == 2);
+  CHECK(c.ending_before(keys, 3, high) == 2);
+  CHECK(c.starting_at(keys, 1, keys.size(), folded) == 0);
+  CHECK(c.phrase_roles_starting_with("flim").has(high));
+  CHECK(c.phrase_roles_starting_with("flim").has(folded));
+  CHECK_FALSE(c.phrase_roles_starting_with("flim").has(lexicon::CueRole::warning_preposition));
+}
+
 TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage", "[lexicon][quotes]") {
   const std::string text = "Ann Ruiz said the old boat christened \"Sea Queen\" would sail again.";
   auto count_fragments = [&](const Pipeline& pipeline) {
