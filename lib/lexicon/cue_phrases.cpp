@@ -26,6 +26,7 @@ constexpr NamedRole kRoles[] = {
     {"clause_conjunction", CueRole::clause_conjunction},
     {"clause_continuation", CueRole::clause_continuation},
     {"comment_opener", CueRole::comment_opener},
+    {"comparison_opener", CueRole::comparison_opener},
     {"complementizer", CueRole::complementizer},
     {"contrast_conjunction", CueRole::contrast_conjunction},
     {"coordinator", CueRole::coordinator},
@@ -81,7 +82,6 @@ constexpr NamedRole kRoles[] = {
     {"warning_verb", CueRole::warning_verb},
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kCueRoleCount, "every role has its name");
-static_assert(kCueRoleCount <= 64, "roles are bits of a 64-bit mask");
 
 }  // namespace
 
@@ -108,7 +108,7 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
       if (keys.size() == 1 && keys[0].size() > 1 && keys[0].front() == '-') {
         phrases.endings_.push_back({named->role, keys[0].substr(1)});
       } else if (keys.size() == 1) {
-        phrases.words_[keys[0]] |= bit(named->role);
+        phrases.words_[keys[0]] |= CueRoleMask::of(named->role);
       } else {
         phrases.phrases_.push_back({named->role, std::move(keys)});
       }
@@ -120,29 +120,33 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
 
 void CuePhrases::index() {
   for (const auto& [word, roles] : words_) {
-    if (!word.empty()) word_filter_[filter_slot(word)] |= roles;
+    if (word.empty()) continue;
+    for (std::size_t r = 0; r < kCueRoleCount; ++r) {
+      const auto role = static_cast<CueRole>(r);
+      if (roles.has(role)) word_filter_[filter_slot(word)] |= filter_bit(role);
+    }
   }
   for (const Ending& e : endings_) {
-    ending_roles_ |= bit(e.role);
+    ending_roles_ |= CueRoleMask::of(e.role);
     const auto last = static_cast<unsigned char>(e.ending.back());  // never empty: load() takes "-x" or longer
     ending_last_bytes_[last / 64] |= std::uint64_t{1} << (last % 64);
   }
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     phrases_by_role_[static_cast<std::size_t>(phrases_[i].role)].push_back(i);
     const std::string& first = phrases_[i].keys.front();
-    phrase_starts_[first] |= bit(phrases_[i].role);
-    if (!first.empty()) phrase_first_filter_[filter_slot(first)] |= bit(phrases_[i].role);
+    phrase_starts_[first] |= CueRoleMask::of(phrases_[i].role);
+    if (!first.empty()) phrase_first_filter_[filter_slot(first)] |= filter_bit(phrases_[i].role);
     const std::string& last = phrases_[i].keys.back();
-    if (!last.empty()) phrase_last_filter_[filter_slot(last)] |= bit(phrases_[i].role);
+    if (!last.empty()) phrase_last_filter_[filter_slot(last)] |= filter_bit(phrases_[i].role);
   }
 }
 
 bool CuePhrases::is_after_filters(std::string_view word, CueRole role, bool may_be_word) const {
   if (may_be_word) {
     const auto it = words_.find(word);
-    if (it != words_.end() && (it->second & bit(role)) != 0) return true;
+    if (it != words_.end() && it->second.has(role)) return true;
   }
-  if (word.size() <= kShortestStemBeforeEnding || (ending_roles_ & bit(role)) == 0) return false;
+  if (word.size() <= kShortestStemBeforeEnding || !ending_roles_.has(role)) return false;
   for (const Ending& e : endings_) {
     if (e.role == role && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
         core::ends_with_bytes(word, e.ending)) {
@@ -152,8 +156,8 @@ bool CuePhrases::is_after_filters(std::string_view word, CueRole role, bool may_
   return false;
 }
 
-std::uint64_t CuePhrases::roles_of(std::string_view word, std::uint64_t hash) const {
-  std::uint64_t roles = 0;
+CueRoleMask CuePhrases::roles_of(std::string_view word, std::uint64_t hash) const {
+  CueRoleMask roles;
   if (word.empty() || word_filter_[filter_slot(word)] != 0) {
     const auto it = words_.find(word, hash);
     if (it != words_.end()) roles = it->second;
@@ -161,21 +165,21 @@ std::uint64_t CuePhrases::roles_of(std::string_view word, std::uint64_t hash) co
   return roles | ending_roles_of(word);
 }
 
-std::uint64_t CuePhrases::ending_roles_of_filtered(std::string_view word) const {
-  std::uint64_t roles = 0;
+CueRoleMask CuePhrases::ending_roles_of_filtered(std::string_view word) const {
+  CueRoleMask roles;
   for (const Ending& e : endings_) {
     if (e.ending.back() == word.back() && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
         core::ends_with_bytes(word, e.ending)) {
-      roles |= bit(e.role);
+      roles |= CueRoleMask::of(e.role);
     }
   }
   return roles;
 }
 
-std::uint64_t CuePhrases::phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const {
-  if (!word.empty() && phrase_first_filter_[filter_slot(word)] == 0) return 0;
+CueRoleMask CuePhrases::phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const {
+  if (!word.empty() && phrase_first_filter_[filter_slot(word)] == 0) return {};
   const auto it = phrase_starts_.find(word, hash);
-  return it == phrase_starts_.end() ? 0 : it->second;
+  return it == phrase_starts_.end() ? CueRoleMask{} : it->second;
 }
 
 }  // namespace sayso::lexicon

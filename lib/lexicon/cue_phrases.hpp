@@ -37,6 +37,7 @@ enum class CueRole : std::uint8_t {
   clause_conjunction,
   clause_continuation,
   comment_opener,
+  comparison_opener,
   complementizer,
   contrast_conjunction,
   coordinator,
@@ -92,8 +93,41 @@ enum class CueRole : std::uint8_t {
   warning_verb,
 };
 inline constexpr std::size_t kCueRoleCount = static_cast<std::size_t>(CueRole::warning_verb) + 1;
-// A word's roles are one 64-bit mask (CuePhrases::roles_of).
-static_assert(kCueRoleCount <= 64, "CuePhrases keeps a word's roles in 64 bits");
+
+// A set of roles (a word's roles: CuePhrases::roles_of), one bit per role in
+// two 64-bit words. A test of one given role reads one word.
+class CueRoleMask {
+ public:
+  static constexpr std::size_t kCapacity = 128;
+  constexpr CueRoleMask() = default;
+  // The set of `role` alone.
+  static constexpr CueRoleMask of(CueRole role) {
+    CueRoleMask m;
+    const auto i = static_cast<unsigned>(role);
+    m.words_[i / 64] = std::uint64_t{1} << (i % 64);
+    return m;
+  }
+  constexpr bool has(CueRole role) const {
+    const auto i = static_cast<unsigned>(role);
+    return (words_[i / 64] >> (i % 64) & 1) != 0;
+  }
+  constexpr bool any() const { return (words_[0] | words_[1]) != 0; }
+  constexpr bool none() const { return !any(); }
+  constexpr CueRoleMask& operator|=(CueRoleMask other) {
+    words_[0] |= other.words_[0];
+    words_[1] |= other.words_[1];
+    return *this;
+  }
+  friend constexpr CueRoleMask operator|(CueRoleMask a, CueRoleMask b) { return a |= b; }
+  friend constexpr bool operator==(CueRoleMask a, CueRoleMask b) {
+    return a.words_[0] == b.words_[0] && a.words_[1] == b.words_[1];
+  }
+  friend constexpr bool operator!=(CueRoleMask a, CueRoleMask b) { return !(a == b); }
+
+ private:
+  std::uint64_t words_[2] = {0, 0};
+};
+static_assert(kCueRoleCount <= CueRoleMask::kCapacity, "CueRoleMask keeps a word's roles in 128 bits");
 
 class CuePhrases {
  public:
@@ -112,40 +146,37 @@ class CuePhrases {
   // one of its endings after at least kShortestStemBeforeEnding bytes.
   // Inline: the filters answer most questions without a call.
   bool is(std::string_view word, CueRole role) const {
-    const bool may_be_word = word.empty() || (word_filter_[filter_slot(word)] & bit(role)) != 0;
-    const bool may_end_so = word.size() > kShortestStemBeforeEnding && (ending_roles_ & bit(role)) != 0;
+    const bool may_be_word = word.empty() || (word_filter_[filter_slot(word)] & filter_bit(role)) != 0;
+    const bool may_end_so = word.size() > kShortestStemBeforeEnding && ending_roles_.has(role);
     return (may_be_word || may_end_so) && is_after_filters(word, role, may_be_word);
   }
-  // Every role `word` plays by is(): bit (1 << role) is set when is(word,
-  // role). One hashed lookup and one pass over the endings, for a caller
+  // Every role `word` plays by is(): has(role) when is(word, role). One hashed lookup and one pass over the endings, for a caller
   // that asks many roles of the same word (the quote stage asks them once
   // per distinct word of a document).
-  std::uint64_t roles_of(std::string_view word) const { return roles_of(word, rules::image_hash(word)); }
+  CueRoleMask roles_of(std::string_view word) const { return roles_of(word, rules::image_hash(word)); }
   // The same for a word given with its rules::image_hash (a token key's).
-  std::uint64_t roles_of(std::string_view word, std::uint64_t hash) const;
-  // The bit of `role` in roles_of()'s answer.
-  static constexpr std::uint64_t role_bit(CueRole role) { return std::uint64_t{1} << static_cast<unsigned>(role); }
+  CueRoleMask roles_of(std::string_view word, std::uint64_t hash) const;
   // The roles that have phrases of several words whose first word is
   // `word` (starting_at() may find one of them at it).
-  std::uint64_t phrase_roles_starting_with(std::string_view word) const {
+  CueRoleMask phrase_roles_starting_with(std::string_view word) const {
     return phrase_roles_starting_with(word, rules::image_hash(word));
   }
-  std::uint64_t phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
+  CueRoleMask phrase_roles_starting_with(std::string_view word, std::uint64_t hash) const;
   // The roles `word` plays by its endings alone (roles_of() is these and
   // the roles of the one-word phrase `word`, if it is one).
   // Inline: most words end in no ending's last byte, and cost no call.
-  std::uint64_t ending_roles_of(std::string_view word) const {
-    if (word.size() <= kShortestStemBeforeEnding) return 0;
+  CueRoleMask ending_roles_of(std::string_view word) const {
+    if (word.size() <= kShortestStemBeforeEnding) return {};
     const auto last = static_cast<unsigned char>(word.back());
-    if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return 0;
+    if ((ending_last_bytes_[last / 64] >> (last % 64) & 1) == 0) return {};
     return ending_roles_of_filtered(word);
   }
   // The one-word phrases and their roles, and the first words of the
   // phrases of several words with the roles of those phrases: for a caller
   // that files the answers of roles_of() and phrase_roles_starting_with()
   // by word id (quotes::WordFacts).
-  const rules::HashedStringMap<std::uint64_t>& one_word_roles() const noexcept { return words_; }
-  const rules::HashedStringMap<std::uint64_t>& phrase_start_roles() const noexcept { return phrase_starts_; }
+  const rules::HashedStringMap<CueRoleMask>& one_word_roles() const noexcept { return words_; }
+  const rules::HashedStringMap<CueRoleMask>& phrase_start_roles() const noexcept { return phrase_starts_; }
 
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
@@ -184,7 +215,13 @@ class CuePhrases {
   }
 
  private:
-  static std::uint64_t bit(CueRole role) { return role_bit(role); }
+  // The bit of `role` in the filters below: the filters fold the roles
+  // into 64 bits (role % 64), so a bit may stand for two roles; a filter
+  // only says where no answer can be, and a set bit sends the question on
+  // to the exact tables.
+  static constexpr std::uint64_t filter_bit(CueRole role) {
+    return std::uint64_t{1} << (static_cast<unsigned>(role) % 64);
+  }
   // A slot of word_filter_ for a non-empty word, from its length and three
   // of its bytes (no full hash).
   static std::size_t filter_slot(std::string_view word) {
@@ -195,16 +232,16 @@ class CuePhrases {
   // False when no phrase of several words of `role` has `word` at the edge
   // that `filter` (phrase_first_filter_ or phrase_last_filter_) records.
   static bool may_edge_phrase(const std::vector<std::uint64_t>& filter, std::string_view word, CueRole role) {
-    return word.empty() || (filter[filter_slot(word)] & bit(role)) != 0;
+    return word.empty() || (filter[filter_slot(word)] & filter_bit(role)) != 0;
   }
   // is() once a filter lets `word` through: the hashed lookup (when
   // `may_be_word`) and the endings.
   bool is_after_filters(std::string_view word, CueRole role, bool may_be_word) const;
   // ending_roles_of() for a word whose last byte ends some ending.
-  std::uint64_t ending_roles_of_filtered(std::string_view word) const;
+  CueRoleMask ending_roles_of_filtered(std::string_view word) const;
   void index();  // fills word_filter_, ending_roles_ and phrases_by_role_ after loading
 
-  rules::HashedStringMap<std::uint64_t> words_;  // one-word phrases: their roles
+  rules::HashedStringMap<CueRoleMask> words_;  // one-word phrases: their roles
   struct Phrase {
     CueRole role;
     std::vector<std::string> keys;
@@ -222,14 +259,14 @@ class CuePhrases {
   // endings, and the indices in phrases_ of each role's phrases.
   static constexpr std::size_t kWordFilterSlots = 1024;
   std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
-  std::uint64_t ending_roles_ = 0;
+  CueRoleMask ending_roles_;
   std::array<std::vector<std::size_t>, kCueRoleCount> phrases_by_role_;
   // The roles of the phrases of several words whose first (last) word has
   // each filter_slot(): starting_at() (ending_before()) compares a role's
   // phrases only when the word at that edge may be one of theirs.
   std::vector<std::uint64_t> phrase_first_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   std::vector<std::uint64_t> phrase_last_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
-  rules::HashedStringMap<std::uint64_t> phrase_starts_;  // first word of a phrase of several words: its roles
+  rules::HashedStringMap<CueRoleMask> phrase_starts_;  // first word of a phrase of several words: its roles
   // For roles_of(): the last bytes of the endings, one bit each.
   std::array<std::uint64_t, 4> ending_last_bytes_{};
 };

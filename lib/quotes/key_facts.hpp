@@ -47,8 +47,8 @@ class WordFacts {
  public:
   // What the rules say of one word, endings aside.
   struct Record {
-    std::uint64_t roles = 0;          // the roles of the one-word phrase (CuePhrases::one_word_roles)
-    std::uint64_t phrase_starts = 0;  // CuePhrases::phrase_roles_starting_with(word)
+    lexicon::CueRoleMask roles;          // the roles of the one-word phrase (CuePhrases::one_word_roles)
+    lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(word)
     static constexpr std::uint8_t kNoClass = 0xFF;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
@@ -106,17 +106,15 @@ class KeyFacts {
  public:
   // The answers about one distinct key.
   struct Facts {
-    std::uint64_t roles = 0;          // CuePhrases::roles_of(key)
-    std::uint64_t phrase_starts = 0;  // CuePhrases::phrase_roles_starting_with(key)
+    lexicon::CueRoleMask roles;          // CuePhrases::roles_of(key)
+    lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(key)
     std::uint32_t size = 0;           // the key's bytes
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     // Pronouns::forms(key) when it is a pronoun, else null.
     const std::vector<lexicon::PronounForm>* pronoun_forms = nullptr;
 
-    bool has_role(lexicon::CueRole role) const noexcept {
-      return (roles & lexicon::CuePhrases::role_bit(role)) != 0;
-    }
+    bool has_role(lexicon::CueRole role) const noexcept { return roles.has(role); }
   };
 
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys

@@ -169,10 +169,9 @@ void QuoteView::mark_quotes() {
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
   std::vector<CueVerdict> verdicts(cue_match_list_.size());
-  constexpr std::uint64_t complementizer_bit = lexicon::CuePhrases::role_bit(lexicon::CueRole::complementizer);
   for (std::size_t t = 0; t < n; ++t) {
     const KeyFacts::Facts& facts = key_facts_.of_token(t);
-    if ((facts.roles & complementizer_bit) != 0) complementizer_tokens_.push_back(t);
+    if (facts.roles.has(lexicon::CueRole::complementizer)) complementizer_tokens_.push_back(t);
     if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
     if (may_start_cue(t)) {
       // Every form fits before the document's end: the verdict for any end
@@ -190,8 +189,7 @@ void QuoteView::find_sentence_cues() {
       }
     }
     // "according to" only where the key is its word or starts its phrase.
-    constexpr std::uint64_t according_to_bit = lexicon::CuePhrases::role_bit(lexicon::CueRole::according_to);
-    if (((facts.roles | facts.phrase_starts) & according_to_bit) != 0 &&
+    if ((facts.roles | facts.phrase_starts).has(lexicon::CueRole::according_to) &&
         phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
       according_tokens_.push_back(t);
     }

@@ -652,6 +652,8 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           is_role(keys_[next + 1], CueRole::past_ending)) {
         return k;
       }
+      // ", compared with 40 percent a year ago": the writer's comparison.
+      if (phrases_.starting_at(keys_, k + 1, end, CueRole::comparison_opener) != 0) return k;
       // ", said the harbour master": an attribution of its own, inverted.
       if (lower_word(k + 1) && !is_participle(k + 1) && cue_at(k + 1, k + 2) != 0 &&
           speaker_starting_at(k + 2, end).first.kind != SpeakerRef::Kind::none) {

@@ -60,18 +60,18 @@ TEST_CASE("cue phrases: roles_of holds every role is() gives a word", "[lexicon]
                                           "otters", "", "x", "walrus", "sailed", "with", "whose"};
   std::size_t roles_seen = 0;
   for (const std::string& w : words) {
-    const std::uint64_t roles = c.roles_of(w);
+    const lexicon::CueRoleMask roles = c.roles_of(w);
     for (std::size_t r = 0; r < lexicon::kCueRoleCount; ++r) {
       const auto role = static_cast<lexicon::CueRole>(r);
       INFO(w << " role " << r);
-      CHECK(((roles & lexicon::CuePhrases::role_bit(role)) != 0) == c.is(w, role));
+      CHECK(roles.has(role) == c.is(w, role));
       roles_seen += c.is(w, role);
     }
   }
   CHECK(roles_seen > 10);  // the words above do play roles
   // "according" opens the phrase "according to", a role no single word has.
-  CHECK((c.phrase_roles_starting_with("according") & lexicon::CuePhrases::role_bit(lexicon::CueRole::according_to)) != 0);
-  CHECK(c.phrase_roles_starting_with("to") == 0);
+  CHECK(c.phrase_roles_starting_with("according").has(lexicon::CueRole::according_to));
+  CHECK(c.phrase_roles_starting_with("to").none());
 }
 
 TEST_CASE("key facts: a record per distinct key, found by token or by the key's own view", "[quotes]") {
@@ -212,7 +212,7 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   CHECK(record("kettle").function_class == quotes::WordFacts::Record::kNoClass);
   // One-word roles without the endings ("quietly" is an adverb by "-ly" only).
   CHECK(record("the").roles == phrases.value().roles_of("the"));
-  CHECK(record("quietly").roles == 0);
+  CHECK(record("quietly").roles.none());
   CHECK(record("according").phrase_starts == phrases.value().phrase_roles_starting_with("according"));
-  CHECK(record("according").phrase_starts != 0);
+  CHECK(record("according").phrase_starts.any());
 }

@@ -111,6 +111,45 @@ TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexi
   CHECK(message.find("cue_phrases.tsv:2:12: unknown role 'naming_verbs'") != std::string::npos);
 }
 
+TEST_CASE("cue phrases: a role past the 64th is kept and answered like any other", "[lexicon]") {
+  // The last role sits past bit 63 of a word's mask; the filters fold it
+  // onto the bit of role (index % 64), which must not make one answer for
+  // the other.
+  constexpr lexicon::CueRole high = lexicon::CueRole::warning_verb;
+  static_assert(static_cast<std::size_t>(high) >= 64, "a role past the 64th");
+  constexpr auto folded = static_cast<lexicon::CueRole>(static_cast<std::size_t>(high) % 64);
+  const std::string folded_name = folded == lexicon::CueRole::absolute_opener ? "absolute_opener" : "according_to";
+  REQUIRE(static_cast<std::size_t>(high) <= 65);  // (the two names below)
+  const auto dir = fresh_directory("high_role");
+  write_file(dir / "xx" / "cue_phrases.tsv",
+             "phrase\trole\nglorp\twarning_verb\nglorp\twarning_preposition\nplinth\t" + folded_name +
+                 "\n-ixx\twarning_verb\nflim flam\twarning_verb\nflim zap\t" + folded_name + "\n");
+  const auto loaded = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  const lexicon::CuePhrases& c = loaded.value();
+  CHECK(c.is("glorp", high));
+  CHECK(c.is("glorp", lexicon::CueRole::warning_preposition));
+  CHECK_FALSE(c.is("glorp", folded));
+  CHECK(c.roles_of("glorp").has(high));
+  CHECK(c.roles_of("glorp").has(lexicon::CueRole::warning_preposition));
+  CHECK_FALSE(c.roles_of("glorp").has(folded));
+  // The folded role shares the filters' bit with the high role: no answer for it.
+  CHECK(c.is("plinth", folded));
+  CHECK_FALSE(c.is("plinth", high));
+  CHECK_FALSE(c.roles_of("plinth").has(high));
+  // An ending of the high role, and phrases of several words.
+  CHECK(c.is("bloomixx", high));
+  CHECK(c.roles_of("bloomixx").has(high));
+  CHECK_FALSE(c.is("bloomixx", folded));
+  const std::vector<std::string> keys = {"then", "flim", "flam", "glorp"};
+  CHECK(c.starting_at(keys, 1, keys.size(), high) == 2);
+  CHECK(c.ending_before(keys, 3, high) == 2);
+  CHECK(c.starting_at(keys, 1, keys.size(), folded) == 0);
+  CHECK(c.phrase_roles_starting_with("flim").has(high));
+  CHECK(c.phrase_roles_starting_with("flim").has(folded));
+  CHECK_FALSE(c.phrase_roles_starting_with("flim").has(lexicon::CueRole::warning_preposition));
+}
+
 TEST_CASE("cue phrases: a row added in a rules directory changes the quote stage", "[lexicon][quotes]") {
   const std::string text = "Ann Ruiz said the old boat christened \"Sea Queen\" would sail again.";
   auto count_fragments = [&](const Pipeline& pipeline) {

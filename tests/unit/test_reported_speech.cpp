@@ -100,6 +100,24 @@ TEST_CASE("reported clause: a time phrase between the subject and the verb", "[q
   CHECK(cs[0].text == "the ferry would run again in May");
 }
 
+TEST_CASE("reported clause: a comparison after a comma is the writer's and ends it", "[quotes][indirect]") {
+  auto cs = clauses("Most island families said they rode the ferry twice a week, compared with once a month in 2019.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most island families");
+  CHECK(cs[0].text == "they rode the ferry twice a week");
+  cs = clauses("Most island families said they rode the ferry more often, compared to the year before.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they rode the ferry more often");
+  // Without the comma the comparison is part of the clause.
+  cs = clauses("Most island families said they rode the ferry more often compared with the year before.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they rode the ferry more often compared with the year before");
+  // Another phrase after a comma goes on as before.
+  cs = clauses("Most island families said they rode the ferry more often, including in the winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they rode the ferry more often, including in the winter");
+}
+
 TEST_CASE("reported clause: a relative clause between the subject and the verb", "[quotes][indirect]") {
   const auto cs = clauses("The harbour official, who asked not to be named, said the ferry would not run in May.");
   REQUIRE(cs.size() == 1);
