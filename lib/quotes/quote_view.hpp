@@ -215,6 +215,14 @@ class QuoteView {
   ByteSpan span_of(std::size_t first, std::size_t last) const {
     return {tokens_[first].span.begin, tokens_[last].span.end};
   }
+  // The reported clause of tokens [first, end): a quotation it opens that
+  // runs past `end` is kept to its closing mark, no further than `limit`
+  // ("… on Sunday “childish.”").
+  ByteSpan clause_span(std::size_t first, std::size_t end, std::size_t limit) const {
+    std::size_t span_end = end;
+    while (span_end < limit && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
+    return span_of(first, span_end - 1);
+  }
 
   bool is_speaker_mention(std::size_t mi) const {
     const EntityType type = doc_.mentions()[mi].type;

@@ -757,11 +757,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // of the sentence covers it).
     if (!a.decided) {
       if (sentence.unattributed == nullptr) continue;
-      std::size_t span_end = clause_end;
-      while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
       QuoteInFlight q;
       q.kind = QuoteKind::indirect;
-      q.span = span_of(b, span_end - 1);
+      q.span = clause_span(b, clause_end, to);
       q.cue = span_of(c, c + cue_len - 1);
       sentence.unattributed->push_back(std::move(q));
       continue;
@@ -781,10 +779,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     clause_end = sibling_report_end(sentence, b, clause_end);
     QuoteInFlight q;
     q.kind = QuoteKind::indirect;
-    // A quotation the clause opens ends with its closing mark: "… on Sunday "childish."".
-    std::size_t span_end = clause_end;
-    while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
-    q.span = span_of(b, span_end - 1);
+    q.span = clause_span(b, clause_end, to);
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
@@ -1064,9 +1059,7 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
     if (!a.decided) continue;
     QuoteInFlight q;
     q.kind = QuoteKind::indirect;
-    std::size_t span_end = clause_end;
-    while (span_end < to && in_quote_[span_end] && in_quote_[span_end - 1]) ++span_end;
-    q.span = span_of(b, span_end - 1);
+    q.span = clause_span(b, clause_end, to);
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, kIndirect);
     out.push_back(std::move(q));
