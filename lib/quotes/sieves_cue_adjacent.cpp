@@ -27,7 +27,9 @@ Attribution Attributor::after_cue_speaker(const MarkedQuote& q) const {
   if (t >= after_end || before_wins(q)) return {};
   std::size_t verb = 0;
   const std::size_t len = cue_at(t, after_end, &verb);
-  if (len == 0 || verb_list_[verb].object_is_listener) return {};
+  // "…," referring to the winter timetable: a participle is no inverted
+  // attribution; what follows it is its object.
+  if (len == 0 || verb_list_[verb].object_is_listener || is_participle(t)) return {};
   const auto [ref, after] = speaker_starting_at(t + len, after_end);
   (void)after;
   Attribution a = resolve(ref, qt.open);

@@ -624,6 +624,13 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           break;
         }
       }
+      // "…,” adding that …": a closing mark after a comma stands where the
+      // comma would, before a participle of speech.
+      if (k > b + 2 && k + 1 < end && keys_[k - 1] == "," && tokens_[k].kind == TokenKind::quote_mark &&
+          in_quote_[k] && !in_quote_[k + 1] && is_participle(k + 1) && cue_at(k + 1, end)) {
+        clause_end = k;  // (the clause's span keeps the closing mark)
+        break;
+      }
     }
     // An object alone ("denounced the attacks, calling them ...") ends at
     // its first comma outside quotation marks, and so does a relative clause

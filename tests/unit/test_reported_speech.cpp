@@ -1767,6 +1767,22 @@ TEST_CASE("participle after an attribution set off from its clause takes that at
   CHECK(it->speaker == "Ines Vale");
 }
 
+TEST_CASE("a clause ends at a quoted comma before a participle of speech", "[quotes][indirect][participle]") {
+  // "said CLAUSE “…,” adding that …": the closing mark after the comma stands
+  // where the comma would; the participle reports a clause of its own.
+  auto cs = clauses("Ines Vale said the night ferry was \u201Clate again,\u201D adding that the crews needed a rest.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].text == "the night ferry was \u201Clate again,\u201D");
+  CHECK(cs[1].cue == "adding");
+  CHECK(cs[1].speaker == "Ines Vale");
+  CHECK(cs[1].text == "the crews needed a rest");
+  // A participle that reports nothing goes on with the clause.
+  cs = clauses("Ines Vale said the night ferry was \u201Clate again,\u201D leaving the crews on the quay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night ferry was \u201Clate again,\u201D leaving the crews on the quay");
+}
+
 TEST_CASE("a place's region after an opening adjunct is no subject", "[quotes][indirect][participle]") {
   // "At a rally in Lewiston, Maine, on Sunday, X …, saying": Maine is where
   // Lewiston lies; the participle goes on with the subject after the adjunct.

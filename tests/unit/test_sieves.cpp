@@ -83,6 +83,17 @@ TEST_CASE("sieve after-cue-speaker: the verb, then the speaker, after the closin
   CHECK(qs[0].sieve.empty());
 }
 
+TEST_CASE("sieve after-cue-speaker: a participle after the closing mark is no inverted attribution",
+          "[quotes][sieves]") {
+  // "…," referring to X: X is the participle's object, never the speaker.
+  auto qs = quotes_of("Ann Ruiz called the new timetable \"a small miracle,\" referring to the night ferry.");
+  for (const auto& q : qs) CHECK(q.speaker != "the night ferry");
+  // The verb before its speaker still attributes ("…," said X).
+  qs = quotes_of("\"The docks will stay shut,\" said Ann Ruiz.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+}
+
 TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closing mark", "[quotes][sieves]") {
   auto qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said on Monday.");
   REQUIRE(qs.size() == 1);
