@@ -372,7 +372,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   bool aside = false;
   if (keys_[t - 1] == "," && !in_quote_[t - 1]) {
     std::size_t open = t - 1;
-    while (open > from && open + kLongestAside + 1 >= t - 1) {
+    while (open > from && open + kLongestAside > t - 1) {
       const std::size_t p = open - 1;
       if (keys_[p] == ",") break;
       if (in_quote_[p] || tokens_[p].kind != TokenKind::word || tokens_[p].shape != TokenShape::lower ||

@@ -575,6 +575,13 @@ TEST_CASE("reported clause: a group speaks across a short aside between commas",
   // An aside with a verb of its own is a clause of its own.
   CHECK(clauses("The kiln tax rose in May. Glaze makers, we know, argue that imports from the mainland doubled last year.")
             .empty());
+  // A short aside is three words at most (kLongestAside): "in the old kiln town" is no aside.
+  REQUIRE(clauses("The kiln tax rose in May. Glaze makers, in the town, argue that imports from the mainland doubled.")
+              .size() == 1);
+  CHECK(clauses("The kiln tax rose in May. Glaze makers, in the old town, argue that imports from the mainland doubled.")
+            .empty());
+  CHECK(clauses("The kiln tax rose in May. Glaze makers, in the old kiln town, argue that imports from the mainland doubled.")
+            .empty());
 }
 
 TEST_CASE("reported clause: a group and where it is, before the verb", "[quotes][indirect]") {
