@@ -30,6 +30,13 @@ Result<std::vector<SpeechVerbEntry>> read_speech_verbs(const RuleSet& rules, con
       }
       verb.forms = split_alternatives(RuleTable::cell(row, t.column_index("forms")));
       verb.reason_words = split_alternatives(RuleTable::cell(row, t.column_index("reason")));
+      // A reason word is compared with one token: a phrase could never match.
+      for (const std::string& word : verb.reason_words) {
+        if (word.find_first_of(" \t") != std::string::npos) {
+          return t.error_at(row, t.column_index("reason"),
+                            "reason word '" + word + "' is more than one word (each is compared with one token)");
+        }
+      }
       verbs.push_back(std::move(verb));
     }
   }

@@ -7,6 +7,7 @@
 #include "rules/rule_schema.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/rule_table.hpp"
+#include "rules/speech_verbs.hpp"
 #include "rules/text_rules.hpp"
 #include "sayso/pipeline.hpp"
 #include "sayso/rules_check.hpp"
@@ -234,5 +235,27 @@ TEST_CASE("check_rules is public: every typed error at once, and a warning for a
   CHECK(report.value().errors.empty());
   CHECK(report.value().warnings.size() == 1);
   CHECK_FALSE(check_rules((dir / "missing").string()).ok());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a reason word of speech_verbs.tsv is one word, else the row is an error", "[rules]") {
+  // Invented rows: a reason is compared with one token, so a phrase could never match.
+  const auto dir = make_rules_dir("speech_verb_reasons");
+  const std::string header = "lemma\tforms\tclass\tclause\tobject\tkind\treason\n";
+  write_file(dir / "en" / "speech_verbs.tsv", header + "scold\tscolds|scolded\tspeech\tthat\t\t\tfor|over\n");
+  auto set = RuleSet::with_directory(RuleSet(), dir.string());
+  REQUIRE(set.ok());
+  const auto verbs = read_speech_verbs(set.value(), "en");
+  REQUIRE(verbs.ok());
+  REQUIRE(verbs.value().size() == 1);
+  CHECK(verbs.value()[0].reason_words == std::vector<std::string>{"for", "over"});
+
+  write_file(dir / "en" / "speech_verbs.tsv", header + "scold\tscolds|scolded\tspeech\tthat\t\t\tfor|because of\n");
+  set = RuleSet::with_directory(RuleSet(), dir.string());
+  REQUIRE(set.ok());
+  const auto refused = read_speech_verbs(set.value(), "en");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().line() == 2);
+  CHECK(refused.error().message() == "reason word 'because of' is more than one word (each is compared with one token)");
   std::filesystem::remove_all(dir);
 }
