@@ -319,3 +319,19 @@ TEST_CASE("described speakers: 'the two' and 'all three' as the whole subject sp
   q = starting(qs, "the dock was shut");
   if (q != nullptr) CHECK(q->speaker != "the two");
 }
+
+TEST_CASE("described speakers: 'both' alone as the whole subject speaks as written", "[quotes][speakers]") {
+  auto qs = quotes_of("Two pilots spoke at the harbour. Both argued that the fares were too high.");
+  const Q* q = starting(qs, "the fares were too high");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Both");
+  // As a determiner it opens no phrase of its own: the role with what it serves.
+  qs = quotes_of("The heads of both shipping firms told reporters they were leaving the harbour.");
+  q = starting(qs, "they were leaving");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "heads of both shipping firms");
+  // After a dash its group is named in the same sentence: not "both".
+  qs = quotes_of("The old guard of the harbour board — both suggested the pier be closed.");
+  q = starting(qs, "the pier be closed");
+  if (q != nullptr) CHECK(q->speaker != "both");
+}
