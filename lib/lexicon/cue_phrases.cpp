@@ -47,6 +47,7 @@ constexpr NamedRole kRoles[] = {
     {"lead_in", CueRole::lead_in},
     {"purpose_lead_in", CueRole::purpose_lead_in},
     {"lone_speaker", CueRole::lone_speaker},
+    {"standalone_speaker", CueRole::standalone_speaker},
     {"listener_article", CueRole::listener_article},
     {"medium", CueRole::medium},
     {"named_as", CueRole::named_as},

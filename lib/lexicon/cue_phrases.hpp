@@ -58,6 +58,7 @@ enum class CueRole : std::uint8_t {
   lead_in,
   purpose_lead_in,
   lone_speaker,
+  standalone_speaker,
   listener_article,
   medium,
   named_as,

@@ -440,7 +440,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // adverb), and a base form followed by a plural is a noun compound ("most
   // state laws", "some claim forms"), not its verb.
   const auto lone_subject = [&]() {
-    if (!is_role(k, lexicon::CueRole::lone_speaker)) return false;
+    if (!is_role(k, lexicon::CueRole::lone_speaker) && !is_role(k, lexicon::CueRole::standalone_speaker)) return false;
     for (std::size_t b = last + 1; b < end; ++b) {
       if (!is_class(b, FunctionClass::auxiliary) && tokens_[b].kind != TokenKind::clitic) return false;
     }
@@ -978,6 +978,24 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
   if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
+  // "both" (standalone_speaker), but not after a dash: "the old guard of the
+  // board — both said …" names its group in the same sentence, and that
+  // group is the speaker.
+  if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::standalone_speaker)) {
+    return ref.first == 0 || !is_dash(keys_[ref.first - 1]);
+  }
+  // "the two", "all three": a group phrase of lone_speaker that is the whole
+  // phrase, though it ends in a number word, and the whole subject: not a
+  // share of it ("one of the two said") and not a noun's modifier ("the two
+  // states hold": a group takes no verb in "-s").
+  if (ref.first < ref.last &&
+      phrases_.ending_before(keys_, ref.last + 1, lexicon::CueRole::lone_speaker) == ref.last - ref.first + 1) {
+    const std::size_t next = ref.last + 1;
+    const bool verb_next = next < tokens_.size() && tokens_[next].kind == TokenKind::word && !in_quote_[next] &&
+                           !has_plural_ending(keys_[next]);
+    const bool whole = ref.first == 0 || !is_class(ref.first - 1, FC::preposition);
+    return verb_next && whole;
+  }
   // A share of a group, with what it is a share of: "47%", "Only six in
   // 10", "Thirty percent of those asked", "about 6 in 10 island women".
   for (std::size_t t = ref.first + 1; t <= ref.last; ++t) {

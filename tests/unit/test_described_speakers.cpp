@@ -300,3 +300,38 @@ TEST_CASE("described speakers: a person's organisation noun with no article open
   qs = quotes_of("Ann Ruiz spoke in Oslo on Monday. Every voter in Ruiz campaign says the pier is unsafe.");
   CHECK(starting(qs, "the pier is unsafe") == nullptr);
 }
+
+TEST_CASE("described speakers: 'the two' and 'all three' as the whole subject speak as written",
+          "[quotes][speakers]") {
+  auto qs = quotes_of("The ferry captains met on the pier. The two said that the night crossing would resume.");
+  const Q* q = starting(qs, "the night crossing would resume");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The two");
+  qs = quotes_of("Three skippers sailed on Monday. All three argued that the fares were far too high.");
+  q = starting(qs, "the fares were far too high");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "All three");
+  // Not a noun's modifier ("the two states" with a verb of speech read in
+  // "states"), and not a share of the group ("one of the two").
+  qs = quotes_of("The ferry runs in summer. The two states hold their votes in May.");
+  CHECK(starting(qs, "hold their votes") == nullptr);
+  qs = quotes_of("The captains met on the pier. One of the two said that the dock was shut.");
+  q = starting(qs, "the dock was shut");
+  if (q != nullptr) CHECK(q->speaker != "the two");
+}
+
+TEST_CASE("described speakers: 'both' alone as the whole subject speaks as written", "[quotes][speakers]") {
+  auto qs = quotes_of("Two pilots spoke at the harbour. Both argued that the fares were too high.");
+  const Q* q = starting(qs, "the fares were too high");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Both");
+  // As a determiner it opens no phrase of its own: the role with what it serves.
+  qs = quotes_of("The heads of both shipping firms told reporters they were leaving the harbour.");
+  q = starting(qs, "they were leaving");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "heads of both shipping firms");
+  // After a dash its group is named in the same sentence: not "both".
+  qs = quotes_of("The old guard of the harbour board — both suggested the pier be closed.");
+  q = starting(qs, "the pier be closed");
+  if (q != nullptr) CHECK(q->speaker != "both");
+}
