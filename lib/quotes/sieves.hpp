@@ -255,6 +255,9 @@ class Attributor : public SpeakerResolver {
   // its subject), or the end of the sentence (a bare time phrase reports
   // nothing).
   bool opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const;
+  // Token k is a question word with a finite verb a few words after it, before
+  // `end`: a reported question ("why the fares rose", "how, at dawn, the pier fell").
+  bool opens_question(std::size_t k, std::size_t end) const;
   // Whether the subject at `subject` opens a comment clause ("As Ruiz
   // noted, the pier …"): a `comment_opener` right before it or before the
   // first words of its noun phrase ("As the Harbour Gazette noted", "As

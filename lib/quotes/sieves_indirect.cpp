@@ -493,12 +493,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
         // "explained to the board why the ferry ran late": a question after
         // the phrase (not "when", a time; not a relative pronoun).
-        constexpr std::size_t kQuestionVerbReach = 8;
-        if (k > b && !verb_list_[verb].takes_to && is_role(keys_[k], lexicon::CueRole::question_word) &&
-            !is_class(k, FunctionClass::subordinator) &&
+        if (k > b && !verb_list_[verb].takes_to && !is_class(k, FunctionClass::subordinator) &&
             !is_role(keys_[k], lexicon::CueRole::time_subordinator) &&
             !is_role(keys_[k], lexicon::CueRole::relative_subject) && !is_role(keys_[k], lexicon::CueRole::free_relative) &&
-            has_finite_verb(k + 1, std::min(end, k + 1 + kQuestionVerbReach))) {
+            opens_question(k, end)) {
           b = k;
           break;
         }
@@ -524,9 +522,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // with less confidence.
     // A question the verb governs is a clause of its own: "spoke about how,
     // during the crossing, the crews had …", "explained why the fares rose".
-    constexpr std::size_t kQuestionVerbReach = 8;
-    const bool question_clause = b + 2 < end && is_role(keys_[b], lexicon::CueRole::question_word) &&
-                                 has_finite_verb(b + 1, std::min(end, b + 1 + kQuestionVerbReach));
+    const bool question_clause = b + 2 < end && opens_question(b, end);
     const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
@@ -934,6 +930,12 @@ bool Attributor::opens_clause_after_time(std::size_t p, std::size_t end, bool ta
   if (is_role(keys_[p], lexicon::CueRole::complementizer)) return true;
   return !is_class(p, FunctionClass::preposition) && !is_class(p, FunctionClass::subordinator) &&
          !is_class(p, FunctionClass::conjunction) && !is_class(p, FunctionClass::adverb) && !is_finite_verb(p);
+}
+
+bool Attributor::opens_question(std::size_t k, std::size_t end) const {
+  constexpr std::size_t kQuestionVerbReach = 8;
+  return k < end && is_role(keys_[k], lexicon::CueRole::question_word) &&
+         has_finite_verb(k + 1, std::min(end, k + 1 + kQuestionVerbReach));
 }
 
 bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) const {
