@@ -198,7 +198,7 @@ void QuoteView::find_sentence_cues() {
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
     const Sentence& sentence = doc_.sentences()[si];
     for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
-      const bool opener = in_quote_[k] || is_dash(keys_[k]) || keys_[k] == "-" ||
+      const bool opener = in_quote_[k] || is_dash_or_hyphen(keys_[k]) ||
                           tokens_[k].kind == TokenKind::punctuation ||
                           (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
       if (!opener) {

@@ -32,6 +32,8 @@ namespace sayso::quotes {
 inline bool is_dash(std::string_view k) {
   return k == "\xE2\x80\x94" || k == "\xE2\x80\x93" || k == "\xE2\x80\x95" || k == "--";
 }
+// A dash, or a lone hyphen written in its place ("the pier - and the ferry").
+inline bool is_dash_or_hyphen(std::string_view k) { return is_dash(k) || k == "-"; }
 // "?", "!", and the doubled ends of excited writing: "!!", "?!", "!?".
 inline bool is_question_or_exclamation(std::string_view k) {
   return !k.empty() && k.find_first_not_of("?!") == std::string::npos;

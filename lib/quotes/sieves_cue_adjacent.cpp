@@ -104,7 +104,7 @@ Attribution Attributor::dash_name(const MarkedQuote& q) const {
   Attribution a;
   std::size_t d = qt.close + 1;
   if (d < tokens_.size() && (keys_[d] == "," || keys_[d] == ".")) ++d;
-  const auto dash = [&](std::size_t k) { return is_dash(keys_[k]) || keys_[k] == "-"; };
+  const auto dash = [&](std::size_t k) { return is_dash_or_hyphen(keys_[k]); };
   // Only a whole statement that opens its sentence, or follows other
   // signed ones: a fragment inside reported speech followed by "--Kim
   // Hjelmgaard" is a byline.

@@ -1454,7 +1454,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
   if (according_at == according_tokens_.end() || *according_at >= end) return false;
   const std::size_t c = *according_at;
   const std::size_t according = phrases_.starting_at(keys_, c, end, lexicon::CueRole::according_to);
-  if (according == 0 || in_quote_[c] || !(is_dash(keys_[c - 1]) || keys_[c - 1] == "-")) return false;
+  if (according == 0 || in_quote_[c] || !is_dash_or_hyphen(keys_[c - 1])) return false;
   const auto [ref, after] = source_after_according_to(c + according, end);
   if (ref.kind == SpeakerRef::Kind::none) return false;
   for (std::size_t k = after; k < end; ++k) {

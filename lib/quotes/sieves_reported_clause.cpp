@@ -314,7 +314,7 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
     --v;
     const std::string_view key = keys_[v];
     if (in_quote_[v] || tokens_[v].kind == TokenKind::quote_mark || key == ";" || key == ":" || key == "(" ||
-        key == ")" || is_dash(key) || key == "-") {
+        key == ")" || is_dash_or_hyphen(key)) {
       return {};
     }
     if (is_class(v, FunctionClass::subordinator) || is_role(key, CueRole::relative_opener) ||

@@ -148,7 +148,7 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
 
 std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
-  const auto dash = [&](std::size_t k) { return !in_quote_[k] && (is_dash(keys_[k]) || keys_[k] == "-"); };
+  const auto dash = [&](std::size_t k) { return !in_quote_[k] && is_dash_or_hyphen(keys_[k]); };
   constexpr std::size_t kLongestAside = 16;  // tokens between the dashes
   if (t < limit + 3 || !dash(t - 1)) return t;
   for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
@@ -778,7 +778,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
   // Center - a small share of …" (what follows is the writer's aside).
   std::size_t stop = start;
   while (stop < limit && stop < start + kLongestSource && keys_[stop] != "," && !is_sentence_punct(keys_[stop]) &&
-         !is_dash(keys_[stop]) && keys_[stop] != "-" && keys_[stop] != "(" &&
+         !is_dash_or_hyphen(keys_[stop]) && keys_[stop] != "(" &&
          tokens_[stop].kind != TokenKind::quote_mark &&
          !in_quote_[stop]) {
     ++stop;
