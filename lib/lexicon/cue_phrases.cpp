@@ -45,6 +45,7 @@ constexpr NamedRole kRoles[] = {
     {"infinitive_marker", CueRole::infinitive_marker},
     {"issuer_preposition", CueRole::issuer_preposition},
     {"lead_in", CueRole::lead_in},
+    {"copular_lead_in", CueRole::copular_lead_in},
     {"purpose_lead_in", CueRole::purpose_lead_in},
     {"lone_speaker", CueRole::lone_speaker},
     {"standalone_speaker", CueRole::standalone_speaker},

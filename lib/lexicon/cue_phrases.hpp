@@ -56,6 +56,7 @@ enum class CueRole : std::uint8_t {
   infinitive_marker,
   issuer_preposition,
   lead_in,
+  copular_lead_in,
   purpose_lead_in,
   lone_speaker,
   standalone_speaker,

@@ -175,15 +175,43 @@ std::size_t SpeakerPhrases::purpose_lead_in_before(std::size_t to, std::size_t l
   return to;
 }
 
+std::size_t SpeakerPhrases::copula_before(std::size_t k, std::size_t limit) const {
+  constexpr std::size_t kLongestDegree = 3;  // adverbs between "be" and its predicate
+  for (std::size_t j = k; j > limit && j + kLongestDegree >= k; --j) {
+    const std::size_t p = j - 1;
+    if (in_quote_[p] || (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::clitic)) return kNone;
+    if (is_role(keys_[p], lexicon::CueRole::passive_auxiliary)) return p > limit ? p : kNone;
+    // "more likely", "slightly less inclined": a degree word; no negation.
+    if (is_role(keys_[p], lexicon::CueRole::negation) ||
+        !(is_adverb_or_auxiliary(keys_[p]) || is_class(p, FunctionClass::adverb) ||
+          is_class(p, FunctionClass::quantifier))) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb ("officials here
   // said"), and a short parenthesis ("Sen. Lena Vogt (D-Ore.) said").
   std::size_t t = end;
   // "She went on to say", "Berger continued to insist": the subject is before the lead-in.
+  // The verb after "to" is then an infinitive, never a passive participle.
+  bool across_lead_in = false;
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
-    if (lead_in != 0 && t - 1 - lead_in >= limit) t = t - 1 - lead_in;
+    const std::size_t copular = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::copular_lead_in);
+    if (lead_in != 0 && t - 1 - lead_in >= limit) {
+      t = t - 1 - lead_in;
+      across_lead_in = true;
+    } else if (const std::size_t be =
+                   copular != 0 && t - 1 - copular > limit ? copula_before(t - 1 - copular, limit) : kNone;
+               be != kNone) {
+      // "Ruiz is likely to argue", "the crews are far more likely to argue": the subject of "be".
+      t = be;
+      across_lead_in = true;
+    }
     // "Ruiz went on the radio to argue": the subject is before the purpose's verb.
     else if (const std::size_t verb = purpose_lead_in_before(t - 1, limit); verb != t - 1) t = verb;
   }
@@ -192,7 +220,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
            (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
   };
   // "Ruiz was asked", "the plan is said to": a passive verb of speech has no speaker before it.
-  const bool passive_cue = end < tokens_.size() && !is_participle(end) && cue_at(end, end + 3) != 0;
+  const bool passive_cue = !across_lead_in && end < tokens_.size() && !is_participle(end) && cue_at(end, end + 3) != 0;
   for (bool moved = true; moved && t > limit;) {
     moved = false;
     while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {

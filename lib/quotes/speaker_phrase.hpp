@@ -64,6 +64,11 @@ class SpeakerPhrases : public QuoteView {
   // a comma, a quotation, a sentence's end or a verb of speech between, or
   // more than 8 tokens, or the verb at `limit` (no subject before it).
   std::size_t purpose_lead_in_before(std::size_t to, std::size_t limit) const;
+  // The token of a form of "be" (`passive_auxiliary`) right before token
+  // `k`, over at most three adverbs or degree words that are no negation
+  // ("is likely", "are far more likely"), after `limit`: `k` then
+  // starts the predicate of "be". Else kNone.
+  std::size_t copula_before(std::size_t k, std::size_t limit) const;
   // Whether the cue at `c` is a base form followed by a lowercase plural
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")
   // a noun compound, not a verb and its object.

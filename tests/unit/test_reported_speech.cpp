@@ -1716,6 +1716,46 @@ TEST_CASE("lead-in: 'sought to' and 'continue to' lead in to a verb of speech", 
   CHECK(clauses(intro + "Club members hoped to insist that the boathouse roof leaks.").empty());
 }
 
+TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before 'to' credits its subject",
+          "[quotes][indirect]") {
+  const std::string intro = "Nadia Holm chairs the ferry board. ";
+  // A verb of `lead_in`, over an adverb and an auxiliary.
+  auto cs = clauses(intro + "Holm has repeatedly hesitated to repeat that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "the pier is unsafe");
+  cs = clauses(intro + "Holm has yet to endorse the new timetable.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  // A `copular_lead_in` after a form of "be": the subject of "be" speaks.
+  cs = clauses(intro + "Holm is likely to argue that the winter fares are too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "the winter fares are too high");
+  cs = clauses(intro + "Holm has been trying to explain that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  // A passive verb of speech keeps its subject out ("is said to").
+  cs = clauses(intro + "The pier is said to be unsafe.");
+  for (const Clause& c : cs) CHECK(c.speaker != "Nadia Holm");
+  // No "be" before the predicate: a participle after a name is no lead-in.
+  for (const Clause& c : clauses(intro + "Reporters watched Holm awkwardly trying to defend the timetable.")) {
+    CHECK(c.speaker != "Nadia Holm");
+  }
+  // A negation before the predicate: nothing reported.
+  CHECK(clauses(intro + "Holm is not likely to argue that the winter fares are too high.").empty());
+  // "expected" is no lead-in: the corpus gives an expectation to the writer.
+  CHECK(clauses(intro + "Holm is expected to announce that the pier will close.").empty());
+  // The object of "asked" would speak, not its subject; a noun before
+  // "to" ("the right to say") is no verb of control.
+  for (const Clause& c : clauses(intro + "Holm asked Otto Brandt to say whether the pier is unsafe.")) {
+    if (c.cue == "say") CHECK(c.speaker != "Nadia Holm");
+  }
+  for (const Clause& c : clauses(intro + "Holm defended the right to say that the pier is unsafe.")) {
+    if (c.cue == "say") CHECK(c.speaker != "Nadia Holm");
+  }
+}
+
 TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it", "[quotes][indirect]") {
   const auto doc = pipeline().extract("Greta Falk chairs the rowing club. Falk walked to the club radio on Sunday to "
                                       "say: \u201CEvery rower gets a new oar this season.\u201D");
