@@ -363,7 +363,10 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
 }
 
 SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
-  std::size_t t = skip_adverbs_before(c, from);
+  // "The skippers continue to argue", "most crews are likely to say": the
+  // group is the subject of the lead-in before "to".
+  const std::size_t v = lead_in_start(c, from);
+  std::size_t t = skip_adverbs_before(v, from);
   if (t <= from) return {};
   // "Cement makers, for instance, argue …": a short aside of lowercase
   // words between commas, with no verb, pronoun or name, stands between
@@ -392,9 +395,9 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   const std::string_view head = keys_[last];
   // "The skippers were asked to …": a passive verb of speech names no
   // speaker before it, only whom it was said to.
-  if (is_passive_between(t, c)) return {};
+  if (is_passive_between(t, v)) return {};
   // A share of a group: "On tolls, 47% say …", "Only six in 10 said …".
-  if (const SpeakerRef share = share_of_group(c, from); share.kind != SpeakerRef::Kind::none) return share;
+  if (const SpeakerRef share = share_of_group(v, from); share.kind != SpeakerRef::Kind::none) return share;
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name. A sentence's first word is
   // capitalised whatever it is: a common plural there is still a noun

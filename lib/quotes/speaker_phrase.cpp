@@ -191,6 +191,23 @@ std::size_t SpeakerPhrases::copula_before(std::size_t k, std::size_t limit) cons
   return kNone;
 }
 
+std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) const {
+  if (end < limit + 2 || end > tokens_.size() || !is_role(keys_[end - 1], lexicon::CueRole::infinitive_marker)) {
+    return end;
+  }
+  const std::size_t to = end - 1;
+  // "She went on to say", "Berger continued to insist".
+  if (const std::size_t n = phrases_.ending_before(keys_, to, lexicon::CueRole::lead_in); n != 0 && to - n >= limit) {
+    return to - n;
+  }
+  // "Ruiz is likely to argue", "the crews are far more likely to argue": the subject of "be".
+  if (const std::size_t n = phrases_.ending_before(keys_, to, lexicon::CueRole::copular_lead_in);
+      n != 0 && to - n > limit) {
+    if (const std::size_t be = copula_before(to - n, limit); be != kNone) return be;
+  }
+  return end;
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::size_t limit) const {
   SpeakerRef ref;
   // Skip adverbs and auxiliaries between subject and verb ("officials here
@@ -200,16 +217,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // The verb after "to" is then an infinitive, never a passive participle.
   bool across_lead_in = false;
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
-    const std::size_t lead_in = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::lead_in);
-    const std::size_t copular = phrases_.ending_before(keys_, t - 1, lexicon::CueRole::copular_lead_in);
-    if (lead_in != 0 && t - 1 - lead_in >= limit) {
-      t = t - 1 - lead_in;
-      across_lead_in = true;
-    } else if (const std::size_t be =
-                   copular != 0 && t - 1 - copular > limit ? copula_before(t - 1 - copular, limit) : kNone;
-               be != kNone) {
-      // "Ruiz is likely to argue", "the crews are far more likely to argue": the subject of "be".
-      t = be;
+    if (const std::size_t start = lead_in_start(t, limit); start != t) {
+      t = start;
       across_lead_in = true;
     }
     // "Ruiz went on the radio to argue": the subject is before the purpose's verb.

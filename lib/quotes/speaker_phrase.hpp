@@ -69,6 +69,11 @@ class SpeakerPhrases : public QuoteView {
   // ("is likely", "are far more likely"), after `limit`: `k` then
   // starts the predicate of "be". Else kNone.
   std::size_t copula_before(std::size_t k, std::size_t limit) const;
+  // When "to" ends right before `end` after a `lead_in` ("went on to",
+  // "has yet to") or a `copular_lead_in` after a form of "be" ("is likely
+  // to"): the first token of that lead-in, or of "be", whose subject speaks
+  // for the verb at `end`. Else `end`.
+  std::size_t lead_in_start(std::size_t end, std::size_t limit) const;
   // Whether the cue at `c` is a base form followed by a lowercase plural
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")
   // a noun compound, not a verb and its object.

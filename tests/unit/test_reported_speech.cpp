@@ -1735,6 +1735,15 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   cs = clauses(intro + "Holm has been trying to explain that the pier is unsafe.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Nadia Holm");
+  // A group as the subject of the lead-in ("The crews", no name).
+  cs = clauses(intro + "The crews tend to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The crews");
+  cs = clauses(intro + "The crews are ready to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The crews");
+  // A group asked to speak is no speaker (a passive before the lead-in's verb).
+  CHECK(clauses(intro + "The crews were asked to argue that the pier is unsafe.").empty());
   // A passive verb of speech keeps its subject out ("is said to").
   cs = clauses(intro + "The pier is said to be unsafe.");
   for (const Clause& c : cs) CHECK(c.speaker != "Nadia Holm");
