@@ -976,7 +976,9 @@ bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) con
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {
-  std::size_t t = c;
+  // "Ruiz, who continued to argue", "Ruiz, who was reluctant to say": the
+  // pronoun is the subject of the lead-in (or of "be") before "to".
+  std::size_t t = lead_in_start(c, from);
   bool passive = false;
   while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) {
     passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);

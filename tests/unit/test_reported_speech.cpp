@@ -1742,6 +1742,11 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   cs = clauses(intro + "The crews are ready to argue that the pier is unsafe.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "The crews");
+  // A relative pronoun as the lead-in's subject: the noun phrase before it.
+  cs = clauses(intro + "Holm, who tends to argue that the pier is unsafe, left early.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "the pier is unsafe");
   // A group asked to speak is no speaker (a passive before the lead-in's verb).
   CHECK(clauses(intro + "The crews were asked to argue that the pier is unsafe.").empty());
   // A passive verb of speech keeps its subject out ("is said to").
