@@ -288,6 +288,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       ref = subject_of_earlier_verb(c, from);
     }
+    // "Ruiz toured the pier and seemed to argue …": the same across a lead-in before "to".
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
+      if (const std::size_t lead_in = lead_in_start(c, from); lead_in != c) ref = subject_of_earlier_verb(lead_in, from);
+    }
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       ref = subject_noun_phrase(c, from);
       weak_subject = ref.kind != SpeakerRef::Kind::none;

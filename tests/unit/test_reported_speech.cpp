@@ -1732,9 +1732,14 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Nadia Holm");
   CHECK(cs[0].text == "the winter fares are too high");
-  cs = clauses(intro + "Holm has been trying to explain that the pier is unsafe.");
+  cs = clauses(intro + "Holm is continuing to insist that the pier is unsafe.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Nadia Holm");
+  // A lead-in after "and" shares the earlier verb's subject.
+  cs = clauses(intro + "Holm toured the pier and seemed to argue that it is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "it is unsafe");
   // A group as the subject of the lead-in ("The crews", no name).
   cs = clauses(intro + "The crews tend to argue that the pier is unsafe.");
   REQUIRE(cs.size() == 1);
