@@ -607,6 +607,14 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       if (depth == 0 && k > b + 2) return k;
       --depth;
     }
+    // "criticized the plan and challenged her to a debate", "vowed to cut
+    // fares and praised the crews", "referred to Ruiz but was careful …":
+    // an object or an infinitive has no verb a finite one after "and" could
+    // join, so that verb is the cue's own (after an object of one word too).
+    if (k > b && (object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
+        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
+      return k;
+    }
     if (k <= b + 2) continue;
     // "… and Ruiz warned that …": a coordinated clause of another speaker,
     // after a clause of its own: with no verb before it, "and" joins two
@@ -620,13 +628,6 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
         return k;
       }
-    }
-    // "criticized the plan and challenged her to a debate", "vowed to cut
-    // fares and praised the crews": an object or an infinitive has no verb
-    // a finite one after "and" could join, so that verb is the cue's own.
-    if ((object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
-        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
-      return k;
     }
     if (key == ",") {
       if (long_adjunct && opening_adjunct && k > b && k < b + kLongestAdjunct) {

@@ -1959,3 +1959,25 @@ TEST_CASE("reported clause: a document noun after a name is the name's document,
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Ferry owners");
 }
+
+TEST_CASE("reported object: what a speaker refers to is reported, as news attribution counts it", "[quotes][indirect]") {
+  // "…, X said, referring to Y": the participle goes on with the attribution's speaker.
+  auto cs = clauses("Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D Berger said, referring to "
+                    "the old slipway by the north pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old slipway by the north pier");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "referring to");
+  // A finite form with a speaker reports its object.
+  cs = clauses("Marta Ilves runs the harbour. Ilves referred to the ferry as a floating relic.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry as a floating relic");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  // A verb after "but" is the speaker's own, even after an object of one word.
+  cs = clauses("Marta Ilves runs the harbour. Ilves referred to Berger but was careful not to blame the crews.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "Berger");
+  // Not without a speaker: a gerund as a subject, a word that refers.
+  CHECK(clauses("For most islanders, referring to the ferry as a relic is rude.").empty());
+  CHECK(clauses("The harbour is quiet. The word refers to a small tax on kilns.").empty());
+}
