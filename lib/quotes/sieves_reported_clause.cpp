@@ -608,7 +608,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       --depth;
     }
     // "criticized the plan and challenged her to a debate", "vowed to cut
-    // fares and praised the crews", "referred to Ruiz but was careful …":
+    // fares and praised the crews", "referred to Ruiz but stopped short of …":
     // an object or an infinitive has no verb a finite one after "and" could
     // join, so that verb is the cue's own (after an object of one word too).
     if (k > b && (object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
