@@ -232,8 +232,8 @@ class QuoteView {
            type == EntityType::norp;
   }
   // Whether token t's key alone is a gazetteer title that is no honorific
-  // ("minister", not "Mr"). Asked some 250 times a document of a few dozen
-  // keys: answered once per distinct key (role_word_), the trie walked
+  // ("minister", not "Mr"). The sieves ask it again and again of the same
+  // words: answered once per distinct key (role_word_), the trie walked
   // with a match list kept for the document instead of one made per call.
   bool is_role_word(std::size_t t) const {
     std::uint8_t& known = role_word_[keys_.key_index(t)];
