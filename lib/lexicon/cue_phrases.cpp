@@ -72,6 +72,7 @@ constexpr NamedRole kRoles[] = {
     {"role_bridge_breaker", CueRole::role_bridge_breaker},
     {"role_affiliation_preposition", CueRole::role_affiliation_preposition},
     {"share_unit", CueRole::share_unit},
+    {"share_fraction", CueRole::share_fraction},
     {"short_adjunct_opener", CueRole::short_adjunct_opener},
     {"singular_ending", CueRole::singular_ending},
     {"source_frame", CueRole::source_frame},

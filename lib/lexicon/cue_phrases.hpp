@@ -83,6 +83,7 @@ enum class CueRole : std::uint8_t {
   role_bridge_breaker,
   role_affiliation_preposition,
   share_unit,
+  share_fraction,
   short_adjunct_opener,
   singular_ending,
   source_frame,

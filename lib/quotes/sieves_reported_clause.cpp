@@ -498,7 +498,12 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
   // After the share, what it is a share of: "of those asked", "island women".
   constexpr std::size_t kLongestGroup = 6;
   for (std::size_t end = t; end > from + 1 && end + kLongestGroup >= t; --end) {
-    const std::size_t number = share_number_before(end, from);
+    std::size_t number = share_number_before(end, from);
+    // "half", "a third", "two-thirds": a fraction is a share by itself.
+    if (const std::size_t n = phrases_.ending_before(keys_, end, CueRole::share_fraction);
+        number == kNone && n != 0 && end >= from + n && !in_quote_[end - n]) {
+      number = end - n;
+    }
     if (number != kNone) {
       // "only", "about", "more than": how near the number is.
       std::size_t first = number;
@@ -518,6 +523,7 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
     const std::size_t k = end - 1;
     if (in_quote_[k] || cue_at(k, k + 1) || (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number) ||
         is_subject_pronoun(keys_[k]) || is_role(keys_[k], CueRole::relative_subject) ||
+        is_role(keys_[k], CueRole::free_relative) ||  // "half of what skippers earn": a clause, no group
         is_class(k, FunctionClass::subordinator) || is_class(k, FunctionClass::auxiliary) ||
         is_class(k, FunctionClass::conjunction)) {
       return {};

@@ -564,6 +564,38 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
 }
 
+TEST_CASE("reported clause: a fraction is a share of a group, and its finding ends before the writer's next figure", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. Nearly half said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nearly half");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The kiln survey was small. Two-thirds of village potters believe the clay tax is too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two-thirds of village potters");
+  cs = clauses("The kiln survey was small. Almost a third say they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Almost a third");
+  // "at least" is the share's own qualifier.
+  cs = clauses("The kiln survey was small. At least half of the potters said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "At least half of the potters");
+  // The writer's next figure after "and", and a remark after a comma, are not the finding.
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night and about the same share would buy oak.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
+  cs = clauses("The kiln survey was small. Twenty percent said they fire at night, a higher share than in the spring survey.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
+  // A clause of its own after "and" goes on: "and the glaze ..." opens with no quantity.
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night and the glaze cracks in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night and the glaze cracks in frost");
+  // Not a share: "half" as an object, or of a clause ("half of what potters earn").
+  CHECK(clauses("The guild sold half said to be oak.").empty());
+  cs = clauses("The kiln tax took less than half of what potters say they earn in a year.");
+  for (const auto& c : cs) CHECK(c.speaker.find("half") == std::string::npos);
+}
+
 TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
   auto cs = clauses("The kiln tax rose in May. Glaze makers, for instance, argue that imports from the mainland doubled last year.");
   REQUIRE(cs.size() == 1);
