@@ -112,6 +112,13 @@ TEST_CASE("reported clause: a concession after a dash is the writer's and ends i
   cs = clauses("Marta Ilves said the crews — even if the wind rises — would sail at dawn.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the crews — even if the wind rises — would sail at dawn");
+  cs = clauses("Marta Ilves said the crews would sail at dawn — but the wind rose before noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn");
+  // Nor the dash that closes an aside.
+  cs = clauses("Marta Ilves said the two piers — the north one and the quay — but not the slipway would reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the two piers — the north one and the quay — but not the slipway would reopen");
   // Another phrase after a dash goes on as before.
   cs = clauses("Marta Ilves said the crews would sail at dawn — and the pier would open at noon.");
   REQUIRE(cs.size() == 1);
