@@ -31,6 +31,7 @@ constexpr NamedRole kRoles[] = {
     {"contrast_conjunction", CueRole::contrast_conjunction},
     {"coordinator", CueRole::coordinator},
     {"copula", CueRole::copula},
+    {"dash_concession", CueRole::dash_concession},
     {"date_preposition", CueRole::date_preposition},
     {"day_preposition", CueRole::day_preposition},
     {"definite_article", CueRole::definite_article},

@@ -42,6 +42,7 @@ enum class CueRole : std::uint8_t {
   contrast_conjunction,
   coordinator,
   copula,
+  dash_concession,
   date_preposition,
   day_preposition,
   definite_article,

@@ -622,6 +622,17 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       return k;
     }
     if (k <= b + 2) continue;
+    // "said the pier would hold — though the storm was the worst in years":
+    // after a dash, a concession or a contrast is the writer's. Not an
+    // aside that a second dash closes ("— even if it rains — the ferry …"),
+    // nor the dash that closes one ("— the pier and the quay — but …").
+    if (is_dash_or_hyphen(key) && phrases_.starting_at(keys_, k + 1, end, CueRole::dash_concession) != 0) {
+      std::size_t dashes_before = 0;
+      for (std::size_t j = b; j < k; ++j) dashes_before += !in_quote_[j] && is_dash_or_hyphen(keys_[j]) ? 1 : 0;
+      bool closed = false;
+      for (std::size_t j = k + 1; j < end && !closed; ++j) closed = !in_quote_[j] && is_dash_or_hyphen(keys_[j]);
+      if (!closed && dashes_before % 2 == 0) return k;
+    }
     // "… and Ruiz warned that …": a coordinated clause of another speaker,
     // after a clause of its own: with no verb before it, "and" joins two
     // subjects of one verb ("said the crews and the skippers want …").

@@ -100,6 +100,31 @@ TEST_CASE("reported clause: a time phrase between the subject and the verb", "[q
   CHECK(cs[0].text == "the ferry would run again in May");
 }
 
+TEST_CASE("reported clause: a concession after a dash is the writer's and ends it", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves said the north pier would hold for another winter — though the storm was the worst in years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the north pier would hold for another winter");
+  cs = clauses("Marta Ilves said the crews would sail at dawn - even as the harbour board argued for a later start.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn");
+  // An aside that a second dash closes is inside the clause.
+  cs = clauses("Marta Ilves said the crews — even if the wind rises — would sail at dawn.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews — even if the wind rises — would sail at dawn");
+  cs = clauses("Marta Ilves said the crews would sail at dawn — but the wind rose before noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn");
+  // Nor the dash that closes an aside.
+  cs = clauses("Marta Ilves said the two piers — the north one and the quay — but not the slipway would reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the two piers — the north one and the quay — but not the slipway would reopen");
+  // Another phrase after a dash goes on as before.
+  cs = clauses("Marta Ilves said the crews would sail at dawn — and the pier would open at noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn — and the pier would open at noon");
+}
+
 TEST_CASE("reported clause: a comparison after a comma is the writer's and ends it", "[quotes][indirect]") {
   auto cs = clauses("Most island families said they rode the ferry twice a week, compared with once a month in 2019.");
   REQUIRE(cs.size() == 1);
@@ -460,7 +485,7 @@ TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quo
 }
 
 TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][indirect]") {
-  auto cs = clauses("Tilda Ruiz \u2014 a baker from the harbour, and a ferry user for years \u2014 says the ferry will run late.");
+  auto cs = clauses("Tilda Ruiz — a baker from the harbour, and a ferry user for years — says the ferry will run late.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Tilda Ruiz");
   CHECK(cs[0].text == "the ferry will run late");
@@ -468,7 +493,7 @@ TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][i
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "The two skippers");
   // An aside that holds a verb of speech of its own is no apposition.
-  cs = clauses("The crossing \u2014 pilots said it was unsafe \u2014 reopened on Monday.");
+  cs = clauses("The crossing — pilots said it was unsafe — reopened on Monday.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "pilots");
   CHECK(cs[0].cue == "said");
