@@ -35,7 +35,13 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
 
 std::uint32_t DocumentBuilder::rule_index(std::string_view name) {
   constexpr std::size_t kFirstSlots = 64;  // a document's rules are a few dozen
-  if (rule_slots_.empty()) rule_slots_.assign(kFirstSlots, 0);
+  if (rule_slots_.empty()) {
+    // Room for the names a table of this size holds before it grows: the
+    // names and hashes are not moved by doubling as they are filed.
+    rule_slots_.assign(kFirstSlots, 0);
+    document_.rule_names_.reserve(kFirstSlots / 2);
+    rule_hashes_.reserve(kFirstSlots / 2);
+  }
   const std::size_t hash = std::hash<std::string_view>{}(name);
   auto& names = document_.rule_names_;
   std::size_t mask = rule_slots_.size() - 1;

@@ -44,9 +44,9 @@ void add_unique(std::vector<std::size_t>& v, std::size_t x) {
 // when `into` is empty (take them all) or holds them already in the same
 // order (nothing), the usual case of a place named again, without a search
 // per entry.
-void merge_unique(std::vector<std::size_t>& into, std::vector<std::size_t>&& found) {
+void merge_unique(std::vector<std::size_t>& into, const std::vector<std::size_t>& found) {
   if (into.empty()) {
-    into = std::move(found);
+    into = found;  // one allocation of the exact size (none when `found` is empty)
   } else if (into != found) {
     for (const auto x : found) add_unique(into, x);
   }
@@ -88,6 +88,15 @@ class DocumentLinker {
   // The gazetteer entries whose whole name is the mention's.
   PlaceEntries lookup(std::size_t mi) {
     PlaceEntries out;
+    lookup_into(mi, out);
+    return out;
+  }
+  // lookup() into `out`, cleared first: its vectors keep their room from
+  // call to call.
+  void lookup_into(std::size_t mi, PlaceEntries& out) {
+    out.countries.clear();
+    out.subdivisions.clear();
+    out.cities.clear();
     const Mention& m = mentions_[mi];
     matches_.clear();
     g_.trie().match_all(keys_, m.first_token, m.first_token + m.token_count, matches_);
@@ -102,7 +111,6 @@ class DocumentLinker {
         }
       }
     }
-    return out;
   }
 
   // The GPE mention that qualifies mention `mi` right after it: "Paris, Texas".
@@ -132,7 +140,8 @@ class DocumentLinker {
   bool qualifies_city_in(std::size_t mi, const Subdivision& sub) {
     const std::size_t q = qualified_before(mi);
     if (q == kNone) return false;
-    for (const std::size_t ci : lookup(q).cities) {
+    lookup_into(q, found_);  // free: link_places() has filed its mentions' entries by now
+    for (const std::size_t ci : found_.cities) {
       if (subdivision_code_of(g_.city(ci)) == sub.code) return true;
     }
     return false;
@@ -153,11 +162,11 @@ class DocumentLinker {
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (m.type != EntityType::gpe || m.entity == kNone) continue;
-      PlaceEntries found = lookup(mi);
+      lookup_into(mi, found_);
       PlaceEntries& into = entries[m.entity];
-      merge_unique(into.countries, std::move(found.countries));
-      merge_unique(into.subdivisions, std::move(found.subdivisions));
-      merge_unique(into.cities, std::move(found.cities));
+      merge_unique(into.countries, found_.countries);
+      merge_unique(into.subdivisions, found_.subdivisions);
+      merge_unique(into.cities, found_.cities);
     }
 
     // Countries and states first: they are the context of the cities.
@@ -473,6 +482,7 @@ class DocumentLinker {
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
   std::vector<PhraseTrie::Match> matches_;  // lookup()'s, kept from call to call
+  PlaceEntries found_;  // link_places()'s lookup of each mention, kept from mention to mention
 };
 
 }  // namespace

@@ -56,6 +56,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (const auto& m : matches) {
       cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
     }
+    verb_form_starts_ += !matches.empty();
     if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
       throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
     }
@@ -68,14 +69,15 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   // Once per entity, at its first mention (a later mention of the same name
   // would find the same head).
   std::vector<bool> seen(doc_.entities().size(), false);
+  std::vector<std::string> words;  // one name's normalised words; its room kept from name to name
   for (const Mention& m : doc_.mentions()) {
     if (m.type != EntityType::org || m.entity == kNone || seen[m.entity]) continue;
     seen[m.entity] = true;
-    std::vector<std::string> words;
-    const std::string& name = doc_.entities()[m.entity].name;
+    words.clear();
+    const std::string_view name = doc_.entities()[m.entity].name;
     for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {
       e = name.find(' ', b);
-      if (e == std::string::npos) e = name.size();
+      if (e == std::string_view::npos) e = name.size();
       if (e > b) words.push_back(normalize_token(name.substr(b, e - b)));
     }
     if (words.size() < 2) continue;
@@ -89,8 +91,22 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     if (head == 0 && words.size() > 2) continue;  // "Friends of the Earth"
     org_heads_.emplace(words[head], m.first_token);
   }
+  role_word_.assign(keys_.distinct_count(), kRoleWordUnknown);
   mark_quotes();
   find_sentence_cues();
+}
+
+bool QuoteView::find_role_word(std::size_t t) const {
+  role_word_matches_.clear();
+  gazetteers_.trie().match_all(keys_, t, t + 1, role_word_matches_);
+  for (const auto& m : role_word_matches_) {
+    for (const auto v : m.values) {
+      if (lexicon::kind_of(v) == lexicon::GazetteerKind::title && !gazetteers_.title(lexicon::index_of(v)).honorific) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::size_t QuoteView::person_with_surname(std::string_view surname) const {
@@ -169,6 +185,10 @@ void QuoteView::mark_quotes() {
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
   std::vector<CueVerdict> verdicts(cue_match_list_.size());
+  // Sized once, not grown by doubling: a cue starts only where a speech
+  // verb form does (counted by the constructor as it files them).
+  cue_tokens_.reserve(verb_form_starts_);
+  cue_verbs_.reserve(verb_form_starts_);
   for (std::size_t t = 0; t < n; ++t) {
     const KeyFacts::Facts& facts = key_facts_.of_token(t);
     if (facts.roles.has(lexicon::CueRole::complementizer)) complementizer_tokens_.push_back(t);

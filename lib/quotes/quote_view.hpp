@@ -231,18 +231,14 @@ class QuoteView {
     return type == EntityType::person || type == EntityType::org || type == EntityType::gpe ||
            type == EntityType::norp;
   }
+  // Whether token t's key alone is a gazetteer title that is no honorific
+  // ("minister", not "Mr"). The sieves ask it again and again of the same
+  // words: answered once per distinct key (role_word_), the trie walked
+  // with a match list kept for the document instead of one made per call.
   bool is_role_word(std::size_t t) const {
-    std::vector<lexicon::PhraseTrie::Match> matches;
-    gazetteers_.trie().match_all(keys_, t, t + 1, matches);
-    for (const auto& m : matches) {
-      for (const auto v : m.values) {
-        if (lexicon::kind_of(v) == lexicon::GazetteerKind::title &&
-            !gazetteers_.title(lexicon::index_of(v)).honorific) {
-          return true;
-        }
-      }
-    }
-    return false;
+    std::uint8_t& known = role_word_[keys_.key_index(t)];
+    if (known == kRoleWordUnknown) known = find_role_word(t) ? 1 : 0;
+    return known == 1;
   }
 
   // "the society" at t - 1, t: the head word of an organisation named
@@ -385,6 +381,7 @@ class QuoteView {
   // 32-bit, like TokenIndex (at most three forms per token).
   std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
+  std::size_t verb_form_starts_ = 0;  // tokens where at least one form starts
   // The judgement of each token that may start a cue (may_start_cue), at
   // cue_verdicts_[cue_match_begin_[t]]: its longest form's length, and
   // cue_at(t, end)'s length and verb for every end that form fits before.
@@ -400,6 +397,14 @@ class QuoteView {
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
   rules::HashedStringMap<std::size_t> org_heads_;  // head word -> first token naming the organisation
+  // is_role_word's answers by distinct key index (keys_.key_index): 0 no,
+  // 1 yes, kRoleWordUnknown not asked yet; and the trie matches it reuses.
+  // Filled as the (const) sieves ask: a view is made and read by one
+  // thread, within one call of QuoteStage::run.
+  static constexpr std::uint8_t kRoleWordUnknown = 2;
+  bool find_role_word(std::size_t t) const;
+  mutable std::vector<std::uint8_t> role_word_;
+  mutable std::vector<lexicon::PhraseTrie::Match> role_word_matches_;
 };
 
 }  // namespace sayso::quotes

@@ -244,6 +244,9 @@ class Attributor : public SpeakerResolver {
   // pronoun's token, which names the speaker at the cue. None otherwise (a
   // question: "Who said …", "asked who said …").
   SpeakerRef relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const;
+  // Where a clause a share of a group reports ends: before the writer's next
+  // figure or remark (share_subject in find_indirect).
+  std::size_t share_finding_end(std::size_t b, std::size_t end) const;
   // Whether the question word at `w`, before a subject, opens a clause of
   // time that still reports ("When Ruiz said the pier was unsafe, …"): a
   // `time_subordinator` that no verb before it asks ("asked when she said").

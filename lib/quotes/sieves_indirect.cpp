@@ -660,6 +660,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // A share of a group reports a finding; the writer goes on after it with
+    // another figure ("… and about the same share would …") or a remark on
+    // it ("…, a higher share than last year"), which the share did not say.
+    if (share_subject) clause_end = share_finding_end(b, clause_end);
     // An absolute phrase reports a clause, never an object or an
     // infinitive alone: "with most skippers calling it a disgrace" and "with
     // the board urging crews to stay" describe, "with most skippers saying
@@ -977,6 +981,23 @@ bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) con
     if (tokens_[k].kind != TokenKind::word || in_quote_[k] || is_finite_verb(k)) return false;
   }
   return true;
+}
+
+std::size_t Attributor::share_finding_end(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b + 1; k + 1 < end; ++k) {
+    if (in_quote_[k] || in_quote_[k + 1]) continue;
+    // ", a higher level of …": a noun phrase set off after the clause.
+    if (keys_[k] == "," && is_indefinite(keys_[k + 1]) && tokens_[k + 1].shape == TokenShape::lower) return k;
+    // "and about the same numbers would …", "and 13 percent …": a conjunct
+    // that opens with another quantity.
+    if (is_role(keys_[k], lexicon::CueRole::coordinator) &&
+        (tokens_[k + 1].kind == TokenKind::number ||
+         phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::number_qualifier) != 0 ||
+         phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::share_fraction) != 0)) {
+      return k;
+    }
+  }
+  return end;
 }
 
 SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const {

@@ -501,7 +501,12 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
   // After the share, what it is a share of: "of those asked", "island women".
   constexpr std::size_t kLongestGroup = 6;
   for (std::size_t end = t; end > from + 1 && end + kLongestGroup >= t; --end) {
-    const std::size_t number = share_number_before(end, from);
+    std::size_t number = share_number_before(end, from);
+    // "half", "a third", "two-thirds": a fraction is a share by itself.
+    if (const std::size_t n = phrases_.ending_before(keys_, end, CueRole::share_fraction);
+        number == kNone && n != 0 && end >= from + n && !in_quote_[end - n]) {
+      number = end - n;
+    }
     if (number != kNone) {
       // "only", "about", "more than": how near the number is.
       std::size_t first = number;
@@ -521,6 +526,7 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
     const std::size_t k = end - 1;
     if (in_quote_[k] || cue_at(k, k + 1) || (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number) ||
         is_subject_pronoun(keys_[k]) || is_role(keys_[k], CueRole::relative_subject) ||
+        is_role(keys_[k], CueRole::free_relative) ||  // "half of what skippers earn": a clause, no group
         is_class(k, FunctionClass::subordinator) || is_class(k, FunctionClass::auxiliary) ||
         is_class(k, FunctionClass::conjunction)) {
       return {};
@@ -610,7 +616,26 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       if (depth == 0 && k > b + 2) return k;
       --depth;
     }
+    // "criticized the plan and challenged her to a debate", "vowed to cut
+    // fares and praised the crews", "referred to Ruiz but stopped short of …":
+    // an object or an infinitive has no verb a finite one after "and" could
+    // join, so that verb is the cue's own (after an object of one word too).
+    if (k > b && (object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
+        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
+      return k;
+    }
     if (k <= b + 2) continue;
+    // "said the pier would hold — though the storm was the worst in years":
+    // after a dash, a concession or a contrast is the writer's. Not an
+    // aside that a second dash closes ("— even if it rains — the ferry …"),
+    // nor the dash that closes one ("— the pier and the quay — but …").
+    if (is_dash_or_hyphen(key) && phrases_.starting_at(keys_, k + 1, end, CueRole::dash_concession) != 0) {
+      std::size_t dashes_before = 0;
+      for (std::size_t j = b; j < k; ++j) dashes_before += !in_quote_[j] && is_dash_or_hyphen(keys_[j]) ? 1 : 0;
+      bool closed = false;
+      for (std::size_t j = k + 1; j < end && !closed; ++j) closed = !in_quote_[j] && is_dash_or_hyphen(keys_[j]);
+      if (!closed && dashes_before % 2 == 0) return k;
+    }
     // "… and Ruiz warned that …": a coordinated clause of another speaker,
     // after a clause of its own: with no verb before it, "and" joins two
     // subjects of one verb ("said the crews and the skippers want …").
@@ -623,13 +648,6 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
         return k;
       }
-    }
-    // "criticized the plan and challenged her to a debate", "vowed to cut
-    // fares and praised the crews": an object or an infinitive has no verb
-    // a finite one after "and" could join, so that verb is the cue's own.
-    if ((object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
-        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
-      return k;
     }
     if (key == ",") {
       if (long_adjunct && opening_adjunct && k > b && k < b + kLongestAdjunct) {

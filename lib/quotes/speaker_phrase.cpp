@@ -1010,6 +1010,8 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   while (ref.first < ref.last) {
     const auto c = function_class(ref.first);
     if (!c || *c == FC::determiner || *c == FC::quantifier) break;
+    // "at least half": a number's qualifier is the share's own.
+    if (phrases_.starting_at(keys_, ref.first, ref.last + 1, lexicon::CueRole::number_qualifier) > 1) break;
     ++ref.first;
   }
   // "one", "another" alone before or after a verb of speech: a person of a
@@ -1035,10 +1037,16 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   }
   // A share of a group, with what it is a share of: "47%", "Only six in
   // 10", "Thirty percent of those asked", "about 6 in 10 island women".
-  for (std::size_t t = ref.first + 1; t <= ref.last; ++t) {
-    if (share_number_before(t + 1, ref.first) == kNone) continue;
+  // So is a fraction: "nearly half", "two-thirds of the skippers".
+  for (std::size_t t = ref.first; t <= ref.last; ++t) {
+    if ((t == ref.first || share_number_before(t + 1, ref.first) == kNone) &&
+        phrases_.ending_before(keys_, t + 1, lexicon::CueRole::share_fraction) == 0) {
+      continue;
+    }
     for (std::size_t k = ref.first; k <= ref.last; ++k) {
       if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number && keys_[k] != "%") return false;
+      // "less than half of what skippers earn": a clause inside, no share of a group.
+      if (is_role(keys_[k], lexicon::CueRole::free_relative)) return false;
     }
     return true;
   }

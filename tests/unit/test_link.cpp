@@ -441,6 +441,23 @@ TEST_CASE("New York is the city, unless it qualifies another city", "[link]") {
   }
 }
 
+TEST_CASE("places named again, and between other places, keep their own entries", "[link]") {
+  // The linker looks each place mention up into one list kept from mention
+  // to mention: a name's entries must not leak into the next name's, and a
+  // name met again must find its entity's entries as they were.
+  const Document d = extract(
+      "The governor flew to Albany, New York, on Monday. The festival moved from Paris, Texas, to Austin. "
+      "Officials in Albany said the bridge would reopen, and the band stayed in Paris.");
+  REQUIRE(find(d, "Albany"));
+  CHECK(find(d, "Albany")->kb.id == "5106834");
+  REQUIRE(find(d, "New York"));
+  CHECK(find(d, "New York")->kb.id == "US-NY");
+  REQUIRE(find(d, "Paris"));
+  CHECK(find(d, "Paris")->kb.id == "4717560");
+  REQUIRE(find(d, "Texas"));
+  CHECK(find(d, "Texas")->kb.id == "US-TX");
+}
+
 TEST_CASE("gender from a surname ending, when nothing else decides", "[link]") {
   const Document d = extract("Dana Petrova met Ivan Sokolov in the capital.");
   REQUIRE(find(d, "Dana Petrova"));

@@ -508,9 +508,13 @@ TEST_CASE("verbs that attribute a quotation without reporting a clause, and desc
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ann Ruiz");
   // Verbs of characterising attribute the fragment they frame.
+  // (and the object with its complement is reported, the quotation inside it)
   qs = quotes("Tom Berger referred to Ann Ruiz as \u201Ca serious and capable leader\u201D on Tuesday.");
-  REQUIRE(qs.size() == 1);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
   CHECK(qs[0].speaker == "Tom Berger");
+  CHECK(qs[1].kind != "indirect");
+  CHECK(qs[1].speaker == "Tom Berger");
   // "laughed" attributes the quotation but reports no clause.
   CHECK(quotes("Ann Ruiz laughed off the question about the budget.").empty());
   qs = quotes("\u201CThe inspectors are worn out,\u201D a port source, who asked not to be named because the "

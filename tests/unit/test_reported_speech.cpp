@@ -100,6 +100,31 @@ TEST_CASE("reported clause: a time phrase between the subject and the verb", "[q
   CHECK(cs[0].text == "the ferry would run again in May");
 }
 
+TEST_CASE("reported clause: a concession after a dash is the writer's and ends it", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves said the north pier would hold for another winter — though the storm was the worst in years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the north pier would hold for another winter");
+  cs = clauses("Marta Ilves said the crews would sail at dawn - even as the harbour board argued for a later start.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn");
+  // An aside that a second dash closes is inside the clause.
+  cs = clauses("Marta Ilves said the crews — even if the wind rises — would sail at dawn.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews — even if the wind rises — would sail at dawn");
+  cs = clauses("Marta Ilves said the crews would sail at dawn — but the wind rose before noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn");
+  // Nor the dash that closes an aside.
+  cs = clauses("Marta Ilves said the two piers — the north one and the quay — but not the slipway would reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the two piers — the north one and the quay — but not the slipway would reopen");
+  // Another phrase after a dash goes on as before.
+  cs = clauses("Marta Ilves said the crews would sail at dawn — and the pier would open at noon.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would sail at dawn — and the pier would open at noon");
+}
+
 TEST_CASE("reported clause: a comparison after a comma is the writer's and ends it", "[quotes][indirect]") {
   auto cs = clauses("Most island families said they rode the ferry twice a week, compared with once a month in 2019.");
   REQUIRE(cs.size() == 1);
@@ -460,7 +485,7 @@ TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quo
 }
 
 TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][indirect]") {
-  auto cs = clauses("Tilda Ruiz \u2014 a baker from the harbour, and a ferry user for years \u2014 says the ferry will run late.");
+  auto cs = clauses("Tilda Ruiz — a baker from the harbour, and a ferry user for years — says the ferry will run late.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Tilda Ruiz");
   CHECK(cs[0].text == "the ferry will run late");
@@ -468,7 +493,7 @@ TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][i
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "The two skippers");
   // An aside that holds a verb of speech of its own is no apposition.
-  cs = clauses("The crossing \u2014 pilots said it was unsafe \u2014 reopened on Monday.");
+  cs = clauses("The crossing — pilots said it was unsafe — reopened on Monday.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "pilots");
   CHECK(cs[0].cue == "said");
@@ -562,6 +587,38 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("With 30 percent support, the glaze plan passed the guild.").empty());
   CHECK(clauses("The kilns burned 40 percent said to be oak.").empty());
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
+}
+
+TEST_CASE("reported clause: a fraction is a share of a group, and its finding ends before the writer's next figure", "[quotes][indirect]") {
+  auto cs = clauses("The kiln survey was held in May. Nearly half said the glaze cracked in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nearly half");
+  CHECK(cs[0].text == "the glaze cracked in frost");
+  cs = clauses("The kiln survey was small. Two-thirds of village potters believe the clay tax is too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two-thirds of village potters");
+  cs = clauses("The kiln survey was small. Almost a third say they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Almost a third");
+  // "at least" is the share's own qualifier.
+  cs = clauses("The kiln survey was small. At least half of the potters said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "At least half of the potters");
+  // The writer's next figure after "and", and a remark after a comma, are not the finding.
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night and about the same share would buy oak.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
+  cs = clauses("The kiln survey was small. Twenty percent said they fire at night, a higher share than in the spring survey.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
+  // A clause of its own after "and" goes on: "and the glaze ..." opens with no quantity.
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night and the glaze cracks in frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night and the glaze cracks in frost");
+  // Not a share: "half" as an object, or of a clause ("half of what potters earn").
+  CHECK(clauses("The guild sold half said to be oak.").empty());
+  cs = clauses("The kiln tax took less than half of what potters say they earn in a year.");
+  for (const auto& c : cs) CHECK(c.speaker.find("half") == std::string::npos);
 }
 
 TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
@@ -2017,4 +2074,26 @@ TEST_CASE("reported clause: a document noun after a name is the name's document,
   cs = clauses("Ferry owners report that the new tolls are too high.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Ferry owners");
+}
+
+TEST_CASE("reported object: what a speaker refers to is reported, as news attribution counts it", "[quotes][indirect]") {
+  // "…, X said, referring to Y": the participle goes on with the attribution's speaker.
+  auto cs = clauses("Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D Berger said, referring to "
+                    "the old slipway by the north pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old slipway by the north pier");
+  CHECK(cs[0].speaker == "Tom Berger");
+  CHECK(cs[0].cue == "referring to");
+  // A finite form with a speaker reports its object.
+  cs = clauses("Marta Ilves runs the harbour. Ilves referred to the ferry as a floating relic.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry as a floating relic");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  // A verb after "but" is the speaker's own, even after an object of one word.
+  cs = clauses("Marta Ilves runs the harbour. Ilves referred to Berger but stopped short of blaming the crews.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "Berger");
+  // Not without a speaker: a gerund as a subject, a word that refers.
+  CHECK(clauses("For most islanders, referring to the ferry as a relic is rude.").empty());
+  CHECK(clauses("The harbour is quiet. The word refers to a small tax on kilns.").empty());
 }
