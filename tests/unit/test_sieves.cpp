@@ -144,6 +144,28 @@ TEST_CASE("sieve after-speaker-cue: a surname that also names a people is the pe
   CHECK(qs[0].speaker != "Ida Dane");
 }
 
+TEST_CASE("sieve after-speaker-cue: a source after 'according to' relays the words", "[quotes][sieves]") {
+  // The words reach the page through the source that closes the cue's sentence.
+  auto qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz told the crews, according to the Harbour Gazette.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Gazette");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said at the meeting, according to a recording of the session.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.rfind("a recording", 0) == 0);
+  // Must not fire: "according to" in the next sentence, or inside the quotation.
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said. The vote went ahead, according to the Harbour Gazette.");
+  REQUIRE(!qs.empty());
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  qs = quotes_of("\"The docks will stay shut according to the rules,\" Ann Ruiz said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // A manner, not a source: "according to plan".
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said, according to plan.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
