@@ -166,6 +166,23 @@ TEST_CASE("sieve after-speaker-cue: a source after 'according to' relays the wor
   CHECK(qs[0].speaker == "Ann Ruiz");
 }
 
+TEST_CASE("sieve before-speaker-cue: a document sent to someone speaks for its sender", "[quotes][sieves]") {
+  auto qs = quotes_of("The Harbour Trust sent an email to members saying: \"The pier will close on Monday.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Trust");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // Over the verb's particle: "sent out".
+  qs = quotes_of("The Harbour Trust sent out a letter to members saying: \"The pier will close on Monday.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Trust");
+  // Must not fire: a preposition after a noun is no particle ("a march with a
+  // letter"), so the letter is not the marchers' leader's.
+  qs = quotes_of("Ann Ruiz led the march with a letter to members saying: \"The pier will close on Monday.\"",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker != "Ann Ruiz");
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
