@@ -218,6 +218,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       t -= n;
       moved = true;
     }
+    // A document between subject and verb: "Ruiz in a statement said", "the
+    // board on its website warned" (the subject is before it).
+    if (const std::size_t document = document_phrase_before(t, limit); document != t && document > limit) {
+      t = document;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;

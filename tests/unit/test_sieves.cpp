@@ -423,6 +423,20 @@ TEST_CASE("sieve transcript-label: a label in capitals that names a person opens
   CHECK_FALSE(any_by(qs, "transcript-label"));
 }
 
+TEST_CASE("sieve indirect-cue: a document between the subject and its verb is no speaker", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz in a statement said the pier would close on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-cue");
+  qs = quotes_of("The harbour board on its website warned that the pier would close.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The harbour board");
+  // Must not fire: a document that is the subject itself still speaks.
+  qs = quotes_of("The statement said the pier would close on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The statement");
+}
+
 TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
   auto qs = quotes_of("Greta Holm added that at dawn the trawlers had already left the bay.");
   REQUIRE(qs.size() == 1);
