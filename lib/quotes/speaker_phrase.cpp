@@ -691,8 +691,24 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
       while (comma < before && comma < s + 4 && keys_[comma] != "," && tokens_[comma].kind == TokenKind::word) ++comma;
       const bool time_phrase = comma < before && keys_[comma] == "," && token_mention_[s] == kNone &&
                                (is_adverb_or_auxiliary(keys_[comma - 1]) || is_class(comma - 1, FunctionClass::adverb));
-      if (!time_phrase) break;
-      s = comma + 1;
+      if (time_phrase) {
+        s = comma + 1;
+        continue;
+      }
+      // "A few minutes later they …", "A couple of years later, he …": a
+      // longer one, that a comma or a subject pronoun closes.
+      constexpr std::size_t kLongestTimePhrase = 6;
+      std::size_t close = s + 1;
+      while (close < before && close < s + kLongestTimePhrase && tokens_[close].kind == TokenKind::word &&
+             token_mention_[close] == kNone && !in_quote_[close] && !is_adverb_or_auxiliary(keys_[close]) &&
+             !is_class(close, FunctionClass::adverb) && !cue_at(close, close + 1)) {
+        ++close;
+      }
+      const bool closed = close + 1 < before && close > s + 1 && token_mention_[s] == kNone &&
+                          (is_adverb_or_auxiliary(keys_[close]) || is_class(close, FunctionClass::adverb)) &&
+                          (keys_[close + 1] == "," || is_subject_pronoun(keys_[close + 1]));
+      if (!closed) break;
+      s = keys_[close + 1] == "," ? close + 2 : close + 1;
       continue;
     }
     std::size_t comma = s + 1;

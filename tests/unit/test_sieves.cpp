@@ -437,6 +437,20 @@ TEST_CASE("sieve indirect-cue: a document between the subject and its verb is no
   CHECK(qs[0].speaker == "The statement");
 }
 
+TEST_CASE("sieve indirect-cue: an opening time phrase closed by an adverb is no subject", "[quotes][sieves]") {
+  // "A few minutes later" is when, not who: with nobody for "they" to stand
+  // for, no answer rather than the time phrase.
+  auto qs = quotes_of("A few minutes later they changed their minds and said the vote would go ahead.");
+  for (const Q& q : qs) CHECK(q.speaker != "A few minutes later");
+  qs = quotes_of("Piet Ruiz spoke first. A couple of years later, he repeated the claim, saying the vote had gone ahead.");
+  REQUIRE(!qs.empty());
+  CHECK(qs.back().speaker == "Piet Ruiz");
+  // Must not fire: a subject with an adverb after it keeps its subject.
+  qs = quotes_of("The two skippers later told the board that the vote would go ahead.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The two skippers");
+}
+
 TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
   auto qs = quotes_of("Greta Holm added that at dawn the trawlers had already left the bay.");
   REQUIRE(qs.size() == 1);
