@@ -242,6 +242,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (t <= limit) return ref;
   std::size_t last = t - 1;
+  // A time between commas after an apposition: "Ruiz, who grew up in Dover,
+  // Delaware, in May 2012, said" (the apposition is before it).
+  if (keys_[last] == "," && last > limit + 2 && !in_quote_[last]) {
+    std::size_t time = time_phrase_before(last, limit);
+    if (time != last && time > limit + 2 && is_class(time - 1, FunctionClass::preposition)) --time;  // "in May 2012"
+    if (time != last && time > limit + 1 && keys_[time - 1] == "," && !in_quote_[time - 1]) last = time - 1;
+  }
   // An apposition between subject and verb: "Ilse Varga, the Harbour Office
   // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
@@ -277,8 +284,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         --earlier;
         if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
       }
+      // (a relative clause too: "Ruiz, who grew up in Dover, Delaware, said")
       const bool adjunct = earlier + 1 < k && (is_class(earlier + 1, FunctionClass::preposition) ||
-                                               is_class(earlier + 1, FunctionClass::subordinator));
+                                               is_class(earlier + 1, FunctionClass::subordinator) ||
+                                               (tokens_[earlier + 1].shape == TokenShape::lower &&
+                                                is_role(keys_[earlier + 1], lexicon::CueRole::relative_opener)));
       if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
           is_speaker_mention(token_mention_[earlier - 1]) &&
           doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {

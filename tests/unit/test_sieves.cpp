@@ -451,6 +451,21 @@ TEST_CASE("sieve indirect-cue: an opening time phrase closed by an adverb is no 
   CHECK(qs[0].speaker == "The two skippers");
 }
 
+TEST_CASE("sieve indirect-cue: a place and its state in a relative clause before a time are no subject",
+          "[quotes][sieves]") {
+  auto qs = quotes_of(
+      "Nora Bell, who lost her brother during the flood in Dover, Delaware, in May 2012, said that the council had "
+      "ignored her family.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Nora Bell");
+  qs = quotes_of("Nora Bell, who grew up in Dover, Delaware, said that the council had ignored her family.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Nora Bell");
+  // Must not fire: a place that opens the sentence is not skipped for a time.
+  qs = quotes_of("Delaware, in May 2012, said that the council had ignored the families.");
+  for (const Q& q : qs) CHECK(q.speaker != "Nora Bell");
+}
+
 TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
   auto qs = quotes_of("Greta Holm added that at dawn the trawlers had already left the bay.");
   REQUIRE(qs.size() == 1);
