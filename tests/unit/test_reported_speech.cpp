@@ -647,6 +647,19 @@ TEST_CASE("reported clause: plural documents and surveys show and find as a sour
   CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
 }
 
+TEST_CASE("reported clause: an inquiry and an outcome find and show as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. The inquiry found that the glaze fund had been misspent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "inquiry");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. The outcome showed that most potters had left the guild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "most potters had left the guild");
+  // The noun as an object reports nothing.
+  CHECK(clauses("The kiln is old. The potters awaited the outcome of the vote.").empty());
+  CHECK(clauses("The kiln is old. The guild opened an inquiry into the glaze fund.").empty());
+}
+
 TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
   auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
   REQUIRE(cs.size() == 1);
