@@ -1505,6 +1505,26 @@ TEST_CASE("reported clause: a time phrase with no date between subject and verb"
             .empty());
 }
 
+TEST_CASE("reported clause: 'always', 'soon', 'in the past', 'at the time' between subject and verb", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Ines Ruiz has always claimed that the guild is biased.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Ruiz");
+  CHECK(cs[0].text == "the guild is biased");
+  cs = clauses("The kiln is old. Critics soon noted that the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Critics");
+  cs = clauses("The kiln is old. Two economists have in the past argued that kilns should be licensed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two economists");
+  cs = clauses("The kiln is old. Ines Ruiz at the time said that the guild was biased.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Ruiz");
+  // Skipping the adverb or the time phrase makes no speaker of what cannot
+  // report: people show nothing as evidence, a plain noun says nothing.
+  CHECK(clauses("The kiln is old. The potters always showed that the glaze was thin.").empty());
+  CHECK(clauses("The kiln is old. Sales in the past showed that the glaze was thin.").empty());
+}
+
 TEST_CASE("reported clause: a speaker phrase that is no name owns a short apposition", "[quotes][indirect]") {
   // "Two economists, A and B, said", "The residents, however, say": the group
   // before the apposition speaks.
