@@ -335,3 +335,22 @@ TEST_CASE("described speakers: 'both' alone as the whole subject speaks as writt
   q = starting(qs, "the pier be closed");
   if (q != nullptr) CHECK(q->speaker != "both");
 }
+
+TEST_CASE("described speakers: a movement, a community, an industry, a side, a leadership, a press",
+          "[quotes][speakers]") {
+  auto qs = quotes_of("The kiln is old. The reform movement has argued that kilns should be licensed.");
+  const Q* q = starting(qs, "kilns should be licensed");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The reform movement");
+  qs = quotes_of("The kiln is old. Neither side wants a strike at the kiln.");
+  q = starting(qs, "a strike at the kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Neither side");
+  qs = quotes_of("The kiln is old. The harbour press reported that the kiln is safe.");
+  q = starting(qs, "the kiln is safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The harbour press");
+  // The noun as an object, and "press" as a verb after a group, speak for nobody.
+  CHECK(quotes_of("The kiln is old. The potters joined a movement in the spring.").empty());
+  CHECK(quotes_of("The kiln is old. Guild leaders press the mayor to say whether the kiln is safe.").empty());
+}
