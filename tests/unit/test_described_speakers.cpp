@@ -354,3 +354,16 @@ TEST_CASE("described speakers: a movement, a community, an industry, a side, a l
   CHECK(quotes_of("The kiln is old. The potters joined a movement in the spring.").empty());
   CHECK(quotes_of("The kiln is old. Guild leaders press the mayor to say whether the kiln is safe.").empty());
 }
+
+TEST_CASE("described speakers: 'each' and 'neither' open a described phrase or stand alone", "[quotes][speakers]") {
+  auto qs = quotes_of("The kiln is old. Each side said the kiln was safe.");
+  const Q* q = starting(qs, "the kiln was safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Each side");
+  qs = quotes_of("The kiln is old. Neither said the kiln was safe.");
+  q = starting(qs, "the kiln was safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Neither");
+  // As a determiner of an object it names no speaker.
+  CHECK(quotes_of("The kiln is old. The mayor thanked each potter for the glaze.").empty());
+}
