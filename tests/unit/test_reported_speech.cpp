@@ -660,6 +660,22 @@ TEST_CASE("reported clause: an inquiry and an outcome find and show as a source 
   CHECK(clauses("The kiln is old. The guild opened an inquiry into the glaze fund.").empty());
 }
 
+TEST_CASE("reported clause: researchers, analysts and pollsters find as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. The researchers found that the glaze cracks in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "researchers");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. Two analysts found that the glaze cracks in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two analysts");
+  // A group whose work is not finding still shows nothing as evidence, and
+  // the finders as an object do not speak.
+  CHECK(clauses("The kiln is old. The potters found that the glaze cracks in the frost.").empty());
+  cs = clauses("The kiln is old. The mayor thanked the researchers, saying the glaze was safe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
+}
+
 TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
   auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
   REQUIRE(cs.size() == 1);
