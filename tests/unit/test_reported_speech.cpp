@@ -647,7 +647,7 @@ TEST_CASE("reported clause: plural documents and surveys show and find as a sour
   CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
 }
 
-TEST_CASE("reported clause: an inquiry and an outcome find and show as a source does", "[quotes][indirect]") {
+TEST_CASE("reported clause: an inquiry, an outcome, reporting, a ranking find and show as a source does", "[quotes][indirect]") {
   auto cs = clauses("The kiln is old. The inquiry found that the glaze fund had been misspent.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "inquiry");
@@ -658,6 +658,14 @@ TEST_CASE("reported clause: an inquiry and an outcome find and show as a source 
   // The noun as an object reports nothing.
   CHECK(clauses("The kiln is old. The potters awaited the outcome of the vote.").empty());
   CHECK(clauses("The kiln is old. The guild opened an inquiry into the glaze fund.").empty());
+  // "reporting" and "ranking" as nouns are sources; as verbs they are not.
+  cs = clauses("The kiln is old. The newspaper's reporting indicated that the glaze fund had been misspent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "newspaper's reporting");
+  cs = clauses("The kiln is old. Another ranking says the kiln is the oldest in the region.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Another ranking");
+  CHECK(clauses("The kiln is old. The potters were reporting for work at dawn.").empty());
 }
 
 TEST_CASE("reported clause: researchers, analysts and pollsters find as a source does", "[quotes][indirect]") {
