@@ -74,12 +74,43 @@ Attribution Attributor::attribute_marked(const MarkedQuote& quote) const {
   for (const MarkedSieve& sieve : kMarkedSieves) {
     Attribution a = (this->*sieve.apply)(quote);
     if (a.decided) {
+      if (sieve.cue_place == CuePlace::after_quote || sieve.cue_place == CuePlace::before_quote) {
+        relayed_by_source(quote.tokens, a);
+      }
       a.sieve = sieve.info;
       a.cue_place = sieve.cue_place;
       return a;
     }
   }
   return {};
+}
+
+// '"…," Ruiz said, according to the Harbour Gazette.': the words reach the
+// page through the source after "according to", which closes the sentence
+// of the quote's cue; that source is the one the text gives for them.
+void Attributor::relayed_by_source(const QuoteTokens& qt, Attribution& a) const {
+  const std::size_t to = sentence_end(qt.close);
+  auto according = std::upper_bound(according_tokens_.begin(), according_tokens_.end(), qt.close);
+  for (; according != according_tokens_.end() && *according < to; ++according) {
+    const std::size_t c = *according;
+    if (in_quote_[c] || tokens_[c].span.begin < a.cue.end) continue;
+    // Not the source of a later quotation of the sentence.
+    bool other_quote = false;
+    for (std::size_t t = qt.close + 1; t < c; ++t) other_quote = other_quote || in_quote_[t];
+    if (other_quote) return;
+    const std::size_t len = phrases_.starting_at(keys_, c, to, lexicon::CueRole::according_to);
+    if (len == 0) continue;
+    const auto [ref, after] = source_after_according_to(c + len, to);
+    (void)after;
+    if (ref.kind == SpeakerRef::Kind::none) return;
+    Attribution s = resolve(ref, c);
+    if (!s.decided) return;
+    a.speaker = std::move(s.speaker);
+    a.entity = s.entity;
+    a.speaker_mention = s.speaker_mention;
+    a.cue = span_of(c, c + len - 1);
+    return;
+  }
 }
 
 std::vector<QuoteInFlight> Attributor::marked_quotes(const std::vector<Attribution>& done,

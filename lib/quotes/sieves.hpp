@@ -70,6 +70,9 @@ class Attributor : public SpeakerResolver {
   QuoteKind kind_of(const QuoteTokens& qt) const;
   // The first answer of the marked-quote sieves, in table order (undecided: none).
   Attribution attribute_marked(const MarkedQuote& quote) const;
+  // A source after "according to" later in the sentence of a quote's cue
+  // replaces the speaker the cue gave (the words are the source's report).
+  void relayed_by_source(const QuoteTokens& qt, Attribution& a) const;
   // The quotations in marks as quotes (quotations of no tokens left out), with
   // their attributions; a mixed quote that a cue right after it attributes
   // and that opens with a capital is a statement (direct).

@@ -179,6 +179,11 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
     if (cue_first == kNone) cue_first = listener_cue_ending_at(b, s_begin);  // "…, telling reporters: “…”"
     if (cue_first != kNone) {
       SpeakerRef ref = speaker_ending_before(cue_first, s_begin);
+      // "The trust sent an email to members saying: “…”": the document's issuer.
+      if (is_participle(cue_first) && cue_first > s_begin + 2 && keys_[cue_first - 1] != ",") {
+        const SpeakerRef issuer = subject_of_document(cue_first, s_begin);
+        if (issuer.kind != SpeakerRef::Kind::none) ref = issuer;
+      }
       // "…, Ruiz's deputy told supporters, saying: “…”": the sentence's subject.
       if (is_participle(cue_first) && cue_first > s_begin && keys_[cue_first - 1] == ",") {
         const SpeakerRef subject = participle_subject(s_begin, cue_first);

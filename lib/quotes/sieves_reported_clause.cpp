@@ -248,17 +248,35 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
 }
 
 SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) const {
-  const std::string_view noun = keys_[c - 1];
+  // "sent an email to members saying": the document before whom it went to
+  // (the preposition and at most three lowercase words, no name).
+  constexpr std::size_t kLongestAddressee = 3;
+  std::size_t n = c;
+  for (std::size_t to = c - 1; to > from + 1 && to + kLongestAddressee + 1 >= c; --to) {
+    if (in_quote_[to] || tokens_[to].kind != TokenKind::word || tokens_[to].shape != TokenShape::lower) break;
+    if (is_role(keys_[to], lexicon::CueRole::infinitive_marker) && to + 1 < c) {
+      n = to;
+      break;
+    }
+  }
+  if (n <= from) return {};
+  const std::string_view noun = keys_[n - 1];
   const auto listed = lexicon_.nouns.find(noun);
   const bool document = (listed != lexicon_.nouns.end() && listed->second == SpeakerNoun::source) ||
                         lexicon_.described.count(noun) != 0 || cue_nouns_.count(noun) != 0;
-  if (!document || tokens_[c - 1].shape != TokenShape::lower) return {};
+  if (!document || tokens_[n - 1].shape != TokenShape::lower) return {};
   // "issued a statement", "released a new report": a determiner within
-  // three words before the noun, and a verb before it.
-  std::size_t det = c - 1;
-  while (det > from && det + 4 > c && !is_class(det - 1, FunctionClass::determiner)) --det;
+  // three words before the noun, and a verb before it; "sent out an email":
+  // over the verb's particle.
+  std::size_t det = n - 1;
+  while (det > from && det + 4 > n && !is_class(det - 1, FunctionClass::determiner)) --det;
   if (det <= from + 1 || !is_class(det - 1, FunctionClass::determiner)) return {};
-  const std::size_t verb = det - 2;
+  std::size_t verb = det - 2;
+  // ("a march with a speech": no finite verb before the preposition, none.)
+  if (verb > from && is_class(verb, FunctionClass::preposition) && tokens_[verb].shape == TokenShape::lower &&
+      is_finite_verb(verb - 1) && !function_class(verb - 1)) {
+    --verb;
+  }
   if (tokens_[verb].kind != TokenKind::word || tokens_[verb].shape != TokenShape::lower || function_class(verb)) return {};
   return main_clause_subject(from, verb);
 }

@@ -255,6 +255,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       t -= n;
       moved = true;
     }
+    // A document between subject and verb: "Ruiz in a statement said", "the
+    // board on its website warned" (the subject is before it).
+    if (const std::size_t document = document_phrase_before(t, limit); document != t && document > limit) {
+      t = document;
+      moved = true;
+    }
     if (t > limit + 1 && keys_[t - 1] == ")" && !in_quote_[t - 1]) {
       std::size_t open = t - 1;
       while (open > limit && open + 8 > t && keys_[open] != "(") --open;
@@ -273,6 +279,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   }
   if (t <= limit) return ref;
   std::size_t last = t - 1;
+  // A time between commas after an apposition: "Ruiz, who grew up in Dover,
+  // Delaware, in May 2012, said" (the apposition is before it).
+  if (keys_[last] == "," && last > limit + 2 && !in_quote_[last]) {
+    std::size_t time = time_phrase_before(last, limit);
+    if (time != last && time > limit + 2 && is_class(time - 1, FunctionClass::preposition)) --time;  // "in May 2012"
+    if (time != last && time > limit + 1 && keys_[time - 1] == "," && !in_quote_[time - 1]) last = time - 1;
+  }
   // An apposition between subject and verb: "Ilse Varga, the Harbour Office
   // spokeswoman, said"; or a name in apposition: "a third, Peter Okafor, said".
   if (keys_[last] == "," && last > limit) {
@@ -308,8 +321,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         --earlier;
         if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
       }
+      // (a relative clause too: "Ruiz, who grew up in Dover, Delaware, said")
       const bool adjunct = earlier + 1 < k && (is_class(earlier + 1, FunctionClass::preposition) ||
-                                               is_class(earlier + 1, FunctionClass::subordinator));
+                                               is_class(earlier + 1, FunctionClass::subordinator) ||
+                                               (tokens_[earlier + 1].shape == TokenShape::lower &&
+                                                is_role(keys_[earlier + 1], lexicon::CueRole::relative_opener)));
       if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
           is_speaker_mention(token_mention_[earlier - 1]) &&
           doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {
@@ -722,8 +738,24 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
       while (comma < before && comma < s + 4 && keys_[comma] != "," && tokens_[comma].kind == TokenKind::word) ++comma;
       const bool time_phrase = comma < before && keys_[comma] == "," && token_mention_[s] == kNone &&
                                (is_adverb_or_auxiliary(keys_[comma - 1]) || is_class(comma - 1, FunctionClass::adverb));
-      if (!time_phrase) break;
-      s = comma + 1;
+      if (time_phrase) {
+        s = comma + 1;
+        continue;
+      }
+      // "A few minutes later they …", "A couple of years later, he …": a
+      // longer one, that a comma or a subject pronoun closes.
+      constexpr std::size_t kLongestTimePhrase = 6;
+      std::size_t close = s + 1;
+      while (close < before && close < s + kLongestTimePhrase && tokens_[close].kind == TokenKind::word &&
+             token_mention_[close] == kNone && !in_quote_[close] && !is_adverb_or_auxiliary(keys_[close]) &&
+             !is_class(close, FunctionClass::adverb) && !cue_at(close, close + 1)) {
+        ++close;
+      }
+      const bool closed = close + 1 < before && close > s + 1 && token_mention_[s] == kNone &&
+                          (is_adverb_or_auxiliary(keys_[close]) || is_class(close, FunctionClass::adverb)) &&
+                          (keys_[close + 1] == "," || is_subject_pronoun(keys_[close + 1]));
+      if (!closed) break;
+      s = keys_[close + 1] == "," ? close + 2 : close + 1;
       continue;
     }
     std::size_t comma = s + 1;

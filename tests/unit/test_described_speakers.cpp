@@ -335,3 +335,35 @@ TEST_CASE("described speakers: 'both' alone as the whole subject speaks as writt
   q = starting(qs, "the pier be closed");
   if (q != nullptr) CHECK(q->speaker != "both");
 }
+
+TEST_CASE("described speakers: a movement, a community, an industry, a side, a leadership, a press",
+          "[quotes][speakers]") {
+  auto qs = quotes_of("The kiln is old. The reform movement has argued that kilns should be licensed.");
+  const Q* q = starting(qs, "kilns should be licensed");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The reform movement");
+  qs = quotes_of("The kiln is old. Neither side wants a strike at the kiln.");
+  q = starting(qs, "a strike at the kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Neither side");
+  qs = quotes_of("The kiln is old. The harbour press reported that the kiln is safe.");
+  q = starting(qs, "the kiln is safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The harbour press");
+  // The noun as an object, and "press" as a verb after a group, speak for nobody.
+  CHECK(quotes_of("The kiln is old. The potters joined a movement in the spring.").empty());
+  CHECK(quotes_of("The kiln is old. Guild leaders press the mayor to say whether the kiln is safe.").empty());
+}
+
+TEST_CASE("described speakers: 'each' and 'neither' open a described phrase or stand alone", "[quotes][speakers]") {
+  auto qs = quotes_of("The kiln is old. Each side said the kiln was safe.");
+  const Q* q = starting(qs, "the kiln was safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Each side");
+  qs = quotes_of("The kiln is old. Neither said the kiln was safe.");
+  q = starting(qs, "the kiln was safe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Neither");
+  // As a determiner of an object it names no speaker.
+  CHECK(quotes_of("The kiln is old. The mayor thanked each potter for the glaze.").empty());
+}

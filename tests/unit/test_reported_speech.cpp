@@ -704,6 +704,43 @@ TEST_CASE("reported clause: plural documents and surveys show and find as a sour
   CHECK(clauses("The kiln is old. The potters showed that the glaze cracked in the frost.").empty());
 }
 
+TEST_CASE("reported clause: an inquiry, an outcome, reporting, a ranking find and show as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. The inquiry found that the glaze fund had been misspent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "inquiry");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. The outcome showed that most potters had left the guild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "most potters had left the guild");
+  // The noun as an object reports nothing.
+  CHECK(clauses("The kiln is old. The potters awaited the outcome of the vote.").empty());
+  CHECK(clauses("The kiln is old. The guild opened an inquiry into the glaze fund.").empty());
+  // "reporting" and "ranking" as nouns are sources; as verbs they are not.
+  cs = clauses("The kiln is old. The newspaper's reporting indicated that the glaze fund had been misspent.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "newspaper's reporting");
+  cs = clauses("The kiln is old. Another ranking says the kiln is the oldest in the region.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Another ranking");
+  CHECK(clauses("The kiln is old. The potters were reporting for work at dawn.").empty());
+}
+
+TEST_CASE("reported clause: researchers, analysts and pollsters find as a source does", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. The researchers found that the glaze cracks in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "researchers");
+  CHECK(cs[0].cue_type == "evidence");
+  cs = clauses("The kiln is old. Two analysts found that the glaze cracks in the frost.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two analysts");
+  // A group whose work is not finding still shows nothing as evidence, and
+  // the finders as an object do not speak.
+  CHECK(clauses("The kiln is old. The potters found that the glaze cracks in the frost.").empty());
+  cs = clauses("The kiln is old. The mayor thanked the researchers, saying the glaze was safe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
+}
+
 TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
   auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
   REQUIRE(cs.size() == 1);
@@ -1547,6 +1584,26 @@ TEST_CASE("reported clause: a time phrase with no date between subject and verb"
   CHECK(clauses("Tom Brannigan runs the ferry port. This week shows that the crossings run late.").empty());
   CHECK(clauses("Tom Brannigan runs the ferry port. The crews that Brannigan hired last week said the pier is safe.")
             .empty());
+}
+
+TEST_CASE("reported clause: 'always', 'soon', 'in the past', 'at the time' between subject and verb", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Ines Ruiz has always claimed that the guild is biased.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Ruiz");
+  CHECK(cs[0].text == "the guild is biased");
+  cs = clauses("The kiln is old. Critics soon noted that the glaze had cracked.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Critics");
+  cs = clauses("The kiln is old. Two economists have in the past argued that kilns should be licensed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Two economists");
+  cs = clauses("The kiln is old. Ines Ruiz at the time said that the guild was biased.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ines Ruiz");
+  // Skipping the adverb or the time phrase makes no speaker of what cannot
+  // report: people show nothing as evidence, a plain noun says nothing.
+  CHECK(clauses("The kiln is old. The potters always showed that the glaze was thin.").empty());
+  CHECK(clauses("The kiln is old. Sales in the past showed that the glaze was thin.").empty());
 }
 
 TEST_CASE("reported clause: a speaker phrase that is no name owns a short apposition", "[quotes][indirect]") {

@@ -144,6 +144,45 @@ TEST_CASE("sieve after-speaker-cue: a surname that also names a people is the pe
   CHECK(qs[0].speaker != "Ida Dane");
 }
 
+TEST_CASE("sieve after-speaker-cue: a source after 'according to' relays the words", "[quotes][sieves]") {
+  // The words reach the page through the source that closes the cue's sentence.
+  auto qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz told the crews, according to the Harbour Gazette.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Gazette");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said at the meeting, according to a recording of the session.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.rfind("a recording", 0) == 0);
+  // Must not fire: "according to" in the next sentence, or inside the quotation.
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said. The vote went ahead, according to the Harbour Gazette.");
+  REQUIRE(!qs.empty());
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  qs = quotes_of("\"The docks will stay shut according to the rules,\" Ann Ruiz said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // A manner, not a source: "according to plan".
+  qs = quotes_of("\"The docks will stay shut,\" Ann Ruiz said, according to plan.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+}
+
+TEST_CASE("sieve before-speaker-cue: a document sent to someone speaks for its sender", "[quotes][sieves]") {
+  auto qs = quotes_of("The Harbour Trust sent an email to members saying: \"The pier will close on Monday.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Trust");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // Over the verb's particle: "sent out".
+  qs = quotes_of("The Harbour Trust sent out a letter to members saying: \"The pier will close on Monday.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Harbour Trust");
+  // Must not fire: a preposition after a noun is no particle ("a march with a
+  // letter"), so the letter is not the marchers' leader's.
+  qs = quotes_of("Ann Ruiz led the march with a letter to members saying: \"The pier will close on Monday.\"",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker != "Ann Ruiz");
+}
+
 TEST_CASE("sieve dash-name: a person's name after a dash signs a whole statement", "[quotes][sieves]") {
   auto qs = quotes_of("\"The council must listen to the workers.\" \xE2\x80\x95 Ann Ruiz");
   REQUIRE(qs.size() == 1);
@@ -382,6 +421,49 @@ TEST_CASE("sieve transcript-label: a label in capitals that names a person opens
   // A label that names nobody of the document: no answer.
   qs = quotes_of("Ann Ruiz joined the show.\n\nHOST: We will not give up the docks. The port belongs to us.");
   CHECK_FALSE(any_by(qs, "transcript-label"));
+}
+
+TEST_CASE("sieve indirect-cue: a document between the subject and its verb is no speaker", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz in a statement said the pier would close on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-cue");
+  qs = quotes_of("The harbour board on its website warned that the pier would close.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The harbour board");
+  // Must not fire: a document that is the subject itself still speaks.
+  qs = quotes_of("The statement said the pier would close on Monday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The statement");
+}
+
+TEST_CASE("sieve indirect-cue: an opening time phrase closed by an adverb is no subject", "[quotes][sieves]") {
+  // "A few minutes later" is when, not who: with nobody for "they" to stand
+  // for, no answer rather than the time phrase.
+  auto qs = quotes_of("A few minutes later they changed their minds and said the vote would go ahead.");
+  for (const Q& q : qs) CHECK(q.speaker != "A few minutes later");
+  qs = quotes_of("Piet Ruiz spoke first. A couple of years later, he repeated the claim, saying the vote had gone ahead.");
+  REQUIRE(!qs.empty());
+  CHECK(qs.back().speaker == "Piet Ruiz");
+  // Must not fire: a subject with an adverb after it keeps its subject.
+  qs = quotes_of("The two skippers later told the board that the vote would go ahead.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "The two skippers");
+}
+
+TEST_CASE("sieve indirect-cue: a place and its state in a relative clause before a time are no subject",
+          "[quotes][sieves]") {
+  auto qs = quotes_of(
+      "Nora Bell, who lost her brother during the flood in Dover, Delaware, in May 2012, said that the council had "
+      "ignored her family.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Nora Bell");
+  qs = quotes_of("Nora Bell, who grew up in Dover, Delaware, said that the council had ignored her family.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Nora Bell");
+  // Must not fire: a place that opens the sentence is not skipped for a time.
+  qs = quotes_of("Delaware, in May 2012, said that the council had ignored the families.");
+  for (const Q& q : qs) CHECK(q.speaker != "Nora Bell");
 }
 
 TEST_CASE("sieve indirect-cue: a preposition after 'that' opens an adjunct of the clause", "[quotes][sieves]") {
