@@ -1573,7 +1573,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // not a hashed lookup.
   std::vector<KeyFacts> key_facts(keys.distinct_count());
   for (std::size_t k = 0; k < key_facts.size(); ++k) {
-    if (k + 12 < key_facts.size()) trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
+    if (k + 12 < key_facts.size()) {
+      trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
+      gazetteers_.prefetch_word_facts(keys.distinct_word_id(k + 12));
+    }
     if (k + 8 < key_facts.size()) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
     if (k + 4 < key_facts.size()) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
     key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
