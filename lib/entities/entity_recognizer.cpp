@@ -1545,6 +1545,7 @@ EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, 
   if (word & (WordFacts::demonym | WordFacts::country)) f &= ~kGiven;
   facts.flags = f;
   facts.starts_phrase = (word & WordFacts::starts_phrase) != 0;
+  if (facts.starts_phrase) facts.trie_node = gazetteers_.trie().root_child(facts.trie_id);
   facts.common = (word & WordFacts::common_word) != 0;
   if (key.find('-') != std::string_view::npos) facts.text_bits |= kKeyHyphen;
   if (key.size() >= 2 && key.size() <= 6 && key.size() % 2 == 0) {
@@ -1572,6 +1573,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // not a hashed lookup.
   std::vector<KeyFacts> key_facts(keys.distinct_count());
   for (std::size_t k = 0; k < key_facts.size(); ++k) {
+    if (k + 12 < key_facts.size()) {
+      trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
+      gazetteers_.prefetch_word_facts(keys.distinct_word_id(k + 12));
+    }
+    if (k + 8 < key_facts.size()) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
+    if (k + 4 < key_facts.size()) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
     key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
   }
 
@@ -1656,8 +1663,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
-      if (facts.starts_phrase) {
-        trie.for_each_match(trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
+      if (facts.trie_node != 0) {
+        trie.for_each_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {
                                 make_room_foretold(hits, 0, v.first + i + 1, tokens.size());

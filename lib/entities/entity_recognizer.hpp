@@ -151,6 +151,7 @@ class EntityRecognizer {
     std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
     bool common = false;        // a common word (common_words.tsv)
     bool starts_phrase = false; // some phrase of the trie begins with the key
+    std::uint32_t trie_node = 0;  // the trie's node under the key (PhraseTrieView::root_child), 0 for none
     // What the key's bytes say of the token's text, to skip the text's own
     // scans: kKeyHyphen, the key holds a '-' (as does the text exactly
     // then: case folding neither makes nor drops one); kKeyInitials, the key

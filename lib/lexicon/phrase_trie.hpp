@@ -166,6 +166,49 @@ class PhraseTrieView {
       if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
     }
   }
+  // The same walk from the node that ids[start] leads to from the root
+  // (root_child(ids[start]), not 0), for a caller that asked it before.
+  template <typename OnMatch>
+  void for_each_match_from(std::uint32_t first_node, const std::uint32_t* ids, std::size_t start, std::size_t end,
+                           OnMatch&& on_match) const {
+    std::uint32_t node = first_node;
+    for (std::size_t i = start; i < end; ++i) {
+      if (i != start) {
+        const std::uint32_t id = ids[i];
+        if (id >= root_children_.size()) return;  // kNoKey too
+        node = child(node, id);
+        if (node == 0) return;
+      }
+      const std::uint32_t first = value_begin_[node];
+      const std::uint32_t last = value_begin_[node + 1];
+      if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
+    }
+  }
+  // The node the key of id `id` leads to from the root: 0 when no phrase
+  // begins with it (kNoKey too).
+  std::uint32_t root_child(std::uint32_t id) const noexcept {
+    return id < root_children_.size() ? root_children_[id] : 0;
+  }
+  // The stages of a prefetch for a walk to come that starts with the key of
+  // id `id`: (0) its root child; (1) that node's value and edge offsets;
+  // (2) its first values and edges. Each stage reads what the one before
+  // asked for, so they are issued a few keys apart, in this order.
+  void prefetch_walk(int stage, std::uint32_t id) const noexcept {
+    if (id >= root_children_.size()) return;
+    if (stage == 0) {
+      __builtin_prefetch(root_children_.begin() + id);
+      return;
+    }
+    const std::uint32_t node = root_children_[id];
+    if (node == 0) return;
+    if (stage == 1) {
+      __builtin_prefetch(value_begin_.begin() + node);
+      __builtin_prefetch(child_begin_.begin() + node);
+    } else {
+      __builtin_prefetch(values_.begin() + value_begin_[node]);
+      __builtin_prefetch(edges_.begin() + child_begin_[node]);
+    }
+  }
   // Whether some phrase begins with the key of id `id` (kNoKey: none), so
   // that a caller asks match_all_ids() only at a token where it finds
   // something: most keys (common words) begin no phrase.

@@ -134,18 +134,31 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
   CHECK(ids[17] == lexicon::PhraseTrieView::kNoKey);
   std::size_t total = 0;
   for (std::size_t start = 0; start < text.size(); ++start) {
-    std::vector<lexicon::PhraseMatch> expected, by_key, by_id;
+    std::vector<lexicon::PhraseMatch> expected, by_key, by_id, from_node;
     trie.match_all(text, start, text.size(), expected);
     compiled.value().match_all(text, start, text.size(), by_key);
     compiled.value().match_all_ids(ids, start, text.size(), by_id);
+    // The walk started from the root child asked before (none: no phrase starts here).
+    const std::uint32_t first = compiled.value().root_child(ids[start]);
+    CHECK((first != 0) == compiled.value().starts_phrase(ids[start]));
+    for (int stage = 0; stage < 3; ++stage) compiled.value().prefetch_walk(stage, ids[start]);  // no effect
+    if (first != 0) {
+      compiled.value().for_each_match_from(first, ids.data(), start, text.size(),
+                                           [&](std::size_t length, lexicon::PhraseValues values) {
+                                             from_node.push_back({length, values});
+                                           });
+    }
     REQUIRE(by_key.size() == expected.size());
     REQUIRE(by_id.size() == expected.size());
+    REQUIRE(from_node.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
       CHECK(by_key[i].length == expected[i].length);
       CHECK(by_id[i].length == expected[i].length);
+      CHECK(from_node[i].length == expected[i].length);
       const std::vector<lexicon::PhraseValue> want(expected[i].values.begin(), expected[i].values.end());
       CHECK(std::vector<lexicon::PhraseValue>(by_key[i].values.begin(), by_key[i].values.end()) == want);
       CHECK(std::vector<lexicon::PhraseValue>(by_id[i].values.begin(), by_id[i].values.end()) == want);
+      CHECK(std::vector<lexicon::PhraseValue>(from_node[i].values.begin(), from_node[i].values.end()) == want);
     }
     total += expected.size();
   }
