@@ -1457,6 +1457,15 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // Pass, Harbour Chief Says."
     const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;
     if ((!has_lower_word && !headline) || quoted) continue;
+    // "In a speech last July, he said:": a fronted prepositional phrase with
+    // no verb of its own sets the scene of the report; what a verb of speech
+    // reports is a clause ("according to" also sources a phrase of figures).
+    if (clause_end == comma && according == 0 && !in_quote_[b] && is_class(b, FunctionClass::preposition) &&
+        !has_finite_verb(b, comma)) {
+      bool quotes_inside = false;
+      for (std::size_t q = b; q < comma; ++q) quotes_inside = quotes_inside || tokens_[q].kind == TokenKind::quote_mark;
+      if (!quotes_inside) continue;
+    }
     const Attribution a = resolve(ref, ref.first);
     if (!a.decided) continue;
     QuoteInFlight q;
