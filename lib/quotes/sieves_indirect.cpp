@@ -673,8 +673,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // and that subject's finite verb, or a finite verb a short subject away
     // ("maintained the port's crews were safe": a possessive subject).
     constexpr std::size_t kShortSubjectReach = 5;  // "the harbour board 's crews were"
+    // (the subject comes first: "continued uninterrupted" opens no clause)
     if (verb_list_[verb].clause_only && !has_that && !opens_subject_and_verb(b, clause_end) &&
-        !has_finite_verb(b, std::min(clause_end, b + kShortSubjectReach))) {
+        !has_finite_verb(b + 1, std::min(clause_end, b + kShortSubjectReach))) {
       continue;
     }
     // "said during his speech on Monday", "called over her shoulder": a

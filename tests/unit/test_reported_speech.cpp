@@ -2062,7 +2062,11 @@ TEST_CASE("reported object: 'continue' with an object alone is an act, not speec
   CHECK(cs.empty());
   cs = clauses("Tilda Ruiz runs the harbour. Ruiz will continue visiting the crews in the spring.");
   CHECK(cs.empty());
-  // It still attributes a quotation: "“…,” Ruiz continued."
+  // A clause of its own is still reported, and a quotation still attributed.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz continued that the pier would stay closed until the spring.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would stay closed until the spring");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
   const auto doc = pipeline().extract(
       "Tilda Ruiz runs the harbour. \u201cThe pier will stay closed until the spring,\u201d Ruiz continued.");
   bool attributed = false;
