@@ -872,7 +872,13 @@ bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_
   for (std::size_t k = ref.last + 1; k < c; ++k) {
     if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
   }
-  const std::size_t close = ref.first - 1;
+  std::size_t close = ref.first - 1;
+  // ("“…,” Ms. Ruiz said": an abbreviated title before the name)
+  constexpr std::size_t kLongestAbbreviatedTitle = 5;  // "Gov.", "Sen.", "Rep."
+  if (close > from + 1 && tokens_[close].kind == TokenKind::word && tokens_[close].shape == TokenShape::capitalized &&
+      keys_[close].size() <= kLongestAbbreviatedTitle && keys_[close].back() == '.') {
+    --close;
+  }
   if (tokens_[close].kind != TokenKind::quote_mark || !in_quote_[close - 1]) return false;
   const std::string_view last = keys_[close - 1];
   if (last == "?" || last == "!") return true;

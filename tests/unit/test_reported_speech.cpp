@@ -2073,3 +2073,17 @@ TEST_CASE("reported object: 'continue' with an object alone is an act, not speec
   for (const Quote& q : doc.value().quotes()) attributed = attributed || (q.kind == QuoteKind::direct && q.speaker == "Tilda Ruiz");
   CHECK(attributed);
 }
+
+TEST_CASE("reported clause: a cue after a quotation and a titled name attributes the quotation only",
+          "[quotes][indirect]") {
+  // "“…,” Ms. Ruiz said recently in the port": what follows the verb is
+  // the act's circumstance, not a second report.
+  auto cs = clauses("Tilda Ruiz runs the harbour. \u201cThe pier is not safe for the big boats,\u201d Ms. Ruiz said "
+                    "recently in the port.");
+  CHECK(cs.empty());
+  // A titled name that opens its own sentence still reports its clause.
+  cs = clauses("Tilda Ruiz runs the harbour. Ms. Ruiz said the pier is not safe for the big boats.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier is not safe for the big boats");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
