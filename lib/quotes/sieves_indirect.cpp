@@ -677,8 +677,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // and that subject's finite verb, or a finite verb a short subject away
     // ("maintained the port's crews were safe": a possessive subject).
     constexpr std::size_t kShortSubjectReach = 5;  // "the harbour board 's crews were"
+    // (the subject comes first: "continued uninterrupted" opens no clause)
     if (verb_list_[verb].clause_only && !has_that && !opens_subject_and_verb(b, clause_end) &&
-        !has_finite_verb(b, std::min(clause_end, b + kShortSubjectReach))) {
+        !has_finite_verb(b + 1, std::min(clause_end, b + kShortSubjectReach))) {
       continue;
     }
     // "said during his speech on Monday", "called over her shoulder": a
@@ -875,7 +876,13 @@ bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_
   for (std::size_t k = ref.last + 1; k < c; ++k) {
     if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
   }
-  const std::size_t close = ref.first - 1;
+  std::size_t close = ref.first - 1;
+  // ("“…,” Ms. Ruiz said": an abbreviated title before the name)
+  constexpr std::size_t kLongestAbbreviatedTitle = 5;  // "Gov.", "Sen.", "Rep."
+  if (close > from + 1 && tokens_[close].kind == TokenKind::word && tokens_[close].shape == TokenShape::capitalized &&
+      keys_[close].size() <= kLongestAbbreviatedTitle && keys_[close].back() == '.') {
+    --close;
+  }
   if (tokens_[close].kind != TokenKind::quote_mark || !in_quote_[close - 1]) return false;
   const std::string_view last = keys_[close - 1];
   if (last == "?" || last == "!") return true;
@@ -1463,6 +1470,15 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // Pass, Harbour Chief Says."
     const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;
     if ((!has_lower_word && !headline) || quoted) continue;
+    // "In a speech last July, he said:": a fronted prepositional phrase with
+    // no verb of its own sets the scene of the report; what a verb of speech
+    // reports is a clause ("according to" also sources a phrase of figures).
+    if (clause_end == comma && according == 0 && !in_quote_[b] && is_class(b, FunctionClass::preposition) &&
+        !has_finite_verb(b, comma)) {
+      bool quotes_inside = false;
+      for (std::size_t q = b; q < comma; ++q) quotes_inside = quotes_inside || tokens_[q].kind == TokenKind::quote_mark;
+      if (!quotes_inside) continue;
+    }
     const Attribution a = resolve(ref, ref.first);
     if (!a.decided) continue;
     QuoteInFlight q;

@@ -2154,3 +2154,52 @@ TEST_CASE("reported object: what a speaker refers to is reported, as news attrib
   CHECK(clauses("For most islanders, referring to the ferry as a relic is rude.").empty());
   CHECK(clauses("The harbour is quiet. The word refers to a small tax on kilns.").empty());
 }
+
+TEST_CASE("reported clause: a fronted phrase with no verb before 'X said' is the scene, not what was said",
+          "[quotes][indirect][after]") {
+  // "In a speech last May, she said:": the phrase sets the scene of the
+  // quotation that follows; a verb of speech reports a clause.
+  auto cs = clauses("Tilda Ruiz runs the harbour. In a radio address on the ferry strike, Ruiz said:");
+  CHECK(cs.empty());
+  // It must still fire on a clause before the attribution ...
+  cs = clauses("Tilda Ruiz runs the harbour. The ferries will sail on Monday, Ruiz said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The ferries will sail on Monday");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // ... and "according to" also sources a phrase of figures.
+  cs = clauses("The harbour board counts the boats. Among the northern crews, about 40 percent of the boats, "
+               "according to the harbour board.");
+  for (const auto& c : cs) CHECK(c.cue == "according to");
+}
+
+TEST_CASE("reported object: 'continue' with an object alone is an act, not speech", "[quotes][indirect]") {
+  // "continued his tour of the coast": the act goes on; nothing was said.
+  auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz continued her tour of the northern docks on Friday.");
+  CHECK(cs.empty());
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz will continue visiting the crews in the spring.");
+  CHECK(cs.empty());
+  // A clause of its own is still reported, and a quotation still attributed.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz continued that the pier would stay closed until the spring.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would stay closed until the spring");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  const auto doc = pipeline().extract(
+      "Tilda Ruiz runs the harbour. \u201cThe pier will stay closed until the spring,\u201d Ruiz continued.");
+  bool attributed = false;
+  for (const Quote& q : doc.value().quotes()) attributed = attributed || (q.kind == QuoteKind::direct && q.speaker == "Tilda Ruiz");
+  CHECK(attributed);
+}
+
+TEST_CASE("reported clause: a cue after a quotation and a titled name attributes the quotation only",
+          "[quotes][indirect]") {
+  // "“…,” Ms. Ruiz said recently in the port": what follows the verb is
+  // the act's circumstance, not a second report.
+  auto cs = clauses("Tilda Ruiz runs the harbour. \u201cThe pier is not safe for the big boats,\u201d Ms. Ruiz said "
+                    "recently in the port.");
+  CHECK(cs.empty());
+  // A titled name that opens its own sentence still reports its clause.
+  cs = clauses("Tilda Ruiz runs the harbour. Ms. Ruiz said the pier is not safe for the big boats.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier is not safe for the big boats");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+}
