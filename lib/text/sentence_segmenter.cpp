@@ -349,11 +349,24 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    if (lowercase_and_space_plain_ && pos + 8 <= para.end) {
+    const unsigned char byte = bytes[pos];
+    // The run is looked for only at a lowercase letter: a space or a
+    // capital (the end of most runs) costs a compare, not a word-wide scan.
+    if (lowercase_and_space_plain_ && static_cast<unsigned char>(byte - 'a') < 26 && pos + 8 <= para.end) {
       // A run of lowercase letters: none pairs.
       const std::size_t run = core::lowercase_ascii_run(bytes + pos);
       if (run > 0) {
-        if (after_space) scan_at_.push_back(static_cast<std::uint32_t>(count));  // a word start
+        // A word start, where scan_candidates() looks for a list marker: at
+        // most five letters or digits before '.' or ')' (may_be_marker
+        // there). A run of six or more, or one that ends in a byte that
+        // is no letter, digit, '.' or ')' (a space, a comma), starts none.
+        if (after_space && run < 6) {
+          const unsigned char after = bytes[pos + run];  // run < 8: read above
+          if (after == '.' || after == ')' ||
+              (after < 0x80 && (cls::ascii_has(after, cls::kLetter | cls::kDigit) || ascii_scan_[after] == AsciiScan::word))) {
+            scan_at_.push_back(static_cast<std::uint32_t>(count));
+          }
+        }
         after_space = false;
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
         for (std::size_t k = 0; k < run; ++k) {
@@ -366,7 +379,6 @@ void ParagraphSegmenter::decode(ByteSpan para) {
         continue;
       }
     }
-    const unsigned char byte = bytes[pos];
     if (byte == ' ' && lowercase_and_space_plain_) {  // the commonest: no letter, nothing to pair or scan
       cp[count] = byte;
       off[count] = static_cast<std::uint32_t>(pos - para.begin);
