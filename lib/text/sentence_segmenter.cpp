@@ -31,6 +31,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
@@ -349,24 +352,51 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
-    if (lowercase_and_space_plain_ && pos + 8 <= para.end) {
+    const unsigned char byte = bytes[pos];
+    // The run is looked for only at a lowercase letter: a space or a
+    // capital (the end of most runs) costs a compare, not a word-wide scan.
+    if (lowercase_and_space_plain_ && static_cast<unsigned char>(byte - 'a') < 26 && pos + 8 <= para.end) {
       // A run of lowercase letters: none pairs.
       const std::size_t run = core::lowercase_ascii_run(bytes + pos);
       if (run > 0) {
-        if (after_space) scan_at_.push_back(static_cast<std::uint32_t>(count));  // a word start
+        // A word start, where scan_candidates() looks for a list marker: at
+        // most five letters or digits before '.' or ')' (may_be_marker
+        // there). A run of six or more, or one that ends in a byte that
+        // is no letter, digit, '.' or ')' (a space, a comma), starts none.
+        if (after_space && run < 6) {
+          const unsigned char after = bytes[pos + run];  // run < 8: read above
+          if (after == '.' || after == ')' ||
+              (after < 0x80 && (cls::ascii_has(after, cls::kLetter | cls::kDigit) || ascii_scan_[after] == AsciiScan::word))) {
+            scan_at_.push_back(static_cast<std::uint32_t>(count));
+          }
+        }
         after_space = false;
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
+#if defined(__SSE2__)
+        // All eight bytes widened at once, whatever the run: the arrays have
+        // room (count + 8 <= pos + 8 - para.begin <= para.size()), and
+        // entries past the run are written over by the code points after it.
+        {
+          const __m128i zero = _mm_setzero_si128();
+          const __m128i eight = _mm_unpacklo_epi8(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(bytes + pos)), zero);
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count), _mm_unpacklo_epi16(eight, zero));
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 4), _mm_unpackhi_epi16(eight, zero));
+          const __m128i first = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), _mm_setr_epi32(0, 1, 2, 3));
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count), first);
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 4), _mm_add_epi32(first, _mm_set1_epi32(4)));
+        }
+#else
         for (std::size_t k = 0; k < run; ++k) {
           cp[count + k] = bytes[pos + k];
           off[count + k] = at + static_cast<std::uint32_t>(k);
         }
+#endif
         count += run;
         pos += run;
         last_alnum_end = count;
         continue;
       }
     }
-    const unsigned char byte = bytes[pos];
     if (byte == ' ' && lowercase_and_space_plain_) {  // the commonest: no letter, nothing to pair or scan
       cp[count] = byte;
       off[count] = static_cast<std::uint32_t>(pos - para.begin);

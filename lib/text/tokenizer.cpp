@@ -284,7 +284,9 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
         while (e < end) {
-          if (e + 8 <= end) {  // lowercase ASCII letters, eight bytes at a time
+          // Lowercase ASCII letters, eight bytes at a time, looked for only
+          // at one: a capital, digit or space costs a compare.
+          if (static_cast<unsigned char>(bytes[e] - 'a') < 26 && e + 8 <= end) {
             const std::size_t run = core::lowercase_ascii_run(bytes + e);
             letters += run;
             e += run;
