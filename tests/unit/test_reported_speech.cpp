@@ -2052,9 +2052,9 @@ TEST_CASE("reported object: how a holder sees a thing, only as \"Y as Z\"", "[qu
   cs = clauses(opening + "Ilves regards the ferry levy as unfair to the island crews.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the ferry levy as unfair to the island crews");
-  cs = clauses(opening + "Most voters view Ilves as the only one who can fix the quay.");
+  cs = clauses(opening + "Most voters view Ilves as the one skipper able to fix the quay.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].text == "Ilves as the only one who can fix the quay");
+  CHECK(cs[0].text == "Ilves as the one skipper able to fix the quay");
   CHECK(cs[0].speaker == "Most voters");
   // Not the construction: no cue and no report at all.
   CHECK(clauses(opening + "Ilves can see the harbour from her office window.").empty());
