@@ -1015,7 +1015,7 @@ TEST_CASE("reported clause: a verb of stance reports a name or a short plain obj
   cs = clauses("The harbour board met on Monday. Most skippers opposed the new levy.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the new levy");
-  CHECK(cs[0].speaker == "Most voters");
+  CHECK(cs[0].speaker == "Most skippers");
   CHECK(clauses("The harbour board met on Monday. Most skippers praised the new levy on fuel for the night boats.").empty());
 }
 
