@@ -25,9 +25,9 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   if (!verbs) return verbs.error();
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
     const auto index = static_cast<lexicon::PhraseTrie::Value>(lexicon.verb_list.size());
-    lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that", verb.clause == "to",
-                                 verb.object_is_listener, verb.object_is_stance, verb.clause == "quote", verb.clause == "finite",
-                                 verb.kind, {}});
+    lexicon.verb_list.push_back({verb.lemma, verb.verb_class, verb.clause == "that" || verb.clause == "as",
+                                 verb.clause == "to", verb.object_is_listener, verb.object_is_stance,
+                                 verb.clause == "quote", verb.clause == "finite", verb.clause == "as", verb.kind, {}});
     for (const std::string& word : verb.reason_words) lexicon.verb_list.back().reason_words.push_back(normalize_token(word));
     auto add_form = [&](const std::string& form) {
       const std::vector<std::string> keys = keys_of(form);

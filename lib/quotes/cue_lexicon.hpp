@@ -64,6 +64,8 @@ struct Verb {
   bool quotes_only;         // attributes quotations, reports no clause ("laughed", "scoffed")
   bool clause_only;         // reports a clause only ("maintained that …", "maintained it was …"),
                             // never an object alone ("maintained a lead": another sense)
+  bool object_with_as;      // reports only an object that "as" follows ("sees the pier as unsafe"),
+                            // and is a cue nowhere else ("I see the harbour", "as you can see")
   CueType kind;             // what it reports: the cue_type of its quotes (speech, belief, evidence)
   // Normalised words that open the reason for an object ("for", "over"):
   // when there are any, an object alone is reported only with one of them

@@ -304,8 +304,34 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
       return 0;
     }
   }
+  // "sees the pier as unsafe": a verb that reports only an object that
+  // "as" follows is a cue there and nowhere else ("I see the harbour", "as
+  // you can see", "is seen as"). (The sentence's end, not `end`, bounds the
+  // object: the verdict is kept for every end the form fits before.)
+  if (verb_list_[verb_index].object_with_as && !as_object_follows(t + length)) return 0;
   if (verb) *verb = verb_index;
   return length;
+}
+
+bool QuoteView::as_object_follows(std::size_t k) const {
+  constexpr std::size_t kLongestObject = 8;  // "the harbour board's plan for the pier"
+  if (k >= tokens_.size()) return false;
+  const std::size_t stop = std::min(sentence_end(k), k + kLongestObject + 1);
+  if (tokens_[k].kind != TokenKind::word || in_quote_[k] || is_role(keys_[k], lexicon::CueRole::named_as) ||
+      is_role(keys_[k], lexicon::CueRole::complementizer) ||
+      (tokens_[k].shape == TokenShape::lower && function_class(k) == FunctionClass::preposition)) {
+    return false;
+  }
+  for (std::size_t j = k + 1; j < stop; ++j) {
+    if (in_quote_[j] || tokens_[j].kind == TokenKind::quote_mark || tokens_[j].kind == TokenKind::punctuation ||
+        is_role(keys_[j], lexicon::CueRole::complementizer)) {
+      return false;
+    }
+    if (is_role(keys_[j], lexicon::CueRole::named_as)) {
+      return j + 1 < sentence_end(k) && !is_subject_pronoun(keys_[j + 1]);
+    }
+  }
+  return false;
 }
 
 bool QuoteView::is_participle(std::size_t t) const {

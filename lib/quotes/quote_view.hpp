@@ -180,6 +180,13 @@ class QuoteView {
     if (t >= end || t + 1 >= cue_match_begin_.size() || !may_start_cue(t)) return 0;
     return cue_of_matches(t, end, verb);
   }
+  // A one-word speech verb at t that reads as a clause's own verb, where a
+  // clause is cut: any but a verb that reports only "Y as Z" (speech_verbs.tsv,
+  // clause "as"), which ends no other clause.
+  bool clause_verb_cue_at(std::size_t t) const {
+    std::size_t verb = 0;
+    return cue_at(t, t + 1, &verb) != 0 && !verb_list_[verb].object_with_as;
+  }
   // False when cue_at(t, end) is 0 for every end: t starts no speech verb
   // form, or stands in a quotation or a mention. True says only "perhaps".
   bool may_start_cue(std::size_t t) const {
@@ -346,6 +353,12 @@ class QuoteView {
   std::size_t cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const;
   // What cue_of_matches answers, judged from the words around t (no verdict read).
   std::size_t judge_cue(std::size_t t, std::size_t end, std::size_t* verb) const;
+  // Whether an object that "as" follows opens at token k, the token after a
+  // verb of clause "as" ("sees [the pier as] unsafe"): a few words that no
+  // preposition, "as" or "that" opens, then "as" (named_as) before the
+  // sentence's end, with no punctuation, quotation mark or "that" between,
+  // and no clause after "as" ("saw the pier as it fell").
+  bool as_object_follows(std::size_t k) const;
 
   DocumentBuilder& builder_;
   const Document& doc_;

@@ -202,6 +202,11 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     }
     const QuoteInFlight clause = all[all[i].nested_in];
     if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
+    // "sees the pier as “a death trap”": a verb that reports only an object
+    // with "as" attributes no quotation (speech_verbs.tsv, clause "as").
+    std::size_t clause_verb = 0;
+    const std::size_t cue_first = token_at(clause.cue.begin);
+    if (cue_at(cue_first, sentence_end(cue_first), &clause_verb) != 0 && verb_list_[clause_verb].object_with_as) continue;
     // A speaker found inside the clause is part of what is reported ("He told
     // reporters the authority had offered “a fair package”"): the words are the reporter's.
     const bool speaker_inside_clause = all[i].kind == QuoteKind::mixed && !all[i].speaker.empty() &&

@@ -725,7 +725,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     for (std::size_t k = b + 1; !reason_given && k + 1 < clause_end; ++k) {
       reason_given = !in_quote_[k] && std::find(reason_words.begin(), reason_words.end(), keys_[k]) != reason_words.end();
     }
-    if (object_only && (!reason_given || !is_reported_object(b, clause_end, verb_list_[verb].object_is_stance))) {
+    if (object_only && (!reason_given || !is_reported_object(b, clause_end,
+                                                                  verb_list_[verb].object_is_stance ||
+                                                                      verb_list_[verb].object_with_as))) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
       if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {

@@ -574,7 +574,7 @@ bool Attributor::opens_subject_and_verb(std::size_t s, std::size_t end) const {
   const auto lower_word = [&](std::size_t k) {
     return k < end && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::lower;
   };
-  const auto finite_verb = [&](std::size_t k) { return lower_word(k) && (is_finite_verb(k) || cue_at(k, k + 1) != 0); };
+  const auto finite_verb = [&](std::size_t k) { return lower_word(k) && (is_finite_verb(k) || clause_verb_cue_at(k)); };
   if (s < end && token_mention_[s] != kNone && is_speaker_mention(token_mention_[s]) &&
       doc_.mentions()[token_mention_[s]].first_token == s) {
     s += doc_.mentions()[token_mention_[s]].token_count;
@@ -600,7 +600,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   };
   const auto finite_verb = [&](std::size_t k) {
     if (!lower_word(k)) return false;
-    return is_finite_verb(k) || cue_at(k, k + 1) != 0;
+    return is_finite_verb(k) || clause_verb_cue_at(k);
   };
   const auto new_subject_and_verb = [&](std::size_t s) { return opens_subject_and_verb(s, end); };
   // "that, if the weather holds, the ferry …": the first comma after an
@@ -661,8 +661,11 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
         is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
       std::size_t verb = k + 1;
       while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
-      // (not a verb after "to": "a pledge he and others made to support …")
-      if (verb < end && cue_at(verb, verb + 1) &&
+      // (not a verb after "to": "a pledge he and others made to support …";
+      // nor one that reports only "Y as Z", which ends no other clause:
+      // "said the crews were tired and the skippers see the levy as unfair")
+      std::size_t v = 0;
+      if (verb < end && cue_at(verb, verb + 1, &v) && !verb_list_[v].object_with_as &&
           !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
         return k;
       }

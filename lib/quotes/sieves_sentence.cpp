@@ -63,6 +63,9 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
     // a fear, not the words of a quotation elsewhere in its sentence.
     const Verb& cue_verb = verb_list_[cue_verbs_[cue_index]];
     if (cue_verb.kind == CueType::belief && cue_verb.clause_only) continue;
+    // "sees the pier as unsafe" reports that object only, never a quotation
+    // elsewhere in its sentence (speech_verbs.tsv, clause "as").
+    if (cue_verb.object_with_as) continue;
     const std::size_t len = cue_at(c, to);
     Attribution s;
     if (is_participle(c) && c > from && keys_[c - 1] == ",") {

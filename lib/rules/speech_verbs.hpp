@@ -25,7 +25,7 @@ enum class VerbClass : std::uint8_t { speech, report, belief, evidence };
 struct SpeechVerbEntry {
   std::string lemma;
   VerbClass verb_class = VerbClass::speech;
-  std::string clause;            // "", "bare", "that", "to", "quote" or "finite"
+  std::string clause;            // "", "bare", "that", "to", "quote", "finite" or "as"
   bool object_is_listener = false;
   bool object_is_stance = false;  // its object alone, even a name or a short noun phrase, is the stance taken
   CueType kind = CueType::speech;  // what the verb reports: the `cue_type` of the quotes it cues

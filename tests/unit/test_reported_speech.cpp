@@ -2202,4 +2202,38 @@ TEST_CASE("reported clause: a cue after a quotation and a titled name attributes
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the pier is not safe for the big boats");
   CHECK(cs[0].speaker == "Tilda Ruiz");
+TEST_CASE("reported object: how a holder sees a thing, only as \"Y as Z\"", "[quotes][indirect][see_as]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "sees Y as Z", "views", "regards", "saw": the object with "as" is
+  // reported, as the holder's belief.
+  auto cs = clauses(opening + "Ilves sees the new pier as a costly mistake.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new pier as a costly mistake");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "sees");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses(opening + "Ilves regards the ferry levy as unfair to the island crews.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry levy as unfair to the island crews");
+  cs = clauses(opening + "Most voters view Ilves as the one skipper able to fix the quay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ilves as the one skipper able to fix the quay");
+  CHECK(cs[0].speaker == "Most voters");
+  // Not the construction: no cue and no report at all.
+  CHECK(clauses(opening + "Ilves can see the harbour from her office window.").empty());
+  CHECK(clauses(opening + "As you can see, the harbour is busy again this spring.").empty());
+  CHECK(clauses(opening + "The new pier is seen as a costly mistake by many skippers.").empty());
+  CHECK(clauses(opening + "Ilves will see that the crews are paid before the winter.").empty());
+  CHECK(clauses(opening + "Ilves saw the pier as it fell into the water last winter.").empty());
+  // A verb of this kind ends no other clause and attributes no quotation:
+  // the clause of "said" goes on over it, and a quotation after "as" is
+  // not the holder's.
+  cs = clauses(opening + "Ilves said the crews were tired and the skippers see the levy as unfair.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].cue == "said");
+  CHECK(cs[0].text == "the crews were tired and the skippers see the levy as unfair");
+  const auto doc = pipeline().extract(opening + "Many skippers see the quay as \u201Ca death trap for small boats.\u201D");
+  for (const Quote& q : doc.value().quotes()) {
+    if (q.kind != QuoteKind::indirect) CHECK(q.speaker.empty());
+  }
 }
