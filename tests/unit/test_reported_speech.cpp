@@ -2202,6 +2202,8 @@ TEST_CASE("reported clause: a cue after a quotation and a titled name attributes
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the pier is not safe for the big boats");
   CHECK(cs[0].speaker == "Tilda Ruiz");
+}
+
 TEST_CASE("reported object: how a holder sees a thing, only as \"Y as Z\"", "[quotes][indirect][see_as]") {
   const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
   // "sees Y as Z", "views", "regards", "saw": the object with "as" is
