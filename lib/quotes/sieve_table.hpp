@@ -22,7 +22,7 @@ struct SieveInfo {
 inline constexpr SieveInfo kAfterCueSpeaker{"after-cue-speaker", 0.96};
 inline constexpr SieveInfo kAfterSpeakerCue{"after-speaker-cue", 0.98};
 inline constexpr SieveInfo kDashName{"dash-name", 0.9};  // too rare in the training split to measure
-inline constexpr SieveInfo kBeforeSpeakerCue{"before-speaker-cue", 0.91};
+inline constexpr SieveInfo kBeforeSpeakerCue{"before-speaker-cue", 0.93};
 inline constexpr SieveInfo kSentenceCue{"sentence-cue", 0.82};
 inline constexpr SieveInfo kAccordingTo{"according-to", 0.79};
 inline constexpr SieveInfo kNamedAs{"named-as", 0.57};  // n=7 on the training split
@@ -38,7 +38,7 @@ inline constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // estimated: f
 inline constexpr SieveInfo kTranscriptLabel{"transcript-label", 0.91};  // n=11 on the training split: rough
 inline constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.88};
 inline constexpr SieveInfo kIndirect{"indirect-cue", 0.81};
-inline constexpr SieveInfo kIndirectObject{"indirect-object", 0.71};
+inline constexpr SieveInfo kIndirectObject{"indirect-object", 0.73};
 inline constexpr SieveInfo kIndirectRelative{"indirect-relative", 0.79};  // n=70 on the training split
 inline constexpr SieveInfo kIndirectNounCue{"indirect-noun-cue", 0.38};  // n=32 on the training split
 inline constexpr SieveInfo kIndirectColon{"indirect-name-colon", 0.72};
