@@ -109,6 +109,8 @@ bool QuoteView::find_role_word(std::size_t t) const {
   return false;
 }
 
+bool QuoteView::is_role_of_string(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }
+
 std::size_t QuoteView::person_with_surname(std::string_view surname) const {
   for (std::size_t ei = 0; ei < doc_.entities().size(); ++ei) {
     const Entity& e = doc_.entities()[ei];

@@ -259,10 +259,13 @@ class QuoteView {
   bool is_participle(std::size_t t) const;
   // Whether a normalised word plays `role` (cue_phrases.tsv). A token's key
   // (keys_[t]) is answered from the document's table of key facts.
+  // (The key view's record inline; any other string out of line, so that
+  // the callers inline the common case.)
   bool is_role(std::string_view k, lexicon::CueRole role) const {
     if (const KeyFacts::Facts* facts = key_facts_.of_view(k)) return facts->has_role(role);
-    return phrases_.is(k, role);
+    return is_role_of_string(k, role);
   }
+  bool is_role_of_string(std::string_view k, lexicon::CueRole role) const;
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }

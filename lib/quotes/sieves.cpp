@@ -38,7 +38,7 @@ using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<
 const IndirectSieve kIndirectSieves[] = {
     &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_source_frame_outer,
     &Attributor::indirect_source_closes, &Attributor::indirect_passive_agent, &Attributor::indirect_cue,
-    &Attributor::indirect_name_colon, &Attributor::indirect_after_clause, &Attributor::indirect_source_frame,
+    &Attributor::indirect_name_colon, &Attributor::after_clause_once, &Attributor::indirect_source_frame,
 };
 
 }  // namespace
@@ -147,6 +147,19 @@ std::vector<QuoteInFlight> Attributor::marked_quotes(const std::vector<Attributi
     places.push_back(a.decided ? a.cue_place : CuePlace::none);
   }
   return quotes;
+}
+
+bool Attributor::after_clause_once(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  AfterClauseReading& last = after_clause_read_;
+  if (last.from != sentence.from || last.end != sentence.end) {
+    std::vector<QuoteInFlight> read;
+    last.found = indirect_after_clause(sentence, read);  // (true: one quote read, never more)
+    if (last.found) last.quote = std::move(read.front());
+    last.from = sentence.from;
+    last.end = sentence.end;
+  }
+  if (last.found) out.push_back(last.quote);
+  return last.found;
 }
 
 void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattributed) const {

@@ -149,6 +149,11 @@ class Attributor : public SpeakerResolver {
   bool indirect_source_frame_outer(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // indirect_after_clause, read once per stretch of tokens: its answer
+  // depends only on sentence.from and sentence.end (it reads no quote found
+  // before it), and indirect-source-closes asks it of the sentence before
+  // the sieve of its own does (sieves.cpp).
+  bool after_clause_once(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
 
   // --- filters (filters.cpp) ---
   // Titles of works, names in quotation marks and "so-called" phrases are
@@ -401,6 +406,18 @@ class Attributor : public SpeakerResolver {
   // The end of sentence `si`'s words, before its final punctuation
   // (kNone: a sentence no indirect sieve reads).
   std::size_t indirect_clause_end(std::size_t si) const;
+
+ private:
+  // after_clause_once's last reading: tokens [from, end), and its quote.
+  // Filled as the (const) sieves ask, like the view's role_word_: an
+  // attributor is made and read by one thread, within one QuoteStage::run.
+  struct AfterClauseReading {
+    std::size_t from = kNone;
+    std::size_t end = kNone;
+    bool found = false;
+    QuoteInFlight quote;
+  };
+  mutable AfterClauseReading after_clause_read_;
 };
 
 // The names of the marked-quote sieves in the order they run (a name may

@@ -133,7 +133,7 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
     return false;
   }
   std::vector<QuoteInFlight> read;
-  if (!indirect_after_clause(sentence, read) || read.size() != 1 ||
+  if (!after_clause_once(sentence, read) || read.size() != 1 ||
       (according == 0 && read[0].cue.begin < tokens_[comma].span.begin)) {
     return false;
   }

@@ -795,8 +795,8 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance)
 
 bool Attributor::is_finite_verb(std::size_t t) const {
   if (tokens_[t].kind != TokenKind::word || tokens_[t].shape != TokenShape::lower) return false;
-  return is_class(t, FunctionClass::auxiliary) || is_role(keys_[t], CueRole::past_ending) ||
-         is_role(keys_[t], CueRole::finite_form);
+  return is_class(t, FunctionClass::auxiliary) || token_has_role(t, CueRole::past_ending) ||
+         token_has_role(t, CueRole::finite_form);
 }
 
 bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
