@@ -742,7 +742,7 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
         s = comma + 1;
         continue;
       }
-      // "A few minutes later they …", "A couple of years later, he …": a
+      // "A few hours later they …", "A couple of years later, he …": a
       // longer one, that a comma or a subject pronoun closes.
       constexpr std::size_t kLongestTimePhrase = 6;
       std::size_t close = s + 1;

@@ -608,6 +608,10 @@ TEST_CASE("reported clause: a fraction is a share of a group, and its finding en
   cs = clauses("The kiln survey was small. Nearly half said they fire at night and about the same share would buy oak.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "they fire at night");
+  // (a comma before that "and" is no part of the finding either)
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night, and about the same share would buy oak.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
   cs = clauses("The kiln survey was small. Twenty percent said they fire at night, a higher share than in the spring survey.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "they fire at night");
