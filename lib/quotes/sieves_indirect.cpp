@@ -997,13 +997,13 @@ std::size_t Attributor::share_finding_end(std::size_t b, std::size_t end) const 
     if (in_quote_[k] || in_quote_[k + 1]) continue;
     // ", a higher level of …": a noun phrase set off after the clause.
     if (keys_[k] == "," && is_indefinite(keys_[k + 1]) && tokens_[k + 1].shape == TokenShape::lower) return k;
-    // "and about the same numbers would …", "and 13 percent …": a conjunct
-    // that opens with another quantity.
+    // "and about the same share would …", "and 13 percent …": a conjunct
+    // that opens with another quantity (", and …": before the comma).
     if (is_role(keys_[k], lexicon::CueRole::coordinator) &&
         (tokens_[k + 1].kind == TokenKind::number ||
          phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::number_qualifier) != 0 ||
          phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::share_fraction) != 0)) {
-      return k;
+      return k > b + 1 && keys_[k - 1] == "," && !in_quote_[k - 1] ? k - 1 : k;
     }
   }
   return end;
@@ -1472,7 +1472,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // Pass, Harbour Chief Says."
     const bool headline = tokens_[c].shape == TokenShape::capitalized && comma - b >= 3 && clause_end == comma;
     if ((!has_lower_word && !headline) || quoted) continue;
-    // "In a speech last July, he said:": a fronted prepositional phrase with
+    // "In a talk last spring, she said:": a fronted prepositional phrase with
     // no verb of its own sets the scene of the report; what a verb of speech
     // reports is a clause ("according to" also sources a phrase of figures).
     if (clause_end == comma && according == 0 && !in_quote_[b] && is_class(b, FunctionClass::preposition) &&

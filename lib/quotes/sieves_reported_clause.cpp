@@ -518,7 +518,7 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
   const std::size_t t = skip_adverbs_before(c, from);
   // After the share, what it is a share of: "of those asked", "island women".
   constexpr std::size_t kLongestGroup = 6;
-  for (std::size_t end = t; end > from + 1 && end + kLongestGroup >= t; --end) {
+  for (std::size_t end = t; end > from && end + kLongestGroup >= t; --end) {
     std::size_t number = share_number_before(end, from);
     // "half", "a third", "two-thirds": a fraction is a share by itself.
     if (const std::size_t n = phrases_.ending_before(keys_, end, CueRole::share_fraction);

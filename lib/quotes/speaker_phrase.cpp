@@ -181,7 +181,7 @@ std::size_t SpeakerPhrases::copula_before(std::size_t k, std::size_t limit) cons
     const std::size_t p = j - 1;
     if (in_quote_[p] || (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::clitic)) return kNone;
     if (is_role(keys_[p], lexicon::CueRole::passive_auxiliary)) return p > limit ? p : kNone;
-    // "more likely", "slightly less inclined": a degree word; no negation.
+    // "more likely", "slightly more inclined": a degree word; no negation.
     if (is_role(keys_[p], lexicon::CueRole::negation) ||
         !(is_adverb_or_auxiliary(keys_[p]) || is_class(p, FunctionClass::adverb) ||
           is_class(p, FunctionClass::quantifier))) {
@@ -200,7 +200,7 @@ std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) co
   if (const std::size_t n = phrases_.ending_before(keys_, to, lexicon::CueRole::lead_in); n != 0 && to - n >= limit) {
     return to - n;
   }
-  // "Ruiz is likely to argue", "the crews are far more likely to argue": the subject of "be".
+  // "Ruiz is likely to argue", "the crews are much more likely to argue": the subject of "be".
   if (const std::size_t n = phrases_.ending_before(keys_, to, lexicon::CueRole::copular_lead_in);
       n != 0 && to - n > limit) {
     if (const std::size_t be = copula_before(to - n, limit); be != kNone) return be;
@@ -742,7 +742,7 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
         s = comma + 1;
         continue;
       }
-      // "A few minutes later they …", "A couple of years later, he …": a
+      // "A few hours later they …", "A couple of years later, he …": a
       // longer one, that a comma or a subject pronoun closes.
       constexpr std::size_t kLongestTimePhrase = 6;
       std::size_t close = s + 1;

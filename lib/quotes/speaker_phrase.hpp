@@ -66,7 +66,7 @@ class SpeakerPhrases : public QuoteView {
   std::size_t purpose_lead_in_before(std::size_t to, std::size_t limit) const;
   // The token of a form of "be" (`passive_auxiliary`) right before token
   // `k`, over at most three adverbs or degree words that are no negation
-  // ("is likely", "are far more likely"), after `limit`: `k` then
+  // ("is likely", "are much more likely"), after `limit`: `k` then
   // starts the predicate of "be". Else kNone.
   std::size_t copula_before(std::size_t k, std::size_t limit) const;
   // When "to" ends right before `end` after a `lead_in` ("went on to",

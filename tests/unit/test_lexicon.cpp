@@ -6,6 +6,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -110,6 +111,34 @@ TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexi
   REQUIRE_FALSE(loaded.ok());
   const std::string message = loaded.error().to_string();
   CHECK(message.find("cue_phrases.tsv:2:12: unknown role 'naming_verbs'") != std::string::npos);
+}
+
+TEST_CASE("cue phrases: every role of the role column has its row in rules/README.md", "[lexicon]") {
+  // rules/common/columns.tsv lists the roles the loader accepts; the
+  // README's table of roles says what each one means.
+  const auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string columns = read(std::filesystem::path(SAYSO_SOURCE_DIR) / "rules" / "common" / "columns.tsv");
+  const std::string readme = read(std::filesystem::path(SAYSO_SOURCE_DIR) / "rules" / "README.md");
+  const std::string row = "\ncue_phrases\trole\t";
+  const std::size_t at = columns.find(row);
+  REQUIRE(at != std::string::npos);
+  const std::size_t line_end = columns.find('\n', at + 1);
+  const std::string line = columns.substr(at + 1, line_end - at - 1);
+  const std::string roles = line.substr(line.rfind('\t') + 1);
+  std::size_t count = 0;
+  for (std::size_t b = 0, e = 0; b < roles.size(); b = e + 1) {
+    e = roles.find('|', b);
+    if (e == std::string::npos) e = roles.size();
+    const std::string role = roles.substr(b, e - b);
+    ++count;
+    INFO(role);
+    CHECK(readme.find("\n| `" + role + "` |") != std::string::npos);
+  }
+  CHECK(count == lexicon::kCueRoleCount);
 }
 
 TEST_CASE("cue phrases: a role past the 64th is kept and answered like any other", "[lexicon]") {

@@ -600,12 +600,23 @@ TEST_CASE("reported clause: a fraction is a share of a group, and its finding en
   cs = clauses("The kiln survey was small. Almost a third say they fire at night.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Almost a third");
+  // A fraction of one word opening the sentence is a share too.
+  cs = clauses("The kiln survey was small. Half said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Half");
+  cs = clauses("The kiln survey was small. Half of the village potters said they fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Half of the village potters");
   // "at least" is the share's own qualifier.
   cs = clauses("The kiln survey was small. At least half of the potters said they fire at night.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "At least half of the potters");
   // The writer's next figure after "and", and a remark after a comma, are not the finding.
   cs = clauses("The kiln survey was small. Nearly half said they fire at night and about the same share would buy oak.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they fire at night");
+  // (a comma before that "and" is no part of the finding either)
+  cs = clauses("The kiln survey was small. Nearly half said they fire at night, and about the same share would buy oak.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "they fire at night");
   cs = clauses("The kiln survey was small. Twenty percent said they fire at night, a higher share than in the spring survey.");
@@ -676,7 +687,9 @@ TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as wr
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Those polled");
   // Not inside a phrase of its own, nor with anything but an auxiliary before the verb.
-  CHECK(clauses("The kiln survey was held in May. Half of those surveyed in the town often said the glaze cracked.").empty());
+  // (A fraction before it makes a share of a group: "Half of those surveyed …".)
+  CHECK(clauses("The kiln survey was held in May. The owners of those surveyed in the town often said the glaze cracked.")
+            .empty());
 }
 
 TEST_CASE("reported clause: a person named before 'of' and a place or an employer is the speaker", "[quotes][indirect]") {
@@ -1877,6 +1890,10 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   }
   // A negation before the predicate: nothing reported.
   CHECK(clauses(intro + "Holm is not likely to argue that the winter fares are too high.").empty());
+  // Degree words between "be" and its predicate, as rules/README.md has them.
+  cs = clauses(intro + "The ferry crews are much more likely to argue that the winter fares are too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The ferry crews");
   // "expected" is no lead-in: the corpus gives an expectation to the writer.
   CHECK(clauses(intro + "Holm is expected to announce that the pier will close.").empty());
   // The object of "asked" would speak, not its subject; a noun before

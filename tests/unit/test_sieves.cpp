@@ -438,10 +438,10 @@ TEST_CASE("sieve indirect-cue: a document between the subject and its verb is no
 }
 
 TEST_CASE("sieve indirect-cue: an opening time phrase closed by an adverb is no subject", "[quotes][sieves]") {
-  // "A few minutes later" is when, not who: with nobody for "they" to stand
+  // "A few hours later" is when, not who: with nobody for "they" to stand
   // for, no answer rather than the time phrase.
-  auto qs = quotes_of("A few minutes later they changed their minds and said the vote would go ahead.");
-  for (const Q& q : qs) CHECK(q.speaker != "A few minutes later");
+  auto qs = quotes_of("A few hours later they changed their minds and said the vote would go ahead.");
+  for (const Q& q : qs) CHECK(q.speaker != "A few hours later");
   qs = quotes_of("Piet Ruiz spoke first. A couple of years later, he repeated the claim, saying the vote had gone ahead.");
   REQUIRE(!qs.empty());
   CHECK(qs.back().speaker == "Piet Ruiz");
