@@ -60,6 +60,7 @@ constexpr NamedRole kRoles[] = {
     {"no_clause_opener", CueRole::no_clause_opener},
     {"noun_determiner", CueRole::noun_determiner},
     {"object_circumstance", CueRole::object_circumstance},
+    {"object_relative", CueRole::object_relative},
     {"object_control", CueRole::object_control},
     {"participle_ending", CueRole::participle_ending},
     {"participle_keeps_verb", CueRole::participle_keeps_verb},

@@ -71,6 +71,7 @@ enum class CueRole : std::uint8_t {
   no_clause_opener,
   noun_determiner,
   object_circumstance,
+  object_relative,
   object_control,
   participle_ending,
   participle_keeps_verb,

@@ -56,6 +56,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   // Indirect quotes join the marked ones; nesting by containment.
   std::vector<QuoteInFlight> indirect;
   view.find_indirect(indirect, keep_unattributed);
+  view.relative_naming_object(quotes, indirect);
   std::vector<QuoteInFlight> all = std::move(quotes);
   all.reserve(all.size() + indirect.size());
   places.resize(all.size() + indirect.size(), CuePlace::none);

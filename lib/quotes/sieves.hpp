@@ -82,6 +82,11 @@ class Attributor : public SpeakerResolver {
   // `keep_unattributed`, a clause found without a speaker is kept (speaker
   // empty) when no attributed quote of its sentence overlaps it.
   void find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattributed) const;
+  // "the levy, which she called “a folly”": a relative pronoun, a subject
+  // of one word and a naming verb right before a mixed quotation
+  // with a speaker; the clause from the pronoun to the quotation's end is
+  // reported too, by that speaker (sieve indirect-relative-object).
+  void relative_naming_object(const std::vector<QuoteInFlight>& marked, std::vector<QuoteInFlight>& out) const;
   // What the cue `cue` reports (its verb's or noun's kind; "according to"
   // and a speaker's colon report speech); none for an empty span.
   CueType cue_type_of(ByteSpan cue) const;

@@ -1,6 +1,7 @@
 #include "quotes/sieves.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace sayso::quotes {
 
@@ -1607,6 +1608,44 @@ bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<Quot
   attribute(q, a, kIndirectSourceFrame);
   out.push_back(std::move(q));
   return true;
+}
+
+// "the levy, which she called “a folly”", "a rival whom Vogt described as
+// “a fraud”": the pronoun is the naming verb's object, the quotation its
+// complement. No quotation right after the verb (`the man who called the
+// harbour master`), a subject of more words (`which Mayor Vogt called …`)
+// or another sentence gives nothing.
+void Attributor::relative_naming_object(const std::vector<QuoteInFlight>& marked,
+                                        std::vector<QuoteInFlight>& out) const {
+  for (const QuoteInFlight& m : marked) {
+    if (m.kind != QuoteKind::mixed || m.speaker.empty()) continue;
+    const std::size_t open = token_at(m.span.begin);
+    if (open < 3 || open >= keys_.size()) continue;
+    std::size_t verb = open - 1;
+    if (is_role(keys_[verb], lexicon::CueRole::named_as)) {
+      if (cue_at(verb - 1, verb) != 1) continue;  // "described as"
+      --verb;
+    } else if (!is_role(keys_[verb], lexicon::CueRole::naming_verb)) {
+      continue;
+    }
+    // One word between pronoun and verb: a pronoun or a name.
+    if (verb < sentence_begin(open) + 2) continue;
+    const std::size_t pronoun = verb - 2;
+    const std::string_view subject = keys_[verb - 1];
+    if (subject.empty() || !std::isalpha(static_cast<unsigned char>(subject[0]))) continue;
+    if (is_role(keys_[pronoun], lexicon::CueRole::object_relative)) {
+      QuoteInFlight q;
+      q.kind = QuoteKind::indirect;
+      q.span = ByteSpan{tokens_[pronoun].span.begin, m.span.end};
+      q.cue = span_of(verb, open - 1);
+      q.speaker = m.speaker;
+      q.speaker_entity = m.speaker_entity;
+      q.speaker_mention = m.speaker_mention;
+      q.sieve = kIndirectRelativeObject.name;
+      q.confidence = kIndirectRelativeObject.confidence;
+      out.push_back(std::move(q));
+    }
+  }
 }
 
 }  // namespace sayso::quotes

@@ -2256,3 +2256,27 @@ TEST_CASE("reported object: how a holder sees a thing, only as \"Y as Z\"", "[qu
     if (q.kind != QuoteKind::indirect) CHECK(q.speaker.empty());
   }
 }
+
+TEST_CASE("reported object: a relative pronoun a naming verb names, before a quotation",
+          "[quotes][indirect][relative_object]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "which she called “…”", "whom Ilves described as “…”": the clause
+  // from the pronoun is reported by the quotation's speaker.
+  auto cs = clauses(opening + "The board raised the ferry levy, which she called \u201Ca folly for the island.\u201D");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "which she called \u201Ca folly for the island.\u201D");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "called");
+  cs = clauses(opening + "She met the new skipper, whom Ilves described as \u201Ca careful sailor.\u201D");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whom Ilves described as \u201Ca careful sailor.\u201D");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "described as");
+  // Not the construction: no quotation after the verb, or a subject of
+  // more than one word between pronoun and verb.
+  CHECK(clauses(opening + "She thanked the man who called the harbour master before the storm.").empty());
+  for (const Clause& c :
+       clauses(opening + "The levy, which Mayor Vogt called \u201Cunfair,\u201D rose again.")) {
+    CHECK(c.text.rfind("which", 0) != 0);
+  }
+}

@@ -1044,6 +1044,23 @@ TEST_CASE("sieve indirect-name-colon: a headline's surname the entity stage left
             .empty());
 }
 
+TEST_CASE("sieve indirect-relative-object: a pronoun a naming verb names before a quotation", "[quotes][sieves]") {
+  const auto qs = quotes_of("Tomas Brandvik spoke at the hearing. He attacked the new quay, which he called "
+                            "\u201Ca trap for small boats.\u201D");
+  const Q* q = find(qs, "which");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == "indirect");
+  CHECK(q->text == "which he called \u201Ca trap for small boats.\u201D");
+  CHECK(q->speaker == "Tomas Brandvik");
+  CHECK(q->sieve == "indirect-relative-object");
+  // The quotation stays a mixed quote of its own.
+  CHECK(find(qs, "\u201Ca trap") != nullptr);
+  // No quotation after the verb: no answer of this sieve.
+  for (const Q& other : quotes_of("Tomas Brandvik thanked the clerk who called the harbour master at dawn.")) {
+    CHECK(other.sieve != "indirect-relative-object");
+  }
+}
+
 TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quotes][sieves]") {
   auto qs = quotes_of("Ann Ruiz spoke to the dockers. They cheered her claim that the strike would go on.");
   REQUIRE(qs.size() == 1);
