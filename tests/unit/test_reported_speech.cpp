@@ -2153,9 +2153,9 @@ TEST_CASE("reported clause: a document noun after a name is the name's document,
 TEST_CASE("reported clause: a form far more often a noun is one before a noun or a title", "[quotes][indirect]") {
   // noun_first_form (cue_phrases.tsv): "state", "email", "call", ... before
   // a plain noun or a title is a noun, whatever stands before it.
-  CHECK(clauses("The inquiry into her use of a private email server did not end in charges.").empty());
-  CHECK(clauses("Workers picketed the warehouses and call centres throughout the strike.").empty());
-  CHECK(clauses("The strong jobs report cheered the dockers hoping to keep the yard.").empty());
+  CHECK(clauses("The audit of the harbour email server did not find any leak.").empty());
+  CHECK(clauses("Dockers stood outside the ferry call centres for two days.").empty());
+  CHECK(clauses("The grim docks report worried the crews at the north pier.").empty());
   for (const auto& c : clauses("The dockers said the Tallin state senator would never back the ferry levy.")) {
     CHECK(c.cue == "said");
   }
