@@ -59,6 +59,7 @@ constexpr NamedRole kRoles[] = {
     {"number_word", CueRole::number_word},
     {"no_clause_opener", CueRole::no_clause_opener},
     {"noun_determiner", CueRole::noun_determiner},
+    {"noun_first_form", CueRole::noun_first_form},
     {"object_circumstance", CueRole::object_circumstance},
     {"object_relative", CueRole::object_relative},
     {"object_control", CueRole::object_control},

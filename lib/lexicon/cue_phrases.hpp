@@ -70,6 +70,7 @@ enum class CueRole : std::uint8_t {
   number_word,
   no_clause_opener,
   noun_determiner,
+  noun_first_form,
   object_circumstance,
   object_relative,
   object_control,

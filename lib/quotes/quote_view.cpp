@@ -259,6 +259,15 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
   auto determiner = [&](std::size_t k) { return is_role(keys_[k], lexicon::CueRole::noun_determiner); };
   // ("he's saying", "it's reporting": after a subject pronoun the clitic is a verb).
   if (t > 0 && determiner(t - 1) && !(t > 1 && is_subject_pronoun(keys_[t - 2]))) return 0;
+  // A form far more often a noun (cue_phrases.tsv noun_first_form) is one
+  // before a plain noun or a title: "the state senator", "an email server",
+  // "call centres" ("they state their aims", "to post photos", "states
+  // that" stay verbs).
+  if (length == 1 && is_role(keys_[t], lexicon::CueRole::noun_first_form) && noun_follows(t + 1) &&
+      !(t > 0 && (is_subject_pronoun(keys_[t - 1]) || is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker) ||
+                  is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::auxiliary)))) {
+    return 0;
+  }
   // "Republican claims", "Russian warnings": a nationality or party in the
   // singular before the form makes it a noun ("Republicans claim" stays a
   // verb); only a base form, an -s form or an -ing form can be a noun
@@ -313,6 +322,13 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
   if (verb_list_[verb_index].object_with_as && !as_object_follows(t + length)) return 0;
   if (verb) *verb = verb_index;
   return length;
+}
+
+bool QuoteView::noun_follows(std::size_t k) const {
+  if (k >= tokens_.size() || tokens_[k].kind != TokenKind::word || in_quote_[k]) return false;
+  if (is_role_word(k)) return true;
+  return tokens_[k].shape == TokenShape::lower && !function_class(k) && !is_adverb_or_auxiliary(keys_[k]) &&
+         !is_role(keys_[k], lexicon::CueRole::complementizer);
 }
 
 bool QuoteView::as_object_follows(std::size_t k) const {

@@ -362,6 +362,9 @@ class QuoteView {
   // sentence's end, with no punctuation, quotation mark or "that" between,
   // and no clause after "as" ("saw the pier as it fell").
   bool as_object_follows(std::size_t k) const;
+  // Token k is a plain noun (a lowercase word of no function class, no
+  // adverb, outside quotations) or a title ("the state senator").
+  bool noun_follows(std::size_t k) const;
 
   DocumentBuilder& builder_;
   const Document& doc_;

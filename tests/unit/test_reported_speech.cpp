@@ -2150,6 +2150,28 @@ TEST_CASE("reported clause: a document noun after a name is the name's document,
   CHECK(cs[0].speaker == "Ferry owners");
 }
 
+TEST_CASE("reported clause: a form far more often a noun is one before a noun or a title", "[quotes][indirect]") {
+  // noun_first_form (cue_phrases.tsv): "state", "email", "call", ... before
+  // a plain noun or a title is a noun, whatever stands before it.
+  CHECK(clauses("The audit of the harbour email server did not find any leak.").empty());
+  CHECK(clauses("Dockers stood outside the ferry call centres for two days.").empty());
+  CHECK(clauses("The grim docks report worried the crews at the north pier.").empty());
+  for (const auto& c : clauses("The dockers said the Tallin state senator would never back the ferry levy.")) {
+    CHECK(c.cue == "said");
+  }
+  // Must still fire: a pronoun, "to" or an auxiliary before the form, or a
+  // clause, a pronoun or a name after it.
+  auto cs = clauses("The dockers met on Monday. They state their aims plainly: the yard must stay open.");
+  for (const auto& c : cs) CHECK(c.cue != "");
+  cs = clauses("Port officials state that the ferry will run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "state");
+  CHECK(cs[0].speaker == "Port officials");
+  cs = clauses("Marta Ilves runs the harbour. Critics call her plan a floating relic.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "call");
+}
+
 TEST_CASE("reported object: what a speaker refers to is reported, as news attribution counts it", "[quotes][indirect]") {
   // "…, X said, referring to Y": the participle goes on with the attribution's speaker.
   auto cs = clauses("Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D Berger said, referring to "
