@@ -1786,6 +1786,19 @@ TEST_CASE("reported clause: 'recognized' (a clause only) and 'prefers' (a side o
   CHECK(clauses("Marta Lindqvist runs the glass museum. Tea is her preferred drink in the afternoon.").empty());
 }
 
+TEST_CASE("reported clause: 'ruled' reports a clause only", "[quotes][indirect]") {
+  auto cs = clauses("Judge Alma Voss heard the case in March. Voss ruled that the harbour board had broken its own "
+                    "charter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board had broken its own charter");
+  CHECK(cs[0].speaker == "Alma Voss");
+  CHECK(cs[0].cue_type == "speech");
+  // An object alone, "ruled out" and the noun are no report.
+  CHECK(clauses("Judge Alma Voss heard the case in March. Voss ruled out a second hearing.").empty());
+  CHECK(clauses("Judge Alma Voss heard the case in March. The board ruled the harbour for forty years.").empty());
+  CHECK(clauses("Judge Alma Voss heard the case in March. The rules of the harbour board are strict.").empty());
+}
+
 TEST_CASE("reported clause: 'voiced', 'doubled down on', 'alluded to' report their object", "[quotes][indirect]") {
   auto cs = clauses("Tobias Renwick is the mayor. Renwick voiced doubts about the cost of the new harbour wall.");
   REQUIRE(cs.size() == 1);
