@@ -1760,6 +1760,45 @@ TEST_CASE("reported clause: 'learned' and 'realized' report what was known, as b
   CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist realized her mistake.").empty());
 }
 
+TEST_CASE("reported clause: 'recognized' (a clause only) and 'prefers' (a side or \"to\"), as belief",
+          "[quotes][indirect]") {
+  auto cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist recognized that the old kilns could not "
+                    "be saved.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old kilns could not be saved");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist prefers to keep the north gallery closed in "
+               "winter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to keep the north gallery closed in winter");
+  CHECK(cs[0].speaker == "Marta Lindqvist");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Marta Lindqvist runs the glass museum. Lindqvist prefers the plan to move the kilns to the old mill.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the plan to move the kilns to the old mill");
+  // "recognize" with an object alone is another sense (knowing a face, honouring someone).
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Lindqvist recognized the old glassblower at the gate.")
+            .empty());
+  CHECK(clauses("Marta Lindqvist runs the glass museum. The board recognized Lindqvist for her years of work.")
+            .empty());
+  // The participle before a noun is no cue.
+  CHECK(clauses("Marta Lindqvist runs the glass museum. Tea is her preferred drink in the afternoon.").empty());
+}
+
+TEST_CASE("reported clause: 'ruled' reports a clause only", "[quotes][indirect]") {
+  auto cs = clauses("Judge Alma Voss heard the case in March. Voss ruled that the harbour board had broken its own "
+                    "charter.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour board had broken its own charter");
+  CHECK(cs[0].speaker == "Alma Voss");
+  CHECK(cs[0].cue_type == "speech");
+  // An object alone, "ruled out" and the noun are no report.
+  CHECK(clauses("Judge Alma Voss heard the case in March. Voss ruled out a second hearing.").empty());
+  CHECK(clauses("Judge Alma Voss heard the case in March. The board ruled the harbour for forty years.").empty());
+  CHECK(clauses("Judge Alma Voss heard the case in March. The rules of the harbour board are strict.").empty());
+}
+
 TEST_CASE("reported clause: 'voiced', 'doubled down on', 'alluded to' report their object", "[quotes][indirect]") {
   auto cs = clauses("Tobias Renwick is the mayor. Renwick voiced doubts about the cost of the new harbour wall.");
   REQUIRE(cs.size() == 1);
