@@ -74,11 +74,11 @@ Attribution Attributor::attribute_marked(const MarkedQuote& quote) const {
   for (const MarkedSieve& sieve : kMarkedSieves) {
     Attribution a = (this->*sieve.apply)(quote);
     if (a.decided) {
+      a.sieve = sieve.info;
+      a.cue_place = sieve.cue_place;
       if (sieve.cue_place == CuePlace::after_quote || sieve.cue_place == CuePlace::before_quote) {
         relayed_by_source(quote.tokens, a);
       }
-      a.sieve = sieve.info;
-      a.cue_place = sieve.cue_place;
       return a;
     }
   }
@@ -109,6 +109,7 @@ void Attributor::relayed_by_source(const QuoteTokens& qt, Attribution& a) const 
     a.entity = s.entity;
     a.speaker_mention = s.speaker_mention;
     a.cue = span_of(c, c + len - 1);
+    a.sieve = kAccordingTo;  // the source after "according to" decided, not the verb's subject
     return;
   }
 }
