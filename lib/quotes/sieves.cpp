@@ -100,8 +100,7 @@ void Attributor::relayed_by_source(const QuoteTokens& qt, Attribution& a) const 
     if (other_quote) return;
     const std::size_t len = phrases_.starting_at(keys_, c, to, lexicon::CueRole::according_to);
     if (len == 0) continue;
-    const auto [ref, after] = source_after_according_to(c + len, to);
-    (void)after;
+    const SpeakerRef ref = source_after_according_to(c + len, to).first;
     if (ref.kind == SpeakerRef::Kind::none) return;
     Attribution s = resolve(ref, c);
     if (!s.decided) return;

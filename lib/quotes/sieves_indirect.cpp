@@ -1,7 +1,6 @@
 #include "quotes/sieves.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace sayso::quotes {
 
@@ -1631,8 +1630,7 @@ void Attributor::relative_naming_object(const std::vector<QuoteInFlight>& marked
     // One word between pronoun and verb: a pronoun or a name.
     if (verb < sentence_begin(open) + 2) continue;
     const std::size_t pronoun = verb - 2;
-    const std::string_view subject = keys_[verb - 1];
-    if (subject.empty() || !std::isalpha(static_cast<unsigned char>(subject[0]))) continue;
+    if (tokens_[verb - 1].kind != TokenKind::word || in_quote_[verb - 1]) continue;
     if (is_role(keys_[pronoun], lexicon::CueRole::object_relative)) {
       QuoteInFlight q;
       q.kind = QuoteKind::indirect;
