@@ -69,6 +69,7 @@ constexpr NamedRole kRoles[] = {
     {"past_ending", CueRole::past_ending},
     {"phrase_breaker", CueRole::phrase_breaker},
     {"plural_ending", CueRole::plural_ending},
+    {"question_verb", CueRole::question_verb},
     {"question_word", CueRole::question_word},
     {"relative_opener", CueRole::relative_opener},
     {"relative_time", CueRole::relative_time},

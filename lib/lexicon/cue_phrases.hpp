@@ -80,6 +80,7 @@ enum class CueRole : std::uint8_t {
   past_ending,
   phrase_breaker,
   plural_ending,
+  question_verb,
   question_word,
   relative_opener,
   relative_time,

@@ -1049,6 +1049,11 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
   if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
+  // The writer's "I" or "we" (read only where the writer asks: writer_asking).
+  if (ref.first == ref.last && !in_quote_[ref.first]) {
+    const lexicon::PronounForm* f = pronoun_form(keys_[ref.first], lexicon::PronounCase::subject);
+    if (f != nullptr && f->person == 1) return true;
+  }
   // "both" (standalone_speaker), but not after a dash: "the old guard of the
   // board — both said …" names its group in the same sentence, and that
   // group is the speaker.

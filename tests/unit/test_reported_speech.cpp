@@ -2341,3 +2341,23 @@ TEST_CASE("reported object: a relative pronoun a naming verb names, before a quo
     CHECK(c.text.rfind("which", 0) != 0);
   }
 }
+
+TEST_CASE("reported clause: the writer's 'we' or 'I' asking a question is the writer's report, and only then",
+          "[quotes][indirect][writer_asks]") {
+  auto cs = clauses("The kiln fair closed on Sunday. We asked our readers which glaze won the prize.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "We");
+  CHECK(cs[0].cue == "asked");
+  cs = clauses("The kiln fair closed on Sunday. We have asked the potters whether the clay tax should go.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "We");
+  // The writer's opinion or knowledge is nobody's report.
+  CHECK(clauses("The kiln fair closed on Sunday. We know which glaze won the prize.").empty());
+  CHECK(clauses("The kiln fair closed on Sunday. I think the clay tax should go.").empty());
+  // Asking with no question after it is a request, not the writer's report.
+  CHECK(clauses("The kiln fair closed on Sunday. We asked our readers to vote for a glaze.").empty());
+  // Inside quotation marks "we" is the quoted speaker's, read as before.
+  for (const auto& c : clauses("Vera Oduya spoke at the fair. \"We asked the potters which glaze won,\" she said.")) {
+    CHECK(c.speaker != "We");
+  }
+}
