@@ -51,6 +51,7 @@ constexpr NamedRole kRoles[] = {
     {"lone_speaker", CueRole::lone_speaker},
     {"standalone_speaker", CueRole::standalone_speaker},
     {"listener_article", CueRole::listener_article},
+    {"light_verb", CueRole::light_verb},
     {"medium", CueRole::medium},
     {"named_as", CueRole::named_as},
     {"naming_verb", CueRole::naming_verb},

@@ -62,6 +62,7 @@ enum class CueRole : std::uint8_t {
   lone_speaker,
   standalone_speaker,
   listener_article,
+  light_verb,
   medium,
   named_as,
   naming_verb,

@@ -271,7 +271,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // "“…,” he said, adding that …": the speaker of the cue before.
       if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(participle_comma - 1, from);
     }
-    if ((ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) && !is_participle(c)) {
+    // "He found that …": a person finds or shows a conclusion only with "that".
+    const bool finding_that = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::complementizer);
+    const auto reports = [&](const SpeakerRef& r) {
+      if (can_report(r, verb)) return true;
+      if (!finding_that) return false;
+      return r.kind == SpeakerRef::Kind::pronoun && he_or_she(r.word);
+    };
+    if ((ref.kind == SpeakerRef::Kind::none || !reports(ref)) && !is_participle(c)) {
       const SpeakerRef across = subject_across_adjunct(c, from);
       if (across.kind != SpeakerRef::Kind::none) {
         ref = across;
@@ -307,7 +314,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = writer_asking(c, from, to, cue_len);
     // Detection goes on without a subject only for --keep-unattributed: the
     // clause is then kept with no speaker.
-    if (ref.kind == SpeakerRef::Kind::none || !can_report(ref, verb)) {
+    if (ref.kind == SpeakerRef::Kind::none || !reports(ref)) {
       // (a verb after a word of its sentence: "<post id=…>" is markup, no verb)
       if (sentence.unattributed == nullptr || c == from || is_participle(c) || tokens_[c - 1].kind != TokenKind::word) {
         continue;

@@ -882,6 +882,21 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     } else if (before == "'s" && n >= from + 2) {
       ref = speaker_ending_before_simple(n - 1, from);
     }
+    // "Ruiz expressed concern that …", "she made the suggestion that …": the
+    // subject of a light verb (cue_phrases.tsv) whose object the noun heads,
+    // over at most two words of the object before it ("grave", "the").
+    constexpr std::size_t kObjectWordsBeforeNoun = 2;
+    if (ref.kind == SpeakerRef::Kind::none) {
+      std::size_t v = n - 1;
+      while (v > from && v + kObjectWordsBeforeNoun >= n && !is_role(keys_[v], CueRole::light_verb) &&
+             tokens_[v].shape == TokenShape::lower && token_mention_[v] == kNone && !in_quote_[v] &&
+             (!function_class(v) || is_class(v, FunctionClass::determiner))) {
+        --v;
+      }
+      if (v > from && !in_quote_[v] && tokens_[v].shape == TokenShape::lower && is_role(keys_[v], CueRole::light_verb)) {
+        ref = speaker_ending_before(v, from);
+      }
+    }
     // The clause: a subject, then a verb with something after it.
     const std::size_t b = n + 2;
     const auto b_class = function_class(b);

@@ -439,6 +439,28 @@ TEST_CASE("noun cues: the owner of 'claim that' is its speaker", "[quotes][indir
   CHECK(belief[0].speaker == "Marta Ilves");
 }
 
+TEST_CASE("noun cues: the subject of a light verb owns the noun's clause", "[quotes][indirect][cue_type]") {
+  // "expressed concern that", "made the suggestion that": the noun names the
+  // subject's own act, over at most two words of its object.
+  auto cs = clauses("Marta Ilves runs the harbour. She expressed grave concern that the ferry would not run in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "concern that");
+  CHECK(cs[0].text == "the ferry would not run in May");
+  cs = clauses("Tom Berger spoke at the pier. Then he made the suggestion that the crews should be paid weekly.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tom Berger");
+  // A verb that passes on others' words is no light verb: the noun's clause
+  // has no owner (the verb reports its whole object).
+  const auto no_noun_cue = [](const std::vector<Clause>& found) {
+    return std::none_of(found.begin(), found.end(), [](const Clause& c) { return c.cue.find(" that") != std::string::npos; });
+  };
+  CHECK(no_noun_cue(clauses("Tom Berger spoke at the pier. He cited concerns that the crews would be paid late.")));
+  CHECK(no_noun_cue(clauses("Tom Berger spoke at the pier. He repeated the claims that the crews would be paid late.")));
+  // Three words of the object before the noun are too many to be its verb's.
+  CHECK(clauses("Tom Berger spoke at the pier. He made the old familiar promise that the crews would be paid.").empty());
+}
+
 TEST_CASE("reported clause: 'CLAUSE1, she said, CLAUSE2' is one clause", "[quotes][indirect]") {
   const auto two = clauses("Marta Ilves runs the harbour. The ferry will run again in May, she said, the barge will not.");
   REQUIRE(two.size() == 1);
@@ -703,6 +725,21 @@ TEST_CASE("reported clause: a person named before 'of' and a place or an employe
   cs = clauses("The kiln is old. A potter for the Harbour Post said that the glaze had cracked.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "A potter for the Harbour Post");
+}
+
+TEST_CASE("reported clause: 'he' or 'she' finds and shows only with 'that'", "[quotes][indirect]") {
+  // A person who finds or shows that something is so reports a conclusion.
+  auto cs = clauses("Marta Ilves studied the tide tables for a year. She found that the ferry ran late in spring.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the ferry ran late in spring");
+  CHECK(cs[0].cue_type == "evidence");
+  // Without "that" the verb is an act: "found himself", "showed flashes of".
+  CHECK(clauses("Tom Berger lost the vote. He found himself alone on the pier.").empty());
+  CHECK(clauses("Tom Berger lost the vote. He showed little interest in the ferry.").empty());
+  // A name still finds nothing, with or without "that"; nor does "they".
+  CHECK(clauses("Tom Berger studied the tide tables. Berger found that the ferry ran late.").empty());
+  CHECK(clauses("The crews studied the tide tables. They found that the ferry ran late.").empty());
 }
 
 TEST_CASE("reported clause: plural documents and surveys show and find as a source does", "[quotes][indirect]") {
