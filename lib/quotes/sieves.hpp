@@ -297,9 +297,13 @@ class Attributor : public SpeakerResolver {
   // the two verbs may open a new clause: a subordinator, a relative pronoun,
   // "that", a question word, a subject pronoun, another coordinator, a
   // quotation, a dash or parenthesis, a semicolon or colon, or a verb of
-  // speech that reports a clause; none when that verb has no subject right
-  // before it.
-  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from) const;
+  // speech that reports a clause (a short quoted fragment of the earlier
+  // verb's object, with no comma or sentence end in it, is no stop). When
+  // that verb has no subject right before it, none; or, given
+  // `relative_pronoun`, the noun phrase of a relative pronoun set off by a
+  // comma before it (`Ruiz, who toured the pier and said …`), the
+  // pronoun's place stored there.
+  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun = nullptr) const;
   // The last resort for the subject of the verb at `c`: a short noun phrase
   // right before it that opens the sentence or follows a conjunction, a
   // subordinator or a comma, and names people in groups or numbers (a

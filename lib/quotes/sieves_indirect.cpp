@@ -278,6 +278,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (!finding_that) return false;
       return r.kind == SpeakerRef::Kind::pronoun && he_or_she(r.word);
     };
+    // "Ruiz, who toured the pier and said …": a relative pronoun's noun
+    // phrase speaks for a verb coordinated in its clause, which ends at the
+    // relative clause's comma (before the readings of the main clause's subject).
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
+      std::size_t pronoun = kNone;
+      const SpeakerRef relative = subject_of_earlier_verb(c, from, &pronoun);
+      if (pronoun != kNone) {
+        ref = relative;
+        relative_pronoun = pronoun;
+      }
+    }
     if ((ref.kind == SpeakerRef::Kind::none || !reports(ref)) && !is_participle(c)) {
       const SpeakerRef across = subject_across_adjunct(c, from);
       if (across.kind != SpeakerRef::Kind::none) {
@@ -293,7 +304,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Ruiz toured the pier and said …": the subject of the verb before "and".
     // (a base form needs its auxiliary: "won votes and state primaries" is a noun)
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
-      ref = subject_of_earlier_verb(c, from);
+      ref = subject_of_earlier_verb(c, from, &relative_pronoun);
     }
     // "Ruiz toured the pier and seemed to argue …": the same across a lead-in before "to".
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {

@@ -321,7 +321,7 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
   return ref;
 }
 
-SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) const {
+SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun) const {
   std::size_t k = c;
   while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
   if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
@@ -331,6 +331,29 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
   for (std::size_t v = phrase_end; v > from && v + kMaxVerbPhrase > phrase_end;) {
     --v;
     const std::string_view key = keys_[v];
+    // "Ruiz called the plan “a folly” and said …": a short quoted fragment
+    // inside the earlier verb's object, after a word of it, with no verb of
+    // speech and no sentence end inside.
+    if (in_quote_[v] && tokens_[v].kind == TokenKind::quote_mark) {
+      constexpr std::size_t kLongestFragment = 12;
+      std::size_t open = v;
+      bool fragment = true;
+      while (open > from && in_quote_[open - 1] && v - open < kLongestFragment + 1) {
+        --open;
+        if (tokens_[open].kind == TokenKind::quote_mark) break;
+        const std::string_view word = keys_[open];
+        if (cue_at(open, open + 1) || word == "." || word == "!" || word == "?" || word == "," || word == ";" ||
+            word == ":") {
+          fragment = false;
+        }
+      }
+      if (fragment && open > from + 1 && open < v && tokens_[open].kind == TokenKind::quote_mark &&
+          tokens_[open - 1].kind == TokenKind::word && !in_quote_[open - 1]) {
+        phrase_end -= std::min(phrase_end - v, v - open + 1);
+        v = open;
+        continue;
+      }
+    }
     if (in_quote_[v] || tokens_[v].kind == TokenKind::quote_mark || key == ";" || key == ":" || key == "(" ||
         key == ")" || is_dash_or_hyphen(key)) {
       return {};
@@ -361,7 +384,12 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from) 
     // subordinate clause ("when Ruiz toured the pier and said …, the crews":
     // measured, its clauses ran on into the main clause).
     const SpeakerRef ref = speaker_ending_before(v, from);
-    if (ref.kind == SpeakerRef::Kind::none) return ref;
+    if (ref.kind == SpeakerRef::Kind::none) {
+      // "Ruiz, who toured the pier and said …": the relative pronoun's
+      // noun phrase, as for a relative clause's own verb of speech.
+      if (relative_pronoun != nullptr) return relative_clause_subject(v, from, *relative_pronoun);
+      return ref;
+    }
     std::size_t opens = after_dateline(from, v);
     while (opens < ref.first && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
     std::size_t phrase = ref.first;

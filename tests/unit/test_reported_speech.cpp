@@ -2023,6 +2023,43 @@ TEST_CASE("reported clause: a verb of speech after 'and' shares the earlier verb
   CHECK(cs[0].speaker == "Varga");
 }
 
+TEST_CASE("reported clause: the earlier verb's subject across a relative pronoun or a quoted fragment",
+          "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // A relative clause set off by a comma: its pronoun's noun phrase speaks,
+  // and the clause ends at the relative clause's comma.
+  auto cs = clauses(intro + "Marchetti, who toured the orchard on Friday and said the harvest would start early, "
+                            "left for the coast.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harvest would start early");
+  CHECK(cs[0].speaker == "Odile Marchetti");
+  // Also after a verb of speech with an object of its own.
+  cs = clauses(intro + "Marchetti, who praised Varga in May and said the harvest would start early, left.");
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->text == "the harvest would start early");
+  CHECK(it->speaker == "Odile Marchetti");
+  // Not a restrictive one (no comma), nor an object alone after it.
+  for (const auto& c : clauses(intro + "The picker who toured the orchard and said the frost was over left early.")) {
+    CHECK(c.speaker != "Odile Marchetti");
+  }
+  for (const auto& c : clauses(intro + "Marchetti, who toured the orchard and praised Varga, left for the coast.")) {
+    CHECK(c.cue != "praised");
+  }
+  // A short quoted fragment in the earlier verb's object.
+  cs = clauses(intro + "Mayor Odile Marchetti of Oslo thanked the \u201Csmall but loyal\u201D crews and declared that "
+                       "the harvest would start early.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "declared"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->text == "the harvest would start early");
+  CHECK(it->speaker == "Odile Marchetti");
+  // A quotation with a comma inside still stops the reading.
+  cs = clauses(intro + "Mayor Odile Marchetti of Oslo thanked the \u201Csmall, loyal\u201D crews and declared that "
+                       "the harvest would start early.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "declared"; });
+  CHECK(it == cs.end());
+}
+
 TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
           "[quotes][indirect][participle]") {
   // "CLAUSE, X said …, adding …": the clause before the attribution is what
