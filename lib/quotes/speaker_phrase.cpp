@@ -216,6 +216,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // "She went on to say", "Berger continued to insist": the subject is before the lead-in.
   // The verb after "to" is then an infinitive, never a passive participle.
   bool across_lead_in = false;
+  bool floated = false;  // a floating quantifier was skipped ("Ruiz and Vogt both said")
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     if (const std::size_t start = lead_in_start(t, limit); start != t) {
       t = start;
@@ -236,6 +237,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (passive_cue && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary)) return ref;
       --t;
       moved = true;
+    }
+    // A quantifier floating after its subject or an auxiliary: "Ruiz and
+    // Vogt both argued", "the skippers have all said" (floating_quantifier).
+    // Not one that opens its clause ("Both said", "and both vowed": the
+    // whole subject), nor one after a verb ("said all agreed").
+    if (t > limit + 1 && is_role(keys_[t - 1], lexicon::CueRole::floating_quantifier) && !in_quote_[t - 1] &&
+        tokens_[t - 1].shape == TokenShape::lower) {
+      const std::size_t p = t - 2;
+      const bool after_subject = token_mention_[p] != kNone || keys_[p] == ")" ||
+                                 tokens_[p].kind == TokenKind::clitic ||
+                                 (tokens_[p].kind == TokenKind::word && !cue_at(p, p + 1) &&
+                                  (!function_class(p) || is_class(p, FunctionClass::auxiliary)));
+      if (after_subject && !in_quote_[p]) {
+        --t;
+        moved = true;
+        floated = true;
+      }
     }
     // An emphatic reflexive belongs to the subject before it: "Ruiz herself said".
     if (t > limit + 1 && is_pronoun(keys_[t - 1], lexicon::PronounCase::reflexive) && !in_quote_[t - 1]) {
@@ -417,6 +435,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (mi != kNone) {
     const Mention& m = doc_.mentions()[mi];
     if (is_speaker_mention(mi) && m.first_token + m.token_count - 1 == last) {
+      // "Aides to Ruiz and Vogt all agree": the names a floating quantifier
+      // follows are a preposition's objects, not the subject it stands for.
+      if (floated && m.first_token > limit + 1 && is_role(keys_[m.first_token - 1], lexicon::CueRole::coordinator)) {
+        std::size_t q = m.first_token - 2;
+        if (token_mention_[q] != kNone) q = doc_.mentions()[token_mention_[q]].first_token;
+        if (q > limit && is_class(q - 1, FunctionClass::preposition)) return ref;
+      }
       ref.kind = SpeakerRef::Kind::mention;
       ref.mention = mi;
       ref.first = m.first_token;
