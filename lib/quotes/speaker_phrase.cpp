@@ -57,7 +57,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
   // A group or a name followed by a prepositional phrase: "Experts on North
   // Korea said", "Economists at the University of Port Ellis estimated".
-  for (std::size_t p = end; p-- > limit && p + 9 > end;) {
+  // A longer one only after a group that opens the sentence or follows a
+  // comma ("Organizers of the march against the new harbour levy said"):
+  // elsewhere a group far before the verb is mostly an object.
+  constexpr std::size_t kNearGroup = 9, kFarGroup = 14;
+  for (std::size_t p = end; p-- > limit && p + kFarGroup > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
     const std::string_view next = keys_[p + 1];
@@ -66,6 +70,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
     }
     const auto noun = lexicon_.nouns.find(keys_[p]);
     if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+      if (p + kNearGroup <= end &&
+          (noun->second == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
+        break;
+      }
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;

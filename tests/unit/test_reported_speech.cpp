@@ -613,6 +613,22 @@ TEST_CASE("reported clause: a quantifier floating after its subject is skipped l
   for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
 }
 
+TEST_CASE("reported clause: a group opening the sentence reaches its verb over a long postmodifier", "[quotes][indirect]") {
+  // A relative clause after a group whose modifier is capitalised only
+  // because it opens the sentence.
+  auto cs = clauses("Senior officials who have studied the kiln accounts argue that the tax will fail.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Senior officials");
+  CHECK(cs[0].text == "the tax will fail");
+  // A prepositional phrase of more than eight words after a group that opens the sentence.
+  cs = clauses("Critics of the plan to close the old kiln yards by the river said the potters would leave.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Critics");
+  // Not after a verb: far from its verb, such a group is an object.
+  cs = clauses("Ruiz thanked critics of the plan to close the old kiln yards by the river and said the potters would leave.");
+  for (const auto& c : cs) CHECK(c.speaker != "critics");
+}
+
 TEST_CASE("reported clause: a fraction is a share of a group, and its finding ends before the writer's next figure", "[quotes][indirect]") {
   auto cs = clauses("The kiln survey was held in May. Nearly half said the glaze cracked in frost.");
   REQUIRE(cs.size() == 1);
