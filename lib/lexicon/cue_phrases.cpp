@@ -50,6 +50,7 @@ constexpr NamedRole kRoles[] = {
     {"purpose_lead_in", CueRole::purpose_lead_in},
     {"lone_speaker", CueRole::lone_speaker},
     {"standalone_speaker", CueRole::standalone_speaker},
+    {"floating_quantifier", CueRole::floating_quantifier},
     {"listener_article", CueRole::listener_article},
     {"light_verb", CueRole::light_verb},
     {"medium", CueRole::medium},

@@ -61,6 +61,7 @@ enum class CueRole : std::uint8_t {
   purpose_lead_in,
   lone_speaker,
   standalone_speaker,
+  floating_quantifier,
   listener_article,
   light_verb,
   medium,

@@ -116,11 +116,15 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
                        lexicon_.nouns.count(hk) != 0;
     if (!group) return {};
     // The noun phrase reaches back to its determiner ("the skippers"), over
-    // lowercase modifiers ("island skippers").
+    // lowercase modifiers ("island skippers"), and a modifier capitalised
+    // only because it opens the sentence ("Senior skippers who …").
+    const std::size_t opening = after_dateline(from, c);
     std::size_t first = head;
     while (first > from && first + 4 > head && !is_class(first, FunctionClass::determiner) &&
            tokens_[first - 1].kind == TokenKind::word && !in_quote_[first - 1] &&
-           (tokens_[first - 1].shape == TokenShape::lower || is_class(first - 1, FunctionClass::determiner)) &&
+           (tokens_[first - 1].shape == TokenShape::lower || is_class(first - 1, FunctionClass::determiner) ||
+            ((first - 1 == from || first - 1 == opening) && tokens_[first - 1].shape == TokenShape::capitalized &&
+             token_mention_[first - 1] == kNone)) &&
            !is_class(first - 1, FunctionClass::preposition) && !is_class(first - 1, FunctionClass::conjunction) &&
            !is_class(first - 1, FunctionClass::subordinator) && !cue_at(first - 1, first) &&
            !is_adverb_or_auxiliary(keys_[first - 1])) {

@@ -57,7 +57,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   if (ref.kind != SpeakerRef::Kind::none && ref.kind != SpeakerRef::Kind::described) return ref;
   // A group or a name followed by a prepositional phrase: "Experts on North
   // Korea said", "Economists at the University of Port Ellis estimated".
-  for (std::size_t p = end; p-- > limit && p + 9 > end;) {
+  // A longer one only after a group that opens the sentence or follows a
+  // comma ("Organizers of the march against the new harbour levy said"):
+  // elsewhere a group far before the verb is mostly an object.
+  constexpr std::size_t kNearGroup = 9, kFarGroup = 14;
+  for (std::size_t p = end; p-- > limit && p + kFarGroup > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
     const std::string_view next = keys_[p + 1];
@@ -66,6 +70,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
     }
     const auto noun = lexicon_.nouns.find(keys_[p]);
     if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+      if (p + kNearGroup <= end &&
+          (noun->second == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
+        break;
+      }
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;
@@ -216,6 +224,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // "She went on to say", "Berger continued to insist": the subject is before the lead-in.
   // The verb after "to" is then an infinitive, never a passive participle.
   bool across_lead_in = false;
+  bool floated = false;  // a floating quantifier was skipped ("Ruiz and Vogt both said")
   if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
     if (const std::size_t start = lead_in_start(t, limit); start != t) {
       t = start;
@@ -236,6 +245,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (passive_cue && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary)) return ref;
       --t;
       moved = true;
+    }
+    // A quantifier floating after its subject or an auxiliary: "Ruiz and
+    // Vogt both argued", "the skippers have all said" (floating_quantifier).
+    // Not one that opens its clause ("Both said", "and both vowed": the
+    // whole subject), nor one after a verb ("said all agreed").
+    if (t > limit + 1 && is_role(keys_[t - 1], lexicon::CueRole::floating_quantifier) && !in_quote_[t - 1] &&
+        tokens_[t - 1].shape == TokenShape::lower) {
+      const std::size_t p = t - 2;
+      const bool after_subject = token_mention_[p] != kNone || keys_[p] == ")" ||
+                                 tokens_[p].kind == TokenKind::clitic ||
+                                 (tokens_[p].kind == TokenKind::word && !cue_at(p, p + 1) &&
+                                  (!function_class(p) || is_class(p, FunctionClass::auxiliary)));
+      if (after_subject && !in_quote_[p]) {
+        --t;
+        moved = true;
+        floated = true;
+      }
     }
     // An emphatic reflexive belongs to the subject before it: "Ruiz herself said".
     if (t > limit + 1 && is_pronoun(keys_[t - 1], lexicon::PronounCase::reflexive) && !in_quote_[t - 1]) {
@@ -417,6 +443,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (mi != kNone) {
     const Mention& m = doc_.mentions()[mi];
     if (is_speaker_mention(mi) && m.first_token + m.token_count - 1 == last) {
+      // "Aides to Ruiz and Vogt all agree": the names a floating quantifier
+      // follows are a preposition's objects, not the subject it stands for.
+      if (floated && m.first_token > limit + 1 && is_role(keys_[m.first_token - 1], lexicon::CueRole::coordinator)) {
+        std::size_t q = m.first_token - 2;
+        if (token_mention_[q] != kNone) q = doc_.mentions()[token_mention_[q]].first_token;
+        if (q > limit && is_class(q - 1, FunctionClass::preposition)) return ref;
+      }
       ref.kind = SpeakerRef::Kind::mention;
       ref.mention = mi;
       ref.first = m.first_token;

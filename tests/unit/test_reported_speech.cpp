@@ -611,6 +611,46 @@ TEST_CASE("reported clause: a share of a group in figures or words speaks as wri
   CHECK(clauses("The kiln survey was small. Nine in 10 potters who fire at night said the glaze held.").empty());
 }
 
+TEST_CASE("reported clause: a quantifier floating after its subject is skipped like an adverb", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves and Oskar Lind both argued that the kiln tax was too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Oskar Lind");
+  CHECK(cs[0].text == "the kiln tax was too high");
+  cs = clauses("The two officials have both argued that the kiln tax was too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "two officials");
+  cs = clauses("The officials have all argued that the kiln tax was too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "officials");
+  // Standing alone, "both" is the whole subject.
+  cs = clauses("Both said the kiln tax was too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Both");
+  // Not after a verb: "all" opens the reported clause there.
+  cs = clauses("Marta Ilves said all agreed that the kiln tax was too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  // Names after a preposition are not the subject the quantifier stands for.
+  cs = clauses("Aides to Marta Ilves and Oskar Lind all agree that the kiln tax was too high.");
+  for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
+}
+
+TEST_CASE("reported clause: a group opening the sentence reaches its verb over a long postmodifier", "[quotes][indirect]") {
+  // A relative clause after a group whose modifier is capitalised only
+  // because it opens the sentence.
+  auto cs = clauses("Senior officials who have studied the kiln accounts argue that the tax will fail.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Senior officials");
+  CHECK(cs[0].text == "the tax will fail");
+  // A prepositional phrase of more than eight words after a group that opens the sentence.
+  cs = clauses("Critics of the plan to close the old kiln yards by the river said the potters would leave.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Critics");
+  // Not after a verb: far from its verb, such a group is an object.
+  cs = clauses("Ruiz thanked critics of the plan to close the old kiln yards by the river and said the potters would leave.");
+  for (const auto& c : cs) CHECK(c.speaker != "critics");
+}
+
 TEST_CASE("reported clause: a fraction is a share of a group, and its finding ends before the writer's next figure", "[quotes][indirect]") {
   auto cs = clauses("The kiln survey was held in May. Nearly half said the glaze cracked in frost.");
   REQUIRE(cs.size() == 1);
