@@ -56,13 +56,17 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
         else lexicon.speakers.described.insert(word);
         continue;
       }
+      if (refers == "evidence") {
+        lexicon.speakers.evidence_nouns.insert(word);
+        continue;
+      }
       SpeakerNoun kind;
       if (refers == "group") kind = SpeakerNoun::group;
       else if (refers == "org") kind = SpeakerNoun::org;
       else if (refers == "source") kind = SpeakerNoun::source;
       else {
         return t.error_at(row, t.column_index("refers"),
-                          "refers must be group, org, source or described, not '" + refers + "'");
+                          "refers must be group, org, source, evidence or described, not '" + refers + "'");
       }
       lexicon.speakers.nouns[word] = kind;
     }

@@ -48,6 +48,10 @@ struct SpeakerLexicon {
   // ("statement", "website") and the verbs that put them out ("issued").
   rules::HashedStringSet document_nouns;
   rules::HashedStringSet document_verbs;
+  // speaker_nouns.tsv's `evidence` nouns: a body of findings ("results",
+  // "polling") that speaks only as the subject of a verb of evidence right
+  // after it ("the results show"); no speaker anywhere else.
+  rules::HashedStringSet evidence_nouns;
 
   // Whether `word` (normalised) can head a described speaker phrase.
   bool is_described_head(std::string_view word) const;

@@ -313,6 +313,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       ref = subject_noun_phrase(c, from);
       weak_subject = ref.kind != SpeakerRef::Kind::none;
+    } else if (!can_report(ref, verb) && !is_participle(c)) {
+      // "Polling of island voters shows": the group that closes the
+      // phrase cannot show; the body of findings that heads it can.
+      if (const SpeakerRef findings = subject_noun_phrase(c, from);
+          findings.kind != SpeakerRef::Kind::none && can_report(findings, verb)) {
+        ref = findings;
+        weak_subject = true;
+      }
     }
     // "Senior engineer says the ferry …": a headline's bare noun (a weak
     // subject: a clause must follow).

@@ -454,7 +454,8 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // ("Skippers say …", "Companies argue …").
   if (in_quote_[last] || tokens_[last].kind != TokenKind::word ||
       (tokens_[last].shape != TokenShape::lower && !is_capitalised_common_plural_opening(last, from, c)) ||
-      token_mention_[last] != kNone || is_participle(last) || cue_at(last, last + 1) || is_adverb_or_auxiliary(head) ||
+      token_mention_[last] != kNone || (is_participle(last) && lexicon_.evidence_nouns.count(head) == 0) ||
+      cue_at(last, last + 1) || is_adverb_or_auxiliary(head) ||
       is_role(head, CueRole::past_ending)) {
     return {};
   }
@@ -499,6 +500,23 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma &&
       !has_plural_ending(head) && is_class(first, FunctionClass::determiner) && !is_definite(keys_[first])) {
     return {};
+  }
+  // A body of findings shows and finds as a study does: "The results
+  // show", "Exit polling found", "Polling of island voters shows" (the noun
+  // before the complement). Only a verb of evidence: these nouns speak
+  // nowhere else (speaker_nouns.tsv, `evidence`).
+  if (verb_token && cue_at(c, c + 3, &verb) != 0 && verb_list_[verb].verb_class == VerbClass::evidence) {
+    std::size_t findings = lexicon_.evidence_nouns.count(head) != 0 ? last : kNone;
+    for (std::size_t k = first; findings == kNone && k < last; ++k) {
+      if (is_role(keys_[k + 1], CueRole::group_preposition) && lexicon_.evidence_nouns.count(keys_[k]) != 0) {
+        findings = k;
+      }
+    }
+    if (findings != kNone) {
+      SpeakerRef ref = SpeakerRef::described_phrase(first, last, keys_[findings]);
+      ref.source = true;
+      return ref;
+    }
   }
   // People speak in groups and numbers: a plural head ("Investor groups",
   // "Polling averages"), a number or a quantifier ("Most island

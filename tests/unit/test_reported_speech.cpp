@@ -831,6 +831,29 @@ TEST_CASE("reported clause: researchers, analysts and pollsters find as a source
   CHECK(cs[0].speaker == "The mayor");
 }
 
+TEST_CASE("reported clause: a body of findings (results, polling, evidence) shows and finds, and nothing else", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. The results showed that most potters fire at night.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The results");
+  CHECK(cs[0].cue_type == "evidence");
+  CHECK(cs[0].text == "most potters fire at night");
+  // A mass noun in "-ing" is no participle here; the phrase over its
+  // complement is the speaker, not the group that ends it.
+  cs = clauses("The kiln is old. Early polling shows the glaze fund running dry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Early polling");
+  cs = clauses("The kiln is old. Polling of island potters shows that the guild is split.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Polling of island potters");
+  // Only a verb of evidence: these nouns say, claim and argue nothing, and
+  // an object or a later verb of speech is not theirs.
+  CHECK(clauses("The kiln is old. The polling claimed that the glaze fund had run dry.").empty());
+  CHECK(clauses("The kiln is old. The potters awaited the results of the vote.").empty());
+  cs = clauses("The kiln is old. The evidence of the flood was clear, and Ilse Varga said the kilns would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+}
+
 TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
   auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
   REQUIRE(cs.size() == 1);
