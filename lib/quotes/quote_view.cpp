@@ -352,8 +352,4 @@ bool QuoteView::as_object_follows(std::size_t k) const {
   return false;
 }
 
-bool QuoteView::is_participle(std::size_t t) const {
-  return is_role(keys_[t], lexicon::CueRole::participle_ending);
-}
-
 }  // namespace sayso::quotes
