@@ -122,6 +122,8 @@ class KeyFacts {
   // outlive this table (the records point at its pronoun forms).
   KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
 
+  // The keys the records are of.
+  const core::TokenKeys& keys() const noexcept { return keys_; }
   // The record of token t's key.
   const Facts& of_token(std::size_t t) const noexcept { return facts_[keys_.key_index(t)]; }
   // The record of the key `view` is, when it is a key view of the document
