@@ -379,10 +379,11 @@ class QuoteView {
   const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
   // cue_phrases.tsv's phrases (lexicon::CuePhrases' questions, the same
-  // answers). Asked of the document's keys, a phrase's first word is
+  // answers). Asked of the document's keys, a phrase's first (last) word is
   // answered from its key's record first: the roles the key plays alone,
-  // and the roles of the phrases of several words it opens. Most keys open
-  // no phrase of the role asked, and cost no filter and no hashed lookup.
+  // and the roles of the phrases of several words it opens (ends). Most
+  // keys open (end) no phrase of the role asked, and cost no filter and no
+  // hashed lookup.
   class DocumentPhrases {
    public:
     // `facts` is the view's key_facts_, not yet made when this is: only its
@@ -391,6 +392,12 @@ class QuoteView {
     bool is(std::string_view word, lexicon::CueRole role) const { return phrases_.is(word, role); }
     template <typename Keys>
     std::size_t ending_before(const Keys& keys, std::size_t end, lexicon::CueRole role) const {
+      if constexpr (std::is_same_v<Keys, core::TokenKeys>) {
+        if (end != 0 && &keys == &facts_.keys()) {
+          const KeyFacts::Facts& f = facts_.of_token(end - 1);
+          if (f.size != 0 && !f.phrase_ends.has(role)) return f.roles.has(role) ? 1 : 0;
+        }
+      }
       return phrases_.ending_before(keys, end, role);
     }
     template <typename Keys>
