@@ -146,6 +146,7 @@ void CuePhrases::index() {
     phrase_starts_[first] |= CueRoleMask::of(phrases_[i].role);
     if (!first.empty()) phrase_first_filter_[filter_slot(first)] |= filter_bit(phrases_[i].role);
     const std::string& last = phrases_[i].keys.back();
+    phrase_ends_[last] |= CueRoleMask::of(phrases_[i].role);
     if (!last.empty()) phrase_last_filter_[filter_slot(last)] |= filter_bit(phrases_[i].role);
   }
 }

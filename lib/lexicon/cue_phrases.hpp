@@ -186,6 +186,9 @@ class CuePhrases {
   // by word id (quotes::WordFacts).
   const rules::HashedStringMap<CueRoleMask>& one_word_roles() const noexcept { return words_; }
   const rules::HashedStringMap<CueRoleMask>& phrase_start_roles() const noexcept { return phrase_starts_; }
+  // The last words of the phrases of several words with the roles of those
+  // phrases (ending_before() may find one of them ending at such a word).
+  const rules::HashedStringMap<CueRoleMask>& phrase_end_roles() const noexcept { return phrase_ends_; }
 
   // The length in tokens of the longest phrase of `role` that ends right
   // before token `end` (keys[end - n, end)), or 0. `keys`: a document's
@@ -276,6 +279,7 @@ class CuePhrases {
   std::vector<std::uint64_t> phrase_first_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   std::vector<std::uint64_t> phrase_last_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   rules::HashedStringMap<CueRoleMask> phrase_starts_;  // first word of a phrase of several words: its roles
+  rules::HashedStringMap<CueRoleMask> phrase_ends_;    // last word of a phrase of several words: its roles
   // For roles_of(): the last bytes of the endings, one bit each.
   std::array<std::uint64_t, 4> ending_last_bytes_{};
 };

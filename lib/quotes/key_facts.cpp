@@ -20,6 +20,7 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   };
   for (const auto& [word, roles] : phrases.one_word_roles()) record_of(word).roles |= roles;
   for (const auto& [word, roles] : phrases.phrase_start_roles()) record_of(word).phrase_starts |= roles;
+  for (const auto& [word, roles] : phrases.phrase_end_roles()) record_of(word).phrase_ends |= roles;
   for (const auto& [word, c] : function_words) record_of(word).function_class = static_cast<std::uint8_t>(c);
   for (const auto& [word, forms] : pronouns.all_forms()) {
     if (forms.empty()) continue;
@@ -49,7 +50,8 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     const std::uint64_t hash = keys.distinct_hash(k);
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
-    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, static_cast<std::uint32_t>(key.size()),
+    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
+                      static_cast<std::uint32_t>(key.size()),
                       r.function_class, words.pronoun_forms(r.pronoun)});
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);

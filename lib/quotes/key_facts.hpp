@@ -49,6 +49,7 @@ class WordFacts {
   struct Record {
     lexicon::CueRoleMask roles;          // the roles of the one-word phrase (CuePhrases::one_word_roles)
     lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(word)
+    lexicon::CueRoleMask phrase_ends;    // the roles of the phrases of several words it ends (phrase_end_roles)
     static constexpr std::uint8_t kNoClass = 0xFF;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
@@ -108,6 +109,7 @@ class KeyFacts {
   struct Facts {
     lexicon::CueRoleMask roles;          // CuePhrases::roles_of(key)
     lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(key)
+    lexicon::CueRoleMask phrase_ends;    // the roles of the phrases of several words that end with the key
     std::uint32_t size = 0;           // the key's bytes
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
@@ -122,6 +124,8 @@ class KeyFacts {
   // outlive this table (the records point at its pronoun forms).
   KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
 
+  // The keys the records are of.
+  const core::TokenKeys& keys() const noexcept { return keys_; }
   // The record of token t's key.
   const Facts& of_token(std::size_t t) const noexcept { return facts_[keys_.key_index(t)]; }
   // The record of the key `view` is, when it is a key view of the document

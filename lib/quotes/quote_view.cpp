@@ -20,11 +20,11 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       lexicon_(cues.speakers),
       cue_nouns_(cues.cue_nouns),
       pronouns_(cues.pronouns),
-      phrases_(cues.phrases),
+      phrases_(cues.phrases, key_facts_),
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
       keys_(lexicon::token_keys(builder, word_facts.vocabulary())),
-      key_facts_(keys_, phrases_, word_facts) {
+      key_facts_(keys_, cues.phrases, word_facts) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -350,10 +350,6 @@ bool QuoteView::as_object_follows(std::size_t k) const {
     }
   }
   return false;
-}
-
-bool QuoteView::is_participle(std::size_t t) const {
-  return is_role(keys_[t], lexicon::CueRole::participle_ending);
 }
 
 }  // namespace sayso::quotes

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -256,7 +257,9 @@ class QuoteView {
   // `end` when there is none. Stands between a verb and its colon.
   std::size_t document_phrase_before(std::size_t end, std::size_t begin) const;
   // Whether token t is an -ing form ("saying"), which never takes an inverted speaker.
-  bool is_participle(std::size_t t) const;
+  // (Inline, from the token's key record: asked of some 10,000 tokens per
+  // hundred articles, each an out-of-line call with the view's address test.)
+  bool is_participle(std::size_t t) const { return token_has_role(t, lexicon::CueRole::participle_ending); }
   // Whether a normalised word plays `role` (cue_phrases.tsv). A token's key
   // (keys_[t]) is answered from the document's table of key facts.
   // (The key view's record inline; any other string out of line, so that
@@ -375,7 +378,45 @@ class QuoteView {
   const SpeakerLexicon& lexicon_;
   const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
-  const lexicon::CuePhrases& phrases_;
+  // cue_phrases.tsv's phrases (lexicon::CuePhrases' questions, the same
+  // answers). Asked of the document's keys, a phrase's first (last) word is
+  // answered from its key's record first: the roles the key plays alone,
+  // and the roles of the phrases of several words it opens (ends). Most
+  // keys open (end) no phrase of the role asked, and cost no filter and no
+  // hashed lookup.
+  class DocumentPhrases {
+   public:
+    // `facts` is the view's key_facts_, not yet made when this is: only its
+    // address is kept here.
+    DocumentPhrases(const lexicon::CuePhrases& phrases, const KeyFacts& facts) : phrases_(phrases), facts_(facts) {}
+    bool is(std::string_view word, lexicon::CueRole role) const { return phrases_.is(word, role); }
+    template <typename Keys>
+    std::size_t ending_before(const Keys& keys, std::size_t end, lexicon::CueRole role) const {
+      if constexpr (std::is_same_v<Keys, core::TokenKeys>) {
+        if (end != 0 && &keys == &facts_.keys()) {
+          const KeyFacts::Facts& f = facts_.of_token(end - 1);
+          if (f.size != 0 && !f.phrase_ends.has(role)) return f.roles.has(role) ? 1 : 0;
+        }
+      }
+      return phrases_.ending_before(keys, end, role);
+    }
+    template <typename Keys>
+    std::size_t starting_at(const Keys& keys, std::size_t start, std::size_t limit, lexicon::CueRole role) const {
+      if constexpr (std::is_same_v<Keys, core::TokenKeys>) {
+        if (start < limit && &keys == &facts_.keys()) {
+          const KeyFacts::Facts& f = facts_.of_token(start);
+          // (an empty key is asked as before)
+          if (f.size != 0 && !f.phrase_starts.has(role)) return f.roles.has(role) ? 1 : 0;
+        }
+      }
+      return phrases_.starting_at(keys, start, limit, role);
+    }
+
+   private:
+    const lexicon::CuePhrases& phrases_;
+    const KeyFacts& facts_;
+  };
+  DocumentPhrases phrases_;
   const lexicon::TitleCase& title_case_;
   const lexicon::Gazetteers& gazetteers_;
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)

@@ -675,10 +675,13 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   bool verb_seen = false;  // a clause before the comma ("no matter what, …" is none)
   bool any_verb = false;   // the same, quoted words too ("he was “the best” and Ruiz said …")
   for (std::size_t k = b; k < end; ++k) {
-    if (k > b) any_verb = any_verb || finite_verb(k - 1);
+    // (token k - 1 asked once: verb_seen implies any_verb, so once any_verb
+    // holds, only verb_seen still needs the answer)
+    const bool verb_before = k > b && (!any_verb || (!in_quote_[k] && !verb_seen)) && finite_verb(k - 1);
+    any_verb = any_verb || verb_before;
     if (in_quote_[k]) continue;
     const std::string_view key = keys_[k];
-    if (k > b) verb_seen = verb_seen || finite_verb(k - 1);
+    verb_seen = verb_seen || verb_before;
     if (key == "(") ++depth;
     if (key == ")") {
       if (depth == 0 && k > b + 2) return k;

@@ -125,6 +125,22 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
         }
       }
     }
+    // What the quote view reads from a key's record before it asks the
+    // phrases (QuoteView::DocumentPhrases): a key that opens (ends) no
+    // phrase of several words of a role is a phrase of that role alone or
+    // none, as CuePhrases::starting_at (ending_before) says, for every role.
+    CHECK(facts.of_token(9).phrase_ends.has(lexicon::CueRole::according_to));     // "to" of "according to"
+    CHECK(!facts.of_token(8).phrase_ends.has(lexicon::CueRole::according_to));    // "according" ends none
+    for (std::size_t t = 0; t < keys.size(); ++t) {
+      INFO("token " << t << " " << keys[t]);
+      const quotes::KeyFacts::Facts& f = facts.of_token(t);
+      for (std::size_t r = 0; r < lexicon::kCueRoleCount; ++r) {
+        const auto role = static_cast<lexicon::CueRole>(r);
+        const std::size_t alone = f.roles.has(role) ? 1 : 0;
+        if (!f.phrase_starts.has(role)) CHECK(c.starting_at(keys, t, keys.size(), role) == alone);
+        if (!f.phrase_ends.has(role)) CHECK(c.ending_before(keys, t + 1, role) == alone);
+      }
+    }
     CHECK(facts.of_token(15).pronoun_forms != nullptr);   // "she"
     CHECK(facts.of_token(16).pronoun_forms->size() == 2);  // "her": object and possessive
     CHECK(facts.of_token(1).pronoun_forms == nullptr);     // "otters"
@@ -215,4 +231,6 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   CHECK(record("quietly").roles.none());
   CHECK(record("according").phrase_starts == phrases.value().phrase_roles_starting_with("according"));
   CHECK(record("according").phrase_starts.any());
+  CHECK(record("according").phrase_ends.none());
+  CHECK(record("to").phrase_ends.has(lexicon::CueRole::according_to));  // "according to" ends with it
 }
