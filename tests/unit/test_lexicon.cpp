@@ -104,7 +104,7 @@ TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
   CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
 }
 
-TEST_CASE("cue phrases: a phrase's words are split at any run of spaces; a phrase of spaces is refused",
+TEST_CASE("cue phrases: words of a phrase are split at any run of spaces, and a phrase of spaces is refused",
           "[lexicon]") {
   const auto dir = fresh_directory("phrase_words");
   write_file(dir / "xx" / "cue_phrases.tsv",
