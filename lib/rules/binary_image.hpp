@@ -155,7 +155,8 @@ class StringPool {
       if (a != b) return false;
     }
     if (k == size) return true;
-    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "equals_padded keeps the first bytes of a word as its low ones");
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+                  "equals_padded keeps the first bytes of a word as its low ones");
     std::uint64_t a, b;
     std::memcpy(&a, bytes + k, 8);
     std::memcpy(&b, padded + k, 8);
