@@ -40,6 +40,19 @@ void TokenKeys::push_back_new(const char* key, std::size_t size, std::uint64_t h
   if (2 * distinct_.size() > slots_.size()) rebuild_slots(2 * slots_.size());  // at most half full
 }
 
+void TokenKeys::push_back_new_word(std::uint64_t word, std::size_t size, std::uint64_t hash, std::size_t slot) {
+  const std::size_t at = words_.size() * kPad;
+  if (kPad > UINT32_MAX - at || distinct_.size() >= UINT32_MAX - 1) {
+    throw std::length_error("token keys: the distinct keys of one document pass 4 GiB or 2^32 - 1 keys");
+  }
+  const auto index = static_cast<std::uint32_t>(distinct_.size());
+  distinct_.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(size), hash});
+  words_.push_back(word);
+  key_of_token_.push_back(index);
+  slots_[slot] = index + 1;
+  if (2 * distinct_.size() > slots_.size()) rebuild_slots(2 * slots_.size());  // at most half full
+}
+
 void TokenKeys::rebuild_slots(std::size_t count) {
   while (count < 2 * distinct_.size() + 2) count *= 2;
   slots_.assign(count, 0);

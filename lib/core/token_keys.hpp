@@ -148,6 +148,23 @@ class TokenKeys {
       }
     }
   }
+  // The same for a key of 1 to 8 bytes given as one word (its bytes the
+  // low ones, zero past `size`): found and compared in registers, no
+  // buffer written or read.
+  template <typename HashOf>
+  void push_back_word(std::uint64_t word, std::size_t size, const HashOf& hash_of) {
+    if (slots_.empty()) rebuild_slots(kFirstSlots);  // after shrink_to_fit
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = slot_of_word(word, size) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t entry = slots_[slot];
+      if (entry == 0) return push_back_new_word(word, size, hash_of(), slot);
+      const DistinctKey& seen = distinct_[entry - 1];
+      if (seen.size == size && words_[seen.begin / kPad] == word) {
+        key_of_token_.push_back(entry - 1);
+        return;
+      }
+    }
+  }
   // Gives back the growth slack and the table that found repeated keys,
   // once the document's keys are all in.
   void shrink_to_fit();
@@ -166,14 +183,20 @@ class TokenKeys {
   // The table's hash of a padded key: its words multiplied in, a word at a
   // time (the bytes of a key are not hashed one by one), the high bits
   // folded into the low ones.
+  static constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
   static std::size_t slot_of(const char* key, std::size_t size) noexcept {
-    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
     std::uint64_t h = size * kMultiplier;
     for (std::size_t k = 0; k < size; k += kPad) {
       std::uint64_t word;
       std::memcpy(&word, key + k, kPad);
       h = (h ^ word) * kMultiplier;
     }
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+
+  // slot_of of a key of 1 to 8 bytes, its padded word given.
+  static std::size_t slot_of_word(std::uint64_t word, std::size_t size) noexcept {
+    const std::uint64_t h = (size * kMultiplier ^ word) * kMultiplier;
     return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
@@ -190,6 +213,8 @@ class TokenKeys {
   }
   // push_back_padded for a key not in the table, whose empty slot is `slot`: adds it.
   void push_back_new(const char* key, std::size_t size, std::uint64_t hash, std::size_t slot);
+  // push_back_word for a key not in the table.
+  void push_back_new_word(std::uint64_t word, std::size_t size, std::uint64_t hash, std::size_t slot);
   // Makes the table at least `count` slots (a power of two, over twice the
   // distinct keys) and puts every distinct key in it.
   void rebuild_slots(std::size_t count);

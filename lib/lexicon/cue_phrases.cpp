@@ -1,7 +1,9 @@
 #include "lexicon/cue_phrases.hpp"
 
 #include <algorithm>
-#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/ends_with.hpp"
 #include "lexicon/phrase_trie.hpp"
@@ -11,7 +13,7 @@ namespace sayso::lexicon {
 namespace {
 
 struct NamedRole {
-  const char* name;
+  std::string_view name;  // a view: a name of another length costs no byte compare
   CueRole role;
 };
 constexpr NamedRole kRoles[] = {
@@ -92,6 +94,9 @@ constexpr NamedRole kRoles[] = {
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kCueRoleCount, "every role has its name");
 
+// The bytes `std::istream >>` takes for white space in the C locale.
+bool is_word_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
 }  // namespace
 
 Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::string& language) {
@@ -105,14 +110,28 @@ Result<CuePhrases> CuePhrases::load(const rules::RuleSet& rules, const std::stri
       const std::string& role_name = rules::RuleTable::cell(row, role_column);
       const NamedRole* named = nullptr;
       for (const NamedRole& r : kRoles) {
-        if (role_name == r.name) named = &r;
+        if (r.name == role_name) {
+          named = &r;
+          break;
+        }
       }
       if (named == nullptr) {
         return t.error_at(row, role_column, "unknown role '" + role_name + "' (rules/README.md lists the roles)");
       }
+      // The phrase's words, split at white space as `std::istream >>` splits
+      // them (no string stream built per row: loading is part of start-up).
       std::vector<std::string> keys;
-      std::istringstream words(rules::RuleTable::cell(row, phrase_column));
-      for (std::string word; words >> word;) keys.push_back(lexicon::normalize_token(word));
+      const std::string_view phrase = rules::RuleTable::cell(row, phrase_column);
+      for (std::size_t at = 0; at < phrase.size();) {
+        if (is_word_space(phrase[at])) {
+          ++at;
+          continue;
+        }
+        std::size_t end = at;
+        while (end < phrase.size() && !is_word_space(phrase[end])) ++end;
+        keys.push_back(lexicon::normalize_token(phrase.substr(at, end - at)));
+        at = end;
+      }
       if (keys.empty()) return t.error_at(row, phrase_column, "the phrase is empty");
       if (keys.size() == 1 && keys[0].size() > 1 && keys[0].front() == '-') {
         phrases.endings_.push_back({named->role, keys[0].substr(1)});

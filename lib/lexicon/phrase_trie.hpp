@@ -146,6 +146,13 @@ class PhraseTrieView {
     const std::size_t id = keys_.find(key, hash, pool_);
     return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
   }
+  // The same for a key of `size` bytes whose store is padded with zero
+  // bytes to a multiple of eight (core::TokenKeys::store_data()): compared
+  // a word at a time, no memcmp.
+  std::uint32_t find_padded_key(const char* padded, std::size_t size, std::uint64_t hash) const noexcept {
+    const std::size_t id = keys_.find_padded(padded, size, hash, pool_);
+    return id == rules::HashedStrings::npos ? kNoKey : static_cast<std::uint32_t>(id);
+  }
   void match_all(const std::vector<std::string>& keys, std::size_t start, std::size_t end,
                  std::vector<Match>& out) const;
   void match_all(const core::TokenKeys& keys, std::size_t start, std::size_t end, std::vector<Match>& out) const;

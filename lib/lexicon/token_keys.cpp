@@ -37,15 +37,18 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   for (const Token& t : tokens) {
     const std::size_t size = t.span.size();
     const char* bytes = text.data() + t.span.begin;
-    if (size <= core::TokenKeys::kPad && t.span.begin + core::TokenKeys::kPad <= text.size()) {
-      // Most tokens: one word of ASCII.
+    if (size - 1 < core::TokenKeys::kPad && t.span.begin + core::TokenKeys::kPad <= text.size()) {
+      // Most tokens: one word of ASCII, 1 to 8 bytes, kept in a register.
       std::uint64_t word;
       std::memcpy(&word, bytes, core::TokenKeys::kPad);
       word &= kFirstBytes[size];
       if ((word & core::kEveryHighBit) == 0) {
-        lowered[0] = core::lower_ascii_word(word);
-        const char* key = reinterpret_cast<const char*>(lowered.data());
-        keys.push_back_padded(key, size, [key, size] { return key_hash(std::string_view(key, size)); });
+        const std::uint64_t key = core::lower_ascii_word(word);
+        keys.push_back_word(key, size, [key, size] {
+          char key_bytes[core::TokenKeys::kPad];
+          std::memcpy(key_bytes, &key, core::TokenKeys::kPad);
+          return key_hash(std::string_view(key_bytes, size));
+        });
         continue;
       }
     }
@@ -93,7 +96,8 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder, const PhraseTrieView
     if (k + 12 < n) vocabulary.prefetch_key(0, filled.distinct_hash(k + 12));
     if (k + 8 < n) vocabulary.prefetch_key(1, filled.distinct_hash(k + 8));
     if (k + 4 < n) vocabulary.prefetch_key(2, filled.distinct_hash(k + 4));
-    ids[k] = vocabulary.find_key(filled.distinct_key(k), filled.distinct_hash(k));
+    ids[k] = vocabulary.find_padded_key(filled.store_data() + filled.store_offset(k), filled.distinct_key(k).size(),
+                                        filled.distinct_hash(k));
   }
   builder.token_keys().set_word_ids(std::move(ids));
   return filled;

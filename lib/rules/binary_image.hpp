@@ -137,6 +137,31 @@ class StringPool {
   StringPool() = default;
   explicit StringPool(std::string_view bytes) : bytes_(bytes) {}
   std::string_view operator[](StringRef r) const noexcept { return bytes_.substr(r.offset, r.size); }
+  // Whether the string of `r` is the `size` bytes at `padded`, which may be
+  // read a word of eight bytes at a time: zero from `size` up to a multiple
+  // of eight (a core::TokenKeys key). A key is a few bytes, and a call of
+  // memcmp (what operator== of two views makes) costs more than the words
+  // compared here; a string too near the pool's end for its last word to
+  // be read whole is compared by memcmp.
+  bool equals_padded(StringRef r, const char* padded, std::size_t size) const noexcept {
+    if (r.size != size) return false;
+    const char* bytes = bytes_.data() + r.offset;
+    if (bytes_.size() - r.offset < (size + 7) / 8 * 8) return std::memcmp(bytes, padded, size) == 0;
+    std::size_t k = 0;
+    for (; k + 8 <= size; k += 8) {
+      std::uint64_t a, b;
+      std::memcpy(&a, bytes + k, 8);
+      std::memcpy(&b, padded + k, 8);
+      if (a != b) return false;
+    }
+    if (k == size) return true;
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+                  "equals_padded keeps the first bytes of a word as its low ones");
+    std::uint64_t a, b;
+    std::memcpy(&a, bytes + k, 8);
+    std::memcpy(&b, padded + k, 8);
+    return ((a ^ b) & (~0ULL >> (8 * (8 - (size - k))))) == 0;
+  }
 
  private:
   std::string_view bytes_;
@@ -171,6 +196,21 @@ struct HashedStrings {
       if ((entry & 0xFFFFFFFF00000000ull) != fingerprint) continue;
       const std::size_t index = static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1;
       if (pool[strings[index]] == s) return index;
+    }
+  }
+  // The same for a key whose bytes padded[size .. size rounded up to eight)
+  // may be read (StringPool::equals_padded): no memcmp call.
+  std::size_t find_padded(const char* padded, std::size_t size, std::uint64_t hash,
+                          const StringPool& pool) const noexcept {
+    if (slots.empty()) return npos;
+    const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ull;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
+      const std::uint64_t entry = slots[slot];
+      if (entry == 0) return npos;
+      if ((entry & 0xFFFFFFFF00000000ull) != fingerprint) continue;
+      const std::size_t index = static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1;
+      if (pool.equals_padded(strings[index], padded, size)) return index;
     }
   }
 

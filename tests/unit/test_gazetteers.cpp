@@ -89,6 +89,44 @@ TEST_CASE("a binary image gives its sections back, and a damaged one is refused"
   CHECK(words.value().find("gamma", pool) == 2);
   CHECK(words.value().find("delta", pool) == rules::HashedStrings::npos);
   CHECK(words.value().find("", pool) == rules::HashedStrings::npos);
+  // A padded key (zero bytes up to a multiple of eight) is compared a word
+  // at a time: found, or not for other bytes of the same length.
+  const auto padded = [](std::string_view s) {
+    std::string p(s);
+    p.resize((s.size() + 7) / 8 * 8 + 8, '\0');
+    return p;
+  };
+  CHECK(words.value().find_padded(padded("beta").data(), 4, rules::image_hash("beta"), pool) == 1);
+  CHECK(words.value().find_padded(padded("gamma").data(), 5, rules::image_hash("gamma"), pool) == 2);
+  CHECK(words.value().find_padded(padded("delta").data(), 5, rules::image_hash("delta"), pool) ==
+        rules::HashedStrings::npos);
+  // Equal hashes (given), other bytes: no match.
+  CHECK(words.value().find_padded(padded("gammb").data(), 5, rules::image_hash("gamma"), pool) ==
+        rules::HashedStrings::npos);
+  const std::string_view pool_bytes = view.value().section_bytes(1);
+  for (const std::string_view s : {std::string_view("hello"), std::string_view("alpha"), std::string_view("gamma")}) {
+    const std::size_t at = pool_bytes.find(s);
+    REQUIRE(at != std::string_view::npos);
+    const rules::StringRef ref{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(s.size())};
+    CHECK(pool.equals_padded(ref, padded(s).data(), s.size()));
+    CHECK_FALSE(pool.equals_padded(ref, padded(s).data(), s.size() - 1));
+    std::string other = padded(s);
+    other[s.size() - 1] ^= 1;  // the last byte differs
+    CHECK_FALSE(pool.equals_padded(ref, other.data(), s.size()));
+  }
+  // Strings of 1 to 20 bytes, the longest at the pool's end (compared by
+  // memcmp when its last word would run past it).
+  const std::string long_bytes = "abcdefghijklmnopqrst";
+  const rules::StringPool own(long_bytes);
+  for (std::uint32_t size = 1; size <= 20; ++size) {
+    for (std::uint32_t offset = 0; offset + size <= 20; offset += 3) {
+      const std::string_view s = std::string_view(long_bytes).substr(offset, size);
+      CHECK(own.equals_padded({offset, size}, padded(s).data(), size));
+      std::string other = padded(s);
+      other[0] ^= 1;
+      CHECK_FALSE(own.equals_padded({offset, size}, other.data(), size));
+    }
+  }
 
   std::string bad_magic = bytes;
   bad_magic[0] = 'X';

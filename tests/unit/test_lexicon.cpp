@@ -104,6 +104,25 @@ TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
   CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
 }
 
+TEST_CASE("cue phrases: words of a phrase are split at any run of spaces, and a phrase of spaces is refused",
+          "[lexicon]") {
+  const auto dir = fresh_directory("phrase_words");
+  write_file(dir / "xx" / "cue_phrases.tsv",
+             "phrase\trole\n  as  told   by \taccording_to\nZorbled\tnaming_verb\n-ish \tplural_ending\n");
+  const auto loaded = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  const lexicon::CuePhrases& c = loaded.value();
+  const std::vector<std::string> keys = {"as", "told", "by", "them"};
+  CHECK(c.starting_at(keys, 0, keys.size(), lexicon::CueRole::according_to) == 3);
+  CHECK(c.is("zorbled", lexicon::CueRole::naming_verb));  // normalised: lowercase
+  CHECK_FALSE(c.is("zorbled", lexicon::CueRole::according_to));
+  CHECK(c.is("greenish", lexicon::CueRole::plural_ending));  // the ending "-ish"
+  write_file(dir / "xx" / "cue_phrases.tsv", "phrase\trole\n   \tnaming_verb\n");
+  const auto refused = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().to_string().find("cue_phrases.tsv:2:") != std::string::npos);
+}
+
 TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexicon]") {
   const auto dir = fresh_directory("roles");
   write_file(dir / "xx" / "cue_phrases.tsv", "phrase\trole\nchristened\tnaming_verbs\n");
@@ -251,6 +270,28 @@ TEST_CASE("token keys: lowered a word of eight bytes at a time, whatever the len
   CHECK(keys[4] == "zed");
   CHECK(keys[5].data() == keys[0].data());
   CHECK(keys.distinct_count() == 5);
+  for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
+}
+
+TEST_CASE("token keys: a short key met first near the text's end is the same key met later in one word",
+          "[lexicon][token_keys]") {
+  // "Owl" within eight bytes of the end is lowered through the buffer
+  // (push_back_padded); "OWL" and "owl" earlier in the text, asked after
+  // it, go one word in a register (push_back_word): the same stored key.
+  // "owls" is another key of another length with the same first bytes.
+  const std::string text = "OWL owls owl Owl";
+  DocumentBuilder builder("", text, false);
+  builder.tokens().push_back({{13, 16}, TokenKind::word, TokenShape::capitalized, true, false});
+  builder.tokens().push_back({{0, 3}, TokenKind::word, TokenShape::all_caps, true, false});
+  builder.tokens().push_back({{4, 8}, TokenKind::word, TokenShape::lower, true, false});
+  builder.tokens().push_back({{9, 12}, TokenKind::word, TokenShape::lower, true, false});
+  const core::TokenKeys& keys = lexicon::token_keys(builder);
+  REQUIRE(keys.size() == 4);
+  CHECK(keys[0] == "owl");
+  CHECK(keys[1].data() == keys[0].data());
+  CHECK(keys[2] == "owls");
+  CHECK(keys[3].data() == keys[0].data());
+  CHECK(keys.distinct_count() == 2);
   for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
 }
 
