@@ -1572,6 +1572,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // news repeats its words, so a token's answers are then an array read,
   // not a hashed lookup.
   std::vector<KeyFacts> key_facts(keys.distinct_count());
+  std::vector<PhraseHit> key_hits;  // KeyFacts::hits_begin
   for (std::size_t k = 0; k < key_facts.size(); ++k) {
     if (k + 12 < key_facts.size()) {
       trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
@@ -1579,7 +1580,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
     if (k + 8 < key_facts.size()) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
     if (k + 4 < key_facts.size()) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
-    key_facts[k] = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
+    KeyFacts& facts = key_facts[k];
+    facts = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
+    // The key's one-word phrases, here where the prefetches above brought
+    // its node in, not at each of its tokens.
+    if (facts.trie_node != 0) {
+      facts.walk_on = trie.has_children(facts.trie_node);
+      const lexicon::PhraseValues values = trie.node_values(facts.trie_node);
+      facts.hits_begin = static_cast<std::uint32_t>(key_hits.size());
+      facts.hits_count = static_cast<std::uint32_t>(values.size());
+      for (const auto value : values) {
+        key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
+      }
+    }
   }
 
   // Sentence by sentence, what the patterns see of it, then the patterns.
@@ -1663,8 +1676,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
-      if (facts.trie_node != 0) {
-        trie.for_each_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
+      // The key's one-word phrases, then the longer ones from its node.
+      for (std::uint32_t k = 0; k < facts.hits_count; ++k) {
+        make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
+        hits.push_back(key_hits[facts.hits_begin + k]);
+      }
+      if (facts.walk_on && i + 1 < v.count) {
+        trie.for_each_longer_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {
                                 make_room_foretold(hits, 0, v.first + i + 1, tokens.size());

@@ -158,6 +158,13 @@ class EntityRecognizer {
     // is one to three letters each followed by '.' (as is the text of every
     // run of initials, J. or K.C.: ASCII, lowered into its key).
     std::uint8_t text_bits = 0;
+    // Under trie_node: its values (the key's one-word phrases) as hits of
+    // length 1, [hits_begin, hits_begin + hits_count) of the document's
+    // per-key hits, read from the image once per key; and whether a longer
+    // phrase goes on from it (else the walk stops at the key).
+    bool walk_on = false;
+    std::uint32_t hits_begin = 0;
+    std::uint32_t hits_count = 0;
   };
   static constexpr std::uint8_t kKeyHyphen = 1;
   static constexpr std::uint8_t kKeyInitials = 2;

@@ -191,6 +191,29 @@ class PhraseTrieView {
       if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
     }
   }
+  // The walk of for_each_match_from() past its first node: the phrases of
+  // two keys or more over ids[start ..], for a caller that took the first
+  // node's values (node_values) itself.
+  template <typename OnMatch>
+  void for_each_longer_match_from(std::uint32_t first_node, const std::uint32_t* ids, std::size_t start,
+                                  std::size_t end, OnMatch&& on_match) const {
+    std::uint32_t node = first_node;
+    for (std::size_t i = start + 1; i < end; ++i) {
+      const std::uint32_t id = ids[i];
+      if (id >= root_children_.size()) return;  // kNoKey too
+      node = child(node, id);
+      if (node == 0) return;
+      const std::uint32_t first = value_begin_[node];
+      const std::uint32_t last = value_begin_[node + 1];
+      if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
+    }
+  }
+  // The values of the phrase that ends at `node` (a node from root_child or
+  // the walk), and whether a longer phrase goes through it.
+  PhraseValues node_values(std::uint32_t node) const noexcept {
+    return {values_.begin() + value_begin_[node], value_begin_[node + 1] - value_begin_[node]};
+  }
+  bool has_children(std::uint32_t node) const noexcept { return child_begin_[node] != child_begin_[node + 1]; }
   // The node the key of id `id` leads to from the root: 0 when no phrase
   // begins with it (kNoKey too).
   std::uint32_t root_child(std::uint32_t id) const noexcept {

@@ -172,7 +172,7 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
   CHECK(ids[17] == lexicon::PhraseTrieView::kNoKey);
   std::size_t total = 0;
   for (std::size_t start = 0; start < text.size(); ++start) {
-    std::vector<lexicon::PhraseMatch> expected, by_key, by_id, from_node;
+    std::vector<lexicon::PhraseMatch> expected, by_key, by_id, from_node, split;
     trie.match_all(text, start, text.size(), expected);
     compiled.value().match_all(text, start, text.size(), by_key);
     compiled.value().match_all_ids(ids, start, text.size(), by_id);
@@ -185,10 +185,20 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
                                            [&](std::size_t length, lexicon::PhraseValues values) {
                                              from_node.push_back({length, values});
                                            });
+      // The same walk in two parts: the first node's values, then the longer phrases.
+      const lexicon::PhraseValues one = compiled.value().node_values(first);
+      if (one.size() != 0) split.push_back({1, one});
+      const std::size_t before = split.size();
+      compiled.value().for_each_longer_match_from(first, ids.data(), start, text.size(),
+                                                  [&](std::size_t length, lexicon::PhraseValues values) {
+                                                    split.push_back({length, values});
+                                                  });
+      if (!compiled.value().has_children(first)) CHECK(split.size() == before);  // no longer phrase
     }
     REQUIRE(by_key.size() == expected.size());
     REQUIRE(by_id.size() == expected.size());
     REQUIRE(from_node.size() == expected.size());
+    REQUIRE(split.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
       CHECK(by_key[i].length == expected[i].length);
       CHECK(by_id[i].length == expected[i].length);
@@ -197,6 +207,8 @@ TEST_CASE("a compiled phrase trie finds exactly what the trie it was compiled fr
       CHECK(std::vector<lexicon::PhraseValue>(by_key[i].values.begin(), by_key[i].values.end()) == want);
       CHECK(std::vector<lexicon::PhraseValue>(by_id[i].values.begin(), by_id[i].values.end()) == want);
       CHECK(std::vector<lexicon::PhraseValue>(from_node[i].values.begin(), from_node[i].values.end()) == want);
+      CHECK(split[i].length == expected[i].length);
+      CHECK(std::vector<lexicon::PhraseValue>(split[i].values.begin(), split[i].values.end()) == want);
     }
     total += expected.size();
   }
