@@ -619,7 +619,9 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // How many person names open with each word (a given name), by key index.
   std::vector<int> first_names(doc_keys.distinct_count(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> weak_names;  // two-word names of weak patterns: their tokens
-  std::vector<bool> covered(doc.tokens().size(), false);  // by document token
+  // By document token; a byte each, not a bit: read at every capitalised
+  // word of the scan below, and written per word of every mention.
+  std::vector<std::uint8_t> covered(doc.tokens().size(), 0);
   for (std::size_t mi = 0; mi < doc.mentions().size(); ++mi) {
     const Mention& m = doc.mentions()[mi];
     const SentenceView& v = views[m.sentence];

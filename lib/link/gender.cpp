@@ -122,15 +122,18 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   const auto& tokens = doc.tokens();
   const auto& entities = doc.entities();
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
-  // Per token, what the windows below found: a token may lie in three
-  // sentences' windows, and is looked up once.
-  enum Seen : std::uint8_t { kNotSeen, kNoPronoun, kMale, kFemale, kCounted };
-  std::vector<std::uint8_t> seen(tokens.size(), kNotSeen);
   // Per distinct key of the document (core::TokenKeys::key_index), the
-  // pronoun's gender, asked once per key: pronouns are the words a text
-  // repeats most.
-  constexpr std::uint8_t kGenderNotAsked = 0xFF;
-  std::vector<std::uint8_t> gender_of_key(keys.distinct_count(), kGenderNotAsked);
+  // pronoun's gender, asked of every key at once: a test of its first byte
+  // and length that nearly always says no, where asking a key when a window
+  // first meets it branched on "asked yet?" at every word, a coin toss.
+  std::vector<Gender> gender_of_key(keys.distinct_count(), Gender::unknown);
+  for (std::size_t k = 0; k < gender_of_key.size(); ++k) {
+    const std::string_view key = keys.distinct_key(k);
+    if (pronouns_->may_be_pronoun(key)) gender_of_key[k] = pronouns_->gender_of(key);
+  }
+  // Per token, whether a window has counted it already (a token may lie in
+  // three sentences' windows).
+  std::vector<std::uint8_t> counted(tokens.size(), 0);
   // The PERSON mentions of each sentence, in mention order: sentence si's
   // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
   // filled by counting, no vector per sentence).
@@ -157,21 +160,13 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
-      if (seen[t] == kCounted) continue;
-      if (seen[t] == kNotSeen) {
-        Gender g = Gender::unknown;
-        if (tokens[t].kind == TokenKind::word) {
-          std::uint8_t& known = gender_of_key[keys.key_index(t)];
-          if (known == kGenderNotAsked) {
-            known = static_cast<std::uint8_t>(pronouns_->may_be_pronoun(keys[t]) ? pronouns_->gender_of(keys[t]) : Gender::unknown);
-          }
-          g = static_cast<Gender>(known);
-        }
-        seen[t] = g == Gender::male ? kMale : g == Gender::female ? kFemale : kNoPronoun;
-      }
-      if (seen[t] == kNoPronoun) continue;
-      (seen[t] == kMale ? he : she)[entity]++;
-      seen[t] = kCounted;
+      // A word's key's gender, unknown (0) for another token: a product, not
+      // a branch on the token's kind (words and the rest alternate).
+      const auto g = static_cast<Gender>(static_cast<std::uint8_t>(gender_of_key[keys.key_index(t)]) *
+                                         static_cast<std::uint8_t>(tokens[t].kind == TokenKind::word));
+      if (g == Gender::unknown || counted[t] != 0) continue;
+      (g == Gender::male ? he : she)[entity]++;
+      counted[t] = 1;
     }
     return true;
   };

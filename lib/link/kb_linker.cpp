@@ -135,6 +135,13 @@ class DocumentLinker {
   static std::string subdivision_code_of(const City& c) {
     return c.admin.empty() ? std::string() : std::string(c.country) + "-" + std::string(c.admin);
   }
+  // Whether `code` is subdivision_code_of(c), read in place (no string made
+  // per candidate city: a common city name has dozens).
+  static bool is_subdivision_code_of(const City& c, std::string_view code) {
+    if (c.admin.empty()) return code.empty();
+    return code.size() == c.country.size() + 1 + c.admin.size() && code.substr(0, c.country.size()) == c.country &&
+           code[c.country.size()] == '-' && code.substr(c.country.size() + 1) == c.admin;
+  }
 
   // Whether mention `mi` qualifies a city of subdivision `sub` ("Atlanta, Georgia").
   bool qualifies_city_in(std::size_t mi, const Subdivision& sub) {
@@ -142,7 +149,7 @@ class DocumentLinker {
     if (q == kNone) return false;
     lookup_into(q, found_);  // free: link_places() has filed its mentions' entries by now
     for (const std::size_t ci : found_.cities) {
-      if (subdivision_code_of(g_.city(ci)) == sub.code) return true;
+      if (is_subdivision_code_of(g_.city(ci), sub.code)) return true;
     }
     return false;
   }
@@ -258,14 +265,15 @@ class DocumentLinker {
       std::tuple<bool, bool, bool, std::uint64_t> best_key{};
       for (const std::size_t ci : candidates) {
         const City c = g_.city(ci);
-        const std::string sub = subdivision_code_of(c);
         bool qualified = false;
         for (const PlaceEntries& q : qualifiers) {
           for (const std::size_t k : q.countries) qualified |= g_.country(k).code == c.country;
-          for (const std::size_t k : q.subdivisions) qualified |= g_.subdivision(k).code == sub;
+          for (const std::size_t k : q.subdivisions) qualified |= is_subdivision_code_of(c, g_.subdivision(k).code);
         }
         const bool in_named_country = country_named(c.country) && (c.population >= kLargeCity || !large_elsewhere);
-        const std::tuple<bool, bool, bool, std::uint64_t> k{qualified, subdivision_named(sub), in_named_country,
+        // The city's subdivision code is made only when some subdivision is named.
+        const bool in_named_subdivision = !named_subdivisions.empty() && subdivision_named(subdivision_code_of(c));
+        const std::tuple<bool, bool, bool, std::uint64_t> k{qualified, in_named_subdivision, in_named_country,
                                                             c.population};
         // Ties go to the lower GeoNames id, so that the answer never depends on file order.
         if (best == kNone || k > best_key ||
