@@ -255,6 +255,8 @@ SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) cons
   // "sent an email to members saying": the document before whom it went to
   // (the preposition and at most three lowercase words, no name).
   constexpr std::size_t kLongestAddressee = 3;
+  // "released a statement Wednesday saying": over a time phrase after the noun.
+  c = time_phrase_before(c, from + 1);
   std::size_t n = c;
   for (std::size_t to = c - 1; to > from + 1 && to + kLongestAddressee + 1 >= c; --to) {
     if (in_quote_[to] || tokens_[to].kind != TokenKind::word || tokens_[to].shape != TokenShape::lower) break;

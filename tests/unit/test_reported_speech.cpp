@@ -286,6 +286,20 @@ TEST_CASE("reported clause: a participle after a document speaks for the sentenc
   CHECK(clauses("The dockers carried a crate announcing the new season to the pier.").empty());
 }
 
+TEST_CASE("reported clause: a participle after a document and a time phrase", "[quotes][indirect]") {
+  // The day may stand between the document and its participle, with or without "on".
+  for (const char* text : {"The harbour authority issued a statement Friday saying that the ferries would run on Sunday.",
+                           "The harbour authority issued a statement on Friday saying that the ferries would run on Sunday."}) {
+    const auto cs = clauses(text);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "The harbour authority");
+    CHECK(cs[0].text == "the ferries would run on Sunday");
+    CHECK(cs[0].cue == "saying");
+  }
+  // Not after a noun that is no document: the pier says nothing.
+  CHECK(clauses("The harbour authority closed the pier on Friday saying that the storm was near.").empty());
+}
+
 TEST_CASE("reported clause: a surname the entity stage missed names the person named before", "[quotes][indirect]") {
   const auto cs = clauses("Marta Ilves toured the docks on Monday.\n\nIlves has said the ferry would run again in May.");
   REQUIRE(cs.size() == 1);
