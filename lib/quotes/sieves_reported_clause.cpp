@@ -757,10 +757,16 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
           speaker_starting_at(k + 2, end).first.kind != SpeakerRef::Kind::none) {
         return k;
       }
-      // ", a claim that …", ", a move which …": the writer's comment on the clause.
-      if (k + 3 < end && is_indefinite(keys_[k + 1]) && lower_word(k + 2) && !function_class(k + 2) &&
-          (is_role(keys_[k + 3], CueRole::complementizer) || is_role(keys_[k + 3], CueRole::question_word))) {
-        return k;
+      // ", a claim that …", ", a move which …", ", a bold promise that …":
+      // the writer's comment on the clause (a noun of up to three words).
+      if (k + 3 < end && is_indefinite(keys_[k + 1])) {
+        constexpr std::size_t kCommentWords = 3;
+        std::size_t w = k + 2;
+        while (w < end && w < k + 2 + kCommentWords && lower_word(w) && !function_class(w)) ++w;
+        if (w > k + 2 && w < end &&
+            (is_role(keys_[w], CueRole::complementizer) || is_role(keys_[w], CueRole::question_word))) {
+          return k;
+        }
       }
       // ", but most islanders say …": a contrast whose own verb of speech
       // follows a subject of its own (not ", and that …", ", but then added …").
