@@ -363,6 +363,13 @@ class Attributor : public SpeakerResolver {
   // or an absolute phrase that a number or a quantifier opens (", with
   // about a third …"). Reads nothing at or past `end`.
   bool figures_follow(std::size_t comma, std::size_t end) const;
+  // Whether the comma at `comma` opens a relative clause that carries an
+  // attribution of its own, so the reported clause ends before it: a
+  // subject and a verb of speech whose object is the relative pronoun
+  // (", which the mayor said would …"), or a source that closes the
+  // sentence after the relative clause (", which rose in May, according
+  // to the board."). Reads nothing at or past `end`.
+  bool relative_reports_itself(std::size_t comma, std::size_t end) const;
   // Whether [b, end), an object alone after a verb that reports without
   // "that", is reported: not a short plain noun phrase ("rejected the
   // latest offer", "has denied the claims": the act, not what was said),

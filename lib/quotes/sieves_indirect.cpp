@@ -1444,6 +1444,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       if (document >= before_time && document <= k) k = end;
     }
     std::size_t clause_end = comma;
+    std::size_t whole_end = end;  // where the whole sentence's clause ends
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       // "…, said X, a port analyst.": the speaker's apposition, no verb of its own.
@@ -1472,6 +1473,14 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         continue;
       }
       if (!apposition) clause_end = end;  // CLAUSE1, X noted, CLAUSE2: the whole sentence
+      // "…, X noted, the levy will rise, which the board said is fair": the
+      // second part ends before a relative clause of another source.
+      for (std::size_t j = k + 1; !apposition && j < end; ++j) {
+        if (!in_quote_[j] && keys_[j] == "," && has_finite_verb(k + 1, j) && relative_reports_itself(j, end)) {
+          whole_end = j;
+          break;
+        }
+      }
     } else if (k + 3 < end && keys_[k] == "," && !has_finite_verb(from, comma)) {
       clause_end = end;  // "PHRASE, according to X, CLAUSE": a fronted phrase and its clause
     } else if (k + 3 < end && keys_[k] == "," && !in_quote_[k + 1] && is_finite_verb(k + 1) &&
@@ -1514,7 +1523,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (!a.decided) continue;
     QuoteInFlight q;
     q.kind = QuoteKind::indirect;
-    q.span = clause_end == end ? span_of(b, end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
+    q.span = clause_end == end ? span_of(b, whole_end - 1) : span_of(b, closing_fragment ? comma : comma - 1);
     q.cue = span_of(c, c + cue_len - 1);
     attribute(q, a, kIndirectAfter);
     out.push_back(std::move(q));

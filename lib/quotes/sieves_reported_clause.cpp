@@ -751,15 +751,24 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       }
       // ", compared with 40 percent a year ago": the writer's comparison.
       if (phrases_.starting_at(keys_, k + 1, end, CueRole::comparison_opener) != 0) return k;
+      // ", which the mayor said would …", ", which rose in May, according to
+      // the board": the relative clause is another source's report.
+      if (verb_seen && relative_reports_itself(k, end)) return k;
       // ", said the harbour master": an attribution of its own, inverted.
       if (lower_word(k + 1) && !is_participle(k + 1) && cue_at(k + 1, k + 2) != 0 &&
           speaker_starting_at(k + 2, end).first.kind != SpeakerRef::Kind::none) {
         return k;
       }
-      // ", a claim that …", ", a move which …": the writer's comment on the clause.
-      if (k + 3 < end && is_indefinite(keys_[k + 1]) && lower_word(k + 2) && !function_class(k + 2) &&
-          (is_role(keys_[k + 3], CueRole::complementizer) || is_role(keys_[k + 3], CueRole::question_word))) {
-        return k;
+      // ", a claim that …", ", a move which …", ", a bold promise that …":
+      // the writer's comment on the clause (a noun of up to three words).
+      if (k + 3 < end && is_indefinite(keys_[k + 1])) {
+        constexpr std::size_t kCommentWords = 3;
+        std::size_t w = k + 2;
+        while (w < end && w < k + 2 + kCommentWords && lower_word(w) && !function_class(w)) ++w;
+        if (w > k + 2 && w < end &&
+            (is_role(keys_[w], CueRole::complementizer) || is_role(keys_[w], CueRole::question_word))) {
+          return k;
+        }
       }
       // ", but most islanders say …": a contrast whose own verb of speech
       // follows a subject of its own (not ", and that …", ", but then added …").
@@ -895,6 +904,38 @@ bool Attributor::figures_follow(std::size_t comma, std::size_t end) const {
   if (figure + 1 < end && is_role(keys_[figure], CueRole::approximator)) ++figure;  // "with about 40 …"
   return figure < end && is_role(keys_[next], CueRole::absolute_opener) &&
          (tokens_[figure].kind == TokenKind::number || is_class(figure, FunctionClass::quantifier));
+}
+
+bool Attributor::relative_reports_itself(std::size_t comma, std::size_t end) const {
+  const std::size_t pronoun = comma + 1;
+  if (pronoun + 1 >= end || in_quote_[pronoun] || tokens_[pronoun].shape != TokenShape::lower ||
+      !is_role(keys_[pronoun], CueRole::relative_subject)) {
+    return false;
+  }
+  // ", which the mayor said would …": the pronoun is the gap of the
+  // clause that the verb of speech reports.
+  if (opens_subject_and_verb(pronoun + 1, end)) {
+    constexpr std::size_t kSubjectWords = 6;
+    for (std::size_t j = pronoun + 1; j < end && j <= pronoun + kSubjectWords; ++j) {
+      std::size_t v = 0;
+      if (in_quote_[j] || keys_[j] == ",") break;
+      if (tokens_[j].shape == TokenShape::lower && cue_at(j, j + 1, &v) != 0) {
+        return j + 1 < end;
+      }
+    }
+  }
+  // ", which rose in May, according to the board.": the source closes
+  // the sentence right after the relative clause.
+  for (std::size_t j = pronoun + 1; j + 1 < end; ++j) {
+    if (in_quote_[j] || is_sentence_punct(keys_[j])) return false;
+    if (keys_[j] != ",") continue;
+    if (phrases_.starting_at(keys_, j + 1, end, CueRole::according_to) == 0) return false;
+    for (std::size_t r = j + 1; r < end; ++r) {
+      if (keys_[r] == "," || in_quote_[r]) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size_t end) const {

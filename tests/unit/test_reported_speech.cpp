@@ -125,6 +125,47 @@ TEST_CASE("reported clause: a concession after a dash is the writer's and ends i
   CHECK(cs[0].text == "the crews would sail at dawn — and the pier would open at noon");
 }
 
+TEST_CASE("reported clause: the writer's comment, a noun phrase with a relative clause, ends it", "[quotes][indirect]") {
+  auto cs = clauses("Marta Ilves said the harbour would run on wind power by 2040, an ambitious goal that few skippers share.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the harbour would run on wind power by 2040");
+  cs = clauses("Marta Ilves said the harbour would run on wind power by 2040, a claim that few skippers share.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour would run on wind power by 2040");
+  // An indefinite noun phrase with no relative clause goes on with the clause.
+  cs = clauses("Marta Ilves said the harbour would run on wind power by 2040, a decade later than planned.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the harbour would run on wind power by 2040, a decade later than planned");
+}
+
+TEST_CASE("reported clause: a relative clause with a source of its own ends it", "[quotes][indirect]") {
+  // The relative pronoun is what another verb of speech reports.
+  auto cs = clauses("Marta Ilves said the crews would repaint the north pier, which the harbour board said would cost too much.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the crews would repaint the north pier");
+  // A source that closes the sentence after the relative clause.
+  cs = clauses("Marta Ilves said the crews would repaint the north pier, which opened in 1958, according to the harbour board.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the crews would repaint the north pier");
+  // After an attribution that interrupts the sentence too.
+  cs = clauses("After the storm, Marta Ilves noted, the ferry will sail at dawn, which the harbour board said was too early.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "After the storm, Marta Ilves noted, the ferry will sail at dawn");
+  // A plain relative clause stays with what was said.
+  cs = clauses("Marta Ilves said the crews would repaint the north pier, which opened in 1958.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews would repaint the north pier, which opened in 1958");
+  // So does one inside the clause's subject, with no verb before it.
+  cs = clauses("Marta Ilves said the north pier, which the crews said was unsafe, would reopen in May.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text == "the north pier, which the crews said was unsafe, would reopen in May");
+}
+
 TEST_CASE("reported clause: a comparison after a comma is the writer's and ends it", "[quotes][indirect]") {
   auto cs = clauses("Most island families said they rode the ferry twice a week, compared with once a month in 2019.");
   REQUIRE(cs.size() == 1);
