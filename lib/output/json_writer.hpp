@@ -54,6 +54,41 @@ void append_fixed(double d, int decimals, std::string& out);
 void append_json_string(std::string_view s, std::string& out, bool repaired = false);
 void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks);
 
+// `n` in decimal digits at `p`, which has room for 20 bytes; returns the
+// end. The digit count from the number's bit length, then two digits at a
+// time from a table (std::to_chars counts the digits in a loop).
+inline char* write_decimal(char* p, std::uint64_t n) noexcept {
+  static constexpr std::uint64_t kPowers[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+      10000000ull, 100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+      10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+      100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  const auto bits = static_cast<unsigned>(64 - __builtin_clzll(n | 1));
+  const unsigned guess = (bits * 1233) >> 12;  // floor(log10(2^bits)), at most one too few digits
+  char* const end = p + guess + ((n | 1) >= kPowers[guess]);
+  char* q = end;
+  while (n > 0xFFFFFFFFu) {
+    q -= 2;
+    std::memcpy(q, kPairs + 2 * (n % 100), 2);
+    n /= 100;
+  }
+  auto m = static_cast<std::uint32_t>(n);  // 32-bit divisions from here: offsets are below 4 GiB
+  while (m >= 100) {
+    q -= 2;
+    std::memcpy(q, kPairs + 2 * (m % 100), 2);
+    m /= 100;
+  }
+  if (m >= 10) {
+    std::memcpy(q - 2, kPairs + 2 * m, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + m);
+  }
+  return end;
+}
+
 // A key the writer copies as it is: a name of at most kMaxLength bytes with
 // nothing to escape, kept with its quotes and colon. Made at compile time
 // (`constexpr JsonKey kStart("start");`): a name that needs escaping or is
@@ -146,7 +181,7 @@ class JsonWriter {
     room(21);  // a comma and at most 20 digits
     *cur_ = ',';
     cur_ += need_comma_;
-    cur_ = std::to_chars(cur_, cur_ + 20, n).ptr;
+    cur_ = write_decimal(cur_, n);
     need_comma_ = true;
     return *this;
   }

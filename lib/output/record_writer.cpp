@@ -191,8 +191,8 @@ void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan s
     constexpr std::size_t kBytes = output::JsonWriter::kNumberBytes;
     char begin_text[kBytes];
     char end_text[kBytes];
-    const auto begin_size = static_cast<std::size_t>(std::to_chars(begin_text, begin_text + kBytes, span.begin).ptr - begin_text);
-    const auto end_size = static_cast<std::size_t>(std::to_chars(end_text, end_text + kBytes, span.end).ptr - end_text);
+    const auto begin_size = static_cast<std::size_t>(output::write_decimal(begin_text, span.begin) - begin_text);
+    const auto end_size = static_cast<std::size_t>(output::write_decimal(end_text, span.end) - end_text);
     w.number_field(keys::start, begin_text, begin_size);
     w.number_field(keys::end, end_text, end_size);
     w.number_field(keys::byte_start, begin_text, begin_size);

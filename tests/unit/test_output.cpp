@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
@@ -41,6 +43,22 @@ TEST_CASE("JSON keys and integer fields: plain names in one piece, others escape
   }
   CHECK(out == "{\"count\":0,\"big\":18446744073709551615,\"say \\\"hi\\\"\":7,\"" + long_name +
                    "\":12,\"tab\\there\":3,\"list\":[1,22]}");
+}
+
+TEST_CASE("write_decimal writes what std::to_chars writes, at every digit count", "[output]") {
+  std::vector<std::uint64_t> numbers = {0, 1, 9, 4294967295ull, 4294967296ull, 18446744073709551615ull};
+  std::uint64_t power = 1;
+  for (int digits = 1; digits < 20; ++digits) {
+    power *= 10;
+    for (const std::uint64_t n : {power - 1, power, power + 1, power * 9 / 10 + 7}) numbers.push_back(n);
+  }
+  for (const std::uint64_t n : numbers) {
+    char expected[24];
+    const auto size = static_cast<std::size_t>(std::to_chars(expected, expected + sizeof expected, n).ptr - expected);
+    char written[24];
+    char* end = output::write_decimal(written, n);
+    CHECK(std::string(written, static_cast<std::size_t>(end - written)) == std::string(expected, size));
+  }
 }
 
 TEST_CASE("JSON writer: keys made at compile time, room grown past escapes, a record handed on in pieces", "[output]") {
