@@ -187,22 +187,7 @@ class DoubleTexts {
 void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan span) {
   const std::size_t start = code_points(span.begin);
   const std::size_t end = code_points(span.end);
-  if (start == span.begin && end == span.end) {  // ASCII before the span's end: each number formatted once
-    constexpr std::size_t kBytes = output::JsonWriter::kNumberBytes;
-    char begin_text[kBytes];
-    char end_text[kBytes];
-    const auto begin_size = static_cast<std::size_t>(output::write_decimal(begin_text, span.begin) - begin_text);
-    const auto end_size = static_cast<std::size_t>(output::write_decimal(end_text, span.end) - end_text);
-    w.number_field(keys::start, begin_text, begin_size);
-    w.number_field(keys::end, end_text, end_size);
-    w.number_field(keys::byte_start, begin_text, begin_size);
-    w.number_field(keys::byte_end, end_text, end_size);
-    return;
-  }
-  w.field(keys::start, start);
-  w.field(keys::end, end);
-  w.field(keys::byte_start, span.begin);
-  w.field(keys::byte_end, span.end);
+  w.span_fields(start, end, span.begin, span.end);
 }
 
 // {"start","end","byte_start","byte_end","text"} or null for an empty span.

@@ -61,6 +61,36 @@ TEST_CASE("write_decimal writes what std::to_chars writes, at every digit count"
   }
 }
 
+TEST_CASE("JSON strings: a byte to escape found at every place of a string's last sixteen", "[output]") {
+  for (std::size_t size = 1; size <= 40; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string s(size, 'w');
+      s[at] = '"';
+      std::string out;
+      output::append_json_string(s, out);
+      CHECK(out == "\"" + s.substr(0, at) + "\\\"" + s.substr(at + 1) + "\"");
+    }
+    std::string out;
+    output::append_json_string(std::string(size, 'w'), out);
+    CHECK(out == "\"" + std::string(size, 'w') + "\"");  // none to escape
+  }
+}
+
+TEST_CASE("JSON writer: a span's four offsets in one piece", "[output]") {
+  std::string out;
+  {
+    output::JsonWriter w(out);
+    w.begin_array();
+    w.begin_object().span_fields(0, 9, 0, 9).end_object();
+    w.begin_object().field("n", 1).span_fields(1234, 98765, 1236, 98771).end_object();
+    w.begin_object().span_fields(4294967296ull, 4294967297ull, 4294967296ull, 4294967300ull).end_object();
+    w.end_array();
+  }
+  CHECK(out == "[{\"start\":0,\"end\":9,\"byte_start\":0,\"byte_end\":9},"
+               "{\"n\":1,\"start\":1234,\"end\":98765,\"byte_start\":1236,\"byte_end\":98771},"
+               "{\"start\":4294967296,\"end\":4294967297,\"byte_start\":4294967296,\"byte_end\":4294967300}]");
+}
+
 TEST_CASE("JSON writer: keys made at compile time, room grown past escapes, a record handed on in pieces", "[output]") {
   static constexpr output::JsonKey kCount("count");
   static constexpr output::JsonKey kWords("words");
