@@ -118,6 +118,34 @@ class JsonKey {
   std::size_t size_;
 };
 
+// A string value the writer copies as it is, quotes included: the name of
+// an enum's value, made once and written many times. A text of more than
+// JsonKey::kMaxLength bytes, or with a byte to escape, is not kept
+// (`plain()` is false): the caller writes it with JsonWriter::value.
+class JsonLiteral {
+ public:
+  JsonLiteral() = default;
+  explicit JsonLiteral(std::string_view text) noexcept {
+    if (text.size() > JsonKey::kMaxLength) return;
+    for (const char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) return;
+    }
+    bytes_[0] = '"';
+    std::memcpy(bytes_ + 1, text.data(), text.size());
+    bytes_[text.size() + 1] = '"';
+    size_ = text.size() + 2;
+  }
+  bool plain() const noexcept { return size_ != 0; }
+  // `"text"`, padded to JsonKey::kQuotedBytes.
+  const char* quoted() const noexcept { return bytes_; }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  char bytes_[JsonKey::kQuotedBytes] = {};
+  std::size_t size_ = 0;
+};
+
 // Writes JSON after what a std::string holds. The writer works in room it adds
 // to the string ahead of what it writes: what it wrote is in the string, and
 // the string holds nothing else past it, once the writer is destroyed or
@@ -190,6 +218,16 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  // A plain() literal, in one fixed-size move.
+  JsonWriter& value(const JsonLiteral& literal) {
+    room(JsonKey::kQuotedBytes + 1);
+    *cur_ = ',';
+    cur_ += need_comma_;
+    std::memcpy(cur_, literal.quoted(), JsonKey::kQuotedBytes);
+    cur_ += literal.size();
+    need_comma_ = true;
+    return *this;
+  }
   JsonWriter& value(std::uint64_t n) {
     room(21);  // a comma and at most 20 digits
     *cur_ = ',';

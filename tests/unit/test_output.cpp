@@ -76,6 +76,21 @@ TEST_CASE("JSON strings: a byte to escape found at every place of a string's las
   }
 }
 
+TEST_CASE("JSON literals: a plain name copied as it is, any other left to value()", "[output]") {
+  const output::JsonLiteral plain("indirect");
+  CHECK(plain.plain());
+  CHECK_FALSE(output::JsonLiteral("say \"so\"").plain());
+  CHECK_FALSE(output::JsonLiteral(std::string(30, 'n')).plain());
+  CHECK_FALSE(output::JsonLiteral("tab\there").plain());
+  CHECK(output::JsonLiteral("").plain());
+  std::string out;
+  {
+    output::JsonWriter w(out);
+    w.begin_array().value(plain).value(output::JsonLiteral("")).value(plain).end_array();
+  }
+  CHECK(out == "[\"indirect\",\"\",\"indirect\"]");
+}
+
 TEST_CASE("JSON writer: a span's four offsets in one piece", "[output]") {
   std::string out;
   {
