@@ -112,14 +112,17 @@ inline unsigned sixteen_bytes_to_look_at(const unsigned char* p) {
 }
 #endif
 
-// Copies the bytes [p, end) to `out` up to the first byte JsonWriter::string
-// looks at, and returns that byte's place (`end` when there is none); `out`
-// has moved on by as many bytes. Bytes after the first looked-at one may be
-// written past the new `out` (never past out + (end - p)): what is written
-// next overwrites them. Sixteen bytes at a time with SSE2, then eight, then
-// one at a time (a short string, a mention's text, costs less byte by byte
-// than in two overlapping words); never a read past `end`.
-inline const unsigned char* copy_plain_run(const unsigned char* p, const unsigned char* const end, char*& out) {
+// Copies the bytes [p, end) of the string [begin, end) to `out` up to the
+// first byte JsonWriter::string looks at, and returns that byte's place
+// (`end` when there is none); `out` has moved on by as many bytes. Bytes
+// after the first looked-at one may be written past the new `out` (never
+// past out + (end - p)): what is written next overwrites them. Sixteen bytes
+// at a time with SSE2, the last few of a string of sixteen or more in one
+// overlapping test; a shorter string eight at a time, then one at a time
+// (a short string, a mention's text, costs less byte by byte than in two
+// overlapping words); never a read outside the string.
+inline const unsigned char* copy_plain_run(const unsigned char* const begin, const unsigned char* p,
+                                          const unsigned char* const end, char*& out) {
   static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the masks read the first byte as the lowest");
 #if defined(__SSE2__)
   while (end - p >= 16) {
@@ -132,6 +135,27 @@ inline const unsigned char* copy_plain_run(const unsigned char* p, const unsigne
     }
     out += 16;
     p += 16;
+  }
+  if (p != end && end - begin >= 16) {
+    // Fewer than sixteen bytes left of a string of sixteen or more: the
+    // sixteen that end at `end` tested at once, the bits of those before `p`
+    // shifted out; the n bytes copied in two overlapping moves.
+    const auto n = static_cast<unsigned>(end - p);
+    const unsigned mask = sixteen_bytes_to_look_at(end - 16) >> (16 - n);
+    if (n >= 8) {
+      std::memcpy(out, p, 8);
+      std::memcpy(out + n - 8, end - 8, 8);
+    } else if (n >= 4) {
+      std::memcpy(out, p, 4);
+      std::memcpy(out + n - 4, end - 4, 4);
+    } else {
+      out[0] = static_cast<char>(p[0]);
+      out[n / 2] = static_cast<char>(p[n / 2]);
+      out[n - 1] = static_cast<char>(p[n - 1]);
+    }
+    const unsigned k = mask == 0 ? n : static_cast<unsigned>(__builtin_ctz(mask));
+    out += k;
+    return p + k;
   }
 #endif
   while (end - p >= 8) {
@@ -159,10 +183,11 @@ void JsonWriter::string(std::string_view s) {
   // its own.
   room(s.size() + 2);
   *cur_++ = '"';
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin;
   const auto* const end = p + s.size();
   for (;;) {
-    p = copy_plain_run(p, end, cur_);
+    p = copy_plain_run(begin, p, end, cur_);
     if (p == end) break;
     const unsigned char c = *p;
     const auto i = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));

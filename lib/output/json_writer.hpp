@@ -54,6 +54,41 @@ void append_fixed(double d, int decimals, std::string& out);
 void append_json_string(std::string_view s, std::string& out, bool repaired = false);
 void append_json_string(std::string_view s, std::string& out, const RepairMarks& marks);
 
+// `n` in decimal digits at `p`, which has room for 20 bytes; returns the
+// end. The digit count from the number's bit length, then two digits at a
+// time from a table (std::to_chars counts the digits in a loop).
+inline char* write_decimal(char* p, std::uint64_t n) noexcept {
+  static constexpr std::uint64_t kPowers[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+      10000000ull, 100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+      10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+      100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  const auto bits = static_cast<unsigned>(64 - __builtin_clzll(n | 1));
+  const unsigned guess = (bits * 1233) >> 12;  // floor(log10(2^bits)), at most one too few digits
+  char* const end = p + guess + ((n | 1) >= kPowers[guess]);
+  char* q = end;
+  while (n > 0xFFFFFFFFu) {
+    q -= 2;
+    std::memcpy(q, kPairs + 2 * (n % 100), 2);
+    n /= 100;
+  }
+  auto m = static_cast<std::uint32_t>(n);  // 32-bit divisions from here: offsets are below 4 GiB
+  while (m >= 100) {
+    q -= 2;
+    std::memcpy(q, kPairs + 2 * (m % 100), 2);
+    m /= 100;
+  }
+  if (m >= 10) {
+    std::memcpy(q - 2, kPairs + 2 * m, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + m);
+  }
+  return end;
+}
+
 // A key the writer copies as it is: a name of at most kMaxLength bytes with
 // nothing to escape, kept with its quotes and colon. Made at compile time
 // (`constexpr JsonKey kStart("start");`): a name that needs escaping or is
@@ -81,6 +116,34 @@ class JsonKey {
  private:
   char bytes_[kQuotedBytes];
   std::size_t size_;
+};
+
+// A string value the writer copies as it is, quotes included: the name of
+// an enum's value, made once and written many times. A text of more than
+// JsonKey::kMaxLength bytes, or with a byte to escape, is not kept
+// (`plain()` is false): the caller writes it with JsonWriter::value.
+class JsonLiteral {
+ public:
+  JsonLiteral() = default;
+  explicit JsonLiteral(std::string_view text) noexcept {
+    if (text.size() > JsonKey::kMaxLength) return;
+    for (const char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) return;
+    }
+    bytes_[0] = '"';
+    std::memcpy(bytes_ + 1, text.data(), text.size());
+    bytes_[text.size() + 1] = '"';
+    size_ = text.size() + 2;
+  }
+  bool plain() const noexcept { return size_ != 0; }
+  // `"text"`, padded to JsonKey::kQuotedBytes.
+  const char* quoted() const noexcept { return bytes_; }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  char bytes_[JsonKey::kQuotedBytes] = {};
+  std::size_t size_ = 0;
 };
 
 // Writes JSON after what a std::string holds. The writer works in room it adds
@@ -123,15 +186,28 @@ class JsonWriter {
     key(name);
     return value(n);
   }
-  // key(name).raw(number) for a number the caller formatted in a buffer of
-  // kNumberBytes (its text is `size` bytes), copied in one fixed-size move:
-  // a caller that writes the same number under two keys formats it once.
-  static constexpr std::size_t kNumberBytes = 20;
-  JsonWriter& number_field(const JsonKey& name, const char* number, std::size_t size) {
-    key(name);
-    room(kNumberBytes);
-    std::memcpy(cur_, number, kNumberBytes);
-    cur_ += size;
+  // key("start").value(start), then "end", "byte_start", "byte_end" (the
+  // form of every span of a record) with one check of room; a byte offset
+  // equal to its code point offset (ASCII before it) is copied from the
+  // digits just written, not formatted again.
+  JsonWriter& span_fields(std::uint64_t start, std::uint64_t end, std::uint64_t byte_start, std::uint64_t byte_end) {
+    room(4 * 20 + 48);
+    *cur_ = ',';
+    cur_ += need_comma_;
+    std::memcpy(cur_, "\"start\":", 8);
+    const char* const start_digits = cur_ += 8;
+    cur_ = write_decimal(cur_, start);
+    const auto start_size = static_cast<std::size_t>(cur_ - start_digits);
+    std::memcpy(cur_, ",\"end\":", 7);
+    const char* const end_digits = cur_ += 7;
+    cur_ = write_decimal(cur_, end);
+    const auto end_size = static_cast<std::size_t>(cur_ - end_digits);
+    std::memcpy(cur_, ",\"byte_start\":", 14);
+    cur_ += 14;
+    cur_ = byte_start == start ? copy_digits(cur_, start_digits, start_size) : write_decimal(cur_, byte_start);
+    std::memcpy(cur_, ",\"byte_end\":", 12);
+    cur_ += 12;
+    cur_ = byte_end == end ? copy_digits(cur_, end_digits, end_size) : write_decimal(cur_, byte_end);
     need_comma_ = true;
     return *this;
   }
@@ -142,11 +218,21 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  // A plain() literal, in one fixed-size move.
+  JsonWriter& value(const JsonLiteral& literal) {
+    room(JsonKey::kQuotedBytes + 1);
+    *cur_ = ',';
+    cur_ += need_comma_;
+    std::memcpy(cur_, literal.quoted(), JsonKey::kQuotedBytes);
+    cur_ += literal.size();
+    need_comma_ = true;
+    return *this;
+  }
   JsonWriter& value(std::uint64_t n) {
     room(21);  // a comma and at most 20 digits
     *cur_ = ',';
     cur_ += need_comma_;
-    cur_ = std::to_chars(cur_, cur_ + 20, n).ptr;
+    cur_ = write_decimal(cur_, n);
     need_comma_ = true;
     return *this;
   }
@@ -165,6 +251,12 @@ class JsonWriter {
   void string(std::string_view s);
 
  private:
+  // The `size` digits at `digits` (written before, at least 20 bytes before
+  // `to`) copied to `to`, in one 20-byte move; returns the end.
+  static char* copy_digits(char* to, const char* digits, std::size_t size) {
+    std::memcpy(to, digits, 20);
+    return to + size;
+  }
   // At least `n` bytes of room at cur_.
   void room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - cur_) < n) grow(n);

@@ -184,25 +184,49 @@ class DoubleTexts {
   std::size_t next_ = 0;
 };
 
+// The names of an enum's values (0 to N - 1) as JSON literals, made once:
+// written in one move each, not looked at byte by byte.
+template <typename Enum, std::size_t N>
+class EnumNames {
+ public:
+  template <typename NameOf>
+  explicit EnumNames(NameOf name_of) {
+    for (std::size_t i = 0; i < N; ++i) {
+      if (const char* name = name_of(static_cast<Enum>(i))) literals_[i] = output::JsonLiteral(name);
+    }
+  }
+  // `name`, the name of `e`, as a JSON string.
+  void write(output::JsonWriter& w, Enum e, const char* name) const {
+    const auto i = static_cast<std::size_t>(e);
+    if (i < N && literals_[i].plain()) w.value(literals_[i]);
+    else w.value(name);
+  }
+
+ private:
+  output::JsonLiteral literals_[N];
+};
+
+const EnumNames<EntityType, 6>& entity_type_names() {
+  static const EnumNames<EntityType, 6> names([](EntityType t) { return entity_type_name(t); });
+  return names;
+}
+const EnumNames<Gender, 3>& gender_names() {
+  static const EnumNames<Gender, 3> names([](Gender g) { return gender_name(g); });
+  return names;
+}
+const EnumNames<QuoteKind, 3>& quote_kind_names() {
+  static const EnumNames<QuoteKind, 3> names([](QuoteKind k) { return quote_kind_name(k); });
+  return names;
+}
+const EnumNames<CueType, 4>& cue_type_names() {
+  static const EnumNames<CueType, 4> names([](CueType t) { return cue_type_name(t); });
+  return names;
+}
+
 void write_span(output::JsonWriter& w, CodePointOffsets& code_points, ByteSpan span) {
   const std::size_t start = code_points(span.begin);
   const std::size_t end = code_points(span.end);
-  if (start == span.begin && end == span.end) {  // ASCII before the span's end: each number formatted once
-    constexpr std::size_t kBytes = output::JsonWriter::kNumberBytes;
-    char begin_text[kBytes];
-    char end_text[kBytes];
-    const auto begin_size = static_cast<std::size_t>(std::to_chars(begin_text, begin_text + kBytes, span.begin).ptr - begin_text);
-    const auto end_size = static_cast<std::size_t>(std::to_chars(end_text, end_text + kBytes, span.end).ptr - end_text);
-    w.number_field(keys::start, begin_text, begin_size);
-    w.number_field(keys::end, end_text, end_size);
-    w.number_field(keys::byte_start, begin_text, begin_size);
-    w.number_field(keys::byte_end, end_text, end_size);
-    return;
-  }
-  w.field(keys::start, start);
-  w.field(keys::end, end);
-  w.field(keys::byte_start, span.begin);
-  w.field(keys::byte_end, span.end);
+  w.span_fields(start, end, span.begin, span.end);
 }
 
 // {"start","end","byte_start","byte_end","text"} or null for an empty span.
@@ -286,6 +310,10 @@ void append_json_record(const Document& document, std::string& out, const std::f
   output::JsonWriter w(out, output::RepairMarks(&document));
   CodePointOffsets code_points(document);
   DoubleTexts confidence_texts;
+  const auto& entity_types = entity_type_names();
+  const auto& genders = gender_names();
+  const auto& quote_kinds = quote_kind_names();
+  const auto& cue_types = cue_type_names();
   auto piece = [&] {
     if (flush && w.size() >= piece_bytes) {
       w.sync();
@@ -308,14 +336,15 @@ void append_json_record(const Document& document, std::string& out, const std::f
   for (const Entity& e : document.entities()) {
     w.begin_object();
     w.key(keys::id).value(e.id);
-    w.key(keys::type).value(entity_type_name(e.type));
+    w.key(keys::type);
+    entity_types.write(w, e.type, entity_type_name(e.type));
     w.key(keys::name).value(e.name);
     w.key(keys::roles).begin_array();
     for (const auto& role : e.roles) w.value(role);
     w.end_array();
     if (e.affiliation == kNone) w.key(keys::affiliation).null();
     else w.key(keys::affiliation).value(document.entities()[e.affiliation].id);
-    if (const char* g = gender_or_null(e)) w.key(keys::gender).value(g);
+    if (const char* g = gender_or_null(e)) genders.write(w.key(keys::gender), e.gender, g);
     else w.key(keys::gender).null();
     if (e.gender_evidence.empty()) w.key(keys::gender_evidence).null();
     else w.key(keys::gender_evidence).value(e.gender_evidence);
@@ -339,7 +368,8 @@ void append_json_record(const Document& document, std::string& out, const std::f
   for (const Quote& q : document.quotes()) {
     w.begin_object();
     w.key(keys::id).value(q.id);
-    w.key(keys::kind).value(quote_kind_name(q.kind));
+    w.key(keys::kind);
+    quote_kinds.write(w, q.kind, quote_kind_name(q.kind));
     write_span(w, code_points, q.span);
     w.key(keys::text).value(document.slice(q.span));
     if (q.speaker.empty()) w.key(keys::speaker).null();
@@ -360,7 +390,7 @@ void append_json_record(const Document& document, std::string& out, const std::f
     w.key(keys::cue);
     write_optional_span(w, document, code_points, q.cue);
     if (q.cue_type == CueType::none) w.key(keys::cue_type).null();
-    else w.key(keys::cue_type).value(cue_type_name(q.cue_type));
+    else cue_types.write(w.key(keys::cue_type), q.cue_type, cue_type_name(q.cue_type));
     if (q.sieve.empty()) w.key(keys::sieve).null();
     else w.key(keys::sieve).value(q.sieve);
     w.key(keys::confidence).raw(confidence_texts(q.confidence));

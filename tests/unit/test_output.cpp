@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "output/csv_writer.hpp"
 #include "output/json_writer.hpp"
@@ -41,6 +43,67 @@ TEST_CASE("JSON keys and integer fields: plain names in one piece, others escape
   }
   CHECK(out == "{\"count\":0,\"big\":18446744073709551615,\"say \\\"hi\\\"\":7,\"" + long_name +
                    "\":12,\"tab\\there\":3,\"list\":[1,22]}");
+}
+
+TEST_CASE("write_decimal writes what std::to_chars writes, at every digit count", "[output]") {
+  std::vector<std::uint64_t> numbers = {0, 1, 9, 4294967295ull, 4294967296ull, 18446744073709551615ull};
+  std::uint64_t power = 1;
+  for (int digits = 1; digits < 20; ++digits) {
+    power *= 10;
+    for (const std::uint64_t n : {power - 1, power, power + 1, power * 9 / 10 + 7}) numbers.push_back(n);
+  }
+  for (const std::uint64_t n : numbers) {
+    char expected[24];
+    const auto size = static_cast<std::size_t>(std::to_chars(expected, expected + sizeof expected, n).ptr - expected);
+    char written[24];
+    char* end = output::write_decimal(written, n);
+    CHECK(std::string(written, static_cast<std::size_t>(end - written)) == std::string(expected, size));
+  }
+}
+
+TEST_CASE("JSON strings: a byte to escape found at every place of a string's last sixteen", "[output]") {
+  for (std::size_t size = 1; size <= 40; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string s(size, 'w');
+      s[at] = '"';
+      std::string out;
+      output::append_json_string(s, out);
+      CHECK(out == "\"" + s.substr(0, at) + "\\\"" + s.substr(at + 1) + "\"");
+    }
+    std::string out;
+    output::append_json_string(std::string(size, 'w'), out);
+    CHECK(out == "\"" + std::string(size, 'w') + "\"");  // none to escape
+  }
+}
+
+TEST_CASE("JSON literals: a plain name copied as it is, any other left to value()", "[output]") {
+  const output::JsonLiteral plain("indirect");
+  CHECK(plain.plain());
+  CHECK_FALSE(output::JsonLiteral("say \"so\"").plain());
+  CHECK_FALSE(output::JsonLiteral(std::string(30, 'n')).plain());
+  CHECK_FALSE(output::JsonLiteral("tab\there").plain());
+  CHECK(output::JsonLiteral("").plain());
+  std::string out;
+  {
+    output::JsonWriter w(out);
+    w.begin_array().value(plain).value(output::JsonLiteral("")).value(plain).end_array();
+  }
+  CHECK(out == "[\"indirect\",\"\",\"indirect\"]");
+}
+
+TEST_CASE("JSON writer: a span's four offsets in one piece", "[output]") {
+  std::string out;
+  {
+    output::JsonWriter w(out);
+    w.begin_array();
+    w.begin_object().span_fields(0, 9, 0, 9).end_object();
+    w.begin_object().field("n", 1).span_fields(1234, 98765, 1236, 98771).end_object();
+    w.begin_object().span_fields(4294967296ull, 4294967297ull, 4294967296ull, 4294967300ull).end_object();
+    w.end_array();
+  }
+  CHECK(out == "[{\"start\":0,\"end\":9,\"byte_start\":0,\"byte_end\":9},"
+               "{\"n\":1,\"start\":1234,\"end\":98765,\"byte_start\":1236,\"byte_end\":98771},"
+               "{\"start\":4294967296,\"end\":4294967297,\"byte_start\":4294967296,\"byte_end\":4294967300}]");
 }
 
 TEST_CASE("JSON writer: keys made at compile time, room grown past escapes, a record handed on in pieces", "[output]") {
