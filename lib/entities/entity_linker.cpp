@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "lexicon/token_keys.hpp"
+#include "link/gender.hpp"
 #include "rules/hashed_strings.hpp"
 
 namespace sayso::entities {
@@ -59,6 +60,12 @@ struct Cluster {
   bool fixed_name = false;        // the gazetteer gives the name
   std::string country_code;
   std::size_t mention_count = 0;  // its mentions are listed once all are linked
+  // People: the token of the first word of the fullest name, and the gender
+  // the clues seen so far give (see person_gender in link_entities).
+  std::size_t name_first_token = 0;
+  Gender title_gender = Gender::unknown;  // of the first gendered title before one of its mentions
+  Gender name_gender = Gender::unknown;   // of the fullest name's given name, once asked
+  bool name_gender_asked = false;
 };
 
 bool ends_with(const KeyRun& whole, const KeyRun& tail) {
@@ -202,6 +209,24 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   std::map<EntryKey, std::size_t> by_entry;
   ClusterIndex index(context, token_keys.distinct_count());
   std::vector<std::size_t> candidates;
+  // A person's gender as far as the mentions linked so far tell, weighed as
+  // link::GenderJudge weighs (a title before a mention outranks the given
+  // name of the fullest name); the judge decides the entity's gender later,
+  // from all the evidence.
+  auto person_gender = [&](Cluster& c) {
+    if (c.title_gender != Gender::unknown) return c.title_gender;
+    if (!c.name_gender_asked) {
+      c.name_gender_asked = true;
+      if (c.name_tokens >= 2) {
+        c.name_gender = link::given_name_clue(gazetteers, doc.slice(doc.tokens()[c.name_first_token].span)).gender;
+      }
+    }
+    return c.name_gender;
+  };
+  // The gendered titles (titles.tsv: "Mr.", "Mrs.", "spokeswoman"), in text
+  // order: a mention right after one takes its gender.
+  const auto& roles = builder.roles();
+  std::size_t next_role = 0;
 
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     Mention& m = mentions[mi];
@@ -210,6 +235,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     const MentionInfo& info = infos[mi];
     const std::uint32_t first_key = token_keys.key_index(m.first_token);
     const std::uint32_t last_key = token_keys.key_index(m.first_token + m.token_count - 1);
+    // The gender of a title right before the mention, in its sentence.
+    Gender title_gender = Gender::unknown;
+    while (next_role < roles.size() && roles[next_role].first_token + roles[next_role].token_count < m.first_token) ++next_role;
+    if (next_role < roles.size() && roles[next_role].first_token + roles[next_role].token_count == m.first_token &&
+        roles[next_role].sentence == m.sentence && m.type == EntityType::person) {
+      title_gender = roles[next_role].gender;
+    }
+    // Set when the only people the mention's name matches are of the other
+    // gender than its title's ("Ms. Ortiz" after only "Carlos Ortiz").
+    bool other_gender_only = false;
 
     std::size_t target = kNone;
     bool has_entry_key = false;
@@ -261,6 +296,12 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         index.by_first.lookup(first_key, candidates);
       }
       std::size_t best_recency = 0;
+      // A mention after a gendered title prefers a person of that gender (0),
+      // then one of unknown gender (1), then one whose given name alone says
+      // the other gender (2: the title outranks a given name, as the judge
+      // weighs them, and "Lindsey" names men too); never one whose title
+      // says the other gender (3: "Mr. Ortiz" after "Mrs. Ortiz").
+      int best_rank = 0;
       for (const std::size_t ci : candidates) {
         Cluster& c = clusters[ci];
         if (c.type != m.type) continue;
@@ -287,11 +328,23 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
             match = !a.empty() && a == mention_initials;
           }
         }
-        // The most recently mentioned match (each cluster's last mention is its own).
-        if (match && (target == kNone || c.last_mention > best_recency)) {
+        if (!match) continue;
+        int rank = 0;
+        if (title_gender != Gender::unknown) {
+          const Gender g = person_gender(c);
+          rank = g == title_gender ? 0 : g == Gender::unknown ? 1 : c.title_gender == Gender::unknown ? 2 : 3;
+        }
+        // The most recently mentioned match of the best rank (each cluster's
+        // last mention is its own).
+        if (target == kNone || rank < best_rank || (rank == best_rank && c.last_mention > best_recency)) {
           target = ci;
           best_recency = c.last_mention;
+          best_rank = rank;
         }
+      }
+      if (target != kNone && best_rank == 3) {
+        target = kNone;
+        other_gender_only = true;
       }
       // "KSC" after "Kennedy Space Center": an acronym in capitals that no
       // list knows and no organisation explains stands for the place whose
@@ -316,7 +369,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
         }
       }
       // A lone first name that begins exactly one person's name ("Odile" after "Odile Brack").
-      if (target == kNone && m.type == EntityType::person && keys.size() == 1) {
+      if (target == kNone && !other_gender_only && m.type == EntityType::person && keys.size() == 1) {
         candidates.clear();
         if (!keys[0].empty()) index.by_first.lookup(first_key, candidates);
         std::sort(candidates.begin(), candidates.end());
@@ -353,8 +406,11 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       c.last_key = last_key;
       c.name_tokens = keys.size();
       if (!c.fixed_name) c.name.assign(text);
+      c.name_first_token = m.first_token;
+      c.name_gender_asked = false;
       index.add(target, c);
     }
+    if (c.title_gender == Gender::unknown) c.title_gender = title_gender;
     m.entity = target;
   }
 

@@ -97,9 +97,12 @@ GenderClue pronoun_clue(int male, int female) {
   return clue;
 }
 
+GenderClue given_name_clue(const lexicon::Gazetteers& gazetteers, std::string_view first_word) {
+  return given_name_clue_of(gazetteers, first_word, given_name_gender(gazetteers, lexicon::normalize_token(first_word)));
+}
+
 GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
-  return given_name_clue_of(*gazetteers_, first_word,
-                            given_name_gender(*gazetteers_, lexicon::normalize_token(first_word)));
+  return link::given_name_clue(*gazetteers_, first_word);
 }
 
 GenderClue GenderJudge::surname_clue(std::string_view name) const {
