@@ -303,7 +303,11 @@ class Attributor : public SpeakerResolver {
   // `relative_pronoun`, the noun phrase of a relative pronoun set off by a
   // comma before it (`Ruiz, who toured the pier and said …`), the
   // pronoun's place stored there.
-  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun = nullptr) const;
+  // With `inflected_cue` (the cue is a past or present form, no base
+  // form), a verb after "to" is no stop: the cue cannot be coordinated with
+  // the infinitive, so the verb before "to" decides.
+  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun = nullptr,
+                                     bool inflected_cue = false) const;
   // The last resort for the subject of the verb at `c`: a short noun phrase
   // right before it that opens the sentence or follows a conjunction, a
   // subordinator or a comma, and names people in groups or numbers (a

@@ -325,7 +325,8 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
   return ref;
 }
 
-SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun) const {
+SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun,
+                                               bool inflected_cue) const {
   std::size_t k = c;
   while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
   if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
@@ -370,10 +371,17 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     }
     // "are on hand to greet them and announce …": a verb after "to" (not
     // "to" before a noun phrase: "has given to many candidates, but plans").
-    if (is_role(key, CueRole::infinitive_marker) && v + 1 < phrase_end && tokens_[v + 1].kind == TokenKind::word &&
-        tokens_[v + 1].shape == TokenShape::lower && !function_class(v + 1)) {
-      return {};
+    // A cue in a past or present form is no infinitive's sister: "used to
+    // back the levy, but now says …" reads on to the verb before "to".
+    const auto verb_after_to = [&](std::size_t t) {
+      return t + 1 < phrase_end && tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+             (!function_class(t + 1) || is_class(t + 1, FunctionClass::auxiliary));
+    };
+    if (is_role(key, CueRole::infinitive_marker) && verb_after_to(v)) {
+      if (inflected_cue) continue;
+      if (!function_class(v + 1)) return {};
     }
+    if (inflected_cue && v > from && is_role(keys_[v - 1], CueRole::infinitive_marker) && verb_after_to(v - 1)) continue;
     // "Ruiz's", "being", "planned": a possessive and a participle are no verb
     // of the phrase's own subject.
     const bool possessive = tokens_[v].kind == TokenKind::clitic && key == "'s" && v > from && !is_subject_pronoun(keys_[v - 1]);

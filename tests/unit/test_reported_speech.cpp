@@ -2123,6 +2123,30 @@ TEST_CASE("reported clause: the earlier verb's subject across a relative pronoun
   CHECK(it == cs.end());
 }
 
+TEST_CASE("reported clause: an inflected cue after 'and' reads past an infinitive in the earlier verb's object",
+          "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // "said" cannot be coordinated with "widen": the verb before "to" decides.
+  auto cs = clauses(intro + "Marchetti largely ran on her promise to widen the orchard road and said the harvest "
+                            "would start early.");
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Odile Marchetti");
+  // In a relative clause: the pronoun's noun phrase, the clause ending at its comma.
+  cs = clauses(intro + "Ines Varga, who hired pickers to widen the road and explained that the harvest would "
+                       "start early, left.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "explained"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Ines Varga");
+  CHECK(it->text == "the harvest would start early");
+  // A base form may be the infinitive's sister: no reading across "to"
+  // (the relative reading does not fire).
+  cs = clauses(intro + "Ines Varga, who hired pickers to widen the road and explain that the harvest would "
+                       "start early, left.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "explain"; });
+  if (it != cs.end()) CHECK(it->text != "the harvest would start early");
+}
+
 TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
           "[quotes][indirect][participle]") {
   // "CLAUSE, X said …, adding …": the clause before the attribution is what
