@@ -411,9 +411,18 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     }
     if (phrase <= opens) return ref;
     const std::string_view w = keys_[phrase - 1];
-    if (w != "," || has_finite_verb(opens, phrase - 1)) return {};
+    if (w != ",") return {};
+    // "When asked about the levy, Ruiz smiled and said …": an opening
+    // subordinate clause (a subordinator or a participle first, no comma
+    // inside) may hold a verb, a verb of speech too.
+    bool subordinate = is_class(opens, FunctionClass::subordinator) || is_participle(opens) ||
+                       token_has_role(opens, CueRole::past_ending);
+    for (std::size_t t = opens; subordinate && t + 1 < phrase; ++t) {
+      if (keys_[t] == "," || keys_[t] == ";" || keys_[t] == ":" || is_dash_or_hyphen(keys_[t])) subordinate = false;
+    }
+    if (!subordinate && has_finite_verb(opens, phrase - 1)) return {};
     for (std::size_t t = opens; t + 1 < phrase; ++t) {
-      if (cue_at(t, t + 1) || in_quote_[t]) return {};
+      if ((!subordinate && cue_at(t, t + 1)) || in_quote_[t]) return {};
     }
     return ref;
   }

@@ -2147,6 +2147,23 @@ TEST_CASE("reported clause: an inflected cue after 'and' reads past an infinitiv
   if (it != cs.end()) CHECK(it->text != "the harvest would start early");
 }
 
+TEST_CASE("reported clause: the earlier verb's subject after an opening subordinate clause", "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // A subordinator or a participle opens the clause before the comma; it
+  // may hold a verb, a verb of speech too.
+  for (const std::string opening : {"As is the custom, ", "Asked whether the frost would return, "}) {
+    auto cs = clauses(intro + opening + "the orchard board gave no reasons and said the harvest would start early.");
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+    REQUIRE(it != cs.end());
+    CHECK(it->speaker == "the orchard board");
+  }
+  // Not when a comma splits the opening (a clause of its own may end there).
+  for (const auto& c : clauses(intro + "When the frost came, Varga left, the orchard board gave no reasons and "
+                                       "said the harvest would start early.")) {
+    CHECK(c.speaker != "the orchard board");
+  }
+}
+
 TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
           "[quotes][indirect][participle]") {
   // "CLAUSE, X said …, adding …": the clause before the attribution is what
