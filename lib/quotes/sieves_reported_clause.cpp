@@ -332,6 +332,20 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
   if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
   std::size_t phrase_end = k - 1;  // the coordinator, or the comma before it
   if (keys_[phrase_end - 1] == ",") --phrase_end;
+  // "Ruiz served on the board - “ten long years” - and said …": an aside
+  // between dashes before the coordinator (a quoted fragment too, no verb
+  // of speech and no sentence end outside quotation marks) is no stop.
+  if (phrase_end > from + 3 && !in_quote_[phrase_end - 1] && is_dash_or_hyphen(keys_[phrase_end - 1])) {
+    constexpr std::size_t kLongestAside = 16;  // tokens between the dashes
+    for (std::size_t open = phrase_end - 2; open > from + 1 && open + kLongestAside + 1 > phrase_end; --open) {
+      if (in_quote_[open]) continue;
+      if (is_dash_or_hyphen(keys_[open])) {
+        if (open + 2 < phrase_end) phrase_end = open;
+        break;
+      }
+      if (is_sentence_punct(keys_[open]) || keys_[open] == ";" || cue_at(open, open + 1)) break;
+    }
+  }
   constexpr std::size_t kMaxVerbPhrase = 20;  // tokens from the earlier verb to the coordinator
   for (std::size_t v = phrase_end; v > from && v + kMaxVerbPhrase > phrase_end;) {
     --v;

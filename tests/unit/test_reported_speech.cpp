@@ -2164,6 +2164,24 @@ TEST_CASE("reported clause: the earlier verb's subject after an opening subordin
   }
 }
 
+TEST_CASE("reported clause: the earlier verb's subject across an aside between dashes", "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // An aside between dashes before "and", a quoted fragment too.
+  for (const std::string aside : {"- eleven dry summers -", "- \u201Celeven dry summers\u201D -"}) {
+    auto cs = clauses(intro + "Marchetti had farmed the upper slope " + aside +
+                      " and said the harvest would start early.");
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+    REQUIRE(it != cs.end());
+    CHECK(it->speaker == "Odile Marchetti");
+    CHECK(it->text == "the harvest would start early");
+  }
+  // A verb of speech in the aside stops the reading (another speaker may be there).
+  for (const auto& c : clauses(intro + "Marchetti had farmed the upper slope - \u201Ctoo long,\u201D Varga argued - "
+                                       "and said the harvest would start early.")) {
+    if (c.cue == "said") CHECK(c.speaker != "Odile Marchetti");
+  }
+}
+
 TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
           "[quotes][indirect][participle]") {
   // "CLAUSE, X said …, adding …": the clause before the attribution is what
