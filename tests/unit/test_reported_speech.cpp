@@ -2167,18 +2167,18 @@ TEST_CASE("reported clause: the earlier verb's subject after an opening subordin
 TEST_CASE("reported clause: the earlier verb's subject across an aside between dashes", "[quotes][indirect]") {
   const std::string intro = "Odile Marchetti chairs the orchard board. ";
   // An aside between dashes before "and", a quoted fragment too.
-  for (const std::string aside : {"- eleven dry summers -", "- \u201Celeven dry summers\u201D -"}) {
-    auto cs = clauses(intro + "Marchetti had farmed the upper slope " + aside +
-                      " and said the harvest would start early.");
-    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+  for (const std::string aside : {"- the best on the coast -", "- \u201Cthe best on the coast\u201D -"}) {
+    auto cs = clauses(intro + "Marchetti boasted to the pickers of her orchard " + aside +
+                      " and stressed that the harvest would start early.");
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "stressed"; });
     REQUIRE(it != cs.end());
     CHECK(it->speaker == "Odile Marchetti");
     CHECK(it->text == "the harvest would start early");
   }
   // A verb of speech in the aside stops the reading (another speaker may be there).
-  for (const auto& c : clauses(intro + "Marchetti had farmed the upper slope - \u201Ctoo long,\u201D Varga argued - "
-                                       "and said the harvest would start early.")) {
-    if (c.cue == "said") CHECK(c.speaker != "Odile Marchetti");
+  for (const auto& c : clauses(intro + "Marchetti boasted to the pickers of her orchard - the best, Varga argued - "
+                                       "and stressed that the harvest would start early.")) {
+    if (c.cue == "stressed") CHECK(c.speaker != "Odile Marchetti");
   }
 }
 
