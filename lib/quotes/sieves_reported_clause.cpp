@@ -385,8 +385,8 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     }
     // "are on hand to greet them and announce …": a verb after "to" (not
     // "to" before a noun phrase: "has given to many candidates, but plans").
-    // A cue in a past or present form is no infinitive's sister: "used to
-    // back the levy, but now says …" reads on to the verb before "to".
+    // A cue in a past or present form is no infinitive's sister: "agreed to
+    // close the pier but later said …" reads on to the verb before "to".
     const auto verb_after_to = [&](std::size_t t) {
       return t + 1 < phrase_end && tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
              (!function_class(t + 1) || is_class(t + 1, FunctionClass::auxiliary));
@@ -426,9 +426,9 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     if (phrase <= opens) return ref;
     const std::string_view w = keys_[phrase - 1];
     if (w != ",") return {};
-    // "When asked about the levy, Ruiz smiled and said …": an opening
-    // subordinate clause (a subordinator or a participle first, no comma
-    // inside) may hold a verb, a verb of speech too.
+    // "Asked about the levy on Monday, Ruiz nodded and said …": an opening
+    // subordinate clause (a subordinator, a participle or a past form first,
+    // no comma inside) may hold a verb, a verb of speech too.
     bool subordinate = is_class(opens, FunctionClass::subordinator) || is_participle(opens) ||
                        token_has_role(opens, CueRole::past_ending);
     for (std::size_t t = opens; subordinate && t + 1 < phrase; ++t) {

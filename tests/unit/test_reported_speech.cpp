@@ -2127,7 +2127,7 @@ TEST_CASE("reported clause: an inflected cue after 'and' reads past an infinitiv
           "[quotes][indirect]") {
   const std::string intro = "Odile Marchetti chairs the orchard board. ";
   // "said" cannot be coordinated with "widen": the verb before "to" decides.
-  auto cs = clauses(intro + "Marchetti largely ran on her promise to widen the orchard road and said the harvest "
+  auto cs = clauses(intro + "Marchetti built her campaign on a plan to widen the orchard road and said the harvest "
                             "would start early.");
   auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
   REQUIRE(it != cs.end());
@@ -2151,14 +2151,14 @@ TEST_CASE("reported clause: the earlier verb's subject after an opening subordin
   const std::string intro = "Odile Marchetti chairs the orchard board. ";
   // A subordinator or a participle opens the clause before the comma; it
   // may hold a verb, a verb of speech too.
-  for (const std::string opening : {"As is the custom, ", "Asked whether the frost would return, "}) {
-    auto cs = clauses(intro + opening + "the orchard board gave no reasons and said the harvest would start early.");
+  for (const std::string opening : {"As the bylaws require, ", "Asked whether the frost would return, "}) {
+    auto cs = clauses(intro + opening + "the orchard board met at noon and said the harvest would start early.");
     auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
     REQUIRE(it != cs.end());
     CHECK(it->speaker == "the orchard board");
   }
   // Not when a comma splits the opening (a clause of its own may end there).
-  for (const auto& c : clauses(intro + "When the frost came, Varga left, the orchard board gave no reasons and "
+  for (const auto& c : clauses(intro + "When the frost came, Varga left, the orchard board met at noon and "
                                        "said the harvest would start early.")) {
     CHECK(c.speaker != "the orchard board");
   }
@@ -2167,8 +2167,8 @@ TEST_CASE("reported clause: the earlier verb's subject after an opening subordin
 TEST_CASE("reported clause: the earlier verb's subject across an aside between dashes", "[quotes][indirect]") {
   const std::string intro = "Odile Marchetti chairs the orchard board. ";
   // An aside between dashes before "and", a quoted fragment too.
-  for (const std::string aside : {"- the best on the coast -", "- \u201Cthe best on the coast\u201D -"}) {
-    auto cs = clauses(intro + "Marchetti boasted to the pickers of her orchard " + aside +
+  for (const std::string aside : {"- the finest on the island -", "- \u201Cthe finest on the island\u201D -"}) {
+    auto cs = clauses(intro + "Marchetti bragged to the pickers about her crews " + aside +
                       " and stressed that the harvest would start early.");
     auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "stressed"; });
     REQUIRE(it != cs.end());
@@ -2176,7 +2176,7 @@ TEST_CASE("reported clause: the earlier verb's subject across an aside between d
     CHECK(it->text == "the harvest would start early");
   }
   // A verb of speech in the aside stops the reading (another speaker may be there).
-  for (const auto& c : clauses(intro + "Marchetti boasted to the pickers of her orchard - the best, Varga argued - "
+  for (const auto& c : clauses(intro + "Marchetti bragged to the pickers about her crews - the finest, Varga argued - "
                                        "and stressed that the harvest would start early.")) {
     if (c.cue == "stressed") CHECK(c.speaker != "Odile Marchetti");
   }
