@@ -292,8 +292,10 @@ class Attributor : public SpeakerResolver {
   // shares the subject of the finite verb nearest before it ("Ruiz toured
   // the pier and said …", "The crews thanked the mayor, but warned …"): that
   // verb's subject, read as a cue's subject is, when it opens the sentence
-  // (after a dateline, a coordinator or an opening adjunct with no verb and
-  // its comma). None when anything between
+  // (after a dateline, a coordinator, an opening adjunct with no verb and
+  // its comma, or an opening subordinate or participial clause with no
+  // comma inside and its comma). An aside between dashes right before the
+  // coordinator is skipped. None when anything between
   // the two verbs may open a new clause: a subordinator, a relative pronoun,
   // "that", a question word, a subject pronoun, another coordinator, a
   // quotation, a dash or parenthesis, a semicolon or colon, or a verb of
