@@ -292,8 +292,10 @@ class Attributor : public SpeakerResolver {
   // shares the subject of the finite verb nearest before it ("Ruiz toured
   // the pier and said …", "The crews thanked the mayor, but warned …"): that
   // verb's subject, read as a cue's subject is, when it opens the sentence
-  // (after a dateline, a coordinator or an opening adjunct with no verb and
-  // its comma). None when anything between
+  // (after a dateline, a coordinator, an opening adjunct with no verb and
+  // its comma, or an opening subordinate or participial clause with no
+  // comma inside and its comma). An aside between dashes right before the
+  // coordinator is skipped. None when anything between
   // the two verbs may open a new clause: a subordinator, a relative pronoun,
   // "that", a question word, a subject pronoun, another coordinator, a
   // quotation, a dash or parenthesis, a semicolon or colon, or a verb of
@@ -303,7 +305,11 @@ class Attributor : public SpeakerResolver {
   // `relative_pronoun`, the noun phrase of a relative pronoun set off by a
   // comma before it (`Ruiz, who toured the pier and said …`), the
   // pronoun's place stored there.
-  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun = nullptr) const;
+  // With `inflected_cue` (the cue is a past or present form, no base
+  // form), a verb after "to" is no stop: the cue cannot be coordinated with
+  // the infinitive, so the verb before "to" decides.
+  SpeakerRef subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun = nullptr,
+                                     bool inflected_cue = false) const;
   // The last resort for the subject of the verb at `c`: a short noun phrase
   // right before it that opens the sentence or follows a conjunction, a
   // subordinator or a comma, and names people in groups or numbers (a

@@ -281,9 +281,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Ruiz, who toured the pier and said …": a relative pronoun's noun
     // phrase speaks for a verb coordinated in its clause, which ends at the
     // relative clause's comma (before the readings of the main clause's subject).
+    const bool inflected_cue = keys_[c] != verb_list_[verb].lemma;
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       std::size_t pronoun = kNone;
-      const SpeakerRef relative = subject_of_earlier_verb(c, from, &pronoun);
+      const SpeakerRef relative = subject_of_earlier_verb(c, from, &pronoun, inflected_cue);
       if (pronoun != kNone) {
         ref = relative;
         relative_pronoun = pronoun;
@@ -304,7 +305,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Ruiz toured the pier and said …": the subject of the verb before "and".
     // (a base form needs its auxiliary: "won votes and state primaries" is a noun)
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
-      ref = subject_of_earlier_verb(c, from, &relative_pronoun);
+      ref = subject_of_earlier_verb(c, from, &relative_pronoun, inflected_cue);
     }
     // "Ruiz toured the pier and seemed to argue …": the same across a lead-in before "to".
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {

@@ -327,12 +327,27 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
   return ref;
 }
 
-SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun) const {
+SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun,
+                                               bool inflected_cue) const {
   std::size_t k = c;
   while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
   if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
   std::size_t phrase_end = k - 1;  // the coordinator, or the comma before it
   if (keys_[phrase_end - 1] == ",") --phrase_end;
+  // "Ruiz served on the board - “ten long years” - and said …": an aside
+  // between dashes before the coordinator (a quoted fragment too, no verb
+  // of speech and no sentence end outside quotation marks) is no stop.
+  if (phrase_end > from + 3 && !in_quote_[phrase_end - 1] && is_dash_or_hyphen(keys_[phrase_end - 1])) {
+    constexpr std::size_t kLongestAside = 16;  // tokens between the dashes
+    for (std::size_t open = phrase_end - 2; open > from + 1 && open + kLongestAside + 1 > phrase_end; --open) {
+      if (in_quote_[open]) continue;
+      if (is_dash_or_hyphen(keys_[open])) {
+        if (open + 2 < phrase_end) phrase_end = open;
+        break;
+      }
+      if (is_sentence_punct(keys_[open]) || keys_[open] == ";" || cue_at(open, open + 1)) break;
+    }
+  }
   constexpr std::size_t kMaxVerbPhrase = 20;  // tokens from the earlier verb to the coordinator
   for (std::size_t v = phrase_end; v > from && v + kMaxVerbPhrase > phrase_end;) {
     --v;
@@ -372,10 +387,17 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     }
     // "are on hand to greet them and announce …": a verb after "to" (not
     // "to" before a noun phrase: "has given to many candidates, but plans").
-    if (is_role(key, CueRole::infinitive_marker) && v + 1 < phrase_end && tokens_[v + 1].kind == TokenKind::word &&
-        tokens_[v + 1].shape == TokenShape::lower && !function_class(v + 1)) {
-      return {};
+    // A cue in a past or present form is no infinitive's sister: "agreed to
+    // close the pier but later said …" reads on to the verb before "to".
+    const auto verb_after_to = [&](std::size_t t) {
+      return t + 1 < phrase_end && tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
+             (!function_class(t + 1) || is_class(t + 1, FunctionClass::auxiliary));
+    };
+    if (is_role(key, CueRole::infinitive_marker) && verb_after_to(v)) {
+      if (inflected_cue) continue;
+      if (!function_class(v + 1)) return {};
     }
+    if (inflected_cue && v > from && is_role(keys_[v - 1], CueRole::infinitive_marker) && verb_after_to(v - 1)) continue;
     // "Ruiz's", "being", "planned": a possessive and a participle are no verb
     // of the phrase's own subject.
     const bool possessive = tokens_[v].kind == TokenKind::clitic && key == "'s" && v > from && !is_subject_pronoun(keys_[v - 1]);
@@ -405,9 +427,18 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     }
     if (phrase <= opens) return ref;
     const std::string_view w = keys_[phrase - 1];
-    if (w != "," || has_finite_verb(opens, phrase - 1)) return {};
+    if (w != ",") return {};
+    // "Asked about the levy on Monday, Ruiz nodded and said …": an opening
+    // subordinate clause (a subordinator, a participle or a past form first,
+    // no comma inside) may hold a verb, a verb of speech too.
+    bool subordinate = is_class(opens, FunctionClass::subordinator) || is_participle(opens) ||
+                       token_has_role(opens, CueRole::past_ending);
+    for (std::size_t t = opens; subordinate && t + 1 < phrase; ++t) {
+      if (keys_[t] == "," || keys_[t] == ";" || keys_[t] == ":" || is_dash_or_hyphen(keys_[t])) subordinate = false;
+    }
+    if (!subordinate && has_finite_verb(opens, phrase - 1)) return {};
     for (std::size_t t = opens; t + 1 < phrase; ++t) {
-      if (cue_at(t, t + 1) || in_quote_[t]) return {};
+      if ((!subordinate && cue_at(t, t + 1)) || in_quote_[t]) return {};
     }
     return ref;
   }

@@ -2178,6 +2178,65 @@ TEST_CASE("reported clause: the earlier verb's subject across a relative pronoun
   CHECK(it == cs.end());
 }
 
+TEST_CASE("reported clause: an inflected cue after 'and' reads past an infinitive in the earlier verb's object",
+          "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // "said" cannot be coordinated with "widen": the verb before "to" decides.
+  auto cs = clauses(intro + "Marchetti built her campaign on a plan to widen the orchard road and said the harvest "
+                            "would start early.");
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Odile Marchetti");
+  // In a relative clause: the pronoun's noun phrase, the clause ending at its comma.
+  cs = clauses(intro + "Ines Varga, who hired pickers to widen the road and explained that the harvest would "
+                       "start early, left.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "explained"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Ines Varga");
+  CHECK(it->text == "the harvest would start early");
+  // A base form may be the infinitive's sister: no reading across "to"
+  // (the relative reading does not fire).
+  cs = clauses(intro + "Ines Varga, who hired pickers to widen the road and explain that the harvest would "
+                       "start early, left.");
+  it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "explain"; });
+  if (it != cs.end()) CHECK(it->text != "the harvest would start early");
+}
+
+TEST_CASE("reported clause: the earlier verb's subject after an opening subordinate clause", "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // A subordinator or a participle opens the clause before the comma; it
+  // may hold a verb, a verb of speech too.
+  for (const std::string opening : {"As the bylaws require, ", "Asked whether the frost would return, "}) {
+    auto cs = clauses(intro + opening + "the orchard board met at noon and said the harvest would start early.");
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "said"; });
+    REQUIRE(it != cs.end());
+    CHECK(it->speaker == "the orchard board");
+  }
+  // Not when a comma splits the opening (a clause of its own may end there).
+  for (const auto& c : clauses(intro + "When the frost came, Varga left, the orchard board met at noon and "
+                                       "said the harvest would start early.")) {
+    CHECK(c.speaker != "the orchard board");
+  }
+}
+
+TEST_CASE("reported clause: the earlier verb's subject across an aside between dashes", "[quotes][indirect]") {
+  const std::string intro = "Odile Marchetti chairs the orchard board. ";
+  // An aside between dashes before "and", a quoted fragment too.
+  for (const std::string aside : {"- the finest on the island -", "- \u201Cthe finest on the island\u201D -"}) {
+    auto cs = clauses(intro + "Marchetti bragged to the pickers about her crews " + aside +
+                      " and stressed that the harvest would start early.");
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "stressed"; });
+    REQUIRE(it != cs.end());
+    CHECK(it->speaker == "Odile Marchetti");
+    CHECK(it->text == "the harvest would start early");
+  }
+  // A verb of speech in the aside stops the reading (another speaker may be there).
+  for (const auto& c : clauses(intro + "Marchetti bragged to the pickers about her crews - the finest, Varga argued - "
+                                       "and stressed that the harvest would start early.")) {
+    if (c.cue == "stressed") CHECK(c.speaker != "Odile Marchetti");
+  }
+}
+
 TEST_CASE("participle after an attribution set off from its clause takes that attribution's speaker",
           "[quotes][indirect][participle]") {
   // "CLAUSE, X said …, adding …": the clause before the attribution is what
