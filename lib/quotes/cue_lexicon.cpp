@@ -33,6 +33,7 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
       const std::vector<std::string> keys = keys_of(form);
       if (keys.empty()) return;
       lexicon.verbs.insert(keys, index);
+      lexicon.verb_max_words = std::max(lexicon.verb_max_words, keys.size());
       lexicon.verb_starts.add(rules::image_hash(keys.front()));
     };
     add_form(verb.lemma);

@@ -100,6 +100,7 @@ class VerbStartFilter {
 struct CueLexicon {
   lexicon::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
   VerbStartFilter verb_starts;  // the first keys of `verbs`' phrases
+  std::size_t verb_max_words = 1;  // the most tokens in one of `verbs`' phrases ("show no sign of": 4)
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;
   // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what

@@ -16,6 +16,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       tokens_(doc_.tokens()),
       verbs_(cues.verbs),
       verb_starts_(cues.verb_starts),
+      verb_max_words_(cues.verb_max_words),
       verb_list_(cues.verb_list),
       lexicon_(cues.speakers),
       cue_nouns_(cues.cue_nouns),
@@ -52,7 +53,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
         doc_.sentences().empty() ? n
                                  : doc_.sentences()[token_sentence_[t]].first_token +
                                        doc_.sentences()[token_sentence_[t]].token_count;
-    verbs_.match_all(keys_, t, std::min(sentence_end_token, t + 3), matches);
+    verbs_.match_all(keys_, t, std::min(sentence_end_token, t + verb_max_words_), matches);
     for (const auto& m : matches) {
       cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
     }

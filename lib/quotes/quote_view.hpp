@@ -374,6 +374,7 @@ class QuoteView {
   const std::vector<Token>& tokens_;
   const lexicon::PhraseTrie& verbs_;
   const VerbStartFilter& verb_starts_;
+  std::size_t verb_max_words_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;
   const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports

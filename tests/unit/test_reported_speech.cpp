@@ -2612,3 +2612,28 @@ TEST_CASE("reported clause: the writer's 'we' or 'I' asking a question is the wr
     CHECK(c.speaker != "We");
   }
 }
+
+TEST_CASE("reported object: a person shows no sign of, little interest in or an inclination to something",
+          "[quotes][indirect][showno]") {
+  // A cue of four words ("showed no sign of"): what follows the preposition
+  // is reported, with the subject as speaker.
+  auto cs = clauses("Tilda Marsk chairs the ferry board. Marsk showed no sign of dropping the fare rise "
+                    "on Tuesday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "dropping the fare rise on Tuesday");
+  CHECK(cs[0].speaker == "Tilda Marsk");
+  CHECK(cs[0].cue == "showed no sign of");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Tilda Marsk chairs the ferry board. Marsk has shown little interest in reopening the north "
+               "slipway.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "reopening the north slipway");
+  CHECK(cs[0].speaker == "Tilda Marsk");
+  cs = clauses("Tilda Marsk chairs the ferry board. Marsk has shown an inclination to cut the winter sailings.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "cut the winter sailings");
+  CHECK(cs[0].speaker == "Tilda Marsk");
+  // Not a thing's signs, nor "show" with an object and a particle.
+  CHECK(clauses("The old footbridge showed signs of rust after the long winter.").empty());
+  CHECK(clauses("Tilda Marsk chairs the ferry board. Marsk showed the visitors in before the vote.").empty());
+}
