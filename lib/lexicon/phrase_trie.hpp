@@ -178,18 +178,11 @@ class PhraseTrieView {
   template <typename OnMatch>
   void for_each_match_from(std::uint32_t first_node, const std::uint32_t* ids, std::size_t start, std::size_t end,
                            OnMatch&& on_match) const {
-    std::uint32_t node = first_node;
-    for (std::size_t i = start; i < end; ++i) {
-      if (i != start) {
-        const std::uint32_t id = ids[i];
-        if (id >= root_children_.size()) return;  // kNoKey too
-        node = child(node, id);
-        if (node == 0) return;
-      }
-      const std::uint32_t first = value_begin_[node];
-      const std::uint32_t last = value_begin_[node + 1];
-      if (first != last) on_match(i - start + 1, PhraseValues(values_.begin() + first, last - first));
-    }
+    if (start >= end) return;
+    const std::uint32_t first = value_begin_[first_node];
+    const std::uint32_t last = value_begin_[first_node + 1];
+    if (first != last) on_match(std::size_t{1}, PhraseValues(values_.begin() + first, last - first));
+    for_each_longer_match_from(first_node, ids, start, end, on_match);
   }
   // The walk of for_each_match_from() past its first node: the phrases of
   // two keys or more over ids[start ..], for a caller that took the first

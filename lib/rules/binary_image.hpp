@@ -187,21 +187,18 @@ struct HashedStrings {
   std::size_t find(std::string_view s, const StringPool& pool) const noexcept { return find(s, image_hash(s), pool); }
   // The same, with `hash` = image_hash(s) already computed (a token key's).
   std::size_t find(std::string_view s, std::uint64_t hash, const StringPool& pool) const noexcept {
-    if (slots.empty()) return npos;
-    const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ull;
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
-      const std::uint64_t entry = slots[slot];
-      if (entry == 0) return npos;
-      if ((entry & 0xFFFFFFFF00000000ull) != fingerprint) continue;
-      const std::size_t index = static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1;
-      if (pool[strings[index]] == s) return index;
-    }
+    return probe(hash, [&](std::size_t index) { return pool[strings[index]] == s; });
   }
   // The same for a key whose bytes padded[size .. size rounded up to eight)
   // may be read (StringPool::equals_padded): no memcmp call.
   std::size_t find_padded(const char* padded, std::size_t size, std::uint64_t hash,
                           const StringPool& pool) const noexcept {
+    return probe(hash, [&](std::size_t index) { return pool.equals_padded(strings[index], padded, size); });
+  }
+  // The open-addressing walk both finds share: the first slot whose
+  // fingerprint matches `hash` and whose string `equal(index)` accepts.
+  template <typename Equal>
+  std::size_t probe(std::uint64_t hash, Equal&& equal) const noexcept {
     if (slots.empty()) return npos;
     const std::uint64_t fingerprint = hash & 0xFFFFFFFF00000000ull;
     const std::size_t mask = slots.size() - 1;
@@ -210,7 +207,7 @@ struct HashedStrings {
       if (entry == 0) return npos;
       if ((entry & 0xFFFFFFFF00000000ull) != fingerprint) continue;
       const std::size_t index = static_cast<std::size_t>(entry & 0xFFFFFFFFull) - 1;
-      if (pool.equals_padded(strings[index], padded, size)) return index;
+      if (equal(index)) return index;
     }
   }
 
