@@ -1864,12 +1864,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
       const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
       for (std::size_t w = 0; w < pattern_words; ++w) {
-        std::uint64_t bits = by_flags[w] | startable[w];
+        const std::uint64_t offered = by_flags[w] | startable[w];
         startable[w] = 0;
+        // The reachable-bits test of each offered pattern without a branch
+        // (it went either way at random): a mask of those that pass it.
+        std::uint64_t bits = 0;
+        for (std::uint64_t rest = offered; rest != 0; rest &= rest - 1) {
+          const unsigned b = static_cast<unsigned>(__builtin_ctzll(rest));
+          const std::uint64_t needed = anchor_bits_needed_[w * 64 + b];
+          bits |= static_cast<std::uint64_t>((reachable & needed) == needed) << b;
+        }
         for (; bits != 0; bits &= bits - 1) {
           const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-          const std::uint64_t needed = anchor_bits_needed_[pi];
-          if ((reachable & needed) != needed || !anchors_pass(pi, start)) continue;
+          if (!anchors_pass(pi, start)) continue;
           Candidate c;
           c.pattern = pi;
           if (Matcher(v, patterns_[pi], start).run(c)) {
