@@ -2612,3 +2612,15 @@ TEST_CASE("reported clause: the writer's 'we' or 'I' asking a question is the wr
     CHECK(c.speaker != "We");
   }
 }
+
+TEST_CASE("reported clause: a date that opens the text before a participle leaves no document issuer",
+          "[quotes][indirect][document_time]") {
+  // The date opens the first sentence (token 0): no noun before it, and
+  // nothing read before the text's first token (review15: an index wrapped
+  // below zero there).
+  CHECK(clauses("Wednesday morning saying that the kiln will close.").empty());
+  CHECK(clauses("Friday night saying that the kiln will close. The potters left.").empty());
+  // The same date opening a later sentence ("a participle after a document
+  // and a time phrase" above has the date after the document's noun).
+  CHECK(clauses("The potters left. Wednesday morning saying that the kiln will close.").empty());
+}
