@@ -688,6 +688,11 @@ TEST_CASE("reported clause: a quantifier floating after its subject is skipped l
   // Names after a preposition are not the subject the quantifier stands for.
   cs = clauses("Aides to Marta Ilves and Oskar Lind all agree that the kiln tax was too high.");
   for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
+  // A single name after the preposition neither (review15).
+  cs = clauses("Aides to Marta Ilves all agree that the kiln tax was too high.");
+  for (const auto& c : cs) CHECK(c.speaker != "Marta Ilves");
+  cs = clauses("Friends of Oskar Lind both said that the kiln tax was too high.");
+  for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
 }
 
 TEST_CASE("reported clause: a group opening the sentence reaches its verb over a long postmodifier", "[quotes][indirect]") {
