@@ -211,6 +211,9 @@ class QuoteView {
     const std::size_t mi = token_mention_[end - 1];
     if (mi == kNone || doc_.mentions()[mi].type != EntityType::date) return end;
     const std::size_t first = doc_.mentions()[mi].first_token;
+    // (a date that begins before `begin` is none: "Wednesday morning saying"
+    // at a sentence's start leaves no noun before it for subject_of_document)
+    if (first < begin) return end;
     return first > begin && is_role(keys_[first - 1], lexicon::CueRole::day_preposition) ? first - 1 : first;
   }
   // A speech verb ending at token t (inclusive): its first token, or kNone.

@@ -443,11 +443,15 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   if (mi != kNone) {
     const Mention& m = doc_.mentions()[mi];
     if (is_speaker_mention(mi) && m.first_token + m.token_count - 1 == last) {
-      // "Aides to Ruiz and Vogt all agree": the names a floating quantifier
-      // follows are a preposition's objects, not the subject it stands for.
-      if (floated && m.first_token > limit + 1 && is_role(keys_[m.first_token - 1], lexicon::CueRole::coordinator)) {
-        std::size_t q = m.first_token - 2;
-        if (token_mention_[q] != kNone) q = doc_.mentions()[token_mention_[q]].first_token;
+      // "Aides to Ruiz and Vogt all agree", "Aides to Ruiz all agree": the
+      // names a floating quantifier follows are a preposition's objects,
+      // not the subject it stands for.
+      if (floated) {
+        std::size_t q = m.first_token;
+        if (q > limit + 1 && is_role(keys_[q - 1], lexicon::CueRole::coordinator)) {
+          q -= 2;
+          if (token_mention_[q] != kNone) q = doc_.mentions()[token_mention_[q]].first_token;
+        }
         if (q > limit && is_class(q - 1, FunctionClass::preposition)) return ref;
       }
       ref.kind = SpeakerRef::Kind::mention;

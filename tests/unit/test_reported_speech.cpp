@@ -688,6 +688,11 @@ TEST_CASE("reported clause: a quantifier floating after its subject is skipped l
   // Names after a preposition are not the subject the quantifier stands for.
   cs = clauses("Aides to Marta Ilves and Oskar Lind all agree that the kiln tax was too high.");
   for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
+  // A single name after the preposition neither (review15).
+  cs = clauses("Aides to Marta Ilves all agree that the kiln tax was too high.");
+  for (const auto& c : cs) CHECK(c.speaker != "Marta Ilves");
+  cs = clauses("Friends of Oskar Lind both said that the kiln tax was too high.");
+  for (const auto& c : cs) CHECK(c.speaker != "Oskar Lind");
 }
 
 TEST_CASE("reported clause: a group opening the sentence reaches its verb over a long postmodifier", "[quotes][indirect]") {
@@ -2636,4 +2641,16 @@ TEST_CASE("reported object: a person shows no sign of, little interest in or an 
   // Not a thing's signs, nor "show" with an object and a particle.
   CHECK(clauses("The old footbridge showed signs of rust after the long winter.").empty());
   CHECK(clauses("Tilda Marsk chairs the ferry board. Marsk showed the visitors in before the vote.").empty());
+}
+
+TEST_CASE("reported clause: a date that opens the text before a participle leaves no document issuer",
+          "[quotes][indirect][document_time]") {
+  // The date opens the first sentence (token 0): no noun before it, and
+  // nothing read before the text's first token (review15: an index wrapped
+  // below zero there).
+  CHECK(clauses("Wednesday morning saying that the kiln will close.").empty());
+  CHECK(clauses("Friday night saying that the kiln will close. The potters left.").empty());
+  // The same date opening a later sentence ("a participle after a document
+  // and a time phrase" above has the date after the document's noun).
+  CHECK(clauses("The potters left. Wednesday morning saying that the kiln will close.").empty());
 }
