@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "lexicon/token_keys.hpp"
-#include "link/gender.hpp"
+#include "lexicon/given_name_gender.hpp"
 #include "rules/hashed_strings.hpp"
 
 namespace sayso::entities {
@@ -218,7 +218,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     if (!c.name_gender_asked) {
       c.name_gender_asked = true;
       if (c.name_tokens >= 2) {
-        c.name_gender = link::given_name_clue(gazetteers, doc.slice(doc.tokens()[c.name_first_token].span)).gender;
+        c.name_gender = lexicon::given_name_gender_as_written(gazetteers, doc.slice(doc.tokens()[c.name_first_token].span));
       }
     }
     return c.name_gender;

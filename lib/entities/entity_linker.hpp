@@ -7,7 +7,7 @@
 //     with different full names: "Clinton" goes to the latest Clinton named.
 //     After a gendered title ("Mr.", "Mrs.", titles.tsv) it prefers a person
 //     of that gender (a title before an earlier mention, else the given
-//     name: link::given_name_clue), then one of unknown gender, then one
+//     name: lexicon::given_name_gender_as_written), then one of unknown gender, then one
 //     whose given name alone disagrees; a person whose title disagrees
 //     ("Mrs. Ortiz" after only "Mr. Ortiz") is never taken: a new person.
 //   - Countries and demonyms link by ISO code ("U.S." = "United States");

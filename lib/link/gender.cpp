@@ -2,10 +2,7 @@
 
 #include <algorithm>
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
+#include "lexicon/given_name_gender.hpp"
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/token_keys.hpp"
 
@@ -14,65 +11,11 @@ namespace {
 
 // Pronouns count for the only person of a sentence in this many sentences after it.
 constexpr std::size_t kPronounWindow = 2;
-// A given name decides when at least this share of its bearers has one gender.
-constexpr double kGivenNameShare = 0.9;
-
-// The text without its combining marks ("François" -> "Francois"); empty
-// when it has none or on failure. Normalizer2 instances are thread-safe.
-std::string strip_diacritics(std::string_view utf8) {
-  // ASCII decomposes to itself: no mark to strip.
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return {};
-  const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
-  if (U_FAILURE(status)) return {};
-  icu::UnicodeString bare;
-  bool stripped = false;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
-    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) stripped = true;
-    else bare.append(c);
-    i += U16_LENGTH(c);
-  }
-  if (!stripped) return {};
-  std::string out;
-  bare.toUTF8String(out);
-  return out;
-}
-
-// The gender given_names.tsv gives a first word, from the phrases of the
-// gazetteers that start with it (`matches`), when its share decides.
-Gender given_name_gender(const lexicon::Gazetteers& gazetteers, const std::vector<lexicon::PhraseTrie::Match>& matches) {
-  Gender gender = Gender::unknown;
-  for (const auto& m : matches) {
-    for (const auto v : m.values) {
-      if (lexicon::kind_of(v) != lexicon::GazetteerKind::given_name) continue;
-      const lexicon::GivenName g = gazetteers.given_name(lexicon::index_of(v));
-      if (g.share >= kGivenNameShare && g.gender != Gender::unknown) gender = g.gender;
-    }
-  }
-  return gender;
-}
-
-// The same for a normalised word that is no token of a document.
-Gender given_name_gender(const lexicon::Gazetteers& gazetteers, std::string key) {
-  const std::vector<std::string> keys{std::move(key)};
-  std::vector<lexicon::PhraseTrie::Match> matches;
-  gazetteers.trie().match_all(keys, 0, 1, matches);
-  return given_name_gender(gazetteers, matches);
-}
-
 // The given-name clue of a first word as written, whose gender as looked up
 // by its key is `as_keyed`: when that decides nothing, the word without its
 // diacritics is looked up.
 GenderClue given_name_clue_of(const lexicon::Gazetteers& gazetteers, std::string_view first_word, Gender as_keyed) {
-  GenderClue clue{GenderClueKind::given_name, as_keyed, {}};
-  if (clue.gender == Gender::unknown) {
-    const std::string bare = strip_diacritics(first_word);
-    if (!bare.empty()) clue.gender = given_name_gender(gazetteers, lexicon::normalize_token(bare));
-  }
+  GenderClue clue{GenderClueKind::given_name, lexicon::given_name_gender_as_written(gazetteers, first_word, as_keyed), {}};
   if (clue.gender != Gender::unknown) clue.evidence = "given-name:" + std::string(first_word);
   return clue;
 }
@@ -97,12 +40,9 @@ GenderClue pronoun_clue(int male, int female) {
   return clue;
 }
 
-GenderClue given_name_clue(const lexicon::Gazetteers& gazetteers, std::string_view first_word) {
-  return given_name_clue_of(gazetteers, first_word, given_name_gender(gazetteers, lexicon::normalize_token(first_word)));
-}
-
 GenderClue GenderJudge::given_name_clue(std::string_view first_word) const {
-  return link::given_name_clue(*gazetteers_, first_word);
+  return given_name_clue_of(*gazetteers_, first_word,
+                            lexicon::given_name_gender(*gazetteers_, lexicon::normalize_token(first_word)));
 }
 
 GenderClue GenderJudge::surname_clue(std::string_view name) const {
@@ -234,7 +174,7 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
       matches.clear();
       gazetteers_->trie().match_all(keys, first, first + 1, matches);
       GenderClue given = given_name_clue_of(*gazetteers_, doc.slice(tokens[first].span),
-                                            given_name_gender(*gazetteers_, matches));
+                                            lexicon::given_name_gender(*gazetteers_, matches));
       if (given.gender != Gender::unknown) clues[ei].push_back(std::move(given));
     }
     GenderClue surname = surname_clue(e.name);

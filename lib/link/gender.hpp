@@ -1,7 +1,8 @@
 // A person's gender, decided in one place from all the evidence: the one
-// component that writes Entity::gender and Entity::gender_evidence. The
-// in-document linker ties roles to people and asks given_name_clue() while
-// it links a surname after "Mr."/"Mrs." (entity_linker.hpp); the knowledge-base stage
+// component that writes Entity::gender and Entity::gender_evidence. A given
+// name's gender is the lexicon's (lexicon/given_name_gender.hpp), which the
+// in-document linker also asks while it links a surname after "Mr."/"Mrs."
+// (entity_linker.hpp); the knowledge-base stage
 // (kb_linker.hpp) gathers what the user knowledge base says and asks this
 // component for every PERSON entity.
 //
@@ -72,11 +73,6 @@ GenderDecision decide_gender(const std::vector<GenderClue>& clues);
 // The clue of pronoun counts: male or female when one side has two or more
 // and the other none, else unknown.
 GenderClue pronoun_clue(int male, int female);
-
-// The given-name clue of a first word as written ("Maria", "François"), if
-// one decides (gender unknown otherwise): what GenderJudge::given_name_clue
-// says, for a stage with no judge (the in-document linker).
-GenderClue given_name_clue(const lexicon::Gazetteers& gazetteers, std::string_view first_word);
 
 class GenderJudge {
  public:

@@ -428,7 +428,7 @@ TEST_CASE("rules check: every error of every file, then a count", "[cli][rules]"
       d + "/en/abbreviations.extra.tsv:6:14: the column 'kind' is empty",
       d + "/en/abbreviations.extra.tsv:7:12: too many cells: 4 where the header names 2 columns",
       d + "/en/speaker_nouns.extra.tsv:2:8: invalid UTF-8",
-      d + "/en/speaker_nouns.extra.tsv:2:11: refers must be group, org, source or described, not 'person'",
+      d + "/en/speaker_nouns.extra.tsv:2:11: refers must be group, org, source, evidence or described, not 'person'",
       d + "/en/speech_verbs.extra.tsv:1:7: empty column name in the header line",
       d + "/en/speech_verbs.extra.tsv:2:14: class must be speech, report, belief or evidence, not 'claim'",
       d + "/en/speech_verbs.extra.tsv:3:21: too many cells: 4 where the header names 3 columns",
