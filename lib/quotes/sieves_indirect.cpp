@@ -281,12 +281,19 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Ruiz, who toured the pier and said …": a relative pronoun's noun
     // phrase speaks for a verb coordinated in its clause, which ends at the
     // relative clause's comma (before the readings of the main clause's subject).
+    // (a base form needs its auxiliary: "won votes and state primaries" is a noun)
     const bool inflected_cue = keys_[c] != verb_list_[verb].lemma;
-    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
+    const bool after_earlier_verb = !is_participle(c) && (coordinator < c || inflected_cue);
+    // subject_of_earlier_verb's answer, asked once: here for the relative
+    // reading, and below, unchanged, as the subject of the verb before "and".
+    SpeakerRef earlier;
+    bool earlier_asked = false;
+    if (ref.kind == SpeakerRef::Kind::none && after_earlier_verb) {
       std::size_t pronoun = kNone;
-      const SpeakerRef relative = subject_of_earlier_verb(c, from, &pronoun, inflected_cue);
+      earlier = subject_of_earlier_verb(c, from, &pronoun, inflected_cue);
+      earlier_asked = true;
       if (pronoun != kNone) {
-        ref = relative;
+        ref = earlier;
         relative_pronoun = pronoun;
       }
     }
@@ -303,9 +310,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Berger had welcomed Ruiz's plan and said he would …".
     if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
     // "Ruiz toured the pier and said …": the subject of the verb before "and".
-    // (a base form needs its auxiliary: "won votes and state primaries" is a noun)
-    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c) && (coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
-      ref = subject_of_earlier_verb(c, from, &relative_pronoun, inflected_cue);
+    if (ref.kind == SpeakerRef::Kind::none && after_earlier_verb) {
+      ref = earlier_asked ? earlier : subject_of_earlier_verb(c, from, &relative_pronoun, inflected_cue);
     }
     // "Ruiz toured the pier and seemed to argue …": the same across a lead-in before "to".
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
@@ -1694,9 +1700,9 @@ void Attributor::relative_naming_object(const std::vector<QuoteInFlight>& marked
 // question word after it, 6 right of 13 on the training split).
 SpeakerRef Attributor::writer_asking(std::size_t cue, std::size_t from, std::size_t to, std::size_t cue_len) const {
   constexpr std::size_t kListenerWords = 5;  // "the campaigns of the three rivals" is too long
+  if (!is_role(keys_[cue], lexicon::CueRole::question_verb)) return {};
   std::size_t p = cue;
   while (p > from && p + 3 > cue && is_class(p - 1, FunctionClass::auxiliary)) --p;
-  if (!is_role(keys_[cue], lexicon::CueRole::question_verb)) return {};
   if (p == from || in_quote_[p - 1] || tokens_[p - 1].kind != TokenKind::word) return {};
   const lexicon::PronounForm* f = pronoun_form(keys_[p - 1], lexicon::PronounCase::subject);
   if (f == nullptr || f->person != 1) return {};

@@ -363,8 +363,7 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
         --open;
         if (tokens_[open].kind == TokenKind::quote_mark) break;
         const std::string_view word = keys_[open];
-        if (cue_at(open, open + 1) || word == "." || word == "!" || word == "?" || word == "," || word == ";" ||
-            word == ":") {
+        if (cue_at(open, open + 1) || is_sentence_punct(word) || word == ",") {
           fragment = false;
         }
       }
@@ -948,9 +947,8 @@ bool Attributor::relative_reports_itself(std::size_t comma, std::size_t end) con
   if (opens_subject_and_verb(pronoun + 1, end)) {
     constexpr std::size_t kSubjectWords = 6;
     for (std::size_t j = pronoun + 1; j < end && j <= pronoun + kSubjectWords; ++j) {
-      std::size_t v = 0;
       if (in_quote_[j] || keys_[j] == ",") break;
-      if (tokens_[j].shape == TokenShape::lower && cue_at(j, j + 1, &v) != 0) {
+      if (tokens_[j].shape == TokenShape::lower && cue_at(j, j + 1) != 0) {
         return j + 1 < end;
       }
     }
