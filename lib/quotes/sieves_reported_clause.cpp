@@ -751,6 +751,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       // "said the crews were tired and the skippers see the levy as unfair")
       std::size_t v = 0;
       if (verb < end && cue_at(verb, verb + 1, &v) && !verb_list_[v].object_with_as &&
+          verb_list_[v].kind != CueType::belief &&
           !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
         return k;
       }

@@ -1710,6 +1710,25 @@ TEST_CASE("reported clause: 'and' before any verb joins two subjects of the clau
   CHECK(cs[1].speaker == "Tom Berger");
 }
 
+TEST_CASE("reported clause: a belief after 'and' and a new subject stays in the clause", "[quotes][indirect][nest]") {
+  // A wish or a belief of the clause's subject (or the speaker's, named
+  // again) is more of what was said, not a report of its own ...
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said the winter timetable was too thin and she feels the "
+                    "crews can sail twice a day.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the winter timetable was too thin and she feels the crews can sail twice a day");
+  CHECK(cs[0].speaker == "Ines Vale");
+  cs = clauses("Ines Vale runs the ferry line. Vale says the pier is old but the skippers want it kept.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier is old but the skippers want it kept");
+  // ... but a verb of speech there is another report.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the winter timetable was too thin and Tom Berger "
+               "argued that two crossings would do.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the winter timetable was too thin");
+  CHECK(cs[1].speaker == "Tom Berger");
+}
+
 TEST_CASE("reported clause: a participle coordinated with a participle cue shares its subject", "[quotes][indirect][nest]") {
   // "…, admitting that … but warning that …": both clauses are the subject's.
   auto cs = clauses("Tom Berger, the union leader, spoke on Monday. Berger praised the crews, admitting that the fares "
