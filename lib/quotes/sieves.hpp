@@ -261,6 +261,14 @@ class Attributor : public SpeakerResolver {
   // Where a clause a share of a group reports ends: before the writer's next
   // figure or remark (share_subject in find_indirect).
   std::size_t share_finding_end(std::size_t b, std::size_t end) const;
+  // Whether the sentence that opens at `from` opens with a subordinator
+  // whose clause holds the subject at `subject` ("While the mayor says …,
+  // …", "But even as Ruiz argued …, …"); not "that" nor a question word.
+  bool opens_subordinate_clause(std::size_t from, std::size_t subject) const;
+  // Whether the words at `s`, after the comma that closes such a clause,
+  // open the main clause: a possessive or a quantifier and its noun, a
+  // capitalised phrase before a finite verb, or any subject and its verb.
+  bool opens_main_clause(std::size_t s, std::size_t end) const;
   // Whether the question word at `w`, before a subject, opens a clause of
   // time that still reports ("When Ruiz said the pier was unsafe, …"): a
   // `time_subordinator` that no verb before it asks ("asked when she said").

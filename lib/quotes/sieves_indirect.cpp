@@ -742,6 +742,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
         !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {
       clause_end = subordinate_clause_end(b, clause_end);
+    } else if (ref.kind != SpeakerRef::Kind::none && !comment_clause && opens_subordinate_clause(from, ref.first)) {
+      clause_end = subordinate_clause_end(b, clause_end);
     }
     // "When Ruiz said the pier was unsafe, the crews left": a clause of time
     // that opens its sentence ends at its comma, where the main clause begins.
@@ -957,7 +959,8 @@ std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) c
     const bool subject = is_subject_pronoun(keys_[s]) ||
                          (token_mention_[s] != kNone && doc_.mentions()[token_mention_[s]].first_token == s &&
                           doc_.mentions()[token_mention_[s]].type != EntityType::date) ||
-                         (is_definite(keys_[s]) && s + 1 < end && tokens_[s + 1].kind == TokenKind::word);
+                         (is_definite(keys_[s]) && s + 1 < end && tokens_[s + 1].kind == TokenKind::word) ||
+                         opens_main_clause(s, end);
     // More than a short noun phrase before the comma: not the first item of
     // a list ("says the ferry, the barge and the tug are late").
     constexpr std::size_t kShortItem = 3;
@@ -965,6 +968,49 @@ std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) c
     if (subject && clause_before && !object_list_goes_on(b, k, end)) return k;
   }
   return end;
+}
+
+bool Attributor::opens_main_clause(std::size_t s, std::size_t end) const {
+  // "…, his office carves out …", "…, most skippers want …", "…, Gov.
+  // Ilves signed …": a possessive or a quantifier and its noun, a
+  // capitalised phrase, or any subject with its verb.
+  if (s >= end || in_quote_[s]) return false;
+  // A capitalised phrase is a subject when a finite verb follows before
+  // any comma ("…, Gov. Ilves signed …"; not "…, Ore.", "…, Leeds and
+  // Hull, …").
+  constexpr std::size_t kSubjectReach = 8;
+  if (tokens_[s].kind == TokenKind::word && tokens_[s].shape == TokenShape::capitalized) {
+    for (std::size_t k = s + 1; k < end && k < s + kSubjectReach; ++k) {
+      if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
+      if (tokens_[k].shape == TokenShape::lower && (is_finite_verb(k) || clause_verb_cue_at(k))) return true;
+    }
+    return false;
+  }
+  if (tokens_[s].kind != TokenKind::word) return false;
+  if ((is_class(s, FunctionClass::determiner) || is_class(s, FunctionClass::quantifier)) && s + 1 < end &&
+      tokens_[s + 1].kind == TokenKind::word) {
+    return true;
+  }
+  return opens_subject_and_verb(s, end);
+}
+
+bool Attributor::opens_subordinate_clause(std::size_t from, std::size_t subject) const {
+  // "Even as the mayor of Port Ellis says …", "After the board seemed to
+  // accept …": the sentence opens with a subordinator (after an adverb or
+  // a conjunction), and no comma stands between it and the subject.
+  std::size_t opener = from;
+  if (opener + 1 < subject && tokens_[opener].kind == TokenKind::word &&
+      (is_class(opener, FunctionClass::conjunction) || is_class(opener, FunctionClass::adverb))) {
+    ++opener;
+  }
+  if (opener >= subject || !is_class(opener, FunctionClass::subordinator) ||
+      is_role(keys_[opener], lexicon::CueRole::complementizer) || is_role(keys_[opener], lexicon::CueRole::question_word)) {
+    return false;
+  }
+  for (std::size_t k = opener + 1; k < subject; ++k) {
+    if (keys_[k] == "," || in_quote_[k] || is_sentence_punct(keys_[k])) return false;
+  }
+  return true;
 }
 
 bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {

@@ -976,6 +976,32 @@ TEST_CASE("reported clause: a cue in a subordinate clause reports up to its comm
   CHECK(cs[0].text.find("the crews will strike") != std::string::npos);
 }
 
+TEST_CASE("reported clause: the main clause after a subordinate one opens with any subject", "[quotes][indirect]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // A possessive and its noun, a quantifier and its noun open the main clause ...
+  auto cs = clauses(opening + "While Marta Ilves says the fares are fair, her office plans a cut for the winter.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the fares are fair");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(opening + "While the harbour board says the pier is safe, a majority of the skippers disagree.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier is safe");
+  // ... also when an adverb opens the sentence before the subordinator ...
+  cs = clauses(opening + "Even as Ilves insists the fares are fair, her engineers want repairs.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the fares are fair");
+  // ... but a list, a figure and a comment clause go on as before.
+  cs = clauses(opening + "While Marta Ilves says the ferry will call at Leeds, Hull and Bath, the crews want a new route.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the ferry will call at Leeds, Hull and Bath");
+  cs = clauses(opening + "While Marta Ilves says the vote was close, 52 percent to 48, the crews want a recount.");
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].text == "the vote was close, 52 percent to 48");
+  cs = clauses(opening + "As the harbour master noted, the pier is old.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier is old");
+}
+
 TEST_CASE("reported clause: an object or an infinitive ends before 'and' and a finite verb", "[quotes][indirect]") {
   // The finite verb is the speaker's next act, not part of what was said ...
   auto cs = clauses("Marta Ilves vowed to keep the ferry running and praised the crews for their work.");
