@@ -1684,9 +1684,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
       // The key's one-word phrases, then the longer ones from its node.
-      for (std::uint32_t k = 0; k < facts.hits_count; ++k) {
+      if (facts.hits_count != 0) {
         make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
-        hits.push_back(key_hits[facts.hits_begin + k]);
+        const auto key_hits_begin = key_hits.begin() + static_cast<std::ptrdiff_t>(facts.hits_begin);
+        hits.insert(hits.end(), key_hits_begin, key_hits_begin + static_cast<std::ptrdiff_t>(facts.hits_count));
       }
       if (facts.walk_on && i + 1 < v.count) {
         trie.for_each_longer_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
