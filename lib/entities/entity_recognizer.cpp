@@ -1613,6 +1613,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
   std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // With each set of flags, the anchor bits every pattern of its union needs
+  // (all bits when the union is empty): a token that adds no pattern of its
+  // own (no literal, no phrase) and whose reachable bits miss one of them
+  // starts none of those patterns, which one AND tells before the loop below.
+  std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> flag_cache_needed{};
   // Per token of a sentence, the anchor tests it passes (level 0), and the
   // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
   // up to 16 tokens is the OR of two blocks of one level.
@@ -1679,9 +1684,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
       // The key's one-word phrases, then the longer ones from its node.
-      for (std::uint32_t k = 0; k < facts.hits_count; ++k) {
+      if (facts.hits_count != 0) {
         make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
-        hits.push_back(key_hits[facts.hits_begin + k]);
+        const auto key_hits_begin = key_hits.begin() + static_cast<std::ptrdiff_t>(facts.hits_begin);
+        hits.insert(hits.end(), key_hits_begin, key_hits_begin + static_cast<std::ptrdiff_t>(facts.hits_count));
       }
       if (facts.walk_on && i + 1 < v.count) {
         trie.for_each_longer_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
@@ -1848,6 +1854,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
             for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
           }
         }
+        std::uint64_t needed = ~std::uint64_t{0};
+        for (std::size_t w = 0; w < pattern_words; ++w) {
+          for (std::uint64_t rest = by_flags[w]; rest != 0; rest &= rest - 1) {
+            needed &= anchor_bits_needed_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))];
+          }
+        }
+        flag_cache_needed[slot] = needed;
         flag_cache_flags[slot] = f;
         flag_cache_filled[slot] = true;
       }
@@ -1863,6 +1876,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
       const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
       const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
+      // No pattern of its own, and a bit all of its flags' patterns need out
+      // of reach (most tokens): nothing starts here ('startable' is all zero).
+      if (v.literal[start] == 0 && v.phrase_mask[start] == 0 && (flag_cache_needed[slot] & ~reachable) != 0) continue;
       for (std::size_t w = 0; w < pattern_words; ++w) {
         const std::uint64_t offered = by_flags[w] | startable[w];
         startable[w] = 0;
