@@ -1206,6 +1206,26 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   return false;
 }
 
+// The headline's person label and colon before any other reading of the
+// line: a verb of speech inside the claim ("Ruiz: Most Dockers Say the
+// Offer Is Too Low") reports within it, and the claim is still the label's.
+bool Attributor::headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  const std::size_t from = sentence.from;
+  if (sentence.depth > 0 || paragraph_of(from) != 0 || tokens_[from].span.begin != doc_.paragraphs()[0].span.begin) {
+    return false;
+  }
+  // A person's label only: a poll's or an outlet's headline ("Harbour Poll:
+  // Dockers See Ruiz as Electable") is the inner verb's.
+  std::vector<QuoteInFlight> claim;
+  if (!indirect_name_colon(sentence, claim) || claim.front().speaker_entity == kNone ||
+      doc_.entities()[claim.front().speaker_entity].type != EntityType::person) {
+    return false;
+  }
+  out.push_back(std::move(claim.front()));
+  indirect_cue(sentence, out);
+  return true;
+}
+
 // A headline's label with more than a name: a title or a role before it
 // ("Dr. Ann Ruiz: …", "Port Chief Ann Ruiz: …"), or what or whom the words
 // are about or addressed to after it ("Ruiz on the Levy: …", "Ruiz to

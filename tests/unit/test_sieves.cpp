@@ -1106,6 +1106,24 @@ TEST_CASE("sieve indirect-name-colon: a headline's label with a title, a role or
   CHECK(quotes_of("Strike news from the port." + body + "\n\nRuiz to Dockers: The strike will go on until May.").empty());
 }
 
+TEST_CASE("sieve indirect-name-colon: a headline's person label before a claim with a report inside",
+          "[quotes][sieves]") {
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about Tomas Berger.";
+  // The claim is the label's; the report inside it is still read.
+  auto qs = quotes_of("Ann Ruiz: Berger thinks the strike will end soon." + body);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "Berger thinks the strike will end soon");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  CHECK(qs[1].text == "the strike will end soon");
+  CHECK(qs[1].speaker == "Tomas Berger");
+  // A label that names no person (a poll, an outlet): the inner report only.
+  qs = quotes_of("Harbour Poll: Tomas Berger thinks the strike will end soon." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tomas Berger");
+  CHECK(qs[0].sieve == "indirect-cue");
+}
+
 TEST_CASE("sieve indirect-relative-object: a pronoun a naming verb names before a quotation", "[quotes][sieves]") {
   const auto qs = quotes_of("Tomas Brandvik spoke at the hearing. He attacked the new quay, which he called "
                             "\u201Ca trap for small boats.\u201D");
