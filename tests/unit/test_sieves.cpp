@@ -1057,6 +1057,11 @@ TEST_CASE("sieve indirect-name-colon: a headline's label before a quotation", "[
   CHECK(qs[0].text == "\u2018The Strike Will Go On.\u2019");
   CHECK(qs[0].speaker == "Ann Ruiz");
   CHECK(qs[0].sieve == "indirect-name-colon");
+  // Not Title Case: the quotation a colon introduces is no direct quote either.
+  qs = quotes_of("Ann Ruiz: \u2018We are not going to give in to the port.\u2019" + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].speaker == "Ann Ruiz");
   // A surname the entity stage left untagged, with a quotation too.
   qs = quotes_of("Ruiz: \u2018We Will Not Give In.\u2019" + body);
   REQUIRE(qs.size() == 1);
