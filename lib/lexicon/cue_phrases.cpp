@@ -44,6 +44,7 @@ constexpr NamedRole kRoles[] = {
     {"fragment_coordinator", CueRole::fragment_coordinator},
     {"free_relative", CueRole::free_relative},
     {"group_preposition", CueRole::group_preposition},
+    {"headline_label_preposition", CueRole::headline_label_preposition},
     {"indefinite_article", CueRole::indefinite_article},
     {"infinitive_marker", CueRole::infinitive_marker},
     {"issuer_preposition", CueRole::issuer_preposition},

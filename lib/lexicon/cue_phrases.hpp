@@ -53,6 +53,7 @@ enum class CueRole : std::uint8_t {
   fragment_coordinator,
   free_relative,
   group_preposition,
+  headline_label_preposition,
   indefinite_article,
   infinitive_marker,
   issuer_preposition,

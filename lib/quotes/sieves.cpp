@@ -36,7 +36,7 @@ const MarkedSieve kMarkedSieves[] = {
 // The sieves for reported speech, in the order they read a sentence.
 using IndirectSieve = bool (Attributor::*)(const IndirectSentence&, std::vector<QuoteInFlight>&) const;
 const IndirectSieve kIndirectSieves[] = {
-    &Attributor::transcript_label, &Attributor::indirect_according_to, &Attributor::indirect_source_frame_outer,
+    &Attributor::transcript_label, &Attributor::headline_claim, &Attributor::indirect_according_to, &Attributor::indirect_source_frame_outer,
     &Attributor::indirect_source_closes, &Attributor::indirect_passive_agent, &Attributor::indirect_cue,
     &Attributor::indirect_name_colon, &Attributor::after_clause_once, &Attributor::indirect_source_frame,
 };

@@ -144,6 +144,8 @@ class Attributor : public SpeakerResolver {
   // leaves the sentence to the later sieves (the main clause is another report).
   bool indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool headline_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  bool headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   SpeakerRef writer_asking(std::size_t cue, std::size_t from, std::size_t to, std::size_t cue_len) const;
   // "In a poll released Monday, most voters backed the levy.": a fronted
   // phrase (cue_phrases.tsv `source_frame`) that holds a source

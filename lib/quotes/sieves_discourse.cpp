@@ -202,6 +202,19 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     }
     const QuoteInFlight clause = all[all[i].nested_in];
     if (clause.speaker.empty()) continue;  // a clause kept without a speaker (--keep-unattributed)
+    // A headline's label and colon ("Ruiz: Levy Is a ‘Failure’", "Ruiz:
+    // ‘We Will Win.’"): the marks are the headline's shorthand for the
+    // label's claim (re-cased, cut), the claim the reported clause already
+    // is; no quotation of their own, even one a colon introduced.
+    if (std::string_view(clause.sieve) == kIndirectColon.name && paragraph_of(token_at(clause.span.begin)) == 0) {
+      all[i].speaker.clear();
+      all[i].speaker_entity = kNone;
+      all[i].speaker_mention = {};
+      all[i].cue = {};
+      all[i].sieve = "";
+      all[i].confidence = 0;
+      continue;
+    }
     // "sees the pier as “a death trap”": a verb that reports only an object
     // with "as" attributes no quotation (speech_verbs.tsv, clause "as").
     std::size_t clause_verb = 0;

@@ -1202,9 +1202,15 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   bool colon = false;
   for (std::size_t k = from; k + 4 < end && !colon; ++k) colon = keys_[k] == ":";
   if (!colon) return false;
+  // The document's first line, its headline: what follows a person's name
+  // is the person's claim even in quotation marks ("Ruiz: ‘We Will Win.’"),
+  // which elsewhere is a direct quotation introduced by a colon (and after
+  // a place, a dateline: "HARBOURTON: “…”").
+  const bool headline = paragraph_of(from) == 0 && tokens_[from].span.begin == doc_.paragraphs()[0].span.begin;
   const auto [ref, after] = speaker_starting_at(from, end);
+  const bool person = ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person;
   if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
-      after + 4 < end && tokens_[after + 1].kind != TokenKind::quote_mark) {
+      after + 4 < end && ((headline && person) || tokens_[after + 1].kind != TokenKind::quote_mark)) {
     const Attribution a = resolve(ref, ref.first);
     if (a.decided) {
       QuoteInFlight q;
@@ -1216,6 +1222,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
       return true;
     }
   }
+  if (headline && headline_label(sentence, out)) return true;
   // "Vogt: The levy will pass." opening its paragraph (a headline): a
   // capitalised label the entity stage left untagged that is the surname of
   // a person of the document. Not when the headline holds a quotation: its
@@ -1224,9 +1231,9 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   // fragments and a clause not in gold avoided).
   bool headline_quotes = false;
   for (std::size_t k = from; k < end && !headline_quotes; ++k) headline_quotes = tokens_[k].kind == TokenKind::quote_mark;
-  if (ref.kind == SpeakerRef::Kind::none && !headline_quotes && from + 1 < end && keys_[from + 1] == ":" && from + 6 < end &&
+  if (ref.kind == SpeakerRef::Kind::none && (headline || !headline_quotes) && from + 1 < end && keys_[from + 1] == ":" && from + 6 < end &&
       tokens_[from].kind == TokenKind::word && tokens_[from].shape == TokenShape::capitalized &&
-      token_mention_[from] == kNone && tokens_[from + 2].kind != TokenKind::quote_mark &&
+      token_mention_[from] == kNone && (headline || tokens_[from + 2].kind != TokenKind::quote_mark) &&
       tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
     if (const std::size_t ei = person_with_surname(keys_[from]); ei != kNone) {
       QuoteInFlight q;
@@ -1243,6 +1250,79 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
     }
   }
   return false;
+}
+
+// The headline's person label and colon before any other reading of the
+// line: a verb of speech inside the claim ("Ruiz: Most Dockers Say the
+// Offer Is Too Low") reports within it, and the claim is still the label's.
+bool Attributor::headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  const std::size_t from = sentence.from;
+  if (sentence.depth > 0 || paragraph_of(from) != 0 || tokens_[from].span.begin != doc_.paragraphs()[0].span.begin) {
+    return false;
+  }
+  // A person's label only: a poll's or an outlet's headline ("Harbour Poll:
+  // Dockers See Ruiz as Electable") is the inner verb's.
+  std::vector<QuoteInFlight> claim;
+  if (!indirect_name_colon(sentence, claim) || claim.front().speaker_entity == kNone ||
+      doc_.entities()[claim.front().speaker_entity].type != EntityType::person) {
+    return false;
+  }
+  out.push_back(std::move(claim.front()));
+  indirect_cue(sentence, out);
+  return true;
+}
+
+// A headline's label with more than a name: a title or a role before it
+// ("Dr. Ann Ruiz: …", "Port Chief Ann Ruiz: …"), or what or whom the words
+// are about or addressed to after it ("Ruiz on the Levy: …", "Ruiz to
+// Skippers: …", headline_label_preposition). The name is a person's, right
+// before the colon or the preposition; the words before it are at most
+// three capitalised words (no function word, no verb of speech: "Vogt
+// Praises Ruiz: …" is a report of its own); the phrase after the
+// preposition has no comma or quotation mark.
+bool Attributor::headline_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
+  const std::size_t from = sentence.from, end = sentence.end;
+  constexpr std::size_t kLongestLabel = 16;
+  std::size_t colon = kNone, preposition = kNone;
+  for (std::size_t k = from + 1; k < end && k < from + kLongestLabel; ++k) {
+    if (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || keys_[k] == ",") return false;
+    if (keys_[k] == ":") {
+      colon = k;
+      break;
+    }
+    if (preposition == kNone && tokens_[k].kind == TokenKind::word &&
+        is_role(keys_[k], lexicon::CueRole::headline_label_preposition)) {
+      preposition = k;
+    }
+  }
+  if (colon == kNone || colon + 3 >= end) return false;
+  const std::size_t name_end = preposition != kNone ? preposition : colon;
+  if (name_end == from || (preposition != kNone && preposition + 1 == colon)) return false;
+  const std::size_t mi = token_mention_[name_end - 1];
+  if (mi == kNone || doc_.mentions()[mi].type != EntityType::person) return false;
+  const Mention& m = doc_.mentions()[mi];
+  if (m.first_token + m.token_count != name_end || m.first_token < from || m.first_token > from + 3) return false;
+  if (m.first_token == from && preposition == kNone) return false;  // the plain label, read before
+  for (std::size_t k = from; k < m.first_token; ++k) {
+    const bool title_period = keys_[k] == "." && k > from && tokens_[k - 1].kind == TokenKind::word;
+    const bool word = tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower &&
+                      !function_class(k) && !cue_at(k, k + 1);
+    if (!word && !title_period) return false;
+  }
+  SpeakerRef ref;
+  ref.kind = SpeakerRef::Kind::mention;
+  ref.mention = mi;
+  ref.first = m.first_token;
+  ref.last = name_end - 1;
+  const Attribution a = resolve(ref, ref.first);
+  if (!a.decided) return false;
+  QuoteInFlight q;
+  q.kind = QuoteKind::indirect;
+  q.span = span_of(colon + 1, end - 1);
+  q.cue = span_of(colon, colon);
+  attribute(q, a, kIndirectColon);
+  out.push_back(std::move(q));
+  return true;
 }
 
 // Tokens [first, end) as a plural group that speaks ("the skippers", "most

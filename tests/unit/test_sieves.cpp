@@ -1047,6 +1047,88 @@ TEST_CASE("sieve indirect-name-colon: a headline's surname the entity stage left
             .empty());
 }
 
+TEST_CASE("sieve indirect-name-colon: a headline's label before a quotation", "[quotes][sieves]") {
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
+  // The document's first line: the quotation after the colon is the label's
+  // claim, and no quotation of its own.
+  auto qs = quotes_of("Ann Ruiz: \u2018The Strike Will Go On.\u2019" + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].text == "\u2018The Strike Will Go On.\u2019");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  // Not Title Case: the quotation a colon introduces is no direct quote either.
+  qs = quotes_of("Ann Ruiz: \u2018We are not going to give in to the port.\u2019" + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // A surname the entity stage left untagged, with a quotation too.
+  qs = quotes_of("Ruiz: \u2018We Will Not Give In.\u2019" + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // Quoted words inside the claim are the headline's shorthand: no mixed quote.
+  qs = quotes_of("Ann Ruiz: Port Offer Is \u2018An Insult\u2019 to Dockers." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "Port Offer Is \u2018An Insult\u2019 to Dockers");
+  // Further down, a label and a colon before a quotation introduce a direct
+  // quotation, and quoted words in a claim are a mixed quote of their own.
+  qs = quotes_of("Strike news from the port." + body + "\n\nAnn Ruiz: \u201CThe strike will go on.\u201D");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].sieve == "colon-intro");
+  qs = quotes_of("Strike news from the port." + body + "\n\nAnn Ruiz: the offer is \u201Can insult\u201D to dockers.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[1].kind == "mixed");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+}
+
+TEST_CASE("sieve indirect-name-colon: a headline's label with a title, a role or a phrase after the name",
+          "[quotes][sieves]") {
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
+  auto qs = quotes_of("Dr. Ann Ruiz: The strike will go on until May." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The strike will go on until May");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  qs = quotes_of("Union Rival Ann Ruiz: The strike will go on until May." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // What or whom the words are about or addressed to.
+  qs = quotes_of("Ruiz to Dockers: The strike will go on until May." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The strike will go on until May");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  qs = quotes_of("Ann Ruiz on the Port Offer: \u2018It Is Not Enough.\u2019" + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\u2018It Is Not Enough.\u2019");
+  // A function word or a verb of speech before the name: not the speaker's label.
+  CHECK(quotes_of("Interview With Ann Ruiz: The strike will go on until May." + body).empty());
+  for (const Q& q : quotes_of("Berger Praises Ann Ruiz: The strike will go on until May." + body)) {
+    CHECK(q.sieve != "indirect-name-colon");
+  }
+  // Not below the headline.
+  CHECK(quotes_of("Strike news from the port." + body + "\n\nRuiz to Dockers: The strike will go on until May.").empty());
+}
+
+TEST_CASE("sieve indirect-name-colon: a headline's person label before a claim with a report inside",
+          "[quotes][sieves]") {
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about Tomas Berger.";
+  // The claim is the label's; the report inside it is still read.
+  auto qs = quotes_of("Ann Ruiz: Berger thinks the strike will end soon." + body);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "Berger thinks the strike will end soon");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  CHECK(qs[1].text == "the strike will end soon");
+  CHECK(qs[1].speaker == "Tomas Berger");
+  // A label that names no person (a poll, an outlet): the inner report only.
+  qs = quotes_of("Harbour Poll: Tomas Berger thinks the strike will end soon." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tomas Berger");
+  CHECK(qs[0].sieve == "indirect-cue");
+}
+
 TEST_CASE("sieve indirect-relative-object: a pronoun a naming verb names before a quotation", "[quotes][sieves]") {
   const auto qs = quotes_of("Tomas Brandvik spoke at the hearing. He attacked the new quay, which he called "
                             "\u201Ca trap for small boats.\u201D");
