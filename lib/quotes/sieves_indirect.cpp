@@ -270,6 +270,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       ref = participle_subject(from, participle_comma);
       // "“…,” he said, adding that …": the speaker of the cue before.
       if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(participle_comma - 1, from);
+      // "The skippers closed the pier, saying …", "Democrats sued, saying
+      // …": a group that opens the sentence as its verb's subject.
+      if (ref.kind == SpeakerRef::Kind::none) {
+        // Not across a clause of its own ("The fracas erupted after the
+        // tycoon entered the race, calling …": whose participle is unclear).
+        if (const std::size_t v = opening_finite_verb(from, participle_comma);
+            v != kNone && !opens_clause_between(v + 1, participle_comma)) {
+          ref = group_opening_sentence(v, from);
+        }
+      }
     }
     // "He found that …": a person finds or shows a conclusion only with "that".
     const bool finding_that = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::complementizer);

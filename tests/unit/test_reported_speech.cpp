@@ -2654,3 +2654,28 @@ TEST_CASE("reported clause: a date that opens the text before a participle leave
   // and a time phrase" above has the date after the document's noun).
   CHECK(clauses("The potters left. Wednesday morning saying that the kiln will close.").empty());
 }
+
+TEST_CASE("reported clause: a group that opens the sentence speaks for a participle after a comma or a verb after 'and'",
+          "[quotes][indirect][group_subject]") {
+  // "…, saying CLAUSE": a plural group, a quantifier group or a plural
+  // nationality that opens the sentence is the main verb's subject.
+  auto cs = clauses("The skippers closed the pier on Friday, saying the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The skippers");
+  CHECK(cs[0].text == "the timbers had rotted");
+  cs = clauses("Most potters have shut their kilns, saying the clay was too wet.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most potters");
+  cs = clauses("Several Norwegians crowded the harbour, arguing that the ferry should stay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Norwegians");
+  CHECK(cs[0].text == "the ferry should stay");
+  // "… and said CLAUSE": the same group for the verb before "and".
+  cs = clauses("The ferry crews toured the pier and said the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The ferry crews");
+  // Not across a clause of its own before the participle, nor for a thing.
+  CHECK(clauses("The quarrel began after the skippers left the harbour, saying the nets were torn.").empty());
+  CHECK(clauses("The skippers left the harbour when the storm came, saying the nets were torn.").empty());
+  CHECK(clauses("The storm closed the pier, saying the timbers had rotted.").empty());
+}
