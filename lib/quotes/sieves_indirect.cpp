@@ -1374,6 +1374,28 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
           if (close < end && keys_[close] == ")") k = close + 1;
         }
         while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+        if (cue_at(k, end) == 0) {
+          // "CLAUSE, the mayor's spokesman said.", "CLAUSE, a source close
+          // to her said.": a phrase the forward reading stops inside, read
+          // back from the verb after it as a subject before its verb is,
+          // when it reaches back to the comma.
+          std::size_t v = comma + 1;
+          constexpr std::size_t kLongestBackPhrase = 10;
+          while (v < end && v < comma + 1 + kLongestBackPhrase && tokens_[v].kind != TokenKind::punctuation &&
+                 !in_quote_[v] && !cue_at(v, v + 1)) {
+            ++v;
+          }
+          if (v > comma + 2 && v < end && cue_at(v, end)) {
+            SpeakerRef back = speaker_ending_before(v, comma + 1);
+            if (back.kind == SpeakerRef::Kind::none || back.first != comma + 1) back = subject_noun_phrase(v, comma + 1);
+            // (no auxiliary before the verb: "…, Ruiz and her crews have advised, …" is a main clause)
+            if (back.kind != SpeakerRef::Kind::none && back.first == comma + 1 &&
+                !is_class(v - 1, FunctionClass::auxiliary)) {
+              r = back;
+              k = v;
+            }
+          }
+        }
         cue_len = cue_at(k, end, &verb);
         if (!cue_len) return false;
         ref = r;

@@ -2679,3 +2679,25 @@ TEST_CASE("reported clause: a group that opens the sentence speaks for a partici
   CHECK(clauses("The skippers left the harbour when the storm came, saying the nets were torn.").empty());
   CHECK(clauses("The storm closed the pier, saying the timbers had rotted.").empty());
 }
+
+TEST_CASE("reported clause: after its clause, a speaker phrase the forward reading stops inside is read back from its verb",
+          "[quotes][indirect][after_clause_back]") {
+  // "CLAUSE, the mayor's spokesman said.": a possessive, a postmodifier
+  // ("close to …") or two coordinated groups between the comma and the verb.
+  auto cs = clauses("The pier will close in May, the mayor's spokesman said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the mayor's spokesman");
+  CHECK(cs[0].text == "The pier will close in May");
+  cs = clauses("The ferry will run late, people close to the harbour master say.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "people close to the harbour master");
+  CHECK(cs[0].text == "The ferry will run late");
+  cs = clauses("The pier will close, teachers and union officials told the Ledger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "teachers and union officials");
+  // Not a main clause after an opening phrase (an auxiliary before the
+  // verb), nor a phrase that does not open right after the comma.
+  CHECK(clauses("Over a long career as a baker, the potters and their crews have advised, in no particular order, three mayors.")
+            .empty());
+  CHECK(clauses("The pier will close, and the mayor's spokesman said so.").empty());
+}
