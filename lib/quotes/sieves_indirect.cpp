@@ -1482,6 +1482,30 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       const std::size_t document = document_phrase_before(end, before_time);
       if (document >= before_time && document <= k) k = end;
     }
+    // "CLAUSE, Ruiz said during her speech to the council.": a short phrase
+    // of circumstance ("in", "at", "on", "during": `short_adjunct_opener`)
+    // that ends the sentence after a verb of speech, with no comma, verb,
+    // quotation or dash in it, when what comes before the comma is a clause
+    // (a finite verb; a fronted phrase with no verb is none).
+    // (The time-phrase reading above may have stepped over its preposition: "on the radio".)
+    std::size_t opener = k;
+    while (opener > before_time && is_role(keys_[opener - 1], lexicon::CueRole::time_adjunct)) --opener;
+    // Only after a subject before its verb: "CLAUSE, offered an olive branch
+    // to X at the start" is no inverted attribution.
+    if (k < end && according == 0 && c != comma + 1 && verb_list_[verb].verb_class == VerbClass::speech &&
+        !in_quote_[opener] &&
+        tokens_[opener].shape == TokenShape::lower && is_role(keys_[opener], lexicon::CueRole::short_adjunct_opener) &&
+        has_finite_verb(from, comma)) {
+      constexpr std::size_t kLongestCircumstance = 12;
+      std::size_t j = opener + 1;
+      while (j < end && j < k + kLongestCircumstance && !in_quote_[j] && tokens_[j].kind != TokenKind::quote_mark &&
+             (tokens_[j].kind == TokenKind::word || tokens_[j].kind == TokenKind::number ||
+              (tokens_[j].kind == TokenKind::clitic && keys_[j] == "'s")) &&
+             !is_finite_verb(j) && !cue_at(j, j + 1) && !is_participle(j)) {
+        ++j;
+      }
+      if (j == end && j > opener + 1) k = end;
+    }
     std::size_t clause_end = comma;
     std::size_t whole_end = end;  // where the whole sentence's clause ends
     if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source

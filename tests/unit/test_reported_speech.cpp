@@ -2701,3 +2701,22 @@ TEST_CASE("reported clause: after its clause, a speaker phrase the forward readi
             .empty());
   CHECK(clauses("The pier will close, and the mayor's spokesman said so.").empty());
 }
+
+TEST_CASE("reported clause: a short phrase of circumstance that ends the sentence after the attribution",
+          "[quotes][indirect][after_clause_circumstance]") {
+  // "CLAUSE, X said during/in/on/at …." with no verb or comma in the phrase.
+  auto cs = clauses("The ferry will run late, Lena Ruiz said during her speech to the council.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Ruiz");
+  CHECK(cs[0].text == "The ferry will run late");
+  cs = clauses("The pier is old, Lena Ruiz said on the radio.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier is old");
+  cs = clauses("The pier is old, Lena Ruiz said in an interview on Saturday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier is old");
+  // Not a fronted phrase with no verb, nor a phrase with a verb or a comma of its own.
+  CHECK(clauses("At the end of the pier, Lena Ruiz said on the radio.").empty());
+  CHECK(clauses("The pier is old, Lena Ruiz said in the hall where the council met.").empty());
+  CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
+}
