@@ -273,8 +273,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // "The skippers closed the pier, saying …", "Democrats sued, saying
       // …": a group that opens the sentence as its verb's subject.
       if (ref.kind == SpeakerRef::Kind::none) {
-        // Not across a clause of its own ("The fracas erupted after the
-        // tycoon entered the race, calling …": whose participle is unclear).
+        // Not across a clause of its own ("The quarrel began after the
+        // skippers left the harbour, saying …": whose participle is unclear).
         if (const std::size_t v = opening_finite_verb(from, participle_comma);
             v != kNone && !opens_clause_between(v + 1, participle_comma)) {
           ref = group_opening_sentence(v, from);
@@ -1388,7 +1388,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
           if (v > comma + 2 && v < end && cue_at(v, end)) {
             SpeakerRef back = speaker_ending_before(v, comma + 1);
             if (back.kind == SpeakerRef::Kind::none || back.first != comma + 1) back = subject_noun_phrase(v, comma + 1);
-            // (no auxiliary before the verb: "…, Ruiz and her crews have advised, …" is a main clause)
+            // (no auxiliary before the verb: "…, the potters and their crews have advised, …" is a main clause)
             if (back.kind != SpeakerRef::Kind::none && back.first == comma + 1 &&
                 !is_class(v - 1, FunctionClass::auxiliary)) {
               r = back;
@@ -1490,8 +1490,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // (The time-phrase reading above may have stepped over its preposition: "on the radio".)
     std::size_t opener = k;
     while (opener > before_time && is_role(keys_[opener - 1], lexicon::CueRole::time_adjunct)) --opener;
-    // Only after a subject before its verb: "CLAUSE, offered an olive branch
-    // to X at the start" is no inverted attribution.
+    // Only after a subject before its verb: "CLAUSE, proposed a truce to
+    // the crews at dawn" is no inverted attribution.
     if (k < end && according == 0 && c != comma + 1 && verb_list_[verb].verb_class == VerbClass::speech &&
         !in_quote_[opener] &&
         tokens_[opener].shape == TokenShape::lower && is_role(keys_[opener], lexicon::CueRole::short_adjunct_opener) &&

@@ -2692,12 +2692,12 @@ TEST_CASE("reported clause: after its clause, a speaker phrase the forward readi
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "people close to the harbour master");
   CHECK(cs[0].text == "The ferry will run late");
-  cs = clauses("The pier will close, teachers and union officials told the Ledger.");
+  cs = clauses("The pier will close, dockers and harbour pilots told the Ledger.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].speaker == "teachers and union officials");
+  CHECK(cs[0].speaker == "dockers and harbour pilots");
   // Not a main clause after an opening phrase (an auxiliary before the
   // verb), nor a phrase that does not open right after the comma.
-  CHECK(clauses("Over a long career as a baker, the potters and their crews have advised, in no particular order, three mayors.")
+  CHECK(clauses("Over a long career at sea, the potters and their crews have advised, one after another, three mayors.")
             .empty());
   CHECK(clauses("The pier will close, and the mayor's spokesman said so.").empty());
 }
@@ -2712,11 +2712,11 @@ TEST_CASE("reported clause: a short phrase of circumstance that ends the sentenc
   cs = clauses("The pier is old, Lena Ruiz said on the radio.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "The pier is old");
-  cs = clauses("The pier is old, Lena Ruiz said in an interview on Saturday.");
+  cs = clauses("The pier is old, Lena Ruiz said in a radio talk on Saturday.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "The pier is old");
   // Not a fronted phrase with no verb, nor a phrase with a verb or a comma of its own.
-  CHECK(clauses("At the end of the pier, Lena Ruiz said on the radio.").empty());
+  CHECK(clauses("Beside the old crane, Lena Ruiz said on the radio.").empty());
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall where the council met.").empty());
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
 }
