@@ -1359,8 +1359,12 @@ TEST_CASE("reported clause: a document that ends a clause-final attribution", "[
   cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti told the guild in her letter.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Odile Marchetti");
-  // Any other phrase after the attribution still leaves the sentence alone.
-  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry.").empty());
+  // Another phrase after the attribution leaves the sentence alone: one a
+  // preposition other than in/at/on/during opens, or one with a verb of its
+  // own (a short phrase of circumstance is read: "said in a hurry." reports).
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said with a sigh.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry as the bell rang.")
+            .empty());
   // A relative clause whose gap is the verb's object attributes nothing before it.
   CHECK(clauses("Odile Marchetti runs the pottery. The potters use new glazes, which Marchetti described.").empty());
 }
