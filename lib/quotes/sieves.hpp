@@ -326,6 +326,21 @@ class Attributor : public SpeakerResolver {
   // plural head, a quantifier): "Companies and individuals complain",
   // "Most island families said", reported as written. None otherwise.
   SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // The group that opens the sentence as the subject of its finite verb at
+  // `v`, for a verb whose own subject is not beside it (a participle after
+  // a comma, a verb after "and"): a phrase subject_noun_phrase reads ("The
+  // skippers closed the pier, saying …") or a plural nationality or party
+  // right before `v`, after at most a determiner or quantifier ("Democrats
+  // sued, saying …", "Other Democrats"). None otherwise.
+  SpeakerRef group_opening_sentence(std::size_t v, std::size_t from) const;
+  // The finite verb of the sentence that opens at `from`, when a short
+  // phrase with no punctuation or quotation opens the sentence before it
+  // and it stands before `before`; kNone otherwise.
+  std::size_t opening_finite_verb(std::size_t from, std::size_t before) const;
+  // Whether a word in [b, end) outside quotation marks may open a clause
+  // of its own: a subordinator, a relative or question word, "that", a
+  // semicolon or colon.
+  bool opens_clause_between(std::size_t b, std::size_t end) const;
   // Whether a form of "be" stands in [t, c) before the verb of speech at c,
   // which is then passive ("were asked"), not progressive ("were saying").
   bool is_passive_between(std::size_t t, std::size_t c) const;

@@ -270,6 +270,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       ref = participle_subject(from, participle_comma);
       // "“…,” he said, adding that …": the speaker of the cue before.
       if (ref.kind == SpeakerRef::Kind::none) ref = speaker_of_cue_before(participle_comma - 1, from);
+      // "The skippers closed the pier, saying …", "Democrats sued, saying
+      // …": a group that opens the sentence as its verb's subject.
+      if (ref.kind == SpeakerRef::Kind::none) {
+        // Not across a clause of its own ("The quarrel began after the
+        // skippers left the harbour, saying …": whose participle is unclear).
+        if (const std::size_t v = opening_finite_verb(from, participle_comma);
+            v != kNone && !opens_clause_between(v + 1, participle_comma)) {
+          ref = group_opening_sentence(v, from);
+        }
+      }
     }
     // "He found that …": a person finds or shows a conclusion only with "that".
     const bool finding_that = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::complementizer);
@@ -1490,6 +1500,28 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
           if (close < end && keys_[close] == ")") k = close + 1;
         }
         while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+        if (cue_at(k, end) == 0) {
+          // "CLAUSE, the mayor's spokesman said.", "CLAUSE, a source close
+          // to her said.": a phrase the forward reading stops inside, read
+          // back from the verb after it as a subject before its verb is,
+          // when it reaches back to the comma.
+          std::size_t v = comma + 1;
+          constexpr std::size_t kLongestBackPhrase = 10;
+          while (v < end && v < comma + 1 + kLongestBackPhrase && tokens_[v].kind != TokenKind::punctuation &&
+                 !in_quote_[v] && !cue_at(v, v + 1)) {
+            ++v;
+          }
+          if (v > comma + 2 && v < end && cue_at(v, end)) {
+            SpeakerRef back = speaker_ending_before(v, comma + 1);
+            if (back.kind == SpeakerRef::Kind::none || back.first != comma + 1) back = subject_noun_phrase(v, comma + 1);
+            // (no auxiliary before the verb: "…, the potters and their crews have advised, …" is a main clause)
+            if (back.kind != SpeakerRef::Kind::none && back.first == comma + 1 &&
+                !is_class(v - 1, FunctionClass::auxiliary)) {
+              r = back;
+              k = v;
+            }
+          }
+        }
         cue_len = cue_at(k, end, &verb);
         if (!cue_len) return false;
         ref = r;
@@ -1575,6 +1607,30 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (k < end && according == 0) {
       const std::size_t document = document_phrase_before(end, before_time);
       if (document >= before_time && document <= k) k = end;
+    }
+    // "CLAUSE, Ruiz said during her speech to the council.": a short phrase
+    // of circumstance ("in", "at", "on", "during": `short_adjunct_opener`)
+    // that ends the sentence after a verb of speech, with no comma, verb,
+    // quotation or dash in it, when what comes before the comma is a clause
+    // (a finite verb; a fronted phrase with no verb is none).
+    // (The time-phrase reading above may have stepped over its preposition: "on the radio".)
+    std::size_t opener = k;
+    while (opener > before_time && is_role(keys_[opener - 1], lexicon::CueRole::time_adjunct)) --opener;
+    // Only after a subject before its verb: "CLAUSE, proposed a truce to
+    // the crews at dawn" is no inverted attribution.
+    if (k < end && according == 0 && c != comma + 1 && verb_list_[verb].verb_class == VerbClass::speech &&
+        !in_quote_[opener] &&
+        tokens_[opener].shape == TokenShape::lower && is_role(keys_[opener], lexicon::CueRole::short_adjunct_opener) &&
+        has_finite_verb(from, comma)) {
+      constexpr std::size_t kLongestCircumstance = 12;
+      std::size_t j = opener + 1;
+      while (j < end && j < k + kLongestCircumstance && !in_quote_[j] && tokens_[j].kind != TokenKind::quote_mark &&
+             (tokens_[j].kind == TokenKind::word || tokens_[j].kind == TokenKind::number ||
+              (tokens_[j].kind == TokenKind::clitic && keys_[j] == "'s")) &&
+             !is_finite_verb(j) && !cue_at(j, j + 1) && !is_participle(j)) {
+        ++j;
+      }
+      if (j == end && j > opener + 1) k = end;
     }
     std::size_t clause_end = comma;
     std::size_t whole_end = end;  // where the whole sentence's clause ends

@@ -414,8 +414,12 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
     if (ref.kind == SpeakerRef::Kind::none) {
       // "Ruiz, who toured the pier and said …": the relative pronoun's
       // noun phrase, as for a relative clause's own verb of speech.
-      if (relative_pronoun != nullptr) return relative_clause_subject(v, from, *relative_pronoun);
-      return ref;
+      if (relative_pronoun != nullptr) {
+        const SpeakerRef relative = relative_clause_subject(v, from, *relative_pronoun);
+        if (relative.kind != SpeakerRef::Kind::none) return relative;
+      }
+      // "The skippers toured the pier and said …": a group that opens the sentence.
+      return group_opening_sentence(v, from);
     }
     std::size_t opens = after_dateline(from, v);
     while (opens < ref.first && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
@@ -576,6 +580,59 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
     return {};
   }
   return SpeakerRef::described_phrase(first, last, head);
+}
+
+SpeakerRef Attributor::group_opening_sentence(std::size_t v, std::size_t from) const {
+  std::size_t opens = after_dateline(from, v);
+  while (opens < v && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+  const std::size_t t = skip_adverbs_before(v, from);
+  if (t <= opens) return {};
+  if (const std::size_t mi = token_mention_[t - 1]; mi != kNone) {
+    const Mention& m = doc_.mentions()[mi];
+    const bool after_determiner = m.first_token == opens + 1 && tokens_[opens].kind == TokenKind::word &&
+                                  (is_class(opens, FunctionClass::determiner) || is_class(opens, FunctionClass::quantifier));
+    if (m.type != EntityType::norp || m.first_token + m.token_count != t || !has_plural_ending(keys_[t - 1]) ||
+        (m.first_token != opens && !after_determiner)) {
+      return {};
+    }
+    SpeakerRef ref;
+    ref.kind = SpeakerRef::Kind::mention;
+    ref.mention = mi;
+    ref.first = m.first_token;
+    ref.last = t - 1;
+    return ref;
+  }
+  const SpeakerRef ref = subject_noun_phrase(v, from);
+  if (ref.kind == SpeakerRef::Kind::none || ref.first != opens) return {};
+  return ref;
+}
+
+std::size_t Attributor::opening_finite_verb(std::size_t from, std::size_t before) const {
+  std::size_t opens = after_dateline(from, before);
+  while (opens < before && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+  constexpr std::size_t kLongestGroup = 7;  // tokens before the verb
+  for (std::size_t v = opens + 1; v < before && v <= opens + kLongestGroup; ++v) {
+    if (in_quote_[v]) return kNone;
+    if (is_finite_verb(v)) return v;
+    if (tokens_[v].kind != TokenKind::word && tokens_[v].kind != TokenKind::number &&
+        !(tokens_[v].kind == TokenKind::clitic && keys_[v] == "'s")) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+bool Attributor::opens_clause_between(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b; k < end; ++k) {
+    if (in_quote_[k]) continue;
+    const std::string_view key = keys_[k];
+    if (key == ";" || key == ":" || is_class(k, FunctionClass::subordinator) || is_role(key, CueRole::relative_opener) ||
+        is_role(key, CueRole::relative_subject) || is_role(key, CueRole::complementizer) ||
+        is_role(key, CueRole::question_word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Attributor::is_passive_between(std::size_t t, std::size_t c) const {

@@ -1385,8 +1385,12 @@ TEST_CASE("reported clause: a document that ends a clause-final attribution", "[
   cs = clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti told the guild in her letter.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Odile Marchetti");
-  // Any other phrase after the attribution still leaves the sentence alone.
-  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry.").empty());
+  // Another phrase after the attribution leaves the sentence alone: one a
+  // preposition other than in/at/on/during opens, or one with a verb of its
+  // own (a short phrase of circumstance is read: "said in a hurry." reports).
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said with a sigh.").empty());
+  CHECK(clauses("Odile Marchetti runs the pottery. The kiln will close in March, Marchetti said in a hurry as the bell rang.")
+            .empty());
   // A relative clause whose gap is the verb's object attributes nothing before it.
   CHECK(clauses("Odile Marchetti runs the pottery. The potters use new glazes, which Marchetti described.").empty());
 }
@@ -2698,4 +2702,70 @@ TEST_CASE("reported clause: a date that opens the text before a participle leave
   // The same date opening a later sentence ("a participle after a document
   // and a time phrase" above has the date after the document's noun).
   CHECK(clauses("The potters left. Wednesday morning saying that the kiln will close.").empty());
+}
+
+TEST_CASE("reported clause: a group that opens the sentence speaks for a participle after a comma or a verb after 'and'",
+          "[quotes][indirect][group_subject]") {
+  // "…, saying CLAUSE": a plural group, a quantifier group or a plural
+  // nationality that opens the sentence is the main verb's subject.
+  auto cs = clauses("The skippers closed the pier on Friday, saying the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The skippers");
+  CHECK(cs[0].text == "the timbers had rotted");
+  cs = clauses("Most potters have shut their kilns, saying the clay was too wet.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most potters");
+  cs = clauses("Several Norwegians crowded the harbour, arguing that the ferry should stay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Norwegians");
+  CHECK(cs[0].text == "the ferry should stay");
+  // "… and said CLAUSE": the same group for the verb before "and".
+  cs = clauses("The ferry crews toured the pier and said the timbers had rotted.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The ferry crews");
+  // Not across a clause of its own before the participle, nor for a thing.
+  CHECK(clauses("The quarrel began after the skippers left the harbour, saying the nets were torn.").empty());
+  CHECK(clauses("The skippers left the harbour when the storm came, saying the nets were torn.").empty());
+  CHECK(clauses("The storm closed the pier, saying the timbers had rotted.").empty());
+}
+
+TEST_CASE("reported clause: after its clause, a speaker phrase the forward reading stops inside is read back from its verb",
+          "[quotes][indirect][after_clause_back]") {
+  // "CLAUSE, the mayor's spokesman said.": a possessive, a postmodifier
+  // ("close to …") or two coordinated groups between the comma and the verb.
+  auto cs = clauses("The pier will close in May, the mayor's spokesman said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the mayor's spokesman");
+  CHECK(cs[0].text == "The pier will close in May");
+  cs = clauses("The ferry will run late, people close to the harbour master say.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "people close to the harbour master");
+  CHECK(cs[0].text == "The ferry will run late");
+  cs = clauses("The pier will close, dockers and harbour pilots told the Ledger.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "dockers and harbour pilots");
+  // Not a main clause after an opening phrase (an auxiliary before the
+  // verb), nor a phrase that does not open right after the comma.
+  CHECK(clauses("Over a long career at sea, the potters and their crews have advised, one after another, three mayors.")
+            .empty());
+  CHECK(clauses("The pier will close, and the mayor's spokesman said so.").empty());
+}
+
+TEST_CASE("reported clause: a short phrase of circumstance that ends the sentence after the attribution",
+          "[quotes][indirect][after_clause_circumstance]") {
+  // "CLAUSE, X said during/in/on/at …." with no verb or comma in the phrase.
+  auto cs = clauses("The ferry will run late, Lena Ruiz said during her speech to the council.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Lena Ruiz");
+  CHECK(cs[0].text == "The ferry will run late");
+  cs = clauses("The pier is old, Lena Ruiz said on the radio.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier is old");
+  cs = clauses("The pier is old, Lena Ruiz said in a radio talk on Saturday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier is old");
+  // Not a fronted phrase with no verb, nor a phrase with a verb or a comma of its own.
+  CHECK(clauses("Beside the old crane, Lena Ruiz said on the radio.").empty());
+  CHECK(clauses("The pier is old, Lena Ruiz said in the hall where the council met.").empty());
+  CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
 }
