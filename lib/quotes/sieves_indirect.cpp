@@ -402,7 +402,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
       if (prepositional_relative) weak_subject = true;
       in_relative_clause = gapped_relative || prepositional_relative;
-      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative) {
+      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative &&
+          !reason_frame_before(w, from)) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
         // A question asked there is reported ("when a voter asked whether …").
@@ -974,6 +975,11 @@ bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
   std::size_t verb = 0;
   return !(w > from && tokens_[w - 1].kind == TokenKind::word && tokens_[w - 1].shape == TokenShape::lower &&
            cue_at(w - 1, w, &verb) != 0 && !verb_list_[verb].quotes_only);
+}
+
+bool Attributor::reason_frame_before(std::size_t w, std::size_t from) const {
+  const std::size_t n = phrases_.ending_before(keys_, w + 1, lexicon::CueRole::reason_frame);
+  return n != 0 && w + 1 >= from + n && !in_quote_[w + 1 - n];
 }
 
 bool Attributor::opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const {
