@@ -564,7 +564,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A question the verb governs is a clause of its own: "spoke about how,
     // during the crossing, the crews had …", "explained why the fares rose".
     const bool question_clause = b + 2 < end && opens_question(b, end);
-    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause;
+    // "knows the crews have left, though …": a subject and its finite verb
+    // open a clause with no "that", not an object.
+    // A verb of stance takes a name as its side ("endorse Ruiz should …" is
+    // an object and the main verb).
+    const bool bare_clause = verb_list_[verb].kind == CueType::belief && !verb_list_[verb].object_with_as &&
+                             !verb_list_[verb].object_is_stance && b + 2 < end && opens_subject_and_verb(b, end);
+    const bool object_only =
+        verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause && !bare_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act. A

@@ -2681,3 +2681,22 @@ TEST_CASE("reported clause: a subject after 'that's why' or 'which is why' repor
   }
   CHECK(clauses("Marta Ilves ran the glassworks. This is how Ilves explained the glaze to the guild.").empty());
 }
+
+TEST_CASE("reported clause: a belief verb read only with 'that' takes a subject and its verb as a clause",
+          "[quotes][indirect][bare_belief]") {
+  // belief14: "feels the dispute will be settled …, not …" is a clause with
+  // no "that", not an object that ends at its first comma.
+  auto cs = clauses("Marta Ilves ran the glassworks for years. "
+                    "Ilves feels the dispute will be settled at the guild meeting, not in the courts.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the dispute will be settled at the guild meeting, not in the courts");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue_type == "belief");
+  // Must not fire: an object that no finite verb follows stays an object (too
+  // short to report here), and a verb of stance keeps a name as its side.
+  CHECK(clauses("Marta Ilves ran the glassworks for years. Ilves knew the glassworks well, though she was new.").empty());
+  for (const Clause& c : clauses("Marta Ilves ran the glassworks for years. The guild voted to endorse Ilves, "
+                                 "who has run the glassworks for years.")) {
+    CHECK(c.text.find("has run the glassworks") == std::string::npos);
+  }
+}
