@@ -76,6 +76,7 @@ constexpr NamedRole kRoles[] = {
     {"plural_ending", CueRole::plural_ending},
     {"question_verb", CueRole::question_verb},
     {"question_word", CueRole::question_word},
+    {"reason_frame", CueRole::reason_frame},
     {"relative_opener", CueRole::relative_opener},
     {"relative_time", CueRole::relative_time},
     {"relative_subject", CueRole::relative_subject},

@@ -85,6 +85,7 @@ enum class CueRole : std::uint8_t {
   plural_ending,
   question_verb,
   question_word,
+  reason_frame,
   relative_opener,
   relative_time,
   relative_subject,

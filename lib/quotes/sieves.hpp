@@ -275,6 +275,10 @@ class Attributor : public SpeakerResolver {
   // time that still reports ("When Ruiz said the pier was unsafe, …"): a
   // `time_subordinator` that no verb before it asks ("asked when she said").
   bool opens_time_clause(std::size_t w, std::size_t from) const;
+  // Whether the word at `w` ends a `reason_frame` ("That's why", "which is
+  // why") inside the sentence: a subject after it reports as in a main
+  // clause ("That's why Ruiz thinks …"), not as in a question.
+  bool reason_frame_before(std::size_t w, std::size_t from) const;
   // Whether what follows a time phrase after the cue, at `p`, is what was
   // said: "that", "to" for a verb that takes it (`takes_to`), a word that opens a subject (no preposition,
   // conjunction or adverb: "vowed last week in Leeds" goes on with an

@@ -412,7 +412,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
       if (prepositional_relative) weak_subject = true;
       in_relative_clause = gapped_relative || prepositional_relative;
-      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative) {
+      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative &&
+          !reason_frame_before(w, from)) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
         // A question asked there is reported ("when a voter asked whether …").
@@ -573,7 +574,14 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A question the verb governs is a clause of its own: "spoke about how,
     // during the crossing, the crews had …", "explained why the fares rose".
     const bool question_clause = b + 2 < end && opens_question(b, end);
-    const bool object_only = verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause;
+    // "knows the crews have left, though …": a subject and its finite verb
+    // open a clause with no "that", not an object.
+    // A verb of stance takes a name as its side ("endorse Ruiz should …" is
+    // an object and the main verb).
+    const bool bare_clause = verb_list_[verb].kind == CueType::belief && !verb_list_[verb].object_with_as &&
+                             !verb_list_[verb].object_is_stance && b + 2 < end && opens_subject_and_verb(b, end);
+    const bool object_only =
+        verb_list_[verb].needs_that && !has_that && !comment_clause && !question_clause && !bare_clause;
     // A relative clause's object ("Ruiz, who endorsed the plan") is mostly
     // the writer's description of the speaker, not what was reported; in a
     // clause of time ("when she denounced the plan") it names the act. A
@@ -1030,6 +1038,11 @@ bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
   std::size_t verb = 0;
   return !(w > from && tokens_[w - 1].kind == TokenKind::word && tokens_[w - 1].shape == TokenShape::lower &&
            cue_at(w - 1, w, &verb) != 0 && !verb_list_[verb].quotes_only);
+}
+
+bool Attributor::reason_frame_before(std::size_t w, std::size_t from) const {
+  const std::size_t n = phrases_.ending_before(keys_, w + 1, lexicon::CueRole::reason_frame);
+  return n != 0 && w + 1 >= from + n && !in_quote_[w + 1 - n];
 }
 
 bool Attributor::opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const {

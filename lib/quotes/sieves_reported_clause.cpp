@@ -502,7 +502,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
     const std::size_t p = first - 1;
     const std::string_view pk = keys_[p];
     if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark ||
-        cue_at(p, p + 1)) {
+        cue_at(p, p + 1) || reason_frame_before(p, from)) {
       break;
     }
     const auto pc = function_class(p);
@@ -523,7 +523,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // The phrase opens the sentence or follows a conjunction, subordinator or comma.
   const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
                      is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
-                     is_dash(keys_[first - 1]);
+                     is_dash(keys_[first - 1]) || reason_frame_before(first - 1, from);
   if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
   // `c` may be the end of the document (a group closing an unpunctuated
   // last sentence): no token there, so no verb to read.

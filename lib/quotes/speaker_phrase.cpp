@@ -602,6 +602,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && !has_plural_ending(k)) break;
         ref.kind = SpeakerRef::Kind::described;
         ref.first = p;
+        // "a few witnesses": the article stays with its quantifier.
+        if (is_role(pk, lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] && is_indefinite(keys_[p - 1])) {
+          ref.first = p - 1;
+        }
         ref.last = last;
         ref.word = k;
         return ref;
@@ -632,7 +636,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       if (const std::size_t pm = token_mention_[p]; pm != kNone && doc_.mentions()[pm].first_token >= limit) {
         first = doc_.mentions()[pm].first_token;
       }
-      if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) break;
+      if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) {
+        // "a few aides": the article stays with its quantifier ("few aides" is another group).
+        if (is_role(pk, lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] && is_indefinite(keys_[p - 1])) {
+          first = p - 1;
+        }
+        break;
+      }
     }
     ref.first = first;
     ref.last = last;

@@ -367,3 +367,25 @@ TEST_CASE("described speakers: 'each' and 'neither' open a described phrase or s
   // As a determiner of an object it names no speaker.
   CHECK(quotes_of("The kiln is old. The mayor thanked each potter for the glaze.").empty());
 }
+
+TEST_CASE("described speakers: 'few' alone is a speaker, 'a few' keeps its article", "[quotes][speakers]") {
+  // "few believe": few of a group named before hold the belief (belief14).
+  auto qs = quotes_of("The kiln guild met on Monday. But few believe the old kiln can ever be more than a stopgap.");
+  const Q* q = starting(qs, "the old kiln can ever be");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "few");
+  // Before a group noun "a few" is one quantifier: the article stays.
+  qs = quotes_of("The kiln guild met on Monday. A few potters said the kiln was too old.");
+  q = starting(qs, "the kiln was too old");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A few potters");
+  qs = quotes_of("The kiln guild met on Monday. A few Democratic lawmakers called for an audit of the kiln accounts.");
+  q = starting(qs, "an audit of the kiln accounts");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A few Democratic lawmakers");
+  // Not as the determiner of an object, nor after a noun it ends ("the few").
+  CHECK(quotes_of("The kiln guild met on Monday. The mayor thanked few potters for the glaze.").empty());
+  qs = quotes_of("The kiln guild met on Monday. The chosen few believe the glaze is too thin.");
+  q = starting(qs, "the glaze is too thin");
+  if (q != nullptr) CHECK(q->speaker != "few");
+}

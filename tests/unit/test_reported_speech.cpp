@@ -2769,3 +2769,49 @@ TEST_CASE("reported clause: a short phrase of circumstance that ends the sentenc
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall where the council met.").empty());
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
 }
+
+TEST_CASE("reported clause: a subject after 'that's why' or 'which is why' reports, a question's does not",
+          "[quotes][indirect][reason_frame]") {
+  // belief14: "why" after a demonstrative and its copula gives the reason
+  // the writer states; the subject's clause after it is reported.
+  auto cs = clauses("Marta Ilves ran the glassworks for years. That's why Ilves thinks the new kiln will fail.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new kiln will fail");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("The glaze prices rose again, which is why the potters think the guild will lose members.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the guild will lose members");
+  CHECK(cs[0].speaker == "the potters");
+  // The group after the frame starts at its article: no "'s why" in the speaker.
+  cs = clauses("The kiln cracked twice. That’s why the potters said the kiln was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the potters");
+  // Must not fire: "why" as a question ("nobody knows why …", "asked why …")
+  // keeps its clause unreported, and "how" opens no frame.
+  CHECK(clauses("Marta Ilves ran the glassworks. Nobody knows why Ilves said the kiln was unsafe.").empty());
+  CHECK(clauses("Marta Ilves ran the glassworks. The board wondered why Ilves thinks the kiln will fail.").size() <= 1);
+  for (const Clause& c : clauses("Marta Ilves ran the glassworks. The board wondered why Ilves thinks the kiln will fail.")) {
+    CHECK(c.speaker != "Marta Ilves");
+  }
+  CHECK(clauses("Marta Ilves ran the glassworks. This is how Ilves explained the glaze to the guild.").empty());
+}
+
+TEST_CASE("reported clause: a belief verb read only with 'that' takes a subject and its verb as a clause",
+          "[quotes][indirect][bare_belief]") {
+  // belief14: "feels the dispute will be settled …, not …" is a clause with
+  // no "that", not an object that ends at its first comma.
+  auto cs = clauses("Marta Ilves ran the glassworks for years. "
+                    "Ilves feels the dispute will be settled at the guild meeting, not in the courts.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the dispute will be settled at the guild meeting, not in the courts");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue_type == "belief");
+  // Must not fire: an object that no finite verb follows stays an object (too
+  // short to report here), and a verb of stance keeps a name as its side.
+  CHECK(clauses("Marta Ilves ran the glassworks for years. Ilves knew the glassworks well, though she was new.").empty());
+  for (const Clause& c : clauses("Marta Ilves ran the glassworks for years. The guild voted to endorse Ilves, "
+                                 "who has run the glassworks for years.")) {
+    CHECK(c.text.find("has run the glassworks") == std::string::npos);
+  }
+}
