@@ -367,3 +367,29 @@ TEST_CASE("described speakers: 'each' and 'neither' open a described phrase or s
   // As a determiner of an object it names no speaker.
   CHECK(quotes_of("The kiln is old. The mayor thanked each potter for the glaze.").empty());
 }
+
+TEST_CASE("described speakers: a couple, a prince or princess; a suit and a probe as sources",
+          "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The kiln is old. The couple worried that the kiln would crack in the frost.");
+  const Q* q = starting(qs, "the kiln would crack");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The couple");
+  qs = quotes_of("Prince Albrecht toured the kiln. In June, the prince called for a new kiln.");
+  q = starting(qs, "a new kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the prince");
+  qs = quotes_of("The guild sued the mayor in May. The suit claims that the kiln fund was never approved.");
+  q = starting(qs, "the kiln fund was never approved");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "suit");
+  qs = quotes_of("The guild opened a probe into the kiln fund. The probe found that the money was misspent.");
+  q = starting(qs, "the money was misspent");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "probe");
+  // As objects, or "a couple of" before a group, they name nobody new.
+  CHECK(quotes_of("The kiln is old. Tilda Ruiz wore a grey suit to the kiln.").empty());
+  qs = quotes_of("The kiln is old. A couple of potters said the kiln was unsafe.");
+  q = starting(qs, "the kiln was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A couple of potters");
+}
