@@ -368,7 +368,7 @@ TEST_CASE("described speakers: 'each' and 'neither' open a described phrase or s
   CHECK(quotes_of("The kiln is old. The mayor thanked each potter for the glaze.").empty());
 }
 
-TEST_CASE("described speakers: a couple, a prince or princess; a suit and a probe as sources",
+TEST_CASE("described speakers: a couple, a prince or princess, and a suit or a probe as sources",
           "[quotes][speakers][nouns14]") {
   auto qs = quotes_of("The kiln is old. The couple worried that the kiln would crack in the frost.");
   const Q* q = starting(qs, "the kiln would crack");
