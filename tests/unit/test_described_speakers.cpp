@@ -393,3 +393,21 @@ TEST_CASE("described speakers: a couple, a prince or princess, and a suit or a p
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "A couple of potters");
 }
+
+TEST_CASE("described speakers: an accord, a counterproposal and a missive as sources, a quiz as written",
+          "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The guilds met in May. The new accord calls on every kiln to close at night.");
+  const Q* q = starting(qs, "every kiln to close at night");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "new accord");
+  qs = quotes_of("The guild wrote to the mayor. The missive suggests the kiln fund was misspent.");
+  q = starting(qs, "the kiln fund was misspent");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "missive");
+  qs = quotes_of("The guild's site is lively. In May, a quiz asked readers to guess which kiln was oldest.");
+  q = starting(qs, "readers to guess");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "a quiz");
+  // As objects they name nobody.
+  CHECK(quotes_of("The guilds met in May. The mayor signed the accord after a quiz at the kiln.").empty());
+}
