@@ -411,3 +411,11 @@ TEST_CASE("described speakers: an accord, a counterproposal and a missive as sou
   // As objects they name nobody.
   CHECK(quotes_of("The guilds met in May. The mayor signed the accord after a quiz at the kiln.").empty());
 }
+
+TEST_CASE("described speakers: mourners and terrorists as groups", "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The kiln is old. Mourners say the guild should rebuild the kiln.");
+  const Q* q = starting(qs, "the guild should rebuild the kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Mourners");
+  CHECK(quotes_of("The kiln is old. The chapel drew mourners on Friday.").empty());
+}
