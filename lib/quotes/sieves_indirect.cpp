@@ -362,7 +362,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A clause of time ("When Ruiz said the pier was unsafe, the crews …")
     // or a relative clause reports, but leaves the sentence to the sieves
     // after this one: its main clause may be another speaker's ("…, Berger said").
-    bool in_time_clause = false, fronted_time_clause = false, in_relative_clause = false;
+    bool in_time_clause = false, fronted_time_clause = false, in_relative_clause = false, gapped_clause = false;
     // "If the fares rise, Ruiz warned, the crews plan to leave": a report
     // inside the second half of an interrupted attribution; that
     // attribution's clause, read by the sieves after this one, holds it.
@@ -396,9 +396,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // (not in a question: "whether what he said is true").
       const bool free_relative = is_role(keys_[w], lexicon::CueRole::free_relative) && w > from &&
                                  !is_role(keys_[w - 1], lexicon::CueRole::question_word);
-      const bool gapped_relative = (is_role(keys_[w], lexicon::CueRole::relative_subject) || free_relative) &&
+      // So is "that" after a noun: "a strike that the board said could
+      // last" (not after a verb, whose "that" opens its object clause).
+      const bool relative_that = is_role(keys_[w], lexicon::CueRole::complementizer) && w > from &&
+                                 (tokens_[w - 1].kind == TokenKind::word || tokens_[w - 1].kind == TokenKind::number) &&
+                                 !function_class(w - 1) && !cue_at(w - 1, w) && !is_finite_verb(w - 1) &&
+                                 !is_participle(w - 1);
+      const bool gapped_relative = (is_role(keys_[w], lexicon::CueRole::relative_subject) || free_relative || relative_that) &&
                                    w > from &&
-                                   (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word) &&
+                                   (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word ||
+                                    tokens_[w - 1].kind == TokenKind::number) &&
                                    c + cue_len < end && has_finite_verb(c + cue_len, c + cue_len + 1);
       // "a letter in which Ruiz argued that …": a relative pronoun after a
       // preposition is an adjunct of the relative clause, whose subject
@@ -412,6 +419,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
       if (prepositional_relative) weak_subject = true;
       in_relative_clause = gapped_relative || prepositional_relative;
+      gapped_clause = gapped_relative;
       if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative &&
           !reason_frame_before(w, from)) {
         // A verb of request or refusal there names the act ("when she asked
@@ -714,6 +722,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // A relative clause with a gap ends where a second one is joined to it:
+    // "a crew who the pilots say is the best and who won the race" (the
+    // second clause is the writer's, about the same noun).
+    for (std::size_t k = b + 1; gapped_clause && k + 1 < clause_end; ++k) {
+      if (!in_quote_[k] && is_role(keys_[k], lexicon::CueRole::coordinator) && tokens_[k + 1].shape == TokenShape::lower &&
+          (is_role(keys_[k + 1], lexicon::CueRole::relative_subject) ||
+           is_role(keys_[k + 1], lexicon::CueRole::relative_opener))) {
+        clause_end = keys_[k - 1] == "," ? k - 1 : k;
+        break;
+      }
+    }
     // A share of a group reports a finding; the writer goes on after it with
     // another figure ("… and about the same share would …") or a remark on
     // it ("…, a higher share than last year"), which the share did not say.

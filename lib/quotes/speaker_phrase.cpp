@@ -620,11 +620,29 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
     bool owned = false;  // "Tom Berger's campaign manager"
+    // (for a relative pronoun before the phrase: adverbs only between the
+    // head and the verb, and an auxiliary right after the verb, the gap's)
+    bool function_word_passed = false;
+    bool verb_follows_head = end + 1 < tokens_.size() && is_class(end + 1, FunctionClass::auxiliary);
+    for (std::size_t b = last + 1; b < end; ++b) verb_follows_head = verb_follows_head && !is_class(b, FunctionClass::auxiliary);
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string_view pk = keys_[p];
       if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
       if (cue_at(p, p + 1)) break;
+      // A relative pronoun with a subject after it (object_relative) or
+      // "that" before a plural opens the clause the phrase is the subject
+      // of, when that clause has a gap right after the verb: "a levy that
+      // port officials said would pass", "a crew who harbour pilots say is
+      // the best" ("that" before a singular is a determiner). Only right
+      // before the phrase's words and a verb with no auxiliary ("a plan that
+      // voters would reject" is no report).
+      if (tokens_[p].shape == TokenShape::lower && !function_word_passed && verb_follows_head &&
+          (is_role(pk, lexicon::CueRole::object_relative) ||
+           (is_role(pk, lexicon::CueRole::complementizer) && has_plural_ending(k)))) {
+        break;
+      }
+      function_word_passed = function_word_passed || function_class(p).has_value();
       if (pk == "'s" && p > limit && token_mention_[p - 1] != kNone &&
           doc_.mentions()[token_mention_[p - 1]].first_token >= limit) {
         first = doc_.mentions()[token_mention_[p - 1]].first_token;

@@ -389,3 +389,55 @@ TEST_CASE("described speakers: 'few' alone is a speaker, 'a few' keeps its artic
   q = starting(qs, "the glaze is too thin");
   if (q != nullptr) CHECK(q->speaker != "few");
 }
+
+TEST_CASE("described speakers: a couple, a prince or princess, and a suit or a probe as sources",
+          "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The kiln is old. The couple worried that the kiln would crack in the frost.");
+  const Q* q = starting(qs, "the kiln would crack");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The couple");
+  qs = quotes_of("Prince Albrecht toured the kiln. In June, the prince called for a new kiln.");
+  q = starting(qs, "a new kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the prince");
+  qs = quotes_of("The guild sued the mayor in May. The suit claims that the kiln fund was never approved.");
+  q = starting(qs, "the kiln fund was never approved");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "suit");
+  qs = quotes_of("The guild opened a probe into the kiln fund. The probe found that the money was misspent.");
+  q = starting(qs, "the money was misspent");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "probe");
+  // As objects, or "a couple of" before a group, they name nobody new.
+  CHECK(quotes_of("The kiln is old. Tilda Ruiz wore a grey suit to the kiln.").empty());
+  qs = quotes_of("The kiln is old. A couple of potters said the kiln was unsafe.");
+  q = starting(qs, "the kiln was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A couple of potters");
+}
+
+TEST_CASE("described speakers: an accord, a counterproposal and a missive as sources, a quiz as written",
+          "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The guilds met in May. The new accord calls on every kiln to close at night.");
+  const Q* q = starting(qs, "every kiln to close at night");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "new accord");
+  qs = quotes_of("The guild wrote to the mayor. The missive suggests the kiln fund was misspent.");
+  q = starting(qs, "the kiln fund was misspent");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "missive");
+  qs = quotes_of("The guild's site is lively. In May, a quiz asked readers to guess which kiln was oldest.");
+  q = starting(qs, "readers to guess");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "a quiz");
+  // As objects they name nobody.
+  CHECK(quotes_of("The guilds met in May. The mayor signed the accord after a quiz at the kiln.").empty());
+}
+
+TEST_CASE("described speakers: mourners and terrorists as groups", "[quotes][speakers][nouns14]") {
+  auto qs = quotes_of("The kiln is old. Mourners say the guild should rebuild the kiln.");
+  const Q* q = starting(qs, "the guild should rebuild the kiln");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Mourners");
+  CHECK(quotes_of("The kiln is old. The chapel drew mourners on Friday.").empty());
+}

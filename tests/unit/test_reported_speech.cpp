@@ -1281,6 +1281,43 @@ TEST_CASE("reported clause: a relative pronoun that is the subject of the report
   CHECK(clauses("Tilda Ruiz runs the harbour. The crews pay new fares, which Ruiz described in her letter.").empty());
 }
 
+TEST_CASE("reported clause: a bare plural group after a relative pronoun or 'that', in a clause with a gap",
+          "[quotes][indirect][relative_gap]") {
+  // "figures that port officials said would alarm …": the group right
+  // before the verb is the subject; the relative pronoun opens its clause.
+  auto cs = clauses("The harbour board withheld some figures that port officials said would alarm the crews.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "port officials");
+  CHECK(cs[0].text == "would alarm the crews");
+  cs = clauses("The levy paid for a ferry contract in 2019 that harbour auditors concluded was never signed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "harbour auditors");
+  CHECK(cs[0].text == "was never signed");
+  // A second relative clause joined by "and" is the writer's, not the report.
+  cs = clauses("The pilots praised a crew who harbour officials say is the fastest and who won the race last year.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "harbour officials");
+  CHECK(cs[0].text == "is the fastest");
+  // A relative "that" after a noun leaves the rest of the sentence to the
+  // other readings: the source after "according to" still speaks.
+  const auto doc = pipeline().extract(
+      "The crews signed a new contract, according to the harbour board, ending a strike that port officials said "
+      "could cost millions.");
+  REQUIRE(doc.value().quotes().size() == 2);
+  CHECK(doc.value().quotes()[0].speaker == "the harbour board");
+  CHECK(doc.value().quotes()[1].speaker == "port officials");
+  // Not with an auxiliary before the verb: a plan that a group "would
+  // reject" is no report.
+  CHECK(clauses("The guild praised a plan that dock workers would reject if they read it.").empty());
+  // Not "whose": its noun phrase has an owner, and the clause no gap.
+  CHECK(clauses("The crews cited a crew whose skippers say the ferry is late.").empty());
+  // "that" after a verb opens its object, which the outer verb reports.
+  cs = clauses("Tilda Ruiz runs the harbour. Ruiz wrote that port officials said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  CHECK(cs[0].text == "port officials said the pier was unsafe");
+}
+
 TEST_CASE("reported clause: an approximator before a number opens the clause's subject", "[quotes][indirect]") {
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz said about half of the crews had left the island by May.");
   REQUIRE(cs.size() == 1);
