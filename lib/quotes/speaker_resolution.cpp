@@ -163,11 +163,11 @@ std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last)
 std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::size_t after, Gender gender,
                                                     bool names_before, bool allow_inside_quotes,
                                                     std::size_t& first) const {
-  constexpr std::size_t kMostModifiers = 4;  // "a 26-year-old harbour pilot"
+  constexpr std::size_t kMostModifiers = 4;  // "a tall retired harbour pilot"
   constexpr std::size_t kFurthest = 80;      // tokens back from the anchor
   first = kNone;
   if (gender == Gender::unknown) return kNone;
-  bool someone_new_after = false;  // an indefinite object skipped ("the home of a man")
+  bool someone_new_after = false;  // an indefinite object skipped ("the flat of a man")
   for (std::size_t t = std::min(anchor, tokens_.size()); t-- > 0 && t + kFurthest > anchor;) {
     if (after != kNone && t <= after) break;
     if (tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone || (!allow_inside_quotes && in_quote_[t])) {
@@ -208,9 +208,9 @@ std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::si
         !(opening + 1 == t && is_definite(keys_[opening]) && person_nouns_.is_plain(keys_[t]))) {
       continue;
     }
-    // No object of a preposition ("the rape of a woman", "between a man and
-    // a woman"); but someone new there makes a definite phrase before it
-    // ambiguous ("the man ... the home of a young man ... he").
+    // No object of a preposition ("the boat of a fisherman", "with a man
+    // and his son"); but someone new there makes a definite phrase before
+    // it ambiguous ("the man ... the flat of a young man ... he").
     if (opening > 0 && (is_class(opening - 1, FunctionClass::preposition) ||
                         is_role(keys_[opening - 1], lexicon::CueRole::agent_preposition))) {
       someone_new_after = someone_new_after || is_indefinite(keys_[opening]);

@@ -57,7 +57,7 @@ class SpeakerResolver : public SpeakerPhrases {
   // `allow_inside_quotes`) quotations, with a determiner, a possessive or
   // an owner's "'s" before it over at most four modifiers, that is the
   // phrase's head (no "'s" or name right after it) and no object of a
-  // preposition ("the rape of a woman"). With `names_before` (a fitting
+  // preposition ("the boat of a fisherman"). With `names_before` (a fitting
   // name comes before it) only someone new: an indefinite phrase, or a
   // `plain` noun right after "the" ("the woman"), not "the actress" or "her
   // son", who may be the one named. Its head's token, with the phrase's
