@@ -108,6 +108,9 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
   auto pronouns = lexicon::Pronouns::load(rules, language);
   if (!pronouns) return pronouns.error();
   lexicon.pronouns = std::move(pronouns).value();
+  auto person_nouns = lexicon::PersonNouns::load(rules, language);
+  if (!person_nouns) return person_nouns.error();
+  lexicon.person_nouns = std::move(person_nouns).value();
   auto phrases = lexicon::CuePhrases::load(rules, language);
   if (!phrases) return phrases.error();
   lexicon.phrases = std::move(phrases).value();

@@ -2,7 +2,8 @@
 // rules/<language>/: speech_verbs.tsv (the verbs, through
 // rules/speech_verbs.hpp), cue_nouns.tsv (through rules/cue_nouns.hpp),
 // speaker_nouns.tsv, function_words.tsv, documents.tsv, and the
-// lexicon views of pronouns.tsv and cue_phrases.tsv (lib/lexicon/).
+// lexicon views of pronouns.tsv, person_nouns.tsv and cue_phrases.tsv
+// (lib/lexicon/).
 //
 // Immutable after load(); read from many threads at once.
 #ifndef SAYSO_QUOTES_CUE_LEXICON_HPP
@@ -17,6 +18,7 @@
 
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/cue_phrases.hpp"
+#include "lexicon/person_nouns.hpp"
 #include "lexicon/pronouns.hpp"
 #include "lexicon/title_case.hpp"
 #include "rules/hashed_strings.hpp"
@@ -107,6 +109,7 @@ struct CueLexicon {
   // each reports when a "that" clause follows ("her claim that …").
   rules::HashedStringMap<CueType> cue_nouns;
   lexicon::Pronouns pronouns;
+  lexicon::PersonNouns person_nouns;  // the gender of nouns for one person ("the woman")
   lexicon::CuePhrases phrases;
   lexicon::TitleCase title_case;  // the minor words of Title Case (quoted titles)
 

@@ -21,6 +21,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       lexicon_(cues.speakers),
       cue_nouns_(cues.cue_nouns),
       pronouns_(cues.pronouns),
+      person_nouns_(cues.person_nouns),
       phrases_(cues.phrases, key_facts_),
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
@@ -93,6 +94,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     org_heads_.emplace(words[head], m.first_token);
   }
   role_word_.assign(keys_.distinct_count(), kRoleWordUnknown);
+  person_gender_.assign(keys_.distinct_count(), kPersonGenderUnknown);
   mark_quotes();
   find_sentence_cues();
 }

@@ -252,6 +252,18 @@ class QuoteView {
     return known == 1;
   }
 
+  // The gender a noun for one person at token t says ("woman", "spokesman"):
+  // lexicon::person_noun_gender; unknown for any other word. Answered once
+  // per distinct key (person_gender_), as is_role_word is.
+  Gender person_noun_gender(std::size_t t) const {
+    std::uint8_t& known = person_gender_[keys_.key_index(t)];
+    if (known == kPersonGenderUnknown) {
+      known = static_cast<std::uint8_t>(
+          lexicon::person_noun_gender(person_nouns_, gazetteers_, keys_[t], keys_.hash(t), keys_.word_id(t)));
+    }
+    return static_cast<Gender>(known);
+  }
+
   // "the society" at t - 1, t: the head word of an organisation named
   // before, after the definite article (and no speaker noun or role of its own).
   bool names_org_by_head(std::size_t t) const;
@@ -382,6 +394,7 @@ class QuoteView {
   const SpeakerLexicon& lexicon_;
   const rules::HashedStringMap<CueType>& cue_nouns_;  // cue_nouns.tsv: what each noun reports
   const lexicon::Pronouns& pronouns_;
+  const lexicon::PersonNouns& person_nouns_;
   // cue_phrases.tsv's phrases (lexicon::CuePhrases' questions, the same
   // answers). Asked of the document's keys, a phrase's first (last) word is
   // answered from its key's record first: the roles the key plays alone,
@@ -468,6 +481,10 @@ class QuoteView {
   static constexpr std::uint8_t kRoleWordUnknown = 2;
   bool find_role_word(std::size_t t) const;
   mutable std::vector<std::uint8_t> role_word_;
+  // person_noun_gender's answers by distinct key index: a Gender, or
+  // kPersonGenderUnknown when not asked yet.
+  static constexpr std::uint8_t kPersonGenderUnknown = 0xFF;
+  mutable std::vector<std::uint8_t> person_gender_;
   mutable std::vector<lexicon::PhraseTrie::Match> role_word_matches_;
 };
 

@@ -1,5 +1,8 @@
 #include "quotes/speaker_resolution.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -155,6 +158,69 @@ std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last)
     return kNone;
   }
   return m.entity;
+}
+
+std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::size_t after, Gender gender,
+                                                    bool names_before, bool allow_inside_quotes,
+                                                    std::size_t& first) const {
+  constexpr std::size_t kMostModifiers = 4;  // "a tall retired harbour pilot"
+  constexpr std::size_t kFurthest = 80;      // tokens back from the anchor
+  first = kNone;
+  if (gender == Gender::unknown) return kNone;
+  bool someone_new_after = false;  // an indefinite object skipped ("the flat of a man")
+  for (std::size_t t = std::min(anchor, tokens_.size()); t-- > 0 && t + kFurthest > anchor;) {
+    if (after != kNone && t <= after) break;
+    if (tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone || (!allow_inside_quotes && in_quote_[t])) {
+      continue;
+    }
+    if (person_noun_gender(t) != gender) continue;
+    // The head of its phrase: not an owner ("the woman's lawyer") nor a
+    // title before a name ("spokeswoman Ann Ruiz", whose name is nearer).
+    if (t + 1 < tokens_.size() && (keys_[t + 1] == "'s" || token_mention_[t + 1] != kNone)) continue;
+    // A determiner, a possessive or an owner's "'s" over a few modifiers.
+    std::size_t k = t;
+    std::size_t opening = kNone;
+    while (k > 0 && t - k <= kMostModifiers) {
+      const std::size_t b = k - 1;
+      if (!allow_inside_quotes && in_quote_[b]) break;
+      if (is_class(b, FunctionClass::determiner)) {
+        opening = b;
+        break;
+      }
+      if (keys_[b] == "'s" && b > 0) {
+        const std::size_t owner = token_mention_[b - 1];
+        opening = owner != kNone ? doc_.mentions()[owner].first_token
+                                 : (b >= 2 && is_article(keys_[b - 2]) ? b - 2 : b - 1);
+        break;
+      }
+      if ((tokens_[b].kind != TokenKind::word && tokens_[b].kind != TokenKind::number) || function_class(b) ||
+          cue_at(b, b + 1)) {
+        break;
+      }
+      k = b;
+    }
+    if (opening == kNone) continue;
+    // With a name that fits before it, only someone new: an indefinite
+    // phrase ("a retired pilot"), or a plain noun right after "the" ("the
+    // woman"); "the actress", "her son", "the businessman" may be the one
+    // named before.
+    if (names_before && !is_indefinite(keys_[opening]) &&
+        !(opening + 1 == t && is_definite(keys_[opening]) && person_nouns_.is_plain(keys_[t]))) {
+      continue;
+    }
+    // No object of a preposition ("the boat of a fisherman", "with a man
+    // and his son"); but someone new there makes a definite phrase before
+    // it ambiguous ("the man ... the flat of a young man ... he").
+    if (opening > 0 && (is_class(opening - 1, FunctionClass::preposition) ||
+                        is_role(keys_[opening - 1], lexicon::CueRole::agent_preposition))) {
+      someone_new_after = someone_new_after || is_indefinite(keys_[opening]);
+      continue;
+    }
+    if (someone_new_after && !is_indefinite(keys_[opening])) return kNone;
+    first = opening;
+    return t;
+  }
+  return kNone;
 }
 
 bool SpeakerResolver::person_holds_role_word(const Mention& m, std::string_view word) const {
@@ -317,37 +383,60 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
           const Gender g = entities[m.entity].gender;
           return g == Gender::unknown || g == want;
         };
+        // A fitting mention that can be a subject: none after a preposition or before 's.
+        const auto subject_like = [&](const Mention& m) {
+          if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) return false;
+          const std::size_t before = m.first_token;
+          const bool object = before > 0 && (is_role(keys_[before - 1], lexicon::CueRole::agent_preposition) ||
+                                             is_class(before - 1, FunctionClass::preposition));
+          const std::size_t after = m.first_token + m.token_count;
+          const bool owner = after < tokens_.size() && keys_[after] == "'s";
+          return !object && !owner;
+        };
+        // Salience: when the sentence of the nearest candidate (at token
+        // `candidate`) has the same pronoun as its subject ("She told
+        // reporter Tom Reyes ..."), the candidate is an object or a
+        // listener; the pronoun there names the speaker.
+        const auto chained_through = [&](std::size_t candidate, Attribution& out) {
+          if (depth >= kMaxPronounChain) return false;
+          const SpeakerRef subject = sentence_subject_pronoun(candidate, ref.word);
+          if (subject.kind != SpeakerRef::Kind::pronoun) return false;
+          Attribution chained = resolve(subject, subject.first, allow_inside_quotes, depth + 1);
+          if (!chained.decided) return false;
+          out = std::move(chained);
+          out.speaker_mention = span_of(ref.first, ref.last);
+          return true;
+        };
         // Within the sentence of the nearest candidate, its subject: in
-        // "Berger attacked Lund. “…,” he said." he is Berger. A mention after a
-        // preposition or before 's is no subject.
+        // "Berger attacked Lund. “…,” he said." he is Berger.
         const std::size_t nearest = scan_back_mention(fits);
-        // Salience: when the nearest candidate's sentence has the same pronoun
-        // as its subject ("She told reporter Tom Reyes ..."), the candidate is
-        // an object or a listener; the pronoun there names the speaker.
-        if (nearest != kNone && depth < kMaxPronounChain) {
-          const SpeakerRef subject = sentence_subject_pronoun(mentions[nearest].first_token, ref.word);
-          if (subject.kind == SpeakerRef::Kind::pronoun) {
-            const Attribution chained = resolve(subject, subject.first, allow_inside_quotes, depth + 1);
-            if (chained.decided) {
-              a = chained;
-              a.speaker_mention = span_of(ref.first, ref.last);
-              return a;
-            }
+        // A person the text describes ("the woman", "a retired fisherman")
+        // after that name is the antecedent, unless a fitting name in the
+        // description's sentence is its subject ("Berger thanked a
+        // fisherman").
+        std::size_t described_first = kNone;
+        const std::size_t described = described_person_before(
+            anchor, nearest == kNone ? kNone : mentions[nearest].first_token + mentions[nearest].token_count - 1, want,
+            nearest != kNone, allow_inside_quotes, described_first);
+        bool named_subject = false;
+        if (described != kNone && nearest != kNone && mentions[nearest].sentence == token_sentence_[described]) {
+          for (std::size_t mi = nearest + 1; mi-- > 0 && mentions[mi].sentence == mentions[nearest].sentence;) {
+            named_subject = named_subject || subject_like(mentions[mi]);
           }
         }
+        if (described != kNone && !named_subject) {
+          if (chained_through(described_first, a)) return a;
+          const SpeakerRef phrase = SpeakerRef::described_phrase(described_first, described, keys_[described]);
+          Attribution as_described = resolve(phrase, described_first, allow_inside_quotes, depth + 1);
+          if (as_described.decided) as_described.speaker_mention = span_of(ref.first, ref.last);
+          return as_described;
+        }
+        if (nearest != kNone && chained_through(mentions[nearest].first_token, a)) return a;
         if (nearest != kNone) {
           ei = mentions[nearest].entity;
           const std::size_t sentence = mentions[nearest].sentence;
           for (std::size_t mi = nearest; mi-- > 0 && mentions[mi].sentence == sentence;) {
-            const Mention& m = mentions[mi];
-            if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) continue;
-            const std::size_t before = m.first_token;
-            const bool object =
-                before > 0 && (is_role(keys_[before - 1], lexicon::CueRole::agent_preposition) ||
-                               is_class(before - 1, FunctionClass::preposition));
-            const std::size_t after = m.first_token + m.token_count;
-            const bool owner = after < tokens_.size() && keys_[after] == "'s";
-            if (!object && !owner) ei = m.entity;
+            if (subject_like(mentions[mi])) ei = mentions[mi].entity;
           }
         }
       } else if (pronoun != nullptr && pronoun->number == lexicon::PronounNumber::plural) {

@@ -1,6 +1,7 @@
 // Speaker resolution: from a speaker phrase to the speaker. A name gives
 // its entity; "he"/"she" the subject of the nearest sentence with a person
-// of that gender; "they" the nearest group or organisation that spoke; a
+// of that gender, or a person described by a noun of that gender after it
+// ("a retired fisherman", lexicon::person_noun_gender); "they" the nearest group or organisation that spoke; a
 // role ("the spokesman") the person who holds it; an organisation noun ("the
 // authority") the organisation whose name holds it; other phrases are
 // reported as written when they are noun phrases. No guess: an unresolved
@@ -49,6 +50,20 @@ class SpeakerResolver : public SpeakerPhrases {
   // when the verb is followed by a comma, a colon or a quotation ("Ruiz, a
   // pilot said, “…”": an attribution set into Ruiz's sentence).
   std::size_t apposed_person(std::size_t first, std::size_t last) const;
+  // The nearest person the text describes by a noun of gender `gender`
+  // (lexicon::person_noun_gender: "the woman", "a retired fisherman", "her
+  // brother") within 80 tokens before token `anchor` and after token
+  // `after` (kNone: no bound): a lowercase noun outside names and (unless
+  // `allow_inside_quotes`) quotations, with a determiner, a possessive or
+  // an owner's "'s" before it over at most four modifiers, that is the
+  // phrase's head (no "'s" or name right after it) and no object of a
+  // preposition ("the boat of a fisherman"). With `names_before` (a fitting
+  // name comes before it) only someone new: an indefinite phrase, or a
+  // `plain` noun right after "the" ("the woman"), not "the actress" or "her
+  // son", who may be the one named. Its head's token, with the phrase's
+  // first token in `first`; kNone when none.
+  std::size_t described_person_before(std::size_t anchor, std::size_t after, Gender gender, bool names_before,
+                                      bool allow_inside_quotes, std::size_t& first) const;
   // The one person named after token `anchor` (within six paragraphs) whose
   // role holds `word`, when nobody named in the six paragraphs before holds
   // one (both scans bounded: a long document costs no more per call): "A spokesman

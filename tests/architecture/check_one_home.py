@@ -5,7 +5,8 @@ answered") is answered outside its one home in lib/:
   - a rule file is read by one loader: one file of lib/ only reads a rule
     file named in its code (RuleSet::files_for("x.tsv")), and the files of HOMES
     below only in their home (Title Case minor words in lexicon/title_case,
-    pronouns in lexicon/pronouns, quotation-mark pairs in rules/quote_marks,
+    pronouns in lexicon/pronouns, person nouns in lexicon/person_nouns,
+    quotation-mark pairs in rules/quote_marks,
     ...);
   - a person's gender is decided in lib/link/gender.cpp: no other file
     writes an entity's gender_evidence, except to copy one already decided
@@ -26,6 +27,7 @@ from check_no_word_lists import strip_comments
 HOMES = {
     "title_case_minor.tsv": "lexicon/title_case.cpp",
     "pronouns.tsv": "lexicon/pronouns.cpp",
+    "person_nouns.tsv": "lexicon/person_nouns.cpp",
     "cue_phrases.tsv": "lexicon/cue_phrases.cpp",
     "function_words.tsv": "quotes/cue_lexicon.cpp",
     "quote_marks.tsv": "rules/quote_marks.cpp",

@@ -441,3 +441,88 @@ TEST_CASE("described speakers: mourners and terrorists as groups", "[quotes][spe
   CHECK(q->speaker == "Mourners");
   CHECK(quotes_of("The kiln is old. The chapel drew mourners on Friday.").empty());
 }
+
+// He or she whose antecedent is a person the text describes, not names
+// (issue 13, pron14): the gender of a noun for one person comes from
+// person_nouns.tsv and the one-word roles of titles.tsv.
+TEST_CASE("described speakers: 'she' stands for a woman the text describes and names nobody for", "[quotes][speakers]") {
+  // No woman named before: the description, with the pronoun as its mention.
+  auto qs = quotes_of(
+      "The harbour fair closed early on Sunday.\n\n"
+      "A woman who sells smoked fish by the pier watched the crowds leave. She said the rain had kept most "
+      "families at home.");
+  const Q* q = starting(qs, "the rain had kept");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A woman");
+  CHECK(q->speaker_mention == "She");
+  // A relation with its owner: "Her husband".
+  qs = quotes_of(
+      "Ines Vos spoke at the chapel on Sunday.\n\n"
+      "Her husband, a ferry captain, repaired the roof last spring. He said the council should pay for the rest.");
+  q = starting(qs, "the council should pay");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Her husband");
+}
+
+TEST_CASE("described speakers: someone new after a named person of the same gender", "[quotes][speakers]") {
+  // An indefinite description after the name introduces someone else.
+  auto qs = quotes_of(
+      "Otto Brandt opened the harbour fair on Monday.\n\n"
+      "A retired fisherman from the north shore watched the boats come in. He said the new pier was too short "
+      "for the winter ferries.");
+  const Q* q = starting(qs, "the new pier was too short");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A retired fisherman");
+  // "the woman" says only sex: rarely another name for the one named.
+  qs = quotes_of(
+      "Ines Vos opened the harbour fair on Monday.\n\n"
+      "\"The ferries were full all week,\" said the woman, who asked not to be named. She said the council "
+      "should run more boats.");
+  q = starting(qs, "the council should run");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the woman");
+}
+
+TEST_CASE("described speakers: an epithet, a subject named before, an object or the other gender keep the name",
+          "[quotes][speakers]") {
+  // "The actress" is another name for the actress named before.
+  auto qs = quotes_of(
+      "Lena Moretti opened the film festival on Friday.\n\n"
+      "The actress greeted the crowd at the old cinema. She said the films this year were braver than ever.");
+  const Q* q = starting(qs, "the films this year");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Lena Moretti");
+  // The name is the subject of the description's sentence.
+  qs = quotes_of("Otto Brandt thanked a fisherman for the catch. He said the harbour needed more boats like his.");
+  q = starting(qs, "the harbour needed");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Otto Brandt");
+  // A man after a preposition is nobody who speaks.
+  qs = quotes_of(
+      "Otto Brandt spoke at the chapel on Sunday.\n\n"
+      "The old law defined a household as a home shared by a man and his children. He said the council should "
+      "change it.");
+  q = starting(qs, "the council should change");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Otto Brandt");
+  // "she" never goes to "the chairman": to the woman named before, else to nobody.
+  qs = quotes_of(
+      "Ines Vos chaired the meeting on Monday.\n\n"
+      "The chairman of the harbour board arrived late. She said the vote would wait until spring.");
+  q = starting(qs, "the vote would wait");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vos");
+  qs = quotes_of("The chairman of the harbour board arrived late. She said the vote would wait until spring.");
+  CHECK(starting(qs, "the vote would wait") == nullptr);
+}
+
+TEST_CASE("described speakers: someone new of the same gender after a definite description leaves 'he' to nobody",
+          "[quotes][speakers]") {
+  // "the man" was someone; "a young man" after a preposition is someone
+  // else: "he" could be either.
+  const auto qs = quotes_of(
+      "A court fined a 30-year-old man last week after the man had insulted a ferry crew.\n\n"
+      "In May, police searched the flat of a young man from the harbour district after he had posted threats "
+      "against the crew.");
+  for (const Q& q : qs) CHECK(q.speaker != "the man");
+}

@@ -13,11 +13,15 @@
 
 #include "core/document_builder.hpp"
 #include "lexicon/cue_phrases.hpp"
+#include "lexicon/gazetteers.hpp"
+#include "lexicon/person_nouns.hpp"
 #include "lexicon/pronouns.hpp"
 #include "lexicon/token_keys.hpp"
 #include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/text_rules.hpp"
 #include "sayso/sayso.hpp"
+#include "text/tokenizer.hpp"
 #include "temp_files.hpp"
 
 using namespace sayso;
@@ -74,6 +78,52 @@ TEST_CASE("pronouns: a made-up language needs only its file", "[lexicon]") {
   CHECK(loaded.value().gender_of("zo") == Gender::female);
   CHECK(loaded.value().gender_of("zu") == Gender::male);
   CHECK(loaded.value().gender_of("he") == Gender::unknown);
+}
+
+TEST_CASE("person nouns: the gender of a noun for one person, from person_nouns.tsv and titles.tsv", "[lexicon]") {
+  const rules::RuleSet& rule_set = rules::RuleSet::embedded();
+  const auto nouns = lexicon::PersonNouns::load(rule_set, "en");
+  REQUIRE(nouns.ok());
+  const text::Tokenizer tokenizer(std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value()));
+  const auto gazetteers = lexicon::Gazetteers::load(rule_set, "en", tokenizer);
+  REQUIRE(gazetteers.ok());
+  const auto gender = [&](std::string_view key) {
+    return lexicon::person_noun_gender(nouns.value(), gazetteers.value(), key);
+  };
+  // person_nouns.tsv
+  CHECK(gender("woman") == Gender::female);
+  CHECK(gender("fisherman") == Gender::male);
+  CHECK(gender("half-brother") == Gender::male);
+  // a one-word role of titles.tsv with a gender
+  CHECK(gender("spokeswoman") == Gender::female);
+  CHECK(gender("chairman") == Gender::male);
+  // no gender: a noun for men and women alike, an honorific, no noun for a person
+  CHECK(gender("parent") == Gender::unknown);
+  CHECK(gender("official") == Gender::unknown);
+  CHECK(gender("mr.") == Gender::unknown);
+  CHECK(gender("harbour") == Gender::unknown);
+  // plain nouns say only sex and age
+  CHECK(nouns.value().is_plain("woman"));
+  CHECK_FALSE(nouns.value().is_plain("actress"));
+  CHECK_FALSE(nouns.value().is_plain("spokeswoman"));
+}
+
+TEST_CASE("person nouns: a made-up language needs only its file, and a wrong gender names its place", "[lexicon]") {
+  const auto dir = fresh_directory("person_nouns");
+  write_file(dir / "xx" / "person_nouns.tsv", "noun\tgender\tkind\nzora\tfemale\tplain\nvek\tmale\trole\n");
+  const auto loaded = lexicon::PersonNouns::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().gender_of("zora") == Gender::female);
+  CHECK(loaded.value().gender_of("vek") == Gender::male);
+  CHECK(loaded.value().gender_of("woman") == Gender::unknown);
+  CHECK(loaded.value().is_plain("zora"));
+  const auto bad_dir = fresh_directory("person_nouns_bad");
+  write_file(bad_dir / "xx" / "person_nouns.tsv", "noun\tgender\tkind\nzora\tfeminine\tplain\n");
+  const auto bad = lexicon::PersonNouns::load(only(bad_dir), "xx");
+  REQUIRE_FALSE(bad.ok());
+  const std::string message = bad.error().to_string();
+  CHECK(message.find("person_nouns.tsv:2:6:") != std::string::npos);
+  CHECK(message.find("not 'feminine'") != std::string::npos);
 }
 
 TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
