@@ -11,6 +11,13 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
+  // (sized once for every word that may be filed: some 4,000, the speech
+  // verbs' keys a third of them)
+  const std::size_t words = phrases.one_word_roles().size() + phrases.phrase_start_roles().size() +
+                            phrases.phrase_end_roles().size() + function_words.size() + pronouns.all_forms().size() +
+                            (verbs != nullptr ? verbs->keys().size() : 0);
+  by_id.reserve(words);
+  records_.reserve(words + 1);
   auto record_of = [&](const std::string& word) -> Record& {
     const std::uint32_t id = vocabulary_.find_key(word);
     const auto next = static_cast<std::uint32_t>(records_.size());
