@@ -37,10 +37,10 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   }
   if (verbs != nullptr) {
     for (const auto& [word, id] : verbs->keys()) {
-      const std::uint32_t node = verbs->child(0, id);
-      if (node == 0) continue;  // a key of the forms' later words only
+      const std::uint32_t node = verbs->child(0, id);  // 0: a key of the forms' later words only
       const lexicon::PhraseValues values = verbs->node_values(node);
-      record_of(word).verb = {node, values.size() == 0 ? 0 : values.front() + 1, verbs->has_children(node)};
+      record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1,
+                              node != 0 && verbs->has_children(node)};
     }
   }
   std::size_t size = 16;

@@ -43,14 +43,17 @@
 
 namespace sayso::quotes {
 
-// Where a word stands in the speech verb trie (CueLexicon::verbs) as the
-// first key of a form: the node it leads to from the root (0: it starts no
-// form), the verb of the form that is the word alone (one_word - 1; 0: none)
-// and whether longer forms start with it. What PhraseTrie::match_all reads
-// at its first step, kept with the word's other facts so that the quote
-// view asks the trie (hashed lookups whose nodes miss the cache) only for
-// the words after a first key that longer forms go on from.
+// Where a word stands in the speech verb trie (CueLexicon::verbs): its key
+// id there (PhraseTrie::kNoKey: no form uses it) and, as the first key of a
+// form, the node it leads to from the root (0: it starts no form), the verb
+// of the form that is the word alone (one_word - 1; 0: none) and whether
+// longer forms start with it. What PhraseTrie::match_all reads at its first
+// step, and the ids it looks up by text at the later ones, kept with the
+// word's other facts: the quote view asks the trie (hashed lookups whose
+// nodes miss the cache) only for the edges after a first key that longer
+// forms go on from.
 struct VerbStart {
+  std::uint32_t key = lexicon::PhraseTrie::kNoKey;
   std::uint32_t node = 0;
   std::uint32_t one_word = 0;
   bool longer = false;

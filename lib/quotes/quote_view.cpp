@@ -41,10 +41,10 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // Speech verb forms starting at each token, looked up once (within the
   // sentence), shortest first, as PhraseTrie::match_all gives them. A key's
-  // first step in the trie comes with its key facts (VerbStart, filed by
-  // word when the stage was made): the trie's hashed lookups, whose nodes
-  // miss the cache, are asked only past a first key that longer forms go
-  // on from.
+  // first step in the trie, and its id there, come with its key facts
+  // (VerbStart, filed by word when the stage was made): the trie's hashed
+  // edge lookups, whose nodes miss the cache, are asked only past a first
+  // key that longer forms go on from.
   cue_match_begin_.assign(n + 1, 0);
   // (the count is tested where it grows, not at every token)
   std::uint32_t match_count = 0;
@@ -60,7 +60,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     if (start.longer) {
       std::uint32_t node = start.node;
       for (std::size_t k = t + 1; k < limit; ++k) {
-        node = verbs_.child(node, verbs_.find_key(keys_[k], keys_.hash(k)));
+        node = verbs_.child(node, key_facts_.verb_start(keys_.key_index(k)).key);
         if (node == 0) break;
         if (const lexicon::PhraseValues values = verbs_.node_values(node); values.size() != 0) {
           cue_match_list_.push_back({static_cast<std::uint8_t>(k - t + 1), values.front()});

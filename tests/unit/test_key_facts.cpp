@@ -260,6 +260,7 @@ TEST_CASE("key facts: a key's first step in the speech verb trie is the trie's o
     INFO(key);
     const std::uint32_t node = verbs.child(0, verbs.find_key(key, keys.distinct_hash(k)));
     const quotes::VerbStart& start = facts.verb_start(static_cast<std::uint32_t>(k));
+    CHECK(start.key == verbs.find_key(key, keys.distinct_hash(k)));
     CHECK(start.node == node);
     const lexicon::PhraseValues values = verbs.node_values(node);
     CHECK(start.one_word == (node == 0 || values.size() == 0 ? 0 : values.front() + 1));
@@ -276,9 +277,14 @@ TEST_CASE("key facts: a key's first step in the speech verb trie is the trie's o
   // Words that only go on a form start none.
   CHECK(start_of(5).node == 0);  // "up"
   CHECK(start_of(8).node == 0);  // "slip"
+  CHECK(start_of(8).key != lexicon::PhraseTrie::kNoKey);
   CHECK(start_of(0).node == 0);  // "the"
+  CHECK(start_of(0).key == lexicon::PhraseTrie::kNoKey);
   // Without a verb trie no key starts a form.
   const quotes::WordFacts no_verbs(phrases.value(), function_words, no_pronouns, vocabulary);
   const quotes::KeyFacts plain(keys, phrases.value(), no_verbs);
-  for (std::size_t k = 0; k < keys.distinct_count(); ++k) CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).node == 0);
+  for (std::size_t k = 0; k < keys.distinct_count(); ++k) {
+    CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).node == 0);
+    CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).key == lexicon::PhraseTrie::kNoKey);
+  }
 }
