@@ -53,6 +53,8 @@ void PhraseTrie::insert(const std::vector<std::string>& keys, Value value) {
     } else {
       const std::uint32_t child = next_node_++;
       children_.emplace(edge, child);
+      if (has_children_.size() <= node) has_children_.resize(node + 1, 0);
+      has_children_[node] = 1;
       node = child;
     }
   }

@@ -88,6 +88,29 @@ class PhraseTrie {
   bool starts_phrase(std::uint32_t id) const { return children_.count(id) != 0; }  // the root is node 0
   PhraseValues one_key_values(std::uint32_t id) const;
 
+  // The walk of match_all() one key at a time, for a caller that keeps a
+  // key's first node per distinct key instead of asking it at every token:
+  // the id of a key given with its hash (kNoKey: no phrase uses it); the
+  // node key id `id` leads to from `node` (the root is node 0; 0: none,
+  // also for kNoKey); that node's values (empty: no phrase ends there); and
+  // whether some phrase goes on past it.
+  std::uint32_t find_key(std::string_view key, std::uint64_t hash) const {
+    const auto it = key_ids_.find(key, hash);
+    return it == key_ids_.end() ? kNoKey : it->second;
+  }
+  std::uint32_t child(std::uint32_t node, std::uint32_t id) const {
+    if (id == kNoKey) return 0;
+    const auto it = children_.find((static_cast<std::uint64_t>(node) << 32) | id);
+    return it == children_.end() ? 0 : it->second;
+  }
+  PhraseValues node_values(std::uint32_t node) const {
+    if (node >= node_values_.size()) return {nullptr, 0};
+    return {node_values_[node].data(), node_values_[node].size()};
+  }
+  bool has_children(std::uint32_t node) const { return node < has_children_.size() && has_children_[node] != 0; }
+  // Every key with its id, in no set order.
+  const rules::HashedStringMap<std::uint32_t>& keys() const noexcept { return key_ids_; }
+
   bool empty() const noexcept { return phrases_ == 0; }
   std::size_t phrase_count() const noexcept { return phrases_; }
   // The number of keys (ids run from 0 to key_count() - 1).
@@ -108,6 +131,7 @@ class PhraseTrie {
   std::unordered_map<std::uint64_t, std::uint32_t> children_;
   std::uint32_t next_node_ = 1;
   std::vector<std::vector<Value>> node_values_;  // by node; empty for inner nodes
+  std::vector<std::uint8_t> has_children_;       // by node: 1 when some edge leaves it
   std::size_t phrases_ = 0;
 };
 

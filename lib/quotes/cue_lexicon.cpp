@@ -34,7 +34,6 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
       if (keys.empty()) return;
       lexicon.verbs.insert(keys, index);
       lexicon.verb_max_words = std::max(lexicon.verb_max_words, keys.size());
-      lexicon.verb_starts.add(rules::image_hash(keys.front()));
     };
     add_form(verb.lemma);
     for (const std::string& form : verb.forms) add_form(form);

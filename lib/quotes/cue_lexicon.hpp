@@ -80,28 +80,8 @@ struct Verb {
   std::vector<std::string> reason_words;
 };
 
-// The hashes (rules::image_hash, as core::TokenKeys carries them) of the
-// first keys of the speech verb forms, as a bit filter: a token whose key's
-// hash is not in it starts no verb form, so the trie need not be asked.
-class VerbStartFilter {
- public:
-  void add(std::uint64_t hash) { bits_[slot(hash) / 64] |= std::uint64_t{1} << (slot(hash) % 64); }
-  // False: no verb form starts with the key of this hash.
-  bool may_start(std::uint64_t hash) const noexcept {
-    return (bits_[slot(hash) / 64] >> (slot(hash) % 64) & 1) != 0;
-  }
-
- private:
-  static constexpr std::size_t kBits = 16384;
-  // Bits of the hash the hashed tables use least (their slots take the low
-  // bits, their fingerprints the high 32).
-  static std::size_t slot(std::uint64_t hash) noexcept { return static_cast<std::size_t>(hash >> 20) % kBits; }
-  std::array<std::uint64_t, kBits / 64> bits_{};
-};
-
 struct CueLexicon {
   lexicon::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
-  VerbStartFilter verb_starts;  // the first keys of `verbs`' phrases
   std::size_t verb_max_words = 1;  // the most tokens in one of `verbs`' phrases ("show no sign of": 4)
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;

@@ -6,10 +6,18 @@
 namespace sayso::quotes {
 
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
-                     const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary)
+                     const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
+                     const lexicon::PhraseTrie* verbs)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
+  // (sized once for every word that may be filed: some 4,000, the speech
+  // verbs' keys a third of them)
+  const std::size_t words = phrases.one_word_roles().size() + phrases.phrase_start_roles().size() +
+                            phrases.phrase_end_roles().size() + function_words.size() + pronouns.all_forms().size() +
+                            (verbs != nullptr ? verbs->keys().size() : 0);
+  by_id.reserve(words);
+  records_.reserve(words + 1);
   auto record_of = [&](const std::string& word) -> Record& {
     const std::uint32_t id = vocabulary_.find_key(word);
     const auto next = static_cast<std::uint32_t>(records_.size());
@@ -26,6 +34,14 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     if (forms.empty()) continue;
     record_of(word).pronoun = static_cast<std::uint32_t>(pronoun_forms_.size());
     pronoun_forms_.push_back(forms);
+  }
+  if (verbs != nullptr) {
+    for (const auto& [word, id] : verbs->keys()) {
+      const std::uint32_t node = verbs->child(0, id);  // 0: a key of the forms' later words only
+      const lexicon::PhraseValues values = verbs->node_values(node);
+      record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1,
+                              node != 0 && verbs->has_children(node)};
+    }
   }
   std::size_t size = 16;
   while (size < 2 * by_id.size() + 2) size *= 2;
@@ -44,6 +60,7 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
       key_at_word_(store_size_ / core::TokenKeys::kPad, kNoKey) {
   const std::size_t count = keys.distinct_count();
   facts_.reserve(count);
+  verb_starts_.reserve(count);
   const bool ids = keys.has_word_ids();
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
@@ -53,6 +70,7 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
                       static_cast<std::uint32_t>(key.size()),
                       r.function_class, words.pronoun_forms(r.pronoun)});
+    verb_starts_.push_back(r.verb);
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }

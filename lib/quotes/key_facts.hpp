@@ -43,6 +43,22 @@
 
 namespace sayso::quotes {
 
+// Where a word stands in the speech verb trie (CueLexicon::verbs): its key
+// id there (PhraseTrie::kNoKey: no form uses it) and, as the first key of a
+// form, the node it leads to from the root (0: it starts no form), the verb
+// of the form that is the word alone (one_word - 1; 0: none) and whether
+// longer forms start with it. What PhraseTrie::match_all reads at its first
+// step, and the ids it looks up by text at the later ones, kept with the
+// word's other facts: the quote view asks the trie (hashed lookups whose
+// nodes miss the cache) only for the edges after a first key that longer
+// forms go on from.
+struct VerbStart {
+  std::uint32_t key = lexicon::PhraseTrie::kNoKey;
+  std::uint32_t node = 0;
+  std::uint32_t one_word = 0;
+  bool longer = false;
+};
+
 class WordFacts {
  public:
   // What the rules say of one word, endings aside.
@@ -53,13 +69,16 @@ class WordFacts {
     static constexpr std::uint8_t kNoClass = 0xFF;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
+    VerbStart verb;                           // the speech verb forms it starts
   };
 
-  // Files every word of `phrases`, `function_words` and `pronouns` by its
-  // id in `vocabulary` (which must outlive this table), or by its text when
-  // the vocabulary lacks it.
+  // Files every word of `phrases`, `function_words` and `pronouns`, and
+  // every first key of a form of `verbs` (none when null), by its id in
+  // `vocabulary` (which must outlive this table), or by its text when the
+  // vocabulary lacks it.
   WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
-            const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary);
+            const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
+            const lexicon::PhraseTrie* verbs = nullptr);
 
   // The forms of a record's pronoun (Pronouns::forms of its word); null
   // when the word is no pronoun (pronoun 0).
@@ -128,6 +147,9 @@ class KeyFacts {
   const core::TokenKeys& keys() const noexcept { return keys_; }
   // The record of token t's key.
   const Facts& of_token(std::size_t t) const noexcept { return facts_[keys_.key_index(t)]; }
+  // Where the key of distinct index k (core::TokenKeys::key_index) stands
+  // in the speech verb trie WordFacts was given (VerbStart).
+  const VerbStart& verb_start(std::uint32_t k) const noexcept { return verb_starts_[k]; }
   // The record of the key `view` is, when it is a key view of the document
   // (keys[t] for some token t: the same bytes of the store and the same
   // size); null for any other string.
@@ -144,6 +166,7 @@ class KeyFacts {
 
   const core::TokenKeys& keys_;
   std::vector<Facts> facts_;  // by distinct key index
+  std::vector<VerbStart> verb_starts_;  // by distinct key index (apart: read by one loop only)
   // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
   // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;

@@ -85,7 +85,7 @@ class QuoteStage {
       : finder_(std::move(finder)),
         cues_(std::move(cues)),
         gazetteers_(gazetteers),
-        word_facts_(cues_.phrases, cues_.speakers.function_words, cues_.pronouns, gazetteers.trie()) {}
+        word_facts_(cues_.phrases, cues_.speakers.function_words, cues_.pronouns, gazetteers.trie(), &cues_.verbs) {}
 
   QuoteFinder finder_;
   CueLexicon cues_;

@@ -15,7 +15,6 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       doc_(builder.document()),
       tokens_(doc_.tokens()),
       verbs_(cues.verbs),
-      verb_starts_(cues.verb_starts),
       verb_max_words_(cues.verb_max_words),
       verb_list_(cues.verb_list),
       lexicon_(cues.speakers),
@@ -41,24 +40,35 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
   }
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
-  // Speech verb forms starting at each token, looked up once (within the sentence).
+  // Speech verb forms starting at each token, looked up once (within the
+  // sentence), shortest first, as PhraseTrie::match_all gives them. A key's
+  // first step in the trie, and its id there, come with its key facts
+  // (VerbStart, filed by word when the stage was made): the trie's hashed
+  // edge lookups, whose nodes miss the cache, are asked only past a first
+  // key that longer forms go on from.
   cue_match_begin_.assign(n + 1, 0);
   // (the count is tested where it grows, not at every token)
   std::uint32_t match_count = 0;
-  std::vector<lexicon::PhraseTrie::Match> matches;
   for (std::size_t t = 0; t < n; ++t) {
     cue_match_begin_[t] = match_count;
-    if (!verb_starts_.may_start(keys_.hash(t))) continue;
-    matches.clear();
-    const std::size_t sentence_end_token =
-        doc_.sentences().empty() ? n
-                                 : doc_.sentences()[token_sentence_[t]].first_token +
-                                       doc_.sentences()[token_sentence_[t]].token_count;
-    verbs_.match_all(keys_, t, std::min(sentence_end_token, t + verb_max_words_), matches);
-    for (const auto& m : matches) {
-      cue_match_list_.push_back({static_cast<std::uint8_t>(m.length), m.values.front()});
+    const VerbStart& start = key_facts_.verb_start(keys_.key_index(t));
+    if (start.node == 0) continue;
+    const Sentence* sentence = doc_.sentences().empty() ? nullptr : &doc_.sentences()[token_sentence_[t]];
+    const std::size_t sentence_end_token = sentence == nullptr ? n : sentence->first_token + sentence->token_count;
+    const std::size_t limit = std::min(sentence_end_token, t + verb_max_words_);
+    if (limit <= t) continue;
+    if (start.one_word != 0) cue_match_list_.push_back({std::uint8_t{1}, start.one_word - 1});
+    if (start.longer) {
+      std::uint32_t node = start.node;
+      for (std::size_t k = t + 1; k < limit; ++k) {
+        node = verbs_.child(node, key_facts_.verb_start(keys_.key_index(k)).key);
+        if (node == 0) break;
+        if (const lexicon::PhraseValues values = verbs_.node_values(node); values.size() != 0) {
+          cue_match_list_.push_back({static_cast<std::uint8_t>(k - t + 1), values.front()});
+        }
+      }
     }
-    verb_form_starts_ += !matches.empty();
+    verb_form_starts_ += cue_match_list_.size() != match_count;
     if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
       throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
     }

@@ -388,7 +388,6 @@ class QuoteView {
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const lexicon::PhraseTrie& verbs_;
-  const VerbStartFilter& verb_starts_;
   std::size_t verb_max_words_;
   const std::vector<Verb>& verb_list_;
   const SpeakerLexicon& lexicon_;

@@ -234,3 +234,57 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   CHECK(record("according").phrase_ends.none());
   CHECK(record("to").phrase_ends.has(lexicon::CueRole::according_to));  // "according to" ends with it
 }
+
+TEST_CASE("key facts: a key's first step in the speech verb trie is the trie's own", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  // Invented forms: one word, one word that also starts longer forms, a
+  // form of three words, and a first key the vocabulary lacks.
+  lexicon::PhraseTrie verbs;
+  verbs.insert({"grumbled"}, 0);
+  verbs.insert({"piped"}, 1);
+  verbs.insert({"piped", "up"}, 1);
+  verbs.insert({"let", "slip", "that"}, 2);
+  verbs.insert({"qqzzvorked"}, 3);
+  REQUIRE(vocabulary.find_key("qqzzvorked") == lexicon::PhraseTrieView::kNoKey);
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, vocabulary, &verbs);
+  const core::TokenKeys keys = keys_with_ids(
+      {"the", "ferryman", "grumbled", "and", "piped", "up", "then", "let", "slip", "that", "he", "qqzzvorked", "up"},
+      vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  for (std::size_t k = 0; k < keys.distinct_count(); ++k) {
+    const std::string_view key = keys.distinct_key(k);
+    INFO(key);
+    const std::uint32_t node = verbs.child(0, verbs.find_key(key, keys.distinct_hash(k)));
+    const quotes::VerbStart& start = facts.verb_start(static_cast<std::uint32_t>(k));
+    CHECK(start.key == verbs.find_key(key, keys.distinct_hash(k)));
+    CHECK(start.node == node);
+    const lexicon::PhraseValues values = verbs.node_values(node);
+    CHECK(start.one_word == (node == 0 || values.size() == 0 ? 0 : values.front() + 1));
+    CHECK(start.longer == (node != 0 && verbs.has_children(node)));
+  }
+  const auto start_of = [&](std::size_t t) { return facts.verb_start(keys.key_index(t)); };
+  CHECK(start_of(2).one_word == 1);  // "grumbled"
+  CHECK_FALSE(start_of(2).longer);
+  CHECK(start_of(4).one_word == 2);  // "piped", and "piped up"
+  CHECK(start_of(4).longer);
+  CHECK(start_of(7).node != 0);      // "let" starts "let slip that" only
+  CHECK(start_of(7).one_word == 0);
+  CHECK(start_of(11).one_word == 4);  // filed by its text
+  // Words that only go on a form start none.
+  CHECK(start_of(5).node == 0);  // "up"
+  CHECK(start_of(8).node == 0);  // "slip"
+  CHECK(start_of(8).key != lexicon::PhraseTrie::kNoKey);
+  CHECK(start_of(0).node == 0);  // "the"
+  CHECK(start_of(0).key == lexicon::PhraseTrie::kNoKey);
+  // Without a verb trie no key starts a form.
+  const quotes::WordFacts no_verbs(phrases.value(), function_words, no_pronouns, vocabulary);
+  const quotes::KeyFacts plain(keys, phrases.value(), no_verbs);
+  for (std::size_t k = 0; k < keys.distinct_count(); ++k) {
+    CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).node == 0);
+    CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).key == lexicon::PhraseTrie::kNoKey);
+  }
+}

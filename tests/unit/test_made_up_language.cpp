@@ -63,8 +63,9 @@ TEST_CASE("a made-up language works from rules/<lang>/ alone", "[rules][language
 }
 
 TEST_CASE("a speech verb form of two words is found, whichever of its forms starts it", "[rules][language]") {
-  // The quote stage asks the verb trie only at a token whose key may start
-  // a form (CueLexicon::verb_starts): every form's first word must be in it.
+  // The quote stage reads a key's first step in the verb trie from its
+  // word's facts (quotes::VerbStart, filed when the stage is made): every
+  // form's first word must be filed.
   const auto dir = std::filesystem::temp_directory_path() / "sayso_test_two_word_verb";
   std::filesystem::remove_all(dir);
   write_file(dir / "zz" / "VERSION", "1\n");
