@@ -467,6 +467,18 @@ TEST_CASE("described speakers: people by occupation, kin or age in the plural ar
   CHECK(quotes_of("The council hired plumbers who said the pipes were too old.").empty());
 }
 
+TEST_CASE("described speakers: a news outlet named by its kind, as written", "[quotes][speakers][nouns16]") {
+  auto qs = quotes_of("The station reported that the ferry would run again in May.");
+  const Q* q = starting(qs, "the ferry would run again in May");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The station");
+  // A place one goes to: the subject speaks.
+  qs = quotes_of("Ines Varga left the station and said the ferry would run again in May.");
+  q = starting(qs, "the ferry would run again in May");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+}
+
 // He or she whose antecedent is a person the text describes, not names
 // (issue 13, pron14): the gender of a noun for one person comes from
 // person_nouns.tsv and the one-word roles of titles.tsv.
