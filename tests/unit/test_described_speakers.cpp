@@ -442,6 +442,43 @@ TEST_CASE("described speakers: mourners and terrorists as groups", "[quotes][spe
   CHECK(quotes_of("The kiln is old. The chapel drew mourners on Friday.").empty());
 }
 
+TEST_CASE("described speakers: people by occupation, kin or age in the plural are groups", "[quotes][speakers][nouns16]") {
+  // speaker_nouns.tsv lists them as groups (issue 13, nouns16), as it does
+  // "politicians" or "mourners".
+  auto qs = quotes_of("Harbour developers see the old quay as wasted space.");
+  const Q* q = starting(qs, "the old quay as wasted space");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Harbour developers");
+  qs = quotes_of("Grandparents in the valley complain that the bus comes too rarely.");
+  q = starting(qs, "the bus comes too rarely");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Grandparents");
+  // "they" stands for such a group named before.
+  qs = quotes_of("Two fishing contractors arrived at noon. They said the crane had failed twice.");
+  q = starting(qs, "the crane had failed twice");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "contractors");
+  // Not as an object, nor after "a couple of", nor as the head of a restrictive relative.
+  qs = quotes_of("Ines Varga told the plumbers that the pipes were too old.");
+  q = starting(qs, "the pipes were too old");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  CHECK(quotes_of("Ines Varga met a couple of plumbers at the quay.").empty());
+  CHECK(quotes_of("The council hired plumbers who said the pipes were too old.").empty());
+}
+
+TEST_CASE("described speakers: a news outlet named by its kind, as written", "[quotes][speakers][nouns16]") {
+  auto qs = quotes_of("The station reported that the ferry would run again in May.");
+  const Q* q = starting(qs, "the ferry would run again in May");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The station");
+  // A place one goes to: the subject speaks.
+  qs = quotes_of("Ines Varga left the station and said the ferry would run again in May.");
+  q = starting(qs, "the ferry would run again in May");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+}
+
 // He or she whose antecedent is a person the text describes, not names
 // (issue 13, pron14): the gender of a noun for one person comes from
 // person_nouns.tsv and the one-word roles of titles.tsv.

@@ -570,9 +570,9 @@ TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][i
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "The two skippers");
   // An aside that holds a verb of speech of its own is no apposition.
-  cs = clauses("The crossing — pilots said it was unsafe — reopened on Monday.");
+  cs = clauses("The crossing — deckhands said it was unsafe — reopened on Monday.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].speaker == "pilots");
+  CHECK(cs[0].speaker == "deckhands");
   CHECK(cs[0].cue == "said");
 }
 
@@ -810,7 +810,7 @@ TEST_CASE("reported clause: 'those surveyed' stands for a group and speaks as wr
   CHECK(cs[0].speaker == "Those polled");
   // Not inside a phrase of its own, nor with anything but an auxiliary before the verb.
   // (A fraction before it makes a share of a group: "Half of those surveyed …".)
-  CHECK(clauses("The kiln survey was held in May. The owners of those surveyed in the town often said the glaze cracked.")
+  CHECK(clauses("The kiln survey was held in May. The kin of those surveyed in the town often said the glaze cracked.")
             .empty());
 }
 
@@ -1294,7 +1294,7 @@ TEST_CASE("reported clause: a bare plural group after a relative pronoun or 'tha
   CHECK(cs[0].speaker == "harbour auditors");
   CHECK(cs[0].text == "was never signed");
   // A second relative clause joined by "and" is the writer's, not the report.
-  cs = clauses("The pilots praised a crew who harbour officials say is the fastest and who won the race last year.");
+  cs = clauses("The deckhands praised a crew who harbour officials say is the fastest and who won the race last year.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "harbour officials");
   CHECK(cs[0].text == "is the fastest");
@@ -1595,7 +1595,7 @@ TEST_CASE("reported clause: a Title Case headline's bare noun before a present '
   // Not a past form, a thing, a plural, or a verb that reports nothing.
   CHECK(clauses("Former Harbour Pilot Said Ferries Will Run Late All Winter.\n\nThe pilot spoke.").empty());
   CHECK(clauses("Harbour Kettle Says Ferries Will Run Late All Winter.\n\nThe pilot spoke.").empty());
-  CHECK(clauses("Former Harbour Pilots Say Ferries Will Run Late All Winter.\n\nThe pilots spoke.").empty());
+  CHECK(clauses("Former Harbour Stokers Say Ferries Will Run Late All Winter.\n\nThe stokers spoke.").empty());
   CHECK(clauses("Former Harbour Pilot Sails Ferries Through The Storm.\n\nThe pilot spoke.").empty());
   // A title with no subject: "Says Who".
   CHECK(clauses("Says Who? Harbour Pilots Answer Their Critics.\n\nThe pilots spoke.").empty());
@@ -2571,7 +2571,7 @@ TEST_CASE("reported object: what a speaker refers to is reported, as news attrib
   REQUIRE(!cs.empty());
   CHECK(cs[0].text == "Berger");
   // Not without a speaker: a gerund as a subject, a word that refers.
-  CHECK(clauses("For most islanders, referring to the ferry as a relic is rude.").empty());
+  CHECK(clauses("For most ferry regulars, referring to the ferry as a relic is rude.").empty());
   CHECK(clauses("The harbour is quiet. The word refers to a small tax on kilns.").empty());
 }
 
