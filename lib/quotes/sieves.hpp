@@ -162,6 +162,10 @@ class Attributor : public SpeakerResolver {
   // before it), and indirect-source-closes asks it of the sentence before
   // the sieve of its own does (sieves.cpp).
   bool after_clause_once(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // "Without a boat, Ruiz said, she thought she would swim": the cue at
+  // token c stands in the second part of a clause that an attribution set
+  // off between commas reports (indirect_after_clause's reading).
+  bool inside_interrupted_attribution(const IndirectSentence& sentence, std::size_t c) const;
 
   // --- filters (filters.cpp) ---
   // Titles of works, names in quotation marks and "so-called" phrases are
