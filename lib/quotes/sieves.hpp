@@ -174,6 +174,10 @@ class Attributor : public SpeakerResolver {
   // Quotations nobody was found for: scare quotes and titles always go;
   // whole statements and reported clauses stay only with `keep_unattributed`.
   static void drop_unattributed(std::vector<QuoteInFlight>& quotes, bool keep_unattributed);
+  // "In a poll, most riders said the fares were too high": a report found
+  // by its verb inside the clause of another report with a speaker is part
+  // of that report, no quote of its own (`nested_in` as nest_quotes set it).
+  static void drop_nested_reports(std::vector<QuoteInFlight>& quotes);
 
  private:
   // Whether the quote's sentence opens with a subordinator whose clause

@@ -137,21 +137,9 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
       (according == 0 && read[0].cue.begin < tokens_[comma].span.begin)) {
     return false;
   }
+  // ("When Ruiz said the pier was unsafe, the crews left, Berg said.": the
+  // report inside the clause of time is part of Berg's, drop_nested_reports.)
   out.push_back(std::move(read[0]));
-  // "When Ruiz said the pier was unsafe, the crews left, Berg said.": a
-  // report inside an opening clause of time is an event of its own.
-  const std::size_t opener = is_role(keys_[from], lexicon::CueRole::clause_conjunction) ? from + 1 : from;
-  if (is_class(opener, FunctionClass::subordinator)) {
-    std::size_t first_comma = opener + 1;
-    while (first_comma < comma && (keys_[first_comma] != "," || in_quote_[first_comma])) ++first_comma;
-    std::vector<QuoteInFlight> inner;
-    indirect_cue(sentence, inner);
-    for (QuoteInFlight& q : inner) {
-      if (q.cue.end <= tokens_[first_comma].span.begin && q.span.end <= tokens_[first_comma].span.begin) {
-        out.push_back(std::move(q));
-      }
-    }
-  }
   return true;
 }
 
