@@ -2786,20 +2786,24 @@ TEST_CASE("reported clause: a report inside the second part of an interrupted at
   CHECK(cs[0].text == "If the fares are not cut, Ilves warned, angry skippers plan to leave the union");
   // Must not fire: a participle after the attribution reports on its own.
   cs = clauses(who + "The crossing was rough, Ilves said, adding that the crews would rest.");
-  CHECK(std::any_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "adding" && c.text == "the crews would rest"; }));
+  CHECK(std::any_of(cs.begin(), cs.end(),
+                    [](const Clause& c) { return c.cue == "adding" && c.text == "the crews would rest"; }));
   // Must not fire: a report of its own after "and" follows the attribution.
   cs = clauses(who + "The pier is old, harbour records show, and the skippers say it will not last the winter.");
   REQUIRE(cs.size() >= 1);
-  CHECK(std::any_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "say" && c.text == "it will not last the winter"; }));
+  CHECK(std::any_of(cs.begin(), cs.end(),
+                    [](const Clause& c) { return c.cue == "say" && c.text == "it will not last the winter"; }));
   // Must not fire: an attribution inside a coordinated phrase.
-  cs = clauses(who + "Though the skipper owns a boat and, records show, rarely sails, Ilves has praised him as a model for the crews.");
+  cs = clauses(who + "Though the skipper owns a boat and, records show, rarely sails, Ilves has praised him as a "
+                     "model for the crews.");
   CHECK(std::none_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "show"; }));
 }
 
 TEST_CASE("reported clause: a report found by its verb inside another report's clause is part of it",
           "[quotes][indirect][nested]") {
   // The survey reports the share and what it said: one quote, the outer one.
-  auto cs = clauses("In a survey of the harbour towns released on Monday, 40 percent of the skippers said the fares were too high.");
+  auto cs = clauses("In a survey of the harbour towns released on Monday, 40 percent of the skippers said the fares "
+                    "were too high.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "40 percent of the skippers said the fares were too high");
   CHECK(cs[0].cue == "In");
