@@ -79,6 +79,26 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
   }
 }
 
+void Attributor::drop_nested_reports(std::vector<QuoteInFlight>& all) {
+  std::vector<bool> inner(all.size(), false);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const QuoteInFlight& q = all[i];
+    if (q.kind != QuoteKind::indirect || q.nested_in == kNone) continue;
+    // (a noun's or a relative clause's report is read on: "his claim that …", "which she called …")
+    const std::string_view sieve(q.sieve);
+    if (sieve != kIndirect.name && sieve != kIndirectAfter.name) continue;
+    const QuoteInFlight& outer = all[q.nested_in];
+    inner[i] = outer.kind == QuoteKind::indirect && !outer.speaker.empty();
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (inner[i]) continue;
+    if (kept != i) all[kept] = std::move(all[i]);
+    ++kept;
+  }
+  all.resize(kept);
+}
+
 void Attributor::drop_unattributed(std::vector<QuoteInFlight>& all, bool keep_unattributed) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const QuoteInFlight& q) {

@@ -67,6 +67,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   view.headline_echo(all);
   places = std::vector<CuePlace>();
 
+  Attributor::drop_nested_reports(all);
   Attributor::drop_unattributed(all, keep_unattributed);
   nest_quotes(all, nullptr);
   for (QuoteInFlight& q : all) q.cue_type = view.cue_type_of(q.cue);

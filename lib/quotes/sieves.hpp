@@ -162,6 +162,10 @@ class Attributor : public SpeakerResolver {
   // before it), and indirect-source-closes asks it of the sentence before
   // the sieve of its own does (sieves.cpp).
   bool after_clause_once(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // "Without a boat, Ruiz said, she thought she would swim": the cue at
+  // token c stands in the second part of a clause that an attribution set
+  // off between commas reports (indirect_after_clause's reading).
+  bool inside_interrupted_attribution(const IndirectSentence& sentence, std::size_t c) const;
 
   // --- filters (filters.cpp) ---
   // Titles of works, names in quotation marks and "so-called" phrases are
@@ -170,6 +174,10 @@ class Attributor : public SpeakerResolver {
   // Quotations nobody was found for: scare quotes and titles always go;
   // whole statements and reported clauses stay only with `keep_unattributed`.
   static void drop_unattributed(std::vector<QuoteInFlight>& quotes, bool keep_unattributed);
+  // "In a poll, most riders said the fares were too high": a report found
+  // by its verb inside the clause of another report with a speaker is part
+  // of that report, no quote of its own (`nested_in` as nest_quotes set it).
+  static void drop_nested_reports(std::vector<QuoteInFlight>& quotes);
 
  private:
   // Whether the quote's sentence opens with a subordinator whose clause

@@ -137,22 +137,34 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
       (according == 0 && read[0].cue.begin < tokens_[comma].span.begin)) {
     return false;
   }
+  // ("When Ruiz said the pier was unsafe, the crews left, Berg said.": the
+  // report inside the clause of time is part of Berg's, drop_nested_reports.)
   out.push_back(std::move(read[0]));
-  // "When Ruiz said the pier was unsafe, the crews left, Berg said.": a
-  // report inside an opening clause of time is an event of its own.
-  const std::size_t opener = is_role(keys_[from], lexicon::CueRole::clause_conjunction) ? from + 1 : from;
-  if (is_class(opener, FunctionClass::subordinator)) {
-    std::size_t first_comma = opener + 1;
-    while (first_comma < comma && (keys_[first_comma] != "," || in_quote_[first_comma])) ++first_comma;
-    std::vector<QuoteInFlight> inner;
-    indirect_cue(sentence, inner);
-    for (QuoteInFlight& q : inner) {
-      if (q.cue.end <= tokens_[first_comma].span.begin && q.span.end <= tokens_[first_comma].span.begin) {
-        out.push_back(std::move(q));
-      }
-    }
-  }
   return true;
+}
+
+bool Attributor::inside_interrupted_attribution(const IndirectSentence& sentence, std::size_t c) const {
+  // (asked of indirect_after_clause only where a cue stands before a comma)
+  bool set_off = false;
+  for (std::size_t k = sentence.from + 2; k < c && !set_off; ++k) {
+    set_off = keys_[k] == "," && !in_quote_[k] && cue_at(k - 1, k) != 0;
+  }
+  if (!set_off) return false;
+  std::vector<QuoteInFlight> read;
+  if (!after_clause_once(sentence, read) || read.size() != 1) return false;
+  const QuoteInFlight& q = read.front();
+  const std::size_t at = tokens_[c].span.begin;
+  if (!(q.span.begin < q.cue.begin && q.cue.end <= at && at < q.span.end)) return false;
+  // "…, records show, and the crews say …": a report of its own after "and";
+  // "… who owns a boat and, records show, rarely sails, Ruiz argued …": an
+  // attribution inside a coordinated phrase, not one that splits the clause.
+  const std::size_t cue_token = token_at(q.cue.begin);
+  std::size_t comma = cue_token;
+  while (comma < c && keys_[comma] != ",") ++comma;
+  if (comma + 1 < c && is_role(keys_[comma + 1], lexicon::CueRole::coordinator)) return false;
+  std::size_t opening = cue_token;
+  while (opening > sentence.from && keys_[opening] != ",") --opening;
+  return !(opening > sentence.from && is_role(keys_[opening - 1], lexicon::CueRole::coordinator));
 }
 
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
@@ -168,6 +180,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
+    // "Without a boat, Ruiz said, she thought she would swim": the report
+    // is part of what the attribution set off before it reports.
+    // ("…, Ruiz said, adding that …": a participle reports on its own.)
+    if (sentence.depth == 0 && !is_participle(c) && inside_interrupted_attribution(sentence, c)) continue;
     // "CLAUSE, said Ruiz, the harbour director.": an inverted attribution
     // after its clause (indirect-after-clause's); what follows the cue is
     // its speaker, not what was said. Not after a subject's apposition
