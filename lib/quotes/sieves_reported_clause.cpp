@@ -935,10 +935,12 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance)
   // Ruiz", "called the plan a mistake", "called it “a disgrace”".
   constexpr std::size_t kShortObject = 4;
   if (end - b > kShortObject || !is_class(b, FunctionClass::determiner)) return true;
+  // "described the deal as fair": what "as" opens after the object is
+  // the description given (named_as), a report however short.
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower ||
         token_mention_[k] != kNone || is_class(k, FunctionClass::preposition) ||
-        (k > b && is_class(k, FunctionClass::determiner))) {
+        (k > b && is_class(k, FunctionClass::determiner)) || (k > b + 1 && is_role(keys_[k], CueRole::named_as))) {
       return true;
     }
   }

@@ -2769,3 +2769,35 @@ TEST_CASE("reported clause: a short phrase of circumstance that ends the sentenc
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall where the council met.").empty());
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
 }
+
+TEST_CASE("reported object: what \"as\" opens after a short object is the description given",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "described the levy as fair": however short, the object with "as" is
+  // what the speaker said of it.
+  auto cs = clauses(opening + "Ilves described the levy as fair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the levy as fair");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "described");
+  cs = clauses(opening + "Ilves characterized the talks as useful.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the talks as useful");
+  // A short plain object with no "as" is still the act, not a report.
+  CHECK(clauses(opening + "Ilves described the new levy.").empty());
+}
+
+TEST_CASE("reported object: \"named Y as Z\" names what the holder chose", "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  auto cs = clauses(opening + "Ilves named a small trawler as her favourite boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "a small trawler as her favourite boat");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "named");
+  CHECK(cs[0].cue_type == "speech");
+  // With no "as" after its object, "named" reports nothing: a name given,
+  // a list, a passive.
+  CHECK(clauses(opening + "Ilves named her new boat after her grandmother.").empty());
+  CHECK(clauses(opening + "Ilves named five skippers to the harbour board.").empty());
+  CHECK(clauses(opening + "Ilves was named as the new harbour master last spring.").empty());
+}
