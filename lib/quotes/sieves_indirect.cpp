@@ -582,6 +582,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // mostly an act.
     const bool weak_object = weak_subject && !verb_list_[verb].object_is_stance;
     if (object_only && (weak_object || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
+    if (object_only && names_a_thing(c, b, end, from)) continue;
     // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
     // alone is the object reported (elsewhere an object needs a lowercase
     // word: "called Ruiz" names no stance).

@@ -2801,3 +2801,24 @@ TEST_CASE("reported object: \"named Y as Z\" names what the holder chose", "[quo
   CHECK(clauses(opening + "Ilves named five skippers to the harbour board.").empty());
   CHECK(clauses(opening + "Ilves was named as the new harbour master last spring.").empty());
 }
+
+TEST_CASE("reported object: a naming verb that gives a thing its name reports nothing",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "the man called Ruiz took …": a name, then the sentence's own verb.
+  CHECK(clauses(opening + "The man called Ruiz took the last ferry home.").empty());
+  // An indefinite thing named, or a passive: the name alone, no description.
+  CHECK(clauses(opening + "Ilves joined a rowing club called the Tidewater Rowers.").empty());
+  CHECK(clauses(opening + "One anti-levy group called Harbour First ran radio ads.").empty());
+  CHECK(clauses(opening + "Ilves once led a crew called Storm Petrel, which won the regatta.").empty());
+  // What a speaker called someone is still reported.
+  auto cs = clauses(opening + "Ilves called Ruiz a danger to the crews.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz a danger to the crews");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(opening + "Ilves called the new levy a tax on the poor.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new levy a tax on the poor");
+  // "called the office" is a telephone call: a short plain object.
+  CHECK(clauses(opening + "Ilves called the harbour office.").empty());
+}
