@@ -2822,3 +2822,26 @@ TEST_CASE("reported object: a naming verb that gives a thing its name reports no
   // "called the office" is a telephone call: a short plain object.
   CHECK(clauses(opening + "Ilves called the harbour office.").empty());
 }
+
+TEST_CASE("reported object: a quotation in the object of a relative clause or a clause of time",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "when Ilves called the levy “…”", "Ilves, who called the levy “…”": what
+  // was said of the object, though such a clause mostly names an act.
+  auto cs = clauses(opening + "The crews cheered when Ilves called the levy \u201Ca tax on the poor.\u201D");
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.cue != "called") continue;
+    found = true;
+    CHECK(c.text == "the levy \u201Ca tax on the poor.\u201D");
+    CHECK(c.speaker == "Marta Ilves");
+  }
+  CHECK(found);
+  cs = clauses(opening + "The vote went to Ilves, who called the levy \u201Cunfair to small crews\u201D in May.");
+  found = false;
+  for (const auto& c : cs) found = found || (c.cue == "called" && c.speaker == "Marta Ilves");
+  CHECK(found);
+  // No quotation: the act, or the writer's description of the speaker.
+  CHECK(clauses(opening + "The crews cheered when Ilves called the harbour office.").empty());
+  CHECK(clauses(opening + "The vote went to Ilves, who criticized the levy in May.").empty());
+}
