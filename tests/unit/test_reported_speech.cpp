@@ -2841,7 +2841,14 @@ TEST_CASE("reported object: a quotation in the object of a relative clause or a 
   found = false;
   for (const auto& c : cs) found = found || (c.cue == "called" && c.speaker == "Marta Ilves");
   CHECK(found);
-  // No quotation: the act, or the writer's description of the speaker.
+  // "as" right after the object: what the speaker described it as.
+  cs = clauses(opening + "The vote went to Ilves, who sees herself as the crews' last friend, in May.");
+  found = false;
+  for (const auto& c : cs) found = found || (c.cue == "sees" && c.speaker == "Marta Ilves");
+  CHECK(found);
+  // No quotation: the act, or the writer's description of the speaker; an
+  // "as" after "and" belongs to another verb.
   CHECK(clauses(opening + "The crews cheered when Ilves called the harbour office.").empty());
+  CHECK(clauses(opening + "The vote went to Ilves, who backs the levy and ranks it as urgent.").empty());
   CHECK(clauses(opening + "The vote went to Ilves, who criticized the levy in May.").empty());
 }
