@@ -58,6 +58,7 @@ constexpr NamedRole kRoles[] = {
     {"light_verb", CueRole::light_verb},
     {"medium", CueRole::medium},
     {"named_as", CueRole::named_as},
+    {"named_thing_determiner", CueRole::named_thing_determiner},
     {"naming_verb", CueRole::naming_verb},
     {"negation", CueRole::negation},
     {"number_qualifier", CueRole::number_qualifier},

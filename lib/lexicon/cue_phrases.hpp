@@ -67,6 +67,7 @@ enum class CueRole : std::uint8_t {
   light_verb,
   medium,
   named_as,
+  named_thing_determiner,
   naming_verb,
   negation,
   number_qualifier,

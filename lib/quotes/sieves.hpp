@@ -421,6 +421,13 @@ class Attributor : public SpeakerResolver {
   // (speech_verbs.tsv) a short plain noun phrase is reported too
   // ("opposed the levy": the stance is what the corpus counts).
   bool is_reported_object(std::size_t b, std::size_t end, bool stance) const;
+  // Whether the naming verb at `c` (cue_phrases.tsv `naming_verb`) gives a
+  // thing its name instead of reporting what someone called it: the object
+  // [b, end) is a name with no description after it, and the main verb of
+  // the sentence follows ("the man called Ruiz took the bus"), or the named
+  // thing is an indefinite one or the verb a passive ("a club called the
+  // Tidewater Rowers", "one group called Harbour First", "is called Tide").
+  bool names_a_thing(std::size_t c, std::size_t b, std::size_t end, std::size_t from) const;
   // Whether token t is a finite verb form: a lowercase auxiliary, a past
   // form ("announced": `past_ending`) or a form no ending shows ("went",
   // "seems": `finite_form` of cue_phrases.tsv). Every test of a finite

@@ -613,7 +613,22 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // ("most skippers opposed the levy"); before other verbs its object is
     // mostly an act.
     const bool weak_object = weak_subject && !verb_list_[verb].object_is_stance;
-    if (object_only && (weak_object || relative_pronoun != kNone || in_time_clause || verb_across_adverbs)) continue;
+    // "when Ruiz called the levy “a tax on the poor”": a quotation in the
+    // object is what was said of it, in a clause of time or a relative one.
+    // In a relative clause, so is a description that "as" opens right
+    // after the object, before any "and" ("Ruiz, who described herself as
+    // a moderate"); in a clause of time that is still the act ("when Ruiz
+    // denounced the timetable as a lottery").
+    constexpr std::size_t kQuotedObjectReach = 8;  // "the new levy on the island's crews “…”"
+    bool quoted_object = false, joined = false;
+    for (std::size_t k = b; k < end && k < b + kQuotedObjectReach && !quoted_object; ++k) {
+      joined = joined || is_role(keys_[k], lexicon::CueRole::coordinator);
+      quoted_object = in_quote_[k] || (relative_pronoun != kNone && k > b && !joined &&
+                                       is_role(keys_[k], lexicon::CueRole::named_as));
+    }
+    const bool act_or_description = (relative_pronoun != kNone || in_time_clause) && !quoted_object;
+    if (object_only && (weak_object || act_or_description || verb_across_adverbs)) continue;
+    if (object_only && names_a_thing(c, b, end, from)) continue;
     // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
     // alone is the object reported (elsewhere an object needs a lowercase
     // word: "called Ruiz" names no stance).

@@ -935,12 +935,45 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance)
   // Ruiz", "called the plan a mistake", "called it “a disgrace”".
   constexpr std::size_t kShortObject = 4;
   if (end - b > kShortObject || !is_class(b, FunctionClass::determiner)) return true;
+  // "described the deal as fair": what "as" opens after the object is
+  // the description given (named_as), a report however short.
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower ||
         token_mention_[k] != kNone || is_class(k, FunctionClass::preposition) ||
-        (k > b && is_class(k, FunctionClass::determiner))) {
+        (k > b && is_class(k, FunctionClass::determiner)) || (k > b + 1 && is_role(keys_[k], CueRole::named_as))) {
       return true;
     }
+  }
+  return false;
+}
+
+bool Attributor::names_a_thing(std::size_t c, std::size_t b, std::size_t end, std::size_t from) const {
+  if (!is_role(keys_[c], CueRole::naming_verb) || b >= end) return false;
+  std::size_t k = b;
+  if (is_definite(keys_[k]) && k + 1 < end) ++k;
+  const std::size_t name = k;
+  while (k < end && !in_quote_[k] &&
+         (tokens_[k].kind == TokenKind::number || (k > name && tokens_[k].kind == TokenKind::clitic) ||
+          (tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower))) {
+    ++k;
+  }
+  if (k == name) return false;
+  // "the man called Ruiz took the bus": the sentence's own verb follows.
+  if (k < end && is_finite_verb(k)) return true;
+  // Nothing describes the name: the object ends, or a phrase or another
+  // conjunct follows ("called Harbour First, which …", "called Tide after …").
+  const bool bare = k == end || (tokens_[k].kind == TokenKind::punctuation && !in_quote_[k]) ||
+                    is_class(k, FunctionClass::preposition) || is_role(keys_[k], CueRole::coordinator);
+  if (!bare) return false;
+  if (c > from && is_role(keys_[c - 1], CueRole::copula)) return true;  // "is called Tide"
+  // The named thing is indefinite: "a club", "an anti-levy group", "one
+  // group", "another" (a few words before the verb, none of them a verb).
+  constexpr std::size_t kNamedThingWords = 4;
+  for (std::size_t j = c; j > from && j + kNamedThingWords >= c; --j) {
+    const std::size_t w = j - 1;
+    if (tokens_[w].kind != TokenKind::word || in_quote_[w]) return false;
+    if (is_role(keys_[w], CueRole::named_thing_determiner)) return true;
+    if (is_finite_verb(w)) return false;
   }
   return false;
 }

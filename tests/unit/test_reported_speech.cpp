@@ -2894,3 +2894,86 @@ TEST_CASE("reported clause: a report found by its verb inside another report's c
   cs = clauses("Marta Ilves runs the harbour. Ilves repeated her claim that the pier would hold through the winter.");
   CHECK(std::any_of(cs.begin(), cs.end(), [](const Clause& c) { return c.cue == "claim that"; }));
 }
+
+TEST_CASE("reported object: what \"as\" opens after a short object is the description given",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "described the levy as fair": however short, the object with "as" is
+  // what the speaker said of it.
+  auto cs = clauses(opening + "Ilves described the levy as fair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the levy as fair");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "described");
+  cs = clauses(opening + "Ilves characterized the talks as useful.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the talks as useful");
+  // A short plain object with no "as" is still the act, not a report.
+  CHECK(clauses(opening + "Ilves described the new levy.").empty());
+}
+
+TEST_CASE("reported object: \"named Y as Z\" names what the holder chose", "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  auto cs = clauses(opening + "Ilves named a small trawler as her favourite boat.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "a small trawler as her favourite boat");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].cue == "named");
+  CHECK(cs[0].cue_type == "speech");
+  // With no "as" after its object, "named" reports nothing: a name given,
+  // a list, a passive.
+  CHECK(clauses(opening + "Ilves named her new boat after her grandmother.").empty());
+  CHECK(clauses(opening + "Ilves named five skippers to the harbour board.").empty());
+  CHECK(clauses(opening + "Ilves was named as the new harbour master last spring.").empty());
+}
+
+TEST_CASE("reported object: a naming verb that gives a thing its name reports nothing",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "the man called Ruiz took …": a name, then the sentence's own verb.
+  CHECK(clauses(opening + "The man called Ruiz took the last ferry home.").empty());
+  // An indefinite thing named, or a passive: the name alone, no description.
+  CHECK(clauses(opening + "Ilves joined a rowing club called the Tidewater Rowers.").empty());
+  CHECK(clauses(opening + "One anti-levy group called Harbour First ran radio ads.").empty());
+  CHECK(clauses(opening + "Ilves once led a crew called Storm Petrel, which won the regatta.").empty());
+  // What a speaker called someone is still reported.
+  auto cs = clauses(opening + "Ilves called Ruiz a danger to the crews.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz a danger to the crews");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(opening + "Ilves called the new levy a tax on the poor.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the new levy a tax on the poor");
+  // "called the office" is a telephone call: a short plain object.
+  CHECK(clauses(opening + "Ilves called the harbour office.").empty());
+}
+
+TEST_CASE("reported object: a quotation in the object of a relative clause or a clause of time",
+          "[quotes][indirect][naming]") {
+  const std::string opening = "Marta Ilves runs the harbour at Port Ellis. ";
+  // "when Ilves called the levy “…”", "Ilves, who called the levy “…”": what
+  // was said of the object, though such a clause mostly names an act.
+  auto cs = clauses(opening + "The crews cheered when Ilves called the levy \u201Ca tax on the poor.\u201D");
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.cue != "called") continue;
+    found = true;
+    CHECK(c.text == "the levy \u201Ca tax on the poor.\u201D");
+    CHECK(c.speaker == "Marta Ilves");
+  }
+  CHECK(found);
+  cs = clauses(opening + "The vote went to Ilves, who called the levy \u201Cunfair to small crews\u201D in May.");
+  found = false;
+  for (const auto& c : cs) found = found || (c.cue == "called" && c.speaker == "Marta Ilves");
+  CHECK(found);
+  // "as" right after the object: what the speaker described it as.
+  cs = clauses(opening + "The vote went to Ilves, who sees herself as the crews' last friend, in May.");
+  found = false;
+  for (const auto& c : cs) found = found || (c.cue == "sees" && c.speaker == "Marta Ilves");
+  CHECK(found);
+  // No quotation: the act, or the writer's description of the speaker; an
+  // "as" after "and" belongs to another verb.
+  CHECK(clauses(opening + "The crews cheered when Ilves called the harbour office.").empty());
+  CHECK(clauses(opening + "The vote went to Ilves, who backs the levy and ranks it as urgent.").empty());
+  CHECK(clauses(opening + "The vote went to Ilves, who criticized the levy in May.").empty());
+}

@@ -301,13 +301,14 @@ TEST_CASE("sieve sentence-cue: a verb of speech elsewhere in the quote's sentenc
 
 TEST_CASE("sieve sentence-cue: a relative clause on a name speaks for the name", "[quotes][sieves]") {
   // (With a verb that takes a clause, "who says it is \"fair\"", the clause is
-  // indirect-relative's and the fragment inside it reported-clause's.)
+  // indirect-relative's and the fragment inside it reported-clause's; so
+  // with an object that holds the quotation, "who called it \"fair\"".)
   auto qs = quotes_of("The ferry plan was backed by Ann Ruiz, who called it \"fair to everyone.\"");
   REQUIRE(qs.size() >= 1);
   const Q* fragment = find(qs, "\"fair");
   REQUIRE(fragment != nullptr);
   CHECK(fragment->speaker == "Ann Ruiz");
-  CHECK(fragment->sieve == "sentence-cue");
+  CHECK(fragment->sieve == "reported-clause");
   // "which" on a thing names no speaker.
   qs = quotes_of("The ferry plan, which says little, was called \"fair to everyone.\"", keeping_unattributed());
   fragment = find(qs, "\"fair");
