@@ -144,7 +144,14 @@ class Attributor : public SpeakerResolver {
   // leaves the sentence to the later sieves (the main clause is another report).
   bool indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The headline's label with more than a person's name before its colon
+  // ("Dr. Ann Ruiz: …", "Ruiz on the Levy: …"): the claim after the colon,
+  // the person's. Asked by indirect_name_colon of the headline only.
   bool headline_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The headline's person label and colon (indirect_name_colon), read
+  // before the other sieves, and then the reports inside its claim
+  // (indirect_cue); false for any other sentence, a label naming no person
+  // or a clause read again (depth > 0).
   bool headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   SpeakerRef writer_asking(std::size_t cue, std::size_t from, std::size_t to, std::size_t cue_len) const;
   // "In a poll released Monday, most voters backed the levy.": a fronted
