@@ -344,6 +344,10 @@ class Attributor : public SpeakerResolver {
   // right before `v`, after at most a determiner or quantifier ("Democrats
   // sued, saying …", "Other Democrats"). None otherwise.
   SpeakerRef group_opening_sentence(std::size_t v, std::size_t from) const;
+  // Where the clause of the sentence that opens at `from` begins: after a
+  // dateline and the clause conjunctions that open it ("And", "But"), at
+  // most at `before`.
+  std::size_t clause_opening(std::size_t from, std::size_t before) const;
   // The finite verb of the sentence that opens at `from`, when a short
   // phrase with no punctuation or quotation opens the sentence before it
   // and it stands before `before`; kNone otherwise.
