@@ -170,6 +170,14 @@ class QuoteView {
     return s.first_token + s.token_count;
   }
   std::size_t paragraph_of(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].paragraph; }
+  // Whether token t opens the document's first line, its headline: the
+  // first token of the first paragraph (a reported clause read again, or a
+  // later sentence of that paragraph, starts elsewhere).
+  bool opens_headline(std::size_t t) const {
+    return paragraph_of(t) == 0 && tokens_[t].span.begin == doc_.paragraphs()[0].span.begin;
+  }
+  // Whether token t is in the sentence that opens the headline.
+  bool in_headline(std::size_t t) const { return opens_headline(sentence_begin(t)); }
   // The first PERSON entity whose name's last word has the token key
   // `surname` ("ruiz" for Ann Ruiz), or kNone.
   std::size_t person_with_surname(std::string_view surname) const;

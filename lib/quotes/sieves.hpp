@@ -144,7 +144,14 @@ class Attributor : public SpeakerResolver {
   // leaves the sentence to the later sieves (the main clause is another report).
   bool indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   bool indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The headline's label with more than a person's name before its colon
+  // ("Dr. Ann Ruiz: …", "Ruiz on the Levy: …"): the claim after the colon,
+  // the person's. Asked by indirect_name_colon of the headline only.
   bool headline_label(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The headline's person label and colon (indirect_name_colon), read
+  // before the other sieves, and then the reports inside its claim
+  // (indirect_cue); false for any other sentence, a label naming no person
+  // or a clause read again (depth > 0).
   bool headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   SpeakerRef writer_asking(std::size_t cue, std::size_t from, std::size_t to, std::size_t cue_len) const;
   // "In a poll released Monday, most voters backed the levy.": a fronted
@@ -345,6 +352,10 @@ class Attributor : public SpeakerResolver {
   // right before `v`, after at most a determiner or quantifier ("Democrats
   // sued, saying …", "Other Democrats"). None otherwise.
   SpeakerRef group_opening_sentence(std::size_t v, std::size_t from) const;
+  // Where the clause of the sentence that opens at `from` begins: after a
+  // dateline and the clause conjunctions that open it ("And", "But"), at
+  // most at `before`.
+  std::size_t clause_opening(std::size_t from, std::size_t before) const;
   // The finite verb of the sentence that opens at `from`, when a short
   // phrase with no punctuation or quotation opens the sentence before it
   // and it stands before `before`; kNone otherwise.

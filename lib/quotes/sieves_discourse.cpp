@@ -205,8 +205,10 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     // A headline's label and colon ("Ruiz: Levy Is a ‘Failure’", "Ruiz:
     // ‘We Will Win.’"): the marks are the headline's shorthand for the
     // label's claim (re-cased, cut), the claim the reported clause already
-    // is; no quotation of their own, even one a colon introduced.
-    if (std::string_view(clause.sieve) == kIndirectColon.name && paragraph_of(token_at(clause.span.begin)) == 0) {
+    // is; no quotation of their own, even one a colon introduced. Not a
+    // later sentence of the first paragraph ("… Ruiz: the levy is “a
+    // failure” …"), whose marks quote.
+    if (std::string_view(clause.sieve) == kIndirectColon.name && in_headline(token_at(clause.span.begin))) {
       all[i].speaker.clear();
       all[i].speaker_entity = kNone;
       all[i].speaker_mention = {};

@@ -1279,7 +1279,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
   // is the person's claim even in quotation marks ("Ruiz: ‘We Will Win.’"),
   // which elsewhere is a direct quotation introduced by a colon (and after
   // a place, a dateline: "HARBOURTON: “…”").
-  const bool headline = paragraph_of(from) == 0 && tokens_[from].span.begin == doc_.paragraphs()[0].span.begin;
+  const bool headline = opens_headline(from);
   const auto [ref, after] = speaker_starting_at(from, end);
   const bool person = ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person;
   if (ref.kind != SpeakerRef::Kind::none && ref.first == from && after < end && keys_[after] == ":" &&
@@ -1330,9 +1330,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
 // Offer Is Too Low") reports within it, and the claim is still the label's.
 bool Attributor::headline_claim(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from;
-  if (sentence.depth > 0 || paragraph_of(from) != 0 || tokens_[from].span.begin != doc_.paragraphs()[0].span.begin) {
-    return false;
-  }
+  if (sentence.depth > 0 || !opens_headline(from)) return false;
   // A person's label only: a poll's or an outlet's headline ("Harbour Poll:
   // Dockers See Ruiz as Electable") is the inner verb's.
   std::vector<QuoteInFlight> claim;
@@ -1563,7 +1561,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
           if (close < end && keys_[close] == ")") k = close + 1;
         }
         while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
-        if (cue_at(k, end) == 0) {
+        cue_len = cue_at(k, end, &verb);
+        if (cue_len == 0) {
           // "CLAUSE, the mayor's spokesman said.", "CLAUSE, a source close
           // to her said.": a phrase the forward reading stops inside, read
           // back from the verb after it as a subject before its verb is,
@@ -1582,10 +1581,10 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
                 !is_class(v - 1, FunctionClass::auxiliary)) {
               r = back;
               k = v;
+              cue_len = cue_at(k, end, &verb);
             }
           }
         }
-        cue_len = cue_at(k, end, &verb);
         if (!cue_len) return false;
         ref = r;
         c = k;

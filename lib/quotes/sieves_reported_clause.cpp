@@ -583,8 +583,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
 }
 
 SpeakerRef Attributor::group_opening_sentence(std::size_t v, std::size_t from) const {
-  std::size_t opens = after_dateline(from, v);
-  while (opens < v && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+  const std::size_t opens = clause_opening(from, v);
   const std::size_t t = skip_adverbs_before(v, from);
   if (t <= opens) return {};
   if (const std::size_t mi = token_mention_[t - 1]; mi != kNone) {
@@ -607,9 +606,14 @@ SpeakerRef Attributor::group_opening_sentence(std::size_t v, std::size_t from) c
   return ref;
 }
 
-std::size_t Attributor::opening_finite_verb(std::size_t from, std::size_t before) const {
+std::size_t Attributor::clause_opening(std::size_t from, std::size_t before) const {
   std::size_t opens = after_dateline(from, before);
   while (opens < before && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+  return opens;
+}
+
+std::size_t Attributor::opening_finite_verb(std::size_t from, std::size_t before) const {
+  const std::size_t opens = clause_opening(from, before);
   constexpr std::size_t kLongestGroup = 7;  // tokens before the verb
   for (std::size_t v = opens + 1; v < before && v <= opens + kLongestGroup; ++v) {
     if (in_quote_[v]) return kNone;

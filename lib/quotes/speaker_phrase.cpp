@@ -601,11 +601,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         std::size_t verb = 0;
         if (cue_at(end, end + 3, &verb) && verb_list_[verb].lemma == keys_[end] && !has_plural_ending(k)) break;
         ref.kind = SpeakerRef::Kind::described;
-        ref.first = p;
-        // "a few witnesses": the article stays with its quantifier.
-        if (is_role(pk, lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] && is_indefinite(keys_[p - 1])) {
-          ref.first = p - 1;
-        }
+        ref.first = determiner_start(p, limit);  // "a few witnesses"
         ref.last = last;
         ref.word = k;
         return ref;
@@ -655,10 +651,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         first = doc_.mentions()[pm].first_token;
       }
       if (is_article(pk) || is_possessive_pronoun(pk) || is_role(pk, lexicon::CueRole::lone_speaker)) {
-        // "a few aides": the article stays with its quantifier ("few aides" is another group).
-        if (is_role(pk, lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] && is_indefinite(keys_[p - 1])) {
-          first = p - 1;
-        }
+        first = determiner_start(p, limit);  // "a few aides"
         break;
       }
     }
@@ -689,6 +682,12 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
   }
   return ref;
+}
+
+std::size_t SpeakerPhrases::determiner_start(std::size_t p, std::size_t limit) const {
+  const bool article_before = is_role(keys_[p], lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] &&
+                              is_indefinite(keys_[p - 1]);
+  return article_before ? p - 1 : p;
 }
 
 std::size_t SpeakerPhrases::after_dateline(std::size_t from, std::size_t end) const {

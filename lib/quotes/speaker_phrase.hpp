@@ -127,6 +127,10 @@ class SpeakerPhrases : public QuoteView {
   // "PORT ELLIS, May 3 (Harbour Wire) —", "PORT ELLIS, Maine (Harbour Wire) -"),
   // else `from`.
   std::size_t after_dateline(std::size_t from, std::size_t end) const;
+  // Where a speaker phrase whose determiner is at `p` begins: at the
+  // indefinite article before a lone-speaker quantifier ("a few aides":
+  // "few aides" is another group), when it stands after `limit`; else `p`.
+  std::size_t determiner_start(std::size_t p, std::size_t limit) const;
   // Past the region of a place that an adjunct ends with, at token `s`
   // right after the adjunct's comma: "in Lewiston, Maine, Berger said" — a place
   // between commas after a name is where that place lies, not the subject;

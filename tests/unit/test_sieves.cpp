@@ -1081,6 +1081,25 @@ TEST_CASE("sieve indirect-name-colon: a headline's label before a quotation", "[
   CHECK(qs[1].speaker == "Ann Ruiz");
 }
 
+TEST_CASE("sieve indirect-name-colon: quoted words in a label's claim later in the first paragraph quote",
+          "[quotes][sieves]") {
+  // Only the headline's own marks are its shorthand: a label and a colon in
+  // a later sentence of the document's first paragraph (no headline above
+  // it) hold a mixed quote of their own, as further down.
+  const std::string first = "Dockers met at the port on Monday. ";
+  auto qs = quotes_of(first + "Ann Ruiz: the offer is \u201Can insult\u201D to dockers and their crews.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].sieve == "indirect-name-colon");
+  CHECK(qs[1].kind == "mixed");
+  CHECK(qs[1].text == "\u201Can insult\u201D");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  // The same claim as the document's first line: no mixed quote.
+  qs = quotes_of("Ann Ruiz: the offer is \u201Can insult\u201D to dockers and their crews.\n\n" + first);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+}
+
 TEST_CASE("sieve indirect-name-colon: a headline's label with a title, a role or a phrase after the name",
           "[quotes][sieves]") {
   const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
