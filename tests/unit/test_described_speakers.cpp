@@ -573,6 +573,11 @@ TEST_CASE("described speakers: a group after a fronted preposition is its object
   const Q* q = starting(qs, "the old mill");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Most islanders");
+  // Before a finite verb the subject after the comma still speaks.
+  qs = quotes_of("Among the islanders, most villagers say the old mill should be rebuilt.");
+  q = starting(qs, "the old mill");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "most villagers");
 }
 
 TEST_CASE("described speakers: a group heading an aside between dashes leaves the subject before it",
