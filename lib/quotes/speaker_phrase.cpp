@@ -64,6 +64,15 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   for (std::size_t p = end; p-- > limit && p + kFarGroup > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
+    // "The skippers — residents of the island — said": a group right after
+    // a dash that another dash closes before the verb heads an aside about
+    // the subject before it ("… - Residents of the island said": a dash
+    // that closes an earlier aside opens the subject).
+    if (p > limit && is_dash_or_hyphen(keys_[p - 1]) && !in_quote_[p - 1]) {
+      bool closed = false;
+      for (std::size_t k = p + 1; k < end && !closed; ++k) closed = !in_quote_[k] && is_dash_or_hyphen(keys_[k]);
+      if (closed) break;
+    }
     const std::string_view next = keys_[p + 1];
     if (!is_role(next, lexicon::CueRole::group_preposition)) {
       continue;
@@ -873,6 +882,14 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
     subject = comma + 1;
   }
   if (cue > subject + kMaxClauseLookahead) return ref;
+  // "For most skippers, calling it a ruin is unfair": before a participle,
+  // a phrase that a preposition opens is that preposition's object, not the
+  // participle's subject ("Among the crews, most say …" has a subject of
+  // its own after the comma).
+  if (subject < cue && is_participle(cue) && tokens_[subject].kind == TokenKind::word &&
+      is_class(subject, FunctionClass::preposition)) {
+    return ref;
+  }
   const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
   bool other_cue = false;
   for (std::size_t k = subject; k < cue && !other_cue; ++k) other_cue = cue_at(k, k + 1) != 0;

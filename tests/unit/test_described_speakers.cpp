@@ -563,3 +563,37 @@ TEST_CASE("described speakers: someone new of the same gender after a definite d
       "against the crew.");
   for (const Q& q : qs) CHECK(q.speaker != "the man");
 }
+
+TEST_CASE("described speakers: a group after a fronted preposition is its object, not a speaker", "[quotes][speakers][fix16]") {
+  // "For most islanders, ..." names whom the gerund's clause is about.
+  auto qs = quotes_of("For most islanders, describing the old mill as a wreck is unkind.");
+  for (const Q& q : qs) CHECK(q.speaker != "most islanders");
+  // Must still fire: a group that opens the sentence as the subject.
+  qs = quotes_of("Most islanders stayed at home, describing the old mill as a wreck.");
+  const Q* q = starting(qs, "the old mill");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Most islanders");
+  // Before a finite verb the subject after the comma still speaks.
+  qs = quotes_of("Among the islanders, most villagers say the old mill should be rebuilt.");
+  q = starting(qs, "the old mill");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "most villagers");
+}
+
+TEST_CASE("described speakers: a group heading an aside between dashes leaves the subject before it",
+          "[quotes][speakers][fix16]") {
+  auto qs = quotes_of("The skippers — residents of the valley for years — said the bridge was unsafe.");
+  const Q* q = starting(qs, "the bridge was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The skippers");
+  // Must still fire: a group followed by its complement, with no dash.
+  qs = quotes_of("Residents of the valley said the bridge was unsafe.");
+  q = starting(qs, "the bridge was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Residents");
+  // Nor after a dash that closes an earlier aside: the group opens the subject.
+  qs = quotes_of("The vote came late - after midnight - residents of the valley said the bridge was unsafe.");
+  q = starting(qs, "the bridge was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "residents");
+}
