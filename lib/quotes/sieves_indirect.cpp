@@ -1267,6 +1267,20 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
   return false;
 }
 
+namespace {
+
+// The claim after a label's colon ("Ruiz: the levy will pass"): an indirect
+// quote whose cue is the colon; its speaker is set by the caller.
+QuoteInFlight colon_claim(ByteSpan claim, ByteSpan colon) {
+  QuoteInFlight q;
+  q.kind = QuoteKind::indirect;
+  q.span = claim;
+  q.cue = colon;
+  return q;
+}
+
+}  // namespace
+
 // A name and a colon open the sentence (headlines, summaries): "Ruiz: Berger needs to …".
 bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   const std::size_t from = sentence.from, end = sentence.end;
@@ -1286,12 +1300,8 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
       after + 4 < end && ((headline && person) || tokens_[after + 1].kind != TokenKind::quote_mark)) {
     const Attribution a = resolve(ref, ref.first);
     if (a.decided) {
-      QuoteInFlight q;
-      q.kind = QuoteKind::indirect;
-      q.span = span_of(after + 1, end - 1);
-      q.cue = span_of(after, after);
-      attribute(q, a, kIndirectColon);
-      out.push_back(std::move(q));
+      out.push_back(colon_claim(span_of(after + 1, end - 1), span_of(after, after)));
+      attribute(out.back(), a, kIndirectColon);
       return true;
     }
   }
@@ -1309,10 +1319,7 @@ bool Attributor::indirect_name_colon(const IndirectSentence& sentence, std::vect
       token_mention_[from] == kNone && (headline || tokens_[from + 2].kind != TokenKind::quote_mark) &&
       tokens_[from].span.begin == doc_.paragraphs()[paragraph_of(from)].span.begin) {
     if (const std::size_t ei = person_with_surname(keys_[from]); ei != kNone) {
-      QuoteInFlight q;
-      q.kind = QuoteKind::indirect;
-      q.span = span_of(from + 2, end - 1);
-      q.cue = span_of(from + 1, from + 1);
+      QuoteInFlight q = colon_claim(span_of(from + 2, end - 1), span_of(from + 1, from + 1));
       q.speaker = doc_.entities()[ei].name;
       q.speaker_entity = ei;
       q.speaker_mention = span_of(from, from);
@@ -1387,12 +1394,8 @@ bool Attributor::headline_label(const IndirectSentence& sentence, std::vector<Qu
   ref.last = name_end - 1;
   const Attribution a = resolve(ref, ref.first);
   if (!a.decided) return false;
-  QuoteInFlight q;
-  q.kind = QuoteKind::indirect;
-  q.span = span_of(colon + 1, end - 1);
-  q.cue = span_of(colon, colon);
-  attribute(q, a, kIndirectColon);
-  out.push_back(std::move(q));
+  out.push_back(colon_claim(span_of(colon + 1, end - 1), span_of(colon, colon)));
+  attribute(out.back(), a, kIndirectColon);
   return true;
 }
 
