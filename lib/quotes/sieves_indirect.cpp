@@ -19,11 +19,25 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   bool parenthesis_ends = keys_[to - 1] == ")" && to - 1 > from && is_sentence_punct(keys_[to - 2]) &&
                           keys_[from] == "(";
   for (std::size_t k = from; parenthesis_ends && k + 2 < to; ++k) parenthesis_ends = !is_sentence_punct(keys_[k]);
+  // A remark in parentheses after the full stop stays in the sentence
+  // ("Ruiz said the pier was old. (Vogt denies it.)"): the sentence's own
+  // words end at that stop.
+  std::size_t remark = kNone;
+  if (!parenthesis_ends && keys_[to - 1] == ")") {
+    int depth = 0;
+    for (std::size_t k = to; k > from; --k) {
+      if (keys_[k - 1] == ")") ++depth;
+      if (keys_[k - 1] == "(" && --depth == 0) {
+        if (k - 1 > from + 1 && is_sentence_punct(keys_[k - 2])) remark = k - 1;
+        break;
+      }
+    }
+  }
   if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends &&
-      !parenthesis_ends) {
+      !parenthesis_ends && remark == kNone) {
     return kNone;
   }
-  std::size_t end = parenthesis_ends ? to - 1 : to;
+  std::size_t end = remark != kNone ? remark : parenthesis_ends ? to - 1 : to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;
 }
