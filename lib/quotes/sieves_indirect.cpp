@@ -6,6 +6,20 @@ namespace sayso::quotes {
 
 using lexicon::normalize_token;
 
+std::size_t Attributor::closing_remark(std::size_t si) const {
+  const Sentence& s = doc_.sentences()[si];
+  const std::size_t from = s.first_token, to = s.first_token + s.token_count;
+  if (s.token_count < 5 || keys_[to - 1] != ")") return kNone;
+  int depth = 0;
+  for (std::size_t k = to; k > from; --k) {
+    if (keys_[k - 1] == ")") ++depth;
+    if (keys_[k - 1] == "(" && --depth == 0) {
+      return k - 1 > from + 1 && is_sentence_punct(keys_[k - 2]) ? k - 1 : kNone;
+    }
+  }
+  return kNone;
+}
+
 std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   const Sentence& s = doc_.sentences()[si];
   const std::size_t from = s.first_token, to = s.first_token + s.token_count;
@@ -22,17 +36,7 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   // A remark in parentheses after the full stop stays in the sentence
   // ("Ruiz said the pier was old. (Vogt denies it.)"): the sentence's own
   // words end at that stop.
-  std::size_t remark = kNone;
-  if (!parenthesis_ends && keys_[to - 1] == ")") {
-    int depth = 0;
-    for (std::size_t k = to; k > from; --k) {
-      if (keys_[k - 1] == ")") ++depth;
-      if (keys_[k - 1] == "(" && --depth == 0) {
-        if (k - 1 > from + 1 && is_sentence_punct(keys_[k - 2])) remark = k - 1;
-        break;
-      }
-    }
-  }
+  const std::size_t remark = parenthesis_ends ? kNone : closing_remark(si);
   if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends &&
       !parenthesis_ends && remark == kNone) {
     return kNone;

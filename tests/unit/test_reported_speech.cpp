@@ -2997,4 +2997,17 @@ TEST_CASE("reported clause: a remark in parentheses after the full stop does not
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the crews (and the pilots) were tired (after the storm)");
   CHECK(clauses(who + "Ilves says the pier is unsafe (photo by the harbour board)").empty());
+  // The remark itself is read as a sentence of its own.
+  cs = clauses(who + "The crews left early. (As the ferry board first reported, Ilves backed the plan in a talk "
+                     "with the radio host.)");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ilves backed the plan in a talk with the radio host");
+  CHECK(cs[0].speaker == "the ferry board");
+  cs = clauses(who + "The ferry board reported that the crossing would end. (Ilves, who was away, denied that it "
+                     "would end.)");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].text == "it would end");
+  CHECK(cs[1].speaker == "Marta Ilves");
+  // Must not fire: a remark too short to hold a clause.
+  CHECK(clauses(who + "The crews left early. (They did.)").empty());
 }
