@@ -2999,9 +2999,9 @@ TEST_CASE("reported clause: a remark in parentheses after the full stop does not
   CHECK(clauses(who + "Ilves says the pier is unsafe (photo by the harbour board)").empty());
   // The remark itself is read as a sentence of its own.
   cs = clauses(who + "The crews left early. (As the ferry board first reported, Ilves backed the plan in a talk "
-                     "with the radio host.)");
+                     "on the harbour radio.)");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].text == "Ilves backed the plan in a talk with the radio host");
+  CHECK(cs[0].text == "Ilves backed the plan in a talk on the harbour radio");
   CHECK(cs[0].speaker == "the ferry board");
   cs = clauses(who + "The ferry board reported that the crossing would end. (Ilves, who was away, denied that it "
                      "would end.)");
