@@ -175,6 +175,20 @@ void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattr
     for (const IndirectSieve sieve : kIndirectSieves) {
       if ((this->*sieve)(sentence, out)) break;
     }
+    // A remark in parentheses after the full stop is read as a sentence of
+    // its own: "… old. (As the board reported, the pier was rebuilt.)"
+    if (const std::size_t remark = closing_remark(si); remark != kNone) {
+      const std::size_t inner_to = sentence.to - 1;  // before ")"
+      std::size_t inner_end = inner_to;
+      while (inner_end > remark + 1 && is_sentence_punct(keys_[inner_end - 1])) --inner_end;
+      if (inner_end < inner_to && inner_end >= remark + 5) {
+        const IndirectSentence inner{si, remark + 1, inner_to, inner_end,
+                                     keep_unattributed ? &unattributed : nullptr, first_quote};
+        for (const IndirectSieve sieve : kIndirectSieves) {
+          if ((this->*sieve)(inner, out)) break;
+        }
+      }
+    }
     // Kept when no attributed quote of the sentence overlaps them.
     for (std::size_t i = 0; i < unattributed.size(); ++i) {
       const QuoteInFlight& q = unattributed[i];

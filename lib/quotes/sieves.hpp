@@ -484,6 +484,9 @@ class Attributor : public SpeakerResolver {
   // The end of sentence `si`'s words, before its final punctuation
   // (kNone: a sentence no indirect sieve reads).
   std::size_t indirect_clause_end(std::size_t si) const;
+  // The "(" of a remark in parentheses that follows the sentence's full stop
+  // and closes it ("… old. (Vogt denies it.)"), or kNone.
+  std::size_t closing_remark(std::size_t si) const;
 
  private:
   // after_clause_once's last reading: tokens [from, end), and its quote.

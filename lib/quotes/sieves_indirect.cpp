@@ -6,6 +6,20 @@ namespace sayso::quotes {
 
 using lexicon::normalize_token;
 
+std::size_t Attributor::closing_remark(std::size_t si) const {
+  const Sentence& s = doc_.sentences()[si];
+  const std::size_t from = s.first_token, to = s.first_token + s.token_count;
+  if (s.token_count < 5 || keys_[to - 1] != ")") return kNone;
+  int depth = 0;
+  for (std::size_t k = to; k > from; --k) {
+    if (keys_[k - 1] == ")") ++depth;
+    if (keys_[k - 1] == "(" && --depth == 0) {
+      return k - 1 > from + 1 && is_sentence_punct(keys_[k - 2]) ? k - 1 : kNone;
+    }
+  }
+  return kNone;
+}
+
 std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   const Sentence& s = doc_.sentences()[si];
   const std::size_t from = s.first_token, to = s.first_token + s.token_count;
@@ -19,11 +33,15 @@ std::size_t Attributor::indirect_clause_end(std::size_t si) const {
   bool parenthesis_ends = keys_[to - 1] == ")" && to - 1 > from && is_sentence_punct(keys_[to - 2]) &&
                           keys_[from] == "(";
   for (std::size_t k = from; parenthesis_ends && k + 2 < to; ++k) parenthesis_ends = !is_sentence_punct(keys_[k]);
+  // A remark in parentheses after the full stop stays in the sentence
+  // ("Ruiz said the pier was old. (Vogt denies it.)"): the sentence's own
+  // words end at that stop.
+  const std::size_t remark = parenthesis_ends ? kNone : closing_remark(si);
   if (!is_sentence_punct(keys_[to - 1]) && tokens_[to - 1].kind != TokenKind::quote_mark && !abbreviation_ends &&
-      !parenthesis_ends) {
+      !parenthesis_ends && remark == kNone) {
     return kNone;
   }
-  std::size_t end = parenthesis_ends ? to - 1 : to;
+  std::size_t end = remark != kNone ? remark : parenthesis_ends ? to - 1 : to;
   while (end > from && (is_sentence_punct(keys_[end - 1]) || keys_[end - 1] == "\"")) --end;
   return end;
 }

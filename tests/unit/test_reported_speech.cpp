@@ -2977,3 +2977,37 @@ TEST_CASE("reported object: a quotation in the object of a relative clause or a 
   CHECK(clauses(opening + "The vote went to Ilves, who backs the levy and ranks it as urgent.").empty());
   CHECK(clauses(opening + "The vote went to Ilves, who criticized the levy in May.").empty());
 }
+
+TEST_CASE("reported clause: a remark in parentheses after the full stop does not hide the clause",
+          "[quotes][indirect][paren_remark]") {
+  // cue16: "… a book. (Ilves denies it.)" is one sentence to the segmenter
+  // (the remark closes the paragraph); the clause ends at the full stop.
+  const std::string who = "Marta Ilves runs the harbour. ";
+  auto cs = clauses(who + "The ferry board reported that the night crossing would end in May. (Ilves disputes that.)");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the night crossing would end in May");
+  CHECK(cs[0].speaker == "The ferry board");
+  cs = clauses(who + "Ilves said the old pier was unsafe. (It was rebuilt in 1990)");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the old pier was unsafe");
+  // Must not fire: parentheses inside the sentence, before its full stop,
+  // stay part of the clause, and a sentence with no full stop before the
+  // parenthesis (a caption) reports nothing.
+  cs = clauses(who + "Ilves said the crews (and the pilots) were tired (after the storm).");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews (and the pilots) were tired (after the storm)");
+  CHECK(clauses(who + "Ilves says the pier is unsafe (photo by the harbour board)").empty());
+  // The remark itself is read as a sentence of its own.
+  cs = clauses(who + "The crews left early. (As the ferry board first reported, Ilves backed the plan in a talk "
+                     "on the harbour radio.)");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ilves backed the plan in a talk on the harbour radio");
+  CHECK(cs[0].speaker == "the ferry board");
+  cs = clauses(who + "The ferry board reported that the crossing would end. (Ilves, who was away, denied that it "
+                     "would end.)");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].text == "it would end");
+  CHECK(cs[1].speaker == "Marta Ilves");
+  // Must not fire: a remark too short to hold a clause.
+  CHECK(clauses(who + "The crews left early. (They did.)").empty());
+}
