@@ -115,6 +115,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
     q.first_paragraph = open.paragraph;
     q.last_paragraph = paragraph;
     q.open_mark = open.mark;
+    q.mark_kind = static_cast<rules::QuoteKind>(open.kind);
     closed.push_back(q);
   };
 
@@ -278,6 +279,7 @@ std::vector<RawQuote> QuoteFinder::find(std::string_view text, const std::vector
         q.first_paragraph = pi;
         q.last_paragraph = pi;
         q.open_mark = outer.mark;
+        q.mark_kind = static_cast<rules::QuoteKind>(outer.kind);
         q.closed = false;
         unclosed.push_back(q);
       }

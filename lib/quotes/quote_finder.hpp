@@ -46,6 +46,7 @@ struct RawQuote {
   std::size_t first_paragraph = 0;
   std::size_t last_paragraph = 0;
   char32_t open_mark = 0;
+  rules::QuoteKind mark_kind = rules::QuoteKind::double_mark;  // the kind of its pair of marks (quote_marks.tsv)
   bool closed = true;           // false: the closing mark never came, and the span ends with the paragraph
 };
 

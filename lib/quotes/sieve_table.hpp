@@ -28,7 +28,7 @@ inline constexpr SieveInfo kAccordingTo{"according-to", 0.82};
 inline constexpr SieveInfo kNamedAs{"named-as", 0.57};  // n=7 on the training split
 inline constexpr SieveInfo kColonIntro{"colon-intro", 0.67};
 inline constexpr SieveInfo kContinuation{"continuation", 0.97};
-inline constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.64};
+inline constexpr SieveInfo kNextParagraph{"continuation-next-paragraph", 0.73};
 inline constexpr SieveInfo kSoundBite{"sound-bite", 0.77};
 // Then over all quotes.
 inline constexpr SieveInfo kNestedPossessive{"nested-possessive", 0.6};  // estimated: never fires on the training split

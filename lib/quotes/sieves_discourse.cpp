@@ -19,16 +19,16 @@ Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph)
   const QuoteKind kind = q.kind;
   const std::vector<Attribution>& done = q.done;
   const std::vector<QuoteTokens>& all = qtokens_;
-  const std::size_t s_end = sentence_end(qt.close);
   // An attribution of its own that could not be resolved ("…,” another
-  // supporter wrote", "…,” he said" with no man named before): someone
-  // speaks who is not necessarily the previous speaker. Only a he or she
-  // that fits the previous speaker lets the turn continue.
+  // supporter wrote", "…,” he said" with no man named before, "…!” Okoro
+  // said." with the sentence ended at the "!"): someone speaks who is not
+  // necessarily the previous speaker. Only a he or she that fits the
+  // previous speaker lets the turn continue.
   bool own_attribution = false;
   Gender own_pronoun_gender = Gender::unknown;
   {
-    std::size_t after_close = qt.close + 1;
-    if (after_close < s_end && keys_[after_close] == ",") ++after_close;
+    std::size_t s_end = 0;
+    const std::size_t after_close = after_closing_mark(qt, s_end);
     for (std::size_t k = after_close; k < s_end && k < after_close + 8 && !in_quote_[k]; ++k) {
       if (cue_at(k, s_end)) {
         own_attribution = k > after_close || k + 1 < s_end;
@@ -76,7 +76,16 @@ Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph)
       const std::size_t prev_para_end = doc_.paragraphs()[prev_para].span.end;
       const bool prev_ends_paragraph = token_sentence_[all[prev].close] ==
                                        token_sentence_[token_at(prev_para_end) == 0 ? 0 : token_at(prev_para_end) - 1];
-      if (next_paragraph && !intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph) {
+      // Single marks after double ones ('…' after "…") are headline style:
+      // a subhead, not the turn going on. A question someone asked (“…?”
+      // the host asked) is answered by someone else in the next paragraph.
+      const bool headline_marks = raw_[qi].mark_kind == rules::QuoteKind::single_mark &&
+                                  raw_[prev].mark_kind != rules::QuoteKind::single_mark;
+      const std::size_t prev_cue = done[prev].cue.empty() ? kNone : token_at(done[prev].cue.begin);
+      const bool asked = all[prev].close > all[prev].open + 1 && keys_[all[prev].close - 1] == "?" &&
+                         prev_cue < tokens_.size() && is_role(keys_[prev_cue], lexicon::CueRole::question_verb);
+      if (next_paragraph && !intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph &&
+          !headline_marks && !asked) {
         Attribution s = done[prev];
         s.cue = {};
         return s;

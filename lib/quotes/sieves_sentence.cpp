@@ -188,6 +188,16 @@ Attribution Attributor::colon_intro(const MarkedQuote& q) const {
         ref.mention = mi;
         ref.first = doc_.mentions()[mi].first_token;
         ref.last = ref.first + doc_.mentions()[mi].token_count - 1;
+        // The object of a preposition that names no source ("a message to
+        // Ruiz:", "praise for Dr. Ruiz's plan:") is whom or what the words
+        // address, not who says them; "from", "by" ... name the source
+        // (cue_phrases.tsv `issuer_preposition`: "More from Ruiz:").
+        std::size_t b = ref.first;
+        while (b > s_begin && (is_role_word(b - 1) || (keys_[b - 1].size() <= 4 && keys_[b - 1].back() == '.'))) --b;
+        if (b > s_begin && is_class(b - 1, FunctionClass::preposition) &&
+            !is_role(keys_[b - 1], lexicon::CueRole::issuer_preposition)) {
+          break;
+        }
       } else if (he_or_she(keys_[p])) {
         ref.kind = SpeakerRef::Kind::pronoun;
         ref.first = ref.last = p;

@@ -826,6 +826,24 @@ TEST_CASE("sieve colon-intro: a colon before the quote names the person before i
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve colon-intro: a person after a preposition that names no source does not speak", "[quotes][sieves]") {
+  // The addressee ("to"), what the words are about ("for ... 's"): no answer.
+  for (const char* text : {"Mayor Ann Ruiz had a short reply to Tom Berger: \"We will not give up the docks.\"",
+                           "Ann Ruiz voiced her praise for Dr. Berger's harbour plan: \"We will not give up the docks.\""}) {
+    INFO(text);
+    const auto qs = quotes_of(text, keeping_unattributed());
+    const Q* quote = find(qs, "\"We will");
+    REQUIRE(quote != nullptr);
+    CHECK(quote->sieve != "colon-intro");
+    CHECK(quote->speaker.find("Berger") == std::string::npos);
+  }
+  // "from" names the source: still the colon's speaker.
+  auto qs = quotes_of("The crowd waited for the union. More from Tom Berger: \"We will not give up the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Tom Berger");
+  CHECK(qs[0].sieve == "colon-intro");
+}
+
 TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the next one", "[quotes][sieves]") {
   // Documented under before-speaker-cue; also with a date after the verb.
   for (const char* text : {"Ann Ruiz said:\n\n\"We will not give up the docks.\"",
@@ -863,6 +881,44 @@ TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next parag
               keeping_unattributed());
   REQUIRE(qs.size() == 2);
   CHECK(qs[1].speaker != "Ann Ruiz");  // Berger's, if anyone's (sound-bite)
+}
+
+TEST_CASE("sieve continuation-next-paragraph: an attribution of its own after a question or exclamation mark",
+          "[quotes][sieves]") {
+  // "…!” Okafor said." ends its sentence at the "!": the attribution that
+  // follows is still the quote's own, so the previous turn does not go on.
+  auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+                      "\"The port belongs to the workers who built it!\" Okafor said.",
+                      keeping_unattributed());
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker != "Ann Ruiz");
+}
+
+TEST_CASE("sieve continuation-next-paragraph: no subhead in single marks, no answer to a question asked",
+          "[quotes][sieves]") {
+  // A short quotation in single marks after the speaker's double ones is a
+  // subhead (headline style): no answer.
+  auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+                      "'Workers who built it.'",
+                      keeping_unattributed());
+  for (const Q& q : qs) CHECK(q.sieve != "continuation-next-paragraph");
+  // The same marks: the turn goes on.
+  qs = quotes_of("'We will not give up the docks,' said Ann Ruiz, the union leader.\n\n"
+                 "'The port belongs to the workers who built it.'");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  CHECK(qs[1].sieve == "continuation-next-paragraph");
+  // A question the host asked is answered by someone else.
+  qs = quotes_of("\"Will the docks stay open all winter?\" asked the host, Ann Ruiz.\n\n"
+                 "\"Only if the council pays for the repairs.\"",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker != "Ann Ruiz");
+  // A question she only said goes on in her next paragraph.
+  qs = quotes_of("\"Will the docks stay open all winter?\" said Ann Ruiz, the union leader.\n\n"
+                 "\"Only if the council pays for the repairs.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Ann Ruiz");
 }
 
 
