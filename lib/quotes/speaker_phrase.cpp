@@ -642,7 +642,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string_view pk = keys_[p];
-      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
+      // (a dash opens the phrase: "The ferry is late — residents said …")
+      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark ||
+          is_dash_or_hyphen(pk)) {
+        break;
+      }
       if (cue_at(p, p + 1)) break;
       // A relative pronoun with a subject after it (object_relative) or
       // "that" before a plural opens the clause the phrase is the subject
