@@ -166,17 +166,17 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
 std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
   const auto dash = [&](std::size_t k) { return !in_quote_[k] && is_dash_or_hyphen(keys_[k]); };
-  // A relative clause between the dashes describes the subject before it,
-  // also a long one and one with a verb of speech of its own ("Ruiz — who
-  // said last year that the pier would hold — now argues …").
-  constexpr std::size_t kLongestAside = 16, kLongestRelative = 32;  // tokens between the dashes
+  // An aside with no verb of speech; a relative clause describes the
+  // subject before it even with one ("Ruiz — who said last year that the
+  // pier would hold — now argues …").
+  constexpr std::size_t kLongestAside = 32;  // tokens between the dashes
   if (t < limit + 3 || !dash(t - 1)) return t;
   bool speech = false;
-  for (std::size_t open = t - 2; open > limit && open + kLongestRelative + 1 > t; --open) {
+  for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
     if (dash(open)) {
       if (open + 2 >= t) return t;
       const bool relative = is_role(keys_[open + 1], lexicon::CueRole::relative_opener);
-      return relative || (!speech && open + kLongestAside + 1 > t) ? open : t;
+      return relative || !speech ? open : t;
     }
     if (in_quote_[open] || is_sentence_punct(keys_[open])) return t;
     if (cue_at(open, open + 1)) speech = true;

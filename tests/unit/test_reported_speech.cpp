@@ -590,11 +590,18 @@ TEST_CASE("reported clause: a relative clause between dashes before the cue", "[
     CHECK(c.text == "the quay must be rebuilt");
   }
   CHECK(found);
-  // Not a long aside that is no relative clause (past kLongestAside), nor a
-  // short one with a verb of speech in it: no subject across it.
+  // A long aside with no verb of speech is skipped too.
   cs = clauses(
       "Tilda Ruiz — a baker from the harbour, a ferry user for years and a keen sailor on the bay in the summer "
       "months — argues the quay must be rebuilt.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // Not one past kLongestAside (32 tokens), nor one with a verb of speech
+  // that no relative pronoun opens: no subject across it.
+  cs = clauses(
+      "Tilda Ruiz — a baker from the harbour, a ferry user for years, a keen sailor on the bay in the summer "
+      "months and, in the winter, a teacher of knots and of the old songs of the island — argues the quay must "
+      "be rebuilt.");
   for (const Clause& c : cs) CHECK(c.speaker != "Tilda Ruiz");
   cs = clauses("Tilda Ruiz — the crews said she was tired — argues the quay must be rebuilt.");
   for (const Clause& c : cs) CHECK(c.speaker != "Tilda Ruiz");
