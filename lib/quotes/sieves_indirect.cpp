@@ -771,6 +771,27 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     clause_end = reported_clause_end(b, clause_end, object_only);
+    // "The crossing — the crews said it was unsafe — reopened in May": a
+    // report whose subject opens an aside after a dash, between a subject
+    // and its verb, ends at the dash that closes the aside. Not after a
+    // clause ("The ferry is late — the crews say the wind — a gale — …":
+    // the dash goes on with the sentence), nor after a dash that closes an
+    // earlier aside.
+    if (ref.kind != SpeakerRef::Kind::none && subject_start > from + 1 && !in_quote_[subject_start - 1] &&
+        is_dash_or_hyphen(keys_[subject_start - 1])) {
+      std::size_t dashes = 0;
+      bool verb_before = false;
+      for (std::size_t k = from; k < subject_start; ++k) {
+        dashes += !in_quote_[k] && is_dash_or_hyphen(keys_[k]) ? 1 : 0;
+        verb_before = verb_before || (!in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0));
+      }
+      for (std::size_t k = b + 1; dashes == 1 && !verb_before && k < clause_end; ++k) {
+        if (!in_quote_[k] && is_dash_or_hyphen(keys_[k])) {
+          clause_end = k;
+          break;
+        }
+      }
+    }
     // A relative clause with a gap ends where a second one is joined to it:
     // "a crew who the pilots say is the best and who won the race" (the
     // second clause is the writer's, about the same noun).

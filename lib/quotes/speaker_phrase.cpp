@@ -166,11 +166,20 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
 std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
   const auto dash = [&](std::size_t k) { return !in_quote_[k] && is_dash_or_hyphen(keys_[k]); };
-  constexpr std::size_t kLongestAside = 16;  // tokens between the dashes
+  // An aside with no verb of speech; a relative clause describes the
+  // subject before it even with one ("Ruiz — who said last year that the
+  // pier would hold — now argues …").
+  constexpr std::size_t kLongestAside = 32;  // tokens between the dashes
   if (t < limit + 3 || !dash(t - 1)) return t;
+  bool speech = false;
   for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
-    if (dash(open)) return open + 2 < t ? open : t;
-    if (in_quote_[open] || is_sentence_punct(keys_[open]) || cue_at(open, open + 1)) return t;
+    if (dash(open)) {
+      if (open + 2 >= t) return t;
+      const bool relative = is_role(keys_[open + 1], lexicon::CueRole::relative_opener);
+      return relative || !speech ? open : t;
+    }
+    if (in_quote_[open] || is_sentence_punct(keys_[open])) return t;
+    if (cue_at(open, open + 1)) speech = true;
   }
   return t;
 }
@@ -633,7 +642,11 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     while (first > limit && first + 5 > last) {
       const std::size_t p = first - 1;
       const std::string_view pk = keys_[p];
-      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark) break;
+      // (a dash opens the phrase: "The ferry is late — residents said …")
+      if (in_quote_[p] || is_sentence_punct(pk) || pk == "," || tokens_[p].kind == TokenKind::quote_mark ||
+          is_dash_or_hyphen(pk)) {
+        break;
+      }
       if (cue_at(p, p + 1)) break;
       // A relative pronoun with a subject after it (object_relative) or
       // "that" before a plural opens the clause the phrase is the subject

@@ -576,6 +576,59 @@ TEST_CASE("reported clause: an aside between dashes before the cue", "[quotes][i
   CHECK(cs[0].cue == "said");
 }
 
+TEST_CASE("reported clause: a relative clause between dashes before the cue", "[quotes][indirect]") {
+  // A relative clause between the dashes describes the subject: also a long
+  // one, and one with a verb of speech of its own.
+  auto cs = clauses(
+      "Tilda Ruiz — who said last spring that the old pier at the north end of the bay would hold through every "
+      "winter storm — now argues the quay must be rebuilt.");
+  bool found = false;
+  for (const Clause& c : cs) {
+    if (c.cue != "argues") continue;
+    found = true;
+    CHECK(c.speaker == "Tilda Ruiz");
+    CHECK(c.text == "the quay must be rebuilt");
+  }
+  CHECK(found);
+  // A long aside with no verb of speech is skipped too.
+  cs = clauses(
+      "Tilda Ruiz — a baker from the harbour, a ferry user for years and a keen sailor on the bay in the summer "
+      "months — argues the quay must be rebuilt.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // Not one past kLongestAside (32 tokens), nor one with a verb of speech
+  // that no relative pronoun opens: no subject across it.
+  cs = clauses(
+      "Tilda Ruiz — a baker from the harbour, a ferry user for years, a keen sailor on the bay in the summer "
+      "months and, in the winter, a teacher of knots and of the old songs of the island — argues the quay must "
+      "be rebuilt.");
+  for (const Clause& c : cs) CHECK(c.speaker != "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz — the crews said she was tired — argues the quay must be rebuilt.");
+  for (const Clause& c : cs) CHECK(c.speaker != "Tilda Ruiz");
+}
+
+TEST_CASE("reported clause: a report inside a dash aside ends at the closing dash", "[quotes][indirect]") {
+  // The aside stands between a subject and its verb.
+  auto cs = clauses("The crossing — the deckhands said it was unsafe — reopened on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the deckhands");
+  CHECK(cs[0].text == "it was unsafe");
+  // A bare plural group right after a dash is a subject too.
+  cs = clauses("The crossing — harbour pilots said it was unsafe — reopened on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "harbour pilots");
+  CHECK(cs[0].text == "it was unsafe");
+  cs = clauses("The ferry was late again — deckhands said the wind was to blame.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "deckhands");
+  CHECK(cs[0].text == "the wind was to blame");
+  // After a clause, the dash goes on with the sentence: the report runs
+  // over an aside of its own.
+  cs = clauses("The ferry was late — the deckhands say the wind — a westerly gale — is to blame.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the wind — a westerly gale — is to blame");
+}
+
 TEST_CASE("reported clause: a quantifier standing alone as the subject", "[quotes][indirect]") {
   auto cs = clauses("The island has a new ferry. Most said they would take it twice a week.");
   REQUIRE(cs.size() == 1);
