@@ -201,6 +201,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   const core::TokenKeys& token_keys = lexicon::token_keys(builder);
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
+  // At most one cluster per mention: sized once, so that no cluster (three
+  // strings) is moved when the array would grow.
+  clusters.reserve(mentions.size());
   // A gazetteer entry -> its cluster: a country or a demonym by the mention's
   // type and the country's code (both kinds meet under one key), an
   // organisation of the list by its index whatever the type.
