@@ -51,14 +51,17 @@ struct Cluster {
   // the last of those words, which the indexes by word file it under.
   std::uint32_t first_key = 0;
   std::uint32_t last_key = 0;
-  std::string name;
+  // The name, a view into the document's text or the gazetteers (both
+  // outlive the clusters): made a string once, for the entity, not again
+  // each time a longer mention renames the cluster.
+  std::string_view name;
   // initials(keys) for the organisations and places the initials index
   // files (ClusterIndex::add), kept to compare with a mention's acronym.
   std::string initials;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
   bool fixed_name = false;        // the gazetteer gives the name
-  std::string country_code;
+  std::string_view country_code;  // into the gazetteers
   std::size_t mention_count = 0;  // its mentions are listed once all are linked
   // People: the token of the first word of the fullest name, and the gender
   // the clues seen so far give (see person_gender in link_entities).
@@ -389,18 +392,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
 
     if (target == kNone) {
-      Cluster c;
-      c.type = m.type;
-      clusters.push_back(std::move(c));
+      clusters.emplace_back().type = m.type;  // in place (the array is sized for every mention)
       target = clusters.size() - 1;
     }
     Cluster& c = clusters[target];
     ++c.mention_count;
     c.last_mention = mi;
     if (has_entry_key) by_entry.emplace(entry_key, target);
-    if (!country_code.empty() && c.country_code.empty()) c.country_code.assign(country_code);
+    if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
     if (!fixed_name.empty() && !c.fixed_name) {
-      c.name.assign(fixed_name);
+      c.name = fixed_name;
       c.fixed_name = true;
     }
     if (keys.size() > c.name_tokens) {
@@ -408,7 +409,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       c.first_key = first_key;
       c.last_key = last_key;
       c.name_tokens = keys.size();
-      if (!c.fixed_name) c.name.assign(text);
+      if (!c.fixed_name) c.name = text;
       c.name_first_token = m.first_token;
       c.name_gender_asked = false;
       index.add(target, c);
@@ -425,9 +426,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     Entity& e = entities.emplace_back();  // in place: an Entity is large to move
     e.id = "E" + std::to_string(ci + 1);
     e.type = clusters[ci].type;
-    e.name = std::move(clusters[ci].name);
+    e.name.assign(clusters[ci].name);
     e.mentions.reserve(clusters[ci].mention_count);
-    e.country_code = std::move(clusters[ci].country_code);
+    e.country_code.assign(clusters[ci].country_code);
   }
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 
