@@ -113,6 +113,9 @@ class ClusterChains {
     else links_[chain.last].next = link;
     chain.last = link;
   }
+  // Room for `links` filings (a cluster is filed again only when a mention
+  // renames it, so a document files at most one link per mention).
+  void reserve(std::size_t links) { links_.reserve(links); }
   void collect(const Chain& chain, std::vector<std::size_t>& out) const {
     for (std::uint32_t link = chain.first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
   }
@@ -131,6 +134,10 @@ class ClusterChains {
 // find a cluster twice).
 class StringIndex {
  public:
+  void reserve(std::size_t links) {
+    by_key_.reserve(links);
+    chains_.reserve(links);
+  }
   void add(std::string_view key, std::size_t cluster) {
     if (!key.empty()) chains_.append(by_key_[key], cluster);
   }
@@ -152,7 +159,7 @@ class StringIndex {
 // stale entries.
 class KeyIndex {
  public:
-  explicit KeyIndex(std::size_t distinct_keys) : by_key_(distinct_keys) {}
+  KeyIndex(std::size_t distinct_keys, std::size_t links) : by_key_(distinct_keys) { chains_.reserve(links); }
   void add(std::uint32_t key, std::size_t cluster) { chains_.append(by_key_[key], cluster); }
   void lookup(std::uint32_t key, std::vector<std::size_t>& out) const { chains_.collect(by_key_[key], out); }
 
@@ -164,8 +171,13 @@ class KeyIndex {
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
-  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys)
-      : context(words), by_last(distinct_keys), by_first(distinct_keys) {}
+  // Each index sized for one filing per mention (`mentions`), the most a
+  // document makes, so that none grows by doubling.
+  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys, std::size_t mentions)
+      : context(words), by_last(distinct_keys, mentions), by_first(distinct_keys, mentions) {
+    by_initials.reserve(mentions);
+    by_acronym.reserve(mentions);
+  }
   const NameContextWords& context;
   KeyIndex by_last;         // the last word of the name
   KeyIndex by_first;        // people and organisations: the first word of a name of two or more
@@ -213,7 +225,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   using EntryKey = std::pair<std::uint64_t, std::string_view>;
   constexpr std::uint64_t kOrgEntry = std::uint64_t{1} << 40;
   std::map<EntryKey, std::size_t> by_entry;
-  ClusterIndex index(context, token_keys.distinct_count());
+  ClusterIndex index(context, token_keys.distinct_count(), mentions.size());
   std::vector<std::size_t> candidates;
   // A person's gender as far as the mentions linked so far tell, weighed as
   // link::GenderJudge weighs (a title before a mention outranks the given
