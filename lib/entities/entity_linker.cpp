@@ -51,14 +51,17 @@ struct Cluster {
   // the last of those words, which the indexes by word file it under.
   std::uint32_t first_key = 0;
   std::uint32_t last_key = 0;
-  std::string name;
+  // The name, a view into the document's text or the gazetteers (both
+  // outlive the clusters): made a string once, for the entity, not again
+  // each time a longer mention renames the cluster.
+  std::string_view name;
   // initials(keys) for the organisations and places the initials index
   // files (ClusterIndex::add), kept to compare with a mention's acronym.
   std::string initials;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
   bool fixed_name = false;        // the gazetteer gives the name
-  std::string country_code;
+  std::string_view country_code;  // into the gazetteers
   std::size_t mention_count = 0;  // its mentions are listed once all are linked
   // People: the token of the first word of the fullest name, and the gender
   // the clues seen so far give (see person_gender in link_entities).
@@ -110,6 +113,9 @@ class ClusterChains {
     else links_[chain.last].next = link;
     chain.last = link;
   }
+  // Room for `links` filings (a cluster is filed again only when a mention
+  // renames it, so a document files at most one link per mention).
+  void reserve(std::size_t links) { links_.reserve(links); }
   void collect(const Chain& chain, std::vector<std::size_t>& out) const {
     for (std::uint32_t link = chain.first; link != kEnd; link = links_[link].next) out.push_back(links_[link].cluster);
   }
@@ -128,6 +134,10 @@ class ClusterChains {
 // find a cluster twice).
 class StringIndex {
  public:
+  void reserve(std::size_t links) {
+    by_key_.reserve(links);
+    chains_.reserve(links);
+  }
   void add(std::string_view key, std::size_t cluster) {
     if (!key.empty()) chains_.append(by_key_[key], cluster);
   }
@@ -149,7 +159,7 @@ class StringIndex {
 // stale entries.
 class KeyIndex {
  public:
-  explicit KeyIndex(std::size_t distinct_keys) : by_key_(distinct_keys) {}
+  KeyIndex(std::size_t distinct_keys, std::size_t links) : by_key_(distinct_keys) { chains_.reserve(links); }
   void add(std::uint32_t key, std::size_t cluster) { chains_.append(by_key_[key], cluster); }
   void lookup(std::uint32_t key, std::vector<std::size_t>& out) const { chains_.collect(by_key_[key], out); }
 
@@ -161,8 +171,13 @@ class KeyIndex {
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
-  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys)
-      : context(words), by_last(distinct_keys), by_first(distinct_keys) {}
+  // Each index sized for one filing per mention (`mentions`), the most a
+  // document makes, so that none grows by doubling.
+  ClusterIndex(const NameContextWords& words, std::size_t distinct_keys, std::size_t mentions)
+      : context(words), by_last(distinct_keys, mentions), by_first(distinct_keys, mentions) {
+    by_initials.reserve(mentions);
+    by_acronym.reserve(mentions);
+  }
   const NameContextWords& context;
   KeyIndex by_last;         // the last word of the name
   KeyIndex by_first;        // people and organisations: the first word of a name of two or more
@@ -201,13 +216,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   const core::TokenKeys& token_keys = lexicon::token_keys(builder);
   auto& mentions = builder.mentions();
   std::vector<Cluster> clusters;
+  // At most one cluster per mention: sized once, so that no cluster (three
+  // strings) is moved when the array would grow.
+  clusters.reserve(mentions.size());
   // A gazetteer entry -> its cluster: a country or a demonym by the mention's
   // type and the country's code (both kinds meet under one key), an
   // organisation of the list by its index whatever the type.
   using EntryKey = std::pair<std::uint64_t, std::string_view>;
   constexpr std::uint64_t kOrgEntry = std::uint64_t{1} << 40;
   std::map<EntryKey, std::size_t> by_entry;
-  ClusterIndex index(context, token_keys.distinct_count());
+  ClusterIndex index(context, token_keys.distinct_count(), mentions.size());
   std::vector<std::size_t> candidates;
   // A person's gender as far as the mentions linked so far tell, weighed as
   // link::GenderJudge weighs (a title before a mention outranks the given
@@ -386,18 +404,16 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     }
 
     if (target == kNone) {
-      Cluster c;
-      c.type = m.type;
-      clusters.push_back(std::move(c));
+      clusters.emplace_back().type = m.type;  // in place (the array is sized for every mention)
       target = clusters.size() - 1;
     }
     Cluster& c = clusters[target];
     ++c.mention_count;
     c.last_mention = mi;
     if (has_entry_key) by_entry.emplace(entry_key, target);
-    if (!country_code.empty() && c.country_code.empty()) c.country_code.assign(country_code);
+    if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
     if (!fixed_name.empty() && !c.fixed_name) {
-      c.name.assign(fixed_name);
+      c.name = fixed_name;
       c.fixed_name = true;
     }
     if (keys.size() > c.name_tokens) {
@@ -405,7 +421,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       c.first_key = first_key;
       c.last_key = last_key;
       c.name_tokens = keys.size();
-      if (!c.fixed_name) c.name.assign(text);
+      if (!c.fixed_name) c.name = text;
       c.name_first_token = m.first_token;
       c.name_gender_asked = false;
       index.add(target, c);
@@ -422,9 +438,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     Entity& e = entities.emplace_back();  // in place: an Entity is large to move
     e.id = "E" + std::to_string(ci + 1);
     e.type = clusters[ci].type;
-    e.name = std::move(clusters[ci].name);
+    e.name.assign(clusters[ci].name);
     e.mentions.reserve(clusters[ci].mention_count);
-    e.country_code = std::move(clusters[ci].country_code);
+    e.country_code.assign(clusters[ci].country_code);
   }
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 

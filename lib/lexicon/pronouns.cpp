@@ -73,6 +73,10 @@ Result<Pronouns> Pronouns::load(const rules::RuleSet& rules, const std::string& 
       pronouns.longest_ = std::max(pronouns.longest_, word.size());
       if (!word.empty() && word.size() < 32) {
         pronouns.lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint32_t{1} << word.size();
+        if (gender->value == PronounGender::male || gender->value == PronounGender::female) {
+          pronouns.gendered_lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint32_t{1} << word.size();
+          pronouns.gendered_last_bytes_[static_cast<unsigned char>(word.back())] = true;
+        }
       }
     }
   }

@@ -62,6 +62,18 @@ class Pronouns {
     return word.empty() || word.size() >= 32 ||
            (lengths_by_first_byte_[static_cast<unsigned char>(word[0])] & (std::uint32_t{1} << word.size())) != 0;
   }
+  // False when `word` is surely not male or female in gender_of(): no form
+  // of a gendered pronoun has its length and its first byte, or ends with
+  // its last byte. The same test as may_be_pronoun() over the gendered
+  // forms only, for a caller that asks the gender of every distinct word of
+  // a text (link::GenderJudge): most words that may be a pronoun ("has",
+  // "its") are none of gender.
+  bool may_be_gendered(std::string_view word) const noexcept {
+    if (word.size() > longest_) return false;
+    return word.empty() || word.size() >= 32 ||
+           ((gendered_lengths_by_first_byte_[static_cast<unsigned char>(word[0])] & (std::uint32_t{1} << word.size())) != 0 &&
+            gendered_last_bytes_[static_cast<unsigned char>(word.back())]);
+  }
 
  private:
   rules::HashedStringMap<std::vector<PronounForm>> forms_;
@@ -69,6 +81,9 @@ class Pronouns {
   // Bit n of entry b: some pronoun of n bytes (n < 32) starts with byte b.
   // forms() hashes a word only when its bit is set (or it is 32 bytes or longer).
   std::array<std::uint32_t, 256> lengths_by_first_byte_{};
+  // The same bits for the male and female forms, and their last bytes.
+  std::array<std::uint32_t, 256> gendered_lengths_by_first_byte_{};
+  std::array<bool, 256> gendered_last_bytes_{};
 };
 
 }  // namespace sayso::lexicon

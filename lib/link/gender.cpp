@@ -66,13 +66,14 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   const auto& entities = doc.entities();
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
   // Per distinct key of the document (core::TokenKeys::key_index), the
-  // pronoun's gender, asked of every key at once: a test of its first byte
-  // and length that nearly always says no, where asking a key when a window
+  // pronoun's gender, asked of every key at once: a test of its first byte,
+  // length and last byte against the gendered forms (may_be_gendered) that
+  // nearly always says no, where asking a key when a window
   // first meets it branched on "asked yet?" at every word, a coin toss.
   std::vector<Gender> gender_of_key(keys.distinct_count(), Gender::unknown);
   for (std::size_t k = 0; k < gender_of_key.size(); ++k) {
     const std::string_view key = keys.distinct_key(k);
-    if (pronouns_->may_be_pronoun(key)) gender_of_key[k] = pronouns_->gender_of(key);
+    if (pronouns_->may_be_gendered(key)) gender_of_key[k] = pronouns_->gender_of(key);
   }
   // Per token, whether a window has counted it already (a token may lie in
   // three sentences' windows).

@@ -59,6 +59,31 @@ TEST_CASE("pronouns: case, person, number and gender from pronouns.tsv", "[lexic
   CHECK(p.forms("table").empty());
 }
 
+TEST_CASE("pronouns: may_be_gendered lets through every male and female form, and few others", "[lexicon]") {
+  const auto dir = fresh_directory("pronouns_gendered");
+  write_file(dir / "xx" / "pronouns.tsv",
+             "word\tcase\tperson\tnumber\tgender\n"
+             "zo\tsubject\t3\tsingular\tmale\n"
+             "zai\tobject\t3\tsingular\tfemale\n"
+             "zen\tsubject\t3\tplural\tany\n"
+             "vu\tsubject\t3\tsingular\tneuter\n");
+  const auto loaded = lexicon::Pronouns::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  const lexicon::Pronouns& p = loaded.value();
+  for (const std::string_view word : {"zo", "zai", "zen", "vu", "zora", "va"}) {
+    // The filter never hides a gendered word.
+    if (p.gender_of(word) != Gender::unknown) CHECK(p.may_be_gendered(word));
+  }
+  CHECK(p.may_be_gendered("zo"));
+  CHECK(p.may_be_gendered("zai"));
+  // Pronouns of no gender, and words of no gendered form's shape.
+  CHECK(p.may_be_pronoun("zen"));
+  CHECK_FALSE(p.may_be_gendered("zen"));  // a gendered form's first byte and length, not its last byte
+  CHECK_FALSE(p.may_be_gendered("vu"));
+  CHECK_FALSE(p.may_be_gendered("zora"));
+  CHECK_FALSE(p.may_be_gendered("va"));
+}
+
 TEST_CASE("pronouns: a wrong value names its file, line and column", "[lexicon]") {
   const auto dir = fresh_directory("pronouns");
   write_file(dir / "xx" / "pronouns.tsv", "word\tcase\tperson\tnumber\tgender\nzo\tsubject\t3\tsingular\tfeminine\n");
