@@ -417,13 +417,13 @@ TEST_CASE("sieve reported-clause: a fragment inside reported speech is the repor
 // --- indirect sieves ---
 
 TEST_CASE("sieve transcript-label: a label in capitals that names a person opens a turn", "[quotes][sieves]") {
-  auto qs = quotes_of("Ann Ruiz joined the show.\n\nRUIZ: We will not give up the docks. The port belongs to us.");
+  auto qs = quotes_of("Ann Ruiz joined the show.\n\nRUIZ: We will keep the docks open. The port belongs to us.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].kind == "indirect");
   CHECK(qs[0].speaker == "Ann Ruiz");
   CHECK(qs[0].sieve == "transcript-label");
   // A label that names nobody of the document: no answer.
-  qs = quotes_of("Ann Ruiz joined the show.\n\nHOST: We will not give up the docks. The port belongs to us.");
+  qs = quotes_of("Ann Ruiz joined the show.\n\nHOST: We will keep the docks open. The port belongs to us.");
   CHECK_FALSE(any_by(qs, "transcript-label"));
 }
 
@@ -816,20 +816,20 @@ TEST_CASE("sieve according-to: a quotation sourced with 'according to'", "[quote
 }
 
 TEST_CASE("sieve colon-intro: a colon before the quote names the person before it", "[quotes][sieves]") {
-  auto qs = quotes_of("Tom Berger had a warning for the crowd: \"We will not give up the docks.\"");
+  auto qs = quotes_of("Tom Berger had a warning for the crowd: \"We will keep the docks open.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
   CHECK(qs[0].sieve == "colon-intro");
   // Nobody named before the colon: no answer.
-  qs = quotes_of("The crowd had a warning: \"We will not give up the docks.\"", keeping_unattributed());
+  qs = quotes_of("The crowd had a warning: \"We will keep the docks open.\"", keeping_unattributed());
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker.empty());
 }
 
 TEST_CASE("sieve colon-intro: a person after a preposition that names no source does not speak", "[quotes][sieves]") {
   // The addressee ("to"), what the words are about ("for ... 's"): no answer.
-  for (const char* text : {"Mayor Ann Ruiz had a short reply to Tom Berger: \"We will not give up the docks.\"",
-                           "Ann Ruiz voiced her praise for Dr. Berger's harbour plan: \"We will not give up the docks.\""}) {
+  for (const char* text : {"Mayor Ann Ruiz had a short reply to Tom Berger: \"We will keep the docks open.\"",
+                           "Ann Ruiz voiced her praise for Dr. Berger's harbour plan: \"We will keep the docks open.\""}) {
     INFO(text);
     const auto qs = quotes_of(text, keeping_unattributed());
     const Q* quote = find(qs, "\"We will");
@@ -838,7 +838,7 @@ TEST_CASE("sieve colon-intro: a person after a preposition that names no source 
     CHECK(quote->speaker.find("Berger") == std::string::npos);
   }
   // "from" names the source: still the colon's speaker.
-  auto qs = quotes_of("The crowd waited for the union. More from Tom Berger: \"We will not give up the docks.\"");
+  auto qs = quotes_of("The crowd waited for the union. More from Tom Berger: \"We will keep the docks open.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Tom Berger");
   CHECK(qs[0].sieve == "colon-intro");
@@ -846,8 +846,8 @@ TEST_CASE("sieve colon-intro: a person after a preposition that names no source 
 
 TEST_CASE("a paragraph that ends 'X said:' introduces the quote that opens the next one", "[quotes][sieves]") {
   // Documented under before-speaker-cue; also with a date after the verb.
-  for (const char* text : {"Ann Ruiz said:\n\n\"We will not give up the docks.\"",
-                           "Ann Ruiz said on Friday:\n\n\"We will not give up the docks.\""}) {
+  for (const char* text : {"Ann Ruiz said:\n\n\"We will keep the docks open.\"",
+                           "Ann Ruiz said on Friday:\n\n\"We will keep the docks open.\""}) {
     INFO(text);
     const auto qs = quotes_of(text);
     REQUIRE(qs.size() == 1);
@@ -869,13 +869,13 @@ TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words
 }
 
 TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
-  auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+  auto qs = quotes_of("\"We will keep the docks open,\" said Ann Ruiz, the union leader.\n\n"
                    "\"The port belongs to the workers who built it.\"");
   REQUIRE(qs.size() == 2);
   CHECK(qs[1].speaker == "Ann Ruiz");
   CHECK(qs[1].sieve == "continuation-next-paragraph");
   // Somebody else named in between: no answer.
-  qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+  qs = quotes_of("\"We will keep the docks open,\" said Ann Ruiz, the union leader.\n\n"
               "Tom Berger disagreed.\n\n"
               "\"The port belongs to the workers who built it.\"",
               keeping_unattributed());
@@ -887,7 +887,7 @@ TEST_CASE("sieve continuation-next-paragraph: an attribution of its own after a 
           "[quotes][sieves]") {
   // "…!” Okafor said." ends its sentence at the "!": the attribution that
   // follows is still the quote's own, so the previous turn does not go on.
-  auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+  auto qs = quotes_of("\"We will keep the docks open,\" said Ann Ruiz, the union leader.\n\n"
                       "\"The port belongs to the workers who built it!\" Okafor said.",
                       keeping_unattributed());
   REQUIRE(qs.size() == 2);
@@ -898,12 +898,12 @@ TEST_CASE("sieve continuation-next-paragraph: no subhead in single marks, no ans
           "[quotes][sieves]") {
   // A short quotation in single marks after the speaker's double ones is a
   // subhead (headline style): no answer.
-  auto qs = quotes_of("\"We will not give up the docks,\" said Ann Ruiz, the union leader.\n\n"
+  auto qs = quotes_of("\"We will keep the docks open,\" said Ann Ruiz, the union leader.\n\n"
                       "'Workers who built it.'",
                       keeping_unattributed());
   for (const Q& q : qs) CHECK(q.sieve != "continuation-next-paragraph");
   // The same marks: the turn goes on.
-  qs = quotes_of("'We will not give up the docks,' said Ann Ruiz, the union leader.\n\n"
+  qs = quotes_of("'We will keep the docks open,' said Ann Ruiz, the union leader.\n\n"
                  "'The port belongs to the workers who built it.'");
   REQUIRE(qs.size() == 2);
   CHECK(qs[1].speaker == "Ann Ruiz");
