@@ -1611,8 +1611,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // is kept in a small direct-mapped cache instead of recomputed per token.
   constexpr std::size_t kFlagCacheBits = 6;
   std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
-  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags{};
-  std::array<bool, std::size_t{1} << kFlagCacheBits> flag_cache_filled{};
+  // No token has all flags set: an empty slot holds them.
+  static_assert(kLastTokenTest < (1u << 31), "a slot's flags of all ones are no token's");
+  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags;
+  flag_cache_flags.fill(UINT32_MAX);
   // With each set of flags, the anchor bits every pattern of its union needs
   // (all bits when the union is empty): a token that adds no pattern of its
   // own (no literal, no phrase) and whose reachable bits miss one of them
@@ -1623,6 +1625,27 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
   std::vector<std::uint64_t> anchor_levels;
+  // The sentence's starts where some pattern may start.
+  std::vector<std::uint32_t> live_starts;
+  // A slot of the flag cache filled for flags `f`: the union of the patterns
+  // their tests let start, and the anchor bits all of those need.
+  auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
+    std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
+    std::fill(by_flags, by_flags + pattern_words, 0);
+    for (const StartFlags& s : start_by_flags_) {
+      if ((f & s.required) == s.required && !(f & s.forbidden)) {
+        for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
+      }
+    }
+    std::uint64_t needed = ~std::uint64_t{0};
+    for (std::size_t w = 0; w < pattern_words; ++w) {
+      for (std::uint64_t rest = by_flags[w]; rest != 0; rest &= rest - 1) {
+        needed &= anchor_bits_needed_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))];
+      }
+    }
+    flag_cache_needed[slot] = needed;
+    flag_cache_flags[slot] = f;
+  };
   constexpr std::uint32_t kNoRule = UINT32_MAX;
   std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
@@ -1792,7 +1815,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
-    anchor_levels.resize(4 * v.count);
+    // Level 3 is followed by four zero words: the start loop's second block
+    // of eight, four tokens on, reads them past the sentence's end.
+    anchor_levels.resize(4 * v.count + 4);
+    std::fill(anchor_levels.end() - 4, anchor_levels.end(), 0);
     for (std::size_t i = 0; i < v.count; ++i) {
       std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
       for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
@@ -1836,7 +1862,29 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       }
       return true;
     };
+    // One pass over the sentence: each token's flag-cache slot (filled on a
+    // miss), and the starts where some pattern may start, appended without a
+    // branch. A start with no literal and no phrase pattern of its own whose
+    // reachable bits miss one that all of its flags' patterns need (most
+    // tokens) starts nothing, which one AND tells.
+    static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
+    const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
+    live_starts.resize(v.count);
+    std::size_t live_count = 0;
     for (std::size_t start = 0; start < v.count; ++start) {
+      const std::uint32_t f = v.flags[start];
+      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
+      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
+      // The anchor tests passed by some token a match from here can reach
+      // (its first kMaxPatternTokens, two blocks of eight).
+      const std::uint64_t reachable = eights[start] | eights[start + 4];
+      const std::size_t own = (v.literal[start] | v.phrase_mask[start]) != 0;
+      const std::size_t reached = (flag_cache_needed[slot] & ~reachable) == 0;
+      live_starts[live_count] = static_cast<std::uint32_t>(start);
+      live_count += own | reached;
+    }
+    for (std::size_t li = 0; li < live_count; ++li) {
+      const std::size_t start = live_starts[li];
       const std::uint32_t f = v.flags[start];
       auto mark = [&](const std::vector<StartTest>& tests) {
         for (const StartTest& t : tests) {
@@ -1845,40 +1893,18 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           }
         }
       };
+      // A later token of the sentence may have taken the slot for other
+      // flags in the pass above: it is filled again then.
       const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
       std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
-      if (!flag_cache_filled[slot] || flag_cache_flags[slot] != f) {
-        std::fill(by_flags, by_flags + pattern_words, 0);
-        for (const StartFlags& s : start_by_flags_) {
-          if ((f & s.required) == s.required && !(f & s.forbidden)) {
-            for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
-          }
-        }
-        std::uint64_t needed = ~std::uint64_t{0};
-        for (std::size_t w = 0; w < pattern_words; ++w) {
-          for (std::uint64_t rest = by_flags[w]; rest != 0; rest &= rest - 1) {
-            needed &= anchor_bits_needed_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))];
-          }
-        }
-        flag_cache_needed[slot] = needed;
-        flag_cache_flags[slot] = f;
-        flag_cache_filled[slot] = true;
-      }
+      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // `startable` holds only what the literal and the phrases add (all
       // zero again after each token): the flags' union is read in place.
       if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
       }
-      // The anchor tests passed by some token a match from here can reach
-      // (its first kMaxPatternTokens, two blocks of eight): a pattern whose
-      // anchors need a test missing from them is passed over with one AND.
-      static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-      const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
-      const std::uint64_t reachable = eights[start] | (start + 4 < v.count ? eights[start + 4] : 0);
-      // No pattern of its own, and a bit all of its flags' patterns need out
-      // of reach (most tokens): nothing starts here ('startable' is all zero).
-      if (v.literal[start] == 0 && v.phrase_mask[start] == 0 && (flag_cache_needed[slot] & ~reachable) != 0) continue;
+      const std::uint64_t reachable = eights[start] | eights[start + 4];
       for (std::size_t w = 0; w < pattern_words; ++w) {
         const std::uint64_t offered = by_flags[w] | startable[w];
         startable[w] = 0;
