@@ -56,13 +56,7 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
     } else {
       // Title Case words nobody was found for; inside reported speech they
       // are the reporter's ("vowed to “Keep The Harbour Open”").
-      QuoteInFlight& title = quotes[index];
-      title.speaker.clear();
-      title.speaker_entity = kNone;
-      title.speaker_mention = {};
-      title.cue = {};
-      title.sieve = "";
-      title.confidence = 0;
+      quotes[index].clear_attribution();
       places[index] = CuePlace::none;
     }
   }

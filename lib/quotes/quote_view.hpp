@@ -100,6 +100,17 @@ struct QuoteInFlight {
   const char* sieve = "";              // the deciding sieve's SieveInfo::name; "" for none
   double confidence = 0;
 
+  // Takes back who said it and why (speaker, cue, sieve, confidence): the
+  // quotation stays, nobody's (its kind and cue_type are kept).
+  void clear_attribution() {
+    speaker.clear();
+    speaker_entity = kNone;
+    speaker_mention = {};
+    cue = {};
+    sieve = "";
+    confidence = 0;
+  }
+
   // The Quote the document keeps, with its id ("Q1", ...).
   Quote finish(std::string id) && {
     Quote q;

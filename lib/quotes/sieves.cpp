@@ -170,11 +170,15 @@ void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattr
     if (end == kNone) continue;
     const Sentence& s = doc_.sentences()[si];
     const std::size_t first_quote = out.size();
+    // The first sieve that reads a clause in the words decides.
+    const auto run_sieves = [&](const IndirectSentence& words) {
+      for (const IndirectSieve sieve : kIndirectSieves) {
+        if ((this->*sieve)(words, out)) break;
+      }
+    };
     const IndirectSentence sentence{si, s.first_token, s.first_token + s.token_count, end,
                                     keep_unattributed ? &unattributed : nullptr, first_quote};
-    for (const IndirectSieve sieve : kIndirectSieves) {
-      if ((this->*sieve)(sentence, out)) break;
-    }
+    run_sieves(sentence);
     // A remark in parentheses after the full stop is read as a sentence of
     // its own: "… old. (As the board reported, the pier was rebuilt.)"
     if (const std::size_t remark = closing_remark(si); remark != kNone) {
@@ -182,11 +186,8 @@ void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattr
       std::size_t inner_end = inner_to;
       while (inner_end > remark + 1 && is_sentence_punct(keys_[inner_end - 1])) --inner_end;
       if (inner_end < inner_to && inner_end >= remark + 5) {
-        const IndirectSentence inner{si, remark + 1, inner_to, inner_end,
-                                     keep_unattributed ? &unattributed : nullptr, first_quote};
-        for (const IndirectSieve sieve : kIndirectSieves) {
-          if ((this->*sieve)(inner, out)) break;
-        }
+        run_sieves(IndirectSentence{si, remark + 1, inner_to, inner_end, keep_unattributed ? &unattributed : nullptr,
+                                    first_quote});
       }
     }
     // Kept when no attributed quote of the sentence overlaps them.

@@ -218,12 +218,7 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     // later sentence of the first paragraph ("… Ruiz: the levy is “a
     // failure” …"), whose marks quote.
     if (std::string_view(clause.sieve) == kIndirectColon.name && in_headline(token_at(clause.span.begin))) {
-      all[i].speaker.clear();
-      all[i].speaker_entity = kNone;
-      all[i].speaker_mention = {};
-      all[i].cue = {};
-      all[i].sieve = "";
-      all[i].confidence = 0;
+      all[i].clear_attribution();
       continue;
     }
     // "sees the pier as “a death trap”": a verb that reports only an object

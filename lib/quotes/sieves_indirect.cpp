@@ -329,13 +329,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool inflected_cue = keys_[c] != verb_list_[verb].lemma;
     const bool after_earlier_verb = !is_participle(c) && (coordinator < c || inflected_cue);
     // subject_of_earlier_verb's answer, asked once: here for the relative
-    // reading, and below, unchanged, as the subject of the verb before "and".
+    // reading, and below, unchanged, as the subject of the verb before "and"
+    // (ref, once set, is never cleared, so that reading comes only after this one).
     SpeakerRef earlier;
-    bool earlier_asked = false;
     if (ref.kind == SpeakerRef::Kind::none && after_earlier_verb) {
       std::size_t pronoun = kNone;
       earlier = subject_of_earlier_verb(c, from, &pronoun, inflected_cue);
-      earlier_asked = true;
       if (pronoun != kNone) {
         ref = earlier;
         relative_pronoun = pronoun;
@@ -354,9 +353,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "Berger had welcomed Ruiz's plan and said he would …".
     if (ref.kind == SpeakerRef::Kind::none) ref = opening_subject(from, c);
     // "Ruiz toured the pier and said …": the subject of the verb before "and".
-    if (ref.kind == SpeakerRef::Kind::none && after_earlier_verb) {
-      ref = earlier_asked ? earlier : subject_of_earlier_verb(c, from, &relative_pronoun, inflected_cue);
-    }
+    if (ref.kind == SpeakerRef::Kind::none && after_earlier_verb) ref = earlier;
     // "Ruiz toured the pier and seemed to argue …": the same across a lead-in before "to".
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
       if (const std::size_t lead_in = lead_in_start(c, from); lead_in != c) ref = subject_of_earlier_verb(lead_in, from);
@@ -845,11 +842,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
       }
     }
-    if (ref.kind != SpeakerRef::Kind::none && ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
-        !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
-        !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) {
-      clause_end = subordinate_clause_end(b, clause_end);
-    } else if (ref.kind != SpeakerRef::Kind::none && !comment_clause && opens_subordinate_clause(from, ref.first)) {
+    if (ref.kind != SpeakerRef::Kind::none &&
+        ((ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
+          !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
+          !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) ||
+         (!comment_clause && opens_subordinate_clause(from, ref.first)))) {
       clause_end = subordinate_clause_end(b, clause_end);
     }
     // "When Ruiz said the pier was unsafe, the crews left": a clause of time

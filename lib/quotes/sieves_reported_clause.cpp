@@ -345,7 +345,7 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
         if (open + 2 < phrase_end) phrase_end = open;
         break;
       }
-      if (is_sentence_punct(keys_[open]) || keys_[open] == ";" || cue_at(open, open + 1)) break;
+      if (is_sentence_punct(keys_[open]) || cue_at(open, open + 1)) break;
     }
   }
   constexpr std::size_t kMaxVerbPhrase = 20;  // tokens from the earlier verb to the coordinator

@@ -161,8 +161,7 @@ std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last)
 }
 
 std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::size_t after, Gender gender,
-                                                    bool names_before, bool allow_inside_quotes,
-                                                    std::size_t& first) const {
+                                                    bool allow_inside_quotes, std::size_t& first) const {
   constexpr std::size_t kMostModifiers = 4;  // "a tall retired harbour pilot"
   constexpr std::size_t kFurthest = 80;      // tokens back from the anchor
   first = kNone;
@@ -204,7 +203,7 @@ std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::si
     // phrase ("a retired pilot"), or a plain noun right after "the" ("the
     // woman"); "the actress", "her son", "the businessman" may be the one
     // named before.
-    if (names_before && !is_indefinite(keys_[opening]) &&
+    if (after != kNone && !is_indefinite(keys_[opening]) &&
         !(opening + 1 == t && is_definite(keys_[opening]) && person_nouns_.is_plain(keys_[t]))) {
       continue;
     }
@@ -417,7 +416,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         std::size_t described_first = kNone;
         const std::size_t described = described_person_before(
             anchor, nearest == kNone ? kNone : mentions[nearest].first_token + mentions[nearest].token_count - 1, want,
-            nearest != kNone, allow_inside_quotes, described_first);
+            allow_inside_quotes, described_first);
         bool named_subject = false;
         if (described != kNone && nearest != kNone && mentions[nearest].sentence == token_sentence_[described]) {
           for (std::size_t mi = nearest + 1; mi-- > 0 && mentions[mi].sentence == mentions[nearest].sentence;) {

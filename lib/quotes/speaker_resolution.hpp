@@ -57,12 +57,12 @@ class SpeakerResolver : public SpeakerPhrases {
   // `allow_inside_quotes`) quotations, with a determiner, a possessive or
   // an owner's "'s" before it over at most four modifiers, that is the
   // phrase's head (no "'s" or name right after it) and no object of a
-  // preposition ("the boat of a fisherman"). With `names_before` (a fitting
-  // name comes before it) only someone new: an indefinite phrase, or a
-  // `plain` noun right after "the" ("the woman"), not "the actress" or "her
-  // son", who may be the one named. Its head's token, with the phrase's
+  // preposition ("the boat of a fisherman"). When `after` is given (the
+  // last token of a fitting name before it) only someone new: an
+  // indefinite phrase, or a `plain` noun right after "the" ("the woman"),
+  // not "the actress" or "her son", who may be the one named. Its head's token, with the phrase's
   // first token in `first`; kNone when none.
-  std::size_t described_person_before(std::size_t anchor, std::size_t after, Gender gender, bool names_before,
+  std::size_t described_person_before(std::size_t anchor, std::size_t after, Gender gender,
                                       bool allow_inside_quotes, std::size_t& first) const;
   // The one person named after token `anchor` (within six paragraphs) whose
   // role holds `word`, when nobody named in the six paragraphs before holds
