@@ -969,6 +969,27 @@ TEST_CASE("reported clause: a body of findings (results, polling, evidence) show
   CHECK(cs[0].speaker == "Ilse Varga");
 }
 
+TEST_CASE("reported clause: pictures, recordings and messages show as a record does, and nothing else", "[quotes][indirect]") {
+  auto cs = clauses("The kiln is old. Photographs showed the glaze cracked along its rim.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Photographs");
+  CHECK(cs[0].cue_type == "evidence");
+  CHECK(cs[0].text == "the glaze cracked along its rim");
+  cs = clauses("The kiln is old. Her earliest clips show a shy potter at the wheel.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Her earliest clips");
+  cs = clauses("The kiln is old. The message showed that the guild had sold the clay.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The message");
+  // Only a verb of evidence: a picture says nothing, and a clip that is
+  // shown to a crowd is an act, not evidence.
+  CHECK(clauses("The kiln is old. The photo claimed that the glaze fund had run dry.").empty());
+  CHECK(clauses("The kiln is old. At the fair, the potter showed the crowd a clip of the firing.").empty());
+  cs = clauses("The kiln is old. The photos were grim, and Ilse Varga said the kilns would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+}
+
 TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 'to' speaks", "[quotes][indirect]") {
   auto cs = clauses("The flood reached the kilns. It prompted Ilse Varga to say that the guild would rebuild.");
   REQUIRE(cs.size() == 1);
