@@ -981,6 +981,9 @@ TEST_CASE("reported clause: pictures, recordings and messages show as a record d
   cs = clauses("The kiln is old. The message showed that the guild had sold the clay.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "The message");
+  cs = clauses("The kiln is old. A quick search shows no sale of the clay before May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A quick search");
   // Only a verb of evidence: a picture says nothing, and a clip that is
   // shown to a crowd is an act, not evidence.
   CHECK(clauses("The kiln is old. The photo claimed that the glaze fund had run dry.").empty());

@@ -1266,9 +1266,14 @@ TEST_CASE("speaker phrases: an emphatic reflexive after the subject is the subje
 }
 
 TEST_CASE("sieve indirect-cue: a belief inside what a verb of speech reports is no belief of its own", "[quotes][sieves]") {
-  // "showed they want …": the clause is what the outer verb reports, and
-  // its subject is no speaker phrase here; the pronoun inside is no speaker.
+  // "showed they want …": the clause is what the outer verb reports (a
+  // clip shows as a record does); the pronoun inside is no speaker.
   auto qs = quotes_of("The dock workers met on Monday. A clip of the vote showed they want longer shifts and a new canteen.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "A clip of the vote");
+  CHECK(qs[0].text == "they want longer shifts and a new canteen");
+  // The same with a subject that shows nothing: no clause at all.
+  qs = quotes_of("The dock workers met on Monday. A sketch of the vote showed they want longer shifts and a new canteen.");
   CHECK(qs.empty());
   // Alone, the belief still reports.
   qs = quotes_of("The harbour crews want longer shifts and a new canteen at the docks.");
