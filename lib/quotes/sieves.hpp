@@ -275,6 +275,9 @@ class Attributor : public SpeakerResolver {
   // pronoun's token, which names the speaker at the cue. None otherwise (a
   // question: "Who said …", "asked who said …").
   SpeakerRef relative_clause_subject(std::size_t c, std::size_t from, std::size_t& pronoun) const;
+  // The group that a relative pronoun with no comma before it stands for,
+  // after its main clause's verb ("rebuked critics who say …"), or none.
+  SpeakerRef restrictive_antecedent(std::size_t pronoun, std::size_t from) const;
   // Where a clause a share of a group reports ends: before the writer's next
   // figure or remark (share_subject in find_indirect).
   std::size_t share_finding_end(std::size_t b, std::size_t end) const;

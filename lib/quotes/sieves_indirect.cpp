@@ -756,7 +756,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       interrupting_participle = subject.kind != SpeakerRef::Kind::none && subject.first == from;
     }
     if (object_only || relative_pronoun != kNone || absolute_phrase || interrupting_participle || across_purpose) {
+      // (a relative clause with no comma before it ends at a dash too:
+      // "voters who want a change - only she thinks …")
+      const bool restrictive =
+          relative_pronoun != kNone && relative_pronoun > from && keys_[relative_pronoun - 1] != ",";
       for (std::size_t k = b + 1; k < clause_end; ++k) {
+        if (restrictive && !in_quote_[k] && is_dash_or_hyphen(keys_[k])) {
+          clause_end = k;
+          break;
+        }
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
             !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
@@ -1209,14 +1217,28 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
     passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
     --t;
   }
-  if (t <= from + 1 || in_quote_[t - 1] || !is_role(keys_[t - 1], lexicon::CueRole::relative_subject)) return {};
+  // ("green groups that once regarded it as …": "that" right before the
+  // verb, with no comma, is a relative pronoun as "who" is.)
+  const bool relative_that = t > from + 1 && is_role(keys_[t - 1], lexicon::CueRole::complementizer) &&
+                             tokens_[t - 1].shape == TokenShape::lower;
+  if (t <= from + 1 || in_quote_[t - 1] ||
+      (!is_role(keys_[t - 1], lexicon::CueRole::relative_subject) && !relative_that)) {
+    return {};
+  }
   // "Ruiz, who was declared the winner": a passive names no speaker.
   if (passive && !is_participle(c)) return {};
-  // Only a relative clause set off by a comma ("Ruiz, who says"): one
-  // without ("voters who say … were divided") picks out whom the writer
-  // means and runs into the main clause.
+  // A relative clause set off by a comma ("Ruiz, who says"); one without
+  // ("voters who say … were divided") picks out whom the writer means and
+  // runs into the main clause, unless the main clause's verb stands before
+  // it (restrictive_antecedent).
   const std::size_t before = t - 2;
-  if (before <= from || keys_[before] != "," || in_quote_[before - 1]) return {};
+  if (before <= from || in_quote_[before - 1]) return {};
+  if (keys_[before] != ",") {
+    SpeakerRef ref = restrictive_antecedent(t - 1, from);
+    if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
+    return ref;
+  }
+  if (relative_that) return {};
   SpeakerRef ref = speaker_ending_before(before, from);
   // "Sen. Ann Ruiz of Ohio, who says", "Ann Ruiz of the Harbour Trust,
   // who says": a place or an organisation after a preposition is the
@@ -1227,6 +1249,56 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
     ref = speaker_ending_before(ref.first - 1, from);
   }
   if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
+  return ref;
+}
+
+SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t from) const {
+  // "The mayor rebuked critics who say the ferry …", "won among the 30
+  // percent of voters who said …": a group (a plural, or a share of one)
+  // right before "who" with no comma, after the main clause's verb: the
+  // relative clause then closes the sentence or its clause. Before the
+  // main verb ("Skippers who say … were divided") the report runs into the
+  // main clause; a single person there ("…, a lawyer who said …") is the
+  // writer's description of someone named, as often unreported.
+  if (pronoun <= from + 1 || in_quote_[pronoun - 1] ||
+      (tokens_[pronoun - 1].kind != TokenKind::word && tokens_[pronoun - 1].kind != TokenKind::number)) {
+    return {};
+  }
+  SpeakerRef ref = speaker_ending_before(pronoun, from);
+  if (ref.kind == SpeakerRef::Kind::none || ref.last + 1 != pronoun || ref.source) return {};
+  // The antecedent is the noun phrase after the last verb, participle or
+  // preposition before the pronoun ("echoing security experts who",
+  // "the anger of lawmakers who"), save the preposition of a share ("30
+  // percent of voters", "6 in 10 voters").
+  std::size_t first = ref.first;
+  for (std::size_t k = pronoun - 1; k-- > ref.first;) {
+    const bool share_preposition =
+        (share_number_before(k, from) != kNone ||
+         phrases_.ending_before(keys_, k, lexicon::CueRole::share_fraction) != 0 ||
+         (k > from && tokens_[k - 1].kind == TokenKind::number &&
+          phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit) != 0));
+    if (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k) ||
+        (is_class(k, FunctionClass::preposition) && !share_preposition)) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first >= pronoun) return {};
+  ref.first = first;
+  bool share = false;
+  for (std::size_t k = first; k < pronoun && !share; ++k) {
+    share = share_number_before(k + 1, first) != kNone ||
+            phrases_.ending_before(keys_, k + 1, lexicon::CueRole::share_fraction) != 0;
+  }
+  const bool plural = ref.kind == SpeakerRef::Kind::group ||
+                      (ref.kind == SpeakerRef::Kind::described && (share || has_plural_ending(keys_[pronoun - 1])));
+  if (!plural) return {};
+  // The main clause's verb before the antecedent.
+  bool verb_before = false;
+  for (std::size_t k = from; k < first && !verb_before; ++k) {
+    verb_before = !in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0);
+  }
+  if (!verb_before) return {};
   return ref;
 }
 

@@ -586,14 +586,51 @@ TEST_CASE("sieve indirect-relative: a relative pronoun set off by a comma is the
   qs = quotes_of("Mayor Ilse Marquardt of Oslo, who said the tunnel would open in May, was booed.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ilse Marquardt");
-  // Without the comma the clause picks out whom the writer means and runs
-  // into the main clause; an infinitive or an object describes the speaker;
+  // Without the comma, before the main verb, the clause picks out whom the
+  // writer means and runs into the main clause; an infinitive or an object
+  // describes the speaker;
   // a question reports nothing: no answer.
   CHECK(quotes_of("Growers who say the frost ruined the crop were offered loans by the ministry.").empty());
   CHECK(quotes_of("Tomas Brandvik, who declined to comment on the quay, left the hearing early.").empty());
   CHECK(quotes_of("A clerk, who asked not to be named, left the hearing early.").empty());
   CHECK(quotes_of("Tomas Brandvik, who endorsed the mayor last spring, left the hearing early.").empty());
   CHECK(quotes_of("Nobody in the hall could tell who said the quay was badly placed.").empty());
+}
+
+TEST_CASE("sieve indirect-relative: a group before 'who' with no comma, after the main clause's verb",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("The harbour board ignored critics who say the new levy will ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new levy will ruin the fleet");
+  CHECK(qs[0].speaker == "critics");
+  CHECK(qs[0].sieve == "indirect-relative");
+  // The group is the noun phrase after the last preposition or verb, save
+  // the preposition of a share.
+  qs = quotes_of("The mayor faced the anger of residents who believe the quota is too low.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "residents");
+  qs = quotes_of("The plan did best among the 40 percent of islanders who said the ferry was too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "40 percent of islanders");
+  // "that" right before the verb is a relative pronoun too.
+  qs = quotes_of("The mayor lost the support of farmers that once regarded her as an ally.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "her as an ally");
+  CHECK(qs[0].speaker == "farmers");
+  // The clause ends at a dash.
+  qs = quotes_of("Vera Lund sided with voters who say the pier is unsafe - only she thinks the council should pay for it.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "the pier is unsafe");
+  CHECK(qs[0].speaker == "voters");
+  // Before the main verb, after a single person (a description of someone),
+  // with no clause or a document: no answer.
+  CHECK(quotes_of("Growers who say the frost ruined the crop were offered loans by the ministry.").empty());
+  CHECK(quotes_of("The board hired a lawyer who said the levy was unlawful.").empty());
+  CHECK(quotes_of("The board thanked the man who said nothing.").empty());
+  CHECK(quotes_of("The board thanked the critics who said nothing.").empty());
+  CHECK(quotes_of("They remembered the day that she said it.").empty());
+  CHECK(quotes_of("The council published the report which says little.").empty());
+  CHECK(quotes_of("The council published the reports which say the pier is unsafe.").empty());
 }
 
 TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") {
