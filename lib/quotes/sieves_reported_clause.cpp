@@ -96,6 +96,8 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
 
 SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t from) const {
   const std::size_t end = skip_adverbs_before(c, from);  // the relative clause ends before `end`
+  // A passive names no speaker: "Growers who say … were offered loans".
+  if (is_passive_between(end, c)) return {};
   constexpr std::size_t kLongestClause = 14;
   for (std::size_t k = end; k-- > from + 1 && k + kLongestClause > end;) {
     if (in_quote_[k] || is_sentence_punct(keys_[k]) || keys_[k] == "," || tokens_[k].kind == TokenKind::quote_mark ||
