@@ -421,8 +421,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
              keys_[before_person - 1].size() > 1 && keys_[before_person - 1].back() == '.') {
         --before_person;
       }
-      // (for "of" and "at", a person who is no preposition's object: "In
-      // addition to Ruiz, two members of the Harbour Guild, a union, said")
+      // (for "of" and "at", a person who is no preposition's object: "Apart
+      // from Ruiz, the head of the Harbour Guild, a union, said")
       if (person != kNone && doc_.mentions()[person].type == EntityType::person && is_speaker_mention(person) &&
           doc_.mentions()[person].first_token >= limit &&
           !(affiliated && before_person > limit && is_class(before_person - 1, FunctionClass::preposition))) {
