@@ -45,12 +45,24 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   // "The deputy leader of the harbour board said", "a member of the council
   // said": a role with what it serves is a person; the organisation or group
   // after the preposition only tells whom the person serves. (A document
-  // "from" its issuer is left to the issuer: documents.tsv.)
+  // "from" its issuer is left to the issuer: documents.tsv.) So does a role
+  // or a name there: "The wife of the senator said", "A spokesman for Ann
+  // Ruiz said" are not the senator's or Ruiz's words.
   if (ref.kind == SpeakerRef::Kind::org_noun || ref.kind == SpeakerRef::Kind::group ||
-      ref.kind == SpeakerRef::Kind::described) {
+      ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role ||
+      ref.kind == SpeakerRef::Kind::mention) {
     const SpeakerRef role = role_with_complement_before(end, limit);
+    // Before a role or a name, only a person's noun ("A column in the
+    // Harbour Post said" is the paper's).
+    const auto person_head = [&] {
+      for (std::size_t t = role.first; t <= role.last; ++t) {
+        if (keys_[t] == role.word) return is_role_word(t) || person_noun_gender(t) != Gender::unknown;
+      }
+      return false;
+    };
     if (role.kind != SpeakerRef::Kind::none && role.first < ref.first && role.last >= ref.last &&
-        lexicon_.document_nouns.count(role.word) == 0) {
+        lexicon_.document_nouns.count(role.word) == 0 &&
+        ((ref.kind != SpeakerRef::Kind::role && ref.kind != SpeakerRef::Kind::mention) || person_head())) {
       return role;
     }
   }
