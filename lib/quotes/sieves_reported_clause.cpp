@@ -96,13 +96,19 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
 
 SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t from) const {
   const std::size_t end = skip_adverbs_before(c, from);  // the relative clause ends before `end`
+  // A passive names no speaker: "Growers who say … were offered loans".
+  if (is_passive_between(end, c)) return {};
   constexpr std::size_t kLongestClause = 14;
   for (std::size_t k = end; k-- > from + 1 && k + kLongestClause > end;) {
     if (in_quote_[k] || is_sentence_punct(keys_[k]) || keys_[k] == "," || tokens_[k].kind == TokenKind::quote_mark ||
-        is_dash(keys_[k]) || cue_at(k, k + 1)) {
+        is_dash(keys_[k])) {
       return {};
     }
-    if (!is_role(keys_[k], CueRole::relative_subject) || tokens_[k].shape != TokenShape::lower) continue;
+    // A verb of speech inside the relative clause is the clause's own ("A
+    // nurse who asked not to be named said"): the scan goes on to its pronoun.
+    if (cue_at(k, k + 1)) continue;
+    // "who", "which", and "whose", "whom" ("officials whose laws were struck down say").
+    if (!is_role(keys_[k], CueRole::relative_opener) || tokens_[k].shape != TokenShape::lower) continue;
     // "voters who say …" is indirect-relative's; a clause needs a word or two.
     if (k + 2 >= end) return {};
     const std::size_t head = k - 1;
@@ -112,8 +118,14 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
         !(tokens_[head].shape == TokenShape::lower || (sentence_start && tokens_[head].shape == TokenShape::capitalized))) {
       return {};
     }
+    // Two relative clauses joined ("a nurse who works at the clinic and who
+    // asked not to be named"): the group stands before the first.
+    if (is_role(hk, CueRole::coordinator) && tokens_[head].shape == TokenShape::lower) continue;
     const bool group = (!function_class(head) && has_plural_ending(hk)) || is_role(hk, CueRole::lone_speaker) ||
-                       lexicon_.nouns.count(hk) != 0;
+                       lexicon_.nouns.count(hk) != 0 ||
+                       // a person described: "A nurse who …", "the senior official who …"
+                       (tokens_[head].shape == TokenShape::lower &&
+                        (lexicon_.is_described_head(hk) || is_role_word(head)));
     if (!group) return {};
     // The noun phrase reaches back to its determiner ("the skippers"), over
     // lowercase modifiers ("island skippers"), and a modifier capitalised

@@ -45,12 +45,24 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   // "The deputy leader of the harbour board said", "a member of the council
   // said": a role with what it serves is a person; the organisation or group
   // after the preposition only tells whom the person serves. (A document
-  // "from" its issuer is left to the issuer: documents.tsv.)
+  // "from" its issuer is left to the issuer: documents.tsv.) So does a role
+  // or a name there: "The wife of the senator said", "A spokesman for Ann
+  // Ruiz said" are not the senator's or Ruiz's words.
   if (ref.kind == SpeakerRef::Kind::org_noun || ref.kind == SpeakerRef::Kind::group ||
-      ref.kind == SpeakerRef::Kind::described) {
+      ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role ||
+      ref.kind == SpeakerRef::Kind::mention) {
     const SpeakerRef role = role_with_complement_before(end, limit);
+    // Before a role or a name, only a person's noun ("A column in the
+    // Harbour Post said" is the paper's).
+    const auto person_head = [&] {
+      for (std::size_t t = role.first; t <= role.last; ++t) {
+        if (keys_[t] == role.word) return is_role_word(t) || person_noun_gender(t) != Gender::unknown;
+      }
+      return false;
+    };
     if (role.kind != SpeakerRef::Kind::none && role.first < ref.first && role.last >= ref.last &&
-        lexicon_.document_nouns.count(role.word) == 0) {
+        lexicon_.document_nouns.count(role.word) == 0 &&
+        ((ref.kind != SpeakerRef::Kind::role && ref.kind != SpeakerRef::Kind::mention) || person_head())) {
       return role;
     }
   }
@@ -391,10 +403,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     // facing a challenge in Maine, a quiet state, said" the apposition is
     // Maine's, and the subject is the person before the comma that opens
     // the adjunct, else nobody.
+    // An organisation or place after "of" or "at" is its own speaker
+    // ("Lee Ames of the Harbour Post, a weekly, said" leaves the person to
+    // the affiliation), but not inside an apposition or relative clause of a
+    // person's set off by a comma: "Ruiz, director of the Harbour Guild, a
+    // union of dockers, said" is Ruiz's.
+    std::size_t affiliation = kNone;  // the first token of such an object, before its article
+    if (owner != kNone && doc_.mentions()[owner].type != EntityType::person) {
+      std::size_t a = doc_.mentions()[owner].first_token;
+      if (a > limit && is_role(keys_[a - 1], lexicon::CueRole::definite_article)) --a;
+      if (a > limit && is_role(keys_[a - 1], lexicon::CueRole::affiliation_preposition)) affiliation = a - 1;
+    }
     bool object_of_preposition =
         owner != kNone && doc_.mentions()[owner].first_token > limit &&
-        is_class(doc_.mentions()[owner].first_token - 1, FunctionClass::preposition) &&
-        !is_role(keys_[doc_.mentions()[owner].first_token - 1], lexicon::CueRole::affiliation_preposition);
+        (affiliation != kNone ||
+         (is_class(doc_.mentions()[owner].first_token - 1, FunctionClass::preposition) &&
+          !is_role(keys_[doc_.mentions()[owner].first_token - 1], lexicon::CueRole::affiliation_preposition)));
+    const bool affiliated = affiliation != kNone;
     if (object_of_preposition) {
       std::size_t earlier = doc_.mentions()[owner].first_token;
       for (std::size_t more = 0; earlier > limit && more < 16; ++more) {
@@ -402,12 +427,23 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         if (keys_[earlier] == "," || in_quote_[earlier] || is_sentence_punct(keys_[earlier])) break;
       }
       const std::size_t person = earlier > limit && keys_[earlier] == "," ? token_mention_[earlier - 1] : kNone;
+      // The word before the person's name, over an abbreviated title ("Mr.").
+      std::size_t before_person = person != kNone ? doc_.mentions()[person].first_token : limit;
+      while (before_person > limit && tokens_[before_person - 1].shape == TokenShape::capitalized &&
+             keys_[before_person - 1].size() > 1 && keys_[before_person - 1].back() == '.') {
+        --before_person;
+      }
+      // (for "of" and "at", a person who is no preposition's object: "Apart
+      // from Ruiz, the head of the Harbour Guild, a union, said")
       if (person != kNone && doc_.mentions()[person].type == EntityType::person && is_speaker_mention(person) &&
-          doc_.mentions()[person].first_token >= limit) {
+          doc_.mentions()[person].first_token >= limit &&
+          !(affiliated && before_person > limit && is_class(before_person - 1, FunctionClass::preposition))) {
         k = earlier;
         owner_end = earlier;
         owner = person;
         object_of_preposition = false;
+      } else if (affiliated) {
+        object_of_preposition = false;  // no person before: the organisation's own apposition
       }
     }
     const bool owner_fits = owner != kNone && is_speaker_mention(owner) && !object_of_preposition &&

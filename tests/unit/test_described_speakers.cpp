@@ -243,6 +243,55 @@ TEST_CASE("described speakers: a name after a preposition owns no apposition bef
   CHECK(q->speaker == "Ines Vale");
 }
 
+TEST_CASE("described speakers: an organisation after 'of' or 'at' inside a person's apposition owns no second one",
+          "[quotes][speakers][subj17]") {
+  // "X, director of ORG, a union …, said": the second apposition is the
+  // organisation's, the speaker the person before the first comma.
+  auto qs = quotes_of("Ines Vale, director of the Harbour Guild, a union of dockers, said the ferry would run again.");
+  const Q* q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+  qs = quotes_of("Ines Vale, who works at the Harbour Guild, a union of dockers, said the ferry would run again.");
+  q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vale");
+  // A person who is a preposition's object is not the subject: the
+  // organisation keeps its apposition, as before.
+  qs = quotes_of("Ines Vale met the crews. Apart from Ms. Vale, the head of the Harbour Guild, a union of dockers, "
+                 "said the ferry would run.");
+  q = starting(qs, "the ferry would run");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the head of the Harbour Guild");
+  // An organisation after "of" with no comma before it keeps its own apposition.
+  qs = quotes_of("The Harbour Guild of Dover, a union of dockers, said the ferry would run again.");
+  q = starting(qs, "the ferry would run again");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Harbour Guild of Dover");
+}
+
+TEST_CASE("described speakers: a role or a name after the preposition of a role phrase is not the speaker",
+          "[quotes][speakers][subj17]") {
+  // The object of a preposition inside the subject is not the speaker.
+  auto qs = quotes_of("The wife of the senator said the new pier was unsafe.");
+  const Q* q = starting(qs, "the new pier was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The wife of the senator");
+  qs = quotes_of("A spokesman for Ines Vale said the new pier was unsafe.");
+  q = starting(qs, "the new pier was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A spokesman for Ines Vale");
+  // A name before "of" still speaks: the place or employer only says where.
+  qs = quotes_of("Lee Ames of the Harbour Post said the new pier was unsafe.");
+  q = starting(qs, "the new pier was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Lee Ames");
+  // And a role's phrase with an organisation is read as before.
+  qs = quotes_of("The head of the regional ferry board has argued that the new pier was unsafe.");
+  q = starting(qs, "the new pier was unsafe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "The head of the regional ferry board");
+}
+
 TEST_CASE("described speakers: a role of an organisation or group is the person", "[quotes][speakers]") {
   // An organisation noun after "of" only tells whom the person serves.
   auto qs = quotes_of("The deputy head of the harbour board said the night ferry would run again in May.");

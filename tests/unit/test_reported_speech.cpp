@@ -667,6 +667,26 @@ TEST_CASE("reported clause: a group with a relative clause before the cue", "[qu
   CHECK(clauses("The kettle which sits by the pier says the ferry is unsafe.").empty());
 }
 
+TEST_CASE("reported clause: a person described with a relative clause before the cue", "[quotes][indirect][subj17]") {
+  // A singular person noun, a verb of speech inside the relative clause.
+  auto cs = clauses("A nurse who asked not to be named said the ward was full.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A nurse");
+  CHECK(cs[0].text == "the ward was full");
+  // Two relative clauses joined by "and": the person before the first.
+  cs = clauses("A nurse who works nights and who asked not to be named said the ward was full.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A nurse");
+  CHECK(cs[0].text == "the ward was full");
+  // "whose" opens the relative clause too.
+  cs = clauses("The skippers whose boats were sunk say the harbour is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The skippers");
+  // Not a thing: "the kettle" and "the law" speak for nobody.
+  CHECK(clauses("The kettle whose lid was lost says the ferry is unsafe.").empty());
+  CHECK(clauses("The law that the mayor signed says the pier must close.").empty());
+}
+
 TEST_CASE("reported clause: a source whose modifiers are names joined by a slash", "[quotes][indirect]") {
   auto cs = clauses("A Harbour Wire/Quillmark poll showed that ferry use had doubled.");
   REQUIRE(cs.size() == 1);
