@@ -644,6 +644,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool act_or_description = (relative_pronoun != kNone || in_time_clause) && !quoted_object;
     if (object_only && (weak_object || act_or_description || verb_across_adverbs)) continue;
     if (object_only && names_a_thing(c, b, end, from)) continue;
+    // "the board found itself at the centre of the row": a verb of evidence
+    // whose object is its own subject (a reflexive pronoun) reports no finding.
+    if (verb_list_[verb].kind == CueType::evidence && !has_that && b < end &&
+        pronoun_form(keys_[b], lexicon::PronounCase::reflexive) != nullptr) {
+      continue;
+    }
     // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
     // alone is the object reported (elsewhere an object needs a lowercase
     // word: "called Ruiz" names no stance).

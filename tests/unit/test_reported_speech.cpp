@@ -3090,3 +3090,19 @@ TEST_CASE("reported clause: a clause of time reduced to its participle is the ac
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "while touring the docks she had met the crews");
 }
+
+TEST_CASE("reported object: a verb of evidence whose object is its own subject reports no finding",
+          "[quotes][indirect][evidence_reflexive]") {
+  // prec17: "found itself at the centre of …" is where the subject ended up.
+  CHECK(clauses("The Harbour Development Bank has found itself at the centre of the dispute over the ferry fares.")
+            .empty());
+  // Must still fire: what the same subject found, and a reflexive object
+  // after a verb that is no verb of evidence.
+  auto cs = clauses("The Harbour Development Bank found that the ferry fares were too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry fares were too high");
+  CHECK(cs[0].speaker == "Harbour Development Bank");
+  cs = clauses("Marta Ilves runs the harbour. Ilves described herself as a cautious mayor of the harbour town.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
