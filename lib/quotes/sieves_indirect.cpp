@@ -644,6 +644,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const bool act_or_description = (relative_pronoun != kNone || in_time_clause) && !quoted_object;
     if (object_only && (weak_object || act_or_description || verb_across_adverbs)) continue;
     if (object_only && names_a_thing(c, b, end, from)) continue;
+    // "the board found itself at the centre of the row": a verb of evidence
+    // whose object is its own subject (a reflexive pronoun) reports no finding.
+    if (verb_list_[verb].kind == CueType::evidence && !has_that && b < end &&
+        pronoun_form(keys_[b], lexicon::PronounCase::reflexive) != nullptr) {
+      continue;
+    }
     // "endorsed Ruiz", "criticized Vogt": after a verb of stance a name
     // alone is the object reported (elsewhere an object needs a lowercase
     // word: "called Ruiz" names no stance).
@@ -701,6 +707,17 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
+    // "she said when asked about the fares", "he told the board while
+    // touring the pier": a clause of time reduced to its participle is the
+    // act's circumstance, not its words, unless a comma closes it before
+    // the words reported ("said when elected, she would …").
+    if (!has_that && is_role(first, lexicon::CueRole::object_circumstance) && b + 1 < end &&
+        tokens_[b + 1].shape == TokenShape::lower &&
+        (is_participle(b + 1) || token_has_role(b + 1, lexicon::CueRole::past_ending))) {
+      bool comma_closes = false;
+      for (std::size_t k = b + 2; k + 1 < end && !comma_closes; ++k) comma_closes = keys_[k] == "," && !in_quote_[k];
+      if (!comma_closes) continue;
+    }
     // The clause ends at a semicolon, or before "and" + another speech verb
     // of the same speaker ("… is 'empty' and says she will restock …"); a
     // verb of belief there is the clause's own second verb when the clause

@@ -507,6 +507,11 @@ TEST_CASE("described speakers: people by occupation, kin or age in the plural ar
   q = starting(qs, "the crane had failed twice");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "contractors");
+  // prec17: rivals for an office, by their plural ("the three contenders").
+  qs = quotes_of("Two harbour contenders spoke at the quay at noon. They said the ferry fares were too high.");
+  q = starting(qs, "the ferry fares were too high");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "contenders");
   // Not as an object, nor after "a couple of", nor as the head of a
   // restrictive relative before the main verb (after it the relative
   // pronoun speaks for the group: sieve indirect-relative, rel17).

@@ -3108,3 +3108,45 @@ TEST_CASE("reported clause: a remark in parentheses after the full stop does not
   // Must not fire: a remark too short to hold a clause.
   CHECK(clauses(who + "The crews left early. (They did.)").empty());
 }
+
+TEST_CASE("reported clause: a clause of time reduced to its participle is the act's circumstance",
+          "[quotes][indirect][reduced_time_clause]") {
+  // prec17: "“…,” she told the radio when asked about the fares": what
+  // "when asked" opens is when the words were said, not the words.
+  const std::string who = "Marta Ilves runs the harbour. ";
+  // (each answered "when asked …" with Ilves before prec17)
+  CHECK(clauses(who + "“We will sail at dawn and come back by noon,” Ilves, 61, told the radio when asked about "
+                      "the new timetable.")
+            .empty());
+  CHECK(clauses(who + "“The crews are tired,” Ilves, the harbour master, said when asked how the crossing went.").empty());
+  CHECK(clauses(who + "The board met on Friday, and Ilves told the crews when asked about the new timetable.").empty());
+  CHECK(clauses(who + "Ilves spoke of the pier, as she said while touring the old docks with the crews.").empty());
+  // Must still fire: a comma closes the reduced clause before the words
+  // reported, a subject opens the clause of time, and "that" opens the clause.
+  auto cs = clauses(who + "Ilves said when elected, she would rebuild the old pier.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "when elected, she would rebuild the old pier");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(who + "Ilves said when the ferry left, the crews were already tired.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses(who + "Ilves said that while touring the docks she had met the crews.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "while touring the docks she had met the crews");
+}
+
+TEST_CASE("reported object: a verb of evidence whose object is its own subject reports no finding",
+          "[quotes][indirect][evidence_reflexive]") {
+  // prec17: "found itself at the centre of …" is where the subject ended up.
+  CHECK(clauses("The Harbour Development Bank has found itself at the centre of the dispute over the ferry fares.")
+            .empty());
+  // Must still fire: what the same subject found, and a reflexive object
+  // after a verb that is no verb of evidence.
+  auto cs = clauses("The Harbour Development Bank found that the ferry fares were too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry fares were too high");
+  CHECK(cs[0].speaker == "Harbour Development Bank");
+  cs = clauses("Marta Ilves runs the harbour. Ilves described herself as a cautious mayor of the harbour town.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+}
