@@ -1682,6 +1682,27 @@ TEST_CASE("reported clause: 'that' after a listener opens the clause whatever it
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
 }
 
+TEST_CASE("reported clause: 'convince' and 'persuade' take a listener, then a clause or an infinitive",
+          "[quotes][indirect]") {
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran convinced the stewards that the regatta could go ahead.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the regatta could go ahead");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  CHECK(cs[0].cue == "convinced");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded them the boathouse needed a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the boathouse needed a new roof");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded the council to repair the slipway.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "persuaded");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // The listener alone is no report, nor a listener and an adjunct.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran convinced the stewards.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded the older rowers in the end.").empty());
+  // "convincing" is mostly an adjective: no cue.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. The stewards saw convincing signs that the river was rising.").empty());
+}
+
 TEST_CASE("reported clause: a free relative is the subject of what was said", "[quotes][indirect]") {
   // "adopted what X said was …": X said it was a fair schedule.
   auto cs = clauses("Ines Oyelaran leads the rowing club. The council adopted what Oyelaran said was a fair schedule "
