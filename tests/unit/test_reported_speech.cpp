@@ -1563,6 +1563,15 @@ TEST_CASE("reported clause: an opening adjunct runs over its own commas to the c
                "would pass.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "with the votes she already had, the plan would pass");
+  // "whatever" opens a concession as "although" does.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves told the crews that whatever the board decided, the "
+               "ferry would sail.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whatever the board decided, the ferry would sail");
+  // As an object it is still what was said, with no comma to cross.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said whatever the skippers wanted to hear.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whatever the skippers wanted to hear");
   // After the adjunct, a comma and the writer's participle still end the clause ...
   cs = clauses("Marta Ilves ran the harbour for a decade. Ilves pledged that in the spring the ferry would run again, "
                "ending the long wait for the islanders.");
