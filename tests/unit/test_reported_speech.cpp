@@ -1689,6 +1689,14 @@ TEST_CASE("reported clause: 'that' after a listener opens the clause whatever it
   CHECK(cs[0].speaker == "Ines Oyelaran");
   // Without "that", a listener and an object still report nothing.
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told them stories about the river.").empty());
+  // A contracted verb after a subject pronoun shows the clause.
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran told the rowers she\u2019d stay for one more season.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "she\u2019d stay for one more season");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran assured them they're safe on the river.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they're safe on the river");
 }
 
 TEST_CASE("reported clause: 'convince' and 'persuade' take a listener, then a clause or an infinitive",
