@@ -2485,6 +2485,10 @@ TEST_CASE("reported clause: a date or a listener with a possessive owns the noun
   cs = clauses(intro + "Ilves told the Ledger's \u201CMorning Tide\u201D the pier would close for a month.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the pier would close for a month");
+  // A listener's common noun ends it: the name after it opens the clause.
+  cs = clauses(intro + "Ilves told the crews Berg's boat would sail first.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Berg's boat would sail first");
 }
 
 TEST_CASE("reported clause: a cue whose subject follows its quotation reports nothing more", "[quotes][indirect]") {
