@@ -913,6 +913,8 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
   if (b < end && (in_quote_[b] || is_role(keys_[b], CueRole::infinitive_marker))) return true;
   bool verb = false;
   for (std::size_t k = b; k < end; ++k) {
+    // "told the crews she'd stay", "they're": a contracted verb after a subject pronoun.
+    if (tokens_[k].kind == TokenKind::clitic && k > b && is_subject_pronoun(keys_[k - 1])) return true;
     if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
     const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);

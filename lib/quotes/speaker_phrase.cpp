@@ -797,7 +797,10 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
       !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"
-    while (b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
+    // "told the Harbour Ledger"; not "told the crews Berg's boat …", whose
+    // name opens the clause.
+    const bool name_goes_on = tokens_[b - 1].shape != TokenShape::lower;
+    while (name_goes_on && b < end && tokens_[b].kind == TokenKind::word && tokens_[b].shape != TokenShape::lower) ++b;
     if (is_possessive_clitic(b, end)) return after_possessed_phrase(b, end);  // "told the Ledger's news desk"
   }
   return b;

@@ -1607,6 +1607,15 @@ TEST_CASE("reported clause: an opening adjunct runs over its own commas to the c
                "would pass.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "with the votes she already had, the plan would pass");
+  // "whatever" opens a concession as "although" does.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves told the crews that whatever the board decided, the "
+               "ferry would sail.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whatever the board decided, the ferry would sail");
+  // As an object it is still what was said, with no comma to cross.
+  cs = clauses("Marta Ilves ran the harbour for a decade. Ilves said whatever the skippers wanted to hear.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "whatever the skippers wanted to hear");
   // After the adjunct, a comma and the writer's participle still end the clause ...
   cs = clauses("Marta Ilves ran the harbour for a decade. Ilves pledged that in the spring the ferry would run again, "
                "ending the long wait for the islanders.");
@@ -1724,6 +1733,35 @@ TEST_CASE("reported clause: 'that' after a listener opens the clause whatever it
   CHECK(cs[0].speaker == "Ines Oyelaran");
   // Without "that", a listener and an object still report nothing.
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told the club a long story about the river.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran told them stories about the river.").empty());
+  // A contracted verb after a subject pronoun shows the clause.
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran told the rowers she\u2019d stay for one more season.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "she\u2019d stay for one more season");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran assured them they're safe on the river.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "they're safe on the river");
+}
+
+TEST_CASE("reported clause: 'convince' and 'persuade' take a listener, then a clause or an infinitive",
+          "[quotes][indirect]") {
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran convinced the stewards that the regatta could go ahead.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the regatta could go ahead");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  CHECK(cs[0].cue == "convinced");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded them the boathouse needed a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the boathouse needed a new roof");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded the council to repair the slipway.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "persuaded");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  // The listener alone is no report, nor a listener and an adjunct.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran convinced the stewards.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran persuaded the older rowers in the end.").empty());
+  // "convincing" is mostly an adjective: no cue.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. The stewards saw convincing signs that the river was rising.").empty());
 }
 
 TEST_CASE("reported clause: a free relative is the subject of what was said", "[quotes][indirect]") {
@@ -2491,6 +2529,10 @@ TEST_CASE("reported clause: a date or a listener with a possessive owns the noun
   cs = clauses(intro + "Ilves told the Ledger's \u201CMorning Tide\u201D the pier would close for a month.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].text == "the pier would close for a month");
+  // A listener's common noun ends it: the name after it opens the clause.
+  cs = clauses(intro + "Ilves told the crews Berg's boat would sail first.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Berg's boat would sail first");
 }
 
 TEST_CASE("reported clause: a cue whose subject follows its quotation reports nothing more", "[quotes][indirect]") {
