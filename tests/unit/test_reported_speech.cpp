@@ -1001,6 +1001,22 @@ TEST_CASE("reported clause: a title or role before the object of an object-contr
             .empty());
 }
 
+TEST_CASE("lead-in: 'X was the first N to V': the subject of 'be' speaks", "[quotes][indirect]") {
+  const std::string intro = "Nadia Holm chairs the ferry board. ";
+  auto cs = clauses(intro + "Holm was the first skipper in the guild to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "the pier is unsafe");
+  cs = clauses(intro + "Holm is the only skipper to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  // A negation, or no "be" before the phrase, names no one who spoke.
+  CHECK(clauses(intro + "Holm was not the first skipper to argue that the pier is unsafe.").empty());
+  CHECK(clauses(intro + "The first skipper to argue that the pier is unsafe was Holm.").empty());
+  // A word that is no ordinal_lead_in ("best") keeps the subject out of reach.
+  CHECK(clauses(intro + "Holm was the best skipper to argue that the pier is unsafe.").empty());
+}
+
 TEST_CASE("reported clause: a headline's name before 'to' speaks for the verb after it", "[quotes][indirect]") {
   auto cs = clauses("Mayor Ilse Varga to call for a new harbour levy.\n\nThe council meets on Monday.");
   REQUIRE(cs.size() == 1);
