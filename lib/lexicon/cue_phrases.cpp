@@ -50,6 +50,7 @@ constexpr NamedRole kRoles[] = {
     {"issuer_preposition", CueRole::issuer_preposition},
     {"lead_in", CueRole::lead_in},
     {"copular_lead_in", CueRole::copular_lead_in},
+    {"ordinal_lead_in", CueRole::ordinal_lead_in},
     {"purpose_lead_in", CueRole::purpose_lead_in},
     {"lone_speaker", CueRole::lone_speaker},
     {"standalone_speaker", CueRole::standalone_speaker},

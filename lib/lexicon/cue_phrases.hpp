@@ -59,6 +59,7 @@ enum class CueRole : std::uint8_t {
   issuer_preposition,
   lead_in,
   copular_lead_in,
+  ordinal_lead_in,
   purpose_lead_in,
   lone_speaker,
   standalone_speaker,

@@ -719,7 +719,16 @@ SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) c
     }
     if (tokens_[v].shape != TokenShape::lower || !is_role(keys_[v], CueRole::object_control)) continue;
     const SpeakerRef ref = speaker_ending_before(to, v + 1);
-    if (ref.kind == SpeakerRef::Kind::none || ref.first != v + 1) return {};
+    if (ref.kind == SpeakerRef::Kind::none || ref.first <= v) return {};
+    // A title or role before the name ("forced Sen. Ann Ruiz to admit", "led
+    // party chairwoman Ann Ruiz to declare"): words of no function class,
+    // no name of their own; not a possessive, a determiner or "of".
+    for (std::size_t k = v + 1; k < ref.first; ++k) {
+      if (ref.kind != SpeakerRef::Kind::mention || tokens_[k].kind != TokenKind::word || function_class(k) ||
+          token_mention_[k] != kNone || cue_at(k, k + 1)) {
+        return {};
+      }
+    }
     return ref;
   }
   return {};

@@ -243,6 +243,42 @@ std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) co
       n != 0 && to - n > limit) {
     if (const std::size_t be = copula_before(to - n, limit); be != kNone) return be;
   }
+  // "Vogt was the first skipper in the guild to endorse Ruiz": an
+  // `ordinal_lead_in` after "the" and a short noun phrase (no comma,
+  // quotation, participle or verb of speech) before "to"; the subject of
+  // "be" before it speaks ("one of the first …" is not read).
+  constexpr std::size_t kLongestNoun = 6;  // tokens between the ordinal and "to"
+  for (std::size_t k = to - 1; k > limit + 2 && k + kLongestNoun + 1 >= to; --k) {
+    if (in_quote_[k] || tokens_[k].kind != TokenKind::word || cue_at(k, k + 1) || is_participle(k)) break;
+    if (tokens_[k].shape != TokenShape::lower || !is_role(keys_[k], lexicon::CueRole::ordinal_lead_in) ||
+        !is_definite(keys_[k - 1]) || in_quote_[k - 1]) {
+      continue;
+    }
+    if (const std::size_t be = copula_before(k - 1, limit); be != kNone) return be;
+    break;
+  }
+  // A headline's future: "Mayor Ruiz to call for a levy", "Dockers' Union to
+  // endorse Ruiz". The name that opens the headline, right before "to", is
+  // the subject; up to three capitalised words may stand before it ("Rep.",
+  // "Union Rival"). Not a name after "to" ("Ruiz to Harbour Board: …"): a
+  // capitalised verb only in a headline in Title Case ("Ruiz To Call For …").
+  if (const std::size_t mi = token_mention_[to - 1];
+      mi != kNone && is_speaker_mention(mi) && !in_quote_[to - 1] && in_headline(to) &&
+      end < tokens_.size() && token_mention_[end] == kNone &&
+      (tokens_[end].shape == TokenShape::lower || tokens_[to].shape != TokenShape::lower) &&
+      doc_.mentions()[mi].first_token + doc_.mentions()[mi].token_count == to) {
+    constexpr std::size_t kLongestTitle = 3;
+    const std::size_t opens = sentence_begin(to);
+    const std::size_t first = doc_.mentions()[mi].first_token;
+    if (first >= opens && first <= opens + kLongestTitle && first >= limit) {
+      bool titles = true;
+      for (std::size_t k = opens; k < first; ++k) {
+        titles = titles && tokens_[k].kind == TokenKind::word && tokens_[k].shape != TokenShape::lower &&
+                 !in_quote_[k] && !function_class(k) && !cue_at(k, k + 1);
+      }
+      if (titles) return to;
+    }
+  }
   return end;
 }
 

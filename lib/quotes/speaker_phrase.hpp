@@ -70,9 +70,12 @@ class SpeakerPhrases : public QuoteView {
   // starts the predicate of "be". Else kNone.
   std::size_t copula_before(std::size_t k, std::size_t limit) const;
   // When "to" ends right before `end` after a `lead_in` ("went on to",
-  // "has yet to") or a `copular_lead_in` after a form of "be" ("is likely
-  // to"): the first token of that lead-in, or of "be", whose subject speaks
-  // for the verb at `end`. Else `end`.
+  // "has yet to"), a `copular_lead_in` after a form of "be" ("is likely
+  // to") or "be the" and an `ordinal_lead_in` with a short noun phrase
+  // ("was the first skipper to"): the first token of that lead-in, or of
+  // "be", whose subject speaks for the verb at `end`. In the headline, a
+  // name that opens it right before "to" ("Mayor Ruiz to call for …"):
+  // "to" itself. Else `end`.
   std::size_t lead_in_start(std::size_t end, std::size_t limit) const;
   // Whether the cue at `c` is a base form followed by a lowercase plural
   // ("claim forms", "state laws"): after a quantifier ("most claim forms")

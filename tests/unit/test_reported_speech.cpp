@@ -1026,6 +1026,59 @@ TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 't
   CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
 }
 
+TEST_CASE("reported clause: a title or role before the object of an object-control verb before 'to'", "[quotes][indirect]") {
+  auto cs = clauses("The flood reached the kilns. It forced Sen. Ilse Varga to admit that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  CHECK(cs[0].text == "the guild would rebuild");
+  cs = clauses("The flood reached the kilns. It led guild chairwoman Ilse Varga to declare that the kilns would stay shut.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  // Not the subject of an object-control verb ("He asked Varga to say": Varga
+  // speaks in the clause, never the subject).
+  cs = clauses("The flood reached the kilns. Otto Brenner prompted Ilse Varga to say that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  // A function word or a possessive between the verb and the name gives nothing.
+  CHECK(clauses("The flood reached the kilns. It led the guild's chairwoman Ilse Varga to declare that the kilns would stay "
+                "shut.")
+            .empty());
+}
+
+TEST_CASE("lead-in: 'X was the first N to V': the subject of 'be' speaks", "[quotes][indirect]") {
+  const std::string intro = "Nadia Holm chairs the ferry board. ";
+  auto cs = clauses(intro + "Holm was the first skipper in the guild to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  CHECK(cs[0].text == "the pier is unsafe");
+  cs = clauses(intro + "Holm is the only skipper to argue that the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Nadia Holm");
+  // A negation, or no "be" before the phrase, names no one who spoke.
+  CHECK(clauses(intro + "Holm was not the first skipper to argue that the pier is unsafe.").empty());
+  CHECK(clauses(intro + "The first skipper to argue that the pier is unsafe was Holm.").empty());
+  // A word that is no ordinal_lead_in ("best") keeps the subject out of reach.
+  CHECK(clauses(intro + "Holm was the best skipper to argue that the pier is unsafe.").empty());
+}
+
+TEST_CASE("reported clause: a headline's name before 'to' speaks for the verb after it", "[quotes][indirect]") {
+  auto cs = clauses("Mayor Ilse Varga to call for a new harbour levy.\n\nThe council meets on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ilse Varga");
+  CHECK(cs[0].text == "a new harbour levy");
+  // Only in the headline, and only a name that opens it: below the
+  // headline, or after another phrase, "to" is a purpose with no subject.
+  CHECK(clauses("The council meets.\n\nIn order to call for a new harbour levy, the clerks met on Monday.").empty());
+  CHECK(clauses("A plan to declare that the harbour levy is too high.\n\nThe council meets on Monday.").empty());
+  for (const auto& c : clauses("The council meets.\n\nIlse Varga to call for a new harbour levy, the clerks wrote.")) {
+    CHECK(c.speaker != "Ilse Varga");
+  }
+  // A capitalised word after "to" in a headline in sentence case is a name, not a verb.
+  for (const auto& c : clauses("Ilse Varga to Planned Harbours: the levy will rise.\n\nThe council meets on Monday.")) {
+    CHECK(c.text.rfind("Harbours", 0) != 0);
+  }
+}
+
 TEST_CASE("reported clause: a subject phrase starts after the subordinator that opens its clause", "[quotes][indirect]") {
   auto cs = clauses("The kiln stayed open in a town where polls show most potters fire at night.");
   REQUIRE(cs.size() == 1);
