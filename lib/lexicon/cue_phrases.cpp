@@ -158,11 +158,17 @@ void CuePhrases::index() {
       if (roles.has(role)) word_filter_[filter_slot(word)] |= filter_bit(role);
     }
   }
+  // (never empty: load() takes "-x" or longer)
+  const auto last_byte = [](const Ending& e) { return static_cast<unsigned char>(e.ending.back()); };
+  std::stable_sort(endings_.begin(), endings_.end(),
+                   [&](const Ending& a, const Ending& b) { return last_byte(a) < last_byte(b); });
   for (const Ending& e : endings_) {
     ending_roles_ |= CueRoleMask::of(e.role);
-    const auto last = static_cast<unsigned char>(e.ending.back());  // never empty: load() takes "-x" or longer
+    const auto last = last_byte(e);
     ending_last_bytes_[last / 64] |= std::uint64_t{1} << (last % 64);
+    ++ending_begin_[last + 1];
   }
+  for (std::size_t b = 1; b < ending_begin_.size(); ++b) ending_begin_[b] += ending_begin_[b - 1];
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     phrases_by_role_[static_cast<std::size_t>(phrases_[i].role)].push_back(i);
     const std::string& first = phrases_[i].keys.front();
@@ -199,10 +205,13 @@ CueRoleMask CuePhrases::roles_of(std::string_view word, std::uint64_t hash) cons
 }
 
 CueRoleMask CuePhrases::ending_roles_of_filtered(std::string_view word) const {
+  // Only the endings with the word's last byte (one or two): a loop over
+  // all of them mispredicted its test of the last byte at every ending.
   CueRoleMask roles;
-  for (const Ending& e : endings_) {
-    if (e.ending.back() == word.back() && word.size() >= e.ending.size() + kShortestStemBeforeEnding &&
-        core::ends_with_bytes(word, e.ending)) {
+  const auto last = static_cast<unsigned char>(word.back());
+  for (std::uint32_t i = ending_begin_[last]; i < ending_begin_[last + 1u]; ++i) {
+    const Ending& e = endings_[i];
+    if (word.size() >= e.ending.size() + kShortestStemBeforeEnding && core::ends_with_bytes(word, e.ending)) {
       roles |= CueRoleMask::of(e.role);
     }
   }

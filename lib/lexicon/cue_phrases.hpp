@@ -284,8 +284,11 @@ class CuePhrases {
   std::vector<std::uint64_t> phrase_last_filter_ = std::vector<std::uint64_t>(kWordFilterSlots, 0);
   rules::HashedStringMap<CueRoleMask> phrase_starts_;  // first word of a phrase of several words: its roles
   rules::HashedStringMap<CueRoleMask> phrase_ends_;    // last word of a phrase of several words: its roles
-  // For roles_of(): the last bytes of the endings, one bit each.
+  // For roles_of(): the last bytes of the endings, one bit each, and the
+  // endings (endings_, ordered by last byte) that end with each byte b:
+  // [ending_begin_[b], ending_begin_[b + 1]).
   std::array<std::uint64_t, 4> ending_last_bytes_{};
+  std::array<std::uint32_t, 257> ending_begin_{};
 };
 
 }  // namespace sayso::lexicon

@@ -175,6 +175,20 @@ TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
   CHECK(c.is("rowing", lexicon::CueRole::participle_ending));
   CHECK(c.is("glass", lexicon::CueRole::singular_ending));
   CHECK(c.is("boss", lexicon::CueRole::singular_ending));  // listed: too short for "-ss"
+  // The endings by the word's last byte: "-s" and "-ss" share theirs.
+  using lexicon::CueRole;
+  CHECK(c.ending_roles_of("glass").has(CueRole::plural_ending));
+  CHECK(c.ending_roles_of("glass").has(CueRole::singular_ending));
+  CHECK(c.ending_roles_of("hens").has(CueRole::plural_ending));
+  CHECK_FALSE(c.ending_roles_of("hens").has(CueRole::singular_ending));
+  CHECK(c.ending_roles_of("boss").has(CueRole::plural_ending));
+  CHECK_FALSE(c.ending_roles_of("boss").has(CueRole::singular_ending));  // "-ss" needs three bytes before it
+  CHECK(c.ending_roles_of("moored").has(CueRole::past_ending));
+  CHECK_FALSE(c.ending_roles_of("moored").has(CueRole::plural_ending));
+  CHECK(c.ending_roles_of("rowing").has(CueRole::participle_ending));
+  CHECK(c.ending_roles_of("quietly").has(CueRole::adverb_or_auxiliary));
+  CHECK_FALSE(c.ending_roles_of("pelican").any());
+  CHECK_FALSE(c.ending_roles_of("ally").any());
   CHECK(c.is("the", lexicon::CueRole::definite_article));
   CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
 }
