@@ -965,6 +965,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     attribute(q, a, relative_pronoun != kNone ? kIndirectRelative : object_only ? kIndirectObject : kIndirect);
     out.push_back(std::move(q));
     found = found || !(in_time_clause || in_relative_clause || in_interrupted);
+    // "CLAUSE, Ruiz said, adding that …": the clause before the attribution
+    // the participle goes on from is that attribution's too.
+    if (set_off.kind != SpeakerRef::Kind::none) {
+      std::vector<QuoteInFlight> before;
+      if (after_clause_once(sentence, before) && before.size() == 1 &&
+          before[0].span.end <= before[0].cue.begin && before[0].cue.end <= tokens_[participle_comma].span.begin &&
+          before[0].span.end <= tokens_[set_off.first].span.begin) {
+        out.push_back(std::move(before[0]));
+      }
+    }
     if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
@@ -1842,7 +1852,16 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
                               (is_class(k + 1, FunctionClass::determiner) || is_role_word(k + 1));
       // "…, say some skippers, who fear the storm.": the speaker's own relative clause.
       const bool speakers_relative = relative == k + 1;
-      const bool apposition = speakers_relative || (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
+      // "…, Ruiz said, adding that …": the speaker's next act, a report of
+      // its own (indirect_cue's); the clause ends at the attribution, when
+      // it is one (a fronted participle's phrase with no verb is none:
+      // "Turning to the fares, Ruiz said, adding …").
+      const bool participle_opens = is_participle(from) && !has_finite_verb(from, comma);
+      const bool participle_follows = k + 1 < end && !in_quote_[k + 1] && !participle_opens &&
+                                      tokens_[k + 1].shape == TokenShape::lower && is_participle(k + 1) &&
+                                      cue_at(k + 1, end) != 0;
+      const bool apposition = speakers_relative || participle_follows ||
+                              (noun_opens && !quoted_words && !has_finite_verb(k + 1, relative));
       // "After the vote, Ruiz said, “We will sail.”": a quotation that opens
       // with a capital is a sentence of its own, quoted whole; what comes
       // before the attribution is the writer's frame, not the start of a

@@ -3000,6 +3000,44 @@ TEST_CASE("reported clause: a short phrase of circumstance that ends the sentenc
   CHECK(clauses("The pier is old, Lena Ruiz said in the hall, pointing at the crane.").empty());
 }
 
+TEST_CASE("reported clause: the clause before an attribution that a participle goes on from",
+          "[quotes][indirect][after_clause_participle]") {
+  // after17: "CLAUSE, X said, adding that …": the participle reports on its
+  // own, and the clause before the attribution is the attribution's.
+  auto cs = clauses("The harbour board met on Monday. The ferry will run twice a day, Lena Ruiz said, adding that the pier "
+                    "would reopen in May.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "The ferry will run twice a day");
+  CHECK(cs[0].speaker == "Lena Ruiz");
+  CHECK(cs[1].text == "the pier would reopen in May");
+  CHECK(cs[1].speaker == "Lena Ruiz");
+  cs = clauses("The kiln cooled overnight, the Valley Ledger reported, noting that the glass had cracked.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "The kiln cooled overnight");
+  CHECK(cs[0].speaker == "Valley Ledger");
+  // Not a fronted participle's phrase with no verb of its own, and a
+  // coordinated clause after the attribution still joins the first part.
+  cs = clauses("Turning to the fares, Lena Ruiz said, adding that the pier would reopen.");
+  for (const auto& c : cs) CHECK(c.text != "Turning to the fares");
+  cs = clauses("The ferry will run, Lena Ruiz said, and the pier will reopen.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The ferry will run, Lena Ruiz said, and the pier will reopen");
+  CHECK(clauses("The ferry left, and the mayor said nothing.").empty());
+  // A quotation before the attribution stays a direct quote: no clause of it.
+  const auto doc = pipeline().extract(
+      "\"The ferry will run twice a day,\" Lena Ruiz said, adding that the pier would reopen in May.");
+  std::size_t direct = 0, indirect = 0;
+  for (const Quote& q : doc.value().quotes()) {
+    if (q.kind == QuoteKind::direct) ++direct;
+    if (q.kind == QuoteKind::indirect) {
+      ++indirect;
+      CHECK(doc.value().slice(q.span) == "the pier would reopen in May");
+    }
+  }
+  CHECK(direct == 1);
+  CHECK(indirect == 1);
+}
+
 TEST_CASE("reported clause: a subject after 'that's why' or 'which is why' reports, a question's does not",
           "[quotes][indirect][reason_frame]") {
   // belief14: "why" after a demonstrative and its copula gives the reason
