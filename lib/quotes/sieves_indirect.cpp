@@ -1831,10 +1831,17 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         ++j;
       }
       if (j == end && j > opener + 1) k = end;
+      // (or before a semicolon and a clause of its own: below)
+      if (j < end && keys_[j] == ";" && !in_quote_[j] && j > opener + 1) k = j;
     }
     std::size_t clause_end = comma;
     std::size_t whole_end = end;  // where the whole sentence's clause ends
-    if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
+    // "CLAUSE1, Ruiz noted; CLAUSE2.": a semicolon after a plain attribution
+    // between two clauses, each with a verb of its own: she speaks for both.
+    if (k < end && according == 0 && keys_[k] == ";" && !in_quote_[k] && k + 3 < end &&
+        has_finite_verb(from, comma) && has_finite_verb(k + 1, end)) {
+      clause_end = end;
+    } else if (k < end && according == 0) {  // "according to X familiar with Y": all of it is the source
       if (keys_[k] != ",") continue;  // more than an attribution follows
       // "…, said X, a port analyst.": the speaker's apposition, no verb of its own.
       // Also with no determiner ("director of the port") and with a relative

@@ -3038,6 +3038,23 @@ TEST_CASE("reported clause: the clause before an attribution that a participle g
   CHECK(indirect == 1);
 }
 
+TEST_CASE("reported clause: an attribution between two clauses that a semicolon parts",
+          "[quotes][indirect][after_clause_semicolon]") {
+  // after17: "CLAUSE1, X noted; CLAUSE2.": the speaker speaks for both.
+  auto cs = clauses("The harbour board met on Monday. The pier was never safe, Lena Ruiz noted; the crews had slowed the "
+                    "repairs for years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier was never safe, Lena Ruiz noted; the crews had slowed the repairs for years");
+  CHECK(cs[0].speaker == "Lena Ruiz");
+  // Also after a short phrase of circumstance.
+  cs = clauses("The pier was never safe, Lena Ruiz said in a talk this week; the crews had slowed the repairs.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier was never safe, Lena Ruiz said in a talk this week; the crews had slowed the repairs");
+  // Not a fronted phrase with no verb, nor a second part with no verb.
+  CHECK(clauses("Beside the old crane, Lena Ruiz noted; the crews had slowed the repairs.").empty());
+  CHECK(clauses("The pier was never safe, Lena Ruiz noted; a pity for the crews.").empty());
+}
+
 TEST_CASE("reported clause: a subject after 'that's why' or 'which is why' reports, a question's does not",
           "[quotes][indirect][reason_frame]") {
   // belief14: "why" after a demonstrative and its copula gives the reason
