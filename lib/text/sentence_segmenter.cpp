@@ -363,13 +363,13 @@ void ParagraphSegmenter::decode(ByteSpan para) {
         // most five letters or digits before '.' or ')' (may_be_marker
         // there). A run of six or more, or one that ends in a byte that
         // is no letter, digit, '.' or ')' (a space, a comma), starts none.
-        if (after_space && run < 6) {
-          const unsigned char after = bytes[pos + run];  // run < 8: read above
-          if (after == '.' || after == ')' ||
-              (after < 0x80 && (cls::ascii_has(after, cls::kLetter | cls::kDigit) || ascii_scan_[after] == AsciiScan::word))) {
-            scan_at_.push_back(static_cast<std::uint32_t>(count));
-          }
-        }
+        // (Tested without branches but the last, mostly not taken: whether
+        // a run after a space is short goes either way.)
+        const unsigned char after = bytes[pos + (run & 7)];  // run < 8 is read above; run 8 starts none
+        // (ascii_scan_ calls only letters and digits word: no test of its own)
+        const bool may_follow = (after == '.') | (after == ')') |
+                                ((after < 0x80) & cls::ascii_has(after & 0x7F, cls::kLetter | cls::kDigit));
+        if (after_space & (run < 6) & may_follow) scan_at_.push_back(static_cast<std::uint32_t>(count));
         after_space = false;
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
 #if defined(__SSE2__)
