@@ -1265,6 +1265,17 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
       doc_.mentions()[ref.mention].type != EntityType::person) {
     ref = speaker_ending_before(ref.first - 1, from);
   }
+  // "The mayor met critics, who say …": a phrase read back over the main
+  // clause's verb starts after it; the antecedent is the verb's object.
+  if (ref.kind == SpeakerRef::Kind::group || ref.kind == SpeakerRef::Kind::described ||
+      ref.kind == SpeakerRef::Kind::role || ref.kind == SpeakerRef::Kind::org_noun) {
+    for (std::size_t k = ref.last; k-- > ref.first;) {
+      if (!in_quote_[k] && (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k))) {
+        ref.first = k + 1;
+        break;
+      }
+    }
+  }
   if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
   return ref;
 }
