@@ -656,6 +656,19 @@ TEST_CASE("sieve indirect-relative: after a comma, the antecedent is the main ve
   CHECK(quotes_of("The mayor thanked the boats, which say the tide is high.").empty());
 }
 
+TEST_CASE("sieve indirect-relative: a time between the relative pronoun and its verb", "[quotes][sieves][pronres17]") {
+  auto qs = quotes_of("The mayor met Ann Ruiz, who on Tuesday said the new levy would ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new levy would ruin the fleet");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-relative");
+  qs = quotes_of("The mayor met Ann Ruiz, who last week argued that the new levy would ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // A passive after the time still names no speaker.
+  CHECK(quotes_of("The mayor met Ann Ruiz, who on Tuesday was asked whether the levy would ruin the fleet.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") {
   auto qs = quotes_of("The strike will go on until the port gives in, Ann Ruiz said.");
   REQUIRE(qs.size() == 1);
