@@ -1240,9 +1240,24 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
   // pronoun is the subject of the lead-in (or of "be") before "to".
   std::size_t t = lead_in_start(c, from);
   bool passive = false;
-  while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) {
-    passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
-    --t;
+  // A time between the pronoun and its verb: "Ruiz, who on Tuesday said",
+  // "who last week argued" (as between a subject and its verb).
+  for (bool moved = true; moved;) {
+    moved = false;
+    while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) {
+      passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
+      --t;
+      moved = true;
+    }
+    if (const std::size_t time = time_phrase_before(t, from); time != t && time > from + 1) {
+      t = time;
+      moved = true;
+    }
+    if (const std::size_t n = phrases_.ending_before(keys_, t, lexicon::CueRole::relative_time);
+        n != 0 && t > from + n + 1 && !in_quote_[t - 1]) {
+      t -= n;
+      moved = true;
+    }
   }
   // ("green groups that once regarded it as …": "that" right before the
   // verb, with no comma, is a relative pronoun as "who" is.)
@@ -1274,6 +1289,17 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
       is_class(ref.first - 1, FunctionClass::preposition) &&
       doc_.mentions()[ref.mention].type != EntityType::person) {
     ref = speaker_ending_before(ref.first - 1, from);
+  }
+  // "The mayor met critics, who say …": a phrase read back over the main
+  // clause's verb starts after it; the antecedent is the verb's object.
+  if (ref.kind == SpeakerRef::Kind::group || ref.kind == SpeakerRef::Kind::described ||
+      ref.kind == SpeakerRef::Kind::role || ref.kind == SpeakerRef::Kind::org_noun) {
+    for (std::size_t k = ref.last; k-- > ref.first;) {
+      if (!in_quote_[k] && (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k))) {
+        ref.first = k + 1;
+        break;
+      }
+    }
   }
   if (ref.kind != SpeakerRef::Kind::none) pronoun = t - 1;
   return ref;

@@ -172,7 +172,12 @@ std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::si
     if (tokens_[t].shape != TokenShape::lower || token_mention_[t] != kNone || (!allow_inside_quotes && in_quote_[t])) {
       continue;
     }
-    if (person_noun_gender(t) != gender) continue;
+    // With no fitting name before, a role that says no gender fits too
+    // ("A reporter for the Harbour Wire … he said"): the pronoun's own
+    // gender is all the text gives.
+    const Gender noun_gender = person_noun_gender(t);
+    const bool genderless_role = after == kNone && noun_gender == Gender::unknown && is_role_word(t);
+    if (noun_gender != gender && !genderless_role) continue;
     // The head of its phrase: not an owner ("the woman's lawyer") nor a
     // title before a name ("spokeswoman Ann Ruiz", whose name is nearer).
     if (t + 1 < tokens_.size() && (keys_[t + 1] == "'s" || token_mention_[t + 1] != kNone)) continue;
@@ -199,6 +204,9 @@ std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::si
       k = b;
     }
     if (opening == kNone) continue;
+    // ... but not one in apposition: in "Her husband, a ferry captain," the
+    // apposition describes the husband, who says the gender.
+    if (noun_gender != gender && opening > 0 && keys_[opening - 1] == ",") continue;
     // With a name that fits before it, only someone new: an indefinite
     // phrase ("a retired pilot"), or a plain noun right after "the" ("the
     // woman"); "the actress", "her son", "the businessman" may be the one

@@ -613,6 +613,35 @@ TEST_CASE("described speakers: an epithet, a subject named before, an object or 
   CHECK(starting(qs, "the vote would wait") == nullptr);
 }
 
+TEST_CASE("described speakers: with nobody named before, 'he' or 'she' stands for a role that says no gender",
+          "[quotes][speakers][pronres17]") {
+  // No person named before: a role (titles.tsv) of no gender is the antecedent.
+  auto qs = quotes_of(
+      "The storm flooded the harbour road on Sunday.\n\n"
+      "A reporter for the island radio watched the water rise. She said the sea wall had given way near the "
+      "ferry ramp.");
+  const Q* q = starting(qs, "the sea wall had given way");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "A reporter");
+  CHECK(q->speaker_mention == "She");
+  // A person named before of a fitting gender keeps the pronoun.
+  qs = quotes_of(
+      "Ines Vos drove along the harbour road on Sunday.\n\n"
+      "A reporter for the island radio watched the water rise. She said the sea wall had given way near the "
+      "ferry ramp.");
+  q = starting(qs, "the sea wall had given way");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Vos");
+  // A noun that is no role (a body, a thing) stands for nobody.
+  qs = quotes_of(
+      "The harbour board met on Monday to discuss the flood. She said the sea wall had given way near the ferry "
+      "ramp.");
+  CHECK(starting(qs, "the sea wall had given way") == nullptr);
+  // A role of the other gender still never takes the pronoun.
+  qs = quotes_of("The chairman of the harbour board arrived late. She said the vote would wait until spring.");
+  CHECK(starting(qs, "the vote would wait") == nullptr);
+}
+
 TEST_CASE("described speakers: someone new of the same gender after a definite description leaves 'he' to nobody",
           "[quotes][speakers]") {
   // "the man" was someone; "a young man" after a preposition is someone

@@ -1900,6 +1900,19 @@ TEST_CASE("reported clause: 'that' before a contracted verb is the clause's subj
   CHECK(cs[0].text == "the last ferry of the winter had left");
 }
 
+TEST_CASE("reported clause: a contracted 'will' stands between the subject and the verb", "[quotes][indirect]") {
+  // "She'll argue" is "She will argue", with either apostrophe.
+  auto cs = clauses("Tilda Ruiz runs the harbour. She'll argue that the ferry should run on Sundays.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry should run on Sundays");
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  cs = clauses("Tilda Ruiz runs the harbour. She’ll likely argue that the ferry should run on Sundays.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Tilda Ruiz");
+  // Not a verb of speech after it: nothing is reported.
+  CHECK(clauses("Tilda Ruiz runs the harbour. She'll sail to the island on Sunday with the crews.").empty());
+}
+
 TEST_CASE("reported clause: a comma before 'that'", "[quotes][indirect]") {
   // "added, that …": the comma does not hide the clause.
   auto cs = clauses("Tilda Ruiz runs the harbour. Ruiz added, that the ferry would run on Sunday.");

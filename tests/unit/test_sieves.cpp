@@ -633,6 +633,42 @@ TEST_CASE("sieve indirect-relative: a group before 'who' with no comma, after th
   CHECK(quotes_of("The council published the reports which say the pier is unsafe.").empty());
 }
 
+TEST_CASE("sieve indirect-relative: after a comma, the antecedent is the main verb's object, not its clause",
+          "[quotes][sieves]") {
+  // The phrase read back from the comma stops at the main clause's verb.
+  auto qs = quotes_of("The harbour master rebuked critics, who say the new levy will ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new levy will ruin the fleet");
+  CHECK(qs[0].speaker == "critics");
+  CHECK(qs[0].sieve == "indirect-relative");
+  qs = quotes_of("The mayor met Lakeside residents, who say the ferry is too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Lakeside residents");
+  qs = quotes_of("The mayor met harbour spokeswoman, who says the ferry is too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "harbour spokeswoman");
+  // A subject with no verb before it is read whole, as before.
+  qs = quotes_of("Retired ferry pilots, who say the pier is unsafe, met the mayor on Friday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Retired ferry pilots");
+  // An object that is no speaker gives no answer.
+  CHECK(quotes_of("The mayor opened the new pier, which says little about the levy.").empty());
+  CHECK(quotes_of("The mayor thanked the boats, which say the tide is high.").empty());
+}
+
+TEST_CASE("sieve indirect-relative: a time between the relative pronoun and its verb", "[quotes][sieves][pronres17]") {
+  auto qs = quotes_of("The mayor met Ann Ruiz, who on Tuesday said the new levy would ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the new levy would ruin the fleet");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-relative");
+  qs = quotes_of("The mayor met Ann Ruiz, who last week argued that the new levy would ruin the fleet.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // A passive after the time still names no speaker.
+  CHECK(quotes_of("The mayor met Ann Ruiz, who on Tuesday was asked whether the levy would ruin the fleet.").empty());
+}
+
 TEST_CASE("sieve indirect-after-clause: 'CLAUSE, X said.'", "[quotes][sieves]") {
   auto qs = quotes_of("The strike will go on until the port gives in, Ann Ruiz said.");
   REQUIRE(qs.size() == 1);
