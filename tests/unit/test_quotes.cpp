@@ -345,18 +345,18 @@ TEST_CASE("he and she name the subject of the nearest sentence that names a fitt
 }
 
 TEST_CASE("a quotation with an attribution of its own does not continue the previous turn", "[quotes][attribution]") {
-  const auto qs = quotes("A reporter for the Harbour Post called it \"absolute chaos.\"\n\n"
-                         "\"We saw people hit and debris flying around,\" he said.\n\n"
+  const auto qs = quotes("A reporter for the Harbour Post called it \"a total muddle.\"\n\n"
+                         "\"We watched the crates tip and the ropes snap,\" he said.\n\n"
                          "\"One more town we could have kept,\" another supporter wrote online. "
                          "\"It is like watching a soap opera,\" one user wrote.");
   // "he" is no newspaper, and no man is named: "he" stands for the reporter
   // (a role of no gender, pronres17), through the pronoun, not as a
   // continuation of the newspaper's turn.
   REQUIRE(qs.size() == 5);
-  REQUIRE(find(qs, "\"absolute chaos"));
-  CHECK(find(qs, "\"absolute chaos")->speaker == "A reporter for the Harbour Post");
-  REQUIRE(find(qs, "\"We saw"));
-  CHECK(find(qs, "\"We saw")->speaker == "A reporter");
+  REQUIRE(find(qs, "\"a total muddle"));
+  CHECK(find(qs, "\"a total muddle")->speaker == "A reporter for the Harbour Post");
+  REQUIRE(find(qs, "\"We watched"));
+  CHECK(find(qs, "\"We watched")->speaker == "A reporter");
   REQUIRE(find(qs, "\"One more"));
   CHECK(find(qs, "\"One more")->speaker == "another supporter");
   REQUIRE(find(qs, "\"It is"));
