@@ -72,6 +72,7 @@ constexpr NamedRole kRoles[] = {
     {"object_control", CueRole::object_control},
     {"participle_ending", CueRole::participle_ending},
     {"participle_keeps_verb", CueRole::participle_keeps_verb},
+    {"partitive_preposition", CueRole::partitive_preposition},
     {"passive_auxiliary", CueRole::passive_auxiliary},
     {"past_ending", CueRole::past_ending},
     {"phrase_breaker", CueRole::phrase_breaker},

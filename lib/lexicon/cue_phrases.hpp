@@ -81,6 +81,7 @@ enum class CueRole : std::uint8_t {
   object_control,
   participle_ending,
   participle_keeps_verb,
+  partitive_preposition,
   passive_auxiliary,
   past_ending,
   phrase_breaker,

@@ -1256,6 +1256,16 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     }
     return true;
   }
+  // A share of a group a plural pronoun names: "most of them", "many of you".
+  if (ref.first + 2 <= ref.last && is_role(keys_[ref.last - 1], lexicon::CueRole::partitive_preposition)) {
+    const lexicon::PronounForm* f = pronoun_form(keys_[ref.last], lexicon::PronounCase::object);
+    if (f != nullptr && f->person != 1 && f->number != lexicon::PronounNumber::singular) {
+      for (std::size_t t = ref.first; t <= ref.last; ++t) {
+        if (tokens_[t].kind != TokenKind::word) return false;
+      }
+      return true;
+    }
+  }
   // The head is a word, not a function word: not "the car and", "a series of".
   if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
