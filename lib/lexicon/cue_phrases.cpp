@@ -58,6 +58,7 @@ constexpr NamedRole kRoles[] = {
     {"listener_article", CueRole::listener_article},
     {"light_verb", CueRole::light_verb},
     {"medium", CueRole::medium},
+    {"member_opener", CueRole::member_opener},
     {"named_as", CueRole::named_as},
     {"named_thing_determiner", CueRole::named_thing_determiner},
     {"naming_verb", CueRole::naming_verb},

@@ -67,6 +67,7 @@ enum class CueRole : std::uint8_t {
   listener_article,
   light_verb,
   medium,
+  member_opener,
   named_as,
   named_thing_determiner,
   naming_verb,

@@ -855,6 +855,22 @@ TEST_CASE("reported clause: a share of a group named by a pronoun or a phrase af
   CHECK(cs[0].speaker == "the mayor");
 }
 
+TEST_CASE("reported clause: a plural phrase whose apposition names members after \"including\" speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Several glaze mixers, including Vera Holm and Tomas Lind, said the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Several glaze mixers");
+  CHECK(cs[0].text == "the levy was unfair");
+  cs = clauses("The kiln tax rose in May. Six weekly papers, including the Harbour Post, warned that the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Six weekly papers");
+  // Not when the apposition holds more than names, nor for an object.
+  CHECK(clauses("The kiln tax rose in May. Several glaze mixers, including two from the harbour, said the levy was unfair.")
+            .empty());
+  cs = clauses("The mayor met several glaze mixers, including Vera Holm, and said the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
+}
+
 TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
   auto cs = clauses("The kiln tax rose in May. Glaze makers, for instance, argue that imports from the mainland doubled last year.");
   REQUIRE(cs.size() == 1);
@@ -2115,10 +2131,12 @@ TEST_CASE("reported clause: a name after titles ends the apposition of a descrip
                "channel is too shallow.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Lena Ruiz");
-  // A participle before the name makes it a member of a group: no speaker.
-  CHECK(clauses("The channel was dredged in May. Most skippers, including Tom Brannigan, said the channel is too "
-                "shallow.")
-            .empty());
+  // A participle before the name makes it a member of a group: the group
+  // speaks, not the member (a member_opener, groups17).
+  cs = clauses("The channel was dredged in May. Most skippers, including Tom Brannigan, said the channel is too "
+               "shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most skippers");
 }
 
 TEST_CASE("reported clause: cues of the tenth session, 'made it clear' and verbs of blame and praise", "[quotes][indirect]") {
