@@ -838,9 +838,9 @@ TEST_CASE("reported clause: a share of a group named by a pronoun or a phrase af
   cs = clauses("The kiln tax rose in May. But even some of those glaze mixers have argued that the levy is unfair.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "some of those glaze mixers");
-  cs = clauses("The kiln tax rose in May. At least some of the deckhands said the kilns were too cold.");
+  cs = clauses("The kiln tax rose in May. At least some of those deckhands said the kilns were too cold.");
   REQUIRE(cs.size() == 1);
-  CHECK(cs[0].speaker == "At least some of the deckhands");
+  CHECK(cs[0].speaker == "At least some of those deckhands");
   // Not the writer's "us", not an object ("thanked most of them"), not a
   // mass noun ("some of the money"), not a passive.
   CHECK(clauses("The kiln tax rose in May. Some of us think the levy is unfair.").empty());
