@@ -382,6 +382,12 @@ class Attributor : public SpeakerResolver {
   // percent said", "About six in 10 island women say", "Thirty percent of
   // those asked said", "47% say"; reported as written.
   SpeakerRef share_of_group(std::size_t c, std::size_t from) const;
+  // A quantifier and a partitive_preposition before a plural noun phrase
+  // or a plural pronoun, opening its clause before the verb at `c`: "Most
+  // of them said", "Some of the skippers argue", "at least some of those
+  // hired say"; reported as written. None before a mass noun ("some of
+  // the money") or a passive.
+  SpeakerRef partitive_of_group(std::size_t c, std::size_t from) const;
   // The object of a verb of object_control before "to" and the verb of
   // speech at `c`: "prompted Ruiz to say", "led many skippers to argue";
   // none when anything but the object stands between.

@@ -279,6 +279,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       const std::size_t purpose_verb = infinitive ? purpose_lead_in_before(c - 1, from) : c;
       across_purpose = purpose_verb + 1 < c && ref.kind != SpeakerRef::Kind::none && ref.last < purpose_verb;
     }
+    // "Most of them said", "some of the skippers argue": a share of a group.
+    if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) ref = partitive_of_group(c, from);
     // "Ruiz, who says …": the relative pronoun's noun phrase.
     std::size_t relative_pronoun = kNone;
     if (ref.kind == SpeakerRef::Kind::none) ref = relative_clause_subject(c, from, relative_pronoun);

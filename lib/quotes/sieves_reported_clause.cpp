@@ -708,6 +708,76 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
   return {};
 }
 
+SpeakerRef Attributor::partitive_of_group(std::size_t c, std::size_t from) const {
+  const std::size_t t = skip_adverbs_before(c, from);
+  if (t < from + 3 || is_passive_between(t, c)) return {};
+  const std::size_t last = t - 1;
+  if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
+      token_mention_[last] != kNone) {
+    return {};
+  }
+  // What it is a share of: a plural pronoun ("them", "you"), a group phrase
+  // ("those polled"), or a determiner over at most four modifiers and a
+  // plural head ("the skippers", "his closest aides", "Ruiz's backers").
+  std::size_t of = kNone;
+  const lexicon::PronounForm* pronoun = pronoun_form(keys_[last], lexicon::PronounCase::object);
+  if (pronoun != nullptr) {
+    if (pronoun->person == 1 || pronoun->number == lexicon::PronounNumber::singular) return {};
+    of = last - 1;
+  } else if (const std::size_t n = phrases_.ending_before(keys_, t, CueRole::lone_speaker);
+             n > 1 && t >= from + n + 2) {
+    of = t - n - 1;
+  } else {
+    if (!has_plural_ending(keys_[last]) || function_class(last) || cue_at(last, last + 1) || is_participle(last)) {
+      return {};
+    }
+    constexpr std::size_t kLongestModifiers = 4;
+    std::size_t p = last;
+    while (p > from + 2 && p + kLongestModifiers >= last) {
+      const std::size_t q = p - 1;
+      if (in_quote_[q]) return {};
+      if (is_class(q, FunctionClass::determiner) || is_possessive_pronoun(keys_[q])) {
+        of = q - 1;
+        break;
+      }
+      if (keys_[q] == "'s" && tokens_[q].kind == TokenKind::clitic && q > from + 2 && token_mention_[q - 1] != kNone) {
+        const std::size_t owner = doc_.mentions()[token_mention_[q - 1]].first_token;
+        if (owner <= from + 1) return {};
+        of = owner - 1;
+        break;
+      }
+      const bool modifier = (tokens_[q].kind == TokenKind::word || tokens_[q].kind == TokenKind::number) &&
+                            !function_class(q) && !cue_at(q, q + 1);
+      if (!modifier) return {};
+      p = q;
+    }
+  }
+  if (of == kNone || of <= from || in_quote_[of] || !is_role(keys_[of], CueRole::partitive_preposition)) return {};
+  // The quantifier: "most", "some", "both", "one", "two", "half", "a third".
+  const std::size_t q = of - 1;
+  std::size_t first = kNone;
+  if (const std::size_t n = phrases_.ending_before(keys_, of, CueRole::share_fraction); n != 0 && of >= from + n) {
+    first = of - n;
+  } else if (tokens_[q].kind == TokenKind::word &&
+             (is_class(q, FunctionClass::quantifier) || is_role(keys_[q], CueRole::lone_speaker) ||
+              is_role(keys_[q], CueRole::number_word))) {
+    first = q;
+  }
+  if (first == kNone || in_quote_[first]) return {};
+  // "at least", "only", "nearly": how near the share is.
+  while (first > from) {
+    const std::size_t n = phrases_.ending_before(keys_, first, CueRole::number_qualifier);
+    if (n == 0 || first < from + n) break;
+    first -= n;
+  }
+  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                     keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
+                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+                     is_class(first - 1, FunctionClass::adverb);
+  if (!opens) return {};
+  return SpeakerRef::described_phrase(first, last, keys_[last]);
+}
+
 SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) const {
   if (c < from + 3 || !is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
   const std::size_t to = c - 1;

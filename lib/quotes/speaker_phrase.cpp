@@ -523,6 +523,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
           owner_phrase.last + 1 == owner_end) {
         return owner_phrase;
       }
+      if (owner_phrase.kind == SpeakerRef::Kind::none) return plural_with_named_members(k, last, limit);
       return ref;
     } else {
       return ref;
@@ -776,6 +777,55 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     }
   }
   return ref;
+}
+
+SpeakerRef SpeakerPhrases::plural_with_named_members(std::size_t comma, std::size_t close, std::size_t limit) const {
+  // The apposition: a member_opener ("including") and names joined by
+  // commas and coordinators, nothing else.
+  if (comma + 2 >= close || !is_role(keys_[comma + 1], lexicon::CueRole::member_opener) ||
+      tokens_[comma + 1].shape != TokenShape::lower) {
+    return {};
+  }
+  bool named = false;
+  for (std::size_t p = comma + 2; p < close; ++p) {
+    if (in_quote_[p]) return {};
+    const std::size_t mi = token_mention_[p];
+    if (mi != kNone && is_speaker_mention(mi)) {
+      named = true;
+      continue;
+    }
+    if (keys_[p] == "," || is_role(keys_[p], lexicon::CueRole::coordinator)) continue;
+    // "the Harbour Post": an article before a name.
+    if (is_definite(keys_[p]) && p + 1 < close && token_mention_[p + 1] != kNone) continue;
+    return {};
+  }
+  if (!named || comma <= limit) return {};
+  // The group: a plural lowercase head over lowercase modifiers and names,
+  // back to a determiner or quantifier that opens its clause ("Several
+  // contenders", "The harbour contenders"), or a bare plural opening it.
+  const std::size_t last = comma - 1;
+  if (in_quote_[last] || tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::lower ||
+      token_mention_[last] != kNone || function_class(last) || !has_plural_ending(keys_[last]) ||
+      cue_at(last, last + 1)) {
+    return {};
+  }
+  constexpr std::size_t kLongestGroup = 5;
+  std::size_t first = last;
+  while (first > limit && first + kLongestGroup > last) {
+    const std::size_t p = first - 1;
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || cue_at(p, p + 1)) break;
+    const auto fc = function_class(p);
+    if (fc && (*fc == FunctionClass::determiner || *fc == FunctionClass::quantifier)) {
+      first = p;
+      break;
+    }
+    if (fc || (tokens_[p].shape != TokenShape::lower && token_mention_[p] == kNone)) break;
+    first = p;
+  }
+  const bool opens = first == limit || is_sentence_punct(keys_[first - 1]) || keys_[first - 1] == "," ||
+                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator);
+  if (!opens) return {};
+  return SpeakerRef::described_phrase(first, last, keys_[last]);
 }
 
 std::size_t SpeakerPhrases::determiner_start(std::size_t p, std::size_t limit) const {
@@ -1255,6 +1305,16 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
       if (is_role(keys_[k], lexicon::CueRole::free_relative)) return false;
     }
     return true;
+  }
+  // A share of a group a plural pronoun names: "most of them", "many of you".
+  if (ref.first + 2 <= ref.last && is_role(keys_[ref.last - 1], lexicon::CueRole::partitive_preposition)) {
+    const lexicon::PronounForm* f = pronoun_form(keys_[ref.last], lexicon::PronounCase::object);
+    if (f != nullptr && f->person != 1 && f->number != lexicon::PronounNumber::singular) {
+      for (std::size_t t = ref.first; t <= ref.last; ++t) {
+        if (tokens_[t].kind != TokenKind::word) return false;
+      }
+      return true;
+    }
   }
   // The head is a word, not a function word: not "the car and", "a series of".
   if (tokens_[ref.last].kind != TokenKind::word || function_class(ref.last)) return false;

@@ -133,6 +133,10 @@ class SpeakerPhrases : public QuoteView {
   // Where a speaker phrase whose determiner is at `p` begins: at the
   // indefinite article before a lone-speaker quantifier ("a few aides":
   // "few aides" is another group), when it stands after `limit`; else `p`.
+  // A plural noun phrase ending at `comma`, opening its clause, whose
+  // apposition up to `close` is a member_opener and names only: "Several
+  // contenders, including Ruiz and Vogt, said"; as written. None otherwise.
+  SpeakerRef plural_with_named_members(std::size_t comma, std::size_t close, std::size_t limit) const;
   std::size_t determiner_start(std::size_t p, std::size_t limit) const;
   // Past the region of a place that an adjunct ends with, at token `s`
   // right after the adjunct's comma: "in Lewiston, Maine, Berger said" — a place

@@ -827,6 +827,50 @@ TEST_CASE("reported clause: a fraction is a share of a group, and its finding en
   for (const auto& c : cs) CHECK(c.speaker.find("half") == std::string::npos);
 }
 
+TEST_CASE("reported clause: a share of a group named by a pronoun or a phrase after \"of\" speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Most of them said the clay was too wet.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most of them");
+  CHECK(cs[0].text == "the clay was too wet");
+  cs = clauses("The kiln tax rose in May, and several of you have argued that the levy is unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "several of you");
+  cs = clauses("The kiln tax rose in May. But even some of those glaze mixers have argued that the levy is unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "some of those glaze mixers");
+  cs = clauses("The kiln tax rose in May. At least some of those deckhands said the kilns were too cold.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "At least some of those deckhands");
+  // Not the writer's "us", not an object ("thanked most of them"), not a
+  // mass noun ("some of the money"), not a passive.
+  CHECK(clauses("The kiln tax rose in May. Some of us think the levy is unfair.").empty());
+  cs = clauses("The kiln guild thanked most of them and said the levy was unfair.");
+  for (const auto& c : cs) CHECK(c.speaker.find("of them") == std::string::npos);
+  cs = clauses("Some of the money went to the kilns, the potters said.");
+  for (const auto& c : cs) CHECK(c.speaker.find("money") == std::string::npos);
+  CHECK(clauses("The kiln tax rose in May. Neither of those kilns is said to be safe.").empty());
+  // Two names joined before a semicolon are no share: the next clause has its own subject.
+  cs = clauses("Vera Holm and the council met; the mayor said the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the mayor");
+}
+
+TEST_CASE("reported clause: a plural phrase whose apposition names members after \"including\" speaks as written", "[quotes][indirect]") {
+  auto cs = clauses("The kiln tax rose in May. Several glaze mixers, including Vera Holm and Tomas Lind, said the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Several glaze mixers");
+  CHECK(cs[0].text == "the levy was unfair");
+  cs = clauses("The kiln tax rose in May. Six weekly papers, including the Harbour Post, warned that the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Six weekly papers");
+  // Not when the apposition holds more than names, nor for an object.
+  CHECK(clauses("The kiln tax rose in May. Several glaze mixers, including two from the harbour, said the levy was unfair.")
+            .empty());
+  cs = clauses("The mayor met several glaze mixers, including Vera Holm, and said the levy was unfair.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
+}
+
 TEST_CASE("reported clause: a group speaks across a short aside between commas", "[quotes][indirect]") {
   auto cs = clauses("The kiln tax rose in May. Glaze makers, for instance, argue that imports from the mainland doubled last year.");
   REQUIRE(cs.size() == 1);
@@ -2100,10 +2144,12 @@ TEST_CASE("reported clause: a name after titles ends the apposition of a descrip
                "channel is too shallow.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Lena Ruiz");
-  // A participle before the name makes it a member of a group: no speaker.
-  CHECK(clauses("The channel was dredged in May. Most skippers, including Tom Brannigan, said the channel is too "
-                "shallow.")
-            .empty());
+  // A participle before the name makes it a member of a group: the group
+  // speaks, not the member (a member_opener, groups17).
+  cs = clauses("The channel was dredged in May. Most skippers, including Tom Brannigan, said the channel is too "
+               "shallow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most skippers");
 }
 
 TEST_CASE("reported clause: cues of the tenth session, 'made it clear' and verbs of blame and praise", "[quotes][indirect]") {
