@@ -569,6 +569,26 @@ TEST_CASE("reported clause: a Title Case headline's verb of telling, a listener,
   CHECK(clauses("The harbour reopened. Marta Ilves Tells Skippers Of The Storm Season." + body).empty());
 }
 
+TEST_CASE("reported clause: a Title Case headline's speaker a name owns, 'X's Aide Says'", "[quotes][indirect]") {
+  const std::string body = "\n\nMarta Ilves, the harbour director, spoke on Monday.";
+  auto cs = clauses("Marta Ilves\u2019s Son Says The Ferry Levy Will Pass." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves\u2019s Son");
+  CHECK(cs[0].text == "The Ferry Levy Will Pass");
+  cs = clauses("Marta Ilves\u2019s Aide Says The Ferry Levy Will Pass." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves\u2019s Aide");
+  // A thing she owns is no speaker.
+  CHECK(clauses("Marta Ilves\u2019s Plan Says Ferry Levy Will Pass." + body).empty());
+}
+
+TEST_CASE("reported clause: below the headline, Title Case gives no told clause and no owned speaker", "[quotes][indirect]") {
+  const std::string head = "Harbour news.\n\nMarta Ilves, the harbour director, spoke on Monday.\n\n";
+  // (below the headline capitals are a title's or a name's)
+  CHECK(clauses(head + "Marta Ilves Tells Skippers They Need To Wait For Spring.").empty());
+  CHECK(clauses(head + "Marta Ilves\u2019s Son Says The Ferry Levy Will Pass.").empty());
+}
+
 TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quotes][indirect]") {
   const std::string opening = "Harbour master Tilda Ruiz spoke on Monday. ";
   for (const std::string verb : {"Ruiz has been saying", "She's predicting", "Ruiz has long argued", "Ruiz had argued"}) {
