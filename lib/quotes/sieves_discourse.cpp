@@ -217,7 +217,7 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     // is; no quotation of their own, even one a colon introduced. Not a
     // later sentence of the first paragraph ("… Ruiz: the levy is “a
     // failure” …"), whose marks quote.
-    if (std::string_view(clause.sieve) == kIndirectColon.name && in_headline(token_at(clause.span.begin))) {
+    if (in_headline(token_at(clause.span.begin))) {
       all[i].clear_attribution();
       continue;
     }

@@ -1193,6 +1193,22 @@ TEST_CASE("sieve indirect-name-colon: quoted words in a label's claim later in t
   CHECK(qs[0].kind == "indirect");
 }
 
+TEST_CASE("reported-clause: quoted words inside any headline's reported clause are no quote of their own",
+          "[quotes][sieves]") {
+  // The headline's marks are its shorthand for the claim the clause reports
+  // (the corpus has no direct or mixed quote in a headline), whatever verb reports it.
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
+  auto qs = quotes_of("Ann Ruiz says the port offer is \u2018an insult\u2019 to dockers." + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // Below the headline the same words quote her.
+  qs = quotes_of("Strike news from the port." + body + "\n\nAnn Ruiz says the port offer is \u2018an insult\u2019 to dockers.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].kind == "mixed");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+}
+
 TEST_CASE("sieve indirect-name-colon: a headline's label with a title, a role or a phrase after the name",
           "[quotes][sieves]") {
   const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
