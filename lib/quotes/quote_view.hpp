@@ -189,6 +189,13 @@ class QuoteView {
   }
   // Whether token t is in the sentence that opens the headline.
   bool in_headline(std::size_t t) const { return opens_headline(sentence_begin(t)); }
+  // Whether token t is in a headline set above an article: the sentence
+  // that opens the document is its whole first line, and more paragraphs
+  // follow (a document that opens with a paragraph of prose has none).
+  bool in_headline_line(std::size_t t) const {
+    if (!in_headline(t) || doc_.paragraphs().size() < 2) return false;
+    return doc_.sentences()[token_sentence_[t]].span.end >= doc_.paragraphs()[0].span.end;
+  }
   // The first PERSON entity whose name's last word has the token key
   // `surname` ("ruiz" for Ann Ruiz), or kNone.
   std::size_t person_with_surname(std::string_view surname) const;

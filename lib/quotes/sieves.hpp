@@ -408,8 +408,12 @@ class Attributor : public SpeakerResolver {
   std::size_t subordinate_clause_end(std::size_t b, std::size_t end) const;
   // Whether [b, end), after a verb of telling, is what was told: a clause
   // with a verb of its own, a to-infinitive or a quotation; "told a press
-  // conference on Friday" reports nothing.
-  bool is_told_clause(std::size_t b, std::size_t end) const;
+  // conference on Friday" reports nothing. In a Title Case headline
+  // (`title_case`: "Ruiz Tells Crews They Must Stay") a capitalised word
+  // counts too when it is an auxiliary or follows a subject pronoun.
+  bool is_told_clause(std::size_t b, std::size_t end, bool title_case = false) const;
+  // Whether token t's sentence is in Title Case outside its quotation marks.
+  bool title_case_outside_quotes(std::size_t t) const;
   // Whether the verb form at token b (of verb vb of the cue lexicon) can
   // be coordinated with the cue at token a (verb va): not when the cue is
   // past and b present (third person). "said … and added" coordinates two

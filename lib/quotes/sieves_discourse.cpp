@@ -203,6 +203,17 @@ void Attributor::nested_possessive(std::vector<Attribution>& done) const {
   }
 }
 
+// Whether the words of token t's sentence outside quotation marks are in
+// Title Case (lexicon/title_case.hpp), four of them at least.
+bool Attributor::title_case_outside_quotes(std::size_t t) const {
+  constexpr std::size_t kFewestWords = 4;
+  lexicon::TitleCaseRun run(title_case_);
+  for (std::size_t k = sentence_begin(t); k < sentence_end(t); ++k) {
+    if (!in_quote_[k] && tokens_[k].kind != TokenKind::quote_mark) run.add(tokens_[k], keys_[k]);
+  }
+  return run.title_case() && run.words() >= kFewestWords;
+}
+
 void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vector<CuePlace>& places) const {
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].nested_in == kNone || all[all[i].nested_in].kind != QuoteKind::indirect ||
@@ -216,8 +227,13 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
     // label's claim (re-cased, cut), the claim the reported clause already
     // is; no quotation of their own, even one a colon introduced. Not a
     // later sentence of the first paragraph ("… Ruiz: the levy is “a
-    // failure” …"), whose marks quote.
-    if (std::string_view(clause.sieve) == kIndirectColon.name && in_headline(token_at(clause.span.begin))) {
+    // failure” …"), whose marks quote. So with any reported clause of a
+    // Title Case headline above an article ("Ruiz Calls Levy ‘A Failure’"):
+    // the corpus has no direct or mixed quote in a headline (a first line of
+    // prose, "A reporter called it “chaos.”", may quote).
+    const std::size_t clause_first = token_at(clause.span.begin);
+    if ((std::string_view(clause.sieve) == kIndirectColon.name && in_headline(clause_first)) ||
+        (in_headline_line(clause_first) && title_case_outside_quotes(clause_first))) {
       all[i].clear_attribution();
       continue;
     }

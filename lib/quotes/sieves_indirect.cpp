@@ -918,7 +918,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (!has_lower_word && !headline && !(object_only && verb_list_[verb].object_is_stance)) continue;
     // "told the board that the pier gave way": "that" after the listener
     // opens the clause, whatever form its verb takes.
-    if (tells && !has_that && !is_told_clause(b, clause_end)) continue;
+    if (tells && !has_that && !is_told_clause(b, clause_end, headline && in_headline(c))) continue;
     // A verb of belief right after a verb of speech or evidence, or its
     // "that" ("showed they want …", "said that she planned …"), stands inside
     // what that verb reports: the clause is the outer speaker's, whom this

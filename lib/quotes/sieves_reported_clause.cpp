@@ -988,12 +988,21 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   return end;
 }
 
-bool Attributor::is_told_clause(std::size_t b, std::size_t end) const {
+bool Attributor::is_told_clause(std::size_t b, std::size_t end, bool title_case) const {
   if (b < end && (in_quote_[b] || is_role(keys_[b], CueRole::infinitive_marker))) return true;
   bool verb = false;
   for (std::size_t k = b; k < end; ++k) {
     // "told the crews she'd stay", "they're": a contracted verb after a subject pronoun.
     if (tokens_[k].kind == TokenKind::clitic && k > b && is_subject_pronoun(keys_[k - 1])) return true;
+    // A Title Case headline capitalises the clause's verb: "Tells Crews
+    // They Must Stay", "Tells Crews Ferry Will Run"; only an auxiliary or a
+    // word after a subject pronoun is surely one ("Tells Crews Of Delayed
+    // Ferries" reports nothing).
+    if (title_case && tokens_[k].kind == TokenKind::word && tokens_[k].shape == TokenShape::capitalized &&
+        !in_quote_[k] && token_mention_[k] == kNone && k > b &&
+        (is_class(k, FunctionClass::auxiliary) || (is_subject_pronoun(keys_[k - 1]) && !function_class(k)))) {
+      return true;
+    }
     if (tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower || token_mention_[k] != kNone) continue;
     const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);

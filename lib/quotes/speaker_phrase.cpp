@@ -664,8 +664,15 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   const auto noun = lexicon_.nouns.find(k);
-  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && tokens_[last].shape == TokenShape::lower;
-  if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
+  // A Title Case headline capitalises the noun a name owns and the verb
+  // alike: "Ann Ruiz's Son Says …", "Berger's Aide Tells …".
+  const bool owned_in_title_case = last >= limit + 2 && keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
+                                   token_mention_[last] == kNone && tokens_[last].shape == TokenShape::capitalized &&
+                                   end < tokens_.size() && tokens_[end].shape == TokenShape::capitalized &&
+                                   in_headline(end) && cue_at(end, end + 1);
+  const bool lower_head = tokens_[last].shape == TokenShape::lower || owned_in_title_case;
+  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && lower_head;
+  if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && lower_head &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
       (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && lexicon_.is_described_head(k)) {
     // "Ruiz's team says", "Berger's campaign said": the phrase itself.

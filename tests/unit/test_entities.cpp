@@ -157,6 +157,17 @@ TEST_CASE("sentence-initial capitals and headlines are not names by themselves",
   CHECK_FALSE(named(es, "Kerry"));
 }
 
+TEST_CASE("a headline's verb between two names joins no name", "[entities]") {
+  // A surname that is also a given name, then a capitalised verb: in a
+  // headline a common word is no middle name ("Morgan Says Dockers").
+  auto es = find_entities("Lena Morgan Says Dockers Lost The Harbour Vote.\n\nLena Morgan spoke on Monday.");
+  REQUIRE(named(es, "Lena Morgan"));
+  for (const auto& e : es) CHECK(e.name.find("Says") == std::string::npos);
+  // Outside a headline a common word may still be a middle name.
+  es = find_entities("The prize went to Lena Hope Varga on Friday.");
+  CHECK(named(es, "Lena Hope Varga"));
+}
+
 TEST_CASE("a country before an organisation word names the organisation, and 'the' is no part of a country", "[entities]") {
   auto es = find_entities("Ships of the United States Navy sailed. The United States sent a ship. He read the "
                           "New Zealand Herald.");

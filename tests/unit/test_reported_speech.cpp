@@ -548,6 +548,47 @@ TEST_CASE("reported clause: a headline in Title Case, 'CLAUSE, X Says.'", "[quot
   CHECK(cs[0].speaker == "Marta Ilves");
 }
 
+TEST_CASE("reported clause: a Title Case headline's verb of telling, a listener, then a clause", "[quotes][indirect]") {
+  const std::string body = "\n\nMarta Ilves, the harbour director, spoke on Monday.";
+  // The clause's verb is capitalised too: an auxiliary, or a word after a subject pronoun.
+  auto cs = clauses("Marta Ilves Tells Voters She Will Stay On As Director." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "She Will Stay On As Director");
+  CHECK(cs[0].speaker == "Marta Ilves");
+  cs = clauses("Marta Ilves Tells Skippers They Need To Wait For Spring." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves");
+  CHECK(cs[0].text.find("They Need To Wait For Spring") != std::string::npos);
+  cs = clauses("Marta Ilves Reassures Skippers The Ferry Levy Is Not For Them." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text.find("The Ferry Levy Is Not For Them") != std::string::npos);
+  // Nothing told: a listener and a phrase, a story, a past participle that is no verb.
+  CHECK(clauses("Marta Ilves Tells Skippers Of Delayed Ferries." + body).empty());
+  CHECK(clauses("Marta Ilves Tells Her Story At Last." + body).empty());
+  // Below the headline, capitals are no verb: a Title Case clause there tells nothing.
+  CHECK(clauses("The harbour reopened. Marta Ilves Tells Skippers Of The Storm Season." + body).empty());
+}
+
+TEST_CASE("reported clause: a Title Case headline's speaker a name owns, 'X's Aide Says'", "[quotes][indirect]") {
+  const std::string body = "\n\nMarta Ilves, the harbour director, spoke on Monday.";
+  auto cs = clauses("Marta Ilves\u2019s Son Says The Ferry Levy Will Pass." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves\u2019s Son");
+  CHECK(cs[0].text == "The Ferry Levy Will Pass");
+  cs = clauses("Marta Ilves\u2019s Aide Says The Ferry Levy Will Pass." + body);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Marta Ilves\u2019s Aide");
+  // A thing she owns is no speaker.
+  CHECK(clauses("Marta Ilves\u2019s Plan Says Ferry Levy Will Pass." + body).empty());
+}
+
+TEST_CASE("reported clause: below the headline, Title Case gives no told clause and no owned speaker", "[quotes][indirect]") {
+  const std::string head = "Harbour news.\n\nMarta Ilves, the harbour director, spoke on Monday.\n\n";
+  // (below the headline capitals are a title's or a name's)
+  CHECK(clauses(head + "Marta Ilves Tells Skippers They Need To Wait For Spring.").empty());
+  CHECK(clauses(head + "Marta Ilves\u2019s Son Says The Ferry Levy Will Pass.").empty());
+}
+
 TEST_CASE("reported clause: progressive and perfect forms before the cue", "[quotes][indirect]") {
   const std::string opening = "Harbour master Tilda Ruiz spoke on Monday. ";
   for (const std::string verb : {"Ruiz has been saying", "She's predicting", "Ruiz has long argued", "Ruiz had argued"}) {

@@ -1229,6 +1229,27 @@ TEST_CASE("sieve indirect-name-colon: quoted words in a label's claim later in t
   CHECK(qs[0].kind == "indirect");
 }
 
+TEST_CASE("reported-clause: quoted words inside a Title Case headline's reported clause are no quote of their own",
+          "[quotes][sieves]") {
+  // The headline's marks are its shorthand for the claim the clause reports
+  // (the corpus has no direct or mixed quote in a headline), whatever verb reports it.
+  const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
+  const std::string claim = "Ann Ruiz Says Port Offer Doesn\u2019t \u2018Pay The Bills\u2019 For Dockers.";
+  auto qs = quotes_of(claim + body);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "indirect");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  // Below the headline the same words quote her.
+  qs = quotes_of("Strike news from the port." + body + "\n\n" + claim);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].kind == "mixed");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  // A first line of prose above the article quotes too.
+  qs = quotes_of("Ann Ruiz said the port offer was \u2018an insult\u2019 to dockers." + body);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].kind == "mixed");
+}
+
 TEST_CASE("sieve indirect-name-colon: a headline's label with a title, a role or a phrase after the name",
           "[quotes][sieves]") {
   const std::string body = "\n\nThe dockers' leader Ann Ruiz spoke to the crews on Monday about the strike.";
