@@ -7,7 +7,7 @@ namespace sayso::quotes {
 
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
                      const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
-                     const lexicon::PhraseTrie* verbs)
+                     const lexicon::PhraseTrie* verbs, const lexicon::Gazetteers* gazetteers)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
@@ -18,11 +18,17 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
                             (verbs != nullptr ? verbs->keys().size() : 0);
   by_id.reserve(words);
   records_.reserve(words + 1);
+  auto record_of_id = [&](std::uint32_t id) -> Record& {
+    const auto next = static_cast<std::uint32_t>(records_.size());
+    const std::uint32_t record = by_id.emplace(id, next).first->second;
+    if (record == next) records_.emplace_back();
+    return records_[record];
+  };
   auto record_of = [&](const std::string& word) -> Record& {
     const std::uint32_t id = vocabulary_.find_key(word);
+    if (id != lexicon::PhraseTrieView::kNoKey) return record_of_id(id);
     const auto next = static_cast<std::uint32_t>(records_.size());
-    const std::uint32_t record = id == lexicon::PhraseTrieView::kNoKey ? outside_.emplace(word, next).first->second
-                                                                        : by_id.emplace(id, next).first->second;
+    const std::uint32_t record = outside_.emplace(word, next).first->second;
     if (record == next) records_.emplace_back();
     return records_[record];
   };
@@ -41,6 +47,22 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
       const lexicon::PhraseValues values = verbs->node_values(node);
       record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1,
                               node != 0 && verbs->has_children(node)};
+    }
+  }
+  if (gazetteers != nullptr) {
+    // The words whose entries alone include a title that is no honorific:
+    // the gazetteers' word facts say which have a title, of any kind, and
+    // only those few hundred entries are read.
+    const std::size_t count = vocabulary_.key_count();
+    for (std::uint32_t id = 0; id < count; ++id) {
+      if ((gazetteers->word_facts(id) & lexicon::Gazetteers::WordFacts::title) == 0) continue;
+      for (const lexicon::PhraseValue v : vocabulary_.one_key_values(id)) {
+        if (lexicon::kind_of(v) == lexicon::GazetteerKind::title &&
+            !gazetteers->title(lexicon::index_of(v)).honorific) {
+          record_of_id(id).role_word = true;
+          break;
+        }
+      }
     }
   }
   std::size_t size = 16;
@@ -68,8 +90,8 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
     facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
-                      static_cast<std::uint32_t>(key.size()),
-                      r.function_class, words.pronoun_forms(r.pronoun)});
+                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word,
+                      words.pronoun_forms(r.pronoun)});
     verb_starts_.push_back(r.verb);
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
