@@ -15,7 +15,8 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   // verbs' keys a third of them)
   const std::size_t words = phrases.one_word_roles().size() + phrases.phrase_start_roles().size() +
                             phrases.phrase_end_roles().size() + function_words.size() + pronouns.all_forms().size() +
-                            (verbs != nullptr ? verbs->keys().size() : 0);
+                            (verbs != nullptr ? verbs->keys().size() : 0) +
+                            (gazetteers != nullptr ? gazetteers->role_word_ids().size() : 0);
   by_id.reserve(words);
   records_.reserve(words + 1);
   auto record_of_id = [&](std::uint32_t id) -> Record& {
@@ -50,20 +51,7 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     }
   }
   if (gazetteers != nullptr) {
-    // The words whose entries alone include a title that is no honorific:
-    // the gazetteers' word facts say which have a title, of any kind, and
-    // only those few hundred entries are read.
-    const std::size_t count = vocabulary_.key_count();
-    for (std::uint32_t id = 0; id < count; ++id) {
-      if ((gazetteers->word_facts(id) & lexicon::Gazetteers::WordFacts::title) == 0) continue;
-      for (const lexicon::PhraseValue v : vocabulary_.one_key_values(id)) {
-        if (lexicon::kind_of(v) == lexicon::GazetteerKind::title &&
-            !gazetteers->title(lexicon::index_of(v)).honorific) {
-          record_of_id(id).role_word = true;
-          break;
-        }
-      }
-    }
+    for (const std::uint32_t id : gazetteers->role_word_ids()) record_of_id(id).role_word = true;
   }
   std::size_t size = 16;
   while (size < 2 * by_id.size() + 2) size *= 2;
