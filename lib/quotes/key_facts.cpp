@@ -7,7 +7,8 @@ namespace sayso::quotes {
 
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
                      const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
-                     const lexicon::PhraseTrie* verbs, const lexicon::Gazetteers* gazetteers)
+                     const lexicon::PhraseTrie* verbs, const lexicon::Gazetteers* gazetteers,
+                     const SpeakerLexicon* speakers)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
@@ -16,7 +17,8 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   const std::size_t words = phrases.one_word_roles().size() + phrases.phrase_start_roles().size() +
                             phrases.phrase_end_roles().size() + function_words.size() + pronouns.all_forms().size() +
                             (verbs != nullptr ? verbs->keys().size() : 0) +
-                            (gazetteers != nullptr ? gazetteers->role_word_ids().size() : 0);
+                            (gazetteers != nullptr ? gazetteers->role_word_ids().size() : 0) +
+                            (speakers != nullptr ? speakers->nouns.size() + speakers->described.size() : 0);
   by_id.reserve(words);
   records_.reserve(words + 1);
   auto record_of_id = [&](std::uint32_t id) -> Record& {
@@ -53,6 +55,10 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   if (gazetteers != nullptr) {
     for (const std::uint32_t id : gazetteers->role_word_ids()) record_of_id(id).role_word = true;
   }
+  if (speakers != nullptr) {
+    for (const auto& [word, noun] : speakers->nouns) record_of(word).described = true;
+    for (const std::string& word : speakers->described) record_of(word).described = true;
+  }
   std::size_t size = 16;
   while (size < 2 * by_id.size() + 2) size *= 2;
   slots_.assign(size, Slot{});
@@ -78,7 +84,7 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
     facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
-                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word,
+                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word, r.described,
                       words.pronoun_forms(r.pronoun)});
     verb_starts_.push_back(r.verb);
     // An empty key takes no word: it shares its offset with the key after it.

@@ -72,6 +72,7 @@ class WordFacts {
     std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
     VerbStart verb;                           // the speech verb forms it starts
     bool role_word = false;                   // alone, a gazetteer title that is no honorific ("minister", not "mr")
+    bool described = false;                   // a speaker noun or described noun (SpeakerLexicon::nouns, described)
   };
 
   // Files every word of `phrases`, `function_words` and `pronouns`, every
@@ -79,10 +80,12 @@ class WordFacts {
   // `vocabulary` (which must outlive this table), or by its text when the
   // vocabulary lacks it; and, when `gazetteers` is given (its trie must be
   // `vocabulary`), every word that alone is one of its titles that is no
-  // honorific (Record::role_word), by id.
+  // honorific (Record::role_word), by id; and, when `speakers` is given,
+  // its speaker nouns and described nouns (Record::described).
   WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
             const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
-            const lexicon::PhraseTrie* verbs = nullptr, const lexicon::Gazetteers* gazetteers = nullptr);
+            const lexicon::PhraseTrie* verbs = nullptr, const lexicon::Gazetteers* gazetteers = nullptr,
+            const SpeakerLexicon* speakers = nullptr);
 
   // The forms of a record's pronoun (Pronouns::forms of its word); null
   // when the word is no pronoun (pronoun 0).
@@ -137,6 +140,7 @@ class KeyFacts {
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     bool role_word = false;                  // WordFacts::Record::role_word
+    bool described = false;                  // WordFacts::Record::described
     // Pronouns::forms(key) when it is a pronoun, else null.
     const std::vector<lexicon::PronounForm>* pronoun_forms = nullptr;
 

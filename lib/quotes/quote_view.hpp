@@ -300,6 +300,15 @@ class QuoteView {
     return is_role_of_string(k, role);
   }
   bool is_role_of_string(std::string_view k, lexicon::CueRole role) const;
+  // SpeakerLexicon::is_described_head(k), from the key's record when k is a
+  // key view of the document (the word's three hashed probes filed by word
+  // id when the stage was made: WordFacts::Record::described).
+  bool is_described_head(std::string_view k) const {
+    const KeyFacts::Facts* facts = key_facts_.of_view(k);
+    if (facts == nullptr) return lexicon_.is_described_head(k);
+    if (facts->function_class != KeyFacts::Facts::kNoClass) return false;
+    return facts->described || lexicon_.has_described_ending(k);
+  }
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }

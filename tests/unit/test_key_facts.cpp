@@ -332,3 +332,38 @@ TEST_CASE("word facts: a role word is a gazetteer title alone that is no honorif
   const quotes::KeyFacts plain(keys, phrases.value(), plain_words);
   for (std::size_t t = 0; t < keys.size(); ++t) CHECK_FALSE(plain.of_token(t).role_word);
 }
+
+TEST_CASE("word facts: speaker and described nouns are filed by id or text, for is_described_head", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  quotes::SpeakerLexicon speakers;
+  speakers.nouns["ferrymen"] = quotes::SpeakerNoun::group;
+  speakers.described.insert("lamplighter");
+  speakers.described.insert("qqzzvmonger");  // a word the vocabulary lacks: filed by its text
+  speakers.described_endings.push_back("ist");
+  speakers.function_words["beneath"] = quotes::FunctionClass::preposition;
+  REQUIRE(vocabulary.find_key("qqzzvmonger") == lexicon::PhraseTrieView::kNoKey);
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), speakers.function_words, no_pronouns, vocabulary, nullptr, nullptr,
+                                &speakers);
+  const core::TokenKeys keys =
+      keys_with_ids({"the", "ferrymen", "and", "lamplighter", "qqzzvmonger", "harpist", "beneath", "kettle"}, vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  const auto described = [&](std::size_t t) { return facts.of_token(t).described; };
+  CHECK(described(1));
+  CHECK(described(3));
+  CHECK(described(4));
+  CHECK_FALSE(described(0));
+  CHECK_FALSE(described(5));  // by its ending only: asked of the text, not filed
+  CHECK_FALSE(described(7));
+  // What the view answers from the record is what the lexicon answers.
+  for (std::size_t t = 0; t < keys.size(); ++t) {
+    const quotes::KeyFacts::Facts& f = facts.of_token(t);
+    const bool from_record = f.function_class == quotes::KeyFacts::Facts::kNoClass &&
+                             (f.described || speakers.has_described_ending(keys[t]));
+    CHECK(from_record == speakers.is_described_head(keys[t]));
+  }
+  CHECK(speakers.has_described_ending("harpist"));
+  CHECK_FALSE(speakers.has_described_ending("ist"));  // three bytes before the ending at least
+}
