@@ -140,13 +140,14 @@ struct Lists {
   std::vector<std::string> common_words;
   std::unordered_set<std::string> common_word_set;
   std::vector<std::uint16_t> word_facts;  // by trie key id: Gazetteers::WordFacts bits
+  std::vector<std::uint32_t> role_words;  // Gazetteers::role_word_ids()
 };
 
 // The layout of the sections below, checked when an image is opened.
 // 1: the first; 2: 16-bit word facts (Gazetteers::WordFacts) instead of a
 // byte of word flags, the surname endings filed by their last byte, and
-// this version.
-constexpr std::uint32_t kImageLayoutVersion = 2;
+// this version; 3: the role words' ids (Gazetteers::role_word_ids).
+constexpr std::uint32_t kImageLayoutVersion = 3;
 
 // The sections of a gazetteer image.
 enum Section : std::uint32_t {
@@ -163,6 +164,7 @@ enum Section : std::uint32_t {
   kSurnameEndings,
   kLayoutVersion,
   kSurnameEndingsByLastByte,
+  kRoleWords,
   kTrie = 30,  // to 37
 };
 
@@ -186,6 +188,15 @@ std::uint16_t facts_of_phrases(const Lists& g, std::uint32_t id) {
     }
   }
   return facts;
+}
+
+// Whether the entries that are the key of id `id` alone include a title
+// that is no honorific (Gazetteers::role_word_ids).
+bool is_role_word(const Lists& g, std::uint32_t id) {
+  for (const PhraseTrie::Value value : g.trie.one_key_values(id)) {
+    if (kind_of(value) == GazetteerKind::title && !g.titles[index_of(value)].honorific) return true;
+  }
+  return false;
 }
 
 // Where the endings of each last byte begin in `endings` (filed by last
@@ -237,6 +248,7 @@ std::string write_image(const Lists& g, const std::string& language) {
   }
   w.add_section(kSurnameEndings, endings);
   w.add_section(kSurnameEndingsByLastByte, surname_ending_begins(g.surname_endings));
+  w.add_section(kRoleWords, g.role_words);
   g.trie.write(w, kTrie);
   return std::move(w).finish(kStrings);
 }
@@ -463,7 +475,10 @@ Result<Gazetteers> Gazetteers::compile(const rules::RuleSet& rules, const std::s
     mark_key(g.sports_words[i], static_cast<std::uint16_t>(kind << WordFacts::sports_kind_shift));
   }
   g.word_facts.resize(g.trie.key_count(), 0);
-  for (std::uint32_t id = 0; id < g.word_facts.size(); ++id) g.word_facts[id] |= facts_of_phrases(g, id);
+  for (std::uint32_t id = 0; id < g.word_facts.size(); ++id) {
+    g.word_facts[id] |= facts_of_phrases(g, id);
+    if ((g.word_facts[id] & WordFacts::title) != 0 && is_role_word(g, id)) g.role_words.push_back(id);
+  }
 
   std::string image;
   try {
@@ -577,6 +592,7 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   read(g.word_facts_, kWordFacts);
   read(g.surname_endings_, kSurnameEndings);
   read(g.surname_ending_begin_, kSurnameEndingsByLastByte);
+  read(g.role_words_, kRoleWords);
   if (error) return *error;
   auto trie = PhraseTrieView::read(view, kTrie, g.pool_);
   if (!trie) return trie.error();
@@ -591,6 +607,11 @@ Result<Gazetteers> Gazetteers::open(std::shared_ptr<const std::string> owned_ima
   if (g.word_facts_.size() != g.trie_.key_count()) {
     return Error(ErrorCode::internal, "<compiled gazetteers>: " + std::to_string(g.word_facts_.size()) +
                                           " word facts for " + std::to_string(g.trie_.key_count()) + " trie keys");
+  }
+  for (std::size_t i = 0; i < g.role_words_.size(); ++i) {
+    if (g.role_words_[i] >= g.trie_.key_count() || (i > 0 && g.role_words_[i] <= g.role_words_[i - 1])) {
+      return Error(ErrorCode::internal, "<compiled gazetteers>: the role words are not increasing trie key ids");
+    }
   }
   return g;
 }

@@ -171,6 +171,12 @@ class Gazetteers {
     return id == PhraseTrieView::kNoKey ? std::uint16_t{0} : word_facts_[id];
   }
 
+  // The trie key ids, in increasing order, of the words whose entries alone
+  // include a title that is no honorific ("minister", "spokesman"; not
+  // "Mr"): a few hundred, compiled with the trie, so that a stage can file
+  // them by id when it is made without reading every word's facts.
+  const rules::ImageArray<std::uint32_t>& role_word_ids() const noexcept { return role_words_; }
+
   // Asks the cache for word_facts(id), to be read a little later.
   void prefetch_word_facts(std::uint32_t id) const noexcept {
     if (id < word_facts_.size()) __builtin_prefetch(word_facts_.begin() + id);
@@ -231,6 +237,7 @@ class Gazetteers {
   rules::StringPool pool_;
   PhraseTrieView trie_;
   rules::ImageArray<std::uint16_t> word_facts_;  // by trie key id: WordFacts bits
+  rules::ImageArray<std::uint32_t> role_words_;  // role_word_ids()
   // Filed by last byte, longest ending first within one; the endings of
   // last byte b are [surname_ending_begin_[b], surname_ending_begin_[b + 1]).
   rules::ImageArray<SurnameEndingRecord> surname_endings_;

@@ -122,7 +122,10 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
 bool SpeakerLexicon::is_described_head(std::string_view word) const {
   const std::uint64_t hash = rules::image_hash(word);  // once for the three sets
   if (function_words.count(word, hash) != 0) return false;
-  if (nouns.count(word, hash) != 0 || described.count(word, hash) != 0) return true;
+  return nouns.count(word, hash) != 0 || described.count(word, hash) != 0 || has_described_ending(word);
+}
+
+bool SpeakerLexicon::has_described_ending(std::string_view word) const {
   for (const std::string& ending : described_endings) {
     if (word.size() >= ending.size() + 3 && core::ends_with_bytes(word, ending)) {
       return true;

@@ -57,6 +57,8 @@ struct SpeakerLexicon {
 
   // Whether `word` (normalised) can head a described speaker phrase.
   bool is_described_head(std::string_view word) const;
+  // Whether `word` ends with one of described_endings, three bytes or more before it.
+  bool has_described_ending(std::string_view word) const;
 };
 
 struct Verb {

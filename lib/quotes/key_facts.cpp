@@ -7,7 +7,8 @@ namespace sayso::quotes {
 
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
                      const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
-                     const lexicon::PhraseTrie* verbs)
+                     const lexicon::PhraseTrie* verbs, const lexicon::Gazetteers* gazetteers,
+                     const SpeakerLexicon* speakers)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
@@ -15,14 +16,22 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
   // verbs' keys a third of them)
   const std::size_t words = phrases.one_word_roles().size() + phrases.phrase_start_roles().size() +
                             phrases.phrase_end_roles().size() + function_words.size() + pronouns.all_forms().size() +
-                            (verbs != nullptr ? verbs->keys().size() : 0);
+                            (verbs != nullptr ? verbs->keys().size() : 0) +
+                            (gazetteers != nullptr ? gazetteers->role_word_ids().size() : 0) +
+                            (speakers != nullptr ? speakers->nouns.size() + speakers->described.size() : 0);
   by_id.reserve(words);
   records_.reserve(words + 1);
+  auto record_of_id = [&](std::uint32_t id) -> Record& {
+    const auto next = static_cast<std::uint32_t>(records_.size());
+    const std::uint32_t record = by_id.emplace(id, next).first->second;
+    if (record == next) records_.emplace_back();
+    return records_[record];
+  };
   auto record_of = [&](const std::string& word) -> Record& {
     const std::uint32_t id = vocabulary_.find_key(word);
+    if (id != lexicon::PhraseTrieView::kNoKey) return record_of_id(id);
     const auto next = static_cast<std::uint32_t>(records_.size());
-    const std::uint32_t record = id == lexicon::PhraseTrieView::kNoKey ? outside_.emplace(word, next).first->second
-                                                                        : by_id.emplace(id, next).first->second;
+    const std::uint32_t record = outside_.emplace(word, next).first->second;
     if (record == next) records_.emplace_back();
     return records_[record];
   };
@@ -42,6 +51,13 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
       record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1,
                               node != 0 && verbs->has_children(node)};
     }
+  }
+  if (gazetteers != nullptr) {
+    for (const std::uint32_t id : gazetteers->role_word_ids()) record_of_id(id).role_word = true;
+  }
+  if (speakers != nullptr) {
+    for (const auto& [word, noun] : speakers->nouns) record_of(word).described = true;
+    for (const std::string& word : speakers->described) record_of(word).described = true;
   }
   std::size_t size = 16;
   while (size < 2 * by_id.size() + 2) size *= 2;
@@ -68,8 +84,8 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
     facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
-                      static_cast<std::uint32_t>(key.size()),
-                      r.function_class, words.pronoun_forms(r.pronoun)});
+                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word, r.described,
+                      words.pronoun_forms(r.pronoun)});
     verb_starts_.push_back(r.verb);
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);

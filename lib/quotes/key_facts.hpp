@@ -37,6 +37,7 @@
 
 #include "core/token_keys.hpp"
 #include "lexicon/cue_phrases.hpp"
+#include "lexicon/gazetteers.hpp"
 #include "lexicon/phrase_trie.hpp"
 #include "lexicon/pronouns.hpp"
 #include "quotes/cue_lexicon.hpp"
@@ -70,15 +71,21 @@ class WordFacts {
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
     VerbStart verb;                           // the speech verb forms it starts
+    bool role_word = false;                   // alone, a gazetteer title that is no honorific ("minister", not "mr")
+    bool described = false;                   // a speaker noun or described noun (SpeakerLexicon::nouns, described)
   };
 
-  // Files every word of `phrases`, `function_words` and `pronouns`, and
-  // every first key of a form of `verbs` (none when null), by its id in
+  // Files every word of `phrases`, `function_words` and `pronouns`, every
+  // first key of a form of `verbs` (none when null), by its id in
   // `vocabulary` (which must outlive this table), or by its text when the
-  // vocabulary lacks it.
+  // vocabulary lacks it; and, when `gazetteers` is given (its trie must be
+  // `vocabulary`), every word that alone is one of its titles that is no
+  // honorific (Record::role_word), by id; and, when `speakers` is given,
+  // its speaker nouns and described nouns (Record::described).
   WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
             const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
-            const lexicon::PhraseTrie* verbs = nullptr);
+            const lexicon::PhraseTrie* verbs = nullptr, const lexicon::Gazetteers* gazetteers = nullptr,
+            const SpeakerLexicon* speakers = nullptr);
 
   // The forms of a record's pronoun (Pronouns::forms of its word); null
   // when the word is no pronoun (pronoun 0).
@@ -132,6 +139,8 @@ class KeyFacts {
     std::uint32_t size = 0;           // the key's bytes
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
+    bool role_word = false;                  // WordFacts::Record::role_word
+    bool described = false;                  // WordFacts::Record::described
     // Pronouns::forms(key) when it is a pronoun, else null.
     const std::vector<lexicon::PronounForm>* pronoun_forms = nullptr;
 

@@ -85,12 +85,13 @@ class QuoteStage {
       : finder_(std::move(finder)),
         cues_(std::move(cues)),
         gazetteers_(gazetteers),
-        word_facts_(cues_.phrases, cues_.speakers.function_words, cues_.pronouns, gazetteers.trie(), &cues_.verbs) {}
+        word_facts_(cues_.phrases, cues_.speakers.function_words, cues_.pronouns, gazetteers.trie(), &cues_.verbs,
+                    &gazetteers, &cues_.speakers) {}
 
   QuoteFinder finder_;
   CueLexicon cues_;
   const lexicon::Gazetteers& gazetteers_;  // owned by the pipeline, outlives the stage
-  WordFacts word_facts_;  // what cues_ says of each word, by its id in the gazetteers' vocabulary
+  WordFacts word_facts_;  // what cues_ (and the gazetteers' titles) say of each word, by its id in their vocabulary
 };
 
 }  // namespace sayso::quotes

@@ -103,23 +103,9 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     if (head == 0 && words.size() > 2) continue;  // "Friends of the Earth"
     org_heads_.emplace(words[head], m.first_token);
   }
-  role_word_.assign(keys_.distinct_count(), kRoleWordUnknown);
   person_gender_.assign(keys_.distinct_count(), kPersonGenderUnknown);
   mark_quotes();
   find_sentence_cues();
-}
-
-bool QuoteView::find_role_word(std::size_t t) const {
-  role_word_matches_.clear();
-  gazetteers_.trie().match_all(keys_, t, t + 1, role_word_matches_);
-  for (const auto& m : role_word_matches_) {
-    for (const auto v : m.values) {
-      if (lexicon::kind_of(v) == lexicon::GazetteerKind::title && !gazetteers_.title(lexicon::index_of(v)).honorific) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 bool QuoteView::is_role_of_string(std::string_view k, lexicon::CueRole role) const { return phrases_.is(k, role); }

@@ -269,18 +269,15 @@ class QuoteView {
            type == EntityType::norp;
   }
   // Whether token t's key alone is a gazetteer title that is no honorific
-  // ("minister", not "Mr"). The sieves ask it again and again of the same
-  // words: answered once per distinct key (role_word_), the trie walked
-  // with a match list kept for the document instead of one made per call.
-  bool is_role_word(std::size_t t) const {
-    std::uint8_t& known = role_word_[keys_.key_index(t)];
-    if (known == kRoleWordUnknown) known = find_role_word(t) ? 1 : 0;
-    return known == 1;
-  }
+  // ("minister", not "Mr"). Filed by word id when the stage was made
+  // (WordFacts::Record::role_word) and read with the key's other facts:
+  // the gazetteer trie's nodes and values, cold by the time the quote stage
+  // runs, are not walked per document.
+  bool is_role_word(std::size_t t) const { return key_facts_.of_token(t).role_word; }
 
   // The gender a noun for one person at token t says ("woman", "spokesman"):
   // lexicon::person_noun_gender; unknown for any other word. Answered once
-  // per distinct key (person_gender_), as is_role_word is.
+  // per distinct key (person_gender_).
   Gender person_noun_gender(std::size_t t) const {
     std::uint8_t& known = person_gender_[keys_.key_index(t)];
     if (known == kPersonGenderUnknown) {
@@ -310,6 +307,15 @@ class QuoteView {
     return is_role_of_string(k, role);
   }
   bool is_role_of_string(std::string_view k, lexicon::CueRole role) const;
+  // SpeakerLexicon::is_described_head(k), from the key's record when k is a
+  // key view of the document (the word's three hashed probes filed by word
+  // id when the stage was made: WordFacts::Record::described).
+  bool is_described_head(std::string_view k) const {
+    const KeyFacts::Facts* facts = key_facts_.of_view(k);
+    if (facts == nullptr) return lexicon_.is_described_head(k);
+    if (facts->function_class != KeyFacts::Facts::kNoClass) return false;
+    return facts->described || lexicon_.has_described_ending(k);
+  }
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }
@@ -499,18 +505,12 @@ class QuoteView {
   std::vector<RawQuote> raw_;
   std::vector<QuoteTokens> qtokens_;
   rules::HashedStringMap<std::size_t> org_heads_;  // head word -> first token naming the organisation
-  // is_role_word's answers by distinct key index (keys_.key_index): 0 no,
-  // 1 yes, kRoleWordUnknown not asked yet; and the trie matches it reuses.
-  // Filled as the (const) sieves ask: a view is made and read by one
-  // thread, within one call of QuoteStage::run.
-  static constexpr std::uint8_t kRoleWordUnknown = 2;
-  bool find_role_word(std::size_t t) const;
-  mutable std::vector<std::uint8_t> role_word_;
   // person_noun_gender's answers by distinct key index: a Gender, or
-  // kPersonGenderUnknown when not asked yet.
+  // kPersonGenderUnknown when not asked yet. Filled as the (const) sieves
+  // ask: a view is made and read by one thread, within one call of
+  // QuoteStage::run.
   static constexpr std::uint8_t kPersonGenderUnknown = 0xFF;
   mutable std::vector<std::uint8_t> person_gender_;
-  mutable std::vector<lexicon::PhraseTrie::Match> role_word_matches_;
 };
 
 }  // namespace sayso::quotes

@@ -503,7 +503,7 @@ class Attributor : public SpeakerResolver {
 
  private:
   // after_clause_once's last reading: tokens [from, end), and its quote.
-  // Filled as the (const) sieves ask, like the view's role_word_: an
+  // Filled as the (const) sieves ask, like the view's person_gender_: an
   // attributor is made and read by one thread, within one QuoteStage::run.
   struct AfterClauseReading {
     std::size_t from = kNone;

@@ -125,7 +125,7 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
                        lexicon_.nouns.count(hk) != 0 ||
                        // a person described: "A nurse who …", "the senior official who …"
                        (tokens_[head].shape == TokenShape::lower &&
-                        (lexicon_.is_described_head(hk) || is_role_word(head)));
+                        (is_described_head(hk) || is_role_word(head)));
     if (!group) return {};
     // The noun phrase reaches back to its determiner ("the skippers"), over
     // lowercase modifiers ("island skippers"), and a modifier capitalised

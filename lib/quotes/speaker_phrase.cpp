@@ -147,7 +147,7 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   if (tokens_[last].shape != TokenShape::lower && !title_case) return {};
   const std::string_view head = keys_[last];
   // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
-  const bool person = lexicon_.nouns.count(head) == 0 && (lexicon_.is_described_head(head) || is_role_word(last));
+  const bool person = lexicon_.nouns.count(head) == 0 && (is_described_head(head) || is_role_word(last));
   if (!person || has_plural_ending(head)) return {};
   // A present "-s" form right after it: "engineer says", not "engineer said".
   std::size_t verb = 0;
@@ -578,7 +578,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
                                               is_class(det - 1, FunctionClass::quantifier));
           if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
               lexicon_.nouns.count(keys_[head]) == 0 &&
-              (lexicon_.is_described_head(keys_[head]) || is_role_word(head))) {
+              (is_described_head(keys_[head]) || is_role_word(head))) {
             ref.kind = SpeakerRef::Kind::described;
             ref.mention = kNone;
             ref.first = det - 1;
@@ -674,7 +674,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && lower_head;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && lower_head &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
-      (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && lexicon_.is_described_head(k)) {
+      (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && is_described_head(k)) {
     // "Ruiz's team says", "Berger's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
@@ -684,7 +684,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     return ref;
   }
   if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
-      tokens_[last].shape == TokenShape::lower && lexicon_.is_described_head(k)) {
+      tokens_[last].shape == TokenShape::lower && is_described_head(k)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself,
     // its determiner over at most three modifiers ("the reclusive retired shipping magnate").
     for (std::size_t p = last; p-- > limit && p + 5 > last;) {
@@ -1135,7 +1135,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         std::size_t head = kNone;
         for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
           if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
-          if (lexicon_.is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
+          if (is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
         }
         if (head != kNone) {
           ref.kind = SpeakerRef::Kind::described;
@@ -1168,14 +1168,14 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     const auto noun = lexicon_.nouns.find(k);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
     const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
-                           lexicon_.is_described_head(k) &&
+                           is_described_head(k) &&
                            (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier) ||  // "another supporter"
                             is_possessive_pronoun(keys_[start])) &&                                     // "his colleague"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
       const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
-                        (lexicon_.is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
+                        (is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
                          is_role_word(after) || token_mention_[after] != kNone);
       if (!more) {
         ref.kind = SpeakerRef::Kind::described;
@@ -1227,7 +1227,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     // A number that modifies a role: "72-year-old fisherman Otto Brandt", "a 28-year-old teacher".
     const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
                                  tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
-                                 (is_role_word(t + 1) || lexicon_.is_described_head(keys_[t + 1]));
+                                 (is_role_word(t + 1) || is_described_head(keys_[t + 1]));
     if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic && !number_modifier) break;
   }
   if (first_other_mention != kNone) {
@@ -1396,7 +1396,7 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
 
 bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
   return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
-         lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || lexicon_.is_described_head(keys_[t]));
+         lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || is_described_head(keys_[t]));
 }
 
 bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const {

@@ -1,6 +1,7 @@
 // The compiled gazetteers: the binary image, the compiled phrase trie, and
 // when the image embedded at build time is used.
 #include <catch2/catch.hpp>
+#include <algorithm>
 
 #include <filesystem>
 #include <fstream>
@@ -387,7 +388,8 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     write_file(dir / "en" / "given_names.tsv",
                "name\tgender\tshare\tcount\nOrlind\tmale\t0.98\t5200\nTessaly\tfemale\t0.9\t40\n"
                "Bellmoran\tmale\t0.7\t900\nWarden\tmale\t0.8\t\n");
-    write_file(dir / "en" / "titles.tsv", "title\tgender\tkind\nWarden\t\trole\nHigh Reeve\t\trole\n");
+    write_file(dir / "en" / "titles.tsv",
+               "title\tgender\tkind\nWarden\t\trole\nHigh Reeve\t\trole\nSquo\t\thonorific\n");
     write_file(dir / "en" / "non_names.tsv", "word\tclass\nMeanwhile\tadverb\n");
     write_file(dir / "en" / "org_keywords.tsv", "word\tposition\nGuild\thead\n");
     const rules::RuleSet rule_set = rules_of_directory_alone(dir);
@@ -407,6 +409,11 @@ TEST_CASE("rule files that change a gazetteer are compiled when the pipeline is 
     CHECK(facts("high") == WordFacts::starts_phrase);
     CHECK(facts("reeve") == 0);
     CHECK(gz.word_facts(lexicon::PhraseTrieView::kNoKey) == 0);
+    // The role words: a title alone that is no honorific ("squo" is one,
+    // "high reeve" is two words).
+    CHECK(facts("squo") == (one_word | WordFacts::title));
+    REQUIRE(gz.role_word_ids().size() == 1);
+    CHECK(gz.role_word_ids()[0] == gz.trie().find_key("warden"));
   }
 }
 
@@ -418,6 +425,7 @@ TEST_CASE("the word facts of the embedded image agree with its phrase trie", "[g
   const lexicon::Gazetteers& gz = g.value();
   const lexicon::PhraseTrieView& trie = gz.trie();
   std::size_t disagreements = 0;
+  std::vector<std::uint32_t> role_words;
   for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
     std::uint16_t expected = trie.starts_phrase(id) ? WordFacts::starts_phrase : 0;
     for (const auto value : trie.one_key_values(id)) {
@@ -435,6 +443,15 @@ TEST_CASE("the word facts of the embedded image agree with its phrase trie", "[g
     }
     const std::uint16_t kinds = gz.word_facts(id) & ~(WordFacts::common_word | WordFacts::sports_kind);
     disagreements += kinds != expected;
+    // A role word: an entry of the word alone is a title that is no honorific.
+    bool role = false;
+    for (const auto value : trie.one_key_values(id)) {
+      role = role || (lexicon::kind_of(value) == lexicon::GazetteerKind::title &&
+                      !gz.title(lexicon::index_of(value)).honorific);
+    }
+    if (role) role_words.push_back(id);
   }
   CHECK(disagreements == 0);
+  CHECK(role_words.size() > 100);
+  CHECK(std::equal(role_words.begin(), role_words.end(), gz.role_word_ids().begin(), gz.role_word_ids().end()));
 }

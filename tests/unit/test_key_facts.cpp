@@ -288,3 +288,82 @@ TEST_CASE("key facts: a key's first step in the speech verb trie is the trie's o
     CHECK(plain.verb_start(static_cast<std::uint32_t>(k)).key == lexicon::PhraseTrie::kNoKey);
   }
 }
+
+TEST_CASE("word facts: a role word is a gazetteer title alone that is no honorific, filed by id", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::Gazetteers& gazetteers = embedded_gazetteers();
+  const lexicon::PhraseTrieView& vocabulary = gazetteers.trie();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, vocabulary, nullptr, &gazetteers);
+  // What the quote view walked the trie for at each key before: the
+  // entries that are the word alone.
+  const auto walked = [&](std::uint32_t id) {
+    for (const lexicon::PhraseValue v : vocabulary.one_key_values(id)) {
+      if (lexicon::kind_of(v) == lexicon::GazetteerKind::title && !gazetteers.title(lexicon::index_of(v)).honorific) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::size_t role_words = 0;
+  for (std::uint32_t id = 0; id < vocabulary.key_count(); ++id) {
+    const bool filed = words.of("", 0, id).role_word;
+    if (filed != walked(id)) FAIL_CHECK("word id " << id);
+    role_words += filed ? 1 : 0;
+  }
+  CHECK(role_words > 100);
+  // Through the keys of a document: roles, an honorific, plain words and
+  // one the vocabulary lacks.
+  const core::TokenKeys keys =
+      keys_with_ids({"the", "senator", "and", "minister", "met", "mr", "in", "qqzzvoor", "spokesman"}, vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  const auto role = [&](std::size_t t) { return facts.of_token(t).role_word; };
+  CHECK(role(1));
+  CHECK(role(3));
+  CHECK(role(8));
+  CHECK_FALSE(role(5));  // "Mr": an honorific
+  CHECK_FALSE(role(0));
+  CHECK_FALSE(role(4));
+  CHECK_FALSE(role(7));
+  // Without the gazetteers no word is one.
+  const quotes::WordFacts plain_words(phrases.value(), function_words, no_pronouns, vocabulary);
+  const quotes::KeyFacts plain(keys, phrases.value(), plain_words);
+  for (std::size_t t = 0; t < keys.size(); ++t) CHECK_FALSE(plain.of_token(t).role_word);
+}
+
+TEST_CASE("word facts: speaker and described nouns are filed by id or text, for is_described_head", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  quotes::SpeakerLexicon speakers;
+  speakers.nouns["ferrymen"] = quotes::SpeakerNoun::group;
+  speakers.described.insert("lamplighter");
+  speakers.described.insert("qqzzvmonger");  // a word the vocabulary lacks: filed by its text
+  speakers.described_endings.push_back("ist");
+  speakers.function_words["beneath"] = quotes::FunctionClass::preposition;
+  REQUIRE(vocabulary.find_key("qqzzvmonger") == lexicon::PhraseTrieView::kNoKey);
+  const lexicon::Pronouns no_pronouns;
+  const quotes::WordFacts words(phrases.value(), speakers.function_words, no_pronouns, vocabulary, nullptr, nullptr,
+                                &speakers);
+  const core::TokenKeys keys =
+      keys_with_ids({"the", "ferrymen", "and", "lamplighter", "qqzzvmonger", "harpist", "beneath", "kettle"}, vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  const auto described = [&](std::size_t t) { return facts.of_token(t).described; };
+  CHECK(described(1));
+  CHECK(described(3));
+  CHECK(described(4));
+  CHECK_FALSE(described(0));
+  CHECK_FALSE(described(5));  // by its ending only: asked of the text, not filed
+  CHECK_FALSE(described(7));
+  // What the view answers from the record is what the lexicon answers.
+  for (std::size_t t = 0; t < keys.size(); ++t) {
+    const quotes::KeyFacts::Facts& f = facts.of_token(t);
+    const bool from_record = f.function_class == quotes::KeyFacts::Facts::kNoClass &&
+                             (f.described || speakers.has_described_ending(keys[t]));
+    CHECK(from_record == speakers.is_described_head(keys[t]));
+  }
+  CHECK(speakers.has_described_ending("harpist"));
+  CHECK_FALSE(speakers.has_described_ending("ist"));  // three bytes before the ending at least
+}
