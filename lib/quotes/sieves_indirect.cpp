@@ -1290,8 +1290,7 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
   std::size_t first = ref.first;
   for (std::size_t k = pronoun - 1; k-- > ref.first;) {
     const bool share_preposition =
-        (share_number_before(k, from) != kNone ||
-         phrases_.ending_before(keys_, k, lexicon::CueRole::share_fraction) != 0 ||
+        (share_ends_before(k, from) ||
          (k > from && tokens_[k - 1].kind == TokenKind::number &&
           phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit) != 0));
     if (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k) ||
@@ -1304,8 +1303,7 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
   ref.first = first;
   bool share = false;
   for (std::size_t k = first; k < pronoun && !share; ++k) {
-    share = share_number_before(k + 1, first) != kNone ||
-            phrases_.ending_before(keys_, k + 1, lexicon::CueRole::share_fraction) != 0;
+    share = share_ends_before(k + 1, first);
   }
   const bool plural = ref.kind == SpeakerRef::Kind::group ||
                       (ref.kind == SpeakerRef::Kind::described && (share || has_plural_ending(keys_[pronoun - 1])));
