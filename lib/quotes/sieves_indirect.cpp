@@ -802,11 +802,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind != SpeakerRef::Kind::none && subject_start > from + 1 && !in_quote_[subject_start - 1] &&
         is_dash_or_hyphen(keys_[subject_start - 1])) {
       std::size_t dashes = 0;
-      bool verb_before = false;
-      for (std::size_t k = from; k < subject_start; ++k) {
-        dashes += !in_quote_[k] && is_dash_or_hyphen(keys_[k]) ? 1 : 0;
-        verb_before = verb_before || (!in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0));
-      }
+      for (std::size_t k = from; k < subject_start; ++k) dashes += !in_quote_[k] && is_dash_or_hyphen(keys_[k]) ? 1 : 0;
+      const bool verb_before = has_verb_or_cue(from, subject_start);
       for (std::size_t k = b + 1; dashes == 1 && !verb_before && k < clause_end; ++k) {
         if (!in_quote_[k] && is_dash_or_hyphen(keys_[k])) {
           clause_end = k;
@@ -1309,11 +1306,7 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
                       (ref.kind == SpeakerRef::Kind::described && (share || has_plural_ending(keys_[pronoun - 1])));
   if (!plural) return {};
   // The main clause's verb before the antecedent.
-  bool verb_before = false;
-  for (std::size_t k = from; k < first && !verb_before; ++k) {
-    verb_before = !in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0);
-  }
-  if (!verb_before) return {};
+  if (!has_verb_or_cue(from, first)) return {};
   return ref;
 }
 

@@ -1018,6 +1018,13 @@ bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
   return false;
 }
 
+bool Attributor::has_verb_or_cue(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b; k < end; ++k) {
+    if (!in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0)) return true;
+  }
+  return false;
+}
+
 bool Attributor::is_circumstance_only(std::size_t b, std::size_t end) const {
   if (b >= end || in_quote_[b] || tokens_[b].kind != TokenKind::word || tokens_[b].shape != TokenShape::lower ||
       !is_class(b, FunctionClass::preposition)) {
