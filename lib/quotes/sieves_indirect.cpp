@@ -1286,10 +1286,11 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
   // percent of voters", "6 in 10 voters").
   std::size_t first = ref.first;
   for (std::size_t k = pronoun - 1; k-- > ref.first;) {
+    // ("six in 10 voters": the number before a unit that opens with a
+    // preposition may be a word, as share_number_before reads it.)
+    const std::size_t unit = phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit);
     const bool share_preposition =
-        (share_ends_before(k, from) ||
-         (k > from && tokens_[k - 1].kind == TokenKind::number &&
-          phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit) != 0));
+        share_ends_before(k, from) || (unit != 0 && k > from && share_number_before(k + unit, from) == k - 1);
     if (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k) ||
         (is_class(k, FunctionClass::preposition) && !share_preposition)) {
       first = k + 1;
