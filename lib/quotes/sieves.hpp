@@ -460,6 +460,9 @@ class Attributor : public SpeakerResolver {
   // Whether [b, end) holds a finite verb (is_finite_verb) outside
   // quotation marks ("is", "had", "announced", "took").
   bool has_finite_verb(std::size_t b, std::size_t end) const;
+  // Whether [b, end) holds a finite verb or a cue outside quotation marks:
+  // the main clause's verb before a phrase ("ignored critics who say …").
+  bool has_verb_or_cue(std::size_t b, std::size_t end) const;
   // Whether a new subject and its finite verb open at token s, before
   // `end`: a speaker's name, a subject pronoun, a definite or quantified
   // noun phrase or a bare plural, then the verb ("the harbour office has",

@@ -804,11 +804,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (ref.kind != SpeakerRef::Kind::none && subject_start > from + 1 && !in_quote_[subject_start - 1] &&
         is_dash_or_hyphen(keys_[subject_start - 1])) {
       std::size_t dashes = 0;
-      bool verb_before = false;
-      for (std::size_t k = from; k < subject_start; ++k) {
-        dashes += !in_quote_[k] && is_dash_or_hyphen(keys_[k]) ? 1 : 0;
-        verb_before = verb_before || (!in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0));
-      }
+      for (std::size_t k = from; k < subject_start; ++k) dashes += !in_quote_[k] && is_dash_or_hyphen(keys_[k]) ? 1 : 0;
+      const bool verb_before = has_verb_or_cue(from, subject_start);
       for (std::size_t k = b + 1; dashes == 1 && !verb_before && k < clause_end; ++k) {
         if (!in_quote_[k] && is_dash_or_hyphen(keys_[k])) {
           clause_end = k;
@@ -1327,11 +1324,11 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
   // percent of voters", "6 in 10 voters").
   std::size_t first = ref.first;
   for (std::size_t k = pronoun - 1; k-- > ref.first;) {
+    // ("six in 10 voters": the number before a unit that opens with a
+    // preposition may be a word, as share_number_before reads it.)
+    const std::size_t unit = phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit);
     const bool share_preposition =
-        (share_number_before(k, from) != kNone ||
-         phrases_.ending_before(keys_, k, lexicon::CueRole::share_fraction) != 0 ||
-         (k > from && tokens_[k - 1].kind == TokenKind::number &&
-          phrases_.starting_at(keys_, k, pronoun, lexicon::CueRole::share_unit) != 0));
+        share_ends_before(k, from) || (unit != 0 && k > from && share_number_before(k + unit, from) == k - 1);
     if (cue_at(k, k + 1) || is_finite_verb(k) || is_participle(k) ||
         (is_class(k, FunctionClass::preposition) && !share_preposition)) {
       first = k + 1;
@@ -1342,18 +1339,13 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
   ref.first = first;
   bool share = false;
   for (std::size_t k = first; k < pronoun && !share; ++k) {
-    share = share_number_before(k + 1, first) != kNone ||
-            phrases_.ending_before(keys_, k + 1, lexicon::CueRole::share_fraction) != 0;
+    share = share_ends_before(k + 1, first);
   }
   const bool plural = ref.kind == SpeakerRef::Kind::group ||
                       (ref.kind == SpeakerRef::Kind::described && (share || has_plural_ending(keys_[pronoun - 1])));
   if (!plural) return {};
   // The main clause's verb before the antecedent.
-  bool verb_before = false;
-  for (std::size_t k = from; k < first && !verb_before; ++k) {
-    verb_before = !in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0);
-  }
-  if (!verb_before) return {};
+  if (!has_verb_or_cue(from, first)) return {};
   return ref;
 }
 

@@ -105,8 +105,18 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
       return {};
     }
     // A verb of speech inside the relative clause is the clause's own ("A
-    // nurse who asked not to be named said"): the scan goes on to its pronoun.
-    if (cue_at(k, k + 1)) continue;
+    // nurse who asked not to be named said", "who was not authorised to
+    // speak"): the scan goes on to its pronoun. Only right after the
+    // pronoun or "to" (over adverbs and auxiliaries): any other is a main
+    // clause's verb ("Skippers who fish said the wind would say …").
+    if (cue_at(k, k + 1)) {
+      const std::size_t t = skip_adverbs_before(k, from);
+      if (t > from && !in_quote_[t - 1] && tokens_[t - 1].shape == TokenShape::lower &&
+          (is_role(keys_[t - 1], CueRole::relative_opener) || is_role(keys_[t - 1], CueRole::infinitive_marker))) {
+        continue;
+      }
+      return {};
+    }
     // "who", "which", and "whose", "whom" ("officials whose laws were struck down say").
     if (!is_role(keys_[k], CueRole::relative_opener) || tokens_[k].shape != TokenShape::lower) continue;
     // "voters who say …" is indirect-relative's; a clause needs a word or two.
@@ -1093,6 +1103,13 @@ bool Attributor::is_finite_verb(std::size_t t) const {
 bool Attributor::has_finite_verb(std::size_t b, std::size_t end) const {
   for (std::size_t k = b; k < end; ++k) {
     if (!in_quote_[k] && is_finite_verb(k)) return true;
+  }
+  return false;
+}
+
+bool Attributor::has_verb_or_cue(std::size_t b, std::size_t end) const {
+  for (std::size_t k = b; k < end; ++k) {
+    if (!in_quote_[k] && (is_finite_verb(k) || cue_at(k, k + 1) != 0)) return true;
   }
   return false;
 }

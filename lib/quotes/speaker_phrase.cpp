@@ -1302,10 +1302,9 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // 10", "Thirty percent of those asked", "about 6 in 10 island women".
   // So is a fraction: "nearly half", "two-thirds of the skippers".
   for (std::size_t t = ref.first; t <= ref.last; ++t) {
-    if ((t == ref.first || share_number_before(t + 1, ref.first) == kNone) &&
-        phrases_.ending_before(keys_, t + 1, lexicon::CueRole::share_fraction) == 0) {
-      continue;
-    }
+    // (share_number_before(ref.first + 1, ref.first) is always kNone: a
+    // number and its unit take two tokens.)
+    if (!share_ends_before(t + 1, ref.first)) continue;
     for (std::size_t k = ref.first; k <= ref.last; ++k) {
       if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number && keys_[k] != "%") return false;
       // "less than half of what skippers earn": a clause inside, no share of a group.

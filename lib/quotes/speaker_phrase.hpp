@@ -95,6 +95,13 @@ class SpeakerPhrases : public QuoteView {
   // "47 percent", "six in 10", "9%", "Twenty-four percent"), the number's
   // token; else kNone.
   std::size_t share_number_before(std::size_t end, std::size_t limit) const;
+  // Whether a share ends right before token `end`: a number and its unit
+  // (share_number_before, not before `limit`) or a fraction ("half",
+  // "two-thirds": cue_phrases.tsv `share_fraction`).
+  bool share_ends_before(std::size_t end, std::size_t limit) const {
+    return share_number_before(end, limit) != kNone ||
+           phrases_.ending_before(keys_, end, lexicon::CueRole::share_fraction) != 0;
+  }
   // Whether the speaker phrase can be the subject of speech verb `verb`.
   bool can_report(const SpeakerRef& ref, std::size_t verb) const;
   // The speaker phrase that starts at `start`, before `limit`, and the token after it.

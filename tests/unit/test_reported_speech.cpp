@@ -725,6 +725,12 @@ TEST_CASE("reported clause: a person described with a relative clause before the
   CHECK(cs[0].speaker == "The skippers");
   // Not a thing: "the kettle" and "the law" speak for nobody.
   CHECK(clauses("The kettle whose lid was lost says the ferry is unsafe.").empty());
+  // Must not fire: a verb of speech after the relative clause's own verb is
+  // the main clause's, and the group no subject of a later one (review17:
+  // gave "Skippers" for "say").
+  for (const auto& c : clauses("Skippers who fish said the wind would say nothing about the pier.")) {
+    CHECK(c.cue != "say");
+  }
   CHECK(clauses("The law that the mayor signed says the pier must close.").empty());
 }
 

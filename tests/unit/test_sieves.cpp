@@ -612,6 +612,10 @@ TEST_CASE("sieve indirect-relative: a group before 'who' with no comma, after th
   qs = quotes_of("The plan did best among the 40 percent of islanders who said the ferry was too slow.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "40 percent of islanders");
+  // (a number in words before "in 10" too: review17, was "10 islanders")
+  qs = quotes_of("The plan did best among the six in 10 islanders who said the ferry was too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "six in 10 islanders");
   // "that" right before the verb is a relative pronoun too.
   qs = quotes_of("The mayor lost the support of farmers that once regarded her as an ally.");
   REQUIRE(qs.size() == 1);
