@@ -3406,3 +3406,36 @@ TEST_CASE("reported object: a verb of evidence whose object is its own subject r
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Marta Ilves");
 }
+
+TEST_CASE("reported clause: verbs that report a clause only, and 'be' with an adjective of stance",
+          "[quotes][indirect][verbs17]") {
+  // A clause after a verb that reports only a clause (suspect, notice, calculate).
+  auto cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran suspected that the boathouse roof had been leaking for years.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the boathouse roof had been leaking for years");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  CHECK(cs[0].cue_type == "belief");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran calculates that the new slipway will cost twice the budget.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "calculates");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran demonstrated that the old hull could still float.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue_type == "evidence");
+  // An object alone is another sense of the verb: nothing reported.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran suspected the new coach from the start.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran noticed a crack in the stern.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran calculated the fares for the summer.").empty());
+  // "be" or "remain" and an adjective of stance, then a clause.
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran was adamant that the regatta would go ahead.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the regatta would go ahead");
+  CHECK(cs[0].speaker == "Ines Oyelaran");
+  cs = clauses("Ines Oyelaran leads the rowing club. Oyelaran remains hopeful the river will be calm by Saturday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the river will be calm by Saturday");
+  CHECK(cs[0].cue_type == "belief");
+  // The adjective with no clause, or before a noun, reports nothing.
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran was hopeful about the weather.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran saw a hopeful sign in the calm water.").empty());
+  CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran is sure of her crew.").empty());
+}
