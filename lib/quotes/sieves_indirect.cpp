@@ -275,6 +275,20 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     bool across_purpose = false;
     if (ref.kind == SpeakerRef::Kind::none) {
       ref = speaker_ending_before(c, from);
+      // "A nurse who was not allowed to speak to the press said": a
+      // preposition's object inside a relative clause of the subject is no
+      // speaker; the head the relative clause describes is.
+      if (ref.kind != SpeakerRef::Kind::none && !is_participle(c)) {
+        std::size_t p = ref.first;
+        while (p > from && is_class(p - 1, FunctionClass::determiner)) --p;
+        if (p > from + 1 && is_class(p - 1, FunctionClass::preposition) && tokens_[p - 1].shape == TokenShape::lower) {
+          if (const SpeakerRef group = group_with_relative_clause(c, from);
+              group.kind != SpeakerRef::Kind::none && group.last < p) {
+            ref = group;
+            weak_subject = true;
+          }
+        }
+      }
       const bool infinitive = c > from + 1 && is_role(keys_[c - 1], lexicon::CueRole::infinitive_marker);
       const std::size_t purpose_verb = infinitive ? purpose_lead_in_before(c - 1, from) : c;
       across_purpose = purpose_verb + 1 < c && ref.kind != SpeakerRef::Kind::none && ref.last < purpose_verb;

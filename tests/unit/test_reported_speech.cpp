@@ -734,6 +734,21 @@ TEST_CASE("reported clause: a person described with a relative clause before the
   CHECK(clauses("The law that the mayor signed says the pier must close.").empty());
 }
 
+TEST_CASE("reported clause: a preposition's object inside the subject's relative clause is no speaker",
+          "[quotes][indirect][fix17]") {
+  auto cs = clauses("A nurse who was not allowed to speak to the press said the pier was closed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "A nurse");
+  cs = clauses("Skippers who have talked with the reporters say the tide tables are wrong.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Skippers");
+  // Must not fire: no relative clause, the noun after the preposition's
+  // object is the subject ("the press and the mayor": the mayor speaks).
+  cs = clauses("The nurse spoke to the press and the mayor said the pier was closed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the mayor");
+}
+
 TEST_CASE("reported clause: a source whose modifiers are names joined by a slash", "[quotes][indirect]") {
   auto cs = clauses("A Harbour Wire/Quillmark poll showed that ferry use had doubled.");
   REQUIRE(cs.size() == 1);
