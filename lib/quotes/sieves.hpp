@@ -388,6 +388,9 @@ class Attributor : public SpeakerResolver {
   // hired say"; reported as written. None before a mass noun ("some of
   // the money") or a passive.
   SpeakerRef partitive_of_group(std::size_t c, std::size_t from) const;
+  // The first token of the share before a partitive "of" ("most", "half",
+  // "a third", "at least some" before "of the skippers"), or kNone.
+  std::size_t partitive_share_before(std::size_t of, std::size_t from) const;
   // The object of a verb of object_control before "to" and the verb of
   // speech at `c`: "prompted Ruiz to say", "led many skippers to argue";
   // none when anything but the object stands between.

@@ -1350,6 +1350,19 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
     }
   }
   if (first >= pronoun) return {};
+  // "heard from half of the voters who", "some of the skippers who": a
+  // share before a partitive "of" and the determiners after it belong to
+  // the antecedent, as partitive_of_group reads a share of a group.
+  {
+    std::size_t p = first;
+    while (p > from + 2 && p + 3 > first && !in_quote_[p - 1] &&
+           (is_class(p - 1, FunctionClass::determiner) || is_possessive_pronoun(keys_[p - 1]))) {
+      --p;
+    }
+    if (p > from + 1) {
+      if (const std::size_t share = partitive_share_before(p - 1, from); share != kNone) first = share;
+    }
+  }
   ref.first = first;
   bool share = false;
   for (std::size_t k = first; k < pronoun && !share; ++k) {

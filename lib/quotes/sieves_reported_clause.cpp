@@ -762,7 +762,19 @@ SpeakerRef Attributor::partitive_of_group(std::size_t c, std::size_t from) const
       p = q;
     }
   }
-  if (of == kNone || of <= from || in_quote_[of] || !is_role(keys_[of], CueRole::partitive_preposition)) return {};
+  if (of == kNone) return {};
+  const std::size_t first = partitive_share_before(of, from);
+  if (first == kNone) return {};
+  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+                     keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
+                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+                     is_class(first - 1, FunctionClass::adverb);
+  if (!opens) return {};
+  return SpeakerRef::described_phrase(first, last, keys_[last]);
+}
+
+std::size_t Attributor::partitive_share_before(std::size_t of, std::size_t from) const {
+  if (of <= from || in_quote_[of] || !is_role(keys_[of], CueRole::partitive_preposition)) return kNone;
   // The quantifier: "most", "some", "both", "one", "two", "half", "a third".
   const std::size_t q = of - 1;
   std::size_t first = kNone;
@@ -773,19 +785,14 @@ SpeakerRef Attributor::partitive_of_group(std::size_t c, std::size_t from) const
               is_role(keys_[q], CueRole::number_word))) {
     first = q;
   }
-  if (first == kNone || in_quote_[first]) return {};
+  if (first == kNone || in_quote_[first]) return kNone;
   // "at least", "only", "nearly": how near the share is.
   while (first > from) {
     const std::size_t n = phrases_.ending_before(keys_, first, CueRole::number_qualifier);
     if (n == 0 || first < from + n) break;
     first -= n;
   }
-  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                     keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
-                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
-                     is_class(first - 1, FunctionClass::adverb);
-  if (!opens) return {};
-  return SpeakerRef::described_phrase(first, last, keys_[last]);
+  return first;
 }
 
 SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) const {

@@ -616,6 +616,18 @@ TEST_CASE("sieve indirect-relative: a group before 'who' with no comma, after th
   qs = quotes_of("The plan did best among the six in 10 islanders who said the ferry was too slow.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "six in 10 islanders");
+  // (fix17) A share before a partitive "of" is read as partitive_of_group
+  // reads it: the share of the group as written, not the group alone.
+  qs = quotes_of("The plan did best among half of the islanders who said the ferry was too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "half of the islanders");
+  qs = quotes_of("The mayor met at least some of her critics who say the quay is too short.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "at least some of her critics");
+  // Must not change: a noun that is no share before "of".
+  qs = quotes_of("The mayor faced the fury of islanders who said the ferry was too slow.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "islanders");
   // "that" right before the verb is a relative pronoun too.
   qs = quotes_of("The mayor lost the support of farmers that once regarded her as an ally.");
   REQUIRE(qs.size() == 1);
