@@ -275,6 +275,15 @@ class QuoteView {
   // runs, are not walked per document.
   bool is_role_word(std::size_t t) const { return key_facts_.of_token(t).role_word; }
 
+  // Whether token t is an abbreviated title before a name ("Ms.", "Sen.",
+  // "Gov.", "Prof."): a capitalised word of two to five characters that
+  // ends in a period. Asked wherever a scan steps over a title to the name.
+  bool is_abbreviated_title(std::size_t t) const {
+    constexpr std::size_t kLongestAbbreviatedTitle = 5;
+    return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::capitalized && keys_[t].size() > 1 &&
+           keys_[t].size() <= kLongestAbbreviatedTitle && keys_[t].back() == '.';
+  }
+
   // The gender a noun for one person at token t says ("woman", "spokesman"):
   // lexicon::person_noun_gender; unknown for any other word. Answered once
   // per distinct key (person_gender_).

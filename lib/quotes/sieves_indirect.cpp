@@ -1070,11 +1070,7 @@ bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_
   }
   std::size_t close = ref.first - 1;
   // ("“…,” Ms. Ruiz said": an abbreviated title before the name)
-  constexpr std::size_t kLongestAbbreviatedTitle = 5;  // "Gov.", "Sen.", "Rep."
-  if (close > from + 1 && tokens_[close].kind == TokenKind::word && tokens_[close].shape == TokenShape::capitalized &&
-      keys_[close].size() <= kLongestAbbreviatedTitle && keys_[close].back() == '.') {
-    --close;
-  }
+  if (close > from + 1 && is_abbreviated_title(close)) --close;
   if (tokens_[close].kind != TokenKind::quote_mark || !in_quote_[close - 1]) return false;
   const std::string_view last = keys_[close - 1];
   if (last == "?" || last == "!") return true;

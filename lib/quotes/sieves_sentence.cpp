@@ -193,7 +193,7 @@ Attribution Attributor::colon_intro(const MarkedQuote& q) const {
         // address, not who says them; "from", "by" ... name the source
         // (cue_phrases.tsv `issuer_preposition`: "More from Ruiz:").
         std::size_t b = ref.first;
-        while (b > s_begin && (is_role_word(b - 1) || (keys_[b - 1].size() <= 4 && keys_[b - 1].back() == '.'))) --b;
+        while (b > s_begin && (is_role_word(b - 1) || is_abbreviated_title(b - 1))) --b;
         if (b > s_begin && is_class(b - 1, FunctionClass::preposition) &&
             !is_role(keys_[b - 1], lexicon::CueRole::issuer_preposition)) {
           break;

@@ -465,10 +465,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       const std::size_t person = earlier > limit && keys_[earlier] == "," ? token_mention_[earlier - 1] : kNone;
       // The word before the person's name, over an abbreviated title ("Mr.").
       std::size_t before_person = person != kNone ? doc_.mentions()[person].first_token : limit;
-      while (before_person > limit && tokens_[before_person - 1].shape == TokenShape::capitalized &&
-             keys_[before_person - 1].size() > 1 && keys_[before_person - 1].back() == '.') {
-        --before_person;
-      }
+      while (before_person > limit && is_abbreviated_title(before_person - 1)) --before_person;
       // (for "of" and "at", a person who is no preposition's object: "Apart
       // from Ruiz, the head of the Harbour Guild, a union, said")
       if (person != kNone && doc_.mentions()[person].type == EntityType::person && is_speaker_mention(person) &&
