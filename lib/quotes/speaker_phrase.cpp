@@ -261,11 +261,17 @@ std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) co
   // endorse Ruiz". The name that opens the headline, right before "to", is
   // the subject; up to three capitalised words may stand before it ("Rep.",
   // "Union Rival"). Not a name after "to" ("Ruiz to Harbour Board: …"): a
-  // capitalised verb only in a headline in Title Case ("Ruiz To Call For …").
+  // capitalised verb only in a headline in Title Case ("Ruiz To Call For …"),
+  // and only a verb of speech in its base form, as after "to" ("Ruiz To
+  // Planned Harbours: …" is a label's addressee, "Planned" no infinitive).
+  const auto base_form_after_to = [&] {
+    std::size_t verb = 0;
+    return cue_at(end, tokens_.size(), &verb) != 0 && keys_[end] == verb_list_[verb].lemma;
+  };
   if (const std::size_t mi = token_mention_[to - 1];
       mi != kNone && is_speaker_mention(mi) && !in_quote_[to - 1] && in_headline(to) &&
       end < tokens_.size() && token_mention_[end] == kNone &&
-      (tokens_[end].shape == TokenShape::lower || tokens_[to].shape != TokenShape::lower) &&
+      (tokens_[end].shape == TokenShape::lower || (tokens_[to].shape != TokenShape::lower && base_form_after_to())) &&
       doc_.mentions()[mi].first_token + doc_.mentions()[mi].token_count == to) {
     constexpr std::size_t kLongestTitle = 3;
     const std::size_t opens = sentence_begin(to);

@@ -1183,6 +1183,12 @@ TEST_CASE("reported clause: a headline's name before 'to' speaks for the verb af
   for (const auto& c : clauses("Ilse Varga to Planned Harbours: the levy will rise.\n\nThe council meets on Monday.")) {
     CHECK(c.text.rfind("Harbours", 0) != 0);
   }
+  // (fix17) In Title Case a capitalised word after "To" is a verb only in
+  // its base form: "Planned" is a past form, no infinitive.
+  for (const auto& c : clauses("Ilse Varga To Planned Harbours: the levy will rise.\n\nThe council meets on Monday.")) {
+    CHECK(c.cue != "Planned");
+    CHECK(c.text.rfind("Harbours", 0) != 0);
+  }
 }
 
 TEST_CASE("reported clause: a subject phrase starts after the subordinator that opens its clause", "[quotes][indirect]") {
