@@ -2937,6 +2937,11 @@ TEST_CASE("reported clause: a cue after a quotation and a titled name attributes
   auto cs = clauses("Tilda Ruiz runs the harbour. \u201cThe pier is not safe for the big boats,\u201d Ms. Ruiz said "
                     "recently in the port.");
   CHECK(cs.empty());
+  // (fix17) Any abbreviated title of up to five characters
+  // (QuoteView::is_abbreviated_title), as the other scans over a title ask.
+  cs = clauses("Tilda Ruiz runs the harbour. \u201cThe pier is not safe for the big boats,\u201d Prof. Ruiz said "
+               "recently in the port.");
+  CHECK(cs.empty());
   // A titled name that opens its own sentence still reports its clause.
   cs = clauses("Tilda Ruiz runs the harbour. Ms. Ruiz said the pier is not safe for the big boats.");
   REQUIRE(cs.size() == 1);
