@@ -37,7 +37,7 @@ inline constexpr SieveInfo kHeadlineEcho{"headline-echo", 0.7};  // estimated: f
 // Reported speech without marks, in the order their sieves run on a sentence.
 inline constexpr SieveInfo kTranscriptLabel{"transcript-label", 0.91};  // n=11 on the training split: rough
 inline constexpr SieveInfo kIndirectAccording{"indirect-according-to", 0.88};
-inline constexpr SieveInfo kIndirect{"indirect-cue", 0.81};
+inline constexpr SieveInfo kIndirect{"indirect-cue", 0.83};
 inline constexpr SieveInfo kIndirectObject{"indirect-object", 0.75};
 inline constexpr SieveInfo kIndirectRelative{"indirect-relative", 0.74};  // n=109 on the training split
 inline constexpr SieveInfo kIndirectRelativeObject{"indirect-relative-object", 0.75};  // n=8 on the training split: rough
