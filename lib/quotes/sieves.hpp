@@ -359,6 +359,12 @@ class Attributor : public SpeakerResolver {
   // dateline and the clause conjunctions that open it ("And", "But"), at
   // most at `before`.
   std::size_t clause_opening(std::size_t from, std::size_t before) const;
+  // Whether a subject phrase starting at `first` (cue at c, sentence words
+  // from `from`) opens its clause: the sentence's first word (or the first
+  // after a dateline), or after a comma, a dash, a conjunction or a
+  // subordinator. Callers that also take ":", ";" or an adverb before it
+  // say so beside the call.
+  bool phrase_opens_clause(std::size_t first, std::size_t from, std::size_t c) const;
   // The finite verb of the sentence that opens at `from`, when a short
   // phrase with no punctuation or quotation opens the sentence before it
   // and it stands before `before`; kNone otherwise.

@@ -152,9 +152,7 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
            !is_adverb_or_auxiliary(keys_[first - 1])) {
       --first;
     }
-    const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                       is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
-                       is_dash(keys_[first - 1]);
+    const bool opens = phrase_opens_clause(first, from, c);
     if (!opens) return {};
     // The head alone: a phrase that holds a clause is no speaker phrase
     // (tidy_speaker_phrase).
@@ -543,9 +541,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // instead ("…, but security specialists say"): the phrase follows it.
   if (first < last && is_role(keys_[first], CueRole::coordinator) && is_class(first, FunctionClass::conjunction)) ++first;
   // The phrase opens the sentence or follows a conjunction, subordinator or comma.
-  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
-                     is_dash(keys_[first - 1]) || reason_frame_before(first - 1, from);
+  const bool opens = phrase_opens_clause(first, from, c) || reason_frame_before(first - 1, from);
   if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
   // `c` may be the end of the document (a group closing an unpunctuated
   // last sentence): no token there, so no verb to read.
@@ -628,6 +624,12 @@ SpeakerRef Attributor::group_opening_sentence(std::size_t v, std::size_t from) c
   return ref;
 }
 
+bool Attributor::phrase_opens_clause(std::size_t first, std::size_t from, std::size_t c) const {
+  return first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
+         is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+         is_dash(keys_[first - 1]);
+}
+
 std::size_t Attributor::clause_opening(std::size_t from, std::size_t before) const {
   std::size_t opens = after_dateline(from, before);
   while (opens < before && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
@@ -698,10 +700,8 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
         if (q == 0 || first < from + q) break;
         first -= q;
       }
-      const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                         keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
-                         is_class(first - 1, FunctionClass::conjunction) ||
-                         is_class(first - 1, FunctionClass::subordinator);
+      const bool opens =
+          phrase_opens_clause(first, from, c) || keys_[first - 1] == ":" || keys_[first - 1] == ";";
       if (!opens || in_quote_[first]) return {};
       return SpeakerRef::described_phrase(first, t - 1, keys_[t - 1]);
     }
@@ -765,9 +765,7 @@ SpeakerRef Attributor::partitive_of_group(std::size_t c, std::size_t from) const
   if (of == kNone) return {};
   const std::size_t first = partitive_share_before(of, from);
   if (first == kNone) return {};
-  const bool opens = first == from || first == after_dateline(from, c) || keys_[first - 1] == "," ||
-                     keys_[first - 1] == ":" || keys_[first - 1] == ";" || is_dash(keys_[first - 1]) ||
-                     is_class(first - 1, FunctionClass::conjunction) || is_class(first - 1, FunctionClass::subordinator) ||
+  const bool opens = phrase_opens_clause(first, from, c) || keys_[first - 1] == ":" || keys_[first - 1] == ";" ||
                      is_class(first - 1, FunctionClass::adverb);
   if (!opens) return {};
   return SpeakerRef::described_phrase(first, last, keys_[last]);
