@@ -99,9 +99,13 @@ class GenderJudge {
               const std::vector<std::size_t>& apposition_role, std::vector<std::vector<GenderClue>> known) const;
 
  private:
+  // The pronoun clue of each PERSON entity whose decision so far is of a
+  // kind weaker than the pronouns (`strongest`: its GenderClueKind, else
+  // UINT8_MAX), when the clue says male or female: it replaces the decision
+  // and its kind.
   void add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
-                         const std::vector<std::size_t>& mention_of_token,
-                         std::vector<std::vector<GenderClue>>& clues) const;
+                         const std::vector<std::size_t>& mention_of_token, std::vector<std::uint8_t>& strongest,
+                         std::vector<GenderDecision>& decisions) const;
 
   const lexicon::Gazetteers* gazetteers_;
   const lexicon::Pronouns* pronouns_;
