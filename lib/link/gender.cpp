@@ -58,7 +58,7 @@ GenderClue GenderJudge::surname_clue(std::string_view name) const {
 }
 
 void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
-                                    const std::vector<std::size_t>& mention_of_token,
+                                    const std::vector<std::uint32_t>& mention_of_token,
                                     std::vector<std::uint8_t>& strongest,
                                     std::vector<GenderDecision>& decisions) const {
   const auto& sentences = doc.sentences();
@@ -123,8 +123,8 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   // Returns false at a mention of another person (when told to stop there).
   auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
     for (std::size_t t = from; t < to; ++t) {
-      const std::size_t mi = mention_of_token[t];
-      if (mi != kNone) {
+      const std::uint32_t mi = mention_of_token[t];
+      if (mi != kNoMention) {
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
@@ -165,7 +165,7 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   }
 }
 
-void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t>& mention_of_token,
+void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::uint32_t>& mention_of_token,
                          const std::vector<std::size_t>& apposition_role,
                          std::vector<std::vector<GenderClue>> known) const {
   const Document& doc = builder.document();
