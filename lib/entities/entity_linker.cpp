@@ -444,7 +444,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     e.type = clusters[ci].type;
     e.name.assign(clusters[ci].name);
     e.mentions.reserve(clusters[ci].mention_count);
-    e.country_code.assign(clusters[ci].country_code);
+    // Most entities have no code: no call to assign an empty one.
+    if (!clusters[ci].country_code.empty()) e.country_code.assign(clusters[ci].country_code);
   }
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 
