@@ -1,6 +1,7 @@
 #include "entities/entity_linker.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -436,11 +437,15 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   entities.reserve(clusters.size());
   for (std::size_t ci = 0; ci < clusters.size(); ++ci) {
     Entity& e = entities.emplace_back();  // in place: an Entity is large to move
-    e.id = "E" + std::to_string(ci + 1);
+    // "E1", "E2", ...: written in place, where "E" + std::to_string() made a
+    // string and then moved its digits to insert the letter.
+    char id[24] = {'E'};
+    e.id.assign(id, std::to_chars(id + 1, id + sizeof id, ci + 1).ptr);
     e.type = clusters[ci].type;
     e.name.assign(clusters[ci].name);
     e.mentions.reserve(clusters[ci].mention_count);
-    e.country_code.assign(clusters[ci].country_code);
+    // Most entities have no code: no call to assign an empty one.
+    if (!clusters[ci].country_code.empty()) e.country_code.assign(clusters[ci].country_code);
   }
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) entities[mentions[mi].entity].mentions.push_back(mi);
 

@@ -58,12 +58,46 @@ GenderClue GenderJudge::surname_clue(std::string_view name) const {
 }
 
 void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
-                                    const std::vector<std::size_t>& mention_of_token,
-                                    std::vector<std::vector<GenderClue>>& clues) const {
+                                    const std::vector<std::uint32_t>& mention_of_token,
+                                    std::vector<std::uint8_t>& strongest,
+                                    std::vector<GenderDecision>& decisions) const {
   const auto& sentences = doc.sentences();
   const auto& mentions = doc.mentions();
   const auto& tokens = doc.tokens();
   const auto& entities = doc.entities();
+  // Whether the pronouns could still decide an entity's gender: no clue of
+  // a stronger kind did (see decide()).
+  auto open = [&](std::size_t ei) {
+    return entities[ei].type == EntityType::person && strongest[ei] > static_cast<std::uint8_t>(GenderClueKind::pronouns);
+  };
+  // The PERSON mentions of each sentence, in mention order: sentence si's
+  // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
+  // filled by counting, no vector per sentence).
+  auto is_person = [&](const Mention& m) {
+    return m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size();
+  };
+  // A window counts for its sentence's person up to the first mention of
+  // another person in the sentences after it, and from its own first
+  // mention on; so two persons' windows never share a token when each token
+  // is in at most one mention (mention_of_token names it) and each mention
+  // lies in its sentence. Then a window whose person is decided already may
+  // be skipped: no other window would have counted its tokens. Else every
+  // window runs (a token goes to the first window that counts it).
+  bool disjoint = true;
+  std::size_t covered_end = 0;  // the end of the mentions so far (text order)
+  std::size_t open_persons = 0;
+  std::vector<std::size_t> persons_begin(sentences.size() + 1, 0);
+  for (const Mention& m : mentions) {
+    const std::size_t end = m.first_token + m.token_count;
+    if (m.first_token < covered_end || m.token_count == 0) disjoint = false;
+    covered_end = std::max(covered_end, end);
+    if (!is_person(m)) continue;
+    const Sentence& s = sentences[m.sentence];
+    if (m.first_token < s.first_token || end > s.first_token + s.token_count) disjoint = false;
+    ++persons_begin[m.sentence + 1];
+    if (open(m.entity)) ++open_persons;
+  }
+  if (open_persons == 0) return;  // every person decided: no count can change a gender
   std::vector<int> he(entities.size(), 0), she(entities.size(), 0);
   // Per distinct key of the document (core::TokenKeys::key_index), the
   // pronoun's gender, asked of every key at once: a test of its first byte,
@@ -78,16 +112,6 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   // Per token, whether a window has counted it already (a token may lie in
   // three sentences' windows).
   std::vector<std::uint8_t> counted(tokens.size(), 0);
-  // The PERSON mentions of each sentence, in mention order: sentence si's
-  // are person_mentions[persons_begin[si], persons_begin[si + 1]) (one array
-  // filled by counting, no vector per sentence).
-  auto is_person = [&](const Mention& m) {
-    return m.type == EntityType::person && m.entity != kNone && m.sentence < sentences.size();
-  };
-  std::vector<std::size_t> persons_begin(sentences.size() + 1, 0);
-  for (const Mention& m : mentions) {
-    if (is_person(m)) ++persons_begin[m.sentence + 1];
-  }
   for (std::size_t si = 0; si < sentences.size(); ++si) persons_begin[si + 1] += persons_begin[si];
   std::vector<std::size_t> person_mentions(persons_begin.back());
   {
@@ -99,8 +123,8 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
   // Returns false at a mention of another person (when told to stop there).
   auto count = [&](std::size_t entity, std::size_t from, std::size_t to, bool stop_at_other) {
     for (std::size_t t = from; t < to; ++t) {
-      const std::size_t mi = mention_of_token[t];
-      if (mi != kNone) {
+      const std::uint32_t mi = mention_of_token[t];
+      if (mi != kNoMention) {
         if (stop_at_other && mentions[mi].type == EntityType::person && mentions[mi].entity != entity) return false;
         continue;
       }
@@ -119,6 +143,7 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
     const auto persons_last = person_mentions.begin() + static_cast<std::ptrdiff_t>(persons_begin[si + 1]);
     if (persons_first == persons_last) continue;
     const std::size_t entity = mentions[*persons_first].entity;
+    if (disjoint && !open(entity)) continue;
     const bool alone = std::all_of(persons_first, persons_last, [&](std::size_t mi) { return mentions[mi].entity == entity; });
     if (!alone) continue;
     const Mention& first = mentions[*persons_first];
@@ -129,14 +154,18 @@ void GenderJudge::add_pronoun_clues(const Document& doc, const core::TokenKeys& 
       if (!count(entity, next.first_token, next.first_token + next.token_count, true)) break;
     }
   }
+  // Only a clue that says male or female is kept: one that does not decides nothing.
   for (std::size_t ei = 0; ei < entities.size(); ++ei) {
-    if (entities[ei].type == EntityType::person && (he[ei] != 0 || she[ei] != 0)) {
-      clues[ei].push_back(pronoun_clue(he[ei], she[ei]));
+    if (open(ei) && (he[ei] != 0 || she[ei] != 0)) {
+      GenderClue clue = pronoun_clue(he[ei], she[ei]);
+      if (clue.gender == Gender::unknown) continue;
+      strongest[ei] = static_cast<std::uint8_t>(GenderClueKind::pronouns);
+      decisions[ei] = {clue.gender, std::move(clue.evidence)};
     }
   }
 }
 
-void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t>& mention_of_token,
+void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::uint32_t>& mention_of_token,
                          const std::vector<std::size_t>& apposition_role,
                          std::vector<std::vector<GenderClue>> known) const {
   const Document& doc = builder.document();
@@ -146,8 +175,30 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
   const core::TokenKeys& keys = lexicon::token_keys(builder);
   std::vector<Entity>& entities = builder.entities();
   std::vector<lexicon::PhraseTrie::Match> matches;
-  std::vector<std::vector<GenderClue>> clues = std::move(known);
-  clues.resize(entities.size());
+  // The kinds are gathered strongest first. Per entity the decision so far
+  // is kept with its kind (`strongest`, kNoKind when none): a clue of that
+  // kind or a weaker one can no longer change it (the first clue of the
+  // strongest kind decides), so it is neither looked for nor made, and a
+  // clue of a stronger kind replaces it. The result is decide_gender() of
+  // every clue, without a list of clues per entity.
+  constexpr std::uint8_t kNoKind = UINT8_MAX;
+  std::vector<GenderDecision> decisions(entities.size());
+  std::vector<std::uint8_t> strongest(entities.size(), kNoKind);
+  for (std::size_t ei = 0; ei < entities.size() && ei < known.size(); ++ei) {
+    GenderClue* best = nullptr;  // decide_gender()'s choice among the caller's clues
+    for (GenderClue& clue : known[ei]) {
+      if (clue.gender != Gender::unknown && (best == nullptr || clue.kind < best->kind)) best = &clue;
+    }
+    if (best == nullptr) continue;
+    strongest[ei] = static_cast<std::uint8_t>(best->kind);
+    decisions[ei] = {best->gender, std::move(best->evidence)};
+  }
+  auto wants = [&](std::size_t ei, GenderClueKind kind) { return strongest[ei] > static_cast<std::uint8_t>(kind); };
+  // Call only when wants(ei, kind).
+  auto take = [&](std::size_t ei, GenderClueKind kind, Gender gender, std::string evidence) {
+    strongest[ei] = static_cast<std::uint8_t>(kind);
+    decisions[ei] = {gender, std::move(evidence)};
+  };
   // A role's evidence names its last word: "title:spokeswoman".
   auto title_evidence = [&](const RoleMention& r) {
     return "title:" + std::string(doc.slice(tokens[r.first_token + r.token_count - 1].span));
@@ -156,12 +207,12 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
   for (const RoleMention& r : roles) {
     if (r.person_mention == kNone || r.gender == Gender::unknown) continue;
     const std::size_t ei = mentions[r.person_mention].entity;
-    if (ei != kNone) clues[ei].push_back({GenderClueKind::title, r.gender, title_evidence(r)});
+    if (ei != kNone && wants(ei, GenderClueKind::title)) take(ei, GenderClueKind::title, r.gender, title_evidence(r));
   }
 
   for (std::size_t ei = 0; ei < entities.size(); ++ei) {
     const Entity& e = entities[ei];
-    if (e.type != EntityType::person) continue;
+    if (e.type != EntityType::person || !wants(ei, GenderClueKind::given_name)) continue;
     // The fullest name: the first mention of most words.
     std::size_t best = kNone, best_tokens = 0;
     for (const std::size_t mi : e.mentions) {
@@ -176,27 +227,30 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::size_t
       gazetteers_->trie().match_all(keys, first, first + 1, matches);
       GenderClue given = given_name_clue_of(*gazetteers_, doc.slice(tokens[first].span),
                                             lexicon::given_name_gender(*gazetteers_, matches));
-      if (given.gender != Gender::unknown) clues[ei].push_back(std::move(given));
+      if (given.gender != Gender::unknown) take(ei, GenderClueKind::given_name, given.gender, std::move(given.evidence));
     }
-    GenderClue surname = surname_clue(e.name);
-    if (surname.gender != Gender::unknown) clues[ei].push_back(std::move(surname));
   }
 
-  add_pronoun_clues(doc, keys, mention_of_token, clues);
+  add_pronoun_clues(doc, keys, mention_of_token, strongest, decisions);
+
+  for (std::size_t ei = 0; ei < entities.size(); ++ei) {
+    if (entities[ei].type != EntityType::person || !wants(ei, GenderClueKind::surname_ending)) continue;
+    GenderClue surname = surname_clue(entities[ei].name);
+    if (surname.gender != Gender::unknown) take(ei, GenderClueKind::surname_ending, surname.gender, std::move(surname.evidence));
+  }
 
   for (std::size_t mi = 0; mi < mentions.size() && mi < apposition_role.size(); ++mi) {
     if (apposition_role[mi] == kNone || mentions[mi].entity == kNone) continue;
     const RoleMention& r = roles[apposition_role[mi]];
-    if (r.gender == Gender::unknown) continue;
-    clues[mentions[mi].entity].push_back({GenderClueKind::apposition_title, r.gender, title_evidence(r)});
+    if (r.gender == Gender::unknown || !wants(mentions[mi].entity, GenderClueKind::apposition_title)) continue;
+    take(mentions[mi].entity, GenderClueKind::apposition_title, r.gender, title_evidence(r));
   }
 
   for (std::size_t ei = 0; ei < entities.size(); ++ei) {
     Entity& e = entities[ei];
     if (e.type != EntityType::person) continue;
-    GenderDecision decision = decide_gender(clues[ei]);
-    e.gender = decision.gender;
-    e.gender_evidence = std::move(decision.evidence);
+    e.gender = decisions[ei].gender;
+    e.gender_evidence = std::move(decisions[ei].evidence);
   }
 }
 

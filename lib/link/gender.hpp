@@ -50,6 +50,9 @@
 
 namespace sayso::link {
 
+// "No mention" in a per-token array of mention indexes (32 bits a token).
+inline constexpr std::uint32_t kNoMention = UINT32_MAX;
+
 // Strongest first: the order is the weighing (see above).
 enum class GenderClueKind : std::uint8_t { knowledge_base, title, given_name, pronouns, surname_ending, apposition_title };
 
@@ -90,18 +93,22 @@ class GenderJudge {
 
   // Requires a document whose entities are linked, whose roles are tied to
   // the people they name before them (RoleMention::person_mention), with
-  // `mention_of_token` (per token: its mention, else kNone) and
+  // `mention_of_token` (per token: its mention, else kNoMention) and
   // `apposition_role` (per mention: the role of an apposition after it, else
   // kNone). `known` holds, per entity, the clues the caller has (the user
   // knowledge base); empty or shorter: none. Writes gender and
   // gender_evidence of every PERSON entity.
-  void decide(DocumentBuilder& builder, const std::vector<std::size_t>& mention_of_token,
+  void decide(DocumentBuilder& builder, const std::vector<std::uint32_t>& mention_of_token,
               const std::vector<std::size_t>& apposition_role, std::vector<std::vector<GenderClue>> known) const;
 
  private:
+  // The pronoun clue of each PERSON entity whose decision so far is of a
+  // kind weaker than the pronouns (`strongest`: its GenderClueKind, else
+  // UINT8_MAX), when the clue says male or female: it replaces the decision
+  // and its kind.
   void add_pronoun_clues(const Document& doc, const core::TokenKeys& keys,
-                         const std::vector<std::size_t>& mention_of_token,
-                         std::vector<std::vector<GenderClue>>& clues) const;
+                         const std::vector<std::uint32_t>& mention_of_token, std::vector<std::uint8_t>& strongest,
+                         std::vector<GenderDecision>& decisions) const;
 
   const lexicon::Gazetteers* gazetteers_;
   const lexicon::Pronouns* pronouns_;

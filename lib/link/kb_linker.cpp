@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -59,12 +58,11 @@ class DocumentLinker {
       : g_(gazetteers), user_kb_(user_kb), words_(words), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
         mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
         keys_(lexicon::token_keys(builder)) {
-    mention_of_token_.assign(tokens_.size(), kNone);
+    mention_of_token_.assign(tokens_.size(), kNoMention);
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
-      for (std::size_t t = m.first_token; t < m.first_token + m.token_count && t < tokens_.size(); ++t) {
-        mention_of_token_[t] = mi;
-      }
+      const std::size_t end = std::min(m.first_token + m.token_count, tokens_.size());
+      for (std::size_t t = m.first_token; t < end; ++t) mention_of_token_[t] = static_cast<std::uint32_t>(mi);
     }
   }
 
@@ -78,11 +76,27 @@ class DocumentLinker {
 
  private:
   std::string_view key(std::size_t t) const { return keys_[t]; }
+  // The mention over token t (of several, the last), else kNone.
+  std::size_t mention_at(std::size_t t) const {
+    const std::uint32_t mi = mention_of_token_[t];
+    return mi == kNoMention ? kNone : std::size_t{mi};
+  }
   bool is_token(std::size_t t, std::string_view text) const {
     return t < tokens_.size() && doc_.slice(tokens_[t].span) == text;
   }
   bool same_sentence(std::size_t t, std::size_t mi) const {
-    return t < tokens_.size() && mention_of_token_[t] != kNone && mentions_[mention_of_token_[t]].sentence == mentions_[mi].sentence;
+    return t < tokens_.size() && mention_at(t) != kNone && mentions_[mention_at(t)].sentence == mentions_[mi].sentence;
+  }
+
+  // Whether mentions `a` and `b` have the same words (token keys).
+  bool same_words(std::size_t a, std::size_t b) const {
+    const Mention& ma = mentions_[a];
+    const Mention& mb = mentions_[b];
+    if (ma.token_count != mb.token_count) return false;
+    for (std::size_t k = 0; k < ma.token_count; ++k) {
+      if (keys_.key_index(ma.first_token + k) != keys_.key_index(mb.first_token + k)) return false;
+    }
+    return true;
   }
 
   // The gazetteer entries whose whole name is the mention's.
@@ -118,7 +132,7 @@ class DocumentLinker {
     const Mention& m = mentions_[mi];
     const std::size_t comma = m.first_token + m.token_count;
     if (!is_token(comma, ",") || comma + 1 >= tokens_.size()) return kNone;
-    const std::size_t q = mention_of_token_[comma + 1];
+    const std::size_t q = mention_at(comma + 1);
     if (q == kNone || mentions_[q].first_token != comma + 1 || mentions_[q].type != EntityType::gpe) return kNone;
     return mentions_[q].sentence == m.sentence ? q : kNone;
   }
@@ -127,13 +141,19 @@ class DocumentLinker {
   std::size_t qualified_before(std::size_t mi) const {
     const Mention& m = mentions_[mi];
     if (m.first_token < 2 || !is_token(m.first_token - 1, ",")) return kNone;
-    const std::size_t q = mention_of_token_[m.first_token - 2];
+    const std::size_t q = mention_at(m.first_token - 2);
     if (q == kNone || mentions_[q].type != EntityType::gpe || mentions_[q].sentence != m.sentence) return kNone;
     return q;
   }
 
-  static std::string subdivision_code_of(const City& c) {
-    return c.admin.empty() ? std::string() : std::string(c.country) + "-" + std::string(c.admin);
+  // The code of the subdivision of city `c` ("US-TX"; empty when it has no
+  // admin code), made in `buffer` (kept from call to call: no string made
+  // per candidate city).
+  static std::string_view subdivision_code_of(const City& c, std::string& buffer) {
+    buffer.clear();
+    if (c.admin.empty()) return buffer;
+    buffer.append(c.country).append(1, '-').append(c.admin);
+    return buffer;
   }
   // Whether `code` is subdivision_code_of(c), read in place (no string made
   // per candidate city: a common city name has dozens).
@@ -166,9 +186,14 @@ class DocumentLinker {
     std::vector<PlaceEntries> entries(entities_.size());
     std::vector<Kind> kinds(entities_.size(), Kind::none);
     std::vector<std::size_t> chosen_subdivision(entities_.size(), kNone);
+    // Per entity, the mention whose words it looked up last: a place named
+    // again in the same words finds the same entries, merged already.
+    std::vector<std::size_t> looked_up(entities_.size(), kNone);
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (m.type != EntityType::gpe || m.entity == kNone) continue;
+      if (looked_up[m.entity] != kNone && same_words(looked_up[m.entity], mi)) continue;
+      looked_up[m.entity] = mi;
       lookup_into(mi, found_);
       PlaceEntries& into = entries[m.entity];
       merge_unique(into.countries, found_.countries);
@@ -214,17 +239,23 @@ class DocumentLinker {
       }
     }
 
-    std::set<std::string, std::less<>> named_countries;
+    // The codes of the countries named, sorted: views into the entities'
+    // codes, which stay as they are from here on (no node and no string
+    // made per code, as a std::set<std::string> did).
+    std::vector<std::string_view> named_countries;
     for (const Entity& e : entities_) {
       if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
-        named_countries.insert(e.country_code);
+        named_countries.push_back(e.country_code);
       }
     }
-    auto country_named = [&](std::string_view code) { return named_countries.count(code) != 0; };
+    std::sort(named_countries.begin(), named_countries.end());
+    auto country_named = [&](std::string_view code) {
+      return std::binary_search(named_countries.begin(), named_countries.end(), code);
+    };
 
     // States and provinces: the one a city qualifies, the only one of the
     // name, or the only one in a country the document names.
-    std::set<std::string, std::less<>> named_subdivisions;
+    std::vector<std::string_view> named_subdivisions;  // into the gazetteers; sorted below
     for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
       if (kinds[ei] != Kind::subdivision) continue;
       const PlaceEntries& p = entries[ei];
@@ -242,9 +273,12 @@ class DocumentLinker {
       }
       if (si == kNone) continue;  // ambiguous: no link rather than a guess
       set_subdivision_link(entities_[ei], g_.subdivision(si));
-      named_subdivisions.insert(std::string(g_.subdivision(si).code));
+      named_subdivisions.push_back(g_.subdivision(si).code);
     }
-    auto subdivision_named = [&](const std::string& code) { return named_subdivisions.count(code) != 0; };
+    std::sort(named_subdivisions.begin(), named_subdivisions.end());
+    auto subdivision_named = [&](std::string_view code) {
+      return std::binary_search(named_subdivisions.begin(), named_subdivisions.end(), code);
+    };
 
     // Cities.
     for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
@@ -272,7 +306,7 @@ class DocumentLinker {
         }
         const bool in_named_country = country_named(c.country) && (c.population >= kLargeCity || !large_elsewhere);
         // The city's subdivision code is made only when some subdivision is named.
-        const bool in_named_subdivision = !named_subdivisions.empty() && subdivision_named(subdivision_code_of(c));
+        const bool in_named_subdivision = !named_subdivisions.empty() && subdivision_named(subdivision_code_of(c, code_));
         const std::tuple<bool, bool, bool, std::uint64_t> k{qualified, in_named_subdivision, in_named_country,
                                                             c.population};
         // Ties go to the lower GeoNames id, so that the answer never depends on file order.
@@ -346,7 +380,7 @@ class DocumentLinker {
   // document names it), else kNone.
   std::size_t affiliation_in(std::size_t first, std::size_t end) const {
     for (std::size_t t = first; t < end; ++t) {
-      const std::size_t mi = mention_of_token_[t];
+      const std::size_t mi = mention_at(t);
       if (mi == kNone) continue;
       const Mention& m = mentions_[mi];
       if (m.entity == kNone) continue;
@@ -368,7 +402,7 @@ class DocumentLinker {
     std::size_t t = r.first_token, bridge = 0;
     while (t > s.first_token) {
       const std::size_t prev = t - 1;
-      const std::size_t mi = mention_of_token_[prev];
+      const std::size_t mi = mention_at(prev);
       if (mi != kNone) {
         const EntityType type = mentions_[mi].type;
         if (bridge == 0 || (type != EntityType::gpe && type != EntityType::org && type != EntityType::norp)) {
@@ -396,7 +430,7 @@ class DocumentLinker {
     ++t;
     if (t < end && words_.phrases.is(key(t), lexicon::CueRole::definite_article)) ++t;
     if (t >= end) return kNone;
-    const std::size_t mi = mention_of_token_[t];
+    const std::size_t mi = mention_at(t);
     if (mi == kNone || mentions_[mi].first_token != t) return kNone;
     const EntityType type = mentions_[mi].type;
     if (type != EntityType::gpe && type != EntityType::org) return kNone;
@@ -485,12 +519,16 @@ class DocumentLinker {
   const std::vector<Token>& tokens_;
   std::vector<Entity>& entities_;
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
-  std::vector<std::size_t> mention_of_token_;
+  // Per token, the mention over it (of several, the last), else kNoMention:
+  // 32 bits a token (a document's offsets are 32-bit, so its mentions are
+  // fewer than UINT32_MAX).
+  std::vector<std::uint32_t> mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
   std::vector<PhraseTrie::Match> matches_;  // lookup()'s, kept from call to call
   PlaceEntries found_;  // link_places()'s lookup of each mention, kept from mention to mention
+  std::string code_;    // link_places()' subdivision code of a candidate city, kept from city to city
 };
 
 }  // namespace

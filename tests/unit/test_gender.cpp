@@ -140,6 +140,15 @@ TEST_CASE("gender: each kind of evidence in a text, and conflicts between them",
     const Document d = extract("Zorvan Telk, the spokeswoman, opened the harbour festival on Friday.");
     CHECK(gender_of(d, "Zorvan Telk") == "female title:spokeswoman");
   }
+  SECTION("pronouns after a person decided by a stronger clue still count for the next one") {
+    // The judge skips the pronoun window of a person whose gender a given
+    // name decided; the next person's window is counted as before.
+    const Document d = extract(
+        "Ilse Pellwick opened the harbour festival on Friday. She thanked the bakers. Zorvan Telk spoke next. "
+        "He praised the bread. The crowd cheered him.");
+    CHECK(gender_of(d, "Ilse Pellwick") == "female given-name:Ilse");
+    CHECK(gender_of(d, "Zorvan Telk") == "male pronouns:he=2,she=0");
+  }
   SECTION("no evidence: unknown") {
     const Document d = extract("Zorvan Telk opened the harbour festival on Friday.");
     CHECK(gender_of(d, "Zorvan Telk") == "unknown ");
