@@ -67,15 +67,19 @@ unsigned csv_cell_bits(std::string_view cell) {
 
 }  // namespace
 
-void append_csv_cell(std::string_view cell, std::string& out, bool spreadsheet_safe, const RepairMarks& marks) {
+char* write_csv_cell(std::string_view cell, char* to, bool spreadsheet_safe, const RepairMarks& marks) {
   const bool formula = spreadsheet_safe && !cell.empty() &&
                        (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
                         cell[0] == '\t' || cell[0] == '\r');
   const unsigned bits = csv_cell_bits(cell);
   const bool quote = formula || (bits & kQuoted) != 0;
-  if (quote) out.append(formula ? "\"'" : "\"", formula ? 2 : 1);
+  if (quote) {
+    *to++ = '"';
+    if (formula) *to++ = '\'';
+  }
   if ((bits & kLooked) == 0) {
-    out.append(cell.data(), cell.size());  // nothing to double or replace: in one piece
+    std::memcpy(to, cell.data(), cell.size());  // nothing to double or replace: in one piece
+    to += cell.size();
   } else {
     // The runs between the bytes looked at, each in one piece.
     std::size_t run = 0;
@@ -83,42 +87,70 @@ void append_csv_cell(std::string_view cell, std::string& out, bool spreadsheet_s
       const char c = cell[i];
       if ((kCsvBytes.of[static_cast<unsigned char>(c)] & kLooked) == 0) continue;
       if (c == '"') {
-        out.append(cell.data() + run, i + 1 - run);  // the run and the quote, doubled by the next run's
+        std::memcpy(to, cell.data() + run, i + 1 - run);  // the run and the quote, doubled by the next run's
+        to += i + 1 - run;
         run = i;
       } else if (marks.is_mark(cell, i)) {  // 0x1A
-        out.append(cell.data() + run, i - run);
-        out.append("\xEF\xBF\xBD", 3);
+        std::memcpy(to, cell.data() + run, i - run);
+        to += i - run;
+        std::memcpy(to, "\xEF\xBF\xBD", 3);
+        to += 3;
         run = i + 1;
       }
     }
-    out.append(cell.data() + run, cell.size() - run);
+    std::memcpy(to, cell.data() + run, cell.size() - run);
+    to += cell.size() - run;
   }
-  if (quote) out.push_back('"');
+  if (quote) *to++ = '"';
+  return to;
 }
 
-CsvRow& CsvRow::cell(std::string_view s) {
-  if (!first_) out_.push_back(',');
+void append_csv_cell(std::string_view cell, std::string& out, bool spreadsheet_safe, const RepairMarks& marks) {
+  const std::size_t at = out.size();
+  out.resize(at + csv_cell_room(cell.size()));
+  char* const end = write_csv_cell(cell, out.data() + at, spreadsheet_safe, marks);
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
+namespace {
+
+// Room a grow adds beyond what is asked: a few rows' worth.
+constexpr std::size_t kRowRoomAhead = 1024;
+
+}  // namespace
+
+void CsvRow::grow(std::size_t n) {
+  const auto used = static_cast<std::size_t>(cur_ - out_.data());
+  out_.resize(used + n + kRowRoomAhead);
+  cur_ = out_.data() + used;
+  end_ = out_.data() + out_.size();
+}
+
+CsvRow& CsvRow::cell(std::string_view s) { return cell(s, marks_); }
+
+CsvRow& CsvRow::cell(std::string_view s, const RepairMarks& marks) {
+  room(1 + csv_cell_room(s.size()));
+  *cur_ = ',';
+  cur_ += !first_;
   first_ = false;
-  append_csv_cell(s, out_, safe_, marks_);
+  cur_ = write_csv_cell(s, cur_, safe_, marks);
   return *this;
 }
 
 CsvRow& CsvRow::id_cell(std::string_view id) {
-  if (!first_) out_.push_back(',');
-  first_ = false;
-  if (core::find_invalid_utf8(id)) append_csv_cell(core::replace_invalid_utf8(id), out_, safe_);
-  else append_csv_cell(id, out_, safe_);
-  return *this;
+  if (core::find_invalid_utf8(id)) {
+    const std::string valid = core::replace_invalid_utf8(id);
+    return cell(valid, RepairMarks());
+  }
+  return cell(id, RepairMarks());
 }
 
 CsvRow& CsvRow::cell(std::size_t n) {
-  // The comma and the digits in one piece.
-  char buf[21];
-  buf[0] = ',';
-  char* const end = write_decimal(buf + 1, static_cast<std::uint64_t>(n));
-  const char* const begin = first_ ? buf + 1 : buf;
+  room(21);  // a comma and at most 20 digits
+  *cur_ = ',';
+  cur_ += !first_;
   first_ = false;
-  out_.append(begin, static_cast<std::size_t>(end - begin));
+  cur_ = write_decimal(cur_, static_cast<std::uint64_t>(n));
   return *this;
 }
 
