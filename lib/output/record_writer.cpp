@@ -276,12 +276,12 @@ void write_kb(output::JsonWriter& w, const KbLink& kb) {
 
 // The span's code point offsets as two cells, or two empty cells for an
 // empty span.
-void optional_code_points(output::CsvRow& row, const Document& d, ByteSpan span) {
+void optional_code_points(output::CsvRow& row, CodePointOffsets& code_points, ByteSpan span) {
   if (span.empty()) {
     row.cell(std::string_view()).cell(std::string_view());
     return;
   }
-  row.cell(d.code_point_offset(span.begin)).cell(d.code_point_offset(span.end));
+  row.cell(code_points(span.begin)).cell(code_points(span.end));
 }
 
 // The index of the sentence that holds the byte offset, else of the last
@@ -449,16 +449,19 @@ void append_csv_header(CsvTable table, std::string& out) {
 
 void append_csv_rows(const Document& document, CsvTable table, const CsvOptions& options,
                      std::string& out) {
+  // Code point offsets through a CodePointOffsets per table that writes them
+  // (walked on in mostly ascending order), not the index of the Document.
   switch (table) {
     case CsvTable::sentences: {
+      CodePointOffsets code_points(document);
       std::size_t index = 0;
       for (const Sentence& s : document.sentences()) {
         output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
         row.id_cell(document.id())
             .cell(index++)
             .cell(s.paragraph)
-            .cell(document.code_point_offset(s.span.begin))
-            .cell(document.code_point_offset(s.span.end))
+            .cell(code_points(s.span.begin))
+            .cell(code_points(s.span.end))
             .cell(s.span.begin)
             .cell(s.span.end)
             .cell(document.slice(s.span))
@@ -468,6 +471,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
       break;
     }
     case CsvTable::quotes: {
+      CodePointOffsets code_points(document);
       for (const Quote& q : document.quotes()) {
         output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
         const Entity* e = q.speaker_entity == kNone ? nullptr : &document.entities()[q.speaker_entity];
@@ -476,8 +480,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
         row.id_cell(document.id())
             .cell(q.id)
             .cell(quote_kind_name(q.kind))
-            .cell(document.code_point_offset(q.span.begin))
-            .cell(document.code_point_offset(q.span.end))
+            .cell(code_points(q.span.begin))
+            .cell(code_points(q.span.end))
             .cell(q.span.begin)
             .cell(q.span.end)
             .cell(document.slice(q.span))
@@ -488,8 +492,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(document.slice(q.cue))
             .cell(q.sieve)
             .cell(q.speaker.empty() ? std::string_view() : std::string_view(confidence));
-        optional_code_points(row, document, q.speaker_mention);
-        optional_code_points(row, document, q.cue);
+        optional_code_points(row, code_points, q.speaker_mention);
+        optional_code_points(row, code_points, q.cue);
         const std::size_t sentence = sentence_at(document, q.span.begin);
         if (sentence == kNone) row.cell(std::string_view()).cell(std::string_view());
         else row.cell(sentence).cell(document.sentences()[sentence].paragraph);
@@ -528,6 +532,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
       break;
     }
     case CsvTable::mentions: {
+      CodePointOffsets code_points(document);
       for (const Mention& m : document.mentions()) {
         const Entity* e = m.entity == kNone ? nullptr : &document.entities()[m.entity];
         output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
@@ -535,8 +540,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(e ? std::string_view(e->id) : std::string_view())
             .cell(entity_type_name(m.type))
             .cell(e ? std::string_view(e->name) : std::string_view())
-            .cell(document.code_point_offset(m.span.begin))
-            .cell(document.code_point_offset(m.span.end))
+            .cell(code_points(m.span.begin))
+            .cell(code_points(m.span.end))
             .cell(m.span.begin)
             .cell(m.span.end)
             .cell(document.slice(m.span))
@@ -548,6 +553,7 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
       break;
     }
     case CsvTable::entities: {
+      CodePointOffsets code_points(document);
       for (const Entity& e : document.entities()) {
         output::CsvRow row(out, options.spreadsheet_safe, output::RepairMarks(&document));
         std::string roles;
@@ -568,8 +574,8 @@ void append_csv_rows(const Document& document, CsvTable table, const CsvOptions&
             .cell(e.name)
             .cell(roles)
             .cell(e.mentions.size())
-            .cell(document.code_point_offset(first.begin))
-            .cell(document.code_point_offset(first.end))
+            .cell(code_points(first.begin))
+            .cell(code_points(first.end))
             .cell(first.begin)
             .cell(first.end)
             .cell(texts)

@@ -173,6 +173,38 @@ TEST_CASE("CSV is RFC 4180 and optionally spreadsheet safe", "[output]") {
   CHECK(out == "plain|\"a, \"\"b\"\"\nc\"|=SUM(A1)|\"'=SUM(A1)\"|\"'-5 and more\"");
 }
 
+TEST_CASE("a CSV cell scanned in blocks is written as byte by byte", "[output]") {
+  // The rule byte by byte: quoted when a byte is , " CR or LF, quotes
+  // doubled, a 0x1A that is a mark as U+FFFD.
+  const auto reference = [](std::string_view cell, bool marks) {
+    std::string s;
+    const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quote) s += '"';
+    for (const char c : cell) {
+      if (c == '"') s += "\"\"";
+      else if (c == '\x1A' && marks) s += "\xEF\xBF\xBD";
+      else s += c;
+    }
+    if (quote) s += '"';
+    return s;
+  };
+  const std::string specials[] = {",", "\"", "\r", "\n", "\x1A", "\xE2\x80\x9C", "x"};
+  for (std::size_t length = 0; length <= 40; ++length) {
+    for (const auto& special : specials) {
+      for (std::size_t at = 0; at <= length; at += (length < 20 ? 1 : 7)) {
+        std::string cell(length, 'a');
+        cell.insert(at, special);
+        if (length % 3 == 0) cell.insert(length / 2, special);  // two of them
+        for (const bool marks : {false, true}) {
+          std::string out = "<";
+          output::append_csv_cell(cell, out, false, marks ? output::RepairMarks::all() : output::RepairMarks());
+          CHECK(out == "<" + reference(cell, marks));
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("the sentences CSV table has a header and one row per sentence", "[output]") {
   const auto pipeline = Pipeline::create().value();
   const auto doc = pipeline.extract("One, two. Three.", "d");
