@@ -226,6 +226,17 @@ class ParagraphSegmenter {
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
            std::size_t paragraph_index, std::vector<Sentence>& out);
 
+  // Room in the per-code-point arrays for a paragraph of `bytes` bytes (the
+  // document's longest), so that they are allocated once per document
+  // rather than grown paragraph by paragraph.
+  void reserve(std::size_t bytes) {
+    cp_.reserve(bytes);
+    off_.reserve(bytes + 1);
+    quote_role_.reserve(bytes);
+    partner_.reserve(bytes);
+    scan_at_.reserve(bytes);
+  }
+
  private:
   void decode(ByteSpan para);
   void pair_enclosures();
@@ -312,6 +323,10 @@ class ParagraphSegmenter {
   // letters and digits it calls word that follow white space.
   std::vector<std::uint32_t> scan_at_;
   std::vector<Candidate> candidates_;
+  // pair_enclosures()'s stacks of open quotation marks (by kind) and
+  // brackets, kept from paragraph to paragraph (cleared by each).
+  std::vector<std::size_t> pending_[rules::kQuoteKinds];
+  std::vector<std::size_t> brackets_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
   const std::array<bool, 0x80>& pairs_nothing_;
@@ -495,8 +510,10 @@ void ParagraphSegmenter::pair_enclosures() {
     enclosure_opens_.push_back(static_cast<std::uint32_t>(open + 1));
     enclosure_closes_.push_back(static_cast<std::uint32_t>(close + 1));  // ascending: closes come in order
   };
-  std::vector<std::size_t> pending[rules::kQuoteKinds];
-  std::vector<std::size_t> brackets;
+  auto& pending = pending_;
+  auto& brackets = brackets_;
+  for (auto& stack : pending) stack.clear();
+  brackets.clear();
   for (const std::uint32_t at : pair_at_) {
     const std::size_t i = at;
     const char32_t c = cp_[i];
@@ -1010,6 +1027,12 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
   ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain);
+  std::size_t longest = 0;
+  for (const Paragraph& paragraph : paragraphs) longest = std::max(longest, paragraph.span.size());
+  if (longest < kNoPartner) segmenter.reserve(longest);  // longer ones are left whole, unread
+  // News prose runs well over 64 bytes a sentence: one allocation nearly
+  // always (the pipeline gives the slack back with shrink_to_fit).
+  sentences.reserve(text.size() / 64 + paragraphs.size());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
