@@ -40,7 +40,12 @@ std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   // A line per LF and one more: the list is allocated once for text broken
   // by LF (CR, U+2028 and the rest only grow it).
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::size_t lf = 0;
+  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p)));
+       ++p) {
+    ++lf;
+  }
+  lines.reserve(lf + 1);
   std::size_t pos = 0;
   std::size_t line_start = 0;
   auto finish = [&](std::size_t line_end, bool para_sep) {

@@ -29,8 +29,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -110,6 +113,30 @@ using rules::AbbreviationKind;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::uint32_t kNoPartner = static_cast<std::uint32_t>(-1);
+
+// An allocator whose resize() leaves new elements of a trivial type
+// uninitialised: for the arrays a paragraph fills in full before it reads
+// them (no memset of every code point's slot first).
+template <typename T>
+struct UninitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <typename U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+template <typename T>
+using UninitVector = std::vector<T, UninitAllocator<T>>;
 // Quotation marks or brackets further apart than this (code points) are not
 // taken as a pair.
 constexpr std::size_t kMaxEnclosure = 600;
@@ -296,11 +323,11 @@ class ParagraphSegmenter {
   std::string_view text_;
   const rules::TextRules& rules_;
 
-  std::vector<char32_t> cp_;
+  UninitVector<char32_t> cp_;  // decode() writes every element
   // Per code point of the paragraph; 32-bit indices keep a huge paragraph
   // affordable (run() leaves paragraphs of 4 GiB or more whole).
   std::size_t base_ = 0;                // byte offset of the paragraph
-  std::vector<std::uint32_t> off_;      // byte offset of cp_[i] from base_; off_[n] is the paragraph size
+  UninitVector<std::uint32_t> off_;    // byte offset of cp_[i] from base_; off_[n] is the paragraph size
   std::vector<QuoteRole> quote_role_;
   // The enclosures (paired quotation marks and brackets): open + 1 and
   // close + 1 of each, in ascending order, for protected_at().
@@ -308,7 +335,7 @@ class ParagraphSegmenter {
   std::vector<std::uint32_t> enclosure_closes_;
   // For an opening bracket, its closing bracket (or kNoPartner); set only at
   // the characters pair_enclosures() looks at (pair_at_).
-  std::vector<std::uint32_t> partner_;
+  UninitVector<std::uint32_t> partner_;
   // One past the paragraph's last letter or digit (0 when it has none).
   std::size_t last_alnum_end_ = 0;
   // The last answer of next_alnum(): the first letter or digit at or after
