@@ -38,6 +38,14 @@ bool eight_bytes_hold_no_break(const unsigned char* p) {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  // A line per LF and one more: the list is allocated once for text broken
+  // by LF (CR, U+2028 and the rest only grow it).
+  std::size_t lf = 0;
+  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p)));
+       ++p) {
+    ++lf;
+  }
+  lines.reserve(lf + 1);
   std::size_t pos = 0;
   std::size_t line_start = 0;
   auto finish = [&](std::size_t line_end, bool para_sep) {
@@ -209,6 +217,7 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text, LineBreakPolicy po
     i = j + 1;
   }
   std::vector<ByteSpan> paragraphs;
+  paragraphs.reserve(lines.size());  // at most a paragraph a line; the caller copies them out
   bool open = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     if (lines[k].content.empty()) continue;

@@ -29,8 +29,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -110,6 +113,30 @@ using rules::AbbreviationKind;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::uint32_t kNoPartner = static_cast<std::uint32_t>(-1);
+
+// An allocator whose resize() leaves new elements of a trivial type
+// uninitialised: for the arrays a paragraph fills in full before it reads
+// them (no memset of every code point's slot first).
+template <typename T>
+struct UninitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <typename U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+template <typename T>
+using UninitVector = std::vector<T, UninitAllocator<T>>;
 // Quotation marks or brackets further apart than this (code points) are not
 // taken as a pair.
 constexpr std::size_t kMaxEnclosure = 600;
@@ -226,6 +253,17 @@ class ParagraphSegmenter {
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
            std::size_t paragraph_index, std::vector<Sentence>& out);
 
+  // Room in the per-code-point arrays for a paragraph of `bytes` bytes (the
+  // document's longest), so that they are allocated once per document
+  // rather than grown paragraph by paragraph.
+  void reserve(std::size_t bytes) {
+    cp_.reserve(bytes);
+    off_.reserve(bytes + 1);
+    quote_role_.reserve(bytes);
+    partner_.reserve(bytes);
+    scan_at_.reserve(bytes);
+  }
+
  private:
   void decode(ByteSpan para);
   void pair_enclosures();
@@ -285,11 +323,11 @@ class ParagraphSegmenter {
   std::string_view text_;
   const rules::TextRules& rules_;
 
-  std::vector<char32_t> cp_;
+  UninitVector<char32_t> cp_;  // decode() writes every element
   // Per code point of the paragraph; 32-bit indices keep a huge paragraph
   // affordable (run() leaves paragraphs of 4 GiB or more whole).
   std::size_t base_ = 0;                // byte offset of the paragraph
-  std::vector<std::uint32_t> off_;      // byte offset of cp_[i] from base_; off_[n] is the paragraph size
+  UninitVector<std::uint32_t> off_;    // byte offset of cp_[i] from base_; off_[n] is the paragraph size
   std::vector<QuoteRole> quote_role_;
   // The enclosures (paired quotation marks and brackets): open + 1 and
   // close + 1 of each, in ascending order, for protected_at().
@@ -297,7 +335,7 @@ class ParagraphSegmenter {
   std::vector<std::uint32_t> enclosure_closes_;
   // For an opening bracket, its closing bracket (or kNoPartner); set only at
   // the characters pair_enclosures() looks at (pair_at_).
-  std::vector<std::uint32_t> partner_;
+  UninitVector<std::uint32_t> partner_;
   // One past the paragraph's last letter or digit (0 when it has none).
   std::size_t last_alnum_end_ = 0;
   // The last answer of next_alnum(): the first letter or digit at or after
@@ -312,6 +350,10 @@ class ParagraphSegmenter {
   // letters and digits it calls word that follow white space.
   std::vector<std::uint32_t> scan_at_;
   std::vector<Candidate> candidates_;
+  // pair_enclosures()'s stacks of open quotation marks (by kind) and
+  // brackets, kept from paragraph to paragraph (cleared by each).
+  std::vector<std::size_t> pending_[rules::kQuoteKinds];
+  std::vector<std::size_t> brackets_;
   // ASCII characters that are no quotation mark (by the rules) and no
   // bracket: pair_enclosures() passes over them.
   const std::array<bool, 0x80>& pairs_nothing_;
@@ -495,8 +537,10 @@ void ParagraphSegmenter::pair_enclosures() {
     enclosure_opens_.push_back(static_cast<std::uint32_t>(open + 1));
     enclosure_closes_.push_back(static_cast<std::uint32_t>(close + 1));  // ascending: closes come in order
   };
-  std::vector<std::size_t> pending[rules::kQuoteKinds];
-  std::vector<std::size_t> brackets;
+  auto& pending = pending_;
+  auto& brackets = brackets_;
+  for (auto& stack : pending) stack.clear();
+  brackets.clear();
   for (const std::uint32_t at : pair_at_) {
     const std::size_t i = at;
     const char32_t c = cp_[i];
@@ -1010,6 +1054,12 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
   ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain);
+  std::size_t longest = 0;
+  for (const Paragraph& paragraph : paragraphs) longest = std::max(longest, paragraph.span.size());
+  if (longest < kNoPartner) segmenter.reserve(longest);  // longer ones are left whole, unread
+  // News prose runs well over 64 bytes a sentence: one allocation nearly
+  // always (the pipeline gives the slack back with shrink_to_fit).
+  sentences.reserve(text.size() / 64 + paragraphs.size());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     segmenter.run(paragraphs[p].span, *impl_->prototype, bi, p, sentences);
   }
