@@ -1515,6 +1515,20 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       if (e.quantifier != '?' && e.quantifier != '*') break;
     }
   }
+  r->start_group_needed_.assign(r->start_by_flags_.size(), ~std::uint64_t{0});
+  for (std::size_t gi = 0; gi < r->start_by_flags_.size(); ++gi) {
+    const StartFlags& s = r->start_by_flags_[gi];
+    for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+      if ((s.patterns[pi / 64] >> (pi % 64)) & 1u) r->start_group_needed_[gi] &= r->anchor_bits_needed_[pi];
+    }
+    if (gi >= kStartGroupBits) continue;  // tested one by one
+    const std::uint32_t required_low = s.required & kLowFlagMask, forbidden_low = s.forbidden & kLowFlagMask;
+    const std::uint32_t required_high = s.required >> kLowFlagBits, forbidden_high = s.forbidden >> kLowFlagBits;
+    for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
+      if ((half & required_low) == required_low && !(half & forbidden_low)) r->start_groups_by_low_flags_[half] |= 1u << gi;
+      if ((half & required_high) == required_high && !(half & forbidden_high)) r->start_groups_by_high_flags_[half] |= 1u << gi;
+    }
+  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -1632,16 +1646,20 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
     std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
     std::fill(by_flags, by_flags + pattern_words, 0);
-    for (const StartFlags& s : start_by_flags_) {
-      if ((f & s.required) == s.required && !(f & s.forbidden)) {
-        for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
-      }
-    }
     std::uint64_t needed = ~std::uint64_t{0};
-    for (std::size_t w = 0; w < pattern_words; ++w) {
-      for (std::uint64_t rest = by_flags[w]; rest != 0; rest &= rest - 1) {
-        needed &= anchor_bits_needed_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))];
-      }
+    auto add_group = [&](std::size_t gi) {
+      const StartFlags& s = start_by_flags_[gi];
+      for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
+      needed &= start_group_needed_[gi];
+    };
+    for (std::uint32_t groups = start_groups_by_low_flags_[f & kLowFlagMask] &
+                                start_groups_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
+         groups != 0; groups &= groups - 1) {
+      add_group(static_cast<std::size_t>(__builtin_ctz(groups)));
+    }
+    for (std::size_t gi = kStartGroupBits; gi < start_by_flags_.size(); ++gi) {
+      const StartFlags& s = start_by_flags_[gi];
+      if ((f & s.required) == s.required && !(f & s.forbidden)) add_group(gi);
     }
     flag_cache_needed[slot] = needed;
     flag_cache_flags[slot] = f;
