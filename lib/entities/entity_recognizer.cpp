@@ -1526,12 +1526,18 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       if ((s.patterns[pi / 64] >> (pi % 64)) & 1u) r->start_group_needed_[gi] &= r->anchor_bits_needed_[pi];
     }
     if (gi >= kStartGroupBits) continue;  // tested one by one
-    const std::uint32_t required_low = s.required & kLowFlagMask, forbidden_low = s.forbidden & kLowFlagMask;
-    const std::uint32_t required_high = s.required >> kLowFlagBits, forbidden_high = s.forbidden >> kLowFlagBits;
-    for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
-      if ((half & required_low) == required_low && !(half & forbidden_low)) r->start_groups_by_low_flags_[half] |= 1u << gi;
-      if ((half & required_high) == required_high && !(half & forbidden_high)) r->start_groups_by_high_flags_[half] |= 1u << gi;
-    }
+    // The halves that pass: the required bits and any of the free ones
+    // (each subset of the free bits visited once, not every half tested).
+    auto file = [&](std::array<std::uint32_t, kFlagHalves>& by_half, std::uint32_t required, std::uint32_t forbidden) {
+      if (required & forbidden) return;  // no token passes
+      const std::uint32_t free = kLowFlagMask & ~(required | forbidden);
+      for (std::uint32_t sub = free;; sub = (sub - 1) & free) {
+        by_half[sub | required] |= 1u << gi;
+        if (sub == 0) break;
+      }
+    };
+    file(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask);
+    file(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits);
   }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
