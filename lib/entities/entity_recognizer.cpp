@@ -97,30 +97,26 @@ inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
   return kind != lexicon::GazetteerKind::given_name && kind != lexicon::GazetteerKind::non_name;
 }
 
-constexpr std::uint16_t kOrgSuffixPass = 1u << static_cast<int>(PhraseTest::orgsuffix);
-
-// The phrase tests (bit PhraseTest) that hit `h` passes at a token without a
-// capital, `described` when the token is a one-word legal form that is also
-// a word in lowercase (below). Every test but a title's and a legal form's
-// asks for a capital: a hit on a word in lowercase (most hits) reads no
-// record of the image but a title's.
-std::uint16_t tests_passed_without_capital(const lexicon::Gazetteers& g, const PhraseHit& h, bool described) {
-  std::uint16_t passed = 0;
-  if (h.kind == lexicon::GazetteerKind::title) {
-    const bool honorific = g.title(h.index).honorific;
-    passed = static_cast<std::uint16_t>(1u << static_cast<int>(PhraseTest::title) |
-                                        1u << static_cast<int>(honorific ? PhraseTest::honorific : PhraseTest::role));
-  }
-  // "the Harbour group": as below.
-  if (h.kind == lexicon::GazetteerKind::org_suffix && !described) passed = static_cast<std::uint16_t>(passed | kOrgSuffixPass);
-  return passed;
-}
-
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   if (!may_pass_phrase_test(h.kind)) return 0;
   const std::uint32_t f = v.flags[pos];
-  if (!(f & kUpper)) return tests_passed_without_capital(g, h, h.length == 1 && (f & kLower) && (f & kCommon));
+  if (!(f & kUpper)) {
+    // Every test but a title's and a legal form's asks for a capital: a hit
+    // on a word in lowercase (most hits) reads no record of the image.
+    std::uint16_t passed = 0;
+    if (h.kind == lexicon::GazetteerKind::title) {
+      const bool honorific = g.title(h.index).honorific;
+      passed = static_cast<std::uint16_t>(1u << static_cast<int>(PhraseTest::title) |
+                                          1u << static_cast<int>(honorific ? PhraseTest::honorific : PhraseTest::role));
+    }
+    // "the Harbour group": as below.
+    const bool described = h.length == 1 && (f & kLower) && (f & kCommon);
+    if (h.kind == lexicon::GazetteerKind::org_suffix && !described) {
+      passed = static_cast<std::uint16_t>(passed | 1u << static_cast<int>(PhraseTest::orgsuffix));
+    }
+    return passed;
+  }
   const std::uint64_t population = h.kind == lexicon::GazetteerKind::city ? g.city_population(h.index) : 0;
   bool upper = true;
   // A one-word place that is also a common word ("Southern", "Centre", "Man")
@@ -1616,10 +1612,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       facts.hits_begin = static_cast<std::uint32_t>(key_hits.size());
       facts.hits_count = static_cast<std::uint32_t>(values.size());
       for (const auto value : values) {
-        PhraseHit h{lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))};
-        if (may_pass_phrase_test(h.kind)) h.passes = tests_passed_without_capital(gazetteers_, h, false);
-        facts.lower_mask = static_cast<std::uint16_t>(facts.lower_mask | h.passes);
-        key_hits.push_back(h);
+        key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
       }
     }
   }
@@ -1716,7 +1709,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     const bool headline = capitalised >= 4 && run.title_case();
 
     // One pass: a token's flags, its phrase hits, and the phrase tests of the
-    // token before it when it has a capital (they read this token's flags).
+    // token before it (which read this token's flags).
     auto pass_phrase_tests = [&](std::size_t i) {
       const std::size_t t = v.first + i;
       std::uint16_t mask = 0;
@@ -1830,29 +1823,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         seen_word = true;
       }
       features.flags[v.first + i] = f;
-      if (!(f & kUpper)) {
-        // Without a capital the key's one-word hits came with what they pass
-        // (KeyFacts::lower_mask), the tests of the token after it aside: only
-        // a longer hit is asked.
-        std::uint16_t mask = facts.lower_mask;
-        if ((mask & kOrgSuffixPass) && (f & kLower) && (f & kCommon)) {  // described: no legal form
-          for (std::size_t hi = hits_begin; hi < hits_begin + facts.hits_count; ++hi) {
-            hits[hi].passes = static_cast<std::uint16_t>(hits[hi].passes & ~kOrgSuffixPass);
-          }
-          mask = static_cast<std::uint16_t>(mask & ~kOrgSuffixPass);
-        }
-        for (std::size_t hi = hits_begin + facts.hits_count; hi < hits.size(); ++hi) {
-          PhraseHit& h = hits[hi];
-          if (!may_pass_phrase_test(h.kind)) continue;
-          h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-          mask = static_cast<std::uint16_t>(mask | h.passes);
-        }
-        sentence_phrase_mask[i] = mask;
-      }
-      // A token with a capital is asked once the next one's flags are known.
-      if (i > 0 && (v.flags[i - 1] & kUpper)) pass_phrase_tests(i - 1);
+      if (i > 0) pass_phrase_tests(i - 1);
     }
-    if (v.count > 0 && (v.flags[v.count - 1] & kUpper)) pass_phrase_tests(v.count - 1);
+    if (v.count > 0) pass_phrase_tests(v.count - 1);
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];

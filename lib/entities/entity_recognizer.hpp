@@ -172,10 +172,6 @@ class EntityRecognizer {
     // per-key hits, read from the image once per key; and whether a longer
     // phrase goes on from it (else the walk stops at the key).
     bool walk_on = false;
-    // What those hits pass at a token without a capital (bit PhraseTest;
-    // each hit carries its own in `passes`), which is where most of them
-    // stand: there the key alone decides (phrase_tests_passed).
-    std::uint16_t lower_mask = 0;
     std::uint32_t hits_begin = 0;
     std::uint32_t hits_count = 0;
   };
