@@ -1336,6 +1336,20 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   }
 }
 
+// Sets `bit` in by_half[h] for every half h of a token's flags (N a power
+// of two: h < N) that holds the bits `required` and none of `forbidden`:
+// each subset of the other bits is visited once, not every half tested.
+template <typename Word, std::size_t N>
+void file_passing_halves(std::array<Word, N>& by_half, std::uint32_t required, std::uint32_t forbidden, Word bit) {
+  static_assert((N & (N - 1)) == 0, "halves of a power of two");
+  if (required & forbidden) return;  // no token passes
+  const auto free = static_cast<std::uint32_t>(N - 1) & ~(required | forbidden);
+  for (std::uint32_t sub = free;; sub = (sub - 1) & free) {
+    by_half[sub | required] |= bit;
+    if (sub == 0) break;
+  }
+}
+
 bool has_upper_after_prefix(std::string_view word) {
   // al-Nusra, d'Alembert, McCain: an uppercase letter after a lowercase particle.
   std::size_t pos = 0;
@@ -1477,14 +1491,11 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   }
   // A test passes when the low bits of the flags pass its low half and the
   // high bits its high half.
-  for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
-    for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
-      const AnchorTest& t = r->anchor_tests_[b];
-      const std::uint32_t required_low = t.required & kLowFlagMask, forbidden_low = t.forbidden & kLowFlagMask;
-      const std::uint32_t required_high = t.required >> kLowFlagBits, forbidden_high = t.forbidden >> kLowFlagBits;
-      if ((half & required_low) == required_low && !(half & forbidden_low)) r->anchor_bits_by_low_flags_[half] |= std::uint64_t{1} << b;
-      if ((half & required_high) == required_high && !(half & forbidden_high)) r->anchor_bits_by_high_flags_[half] |= std::uint64_t{1} << b;
-    }
+  for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
+    const AnchorTest& t = r->anchor_tests_[b];
+    const std::uint64_t bit = std::uint64_t{1} << b;
+    file_passing_halves(r->anchor_bits_by_low_flags_, t.required & kLowFlagMask, t.forbidden & kLowFlagMask, bit);
+    file_passing_halves(r->anchor_bits_by_high_flags_, t.required >> kLowFlagBits, t.forbidden >> kLowFlagBits, bit);
   }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
@@ -1522,18 +1533,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       if ((s.patterns[pi / 64] >> (pi % 64)) & 1u) r->start_group_needed_[gi] &= r->anchor_bits_needed_[pi];
     }
     if (gi >= kStartGroupBits) continue;  // tested one by one
-    // The halves that pass: the required bits and any of the free ones
-    // (each subset of the free bits visited once, not every half tested).
-    auto file = [&](std::array<std::uint32_t, kFlagHalves>& by_half, std::uint32_t required, std::uint32_t forbidden) {
-      if (required & forbidden) return;  // no token passes
-      const std::uint32_t free = kLowFlagMask & ~(required | forbidden);
-      for (std::uint32_t sub = free;; sub = (sub - 1) & free) {
-        by_half[sub | required] |= 1u << gi;
-        if (sub == 0) break;
-      }
-    };
-    file(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask);
-    file(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits);
+    const std::uint32_t bit = 1u << gi;
+    file_passing_halves(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask, bit);
+    file_passing_halves(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits, bit);
   }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
