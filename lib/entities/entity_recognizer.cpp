@@ -1336,6 +1336,20 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   }
 }
 
+// Sets `bit` in by_half[h] for every half h of a token's flags (N a power
+// of two: h < N) that holds the bits `required` and none of `forbidden`:
+// each subset of the other bits is visited once, not every half tested.
+template <typename Word, std::size_t N>
+void file_passing_halves(std::array<Word, N>& by_half, std::uint32_t required, std::uint32_t forbidden, Word bit) {
+  static_assert((N & (N - 1)) == 0, "halves of a power of two");
+  if (required & forbidden) return;  // no token passes
+  const auto free = static_cast<std::uint32_t>(N - 1) & ~(required | forbidden);
+  for (std::uint32_t sub = free;; sub = (sub - 1) & free) {
+    by_half[sub | required] |= bit;
+    if (sub == 0) break;
+  }
+}
+
 bool has_upper_after_prefix(std::string_view word) {
   // al-Nusra, d'Alembert, McCain: an uppercase letter after a lowercase particle.
   std::size_t pos = 0;
@@ -1477,14 +1491,11 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   }
   // A test passes when the low bits of the flags pass its low half and the
   // high bits its high half.
-  for (std::uint32_t half = 0; half < kFlagHalves; ++half) {
-    for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
-      const AnchorTest& t = r->anchor_tests_[b];
-      const std::uint32_t required_low = t.required & kLowFlagMask, forbidden_low = t.forbidden & kLowFlagMask;
-      const std::uint32_t required_high = t.required >> kLowFlagBits, forbidden_high = t.forbidden >> kLowFlagBits;
-      if ((half & required_low) == required_low && !(half & forbidden_low)) r->anchor_bits_by_low_flags_[half] |= std::uint64_t{1} << b;
-      if ((half & required_high) == required_high && !(half & forbidden_high)) r->anchor_bits_by_high_flags_[half] |= std::uint64_t{1} << b;
-    }
+  for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
+    const AnchorTest& t = r->anchor_tests_[b];
+    const std::uint64_t bit = std::uint64_t{1} << b;
+    file_passing_halves(r->anchor_bits_by_low_flags_, t.required & kLowFlagMask, t.forbidden & kLowFlagMask, bit);
+    file_passing_halves(r->anchor_bits_by_high_flags_, t.required >> kLowFlagBits, t.forbidden >> kLowFlagBits, bit);
   }
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
@@ -1514,6 +1525,17 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
       if (e.quantifier != '?' && e.quantifier != '*') break;
     }
+  }
+  r->start_group_needed_.assign(r->start_by_flags_.size(), ~std::uint64_t{0});
+  for (std::size_t gi = 0; gi < r->start_by_flags_.size(); ++gi) {
+    const StartFlags& s = r->start_by_flags_[gi];
+    for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
+      if ((s.patterns[pi / 64] >> (pi % 64)) & 1u) r->start_group_needed_[gi] &= r->anchor_bits_needed_[pi];
+    }
+    if (gi >= kStartGroupBits) continue;  // tested one by one
+    const std::uint32_t bit = 1u << gi;
+    file_passing_halves(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask, bit);
+    file_passing_halves(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits, bit);
   }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
@@ -1632,16 +1654,20 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
     std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
     std::fill(by_flags, by_flags + pattern_words, 0);
-    for (const StartFlags& s : start_by_flags_) {
-      if ((f & s.required) == s.required && !(f & s.forbidden)) {
-        for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
-      }
-    }
     std::uint64_t needed = ~std::uint64_t{0};
-    for (std::size_t w = 0; w < pattern_words; ++w) {
-      for (std::uint64_t rest = by_flags[w]; rest != 0; rest &= rest - 1) {
-        needed &= anchor_bits_needed_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(rest))];
-      }
+    auto add_group = [&](std::size_t gi) {
+      const StartFlags& s = start_by_flags_[gi];
+      for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
+      needed &= start_group_needed_[gi];
+    };
+    for (std::uint32_t groups = start_groups_by_low_flags_[f & kLowFlagMask] &
+                                start_groups_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
+         groups != 0; groups &= groups - 1) {
+      add_group(static_cast<std::size_t>(__builtin_ctz(groups)));
+    }
+    for (std::size_t gi = kStartGroupBits; gi < start_by_flags_.size(); ++gi) {
+      const StartFlags& s = start_by_flags_[gi];
+      if ((f & s.required) == s.required && !(f & s.forbidden)) add_group(gi);
     }
     flag_cache_needed[slot] = needed;
     flag_cache_flags[slot] = f;

@@ -140,6 +140,15 @@ class EntityRecognizer {
   static_assert(kLastTokenTest < (1u << (2 * kLowFlagBits)), "token flags fit in two halves of ten bits");
   std::array<std::uint64_t, kFlagHalves> anchor_bits_by_low_flags_{};
   std::array<std::uint64_t, kFlagHalves> anchor_bits_by_high_flags_{};
+  // The same for the groups of start_by_flags_, the first kStartGroupBits of
+  // them as bits, and per group the anchor bits every one of its patterns
+  // needs: recognize() fills a slot of its flag cache (the union of the
+  // groups a token's flags pass, and the bits all of its patterns need) with
+  // two loads and an OR per group passed, not a test of every group.
+  static constexpr std::size_t kStartGroupBits = 32;
+  std::array<std::uint32_t, kFlagHalves> start_groups_by_low_flags_{};
+  std::array<std::uint32_t, kFlagHalves> start_groups_by_high_flags_{};
+  std::vector<std::uint64_t> start_group_needed_;  // by index in start_by_flags_
 
   // What a token key answers whatever token carries it, asked once per
   // distinct key of a document (core::TokenKeys::key_index) so that a

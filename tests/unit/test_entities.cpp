@@ -671,6 +671,42 @@ TEST_CASE("a pattern whose later word is the 70th distinct anchor test still mat
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a pattern whose first word's test is the 40th distinct test of its kind still starts", "[entities]") {
+  // Forty patterns, each a capitalised word with its own set of forbidden
+  // tests, then a word of its own: forty distinct groups of start tests by
+  // flags, more than the 32 the recogniser files by the halves of a token's
+  // flags, so that the last ones are tested one by one.
+  const auto dir = sayso_test::fresh_directory("many_start_groups");
+  const char* const tests[] = {"common", "given", "initial", "number", "possessive", "nonname", "hyphenated", "titleword"};
+  std::string patterns = "label\tpriority\tpattern\n";
+  std::vector<std::string> words;
+  for (int k = 1; k <= 40; ++k) {
+    std::string first = "cap";
+    for (int b = 0; b < 8; ++b) {
+      if ((k >> b) & 1) first += std::string("&!") + tests[b];
+    }
+    words.push_back(std::string("Vosk") + static_cast<char>('a' + k / 26) + static_cast<char>('a' + k % 26));
+    patterns += "LOC\t30\t< [" + first + "] " + words.back() + " >\n";
+  }
+  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
+  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv", patterns);
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  options.language = "zy";
+  options.depth = PipelineDepth::entities;
+  const auto made = Pipeline::create(options);
+  REQUIRE(made.ok());
+  const auto doc = made.value().extract("We met Ollen " + words.front() + " and Ollen " + words.back() +
+                                        " near Ollen " + words[34] + " and ollen " + words[35] + ".\n");
+  REQUIRE(doc.ok());
+  V places;
+  for (const Mention& m : doc.value().mentions()) {
+    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
+  }
+  CHECK(places == V{"Ollen " + words.front(), "Ollen " + words.back(), "Ollen " + words[34]});
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a name ending in an organisation head word is an organisation, and its acronym links to it", "[entities]") {
   const auto es = find_entities("The Lakeside Tenants Campaign met in May. Later the LTC wrote to the mayor, "
                                 "and the Brightwater Weavers Guild joined.");
