@@ -59,14 +59,26 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     for (const auto& [word, noun] : speakers->nouns) record_of(word).described = true;
     for (const std::string& word : speakers->described) record_of(word).described = true;
   }
-  std::size_t size = 16;
-  while (size < 2 * by_id.size() + 2) size *= 2;
-  slots_.assign(size, Slot{});
-  for (const auto& [id, record] : by_id) {
-    std::size_t slot = slot_of(id) & (size - 1);
-    while (slots_[slot].record != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = {id, record};
+  // The records in id order (those of the words the vocabulary lacks after
+  // them), and each id's bit in its block.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ids(by_id.begin(), by_id.end());  // (id, record)
+  std::sort(ids.begin(), ids.end());
+  std::vector<Record> ordered;
+  ordered.reserve(records_.size());
+  ordered.push_back(records_[0]);
+  for (const auto& [id, record] : ids) ordered.push_back(records_[record]);
+  for (auto& [word, record] : outside_) {
+    ordered.push_back(records_[record]);
+    record = static_cast<std::uint32_t>(ordered.size() - 1);
   }
+  records_ = std::move(ordered);
+  id_blocks_.assign(ids.empty() ? 1 : ids.back().first / 64 + 2, IdBlock{});
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    IdBlock& block = id_blocks_[ids[i].first / 64];
+    if (block.bits == 0) block.rank = static_cast<std::uint32_t>(i);
+    block.bits |= std::uint64_t{1} << (ids[i].first % 64);
+  }
+  // (an empty block's rank is never read: its bits are all clear)
 }
 
 KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
@@ -77,16 +89,21 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
   const std::size_t count = keys.distinct_count();
   facts_.reserve(count);
   verb_starts_.reserve(count);
+  scan_.resize(count);
   const bool ids = keys.has_word_ids();
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
     const std::uint64_t hash = keys.distinct_hash(k);
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const WordFacts::Record& r = words.of(key, hash, id);
-    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
-                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word, r.described,
-                      words.pronoun_forms(r.pronoun)});
+    const lexicon::CueRoleMask roles = r.roles | phrases.ending_roles_of(key);
+    // (made in place: the records are written once, with no zero fill before)
+    facts_.push_back({roles, r.phrase_starts, r.phrase_ends, static_cast<std::uint32_t>(key.size()), r.function_class,
+                      r.role_word, r.described, words.pronoun_forms(r.pronoun)});
     verb_starts_.push_back(r.verb);
+    scan_[k] = static_cast<std::uint8_t>(
+        (r.verb.node != 0 ? kScanVerbStart : 0) | (roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |
+        ((roles | r.phrase_starts).has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0));
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }
