@@ -103,12 +103,23 @@ class WordFacts {
   // a document's keys are looked up one after the other without waiting on
   // a mispredicted probe of a cold table.
   const Record& of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
+    return records_[index_of(word, hash, word_id)];
+  }
+  // The same as an index (0: the empty record), for record(), and a hint
+  // to the cache that record(index) will be read soon.
+  std::uint32_t index_of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
     if (word_id == lexicon::PhraseTrieView::kNoKey) {
-      if (outside_.empty()) return records_[0];
+      if (outside_.empty()) return 0;
       const auto it = outside_.find(word, hash);
-      return records_[it == outside_.end() ? 0 : it->second];
+      return it == outside_.end() ? 0 : it->second;
     }
-    return records_[record_of_id(word_id)];
+    return record_of_id(word_id);
+  }
+  const Record& record(std::uint32_t index) const noexcept { return records_[index]; }
+  void prefetch(std::uint32_t index) const noexcept {
+    const char* const r = reinterpret_cast<const char*>(records_.data() + index);
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + sizeof(Record) - 1);
   }
   // The index in records_ of the record of word id `word_id` (0: none).
   std::uint32_t record_of_id(std::uint32_t word_id) const noexcept {
@@ -166,7 +177,18 @@ class KeyFacts {
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
   // with it); keys without ids are looked up in it here. `words` must
   // outlive this table (the records point at its pronoun forms).
-  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
+  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
+      : KeyFacts(keys, phrases, words, Deferred{}) {
+    fill();
+  }
+  // The same in two steps, for a caller with other work to do between: the
+  // constructor finds each key's record in `words` and asks the cache for
+  // it; fill() (once, before any question) makes the key records from them.
+  // The records are lines the stages before have pushed out of the cache:
+  // asked for early, they arrive while the caller works.
+  struct Deferred {};
+  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words, Deferred);
+  void fill();
 
   // The keys the records are of.
   const core::TokenKeys& keys() const noexcept { return keys_; }
@@ -199,6 +221,9 @@ class KeyFacts {
   static constexpr std::uint32_t kNoKey = UINT32_MAX;
 
   const core::TokenKeys& keys_;
+  const lexicon::CuePhrases& phrases_;
+  const WordFacts& words_;
+  std::vector<std::uint32_t> record_;  // by distinct key index: WordFacts::index_of, until fill()
   std::vector<Facts> facts_;  // by distinct key index
   std::vector<VerbStart> verb_starts_;  // by distinct key index (apart: read by one loop only)
   std::vector<std::uint8_t> scan_;      // by distinct key index: kScan* bits

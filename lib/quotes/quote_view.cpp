@@ -25,7 +25,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
       keys_(lexicon::token_keys(builder, word_facts.vocabulary())),
-      key_facts_(keys_, cues.phrases, word_facts) {
+      key_facts_(keys_, cues.phrases, word_facts, KeyFacts::Deferred{}) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -40,6 +40,8 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
   }
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
+  // The key records asked for above have come in while the finder read the text.
+  key_facts_.fill();
   // Speech verb forms starting at each token, looked up once (within the
   // sentence), shortest first, as PhraseTrie::match_all gives them. A key's
   // first step in the trie, and its id there, come with its key facts
