@@ -60,25 +60,25 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     for (const std::string& word : speakers->described) record_of(word).described = true;
   }
   // The records in id order (those of the words the vocabulary lacks after
-  // them), and each id's bit in its block.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ids(by_id.begin(), by_id.end());  // (id, record)
-  std::sort(ids.begin(), ids.end());
-  std::vector<Record> ordered;
-  ordered.reserve(records_.size());
-  ordered.push_back(records_[0]);
-  for (const auto& [id, record] : ids) ordered.push_back(records_[record]);
+  // them): each id's bit in its block, the blocks' counts, then each record
+  // where its id's rank puts it (no sort).
+  std::uint32_t last_id = 0;
+  for (const auto& [id, record] : by_id) last_id = std::max(last_id, id);
+  id_blocks_.assign(by_id.empty() ? 1 : last_id / 64 + 2, IdBlock{});
+  for (const auto& [id, record] : by_id) id_blocks_[id / 64].bits |= std::uint64_t{1} << (id % 64);
+  std::uint32_t rank = 0;
+  for (IdBlock& block : id_blocks_) {
+    block.rank = rank;
+    rank += popcount(block.bits);
+  }
+  std::vector<Record> ordered(1 + by_id.size());
+  for (const auto& [id, record] : by_id) ordered[WordFacts::record_of_id(id)] = records_[record];
+  ordered.reserve(ordered.size() + outside_.size());
   for (auto& [word, record] : outside_) {
     ordered.push_back(records_[record]);
     record = static_cast<std::uint32_t>(ordered.size() - 1);
   }
   records_ = std::move(ordered);
-  id_blocks_.assign(ids.empty() ? 1 : ids.back().first / 64 + 2, IdBlock{});
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    IdBlock& block = id_blocks_[ids[i].first / 64];
-    if (block.bits == 0) block.rank = static_cast<std::uint32_t>(i);
-    block.bits |= std::uint64_t{1} << (ids[i].first % 64);
-  }
-  // (an empty block's rank is never read: its bits are all clear)
 }
 
 KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words, Deferred)
