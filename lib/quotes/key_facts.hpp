@@ -105,8 +105,8 @@ class WordFacts {
   const Record& of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
     return records_[index_of(word, hash, word_id)];
   }
-  // The same as an index (0: the empty record), for record(), and a hint
-  // to the cache that record(index) will be read soon.
+  // The same as an index for record() (0: the empty record); prefetch()
+  // asks the cache for the record of an index, to be read a little later.
   std::uint32_t index_of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
     if (word_id == lexicon::PhraseTrieView::kNoKey) {
       if (outside_.empty()) return 0;
