@@ -59,37 +59,68 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     for (const auto& [word, noun] : speakers->nouns) record_of(word).described = true;
     for (const std::string& word : speakers->described) record_of(word).described = true;
   }
-  std::size_t size = 16;
-  while (size < 2 * by_id.size() + 2) size *= 2;
-  slots_.assign(size, Slot{});
-  for (const auto& [id, record] : by_id) {
-    std::size_t slot = slot_of(id) & (size - 1);
-    while (slots_[slot].record != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = {id, record};
+  // The records in id order (those of the words the vocabulary lacks after
+  // them): each id's bit in its block, the blocks' counts, then each record
+  // where its id's rank puts it (no sort).
+  std::uint32_t last_id = 0;
+  for (const auto& [id, record] : by_id) last_id = std::max(last_id, id);
+  id_blocks_.assign(by_id.empty() ? 1 : last_id / 64 + 2, IdBlock{});
+  for (const auto& [id, record] : by_id) id_blocks_[id / 64].bits |= std::uint64_t{1} << (id % 64);
+  std::uint32_t rank = 0;
+  for (IdBlock& block : id_blocks_) {
+    block.rank = rank;
+    rank += popcount(block.bits);
   }
+  std::vector<Record> ordered(1 + by_id.size());
+  for (const auto& [id, record] : by_id) ordered[WordFacts::record_of_id(id)] = records_[record];
+  ordered.reserve(ordered.size() + outside_.size());
+  for (auto& [word, record] : outside_) {
+    ordered.push_back(records_[record]);
+    record = static_cast<std::uint32_t>(ordered.size() - 1);
+  }
+  records_ = std::move(ordered);
 }
 
-KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
+KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words, Deferred)
     : keys_(keys),
+      phrases_(phrases),
+      words_(words),
       store_begin_(reinterpret_cast<std::uintptr_t>(keys.store_data())),
       store_size_(keys.store_size()),
       key_at_word_(store_size_ / core::TokenKeys::kPad, kNoKey) {
   const std::size_t count = keys.distinct_count();
-  facts_.reserve(count);
-  verb_starts_.reserve(count);
+  record_.resize(count);
   const bool ids = keys.has_word_ids();
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
     const std::uint64_t hash = keys.distinct_hash(k);
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
-    const WordFacts::Record& r = words.of(key, hash, id);
-    facts_.push_back({r.roles | phrases.ending_roles_of(key), r.phrase_starts, r.phrase_ends,
-                      static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word, r.described,
-                      words.pronoun_forms(r.pronoun)});
-    verb_starts_.push_back(r.verb);
+    const std::uint32_t record = words.index_of(key, hash, id);
+    record_[k] = record;
+    words.prefetch(record);
     // An empty key takes no word: it shares its offset with the key after it.
     if (!key.empty()) key_at_word_[keys.store_offset(k) / core::TokenKeys::kPad] = static_cast<std::uint32_t>(k);
   }
+}
+
+void KeyFacts::fill() {
+  const std::size_t count = record_.size();
+  facts_.reserve(count);
+  verb_starts_.reserve(count);
+  scan_.resize(count);
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::string_view key = keys_.distinct_key(k);
+    const WordFacts::Record& r = words_.record(record_[k]);
+    const lexicon::CueRoleMask roles = r.roles | phrases_.ending_roles_of(key);
+    // (made in place: the records are written once, with no zero fill before)
+    facts_.push_back({roles, r.phrase_starts, r.phrase_ends, static_cast<std::uint32_t>(key.size()), r.function_class,
+                      r.role_word, r.described, words_.pronoun_forms(r.pronoun)});
+    verb_starts_.push_back(r.verb);
+    scan_[k] = static_cast<std::uint8_t>(
+        (r.verb.node != 0 ? kScanVerbStart : 0) | (roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |
+        ((roles | r.phrase_starts).has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0));
+  }
+  record_ = std::vector<std::uint32_t>();
 }
 
 }  // namespace sayso::quotes

@@ -30,6 +30,7 @@
 #ifndef SAYSO_QUOTES_KEY_FACTS_HPP
 #define SAYSO_QUOTES_KEY_FACTS_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -96,33 +97,59 @@ class WordFacts {
   const lexicon::PhraseTrieView& vocabulary() const noexcept { return vocabulary_; }
   // The record of a word given with its hash and its id in the vocabulary
   // (PhraseTrieView::kNoKey: none); the empty record when no rule names it.
+  // By id without a branch on the answer: the id's block of 64 ids holds a
+  // bit per id that has a record and the count of such ids before the
+  // block; the records of ids come in id order (record 1 + that rank), so
+  // a document's keys are looked up one after the other without waiting on
+  // a mispredicted probe of a cold table.
   const Record& of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
+    return records_[index_of(word, hash, word_id)];
+  }
+  // The same as an index for record() (0: the empty record); prefetch()
+  // asks the cache for the record of an index, to be read a little later.
+  std::uint32_t index_of(std::string_view word, std::uint64_t hash, std::uint32_t word_id) const noexcept {
     if (word_id == lexicon::PhraseTrieView::kNoKey) {
-      if (outside_.empty()) return records_[0];
+      if (outside_.empty()) return 0;
       const auto it = outside_.find(word, hash);
-      return records_[it == outside_.end() ? 0 : it->second];
+      return it == outside_.end() ? 0 : it->second;
     }
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t slot = slot_of(word_id) & mask;; slot = (slot + 1) & mask) {
-      const Slot& s = slots_[slot];
-      if (s.record == 0) return records_[0];
-      if (s.word_id == word_id) return records_[s.record];
-    }
+    return record_of_id(word_id);
+  }
+  const Record& record(std::uint32_t index) const noexcept { return records_[index]; }
+  void prefetch(std::uint32_t index) const noexcept {
+    const char* const r = reinterpret_cast<const char*>(records_.data() + index);
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + sizeof(Record) - 1);
+  }
+  // The index in records_ of the record of word id `word_id` (0: none).
+  std::uint32_t record_of_id(std::uint32_t word_id) const noexcept {
+    const IdBlock& block = id_blocks_[std::min<std::size_t>(word_id / 64, id_blocks_.size() - 1)];
+    const unsigned bit = word_id % 64;
+    const std::uint64_t below = block.bits & ((std::uint64_t{1} << bit) - 1);
+    const std::uint32_t has = static_cast<std::uint32_t>(block.bits >> bit & 1);
+    return has * (block.rank + 1 + popcount(below));
   }
 
  private:
-  struct Slot {
-    std::uint32_t word_id = 0;
-    std::uint32_t record = 0;  // 0: empty
+  // 64 word ids: a bit for each that has a record, and how many ids before
+  // these have one. The last block has no bits: ids past the last one filed
+  // (and kNoKey) read it.
+  struct IdBlock {
+    std::uint64_t bits = 0;
+    std::uint32_t rank = 0;
   };
-  static std::size_t slot_of(std::uint32_t word_id) noexcept {
-    return static_cast<std::size_t>((word_id * 0x9E3779B97F4A7C15ULL) >> 40);
+  static std::uint32_t popcount(std::uint64_t x) noexcept {
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return static_cast<std::uint32_t>((x * 0x0101010101010101ULL) >> 56);
   }
   const lexicon::PhraseTrieView& vocabulary_;
-  std::vector<Record> records_ = std::vector<Record>(1);  // [0]: the empty record
-  // By word id: an open-addressed table (a power of two, at most half
-  // full) of the records of the words the vocabulary knows...
-  std::vector<Slot> slots_;
+  // [0]: the empty record; then those of the words the vocabulary knows,
+  // in id order; then those of the words it lacks.
+  std::vector<Record> records_ = std::vector<Record>(1);
+  // By word id (a bit each, 64 to a block): which ids have records...
+  std::vector<IdBlock> id_blocks_ = std::vector<IdBlock>(1);
   // ... and by text, those of the words it lacks.
   rules::HashedStringMap<std::uint32_t> outside_;
   // The pronouns' forms, by Record::pronoun ([0]: none).
@@ -150,7 +177,18 @@ class KeyFacts {
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
   // with it); keys without ids are looked up in it here. `words` must
   // outlive this table (the records point at its pronoun forms).
-  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words);
+  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words)
+      : KeyFacts(keys, phrases, words, Deferred{}) {
+    fill();
+  }
+  // The same in two steps, for a caller with other work to do between: the
+  // constructor finds each key's record in `words` and asks the cache for
+  // it; fill() (once, before any question) makes the key records from them.
+  // The records are lines the stages before have pushed out of the cache:
+  // asked for early, they arrive while the caller works.
+  struct Deferred {};
+  KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words, Deferred);
+  void fill();
 
   // The keys the records are of.
   const core::TokenKeys& keys() const noexcept { return keys_; }
@@ -159,6 +197,15 @@ class KeyFacts {
   // Where the key of distinct index k (core::TokenKeys::key_index) stands
   // in the speech verb trie WordFacts was given (VerbStart).
   const VerbStart& verb_start(std::uint32_t k) const noexcept { return verb_starts_[k]; }
+  // What the quote view's scans over every token ask of a key, a byte per
+  // key (kScan*), so that those scans read no record: whether the key
+  // starts a speech verb form (verb_start(k).node != 0), is a
+  // complementizer, or is "according to" or starts its phrase (roles or
+  // phrase_starts).
+  static constexpr std::uint8_t kScanVerbStart = 1;
+  static constexpr std::uint8_t kScanComplementizer = 2;
+  static constexpr std::uint8_t kScanAccordingTo = 4;
+  std::uint8_t scan(std::uint32_t k) const noexcept { return scan_[k]; }
   // The record of the key `view` is, when it is a key view of the document
   // (keys[t] for some token t: the same bytes of the store and the same
   // size); null for any other string.
@@ -174,8 +221,12 @@ class KeyFacts {
   static constexpr std::uint32_t kNoKey = UINT32_MAX;
 
   const core::TokenKeys& keys_;
+  const lexicon::CuePhrases& phrases_;
+  const WordFacts& words_;
+  std::vector<std::uint32_t> record_;  // by distinct key index: WordFacts::index_of, until fill()
   std::vector<Facts> facts_;  // by distinct key index
   std::vector<VerbStart> verb_starts_;  // by distinct key index (apart: read by one loop only)
+  std::vector<std::uint8_t> scan_;      // by distinct key index: kScan* bits
   // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
   // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;

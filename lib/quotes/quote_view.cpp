@@ -25,7 +25,7 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
       title_case_(cues.title_case),
       gazetteers_(gazetteers),
       keys_(lexicon::token_keys(builder, word_facts.vocabulary())),
-      key_facts_(keys_, cues.phrases, word_facts) {
+      key_facts_(keys_, cues.phrases, word_facts, KeyFacts::Deferred{}) {
   const std::size_t n = tokens_.size();
   token_sentence_.assign(n, 0);
   for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
@@ -40,6 +40,8 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) token_mention_.set(t, mi);
   }
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
+  // The key records asked for above have come in while the finder read the text.
+  key_facts_.fill();
   // Speech verb forms starting at each token, looked up once (within the
   // sentence), shortest first, as PhraseTrie::match_all gives them. A key's
   // first step in the trie, and its id there, come with its key facts
@@ -51,8 +53,9 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   std::uint32_t match_count = 0;
   for (std::size_t t = 0; t < n; ++t) {
     cue_match_begin_[t] = match_count;
-    const VerbStart& start = key_facts_.verb_start(keys_.key_index(t));
-    if (start.node == 0) continue;
+    const std::uint32_t key = keys_.key_index(t);
+    if ((key_facts_.scan(key) & KeyFacts::kScanVerbStart) == 0) continue;
+    const VerbStart& start = key_facts_.verb_start(key);
     const Sentence* sentence = doc_.sentences().empty() ? nullptr : &doc_.sentences()[token_sentence_[t]];
     const std::size_t sentence_end_token = sentence == nullptr ? n : sentence->first_token + sentence->token_count;
     const std::size_t limit = std::min(sentence_end_token, t + verb_max_words_);
@@ -191,8 +194,8 @@ void QuoteView::find_sentence_cues() {
   cue_tokens_.reserve(verb_form_starts_);
   cue_verbs_.reserve(verb_form_starts_);
   for (std::size_t t = 0; t < n; ++t) {
-    const KeyFacts::Facts& facts = key_facts_.of_token(t);
-    if (facts.roles.has(lexicon::CueRole::complementizer)) complementizer_tokens_.push_back(t);
+    const std::uint8_t scan = key_facts_.scan(keys_.key_index(t));
+    if (scan & KeyFacts::kScanComplementizer) complementizer_tokens_.push_back(t);
     if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
     if (may_start_cue(t)) {
       // Every form fits before the document's end: the verdict for any end
@@ -210,7 +213,7 @@ void QuoteView::find_sentence_cues() {
       }
     }
     // "according to" only where the key is its word or starts its phrase.
-    if ((facts.roles | facts.phrase_starts).has(lexicon::CueRole::according_to) &&
+    if ((scan & KeyFacts::kScanAccordingTo) != 0 &&
         phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
       according_tokens_.push_back(t);
     }

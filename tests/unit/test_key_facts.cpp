@@ -141,6 +141,18 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
         if (!f.phrase_ends.has(role)) CHECK(c.ending_before(keys, t + 1, role) == alone);
       }
     }
+    // The scans' byte per key (KeyFacts::scan) says what the key's record says.
+    for (std::size_t t = 0; t < keys.size(); ++t) {
+      INFO("token " << t << " " << keys[t]);
+      const quotes::KeyFacts::Facts& f = facts.of_token(t);
+      const std::uint8_t scan = facts.scan(keys.key_index(t));
+      CHECK(((scan & quotes::KeyFacts::kScanVerbStart) != 0) == (facts.verb_start(keys.key_index(t)).node != 0));
+      CHECK(((scan & quotes::KeyFacts::kScanComplementizer) != 0) == f.roles.has(lexicon::CueRole::complementizer));
+      CHECK(((scan & quotes::KeyFacts::kScanAccordingTo) != 0) ==
+            (f.roles | f.phrase_starts).has(lexicon::CueRole::according_to));
+    }
+    CHECK((facts.scan(keys.key_index(8)) & quotes::KeyFacts::kScanAccordingTo) != 0);  // "according"
+    CHECK(facts.scan(keys.key_index(2)) == 0);                                           // "swam"
     CHECK(facts.of_token(15).pronoun_forms != nullptr);   // "she"
     CHECK(facts.of_token(16).pronoun_forms->size() == 2);  // "her": object and possessive
     CHECK(facts.of_token(1).pronoun_forms == nullptr);     // "otters"
@@ -226,6 +238,12 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   CHECK(record("beneath").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
   CHECK(record("qqzzv").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::determiner));
   CHECK(record("kettle").function_class == quotes::WordFacts::Record::kNoClass);
+  // Records by id are found by a bit per id and a count per 64 ids: ids
+  // past the last one filed have none; the ids around a filed one have none.
+  const std::uint32_t beneath = vocabulary.find_key("beneath");
+  CHECK(&words.of("", 0, 0xFFFFFFF0u) == &words.of("", 0, lexicon::PhraseTrieView::kNoKey));
+  CHECK(words.of("", 0, beneath + 1).function_class == quotes::WordFacts::Record::kNoClass);
+  if (beneath > 0) CHECK(words.of("", 0, beneath - 1).function_class == quotes::WordFacts::Record::kNoClass);
   // One-word roles without the endings ("quietly" is an adverb by "-ly" only).
   CHECK(record("the").roles == phrases.value().roles_of("the"));
   CHECK(record("quietly").roles.none());
