@@ -79,8 +79,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   // comma ("Organizers of the march against the new harbour levy said"):
   // elsewhere a group far before the verb is mostly an object.
   constexpr std::size_t kNearGroup = 9, kFarGroup = 14;
-  // Not before a verb coordinated with an earlier one ("met voters on the
-  // pier and said"): the group there is the earlier verb's object.
+  // Not before a verb coordinated with an earlier one ("greeted voters at
+  // the dock and said"): the group there is the earlier verb's object.
   const bool coordinated_verb = follows_coordinator(end, limit);
   for (std::size_t p = end; !coordinated_verb && p-- > limit && p + kFarGroup > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;

@@ -20,7 +20,7 @@ class SpeakerPhrases : public QuoteView {
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
   // The verb at `verb` follows a coordinator (over adverbs and auxiliaries),
-  // not before `limit`: "met voters on the pier and said", whose subject is
+  // not before `limit`: "greeted voters at the dock and said", whose subject is
   // the earlier verb's; a noun phrase right before the coordinator is that
   // verb's object.
   bool follows_coordinator(std::size_t verb, std::size_t limit) const;

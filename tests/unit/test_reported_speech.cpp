@@ -3469,10 +3469,10 @@ TEST_CASE("reported clause: verbs that report a clause only, and 'be' with an ad
 TEST_CASE("reported clause: a verb after 'and' takes the earlier verb's subject, not its object",
           "[quotes][indirect][wrong18]") {
   // A group or a source noun before "and" is the earlier verb's object.
-  auto cs = clauses("Mara Quell met the voters on the pier and said that the ferry would run again by June.");
+  auto cs = clauses("Mara Quell greeted the voters at the ferry dock and said that the ferry would run again by June.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Mara Quell");
-  cs = clauses("Mara Quell obtained a video of the long meeting and said that the board had misled the town.");
+  cs = clauses("Mara Quell found a memo from the harbour board and said that the board had misled the town.");
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Mara Quell");
   // Must not fire: a group or a source with its prepositional phrase right
