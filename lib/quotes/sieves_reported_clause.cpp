@@ -67,7 +67,9 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
   // A source with a postmodifier: "A 2019 study by the institute found",
   // "The newest harbour survey released Monday shows", "an analysis of the
   // reports shows". The head is the last source noun before a preposition
-  // or a past form that opens the postmodifier.
+  // or a past form that opens the postmodifier. Not before a coordinated
+  // verb ("found a memo from the board and said"): the earlier verb's object.
+  if (follows_coordinator(c, from)) return {};
   for (std::size_t h = c - 1; h-- > from && h + 16 > c;) {
     if (in_quote_[h] || is_sentence_punct(keys_[h]) || keys_[h] == "," || cue_at(h, h + 1) ||
         tokens_[h].kind == TokenKind::quote_mark || is_subject_pronoun(keys_[h]) ||

@@ -36,6 +36,12 @@ SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_
   return {};
 }
 
+bool SpeakerPhrases::follows_coordinator(std::size_t verb, std::size_t limit) const {
+  std::size_t t = verb;
+  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
+  return t > limit && !in_quote_[t - 1] && is_role(keys_[t - 1], lexicon::CueRole::coordinator);
+}
+
 SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t limit) const {
   // "people close to the mayor said": the people, not the mayor.
   if (const SpeakerRef acquainted = acquainted_speaker_before(end, limit); acquainted.kind != SpeakerRef::Kind::none) {
@@ -73,7 +79,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
   // comma ("Organizers of the march against the new harbour levy said"):
   // elsewhere a group far before the verb is mostly an object.
   constexpr std::size_t kNearGroup = 9, kFarGroup = 14;
-  for (std::size_t p = end; p-- > limit && p + kFarGroup > end;) {
+  // Not before a verb coordinated with an earlier one ("greeted voters at
+  // the dock and said"): the group there is the earlier verb's object.
+  const bool coordinated_verb = follows_coordinator(end, limit);
+  for (std::size_t p = end; !coordinated_verb && p-- > limit && p + kFarGroup > end;) {
     if (in_quote_[p] || is_sentence_punct(keys_[p]) || keys_[p] == "," || cue_at(p, p + 1)) break;
     if (p + 1 >= end) continue;
     // "The skippers — residents of the island — said": a group right after

@@ -19,6 +19,11 @@ class SpeakerPhrases : public QuoteView {
   // auxiliaries, a lead-in, a parenthesis or an apposition), not before `limit`.
   SpeakerRef speaker_ending_before(std::size_t end, std::size_t limit) const;
   SpeakerRef speaker_ending_before_simple(std::size_t end, std::size_t limit) const;
+  // The verb at `verb` follows a coordinator (over adverbs and auxiliaries),
+  // not before `limit`: "greeted voters at the dock and said", whose subject is
+  // the earlier verb's; a noun phrase right before the coordinator is that
+  // verb's object.
+  bool follows_coordinator(std::size_t verb, std::size_t limit) const;
   // People described by what they know or whom they are near, ending right
   // before token `end` (over adverbs and auxiliaries), not before `limit`:
   // "people close to the mayor said", "a source familiar with the talks

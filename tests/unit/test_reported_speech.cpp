@@ -3465,3 +3465,25 @@ TEST_CASE("reported clause: verbs that report a clause only, and 'be' with an ad
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran saw a hopeful sign in the calm water.").empty());
   CHECK(clauses("Ines Oyelaran leads the rowing club. Oyelaran is sure of her crew.").empty());
 }
+
+TEST_CASE("reported clause: a verb after 'and' takes the earlier verb's subject, not its object",
+          "[quotes][indirect][wrong18]") {
+  // A group or a source noun before "and" is the earlier verb's object.
+  auto cs = clauses("Mara Quell greeted the voters at the ferry dock and said that the ferry would run again by June.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Mara Quell");
+  cs = clauses("Mara Quell found a memo from the harbour board and said that the board had misled the town.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Mara Quell");
+  // Must not fire: a group or a source with its prepositional phrase right
+  // before the verb is its subject, "and" inside the phrase too.
+  cs = clauses("The ferry stopped on Monday. Experts on island transport said that the ferry lost money.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Experts");
+  cs = clauses("The ferry stopped on Monday. Experts on island transport and shipping said that the ferry lost money.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Experts");
+  cs = clauses("The ferry stopped on Monday. A new study of the harbour found that the pier was sinking.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "study");
+}
