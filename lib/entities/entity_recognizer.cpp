@@ -52,7 +52,11 @@ struct TokenFeatures {
   explicit TokenFeatures(std::size_t tokens)
       : flags(uninitialised_array<std::uint32_t>(tokens)),
         hit_begin(uninitialised_array<std::uint32_t>(tokens + 1)),
-        sports(uninitialised_array<std::uint8_t>(tokens)) {}
+        sports(uninitialised_array<std::uint8_t>(tokens)) {
+    // News has some 0.8 hits per token: room for one each, so that the
+    // array seldom grows (make_room_foretold, when it does).
+    hits.reserve(tokens);
+  }
 };
 
 // The phrases starting at one token, shortest first.
@@ -884,7 +888,8 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const Document& doc = builder.document();
   // Sets of words, by the document's key index.
   enum : std::uint8_t { kInLongerName = 1, kRefused = 2 };
-  KeyBits words(lexicon::token_keys(builder));
+  const core::TokenKeys& doc_keys = lexicon::token_keys(builder);
+  KeyBits words(doc_keys);
   for (const Mention& m : builder.mentions()) {
     if (m.token_count < 2) continue;
     for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) words.insert(t, kInLongerName);
@@ -894,6 +899,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // order too: no array per token at the stage's peak.
   std::size_t next_mention = 0;
   std::vector<std::size_t> over;  // the mentions begun at or before the token asked about last, not ended before it
+  over.reserve(8);  // a few at most: no growth one by one
   auto mention_over = [&](std::size_t t) {
     const std::vector<Mention>& mentions = builder.mentions();
     for (; next_mention < mentions.size() && mentions[next_mention].first_token <= t; ++next_mention) {
@@ -905,13 +911,24 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     return over.empty() ? kNone : *std::max_element(over.begin(), over.end());
   };
   struct Place {
-    std::size_t sentence, index;
+    std::uint32_t key;  // the word's key index (core::TokenKeys::key_index: equal keys share it)
+    std::uint32_t index;
+    std::size_t sentence;
     std::size_t mention;  // the mention over the token, kNone for none
   };
-  // The places of each word, in the order the words first stand alone (the
-  // order they are visited in below does not matter: each changes or adds
-  // mentions at its own tokens only).
-  rules::HashedViewMap<std::vector<Place>> lone;
+  // Every place where a word stands alone, in one list for the document,
+  // then sorted by word (in key index order: the order the words are visited
+  // in below does not matter, each changes or adds mentions at its own
+  // tokens only), each word's places in text order.
+  std::vector<Place> lone;
+  struct PlaceSpan {  // one word's places
+    const Place* first;
+    const Place* last;
+    const Place* begin() const { return first; }
+    const Place* end() const { return last; }
+    const Place& front() const { return *first; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+  };
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -920,8 +937,6 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
-      const std::string_view key = v.keys[i];
-      const std::uint64_t hash = v.keys.hash(i);
       // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
       if (v.first + i > 0) {
         const Token& before = doc.tokens()[v.first + i - 1];
@@ -940,17 +955,22 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         words.insert(v.first + i, kRefused);
         continue;
       }
-      lone(key, hash).push_back({si, i, mi});
+      lone.push_back({doc_keys.key_index(v.first + i), static_cast<std::uint32_t>(i), si, mi});
     }
   }
+  std::sort(lone.begin(), lone.end(), [](const Place& a, const Place& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.index < b.index;
+  });
   AddedMentions added;
-  for (std::size_t li = 0; li < lone.size(); ++li) {
-    const std::string_view key = lone.key(li);
-    const std::vector<Place>& places = lone.value(li);
+  for (auto word_end = lone.begin(); word_end != lone.end();) {
+    const auto word_begin = word_end;
+    while (word_end != lone.end() && word_end->key == word_begin->key) ++word_end;
+    const PlaceSpan places{&*word_begin, &*word_begin + (word_end - word_begin)};
     // Every place of a word has its key: the first one's tells.
     const std::size_t some_token = views[places.front().sentence].first + places.front().index;
     if (places.size() < (sports ? 1u : 2u) || words.has(some_token, kRefused | kInLongerName)) continue;
-    if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
+    if (sports && (g.sports_word(doc_keys[some_token]) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {
       continue;
@@ -1616,7 +1636,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<KeyFacts> key_facts;
   key_facts.reserve(distinct_keys);
   // KeyFacts::hits_begin. Room for a hit per key: most keys have none, a few
-  // several (some 0.7 per key in news), so it seldom grows.
+  // several (some 0.6 per key in news), so it seldom grows.
   std::vector<PhraseHit> key_hits;
   key_hits.reserve(distinct_keys);
   for (std::size_t k = 0; k < distinct_keys; ++k) {
