@@ -1107,12 +1107,19 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
                                    const rules::HashedStringSet& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
-  std::set<std::string_view> countries;
+  // The countries of the places and nationalities named, sorted: one array
+  // of the exact size, not a node per country.
+  auto names_country = [&](std::size_t mi) {
+    return infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp);
+  };
+  std::vector<std::string_view> countries;
+  std::size_t country_mentions = 0;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) country_mentions += names_country(mi);
+  countries.reserve(country_mentions);
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    if (infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp)) {
-      countries.insert(country_of(g, infos[mi].kind, infos[mi].index));
-    }
+    if (names_country(mi)) countries.push_back(country_of(g, infos[mi].kind, infos[mi].index));
   }
+  std::sort(countries.begin(), countries.end());
   std::vector<bool> in_place(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
     if (m.type != EntityType::gpe && m.type != EntityType::loc) continue;
@@ -1165,7 +1172,7 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1))) ||
                         (i > 0 && speech_verbs.count(v.keys[i - 1], v.keys.hash(i - 1)) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
-    const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
+    const bool unsupported = (v.flags[i] & kGiven) && !std::binary_search(countries.begin(), countries.end(), country_of(g, kind, infos[mi].index)) &&
                              (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
     if (speaks || unsupported) people.insert(v.keys[i]);
   }
