@@ -42,16 +42,18 @@ std::unique_ptr<T[]> uninitialised_array(std::size_t size) {
 // reads them (everything reads them through a sentence), so the arrays start
 // uninitialised.
 struct TokenFeatures {
-  std::unique_ptr<std::uint32_t[]> flags;  // TokenTest
+  std::unique_ptr<std::uint32_t[]> words;  // flags, then hit_begin: one block
+  std::uint32_t* flags;                    // TokenTest
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
-  std::unique_ptr<std::uint32_t[]> hit_begin;
+  std::uint32_t* hit_begin;
   std::unique_ptr<std::uint8_t[]> sports;  // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
-      : flags(uninitialised_array<std::uint32_t>(tokens)),
-        hit_begin(uninitialised_array<std::uint32_t>(tokens + 1)),
+      : words(uninitialised_array<std::uint32_t>(2 * tokens + 1)),
+        flags(words.get()),
+        hit_begin(words.get() + tokens),
         sports(uninitialised_array<std::uint8_t>(tokens)) {
     // News has some 0.8 hits per token: room for one each, so that the
     // array seldom grows (make_room_foretold, when it does).
@@ -1673,12 +1675,14 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // items it reads first.
   std::size_t longest = 0;
   for (const Sentence& sentence : doc.sentences()) longest = std::max(longest, sentence.token_count);
+  // The buffers of 32-bit items, four of `longest` each, in one block.
+  const auto sentence_words = uninitialised_array<std::uint32_t>(4 * longest);
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
-  const auto sentence_literal = uninitialised_array<std::uint32_t>(longest);
+  std::uint32_t* const sentence_literal = sentence_words.get();
   const auto sentence_phrase_mask = uninitialised_array<std::uint16_t>(longest);
   // The sentence's keys' ids in the phrase trie (phrases stay in a sentence).
-  const auto trie_ids = uninitialised_array<std::uint32_t>(longest);
+  std::uint32_t* const trie_ids = sentence_literal + longest;
   const std::size_t pattern_words = (patterns_.size() + 63) / 64;
   std::vector<std::uint64_t> startable(pattern_words);
   // The patterns start_by_flags_ lets start at a token depend on its flags
@@ -1702,7 +1706,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // Four levels of a sentence's tokens, then four zero words (see below).
   const auto anchor_levels = uninitialised_array<std::uint64_t>(4 * longest + 4);
   // The sentence's starts where some pattern may start.
-  const auto live_starts = uninitialised_array<std::uint32_t>(longest);
+  std::uint32_t* const live_starts = trie_ids + longest;
   // A slot of the flag cache filled for flags `f`: the union of the patterns
   // their tests let start, and the anchor bits all of those need.
   auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
@@ -1736,8 +1740,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   accepted.reserve(longest);
   // Per token of a sentence, the number of the last resolve() that took it:
   // a new number frees every token, with no clearing.
-  const auto taken_by = uninitialised_array<std::uint32_t>(longest);
-  std::fill(taken_by.get(), taken_by.get() + longest, 0);
+  std::uint32_t* const taken_by = live_starts + longest;
+  std::fill(taken_by, taken_by + longest, 0);
   std::uint32_t resolved = 0;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
@@ -1746,8 +1750,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
     // sentence_phrase_mask is set by pass_phrase_tests, token after token.
-    v.literal = sentence_literal.get();
-    v.flags = features.flags.get() + v.first;
+    v.literal = sentence_literal;
+    v.flags = features.flags + v.first;
     v.phrase_mask = sentence_phrase_mask.get();
     v.sports = features.sports.get() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -1800,7 +1804,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         hits.insert(hits.end(), key_hits_begin, key_hits_begin + static_cast<std::ptrdiff_t>(facts.hits_count));
       }
       if (facts.walk_on && i + 1 < v.count) {
-        trie.for_each_longer_match_from(facts.trie_node, trie_ids.get(), i, std::min(v.count, i + kMaxPatternTokens),
+        trie.for_each_longer_match_from(facts.trie_node, trie_ids, i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {
                                 make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
@@ -1896,7 +1900,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     describe_sentence(sentence, v);
     // The hits of this sentence are all found: no push_back moves them
     // while its patterns run.
-    v.hits = {features.hits.data(), features.hit_begin.get() + v.first, features.hit_begin.get() + v.first + 1};
+    v.hits = {features.hits.data(), features.hit_begin + v.first, features.hit_begin + v.first + 1};
 
     // Every pattern that can start at every start, in pattern order; the
     // best candidates win per layer.
@@ -2080,7 +2084,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   for (SentenceView& v : views) {
     v.literal = nullptr;
     v.phrase_mask = nullptr;
-    v.hits = {features.hits.data(), features.hit_begin.get() + v.first, features.hit_begin.get() + v.first + 1};
+    v.hits = {features.hits.data(), features.hit_begin + v.first, features.hit_begin + v.first + 1};
   }
 
   drop_organisations_inside_longer_names(builder, views, infos);
