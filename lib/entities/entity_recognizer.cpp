@@ -972,7 +972,8 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     // Every place of a word has its key: the first one's tells.
     const std::size_t some_token = views[places.front().sentence].first + places.front().index;
     if (places.size() < (sports ? 1u : 2u) || words.has(some_token, kRefused | kInLongerName)) continue;
-    if (sports && (g.sports_word(doc_keys[some_token]) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
+    if (sports && (g.sports_word(doc_keys[some_token]) != 0 ||
+                   std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {
       continue;
@@ -1174,7 +1175,8 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1))) ||
                         (i > 0 && speech_verbs.count(v.keys[i - 1], v.keys.hash(i - 1)) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
-    const bool unsupported = (v.flags[i] & kGiven) && !std::binary_search(countries.begin(), countries.end(), country_of(g, kind, infos[mi].index)) &&
+    const bool unsupported = (v.flags[i] & kGiven) &&
+                             !std::binary_search(countries.begin(), countries.end(), country_of(g, kind, infos[mi].index)) &&
                              (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
     if (speaks || unsupported) people.insert(v.keys[i]);
   }
@@ -1655,7 +1657,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
     if (k + 8 < distinct_keys) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
     if (k + 4 < distinct_keys) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
-    KeyFacts& facts = key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
+    KeyFacts& facts =
+        key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
     // The key's one-word phrases, here where the prefetches above brought
     // its node in, not at each of its tokens.
     if (facts.trie_node != 0) {
