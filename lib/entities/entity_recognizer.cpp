@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "entities/entity_linker.hpp"
 #include "lexicon/token_keys.hpp"
@@ -26,18 +28,37 @@ struct PhraseHit {
 };
 static_assert(sizeof(PhraseHit) == 8);
 
+// An array of a trivial type that every read writes first, made at its
+// full size once and left uninitialised (no zero fill of each item).
+template <typename T>
+std::unique_ptr<T[]> uninitialised_array(std::size_t size) {
+  static_assert(std::is_trivially_default_constructible_v<T>, "no constructor to skip");
+  return std::unique_ptr<T[]>(new T[size]);
+}
+
 // What the patterns and the passes after them see of the tokens of a
-// document, one entry per token, in arrays sized once per document.
+// document, one entry per token, in arrays sized once per document. The
+// description of each sentence writes its tokens' entries before anything
+// reads them (everything reads them through a sentence), so the arrays start
+// uninitialised.
 struct TokenFeatures {
-  std::vector<std::uint32_t> flags;        // TokenTest
+  std::unique_ptr<std::uint32_t[]> words;  // flags, then hit_begin: one block
+  std::uint32_t* flags;                    // TokenTest
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
-  std::vector<std::uint32_t> hit_begin;
-  std::vector<std::uint8_t> sports;        // Gazetteers::sports_word of the key
+  std::uint32_t* hit_begin;
+  std::unique_ptr<std::uint8_t[]> sports;  // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
-      : flags(tokens, 0), hit_begin(tokens + 1, 0), sports(tokens, 0) {}
+      : words(uninitialised_array<std::uint32_t>(2 * tokens + 1)),
+        flags(words.get()),
+        hit_begin(words.get() + tokens),
+        sports(uninitialised_array<std::uint8_t>(tokens)) {
+    // News has some 0.8 hits per token: room for one each, so that the
+    // array seldom grows (make_room_foretold, when it does).
+    hits.reserve(tokens);
+  }
 };
 
 // The phrases starting at one token, shortest first.
@@ -869,7 +890,8 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   const Document& doc = builder.document();
   // Sets of words, by the document's key index.
   enum : std::uint8_t { kInLongerName = 1, kRefused = 2 };
-  KeyBits words(lexicon::token_keys(builder));
+  const core::TokenKeys& doc_keys = lexicon::token_keys(builder);
+  KeyBits words(doc_keys);
   for (const Mention& m : builder.mentions()) {
     if (m.token_count < 2) continue;
     for (std::size_t t = m.first_token; t < m.first_token + m.token_count; ++t) words.insert(t, kInLongerName);
@@ -879,6 +901,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   // order too: no array per token at the stage's peak.
   std::size_t next_mention = 0;
   std::vector<std::size_t> over;  // the mentions begun at or before the token asked about last, not ended before it
+  over.reserve(8);  // a few at most: no growth one by one
   auto mention_over = [&](std::size_t t) {
     const std::vector<Mention>& mentions = builder.mentions();
     for (; next_mention < mentions.size() && mentions[next_mention].first_token <= t; ++next_mention) {
@@ -890,13 +913,24 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     return over.empty() ? kNone : *std::max_element(over.begin(), over.end());
   };
   struct Place {
-    std::size_t sentence, index;
+    std::uint32_t key;  // the word's key index (core::TokenKeys::key_index: equal keys share it)
+    std::uint32_t index;
+    std::size_t sentence;
     std::size_t mention;  // the mention over the token, kNone for none
   };
-  // The places of each word, in the order the words first stand alone (the
-  // order they are visited in below does not matter: each changes or adds
-  // mentions at its own tokens only).
-  rules::HashedViewMap<std::vector<Place>> lone;
+  // Every place where a word stands alone, in one list for the document,
+  // then sorted by word (in key index order: the order the words are visited
+  // in below does not matter, each changes or adds mentions at its own
+  // tokens only), each word's places in text order.
+  std::vector<Place> lone;
+  struct PlaceSpan {  // one word's places
+    const Place* first;
+    const Place* last;
+    const Place* begin() const { return first; }
+    const Place* end() const { return last; }
+    const Place& front() const { return *first; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+  };
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     for (std::size_t i = 0; i < v.count; ++i) {
@@ -905,8 +939,6 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
-      const std::string_view key = v.keys[i];
-      const std::uint64_t hash = v.keys.hash(i);
       // "#StandWithAda", "@Acme": a hashtag or a handle, not a name in the text.
       if (v.first + i > 0) {
         const Token& before = doc.tokens()[v.first + i - 1];
@@ -925,17 +957,23 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         words.insert(v.first + i, kRefused);
         continue;
       }
-      lone(key, hash).push_back({si, i, mi});
+      lone.push_back({doc_keys.key_index(v.first + i), static_cast<std::uint32_t>(i), si, mi});
     }
   }
+  std::sort(lone.begin(), lone.end(), [](const Place& a, const Place& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.index < b.index;
+  });
   AddedMentions added;
-  for (std::size_t li = 0; li < lone.size(); ++li) {
-    const std::string_view key = lone.key(li);
-    const std::vector<Place>& places = lone.value(li);
+  for (auto word_end = lone.begin(); word_end != lone.end();) {
+    const auto word_begin = word_end;
+    while (word_end != lone.end() && word_end->key == word_begin->key) ++word_end;
+    const PlaceSpan places{&*word_begin, &*word_begin + (word_end - word_begin)};
     // Every place of a word has its key: the first one's tells.
     const std::size_t some_token = views[places.front().sentence].first + places.front().index;
     if (places.size() < (sports ? 1u : 2u) || words.has(some_token, kRefused | kInLongerName)) continue;
-    if (sports && (g.sports_word(key) != 0 || std::none_of(places.begin(), places.end(), [&](const Place& p) {
+    if (sports && (g.sports_word(doc_keys[some_token]) != 0 ||
+                   std::none_of(places.begin(), places.end(), [&](const Place& p) {
                      return tells_of_play(views[p.sentence]);
                    }))) {
       continue;
@@ -1072,12 +1110,19 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
                                    const rules::HashedStringSet& speech_verbs, bool sports) {
   const Document& doc = builder.document();
   auto& mentions = builder.mentions();
-  std::set<std::string_view> countries;
+  // The countries of the places and nationalities named, sorted: one array
+  // of the exact size, not a node per country.
+  auto names_country = [&](std::size_t mi) {
+    return infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp);
+  };
+  std::vector<std::string_view> countries;
+  std::size_t country_mentions = 0;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) country_mentions += names_country(mi);
+  countries.reserve(country_mentions);
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    if (infos[mi].has_entry && (mentions[mi].type == EntityType::gpe || mentions[mi].type == EntityType::norp)) {
-      countries.insert(country_of(g, infos[mi].kind, infos[mi].index));
-    }
+    if (names_country(mi)) countries.push_back(country_of(g, infos[mi].kind, infos[mi].index));
   }
+  std::sort(countries.begin(), countries.end());
   std::vector<bool> in_place(doc.tokens().size(), false);
   for (const Mention& m : mentions) {
     if (m.type != EntityType::gpe && m.type != EntityType::loc) continue;
@@ -1130,7 +1175,8 @@ void retype_places_that_are_people(DocumentBuilder& builder, const std::vector<S
     const bool speaks = (i + 1 < v.count && speech_verbs.count(v.keys[i + 1], v.keys.hash(i + 1))) ||
                         (i > 0 && speech_verbs.count(v.keys[i - 1], v.keys.hash(i - 1)) &&
                          (i + 1 == v.count || !(v.flags[i + 1] & kWord)));
-    const bool unsupported = (v.flags[i] & kGiven) && !countries.count(country_of(g, kind, infos[mi].index)) &&
+    const bool unsupported = (v.flags[i] & kGiven) &&
+                             !std::binary_search(countries.begin(), countries.end(), country_of(g, kind, infos[mi].index)) &&
                              (kind == lexicon::GazetteerKind::subdivision || g.city(infos[mi].index).population < 100000);
     if (speaks || unsupported) people.insert(v.keys[i]);
   }
@@ -1587,25 +1633,32 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   const auto& tokens = doc.tokens();
   const lexicon::PhraseTrieView& trie = gazetteers_.trie();
   std::vector<MentionInfo> infos;
-  std::vector<SentenceView> views(doc.sentences().size());
+  // Each filled in full by describe_sentence below: made in place, one by one.
+  std::vector<SentenceView> views;
+  views.reserve(doc.sentences().size());
   // Every token's key, once for this stage and the stages after it.
   const core::TokenKeys& keys = lexicon::token_keys(builder, trie);
   TokenFeatures features(tokens.size());
 
   // What each distinct key of the document answers, asked once per key:
   // news repeats its words, so a token's answers are then an array read,
-  // not a hashed lookup.
-  std::vector<KeyFacts> key_facts(keys.distinct_count());
-  std::vector<PhraseHit> key_hits;  // KeyFacts::hits_begin
-  for (std::size_t k = 0; k < key_facts.size(); ++k) {
-    if (k + 12 < key_facts.size()) {
+  // not a hashed lookup. Appended as asked (not made zero first).
+  const std::size_t distinct_keys = keys.distinct_count();
+  std::vector<KeyFacts> key_facts;
+  key_facts.reserve(distinct_keys);
+  // KeyFacts::hits_begin. Room for a hit per key: most keys have none, a few
+  // several (some 0.6 per key in news), so it seldom grows.
+  std::vector<PhraseHit> key_hits;
+  key_hits.reserve(distinct_keys);
+  for (std::size_t k = 0; k < distinct_keys; ++k) {
+    if (k + 12 < distinct_keys) {
       trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
       gazetteers_.prefetch_word_facts(keys.distinct_word_id(k + 12));
     }
-    if (k + 8 < key_facts.size()) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
-    if (k + 4 < key_facts.size()) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
-    KeyFacts& facts = key_facts[k];
-    facts = facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k));
+    if (k + 8 < distinct_keys) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
+    if (k + 4 < distinct_keys) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
+    KeyFacts& facts =
+        key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
     // The key's one-word phrases, here where the prefetches above brought
     // its node in, not at each of its tokens.
     if (facts.trie_node != 0) {
@@ -1620,12 +1673,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   }
 
   // Sentence by sentence, what the patterns see of it, then the patterns.
+  // The per-sentence buffers below are made once, for the document's
+  // longest sentence, and left uninitialised: each sentence writes the
+  // items it reads first.
+  std::size_t longest = 0;
+  for (const Sentence& sentence : doc.sentences()) longest = std::max(longest, sentence.token_count);
+  // The buffers of 32-bit items, four of `longest` each, in one block.
+  const auto sentence_words = uninitialised_array<std::uint32_t>(4 * longest);
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
-  std::vector<std::uint32_t> sentence_literal;
-  std::vector<std::uint16_t> sentence_phrase_mask;
+  std::uint32_t* const sentence_literal = sentence_words.get();
+  const auto sentence_phrase_mask = uninitialised_array<std::uint16_t>(longest);
   // The sentence's keys' ids in the phrase trie (phrases stay in a sentence).
-  std::vector<std::uint32_t> trie_ids;
+  std::uint32_t* const trie_ids = sentence_literal + longest;
   const std::size_t pattern_words = (patterns_.size() + 63) / 64;
   std::vector<std::uint64_t> startable(pattern_words);
   // The patterns start_by_flags_ lets start at a token depend on its flags
@@ -1646,9 +1706,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  std::vector<std::uint64_t> anchor_levels;
+  // Four levels of a sentence's tokens, then four zero words (see below).
+  const auto anchor_levels = uninitialised_array<std::uint64_t>(4 * longest + 4);
   // The sentence's starts where some pattern may start.
-  std::vector<std::uint32_t> live_starts;
+  std::uint32_t* const live_starts = trie_ids + longest;
   // A slot of the flag cache filled for flags `f`: the union of the patterns
   // their tests let start, and the anchor bits all of those need.
   auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
@@ -1674,21 +1735,28 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   };
   constexpr std::uint32_t kNoRule = UINT32_MAX;
   std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
+  // Room for a candidate per token of the longest sentence (more is rare),
+  // and for as many accepted ones (they do not overlap).
   std::vector<Candidate> entity_candidates, role_candidates, accepted;
-  std::vector<bool> taken;
+  entity_candidates.reserve(longest);
+  role_candidates.reserve(longest);
+  accepted.reserve(longest);
+  // Per token of a sentence, the number of the last resolve() that took it:
+  // a new number frees every token, with no clearing.
+  std::uint32_t* const taken_by = live_starts + longest;
+  std::fill(taken_by, taken_by + longest, 0);
+  std::uint32_t resolved = 0;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
   auto describe_sentence = [&](const Sentence& sentence, SentenceView& v) {
     v.first = sentence.first_token;
     v.count = sentence.token_count;
     v.keys = keys.begin() + static_cast<std::ptrdiff_t>(v.first);
-    sentence_literal.resize(v.count);
-    sentence_phrase_mask.resize(v.count);  // set by pass_phrase_tests, token after token
-    v.literal = sentence_literal.data();
-    v.flags = features.flags.data() + v.first;
-    v.phrase_mask = sentence_phrase_mask.data();
-    v.sports = features.sports.data() + v.first;
-    trie_ids.resize(v.count);
+    // sentence_phrase_mask is set by pass_phrase_tests, token after token.
+    v.literal = sentence_literal;
+    v.flags = features.flags + v.first;
+    v.phrase_mask = sentence_phrase_mask.get();
+    v.sports = features.sports.get() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       trie_ids[i] = facts.trie_id;
@@ -1739,7 +1807,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         hits.insert(hits.end(), key_hits_begin, key_hits_begin + static_cast<std::ptrdiff_t>(facts.hits_count));
       }
       if (facts.walk_on && i + 1 < v.count) {
-        trie.for_each_longer_match_from(facts.trie_node, trie_ids.data(), i, std::min(v.count, i + kMaxPatternTokens),
+        trie.for_each_longer_match_from(facts.trie_node, trie_ids, i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {
                                 make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
@@ -1831,11 +1899,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
-    SentenceView& v = views[si];
+    SentenceView& v = views.emplace_back();
     describe_sentence(sentence, v);
     // The hits of this sentence are all found: no push_back moves them
     // while its patterns run.
-    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
+    v.hits = {features.hits.data(), features.hit_begin + v.first, features.hit_begin + v.first + 1};
 
     // Every pattern that can start at every start, in pattern order; the
     // best candidates win per layer.
@@ -1843,8 +1911,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     role_candidates.clear();
     // Level 3 is followed by four zero words: the start loop's second block
     // of eight, four tokens on, reads them past the sentence's end.
-    anchor_levels.resize(4 * v.count + 4);
-    std::fill(anchor_levels.end() - 4, anchor_levels.end(), 0);
+    std::fill(anchor_levels.get() + 4 * v.count, anchor_levels.get() + 4 * v.count + 4, 0);
     for (std::size_t i = 0; i < v.count; ++i) {
       std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
       for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
@@ -1854,8 +1921,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
     }
     for (std::size_t level = 1; level < 4; ++level) {
-      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
-      std::uint64_t* here = anchor_levels.data() + level * v.count;
+      const std::uint64_t* below = anchor_levels.get() + (level - 1) * v.count;
+      std::uint64_t* here = anchor_levels.get() + level * v.count;
       const std::size_t half = std::size_t{1} << (level - 1);
       const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
       for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
@@ -1865,7 +1932,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (const Anchor& a : anchors_[pi]) {
         if (start + a.whole_from_end < v.count) {
           // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
+          const std::uint64_t* blocks = anchor_levels.get() + a.level * v.count + start;
           const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1876,7 +1943,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (a.bit != kNoAnchorBit) {
           const std::size_t length = last - first + 1;
           const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
+          const std::uint64_t* blocks = anchor_levels.get() + level * v.count;
           const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1894,8 +1961,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // reachable bits miss one that all of its flags' patterns need (most
     // tokens) starts nothing, which one AND tells.
     static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
-    live_starts.resize(v.count);
+    const std::uint64_t* const eights = anchor_levels.get() + 3 * v.count;
     std::size_t live_count = 0;
     for (std::size_t start = 0; start < v.count; ++start) {
       const std::uint32_t f = v.flags[start];
@@ -1967,13 +2033,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (a.begin != b.begin) return a.begin < b.begin;
         return a.pattern < b.pattern;
       });
-      taken.assign(v.count, false);
+      ++resolved;
       accepted.clear();
       for (const Candidate& c : cands) {
         bool free = true;
-        for (std::size_t i = c.begin; i < c.end && free; ++i) free = !taken[i];
+        for (std::size_t i = c.begin; i < c.end && free; ++i) free = taken_by[i] != resolved;
         if (!free) continue;
-        for (std::size_t i = c.begin; i < c.end; ++i) taken[i] = true;
+        for (std::size_t i = c.begin; i < c.end; ++i) taken_by[i] = resolved;
         accepted.push_back(c);
       }
       std::sort(accepted.begin(), accepted.end(),
@@ -2011,6 +2077,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       r.first_token = v.first + c.begin;
       r.token_count = c.end - c.begin;
       r.span = {tokens[r.first_token].span.begin, tokens[r.first_token + r.token_count - 1].span.end};
+      make_room_foretold(builder.roles(), 0, v.first + v.count, tokens.size());
       builder.roles().push_back(r);
     }
   }
@@ -2020,7 +2087,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   for (SentenceView& v : views) {
     v.literal = nullptr;
     v.phrase_mask = nullptr;
-    v.hits = {features.hits.data(), features.hit_begin.data() + v.first, features.hit_begin.data() + v.first + 1};
+    v.hits = {features.hits.data(), features.hit_begin + v.first, features.hit_begin + v.first + 1};
   }
 
   drop_organisations_inside_longer_names(builder, views, infos);

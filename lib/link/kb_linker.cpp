@@ -243,6 +243,7 @@ class DocumentLinker {
     // codes, which stay as they are from here on (no node and no string
     // made per code, as a std::set<std::string> did).
     std::vector<std::string_view> named_countries;
+    named_countries.reserve(entities_.size());  // at most one per entity: no growth by doubling
     for (const Entity& e : entities_) {
       if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
         named_countries.push_back(e.country_code);
@@ -491,6 +492,9 @@ class DocumentLinker {
     }
     // Roles in text order; the first that names a country or organisation wins.
     std::vector<std::pair<std::size_t, std::size_t>> tied;  // (role, person entity)
+    // Room for every role and apposition at once, not by doubling.
+    tied.reserve(doc_.roles().size() + static_cast<std::size_t>(std::count_if(
+        apposition_role_.begin(), apposition_role_.end(), [](std::size_t ri) { return ri != kNone; })));
     for (std::size_t ri = 0; ri < doc_.roles().size(); ++ri) {
       const RoleMention& r = doc_.roles()[ri];
       if (r.person_mention != kNone && mentions_[r.person_mention].entity != kNone) {
