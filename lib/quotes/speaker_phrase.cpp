@@ -158,8 +158,14 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
     // (the sentence's first word is capitalised: "Senior engineer says")
     const bool lower = tokens_[p].shape == TokenShape::lower ||
                        ((p == limit || title_case) && tokens_[p].shape == TokenShape::capitalized);
-    // (a name may modify the noun in a headline: "Medina Aide Says …")
-    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (token_mention_[p] != kNone && !title_case) ||
+    // (a name may modify the noun in a headline: "Medina Aide Says …",
+    // "Oslo harbour chief says …", "Danish envoy warns …")
+    const bool name = token_mention_[p] != kNone;
+    if (name && !title_case && !in_quote_[p] && tokens_[p].shape != TokenShape::lower) {
+      first = p;
+      continue;
+    }
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (name && !title_case) ||
         function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
       break;
     }
