@@ -1866,6 +1866,9 @@ TEST_CASE("reported clause: a headline's bare noun after a name that modifies it
   // overrun (the name cut in two opens nothing).
   CHECK(clauses("Oslo harbour chief said the ferry will sail again by May.").empty());
   CHECK(clauses("Port Ellis harbour chief says the ferry will sail again by May.").empty());
+  // With a name before the noun, no stance's object and no plan "to" do something.
+  CHECK(clauses("Oslo envoy mocks Vogt on Twitter.").empty());
+  CHECK(clauses("Oslo camp plans to roll out a harbour plan.").empty());
 }
 
 TEST_CASE("reported clause: a Title Case headline's bare noun before a present '-s' form", "[quotes][indirect]") {
