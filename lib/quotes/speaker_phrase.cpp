@@ -162,13 +162,21 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   std::size_t verb = 0;
   if (!cue_at(end, end + 1, &verb) || keys_[end] == verb_list_[verb].lemma || keys_[end].back() != 's') return {};
   std::size_t first = last;
+  bool named = false;  // a name modifies the noun in sentence case
   while (first > limit && first + kMostModifiers > last) {
     const std::size_t p = first - 1;
     // (the sentence's first word is capitalised: "Senior engineer says")
     const bool lower = tokens_[p].shape == TokenShape::lower ||
                        ((p == limit || title_case) && tokens_[p].shape == TokenShape::capitalized);
-    // (a name may modify the noun in a headline: "Medina Aide Says …")
-    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (token_mention_[p] != kNone && !title_case) ||
+    // (a name may modify the noun in a headline: "Medina Aide Says …",
+    // "Oslo harbour chief says …", "Danish envoy warns …")
+    const bool name = token_mention_[p] != kNone;
+    if (name && !title_case && !in_quote_[p] && tokens_[p].shape != TokenShape::lower) {
+      first = p;
+      named = true;
+      continue;
+    }
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (name && !title_case) ||
         function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
       break;
     }
@@ -176,6 +184,13 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   }
   // It opens its clause: the sentence's start, a comma or a quotation mark before it.
   if (first > limit && keys_[first - 1] != "," && tokens_[first - 1].kind != TokenKind::quote_mark) return {};
+  // With a name before it, only a verb that reports a clause: neither the
+  // object of a stance ("Oslo envoy praises the levy") nor a plan or wish
+  // "to" do something ("Oslo camp plans to …").
+  if (named && (verb_list_[verb].object_is_stance ||
+                (end + 1 < tokens_.size() && is_role(keys_[end + 1], lexicon::CueRole::infinitive_marker)))) {
+    return {};
+  }
   SpeakerRef ref;
   ref.kind = SpeakerRef::Kind::described;
   ref.first = first;

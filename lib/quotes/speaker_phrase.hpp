@@ -93,7 +93,9 @@ class SpeakerPhrases : public QuoteView {
   // or a quotation mark) and ends at `last`, right before a present "-s"
   // form of a verb of speech at `end`; else no speaker. In Title Case
   // ("Former Harbour Pilot Says …": noun and verb capitalised) the noun and
-  // its modifiers may be capitalised, and a modifier may be a name.
+  // its modifiers may be capitalised, and a modifier may be a name. In
+  // sentence case a name may modify it too ("Oslo harbour chief says …"),
+  // but then the verb must report a clause: no stance's object, no "to".
   SpeakerRef headline_subject(std::size_t last, std::size_t end, std::size_t limit) const;
   // When a share of a group ends right before token `end`, not before
   // `limit`: a number in figures or words and a share unit (cue_phrases.tsv:

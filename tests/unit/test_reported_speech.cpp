@@ -1854,6 +1854,23 @@ TEST_CASE("reported clause: a headline's bare singular noun before a present '-s
   CHECK(clauses("Harbour ferry will sail again by May, engineer said.").empty());
 }
 
+TEST_CASE("reported clause: a headline's bare noun after a name that modifies it", "[quotes][indirect]") {
+  // A place, a nationality or an organisation before the noun, in sentence case.
+  auto cs = clauses("Oslo harbour chief says the ferry will sail again by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Oslo harbour chief");
+  cs = clauses("NATO envoy says the ferry will sail again by May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "NATO envoy");
+  // Not a past form, nor a phrase whose modifiers the name's words
+  // overrun (the name cut in two opens nothing).
+  CHECK(clauses("Oslo harbour chief said the ferry will sail again by May.").empty());
+  CHECK(clauses("Port Ellis harbour chief says the ferry will sail again by May.").empty());
+  // With a name before the noun, no stance's object and no plan "to" do something.
+  CHECK(clauses("Oslo envoy mocks Vogt on Twitter.").empty());
+  CHECK(clauses("Oslo camp plans to roll out a harbour plan.").empty());
+}
+
 TEST_CASE("reported clause: a Title Case headline's bare noun before a present '-s' form", "[quotes][indirect]") {
   // Title Case capitalises the noun, its modifiers and the verb alike.
   auto cs = clauses("Former Harbour Pilot Says Ferries Will Run Late All Winter.\n\nThe pilot spoke on Monday.");
