@@ -499,6 +499,10 @@ class QuoteView {
   std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::size_t verb_form_starts_ = 0;  // tokens where at least one form starts
+  // cue_match_list_ and complementizer_tokens_ are reserved for one every
+  // this many tokens.
+  static constexpr std::size_t kTokensPerVerbFormAtMost = 16;
+  static constexpr std::size_t kTokensPerComplementizerAtMost = 32;
   // The judgement of each token that may start a cue (may_start_cue), at
   // cue_verdicts_[cue_match_begin_[t]]: its longest form's length, and
   // cue_at(t, end)'s length and verb for every end that form fits before.
