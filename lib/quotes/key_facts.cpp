@@ -113,8 +113,8 @@ void KeyFacts::fill() {
     const WordFacts::Record& r = words_.record(record_[k]);
     const lexicon::CueRoleMask roles = r.roles | phrases_.ending_roles_of(key);
     // (made in place: the records are written once, with no zero fill before)
-    facts_.push_back({roles, r.phrase_starts, r.phrase_ends, static_cast<std::uint32_t>(key.size()), r.function_class,
-                      r.role_word, r.described, words_.pronoun_forms(r.pronoun)});
+    facts_.push_back({roles, record_[k], static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word,
+                      r.described, r.phrase_starts.any(), r.phrase_ends.any(), r.pronoun != 0});
     verb_starts_.push_back(r.verb);
     scan_[k] = static_cast<std::uint8_t>(
         (r.verb.node != 0 ? kScanVerbStart : 0) | (roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |

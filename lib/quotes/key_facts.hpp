@@ -158,21 +158,26 @@ class WordFacts {
 
 class KeyFacts {
  public:
-  // The answers about one distinct key.
+  // The answers about one distinct key: 32 bytes, written once per key per
+  // document. What most questions read is here; the roles of the phrases
+  // of several words the key opens or ends, and its pronoun forms, stay in
+  // its WordFacts record (`record`), read (phrase_starts(), phrase_ends(),
+  // pronoun_forms()) only for a key that has some (the flags say).
   struct Facts {
-    lexicon::CueRoleMask roles;          // CuePhrases::roles_of(key)
-    lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(key)
-    lexicon::CueRoleMask phrase_ends;    // the roles of the phrases of several words that end with the key
-    std::uint32_t size = 0;           // the key's bytes
+    lexicon::CueRoleMask roles;  // CuePhrases::roles_of(key)
+    std::uint32_t record = 0;    // the key's WordFacts record (WordFacts::record; 0: the empty one)
+    std::uint32_t size = 0;      // the key's bytes
     static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
     std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
     bool role_word = false;                  // WordFacts::Record::role_word
     bool described = false;                  // WordFacts::Record::described
-    // Pronouns::forms(key) when it is a pronoun, else null.
-    const std::vector<lexicon::PronounForm>* pronoun_forms = nullptr;
+    bool opens_phrases = false;              // phrase_starts() is not empty
+    bool ends_phrases = false;               // phrase_ends() is not empty
+    bool pronoun = false;                    // pronoun_forms() is not null
 
     bool has_role(lexicon::CueRole role) const noexcept { return roles.has(role); }
   };
+  static_assert(sizeof(Facts) <= 32, "KeyFacts::Facts: 32 bytes at most");
 
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
   // with it); keys without ids are looked up in it here. `words` must
@@ -194,6 +199,14 @@ class KeyFacts {
   const core::TokenKeys& keys() const noexcept { return keys_; }
   // The record of token t's key.
   const Facts& of_token(std::size_t t) const noexcept { return facts_[keys_.key_index(t)]; }
+  // CuePhrases::phrase_roles_starting_with(key) for a key's record.
+  const lexicon::CueRoleMask& phrase_starts(const Facts& f) const noexcept { return words_.record(f.record).phrase_starts; }
+  // The roles of the phrases of several words that end with the key.
+  const lexicon::CueRoleMask& phrase_ends(const Facts& f) const noexcept { return words_.record(f.record).phrase_ends; }
+  // Pronouns::forms(key) when it is a pronoun, else null.
+  const std::vector<lexicon::PronounForm>* pronoun_forms(const Facts& f) const noexcept {
+    return f.pronoun ? words_.pronoun_forms(words_.record(f.record).pronoun) : nullptr;
+  }
   // Where the key of distinct index k (core::TokenKeys::key_index) stands
   // in the speech verb trie WordFacts was given (VerbStart).
   const VerbStart& verb_start(std::uint32_t k) const noexcept { return verb_starts_[k]; }

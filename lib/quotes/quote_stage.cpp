@@ -45,6 +45,7 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
   view.nested_possessive(done);
 
   std::vector<CuePlace> places;  // beside `quotes`, until the discourse sieves have read them
+  places.reserve(raw.size());    // (marked_quotes adds one per quotation with tokens)
   std::vector<QuoteInFlight> quotes = view.marked_quotes(done, kinds, places);
   // Read by nothing after this: freed before the indirect quotes join (a
   // page of quotation marks makes hundreds of thousands of each).
@@ -55,6 +56,9 @@ void QuoteStage::run(DocumentBuilder& builder, bool keep_unattributed) const {
 
   // Indirect quotes join the marked ones; nesting by containment.
   std::vector<QuoteInFlight> indirect;
+  // Room for a clause every other sentence (news has one in three or four),
+  // so that the list rarely grows by reallocation.
+  indirect.reserve(builder.document().sentences().size() / 2 + 4);
   view.find_indirect(indirect, keep_unattributed);
   view.relative_naming_object(quotes, indirect);
   std::vector<QuoteInFlight> all = std::move(quotes);

@@ -49,6 +49,9 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   // edge lookups, whose nodes miss the cache, are asked only past a first
   // key that longer forms go on from.
   cue_match_begin_.assign(n + 1, 0);
+  // Room for a form every kTokensPerVerbFormAtMost tokens (news text has
+  // one every twenty or so), so that the list rarely grows by reallocation.
+  cue_match_list_.reserve(n / kTokensPerVerbFormAtMost + 4);
   // (the count is tested where it grows, not at every token)
   std::uint32_t match_count = 0;
   for (std::size_t t = 0; t < n; ++t) {
@@ -85,6 +88,14 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   // would find the same head).
   std::vector<bool> seen(doc_.entities().size(), false);
   std::vector<std::string> words;  // one name's normalised words; its room kept from name to name
+  // (both sized once: a head per organisation, a few words a name)
+  constexpr std::size_t kNameWordsReserved = 8;
+  const auto orgs = static_cast<std::size_t>(std::count_if(
+      doc_.entities().begin(), doc_.entities().end(), [](const Entity& e) { return e.type == EntityType::org; }));
+  if (orgs != 0) {
+    org_heads_.reserve(orgs);
+    words.reserve(kNameWordsReserved);
+  }
   for (const Mention& m : doc_.mentions()) {
     if (m.type != EntityType::org || m.entity == kNone || seen[m.entity]) continue;
     seen[m.entity] = true;
@@ -193,6 +204,9 @@ void QuoteView::find_sentence_cues() {
   // verb form does (counted by the constructor as it files them).
   cue_tokens_.reserve(verb_form_starts_);
   cue_verbs_.reserve(verb_form_starts_);
+  // Room for a complementizer every kTokensPerComplementizerAtMost tokens
+  // (news has one every seventy or so), so that the list rarely grows.
+  complementizer_tokens_.reserve(n / kTokensPerComplementizerAtMost + 4);
   for (std::size_t t = 0; t < n; ++t) {
     const std::uint8_t scan = key_facts_.scan(keys_.key_index(t));
     if (scan & KeyFacts::kScanComplementizer) complementizer_tokens_.push_back(t);

@@ -339,8 +339,8 @@ class QuoteView {
   const lexicon::PronounForm* pronoun_form(std::string_view k, lexicon::PronounCase c) const {
     const KeyFacts::Facts* facts = key_facts_.of_view(k);
     if (facts == nullptr) return pronouns_.form(k, c);
-    if (facts->pronoun_forms == nullptr) return nullptr;
-    for (const lexicon::PronounForm& f : *facts->pronoun_forms) {
+    if (!facts->pronoun) return nullptr;
+    for (const lexicon::PronounForm& f : *key_facts_.pronoun_forms(*facts)) {
       if (f.grammatical_case == c) return &f;
     }
     return nullptr;
@@ -348,7 +348,7 @@ class QuoteView {
   bool is_pronoun(std::string_view k, lexicon::PronounCase c) const { return pronoun_form(k, c) != nullptr; }
   Gender pronoun_gender(std::string_view k) const {
     const KeyFacts::Facts* facts = key_facts_.of_view(k);
-    if (facts != nullptr && facts->pronoun_forms == nullptr) return Gender::unknown;
+    if (facts != nullptr && !facts->pronoun) return Gender::unknown;
     return pronouns_.gender_of(k);
   }
   // Pronouns that can name a speaker outside quotation marks: subject
@@ -452,7 +452,7 @@ class QuoteView {
       if constexpr (std::is_same_v<Keys, core::TokenKeys>) {
         if (end != 0 && &keys == &facts_.keys()) {
           const KeyFacts::Facts& f = facts_.of_token(end - 1);
-          if (f.size != 0 && !f.phrase_ends.has(role)) return f.roles.has(role) ? 1 : 0;
+          if (f.size != 0 && !(f.ends_phrases && facts_.phrase_ends(f).has(role))) return f.roles.has(role) ? 1 : 0;
         }
       }
       return phrases_.ending_before(keys, end, role);
@@ -463,7 +463,7 @@ class QuoteView {
         if (start < limit && &keys == &facts_.keys()) {
           const KeyFacts::Facts& f = facts_.of_token(start);
           // (an empty key is asked as before)
-          if (f.size != 0 && !f.phrase_starts.has(role)) return f.roles.has(role) ? 1 : 0;
+          if (f.size != 0 && !(f.opens_phrases && facts_.phrase_starts(f).has(role))) return f.roles.has(role) ? 1 : 0;
         }
       }
       return phrases_.starting_at(keys, start, limit, role);
@@ -499,6 +499,10 @@ class QuoteView {
   std::vector<std::uint32_t> cue_match_begin_;
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
   std::size_t verb_form_starts_ = 0;  // tokens where at least one form starts
+  // cue_match_list_ and complementizer_tokens_ are reserved for one every
+  // this many tokens.
+  static constexpr std::size_t kTokensPerVerbFormAtMost = 16;
+  static constexpr std::size_t kTokensPerComplementizerAtMost = 32;
   // The judgement of each token that may start a cue (may_start_cue), at
   // cue_verdicts_[cue_match_begin_[t]]: its longest form's length, and
   // cue_at(t, end)'s length and verb for every end that form fits before.

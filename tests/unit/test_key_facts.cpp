@@ -107,21 +107,21 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
       CHECK(by_view == &facts.of_token(t));
       CHECK(by_view->size == keys[t].size());
       CHECK(by_view->roles == c.roles_of(keys[t]));
-      CHECK(by_view->phrase_starts == c.phrase_roles_starting_with(keys[t]));
+      CHECK(facts.phrase_starts(*by_view) == c.phrase_roles_starting_with(keys[t]));
       const auto it = function_words.find(keys[t]);
       CHECK(by_view->function_class ==
             (it == function_words.end() ? quotes::KeyFacts::Facts::kNoClass : static_cast<std::uint8_t>(it->second)));
       // The pronoun forms are Pronouns::forms' own, or none.
       const std::vector<lexicon::PronounForm>& forms = pronouns.value().forms(keys[t]);
       if (forms.empty()) {
-        CHECK(by_view->pronoun_forms == nullptr);
+        CHECK(facts.pronoun_forms(*by_view) == nullptr);
       } else {
-        REQUIRE(by_view->pronoun_forms != nullptr);
-        REQUIRE(by_view->pronoun_forms->size() == forms.size());
+        REQUIRE(facts.pronoun_forms(*by_view) != nullptr);
+        REQUIRE(facts.pronoun_forms(*by_view)->size() == forms.size());
         for (std::size_t f = 0; f < forms.size(); ++f) {
-          CHECK((*by_view->pronoun_forms)[f].grammatical_case == forms[f].grammatical_case);
-          CHECK((*by_view->pronoun_forms)[f].person == forms[f].person);
-          CHECK((*by_view->pronoun_forms)[f].gender == forms[f].gender);
+          CHECK((*facts.pronoun_forms(*by_view))[f].grammatical_case == forms[f].grammatical_case);
+          CHECK((*facts.pronoun_forms(*by_view))[f].person == forms[f].person);
+          CHECK((*facts.pronoun_forms(*by_view))[f].gender == forms[f].gender);
         }
       }
     }
@@ -129,16 +129,16 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
     // phrases (QuoteView::DocumentPhrases): a key that opens (ends) no
     // phrase of several words of a role is a phrase of that role alone or
     // none, as CuePhrases::starting_at (ending_before) says, for every role.
-    CHECK(facts.of_token(9).phrase_ends.has(lexicon::CueRole::according_to));     // "to" of "according to"
-    CHECK(!facts.of_token(8).phrase_ends.has(lexicon::CueRole::according_to));    // "according" ends none
+    CHECK(facts.phrase_ends(facts.of_token(9)).has(lexicon::CueRole::according_to));     // "to" of "according to"
+    CHECK(!facts.phrase_ends(facts.of_token(8)).has(lexicon::CueRole::according_to));    // "according" ends none
     for (std::size_t t = 0; t < keys.size(); ++t) {
       INFO("token " << t << " " << keys[t]);
       const quotes::KeyFacts::Facts& f = facts.of_token(t);
       for (std::size_t r = 0; r < lexicon::kCueRoleCount; ++r) {
         const auto role = static_cast<lexicon::CueRole>(r);
         const std::size_t alone = f.roles.has(role) ? 1 : 0;
-        if (!f.phrase_starts.has(role)) CHECK(c.starting_at(keys, t, keys.size(), role) == alone);
-        if (!f.phrase_ends.has(role)) CHECK(c.ending_before(keys, t + 1, role) == alone);
+        if (!facts.phrase_starts(f).has(role)) CHECK(c.starting_at(keys, t, keys.size(), role) == alone);
+        if (!facts.phrase_ends(f).has(role)) CHECK(c.ending_before(keys, t + 1, role) == alone);
       }
     }
     // The scans' byte per key (KeyFacts::scan) says what the key's record says.
@@ -149,13 +149,13 @@ TEST_CASE("key facts: a record per distinct key, found by token or by the key's 
       CHECK(((scan & quotes::KeyFacts::kScanVerbStart) != 0) == (facts.verb_start(keys.key_index(t)).node != 0));
       CHECK(((scan & quotes::KeyFacts::kScanComplementizer) != 0) == f.roles.has(lexicon::CueRole::complementizer));
       CHECK(((scan & quotes::KeyFacts::kScanAccordingTo) != 0) ==
-            (f.roles | f.phrase_starts).has(lexicon::CueRole::according_to));
+            (f.roles | facts.phrase_starts(f)).has(lexicon::CueRole::according_to));
     }
     CHECK((facts.scan(keys.key_index(8)) & quotes::KeyFacts::kScanAccordingTo) != 0);  // "according"
     CHECK(facts.scan(keys.key_index(2)) == 0);                                           // "swam"
-    CHECK(facts.of_token(15).pronoun_forms != nullptr);   // "she"
-    CHECK(facts.of_token(16).pronoun_forms->size() == 2);  // "her": object and possessive
-    CHECK(facts.of_token(1).pronoun_forms == nullptr);     // "otters"
+    CHECK(facts.pronoun_forms(facts.of_token(15)) != nullptr);   // "she"
+    CHECK(facts.pronoun_forms(facts.of_token(16))->size() == 2);  // "her": object and possessive
+    CHECK(facts.pronoun_forms(facts.of_token(1)) == nullptr);     // "otters"
     CHECK(facts.of_token(4).function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
     CHECK(facts.of_token(3).has_role(lexicon::CueRole::adverb_or_auxiliary));  // "-ly"
     CHECK(&facts.of_token(1) == &facts.of_token(13));                          // "otters" twice: one record
