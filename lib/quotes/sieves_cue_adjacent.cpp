@@ -71,16 +71,40 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
     }
   }
   // "Nadia Osei, the executive director of the Harbour Literacy Center,
-  // told ...": a person's apposition, up to its closing comma.
+  // told ...": a person's apposition, up to its closing comma. It may run
+  // over a few commas of its own, an age and a place ("Nadia Osei, 67, a
+  // retired clerk in Dover, Del., said", "Nadia Osei, 30, of Dover, Del.,
+  // who was polled, said"), when the first part is an age or a part opens
+  // with a relative pronoun or a preposition, and no part opens with a coordinator
+  // or is a person's name (a list of speakers: "Osei, Berger and Ruiz said").
   if (((ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person) ||
        ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role) &&
       c < after_end && keys_[c] == ",") {
-    std::size_t close = c + 1;
-    while (close < after_end && close < c + 25 && keys_[close] != "," && !in_quote_[close] &&
-           !is_sentence_punct(keys_[close])) {
-      ++close;
+    std::size_t comma = c;
+    bool chained = false;  // past a first part that allows more
+    for (std::size_t part = 0; part < 4; ++part) {
+      std::size_t close = comma + 1;
+      while (close < after_end && close < comma + 25 && keys_[close] != "," && !in_quote_[close] &&
+             !is_sentence_punct(keys_[close])) {
+        ++close;
+      }
+      if (close + 1 >= after_end || keys_[close] != "," || close == comma + 1) break;
+      const std::size_t first = comma + 1;
+      if (part > 0) {
+        const std::size_t mi = token_mention_[first];
+        if (is_class(first, FunctionClass::conjunction) || is_role(keys_[first], lexicon::CueRole::coordinator) ||
+            (mi != kNone && doc_.mentions()[mi].type == EntityType::person)) {
+          break;
+        }
+      }
+      if (cue_at(close + 1, after_end)) {
+        if (part == 0 || chained) c = close + 1;
+        break;
+      }
+      chained = chained || (part == 0 && close == first + 1 && tokens_[first].kind == TokenKind::number) ||
+                is_role(keys_[first], lexicon::CueRole::relative_opener) || is_class(first, FunctionClass::preposition);
+      comma = close;
     }
-    if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
   }
   // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
   skip_parenthesis();

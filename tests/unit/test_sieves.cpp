@@ -105,6 +105,25 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-speaker-cue: an apposition of several parts, an age and a place", "[quotes][sieves]") {
+  auto qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 71, a retired pilot in Lowell, Mass., said on Friday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marrow");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 40, of Raleigh, N.C., who fished there for years, said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marrow");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  // A list of people, each with an age: not the first one's apposition.
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 71, Lena Vogt, 64, and Omar Berg said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].sieve != "after-speaker-cue");
+  // Parts that are no age, no place and no relative clause: not read on.
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, the pilot, the clerk, said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].sieve != "after-speaker-cue");
+}
+
 TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive or by 'one'", "[quotes][sieves]") {
   auto qs = quotes_of("\"The tide turned at noon,\" his neighbour said.");
   REQUIRE(qs.size() == 1);
