@@ -275,6 +275,30 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
         }
       }
     }
+    // "The ministry issued the following statement:", "Ruiz released a
+    // statement:": a document put out (documents.tsv, noun and verb) right
+    // before the colon is its issuer's words.
+    if (cue_first == kNone && colon > from + 2) {
+      std::size_t put_out = kNone;
+      for (std::size_t k = colon - 1; k > from && k + 5 > colon; --k) {
+        if (in_quote_[k]) break;
+        if (lexicon_.document_verbs.count(keys_[k]) != 0) {
+          put_out = k;
+          break;
+        }
+      }
+      if (put_out != kNone) {
+        const SpeakerRef issuer = subject_of_document(colon, from);
+        if (issuer.kind == SpeakerRef::Kind::mention || issuer.kind == SpeakerRef::Kind::org_noun ||
+            issuer.kind == SpeakerRef::Kind::role) {
+          Attribution s = resolve(issuer, issuer.first);
+          if (s.decided) {
+            s.cue = span_of(put_out, colon - 1);
+            return s;
+          }
+        }
+      }
+    }
   }
   return {};
 }

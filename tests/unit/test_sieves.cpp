@@ -976,6 +976,21 @@ TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("a paragraph that ends with a document put out and a colon introduces its issuer's quote",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("When the old ferry sank, Mayor Rosa Linden released the following statement:\n\n"
+                      "\"Our thoughts are with the crew and their families.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // A thing that is no document: no answer.
+  qs = quotes_of("When the old ferry sank, Mayor Rosa Linden released the following photo:\n\n"
+                 "\"Our thoughts are with the crew.\"",
+                 keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
 TEST_CASE("sieve continuation-next-paragraph: the turn goes on in the next paragraph", "[quotes][sieves]") {
   auto qs = quotes_of("\"We will keep the docks open,\" said Ann Ruiz, the union leader.\n\n"
                    "\"The port belongs to the workers who built it.\"");
