@@ -396,6 +396,18 @@ TEST_CASE("typewriter doubles ('' ... '') mark whole statements like any quotati
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve continuation: a whole sentence in Title Case that goes on the turn is said, not a title",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("\"We know who can do it,\" said Rosa Linden, a harbour pilot. \"That's Omar Berg.\"");
+  const Q* named = find(qs, "\"That's Omar Berg");
+  REQUIRE(named != nullptr);
+  CHECK(named->speaker == "Rosa Linden");
+  CHECK(named->sieve == "continuation");
+  // No full stop inside the marks: a title, nobody's words.
+  qs = quotes_of("\"We know who wrote it,\" said Rosa Linden, a harbour pilot. \"Harbour Lights Over Dover\"");
+  CHECK(find(qs, "\"Harbour Lights") == nullptr);
+}
+
 TEST_CASE("sieve continuation: the same speaker's turn goes on in the paragraph", "[quotes][sieves]") {
   auto qs = quotes_of("\"The docks will stay shut,\" said Ann Ruiz. \"We have waited long enough.\"");
   REQUIRE(qs.size() == 2);
