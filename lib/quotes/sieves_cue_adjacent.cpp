@@ -224,8 +224,34 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
         return a;
       }
     }
+    // "But, said Ruiz, “…”": the verb before its speaker.
+    if (cue_first == kNone && colon_like) {
+      if (Attribution inverted = inverted_before(b, s_begin); inverted.decided) return inverted;
+    }
   }
   return a;
+}
+
+Attribution Attributor::inverted_before(std::size_t b, std::size_t s_begin) const {
+  constexpr std::size_t kLongestSpeaker = 6;
+  const std::size_t first = after_dateline(s_begin, b + 1);
+  for (std::size_t k = b; k-- > first && k + kLongestSpeaker + 1 > b;) {
+    if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k])) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, b + 1, &verb);
+    if (len == 0) continue;
+    if (is_participle(k) || verb_list_[verb].object_is_listener || k + len > b) return {};
+    // At the sentence's start, or after a conjunction that opens it ("But, said …").
+    const bool opens = k == first || (k == first + 2 && keys_[k - 1] == "," && is_class(first, FunctionClass::conjunction)) ||
+                       (k == first + 1 && is_class(first, FunctionClass::conjunction));
+    if (!opens || is_class(k + len, FunctionClass::preposition)) return {};  // "said of Ruiz:"
+    const auto [ref, after] = speaker_starting_at(k + len, b + 1);
+    if (ref.kind == SpeakerRef::Kind::none || after != b + 1 || ref.first != k + len) return {};
+    Attribution a = resolve(ref, ref.first);
+    if (a.decided) a.cue = span_of(k, k + len - 1);
+    return a;
+  }
+  return {};
 }
 
 std::size_t Attributor::listener_cue_ending_at(std::size_t b, std::size_t s_begin) const {

@@ -988,6 +988,17 @@ TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve before-speaker-cue: the verb before its speaker when it opens the sentence", "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden spoke at the pier. But, said Rosa Linden, \"We will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // "said of X:" names whom the words are about, not who said them.
+  qs = quotes_of("Rosa Linden spoke at the pier. Omar Berg, a pilot, said of Rosa Linden: \"She will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Omar Berg");
+}
+
 TEST_CASE("a paragraph that ends with a document put out and a colon introduces its issuer's quote",
           "[quotes][sieves]") {
   auto qs = quotes_of("When the old ferry sank, Mayor Rosa Linden released the following statement:\n\n"
