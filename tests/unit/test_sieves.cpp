@@ -105,6 +105,24 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-cue-speaker: manners of speaking that attribute quotations only", "[quotes][sieves]") {
+  // rules/en/speech_verbs.tsv, clause "quote": beam, react, elaborate, riff, confess.
+  auto qs = quotes_of("\"We did it!\" beamed Ann Ruiz.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "after-cue-speaker");
+  qs = quotes_of("\"Is the pier safe?\" reacted Ann Ruiz.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  qs = quotes_of("\"The way I see it,\" Ann Ruiz elaborated, \"the pier is safe.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  // They report no clause: nothing without a quotation.
+  CHECK(quotes_of("Ann Ruiz reacted that the pier was safe.", keeping_unattributed()).empty());
+  CHECK(quotes_of("Ann Ruiz elaborated on her plan for the pier.", keeping_unattributed()).empty());
+}
+
 TEST_CASE("sieve after-speaker-cue: an apposition of several parts, an age and a place", "[quotes][sieves]") {
   auto qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 71, a retired pilot in Lowell, Mass., said on Friday.");
   REQUIRE(qs.size() == 1);
