@@ -301,7 +301,7 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
         }
       }
     }
-    // "The ministry issued the following statement:", "Ruiz released a
+    // "The ministry issued this statement:", "Ruiz posted a
     // statement:": a document put out (documents.tsv, noun and verb) right
     // before the colon is its issuer's words.
     if (cue_first == kNone && colon > from + 2) {

@@ -114,7 +114,7 @@ TEST_CASE("sieve after-cue-speaker: manners of speaking that attribute quotation
   qs = quotes_of("\"Is the pier safe?\" reacted Ann Ruiz.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ann Ruiz");
-  qs = quotes_of("\"The way I see it,\" Ann Ruiz elaborated, \"the pier is safe.\"");
+  qs = quotes_of("\"The way I read it,\" Ann Ruiz elaborated, \"the pier is safe.\"");
   REQUIRE(qs.size() == 2);
   CHECK(qs[0].speaker == "Ann Ruiz");
   CHECK(qs[1].speaker == "Ann Ruiz");
@@ -128,7 +128,7 @@ TEST_CASE("sieve after-speaker-cue: an apposition of several parts, an age and a
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ilse Marrow");
   CHECK(qs[0].sieve == "after-speaker-cue");
-  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 40, of Raleigh, N.C., who fished there for years, said.");
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 40, of Dover, Ohio, who fished there for years, said.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ilse Marrow");
   CHECK(qs[0].sieve == "after-speaker-cue");
@@ -1019,13 +1019,13 @@ TEST_CASE("sieve before-speaker-cue: the verb before its speaker when it opens t
 
 TEST_CASE("a paragraph that ends with a document put out and a colon introduces its issuer's quote",
           "[quotes][sieves]") {
-  auto qs = quotes_of("When the old ferry sank, Mayor Rosa Linden released the following statement:\n\n"
+  auto qs = quotes_of("When the old ferry sank, Mayor Rosa Linden issued this statement:\n\n"
                       "\"Our thoughts are with the crew and their families.\"");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Rosa Linden");
   CHECK(qs[0].sieve == "before-speaker-cue");
   // A thing that is no document: no answer.
-  qs = quotes_of("When the old ferry sank, Mayor Rosa Linden released the following photo:\n\n"
+  qs = quotes_of("When the old ferry sank, Mayor Rosa Linden issued this photo:\n\n"
                  "\"Our thoughts are with the crew.\"",
                  keeping_unattributed());
   REQUIRE(qs.size() == 1);
