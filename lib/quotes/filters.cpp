@@ -51,6 +51,12 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string_view last_inside = keys_[qtokens_[qi].close - 1];
     if (is_question_or_exclamation(last_inside)) continue;
+    // A whole sentence in marks that goes on a speaker's turn is said, not a
+    // title: "“…,” Ruiz said. “That's Bob Hale.”"
+    if (!name_context && std::string_view(q.sieve) == kContinuation.name && is_sentence_punct(last_inside) &&
+        qtokens_[qi].open == sentence_begin(qtokens_[qi].open)) {
+      continue;
+    }
     if (name_context) {
       is_title[index] = true;  // a name: nobody's words, even inside reported speech
     } else {

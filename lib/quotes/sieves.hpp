@@ -98,6 +98,11 @@ class Attributor : public SpeakerResolver {
   Attribution dash_name(const MarkedQuote& q) const;
   Attribution before_speaker_cue(const MarkedQuote& q) const;
   Attribution paragraph_ending_cue(const MarkedQuote& q) const;  // "X said:" ends the paragraph before
+  // The verb of speech, then its speaker, ending at token `b` right before a
+  // quotation's comma or colon ("But, said Ruiz, “…”", "Added the skipper:"):
+  // the verb opens the sentence (after a dateline, or a conjunction and its
+  // comma) and the speaker phrase right after it runs to `b`.
+  Attribution inverted_before(std::size_t b, std::size_t s_begin) const;
   // transcript-label for a quotation in marks: a label in capitals and a
   // colon open the paragraph right before it ('KAMAU: “…”'): the person of
   // the document with that surname, else the label as written when it is

@@ -71,16 +71,40 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
     }
   }
   // "Nadia Osei, the executive director of the Harbour Literacy Center,
-  // told ...": a person's apposition, up to its closing comma.
+  // told ...": a person's apposition, up to its closing comma. It may run
+  // over a few commas of its own, an age and a place ("Nadia Osei, 67, a
+  // retired clerk in Dover, Del., said", "Nadia Osei, 30, of Dover, Del.,
+  // who was polled, said"), when the first part is an age or a part opens
+  // with a relative pronoun or a preposition, and no part opens with a coordinator
+  // or is a person's name (a list of speakers: "Osei, Berger and Ruiz said").
   if (((ref.kind == SpeakerRef::Kind::mention && doc_.mentions()[ref.mention].type == EntityType::person) ||
        ref.kind == SpeakerRef::Kind::described || ref.kind == SpeakerRef::Kind::role) &&
       c < after_end && keys_[c] == ",") {
-    std::size_t close = c + 1;
-    while (close < after_end && close < c + 25 && keys_[close] != "," && !in_quote_[close] &&
-           !is_sentence_punct(keys_[close])) {
-      ++close;
+    std::size_t comma = c;
+    bool chained = false;  // past a first part that allows more
+    for (std::size_t part = 0; part < 4; ++part) {
+      std::size_t close = comma + 1;
+      while (close < after_end && close < comma + 25 && keys_[close] != "," && !in_quote_[close] &&
+             !is_sentence_punct(keys_[close])) {
+        ++close;
+      }
+      if (close + 1 >= after_end || keys_[close] != "," || close == comma + 1) break;
+      const std::size_t first = comma + 1;
+      if (part > 0) {
+        const std::size_t mi = token_mention_[first];
+        if (is_class(first, FunctionClass::conjunction) || is_role(keys_[first], lexicon::CueRole::coordinator) ||
+            (mi != kNone && doc_.mentions()[mi].type == EntityType::person)) {
+          break;
+        }
+      }
+      if (cue_at(close + 1, after_end)) {
+        if (part == 0 || chained) c = close + 1;
+        break;
+      }
+      chained = chained || (part == 0 && close == first + 1 && tokens_[first].kind == TokenKind::number) ||
+                is_role(keys_[first], lexicon::CueRole::relative_opener) || is_class(first, FunctionClass::preposition);
+      comma = close;
     }
-    if (close + 1 < after_end && keys_[close] == "," && close > c + 1 && cue_at(close + 1, after_end)) c = close + 1;
   }
   // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
   skip_parenthesis();
@@ -200,8 +224,34 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
         return a;
       }
     }
+    // "But, said Ruiz, “…”": the verb before its speaker.
+    if (cue_first == kNone && colon_like) {
+      if (Attribution inverted = inverted_before(b, s_begin); inverted.decided) return inverted;
+    }
   }
   return a;
+}
+
+Attribution Attributor::inverted_before(std::size_t b, std::size_t s_begin) const {
+  constexpr std::size_t kLongestSpeaker = 6;
+  const std::size_t first = after_dateline(s_begin, b + 1);
+  for (std::size_t k = b; k-- > first && k + kLongestSpeaker + 1 > b;) {
+    if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k])) break;
+    std::size_t verb = 0;
+    const std::size_t len = cue_at(k, b + 1, &verb);
+    if (len == 0) continue;
+    if (is_participle(k) || verb_list_[verb].object_is_listener || k + len > b) return {};
+    // At the sentence's start, or after a conjunction that opens it ("But, said …").
+    const bool opens = k == first || (k == first + 2 && keys_[k - 1] == "," && is_class(first, FunctionClass::conjunction)) ||
+                       (k == first + 1 && is_class(first, FunctionClass::conjunction));
+    if (!opens || is_class(k + len, FunctionClass::preposition)) return {};  // "said of Ruiz:"
+    const auto [ref, after] = speaker_starting_at(k + len, b + 1);
+    if (ref.kind == SpeakerRef::Kind::none || after != b + 1 || ref.first != k + len) return {};
+    Attribution a = resolve(ref, ref.first);
+    if (a.decided) a.cue = span_of(k, k + len - 1);
+    return a;
+  }
+  return {};
 }
 
 std::size_t Attributor::listener_cue_ending_at(std::size_t b, std::size_t s_begin) const {
@@ -248,6 +298,30 @@ Attribution Attributor::paragraph_ending_cue(const MarkedQuote& q) const {
         if (len != 0 && !verb_list_[cue_verbs_[static_cast<std::size_t>(cue - cue_tokens_.begin())]].quotes_only) {
           Attribution s = attribute_by_cue(c, len, from, colon, colon);
           if (s.decided) return s;
+        }
+      }
+    }
+    // "The ministry issued this statement:", "Ruiz posted a
+    // statement:": a document put out (documents.tsv, noun and verb) right
+    // before the colon is its issuer's words.
+    if (cue_first == kNone && colon > from + 2) {
+      std::size_t put_out = kNone;
+      for (std::size_t k = colon - 1; k > from && k + 5 > colon; --k) {
+        if (in_quote_[k]) break;
+        if (lexicon_.document_verbs.count(keys_[k]) != 0) {
+          put_out = k;
+          break;
+        }
+      }
+      if (put_out != kNone) {
+        const SpeakerRef issuer = subject_of_document(colon, from);
+        if (issuer.kind == SpeakerRef::Kind::mention || issuer.kind == SpeakerRef::Kind::org_noun ||
+            issuer.kind == SpeakerRef::Kind::role) {
+          Attribution s = resolve(issuer, issuer.first);
+          if (s.decided) {
+            s.cue = span_of(put_out, colon - 1);
+            return s;
+          }
         }
       }
     }

@@ -105,6 +105,43 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieve after-cue-speaker: manners of speaking that attribute quotations only", "[quotes][sieves]") {
+  // rules/en/speech_verbs.tsv, clause "quote": beam, react, elaborate, riff, confess.
+  auto qs = quotes_of("\"We did it!\" beamed Ann Ruiz.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "after-cue-speaker");
+  qs = quotes_of("\"Is the pier safe?\" reacted Ann Ruiz.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  qs = quotes_of("\"The way I read it,\" Ann Ruiz elaborated, \"the pier is safe.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[1].speaker == "Ann Ruiz");
+  // They report no clause: nothing without a quotation.
+  CHECK(quotes_of("Ann Ruiz reacted that the pier was safe.", keeping_unattributed()).empty());
+  CHECK(quotes_of("Ann Ruiz elaborated on her plan for the pier.", keeping_unattributed()).empty());
+}
+
+TEST_CASE("sieve after-speaker-cue: an apposition of several parts, an age and a place", "[quotes][sieves]") {
+  auto qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 71, a retired pilot in Lowell, Mass., said on Friday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marrow");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 40, of Dover, Ohio, who fished there for years, said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ilse Marrow");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  // A list of people, each with an age: not the first one's apposition.
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, 71, Lena Vogt, 64, and Omar Berg said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].sieve != "after-speaker-cue");
+  // Parts that are no age, no place and no relative clause: not read on.
+  qs = quotes_of("\"The tide turned at noon,\" Ilse Marrow, the pilot, the clerk, said.", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].sieve != "after-speaker-cue");
+}
+
 TEST_CASE("sieve after-speaker-cue: a described speaker opened by a possessive or by 'one'", "[quotes][sieves]") {
   auto qs = quotes_of("\"The tide turned at noon,\" his neighbour said.");
   REQUIRE(qs.size() == 1);
@@ -375,6 +412,18 @@ TEST_CASE("typewriter doubles ('' ... '') mark whole statements like any quotati
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].kind == "direct");
   CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("sieve continuation: a whole sentence in Title Case that goes on the turn is said, not a title",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("\"We know who can do it,\" said Rosa Linden, a harbour pilot. \"That's Omar Berg.\"");
+  const Q* named = find(qs, "\"That's Omar Berg");
+  REQUIRE(named != nullptr);
+  CHECK(named->speaker == "Rosa Linden");
+  CHECK(named->sieve == "continuation");
+  // No full stop inside the marks: a title, nobody's words.
+  qs = quotes_of("\"We know who wrote it,\" said Rosa Linden, a harbour pilot. \"Harbour Lights Over Dover\"");
+  CHECK(find(qs, "\"Harbour Lights") == nullptr);
 }
 
 TEST_CASE("sieve continuation: the same speaker's turn goes on in the paragraph", "[quotes][sieves]") {
@@ -953,6 +1002,32 @@ TEST_CASE("a paragraph that ends with a colon after a verb of speech a few words
   CHECK(qs[0].sieve == "before-speaker-cue");
   // No verb of speech before the colon: no answer.
   qs = quotes_of("Rosa Linden arrived at noon:\n\n\"We will rebuild the docks.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+}
+
+TEST_CASE("sieve before-speaker-cue: the verb before its speaker when it opens the sentence", "[quotes][sieves]") {
+  auto qs = quotes_of("Rosa Linden spoke at the pier. But, said Rosa Linden, \"We will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // "said of X:" names whom the words are about, not who said them.
+  qs = quotes_of("Rosa Linden spoke at the pier. Omar Berg, a pilot, said of Rosa Linden: \"She will rebuild the docks.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Omar Berg");
+}
+
+TEST_CASE("a paragraph that ends with a document put out and a colon introduces its issuer's quote",
+          "[quotes][sieves]") {
+  auto qs = quotes_of("When the old ferry sank, Mayor Rosa Linden issued this statement:\n\n"
+                      "\"Our thoughts are with the crew and their families.\"");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Rosa Linden");
+  CHECK(qs[0].sieve == "before-speaker-cue");
+  // A thing that is no document: no answer.
+  qs = quotes_of("When the old ferry sank, Mayor Rosa Linden issued this photo:\n\n"
+                 "\"Our thoughts are with the crew.\"",
+                 keeping_unattributed());
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker.empty());
 }
