@@ -740,3 +740,23 @@ TEST_CASE("'called' and 'named' after a definite group noun or before a given na
   CHECK(type_of_mention(es, "Tolliver") != "ORG");
   CHECK(type_of_mention(es, "Ada Brant") == "PERSON");
 }
+
+TEST_CASE("initials before a title word are no name, and a state abbreviation before 'who' is no person",
+          "[entities]") {
+  // "N.M. Sen." is a place and a title before the name; "Tulsa, Okla., who" is a place before a relative.
+  const auto es = find_entities("The bill was backed by N.M. Sen. Marta Quillon on Tuesday. "
+                                "Orrin Baxley, a welder from Tulsa, Okla., who backs the bill, spoke first.");
+  CHECK(type_of_mention(es, "Marta Quillon") == "PERSON");
+  CHECK(type_of_mention(es, "Orrin Baxley") == "PERSON");
+  for (const E& e : es) {
+    if (e.type != "PERSON") continue;
+    for (const std::string& m : e.mentions) {
+      CHECK(m.find("Sen.") == std::string::npos);
+      CHECK(m != "Okla.");
+    }
+  }
+  // Must not change: initials before a surname that is no title word, and a name before "who".
+  const auto names = find_entities("The prize went to T. R. Hollins on Friday. Pell Varnum, who chairs the board, agreed.");
+  CHECK(type_of_mention(names, "T. R. Hollins") == "PERSON");
+  CHECK(type_of_mention(names, "Pell Varnum") == "PERSON");
+}
