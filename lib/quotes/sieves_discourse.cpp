@@ -265,8 +265,10 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
 void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
   // The quotes one may echo: attributed and not indirect, each with the
   // paragraph of its first token (kNone past the last token) and its
-  // normalised text, made when first asked. A pass attributes only its own
-  // quote, so the list holds for every pass. `all` is in text order
+  // normalised text, made when first asked; listed when a first quote
+  // looks for an echo (most documents have none that does), from the
+  // quotes after it. A pass attributes only its own quote, so the list
+  // holds for every later pass. `all` is in text order
   // (nest_quotes): the paragraphs never fall from one quote to the next, so
   // a search that stops at the first later quote more than three
   // paragraphs on reads, of the listed ones, those before such a quote and
@@ -278,15 +280,10 @@ void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
     std::optional<std::string> text;
   };
   std::vector<Echoed> echoed;
-  for (std::size_t j = 0; j < all.size(); ++j) {
-    if (all[j].speaker.empty() || all[j].kind == QuoteKind::indirect) continue;
-    const std::size_t first = token_at(all[j].span.begin);
-    echoed.push_back({j, first < tokens_.size() ? paragraph_of(first) : kNone, std::nullopt});
-  }
+  bool listed = false;
   std::size_t next = 0;  // the first listed quote after quote i
   for (std::size_t i = 0; i < all.size(); ++i) {
     builder_.deadline().check();
-    while (next < echoed.size() && echoed[next].index <= i) ++next;
     QuoteInFlight& q = all[i];
     if (!q.speaker.empty() || q.kind == QuoteKind::indirect) continue;
     const std::size_t first = token_at(q.span.begin);
@@ -298,6 +295,15 @@ void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
       if (tokens_[t].kind == TokenKind::word && keys_[t].size() >= 4) words.emplace_back(keys_[t]);
     }
     if (words.empty()) continue;
+    if (!listed) {
+      for (std::size_t j = i + 1; j < all.size(); ++j) {
+        if (all[j].speaker.empty() || all[j].kind == QuoteKind::indirect) continue;
+        const std::size_t later_first = token_at(all[j].span.begin);
+        echoed.push_back({j, later_first < tokens_.size() ? paragraph_of(later_first) : kNone, std::nullopt});
+      }
+      listed = true;
+    }
+    while (next < echoed.size() && echoed[next].index <= i) ++next;
     const std::size_t para = paragraph_of(first);
     for (std::size_t k = next; k < echoed.size(); ++k) {
       Echoed& later = echoed[k];
