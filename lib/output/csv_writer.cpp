@@ -78,7 +78,9 @@ char* write_csv_cell(std::string_view cell, char* to, bool spreadsheet_safe, con
     if (formula) *to++ = '\'';
   }
   if ((bits & kLooked) == 0) {
-    std::memcpy(to, cell.data(), cell.size());  // nothing to double or replace: in one piece
+    // Nothing to double or replace: in one piece. (An empty cell may have
+    // no data at all, std::string_view(), which memcpy may not be given.)
+    if (!cell.empty()) std::memcpy(to, cell.data(), cell.size());
     to += cell.size();
   } else {
     // The runs between the bytes looked at, each in one piece.

@@ -1,6 +1,7 @@
 #include "quotes/sieves.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "quotes/nesting.hpp"
@@ -262,6 +263,25 @@ void Attributor::reported_clause(std::vector<QuoteInFlight>& all, const std::vec
 // "'Long fight' ahead" above "... said the strike would be "a long fight
 // for every worker"".
 void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
+  // The quotes one may echo: attributed and not indirect, each with the
+  // paragraph of its first token (kNone past the last token) and its
+  // normalised text, made when first asked; listed when a first quote
+  // looks for an echo (most documents have none that does), from the
+  // quotes after it. A pass attributes only its own quote, so the list
+  // holds for every later pass. `all` is in text order
+  // (nest_quotes): the paragraphs never fall from one quote to the next, so
+  // a search that stops at the first later quote more than three
+  // paragraphs on reads, of the listed ones, those before such a quote and
+  // no other. A pass reads only them, not every later quote (a paragraph of
+  // thousands of unattributed marks made it quadratic).
+  struct Echoed {
+    std::size_t index;      // in `all`
+    std::size_t paragraph;  // of the quote's first token; kNone: past the last token
+    std::optional<std::string> text;
+  };
+  std::vector<Echoed> echoed;
+  bool listed = false;
+  std::size_t next = 0;  // the first listed quote after quote i
   for (std::size_t i = 0; i < all.size(); ++i) {
     builder_.deadline().check();
     QuoteInFlight& q = all[i];
@@ -275,19 +295,28 @@ void Attributor::headline_echo(std::vector<QuoteInFlight>& all) const {
       if (tokens_[t].kind == TokenKind::word && keys_[t].size() >= 4) words.emplace_back(keys_[t]);
     }
     if (words.empty()) continue;
+    if (!listed) {
+      for (std::size_t j = i + 1; j < all.size(); ++j) {
+        if (all[j].speaker.empty() || all[j].kind == QuoteKind::indirect) continue;
+        const std::size_t later_first = token_at(all[j].span.begin);
+        echoed.push_back({j, later_first < tokens_.size() ? paragraph_of(later_first) : kNone, std::nullopt});
+      }
+      listed = true;
+    }
+    while (next < echoed.size() && echoed[next].index <= i) ++next;
     const std::size_t para = paragraph_of(first);
-    for (std::size_t j = i + 1; j < all.size(); ++j) {
-      const QuoteInFlight& later = all[j];
-      const std::size_t later_first = token_at(later.span.begin);
-      if (later_first >= tokens_.size() || paragraph_of(later_first) > para + 3) break;
-      if (later.speaker.empty() || later.kind == QuoteKind::indirect) continue;
-      const std::string later_text = normalize_token(doc_.slice(later.span));
+    for (std::size_t k = next; k < echoed.size(); ++k) {
+      Echoed& later = echoed[k];
+      if (later.paragraph == kNone || later.paragraph > para + 3) break;
+      if (!later.text) later.text = normalize_token(doc_.slice(all[later.index].span));
+      const std::string& later_text = *later.text;
       const bool echoes = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
         return later_text.find(w) != std::string::npos;
       });
       if (!echoes) continue;
-      q.speaker = later.speaker;
-      q.speaker_entity = later.speaker_entity;
+      const QuoteInFlight& source = all[later.index];
+      q.speaker = source.speaker;
+      q.speaker_entity = source.speaker_entity;
       q.sieve = kHeadlineEcho.name;
       q.confidence = kHeadlineEcho.confidence;
       break;

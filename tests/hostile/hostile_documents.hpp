@@ -73,6 +73,16 @@ inline std::vector<HostileDocument> hostile_documents() {
   list.max_seconds = 0.5;
   docs.push_back(std::move(list));
 
+  // The same with a word of four letters and a sentence that ends in a
+  // word: the headline echo looks for the quotation's words in the
+  // attributed quotes after each unattributed one, and a search that reads
+  // every later quote of the paragraph is quadratic (3 s at 10,000
+  // quotations, over a minute at 60,000); reading only the attributed ones,
+  // it takes a few hundredths of a second.
+  HostileDocument words = make("nope_ok", repeat(open + "nope" + close + " ok ", 40000 / kScaleDown));
+  words.max_seconds = 0.5;
+  docs.push_back(std::move(words));
+
   // Reported clauses after a noun that reports, 40,000 sentences of one
   // line (2.8 MB): a sieve that looks back at every quote found so far
   // instead of the sentence's own makes this quadratic (1.6 s, 6 s at twice

@@ -237,6 +237,7 @@ TEST_CASE("500k opening quotation marks then 500k closing ones", "[hostile]") {
   check_document("quote_mark_run");
 }
 TEST_CASE("40000 short quotations with no sentence end", "[hostile]") { check_document("no_no_no"); }
+TEST_CASE("40000 quotations of a four-letter word with no sentence end", "[hostile]") { check_document("nope_ok"); }
 TEST_CASE("40000 reported clauses after a noun that reports", "[hostile]") { check_document("noun_cues"); }
 TEST_CASE("CRLF and CR and LF mixed", "[hostile]") { check_document("mixed_line_ends"); }
 TEST_CASE("a very long line", "[hostile]") { check_document("long_line"); }

@@ -1138,6 +1138,21 @@ TEST_CASE("sieve headline-echo: a quote in a headline takes the speaker of the w
               "the union leader.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "\"We will never sign this deal,\"");
+  // The words said at most three paragraphs below, past quotes nobody says
+  // (the search reads only the attributed ones); four paragraphs below, no echo.
+  const auto below = [](int paragraphs) {
+    std::string text = "Union leader warns of 'long fight' at the docks\n\n";
+    for (int p = 0; p < paragraphs; ++p) text += "Paragraph " + std::to_string(p) + " had 'loud songs' and 'more songs' in it\n\n";
+    return text + "The strike went on. \"This will be a long fight,\" said Ann Ruiz, the union leader.\n";
+  };
+  qs = quotes_of(below(2));
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "'long fight'");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "headline-echo");
+  qs = quotes_of(below(3));
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "\"This will be a long fight,\"");
 }
 
 TEST_CASE("sieve indirect-according-to: 'According to X, CLAUSE.'", "[quotes][sieves]") {
