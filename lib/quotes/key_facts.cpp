@@ -104,6 +104,8 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
 }
 
 void KeyFacts::fill() {
+  if (filled_) return;
+  filled_ = true;
   const std::size_t count = record_.size();
   facts_.reserve(count);
   verb_starts_.reserve(count);

@@ -188,9 +188,11 @@ class KeyFacts {
   }
   // The same in two steps, for a caller with other work to do between: the
   // constructor finds each key's record in `words` and asks the cache for
-  // it; fill() (once, before any question) makes the key records from them.
-  // The records are lines the stages before have pushed out of the cache:
-  // asked for early, they arrive while the caller works.
+  // it; fill() (before any question) makes the key records from them; a
+  // second call does nothing. `keys`, `phrases` and `words` must outlive
+  // this table in both forms (fill() reads all three). The records are
+  // lines the stages before have pushed out of the cache: asked for early,
+  // they arrive while the caller works.
   struct Deferred {};
   KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phrases, const WordFacts& words, Deferred);
   void fill();
@@ -240,6 +242,7 @@ class KeyFacts {
   std::vector<Facts> facts_;  // by distinct key index
   std::vector<VerbStart> verb_starts_;  // by distinct key index (apart: read by one loop only)
   std::vector<std::uint8_t> scan_;      // by distinct key index: kScan* bits
+  bool filled_ = false;                 // fill() has run
   // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
   // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;
