@@ -22,12 +22,17 @@ GenderClue given_name_clue_of(const lexicon::Gazetteers& gazetteers, std::string
 
 }  // namespace
 
-GenderDecision decide_gender(const std::vector<GenderClue>& clues) {
+const GenderClue* strongest_clue(const std::vector<GenderClue>& clues) {
   const GenderClue* best = nullptr;
   for (const GenderClue& clue : clues) {
     if (clue.gender == Gender::unknown) continue;
     if (best == nullptr || clue.kind < best->kind) best = &clue;
   }
+  return best;
+}
+
+GenderDecision decide_gender(const std::vector<GenderClue>& clues) {
+  const GenderClue* best = strongest_clue(clues);
   if (best == nullptr) return {};
   return {best->gender, best->evidence};
 }
@@ -185,13 +190,10 @@ void GenderJudge::decide(DocumentBuilder& builder, const std::vector<std::uint32
   std::vector<GenderDecision> decisions(entities.size());
   std::vector<std::uint8_t> strongest(entities.size(), kNoKind);
   for (std::size_t ei = 0; ei < entities.size() && ei < known.size(); ++ei) {
-    GenderClue* best = nullptr;  // decide_gender()'s choice among the caller's clues
-    for (GenderClue& clue : known[ei]) {
-      if (clue.gender != Gender::unknown && (best == nullptr || clue.kind < best->kind)) best = &clue;
-    }
+    const GenderClue* best = strongest_clue(known[ei]);
     if (best == nullptr) continue;
     strongest[ei] = static_cast<std::uint8_t>(best->kind);
-    decisions[ei] = {best->gender, std::move(best->evidence)};
+    decisions[ei] = {best->gender, best->evidence};
   }
   auto wants = [&](std::size_t ei, GenderClueKind kind) { return strongest[ei] > static_cast<std::uint8_t>(kind); };
   // Call only when wants(ei, kind).

@@ -70,7 +70,10 @@ struct GenderDecision {
 };
 
 // The weighing: the clue of the strongest kind that says male or female, the
-// first of its kind; unknown with no evidence when none does.
+// first of its kind; nullptr when none does.
+const GenderClue* strongest_clue(const std::vector<GenderClue>& clues);
+// Its decision: that clue's gender and evidence; unknown with no evidence
+// when no clue says male or female.
 GenderDecision decide_gender(const std::vector<GenderClue>& clues);
 
 // The clue of pronoun counts: male or female when one side has two or more
