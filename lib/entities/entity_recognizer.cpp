@@ -7,13 +7,13 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include "entities/entity_linker.hpp"
 #include "lexicon/token_keys.hpp"
 #include "rules/rule_table.hpp"
 #include "rules/speech_verbs.hpp"
 #include "core/char_class.hpp"
+#include "core/uninit_vector.hpp"
 #include "core/utf8.hpp"
 
 namespace sayso::entities {
@@ -28,33 +28,25 @@ struct PhraseHit {
 };
 static_assert(sizeof(PhraseHit) == 8);
 
-// An array of a trivial type that every read writes first, made at its
-// full size once and left uninitialised (no zero fill of each item).
-template <typename T>
-std::unique_ptr<T[]> uninitialised_array(std::size_t size) {
-  static_assert(std::is_trivially_default_constructible_v<T>, "no constructor to skip");
-  return std::unique_ptr<T[]>(new T[size]);
-}
-
 // What the patterns and the passes after them see of the tokens of a
 // document, one entry per token, in arrays sized once per document. The
 // description of each sentence writes its tokens' entries before anything
 // reads them (everything reads them through a sentence), so the arrays start
 // uninitialised.
 struct TokenFeatures {
-  std::unique_ptr<std::uint32_t[]> words;  // flags, then hit_begin: one block
+  core::UninitVector<std::uint32_t> words;  // flags, then hit_begin: one block
   std::uint32_t* flags;                    // TokenTest
   std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
   std::uint32_t* hit_begin;
-  std::unique_ptr<std::uint8_t[]> sports;  // Gazetteers::sports_word of the key
+  core::UninitVector<std::uint8_t> sports;  // Gazetteers::sports_word of the key
 
   explicit TokenFeatures(std::size_t tokens)
-      : words(uninitialised_array<std::uint32_t>(2 * tokens + 1)),
-        flags(words.get()),
-        hit_begin(words.get() + tokens),
-        sports(uninitialised_array<std::uint8_t>(tokens)) {
+      : words(2 * tokens + 1),
+        flags(words.data()),
+        hit_begin(words.data() + tokens),
+        sports(tokens) {
     // News has some 0.8 hits per token: room for one each, so that the
     // array seldom grows (make_room_foretold, when it does).
     hits.reserve(tokens);
@@ -1679,11 +1671,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::size_t longest = 0;
   for (const Sentence& sentence : doc.sentences()) longest = std::max(longest, sentence.token_count);
   // The buffers of 32-bit items, four of `longest` each, in one block.
-  const auto sentence_words = uninitialised_array<std::uint32_t>(4 * longest);
+  core::UninitVector<std::uint32_t> sentence_words(4 * longest);
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
-  std::uint32_t* const sentence_literal = sentence_words.get();
-  const auto sentence_phrase_mask = uninitialised_array<std::uint16_t>(longest);
+  std::uint32_t* const sentence_literal = sentence_words.data();
+  core::UninitVector<std::uint16_t> sentence_phrase_mask(longest);
   // The sentence's keys' ids in the phrase trie (phrases stay in a sentence).
   std::uint32_t* const trie_ids = sentence_literal + longest;
   const std::size_t pattern_words = (patterns_.size() + 63) / 64;
@@ -1707,7 +1699,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
   // Four levels of a sentence's tokens, then four zero words (see below).
-  const auto anchor_levels = uninitialised_array<std::uint64_t>(4 * longest + 4);
+  core::UninitVector<std::uint64_t> anchor_levels(4 * longest + 4);
   // The sentence's starts where some pattern may start.
   std::uint32_t* const live_starts = trie_ids + longest;
   // A slot of the flag cache filled for flags `f`: the union of the patterns
@@ -1755,8 +1747,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // sentence_phrase_mask is set by pass_phrase_tests, token after token.
     v.literal = sentence_literal;
     v.flags = features.flags + v.first;
-    v.phrase_mask = sentence_phrase_mask.get();
-    v.sports = features.sports.get() + v.first;
+    v.phrase_mask = sentence_phrase_mask.data();
+    v.sports = features.sports.data() + v.first;
     for (std::size_t i = 0; i < v.count; ++i) {
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       trie_ids[i] = facts.trie_id;
@@ -1911,7 +1903,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     role_candidates.clear();
     // Level 3 is followed by four zero words: the start loop's second block
     // of eight, four tokens on, reads them past the sentence's end.
-    std::fill(anchor_levels.get() + 4 * v.count, anchor_levels.get() + 4 * v.count + 4, 0);
+    std::fill(anchor_levels.data() + 4 * v.count, anchor_levels.data() + 4 * v.count + 4, 0);
     for (std::size_t i = 0; i < v.count; ++i) {
       std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
       for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
@@ -1921,8 +1913,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
     }
     for (std::size_t level = 1; level < 4; ++level) {
-      const std::uint64_t* below = anchor_levels.get() + (level - 1) * v.count;
-      std::uint64_t* here = anchor_levels.get() + level * v.count;
+      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
+      std::uint64_t* here = anchor_levels.data() + level * v.count;
       const std::size_t half = std::size_t{1} << (level - 1);
       const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
       for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
@@ -1932,7 +1924,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       for (const Anchor& a : anchors_[pi]) {
         if (start + a.whole_from_end < v.count) {
           // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.get() + a.level * v.count + start;
+          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
           const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1943,7 +1935,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (a.bit != kNoAnchorBit) {
           const std::size_t length = last - first + 1;
           const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.get() + level * v.count;
+          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
           const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1961,7 +1953,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // reachable bits miss one that all of its flags' patterns need (most
     // tokens) starts nothing, which one AND tells.
     static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    const std::uint64_t* const eights = anchor_levels.get() + 3 * v.count;
+    const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
     std::size_t live_count = 0;
     for (std::size_t start = 0; start < v.count; ++start) {
       const std::uint32_t f = v.flags[start];

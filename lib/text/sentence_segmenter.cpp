@@ -30,7 +30,6 @@
 #include <array>
 #include <cstdint>
 #include <memory>
-#include <new>
 #include <optional>
 #include <string>
 #include <utility>
@@ -39,6 +38,7 @@
 #endif
 
 #include "core/char_class.hpp"
+#include "core/uninit_vector.hpp"
 #include "core/utf8.hpp"
 
 namespace sayso::text {
@@ -114,29 +114,9 @@ using rules::AbbreviationKind;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::uint32_t kNoPartner = static_cast<std::uint32_t>(-1);
 
-// An allocator whose resize() leaves new elements of a trivial type
-// uninitialised: for the arrays a paragraph fills in full before it reads
-// them (no memset of every code point's slot first).
-template <typename T>
-struct UninitAllocator : std::allocator<T> {
-  template <typename U>
-  struct rebind {
-    using other = UninitAllocator<U>;
-  };
-  UninitAllocator() = default;
-  template <typename U>
-  UninitAllocator(const UninitAllocator<U>&) noexcept {}
-  template <typename U>
-  void construct(U* p) noexcept {
-    ::new (static_cast<void*>(p)) U;
-  }
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) {
-    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-  }
-};
-template <typename T>
-using UninitVector = std::vector<T, UninitAllocator<T>>;
+// (the arrays a paragraph fills in full before it reads them are
+// core::UninitVector: no memset of every code point's slot first)
+using core::UninitVector;
 // Quotation marks or brackets further apart than this (code points) are not
 // taken as a pair.
 constexpr std::size_t kMaxEnclosure = 600;
