@@ -2524,6 +2524,32 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   }
 }
 
+TEST_CASE("purpose lead-in: verbs of meeting, joining and sitting down before a purpose credit their subject",
+          "[quotes][indirect]") {
+  const std::string intro = "Greta Falk chairs the rowing club. ";
+  auto cs = clauses(intro + "Falk met the harbour master on Tuesday to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  CHECK(cs[0].text == "the boathouse needs a new roof");
+  cs = clauses(intro + "Falk sat down with reporters to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  cs = clauses(intro + "Falk joined the other captains to endorse the new timetable.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  // A relative clause or a subordinate clause before "to" has a subject of
+  // its own: the verb before it is no lead-in.
+  CHECK(clauses(intro + "Falk met the captains who came to argue that the boathouse needs a new roof.").empty());
+  CHECK(clauses(intro + "Falk sat silent while the captains rose to argue that the boathouse needs a new roof.").empty());
+  CHECK(clauses(intro + "Falk went home while the captains rose to argue that the boathouse needs a new roof.").empty());
+  // An adjunct that a subordinator opens ("after the vote") is crossed.
+  cs = clauses(intro + "Falk went on the radio after the vote to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  // "gathered" is no purpose_lead_in (docs/attribution.md, qual19).
+  CHECK(clauses(intro + "The rowers gathered at the pier to argue that the boathouse needs a new roof.").empty());
+}
+
 TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it", "[quotes][indirect]") {
   const auto doc = pipeline().extract("Greta Falk chairs the rowing club. Falk walked to the club radio on Sunday to "
                                       "say: \u201CEvery rower gets a new oar this season.\u201D");
