@@ -1128,7 +1128,11 @@ TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 't
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "some");
   // A verb that is no object_control, or more than the object before "to", gives no speaker.
-  CHECK(clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.").empty());
+  CHECK(clauses("The flood reached the kilns. The mayor phoned Ilse Varga to say that the guild would rebuild.").empty());
+  // "met" is no object_control but a purpose_lead_in: its subject speaks, never its object.
+  cs = clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
   CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
 }
 
