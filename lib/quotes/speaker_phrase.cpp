@@ -233,6 +233,15 @@ std::size_t SpeakerPhrases::purpose_lead_in_before(std::size_t to, std::size_t l
       return k + 1 < to ? k : to;
     }
     if (cue_at(k, k + 1)) return to;
+    // "Ruiz met the skippers who came to argue", "Ruiz sat down while the
+    // crews rose to argue": a clause of its own, with a subject of its own,
+    // before "to" (a subordinator that also opens an adjunct, "after the
+    // vote", is no stop).
+    if (is_role(keys_[k], lexicon::CueRole::relative_opener) || is_role(keys_[k], lexicon::CueRole::complementizer) ||
+        is_role(keys_[k], lexicon::CueRole::question_word) ||
+        (is_class(k, FunctionClass::subordinator) && !is_role(keys_[k], lexicon::CueRole::adjunct_opener))) {
+      return to;
+    }
   }
   return to;
 }

@@ -1128,7 +1128,11 @@ TEST_CASE("reported clause: the object of 'prompted', 'led', 'leaving' before 't
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "some");
   // A verb that is no object_control, or more than the object before "to", gives no speaker.
-  CHECK(clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.").empty());
+  CHECK(clauses("The flood reached the kilns. The mayor phoned Ilse Varga to say that the guild would rebuild.").empty());
+  // "met" is no object_control but a purpose_lead_in: its subject speaks, never its object.
+  cs = clauses("The flood reached the kilns. The mayor met Ilse Varga to say that the guild would rebuild.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The mayor");
   CHECK(clauses("The flood reached the kilns. It prompted Ilse Varga and her crew to say that the guild would rebuild.").empty());
 }
 
@@ -2522,6 +2526,32 @@ TEST_CASE("lead-in: a verb or a predicate of 'be' of control or raising before '
   for (const Clause& c : clauses(intro + "Holm defended the right to say that the pier is unsafe.")) {
     if (c.cue == "say") CHECK(c.speaker != "Nadia Holm");
   }
+}
+
+TEST_CASE("purpose lead-in: verbs of meeting, joining and sitting down before a purpose credit their subject",
+          "[quotes][indirect]") {
+  const std::string intro = "Greta Falk chairs the rowing club. ";
+  auto cs = clauses(intro + "Falk met the harbour master on Tuesday to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  CHECK(cs[0].text == "the boathouse needs a new roof");
+  cs = clauses(intro + "Falk sat down with reporters to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  cs = clauses(intro + "Falk joined the other captains to endorse the new timetable.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  // A relative clause or a subordinate clause before "to" has a subject of
+  // its own: the verb before it is no lead-in.
+  CHECK(clauses(intro + "Falk met the captains who came to argue that the boathouse needs a new roof.").empty());
+  CHECK(clauses(intro + "Falk sat silent while the captains rose to argue that the boathouse needs a new roof.").empty());
+  CHECK(clauses(intro + "Falk went home while the captains rose to argue that the boathouse needs a new roof.").empty());
+  // An adjunct that a subordinator opens ("after the vote") is crossed.
+  cs = clauses(intro + "Falk went on the radio after the vote to argue that the boathouse needs a new roof.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Greta Falk");
+  // "gathered" is no purpose_lead_in (docs/attribution.md, qual19).
+  CHECK(clauses(intro + "The rowers gathered at the pier to argue that the boathouse needs a new roof.").empty());
 }
 
 TEST_CASE("purpose lead-in: a verb that is no lead-in reads no subject across it", "[quotes][indirect]") {
