@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -964,9 +965,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   };
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
-    for (std::size_t i = 0; i < v.count; ++i) {
-      const std::uint32_t f = v.flags[i];
-      if (!(f & kCap) || (f & (kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated))) continue;
+    // Capitalised and none of the others: most tokens end here on their
+    // flags, passed over in a tight loop.
+    constexpr std::uint32_t kLoneTest = kCap | kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated;
+    const std::uint32_t* const flags = v.flags;
+    const std::size_t count = v.count;
+    for (std::size_t i = 0; i < count; ++i) {
+      while (i < count && (flags[i] & kLoneTest) != kCap) ++i;
+      if (i == count) break;
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
@@ -1243,6 +1249,15 @@ bool is_sports_document(const std::vector<SentenceView>& views) {
   std::set<std::string_view> distinct;
   for (const SentenceView& v : views) {
     for (std::size_t i = 0; i < v.count; ++i) {
+      // Most tokens are no word of sports: eight kinds at a time are passed
+      // over while all are 0.
+      while (i + 8 <= v.count) {
+        std::uint64_t eight;
+        std::memcpy(&eight, v.sports + i, sizeof eight);
+        if (eight != 0) break;
+        i += 8;
+      }
+      if (i == v.count) break;
       const int kind = v.sports[i];
       if (kind == 1 || kind == 3) {
         ++topic;
