@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -328,12 +329,21 @@ class Matcher {
 };
 
 // Puts `mentions` (and `infos`, parallel to them) back into text order.
+// The passes that call it append a few mentions to a list in text order:
+// the longest sorted prefix is kept as it is, only the rest is sorted and
+// merged into it (the same order a stable sort of the whole gives: by
+// start, then by place in the list).
 void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
-  std::vector<std::size_t> order(builder.mentions().size());
+  const std::vector<Mention>& listed = builder.mentions();
+  std::vector<std::size_t> order(listed.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return builder.mentions()[a].span.begin < builder.mentions()[b].span.begin;
-  });
+  auto earlier = [&](std::size_t a, std::size_t b) { return listed[a].span.begin < listed[b].span.begin; };
+  std::size_t sorted = 1;
+  while (sorted < listed.size() && !(listed[sorted].span.begin < listed[sorted - 1].span.begin)) ++sorted;
+  if (sorted >= listed.size()) return;  // in text order already
+  const auto middle = order.begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::stable_sort(middle, order.end(), earlier);
+  std::inplace_merge(order.begin(), middle, order.end(), earlier);
   // Moved in place, one cycle of the permutation after another (position k
   // takes the mention at order[k]), so no second copy of the mentions exists.
   std::vector<Mention>& mentions = builder.mentions();
@@ -532,6 +542,12 @@ class KeyRuns {
   // keys is filed; whether it was added (as index size() - 1).
   bool insert(std::uint64_t hash, std::size_t first, std::size_t count) {
     if (find(hash, first, count) != npos) return false;
+    insert_new(hash, first, count);
+    return true;
+  }
+  // Files the run of tokens [first, first + count), which no filed run's keys
+  // are the same as (find() said npos).
+  void insert_new(std::uint64_t hash, std::size_t first, std::size_t count) {
     runs_.push_back({hash, first, count});
     if (runs_.size() * 2 > slots_.size()) {
       slots_.assign(std::max<std::size_t>(16, slots_.size() * 2), 0);
@@ -539,7 +555,6 @@ class KeyRuns {
     } else {
       place(runs_.size() - 1);
     }
-    return true;
   }
 
  private:
@@ -582,6 +597,23 @@ class KeyBits {
   std::vector<std::uint8_t> bits_;
 };
 
+// A rule's index in the document's table (DocumentBuilder::rule_index),
+// asked of the builder when a pass first uses it (so the table's order is as
+// if asked at each use) and kept for the mentions the pass adds after.
+class LazyRule {
+ public:
+  explicit LazyRule(std::string_view name) : name_(name) {}
+  std::uint32_t operator()(DocumentBuilder& builder) {
+    if (index_ == kUnasked) index_ = builder.rule_index(name_);
+    return index_;
+  }
+
+ private:
+  static constexpr std::uint32_t kUnasked = static_cast<std::uint32_t>(-1);
+  std::string_view name_;
+  std::uint32_t index_ = kUnasked;
+};
+
 // Name-shaped words that repeat a name found elsewhere in the document
 // ("Kerry" after "John Kerry", "Security Council" at the start of a
 // sentence) become mentions too.
@@ -613,11 +645,17 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
     std::uint64_t hash = KeyRuns::kEmptyRunHash;
+    for (std::size_t k = 0; k < count; ++k) hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
+    // News repeats its names: a name filed already has its starts filed, and
+    // the first filing wins.
+    if (names.contains(hash, first_token, count)) return;
+    std::uint64_t start = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) {
-      hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
-      name_starts.insert(hash, first_token, k + 1);
+      start = KeyRuns::extend(start, doc_keys.hash(first_token + k));
+      name_starts.insert(start, first_token, k + 1);
     }
-    if (names.insert(hash, first_token, count)) known_names.push_back(known);  // the first wins
+    names.insert_new(hash, first_token, count);
+    known_names.push_back(known);
   };
   // Sets of words, by the document's key index.
   enum : std::uint8_t {
@@ -757,6 +795,8 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   }
   if (names.empty()) return;
   const std::size_t existing = doc.mentions().size();
+  LazyRule org_keyword_rule("propagate:org-keyword");
+  LazyRule repeated_name_rule("propagate:repeated-name");
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     const std::uint32_t* const flags = v.flags;
@@ -781,7 +821,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         m.first_token = v.first + i;
         m.token_count = 1;
         m.span = doc.tokens()[m.first_token].span;
-        m.rule_index = builder.rule_index("propagate:org-keyword");
+        m.rule_index = org_keyword_rule(builder);
         make_room_for_mention(builder, infos, existing, v.first + i + 1);
         builder.mentions().push_back(std::move(m));
         MentionInfo info;
@@ -840,7 +880,7 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.first_token = v.first + i;
       m.token_count = best;
       m.span = {doc.tokens()[m.first_token].span.begin, doc.tokens()[m.first_token + best - 1].span.end};
-      m.rule_index = builder.rule_index("propagate:repeated-name");
+      m.rule_index = repeated_name_rule(builder);
       make_room_for_mention(builder, infos, existing, v.first + i + 1);
       builder.mentions().push_back(std::move(m));
       infos.push_back(known->info);
@@ -925,9 +965,14 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
   };
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
-    for (std::size_t i = 0; i < v.count; ++i) {
-      const std::uint32_t f = v.flags[i];
-      if (!(f & kCap) || (f & (kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated))) continue;
+    // Capitalised and none of the others: most tokens end here on their
+    // flags, passed over in a tight loop.
+    constexpr std::uint32_t kLoneTest = kCap | kCommon | kGiven | kCaps | kTitleWord | kOrgWord | kHeadline | kHyphenated;
+    const std::uint32_t* const flags = v.flags;
+    const std::size_t count = v.count;
+    for (std::size_t i = 0; i < count; ++i) {
+      while (i < count && (flags[i] & kLoneTest) != kCap) ++i;
+      if (i == count) break;
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
@@ -957,6 +1002,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.index < b.index;
   });
   AddedMentions added;
+  LazyRule lone_rule(rule);
   for (auto word_end = lone.begin(); word_end != lone.end();) {
     const auto word_begin = word_end;
     while (word_end != lone.end() && word_end->key == word_begin->key) ++word_end;
@@ -976,7 +1022,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       if (p.mention != kNone) {
         Mention& m = builder.mentions()[p.mention];
         m.type = type;
-        m.rule_index = builder.rule_index(rule);
+        m.rule_index = lone_rule(builder);
         continue;
       }
       Mention m;
@@ -985,7 +1031,7 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
       m.first_token = t;
       m.token_count = 1;
       m.span = doc.tokens()[t].span;
-      m.rule_index = builder.rule_index(rule);
+      m.rule_index = lone_rule(builder);
       MentionInfo info;
       info.strong = false;
       added.add(std::move(m), info);
@@ -1203,6 +1249,15 @@ bool is_sports_document(const std::vector<SentenceView>& views) {
   std::set<std::string_view> distinct;
   for (const SentenceView& v : views) {
     for (std::size_t i = 0; i < v.count; ++i) {
+      // Most tokens are no word of sports: eight kinds at a time are passed
+      // over while all are 0.
+      while (i + 8 <= v.count) {
+        std::uint64_t eight;
+        std::memcpy(&eight, v.sports + i, sizeof eight);
+        if (eight != 0) break;
+        i += 8;
+      }
+      if (i == v.count) break;
       const int kind = v.sports[i];
       if (kind == 1 || kind == 3) {
         ++topic;
