@@ -91,9 +91,18 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
   const std::size_t count = keys.distinct_count();
   record_.resize(count);
   const bool ids = keys.has_word_ids();
+  // The id blocks are lines the entity stage has pushed out of the cache,
+  // one a key at an address its id gives: each is asked for kPrefetchAhead
+  // keys before its key, so that the rank below does not wait for it (only
+  // a few iterations of this loop fit in the core's window at a time).
+  constexpr std::size_t kPrefetchAhead = 16;
+  if (ids) {
+    for (std::size_t k = 0; k < std::min(count, kPrefetchAhead); ++k) words.prefetch_id(keys.distinct_word_id(k));
+  }
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
     const std::uint64_t hash = keys.distinct_hash(k);
+    if (ids && k + kPrefetchAhead < count) words.prefetch_id(keys.distinct_word_id(k + kPrefetchAhead));
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const std::uint32_t record = words.index_of(key, hash, id);
     record_[k] = record;
