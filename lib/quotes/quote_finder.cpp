@@ -78,7 +78,9 @@ Result<QuoteFinder> QuoteFinder::load(const rules::RuleSet& rules) {
   // The rows no stop takes hold 0x80, which only a byte beyond ASCII
   // equals (one the scan stops at anyway): stops_in_sixteen_bytes compares
   // all kMaxListedStops rows, with no loop on the count.
-  for (std::size_t k = std::min(stops, kMaxListedStops); k < kMaxListedStops; ++k) finder.listed_stop_rows_[k].fill(0x80);
+  for (std::size_t k = std::min(stops, kMaxListedStops); k < kMaxListedStops; ++k) {
+    finder.listed_stop_rows_[k].fill(0x80);
+  }
   finder.passes_eight_at_a_time_ = stops <= kMaxListedStops;
   finder.listed_stop_count_ = finder.passes_eight_at_a_time_ ? stops : 0;
   return finder;

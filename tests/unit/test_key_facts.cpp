@@ -428,7 +428,8 @@ TEST_CASE("key facts: the first-step filter lets every edge of the speech verb t
   // The stage's own forms: every edge from a first key's node to a key of
   // the trie passes the filter the stage's table makes.
   const rules::RuleSet& rule_set = rules::RuleSet::embedded();
-  const text::Tokenizer tokenizer{std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value())};
+  const text::Tokenizer tokenizer{
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value())};
   const auto cues = quotes::CueLexicon::load(rule_set, "en", tokenizer);
   REQUIRE(cues.ok());
   const quotes::WordFacts stage(cues.value().phrases, function_words, no_pronouns, vocabulary, &cues.value().verbs,
