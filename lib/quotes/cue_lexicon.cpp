@@ -34,6 +34,13 @@ Result<CueLexicon> CueLexicon::load(const rules::RuleSet& rules, const std::stri
       if (keys.empty()) return;
       lexicon.verbs.insert(keys, index);
       lexicon.verb_max_words = std::max(lexicon.verb_max_words, keys.size());
+      for (std::size_t k = 1; k < keys.size(); ++k) {
+        const std::uint32_t id = lexicon.verbs.find_key(keys[k]);
+        if (std::find(lexicon.verb_later_keys.begin(), lexicon.verb_later_keys.end(), id) ==
+            lexicon.verb_later_keys.end()) {
+          lexicon.verb_later_keys.push_back(id);
+        }
+      }
     };
     add_form(verb.lemma);
     for (const std::string& form : verb.forms) add_form(form);

@@ -85,6 +85,10 @@ struct Verb {
 struct CueLexicon {
   lexicon::PhraseTrie verbs;  // speech verb forms (token keys) -> index into verb_list
   std::size_t verb_max_words = 1;  // the most tokens in one of `verbs`' phrases ("show no sign of": 4)
+  // The keys that come second or later in some form of `verbs` ("out" of
+  // "point out", "it" and "clear" of "make it clear"), each once, as their
+  // ids in `verbs`: the only keys a form's first word has an edge to.
+  std::vector<std::uint32_t> verb_later_keys;
   std::vector<Verb> verb_list;
   SpeakerLexicon speakers;
   // The nouns of cue_nouns.tsv by normalised form ("claim", "claims"): what

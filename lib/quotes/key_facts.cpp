@@ -8,7 +8,7 @@ namespace sayso::quotes {
 WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
                      const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
                      const lexicon::PhraseTrie* verbs, const lexicon::Gazetteers* gazetteers,
-                     const SpeakerLexicon* speakers)
+                     const SpeakerLexicon* speakers, const std::vector<std::uint32_t>* verb_later_keys)
     : vocabulary_(vocabulary) {
   // Records are made in the order the words come, filed by id or by text.
   std::unordered_map<std::uint32_t, std::uint32_t> by_id;  // word id -> record
@@ -45,11 +45,30 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     pronoun_forms_.push_back(forms);
   }
   if (verbs != nullptr) {
+    // The later words' bits (several words to a bit past 64 of them);
+    // without the list every key has bit 1 and every node all bits.
+    std::unordered_map<std::uint32_t, std::uint8_t> later_bit;
+    if (verb_later_keys != nullptr) {
+      for (std::size_t i = 0; i < verb_later_keys->size(); ++i) {
+        later_bit.emplace((*verb_later_keys)[i], static_cast<std::uint8_t>(i % 64 + 1));
+      }
+    }
     for (const auto& [word, id] : verbs->keys()) {
       const std::uint32_t node = verbs->child(0, id);  // 0: a key of the forms' later words only
       const lexicon::PhraseValues values = verbs->node_values(node);
-      record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1,
-                              node != 0 && verbs->has_children(node)};
+      const auto bit = later_bit.find(id);
+      const bool longer = node != 0 && verbs->has_children(node);
+      record_of(word).verb = {id, node, node == 0 || values.size() == 0 ? 0 : values.front() + 1, longer,
+                              verb_later_keys == nullptr ? std::uint8_t{1}
+                              : bit == later_bit.end()   ? std::uint8_t{0}
+                                                         : bit->second};
+      if (!longer || verb_later_keys == nullptr) continue;
+      if (later_edges_.size() <= node) later_edges_.resize(node + 1, ~std::uint64_t{0});
+      std::uint64_t edges = 0;
+      for (const auto& [later, b] : later_bit) {
+        if (verbs->child(node, later) != 0) edges |= std::uint64_t{1} << (b - 1);
+      }
+      later_edges_[node] = edges;
     }
   }
   if (gazetteers != nullptr) {
@@ -91,9 +110,18 @@ KeyFacts::KeyFacts(const core::TokenKeys& keys, const lexicon::CuePhrases& phras
   const std::size_t count = keys.distinct_count();
   record_.resize(count);
   const bool ids = keys.has_word_ids();
+  // The id blocks are lines the entity stage has pushed out of the cache,
+  // one a key at an address its id gives: each is asked for kPrefetchAhead
+  // keys before its key, so that the rank below does not wait for it (only
+  // a few iterations of this loop fit in the core's window at a time).
+  constexpr std::size_t kPrefetchAhead = 16;
+  if (ids) {
+    for (std::size_t k = 0; k < std::min(count, kPrefetchAhead); ++k) words.prefetch_id(keys.distinct_word_id(k));
+  }
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys.distinct_key(k);
     const std::uint64_t hash = keys.distinct_hash(k);
+    if (ids && k + kPrefetchAhead < count) words.prefetch_id(keys.distinct_word_id(k + kPrefetchAhead));
     const std::uint32_t id = ids ? keys.distinct_word_id(k) : words.vocabulary().find_key(key, hash);
     const std::uint32_t record = words.index_of(key, hash, id);
     record_[k] = record;

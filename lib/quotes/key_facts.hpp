@@ -54,12 +54,21 @@ namespace sayso::quotes {
 // word's other facts: the quote view asks the trie (hashed lookups whose
 // nodes miss the cache) only for the edges after a first key that longer
 // forms go on from.
+//
+// And, for the first step of a longer form, a filter on the edge the next
+// word would take: `later_bit` (1 + a bit index below 64; 0: the word comes
+// second or later in no form) names the word among the forms' later words,
+// and WordFacts::later_edges(node) has that bit set for every later word
+// with an edge from a first key's node (a bit may stand for several words:
+// the filter lets through every edge the trie has, and some it has not).
 struct VerbStart {
   std::uint32_t key = lexicon::PhraseTrie::kNoKey;
   std::uint32_t node = 0;
   std::uint32_t one_word = 0;
   bool longer = false;
+  std::uint8_t later_bit = 0;
 };
+static_assert(sizeof(VerbStart) == 16, "VerbStart: 16 bytes");
 
 class WordFacts {
  public:
@@ -82,11 +91,22 @@ class WordFacts {
   // vocabulary lacks it; and, when `gazetteers` is given (its trie must be
   // `vocabulary`), every word that alone is one of its titles that is no
   // honorific (Record::role_word), by id; and, when `speakers` is given,
-  // its speaker nouns and described nouns (Record::described).
+  // its speaker nouns and described nouns (Record::described). With
+  // `verb_later_keys` (the ids in `verbs` of every key that comes second or
+  // later in one of its forms, CueLexicon::verb_later_keys), the first-step
+  // filter of VerbStart::later_bit and later_edges(); without it the filter
+  // lets every edge through.
   WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStringMap<FunctionClass>& function_words,
             const lexicon::Pronouns& pronouns, const lexicon::PhraseTrieView& vocabulary,
             const lexicon::PhraseTrie* verbs = nullptr, const lexicon::Gazetteers* gazetteers = nullptr,
-            const SpeakerLexicon* speakers = nullptr);
+            const SpeakerLexicon* speakers = nullptr, const std::vector<std::uint32_t>* verb_later_keys = nullptr);
+
+  // For a node a form's first key leads to (VerbStart::node), bit b - 1 set
+  // when a word of later_bit b may have an edge from it; all bits set for
+  // any other node. A word of later_bit 0 has no edge from it.
+  std::uint64_t later_edges(std::uint32_t node) const noexcept {
+    return node < later_edges_.size() ? later_edges_[node] : ~std::uint64_t{0};
+  }
 
   // The forms of a record's pronoun (Pronouns::forms of its word); null
   // when the word is no pronoun (pronoun 0).
@@ -121,6 +141,10 @@ class WordFacts {
     __builtin_prefetch(r);
     __builtin_prefetch(r + sizeof(Record) - 1);
   }
+  // Asks the cache for what record_of_id(word_id) reads (its id block).
+  void prefetch_id(std::uint32_t word_id) const noexcept {
+    __builtin_prefetch(id_blocks_.data() + std::min<std::size_t>(word_id / 64, id_blocks_.size() - 1));
+  }
   // The index in records_ of the record of word id `word_id` (0: none).
   std::uint32_t record_of_id(std::uint32_t word_id) const noexcept {
     const IdBlock& block = id_blocks_[std::min<std::size_t>(word_id / 64, id_blocks_.size() - 1)];
@@ -152,6 +176,8 @@ class WordFacts {
   std::vector<IdBlock> id_blocks_ = std::vector<IdBlock>(1);
   // ... and by text, those of the words it lacks.
   rules::HashedStringMap<std::uint32_t> outside_;
+  // By verb trie node: later_edges() of the first keys' nodes.
+  std::vector<std::uint64_t> later_edges_;
   // The pronouns' forms, by Record::pronoun ([0]: none).
   std::vector<std::vector<lexicon::PronounForm>> pronoun_forms_ = std::vector<std::vector<lexicon::PronounForm>>(1);
 };
@@ -212,6 +238,8 @@ class KeyFacts {
   // Where the key of distinct index k (core::TokenKeys::key_index) stands
   // in the speech verb trie WordFacts was given (VerbStart).
   const VerbStart& verb_start(std::uint32_t k) const noexcept { return verb_starts_[k]; }
+  // WordFacts::later_edges of the words' table.
+  std::uint64_t later_edges(std::uint32_t node) const noexcept { return words_.later_edges(node); }
   // What the quote view's scans over every token ask of a key, a byte per
   // key (kScan*), so that those scans read no record: whether the key
   // starts a speech verb form (verb_start(k).node != 0), is a

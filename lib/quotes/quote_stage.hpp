@@ -86,7 +86,7 @@ class QuoteStage {
         cues_(std::move(cues)),
         gazetteers_(gazetteers),
         word_facts_(cues_.phrases, cues_.speakers.function_words, cues_.pronouns, gazetteers.trie(), &cues_.verbs,
-                    &gazetteers, &cues_.speakers) {}
+                    &gazetteers, &cues_.speakers, &cues_.verb_later_keys) {}
 
   QuoteFinder finder_;
   CueLexicon cues_;

@@ -66,7 +66,15 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
     if (start.one_word != 0) cue_match_list_.push_back({std::uint8_t{1}, start.one_word - 1});
     if (start.longer) {
       std::uint32_t node = start.node;
-      for (std::size_t k = t + 1; k < limit; ++k) {
+      // The first edge filtered by the next word's later-word bit, so that
+      // the trie's hashed edge lookup (whose nodes miss the cache) is asked
+      // only of a word that may go on a form from here ("is adamant", not
+      // "is a").
+      if (t + 1 < limit) {
+        const std::uint8_t bit = key_facts_.verb_start(keys_.key_index(t + 1)).later_bit;
+        if (bit == 0 || (key_facts_.later_edges(node) >> (bit - 1) & 1) == 0) node = 0;
+      }
+      for (std::size_t k = t + 1; k < limit && node != 0; ++k) {
         node = verbs_.child(node, key_facts_.verb_start(keys_.key_index(k)).key);
         if (node == 0) break;
         if (const lexicon::PhraseValues values = verbs_.node_values(node); values.size() != 0) {

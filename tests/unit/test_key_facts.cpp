@@ -13,6 +13,7 @@
 #include "lexicon/cue_phrases.hpp"
 #include "lexicon/pronouns.hpp"
 #include "lexicon/token_keys.hpp"
+#include "quotes/cue_lexicon.hpp"
 #include "quotes/key_facts.hpp"
 #include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
@@ -384,4 +385,68 @@ TEST_CASE("word facts: speaker and described nouns are filed by id or text, for 
   }
   CHECK(speakers.has_described_ending("harpist"));
   CHECK_FALSE(speakers.has_described_ending("ist"));  // three bytes before the ending at least
+}
+
+TEST_CASE("key facts: the first-step filter lets every edge of the speech verb trie through", "[quotes]") {
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  const lexicon::Pronouns no_pronouns;
+  // Invented forms: "piped" goes on with "up" only, "let" with "slip" only.
+  lexicon::PhraseTrie verbs;
+  verbs.insert({"piped"}, 0);
+  verbs.insert({"piped", "up"}, 0);
+  verbs.insert({"let", "slip", "that"}, 1);
+  const std::vector<std::uint32_t> later = {verbs.find_key(std::string("up")), verbs.find_key(std::string("slip")),
+                                            verbs.find_key(std::string("that"))};
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, vocabulary, &verbs, nullptr, nullptr,
+                                &later);
+  const core::TokenKeys keys =
+      keys_with_ids({"piped", "up", "let", "slip", "that", "piped", "slip", "let", "up", "the"}, vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  const auto passes = [&](std::size_t t) {  // the filter on the edge from token t's node to token t + 1
+    const quotes::VerbStart& next = facts.verb_start(keys.key_index(t + 1));
+    return next.later_bit != 0 &&
+           (facts.later_edges(facts.verb_start(keys.key_index(t)).node) >> (next.later_bit - 1) & 1) != 0;
+  };
+  CHECK(passes(0));        // "piped up"
+  CHECK(passes(2));        // "let slip"
+  CHECK_FALSE(passes(5));  // "piped slip"
+  CHECK_FALSE(passes(7));  // "let up"
+  CHECK(facts.verb_start(keys.key_index(9)).later_bit == 0);  // "the": in no form
+  CHECK(facts.verb_start(keys.key_index(0)).later_bit == 0);  // "piped": a first word only
+  // Without the list of later words, every edge passes.
+  const quotes::WordFacts open(phrases.value(), function_words, no_pronouns, vocabulary, &verbs);
+  const quotes::KeyFacts unfiltered(keys, phrases.value(), open);
+  for (std::size_t t = 0; t + 1 < keys.size(); ++t) {
+    const quotes::VerbStart& next = unfiltered.verb_start(keys.key_index(t + 1));
+    if (next.key == lexicon::PhraseTrie::kNoKey) continue;
+    CHECK((unfiltered.later_edges(unfiltered.verb_start(keys.key_index(t)).node) >> (next.later_bit - 1) & 1) != 0);
+  }
+
+  // The stage's own forms: every edge from a first key's node to a key of
+  // the trie passes the filter the stage's table makes.
+  const rules::RuleSet& rule_set = rules::RuleSet::embedded();
+  const text::Tokenizer tokenizer{
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value())};
+  const auto cues = quotes::CueLexicon::load(rule_set, "en", tokenizer);
+  REQUIRE(cues.ok());
+  const quotes::WordFacts stage(cues.value().phrases, function_words, no_pronouns, vocabulary, &cues.value().verbs,
+                                nullptr, nullptr, &cues.value().verb_later_keys);
+  REQUIRE(!cues.value().verb_later_keys.empty());
+  std::size_t edges = 0;
+  for (const auto& [first, first_id] : cues.value().verbs.keys()) {
+    const quotes::VerbStart& start = stage.of(first, lexicon::key_hash(first), vocabulary.find_key(first)).verb;
+    if (!start.longer) continue;
+    for (const auto& [word, id] : cues.value().verbs.keys()) {
+      if (cues.value().verbs.child(start.node, id) == 0) continue;
+      ++edges;
+      const quotes::VerbStart& next = stage.of(word, lexicon::key_hash(word), vocabulary.find_key(word)).verb;
+      INFO(first << " " << word);
+      REQUIRE(next.later_bit != 0);
+      CHECK((stage.later_edges(start.node) >> (next.later_bit - 1) & 1) != 0);
+    }
+  }
+  CHECK(edges > 50);
 }
