@@ -1680,6 +1680,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       facts.hits_begin = static_cast<std::uint32_t>(key_hits.size());
       facts.hits_count = static_cast<std::uint32_t>(values.size());
       for (const auto value : values) {
+        facts.testable = facts.testable || may_pass_phrase_test(lexicon::kind_of(value));
         key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
       }
     }
@@ -1796,7 +1797,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
     // One pass: a token's flags, its phrase hits, and the phrase tests of the
     // token before it (which read this token's flags).
-    auto pass_phrase_tests = [&](std::size_t i) {
+    // `testable`: some hit of the token may pass a test (else none is asked).
+    auto pass_phrase_tests = [&](std::size_t i, bool testable) {
+      if (!testable) {
+        sentence_phrase_mask[i] = 0;
+        return;
+      }
       const std::size_t t = v.first + i;
       std::uint16_t mask = 0;
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
@@ -1808,6 +1814,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       sentence_phrase_mask[i] = mask;
     };
     bool seen_word = false;
+    bool testable_before = false;  // the token before's hits may pass a phrase test
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
@@ -1838,6 +1845,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
                               }
                             });
       }
+      // A longer hit may pass a test whatever its kind (they are few).
+      const bool testable = facts.testable || features.hit_count != hits_begin + facts.hits_count;
       features.sports[v.first + i] = facts.sports;
       const PhraseHit* const token_hits_begin = features.hits.data() + hits_begin;
       const PhraseHit* const token_hits_end = features.hits.data() + features.hit_count;
@@ -1916,9 +1925,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         seen_word = true;
       }
       features.flags[v.first + i] = f;
-      if (i > 0) pass_phrase_tests(i - 1);
+      if (i > 0) pass_phrase_tests(i - 1, testable_before);
+      testable_before = testable;
     }
-    if (v.count > 0) pass_phrase_tests(v.count - 1);
+    if (v.count > 0) pass_phrase_tests(v.count - 1, testable_before);
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
