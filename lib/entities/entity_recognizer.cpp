@@ -131,6 +131,13 @@ inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
   return kind != lexicon::GazetteerKind::given_name && kind != lexicon::GazetteerKind::non_name;
 }
 
+// Whether a hit of `kind` lets a capitalised common word stay a name
+// ("Turkey", "American", "Apple") at a sentence's start or in a headline.
+inline bool is_place_like(lexicon::GazetteerKind kind) {
+  return kind == lexicon::GazetteerKind::country || kind == lexicon::GazetteerKind::demonym ||
+         kind == lexicon::GazetteerKind::organization;
+}
+
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
 std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceView& v, const PhraseHit& h, std::size_t pos) {
   if (!may_pass_phrase_test(h.kind)) return 0;
@@ -1681,6 +1688,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       facts.hits_count = static_cast<std::uint32_t>(values.size());
       for (const auto value : values) {
         facts.testable = facts.testable || may_pass_phrase_test(lexicon::kind_of(value));
+        facts.place_like = facts.place_like || is_place_like(lexicon::kind_of(value));
         key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
       }
     }
@@ -1910,10 +1918,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           }
         }
         if (common) f |= kCommon;
-        const bool place_like = std::any_of(token_hits_begin, token_hits_end, [](const PhraseHit& h) {
-          return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::demonym ||
-                 h.kind == lexicon::GazetteerKind::organization;
-        });
+        // The key's one-word hits answered once per key; a longer hit (few
+        // tokens have one) is asked here.
+        bool place_like = facts.place_like;
+        if (token_hits_begin + facts.hits_count != token_hits_end) {
+          place_like = place_like || std::any_of(token_hits_begin + facts.hits_count, token_hits_end,
+                                                 [](const PhraseHit& h) { return is_place_like(h.kind); });
+        }
         const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text) && !word_prefix);
         bool cap = name_shaped && !(f & kNonName);
         if (cap && (f & kCommon) && !(f & kGiven) && !place_like) {
