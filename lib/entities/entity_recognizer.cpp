@@ -37,20 +37,40 @@ static_assert(sizeof(PhraseHit) == 8);
 struct TokenFeatures {
   core::UninitVector<std::uint32_t> words;  // flags, then hit_begin: one block
   std::uint32_t* flags;                    // TokenTest
-  std::vector<PhraseHit> hits;             // phrases starting at each token, token after token
+  // The phrases starting at each token, token after token: the first
+  // `hit_count` items of `hits`; the rest is room, uninitialised, with
+  // always kHitBlock items or more at its end (see make_room), so that a
+  // key's one-word hits are copied as one block of that size, whatever their
+  // number (most keys have none or one: a loop or a test of the count would
+  // mispredict).
+  core::UninitVector<PhraseHit> hits;
+  std::size_t hit_count = 0;
   // Token t's hits are [hit_begin[t], hit_begin[t + 1]) of `hits`: tokens
   // are visited in order, so where one token's hits end the next one's begin.
   std::uint32_t* hit_begin;
   core::UninitVector<std::uint8_t> sports;  // Gazetteers::sports_word of the key
 
+  static constexpr std::size_t kHitBlock = 4;
+
   explicit TokenFeatures(std::size_t tokens)
       : words(2 * tokens + 1),
         flags(words.data()),
+        // News has some 0.8 hits per token: room for one each, so that the
+        // array seldom grows (make_room, when it does).
+        hits(tokens + kHitBlock),
         hit_begin(words.data() + tokens),
-        sports(tokens) {
-    // News has some 0.8 hits per token: room for one each, so that the
-    // array seldom grows (make_room_foretold, when it does).
-    hits.reserve(tokens);
+        sports(tokens) {}
+
+  // Makes room for `needed` more hits and a block after them, with the
+  // growth of make_room_foretold (`tokens_done` of `tokens_total` walked).
+  void make_room(std::size_t needed, std::size_t tokens_done, std::size_t tokens_total) {
+    if (hit_count + needed + kHitBlock <= hits.size()) return;
+    std::size_t room = 2 * hits.size();
+    if (tokens_done >= tokens_total / 16) {
+      const std::size_t foretold = hit_count * tokens_total / std::max<std::size_t>(tokens_done, 1);
+      room = std::max(foretold + foretold / 8, hit_count + hit_count / 2) + 16;
+    }
+    hits.resize(std::max(room, hit_count + needed) + kHitBlock);
   }
 };
 
@@ -109,6 +129,13 @@ std::optional<EntityType> entity_type_of(const std::string& label) {
 // most of the hits.
 inline bool may_pass_phrase_test(lexicon::GazetteerKind kind) {
   return kind != lexicon::GazetteerKind::given_name && kind != lexicon::GazetteerKind::non_name;
+}
+
+// Whether a hit of `kind` lets a capitalised common word stay a name
+// ("Turkey", "American", "Apple") at a sentence's start or in a headline.
+inline bool is_place_like(lexicon::GazetteerKind kind) {
+  return kind == lexicon::GazetteerKind::country || kind == lexicon::GazetteerKind::demonym ||
+         kind == lexicon::GazetteerKind::organization;
 }
 
 // The phrase tests (bit PhraseTest) that hit `h`, starting at `pos`, passes.
@@ -1696,7 +1723,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // KeyFacts::hits_begin. Room for a hit per key: most keys have none, a few
   // several (some 0.6 per key in news), so it seldom grows.
   std::vector<PhraseHit> key_hits;
-  key_hits.reserve(distinct_keys);
+  key_hits.reserve(distinct_keys + TokenFeatures::kHitBlock);
   for (std::size_t k = 0; k < distinct_keys; ++k) {
     if (k + 12 < distinct_keys) {
       trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
@@ -1714,10 +1741,15 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       facts.hits_begin = static_cast<std::uint32_t>(key_hits.size());
       facts.hits_count = static_cast<std::uint32_t>(values.size());
       for (const auto value : values) {
+        facts.testable = facts.testable || may_pass_phrase_test(lexicon::kind_of(value));
+        facts.place_like = facts.place_like || is_place_like(lexicon::kind_of(value));
         key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
       }
     }
   }
+  // A key's hits are copied a block of kHitBlock at a time (TokenFeatures):
+  // the last key's block ends inside the array too.
+  key_hits.resize(key_hits.size() + TokenFeatures::kHitBlock);
 
   // Sentence by sentence, what the patterns see of it, then the patterns.
   // The per-sentence buffers below are made once, for the document's
@@ -1827,7 +1859,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
     // One pass: a token's flags, its phrase hits, and the phrase tests of the
     // token before it (which read this token's flags).
-    auto pass_phrase_tests = [&](std::size_t i) {
+    // `testable`: some hit of the token may pass a test (else none is asked).
+    auto pass_phrase_tests = [&](std::size_t i, bool testable) {
+      if (!testable) {
+        sentence_phrase_mask[i] = 0;
+        return;
+      }
       const std::size_t t = v.first + i;
       std::uint16_t mask = 0;
       for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
@@ -1839,34 +1876,44 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       sentence_phrase_mask[i] = mask;
     };
     bool seen_word = false;
+    bool testable_before = false;  // the token before's hits may pass a phrase test
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
-      std::vector<PhraseHit>& hits = features.hits;
-      const std::size_t hits_begin = hits.size();
+      const std::size_t hits_begin = features.hit_count;
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // Shortest first, in the order found among equals: the order the trie yields them.
-      // The key's one-word phrases, then the longer ones from its node.
-      if (facts.hits_count != 0) {
-        make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
-        const auto key_hits_begin = key_hits.begin() + static_cast<std::ptrdiff_t>(facts.hits_begin);
-        hits.insert(hits.end(), key_hits_begin, key_hits_begin + static_cast<std::ptrdiff_t>(facts.hits_count));
+      // The key's one-word phrases (a block of kHitBlock copied whatever
+      // their number, the rest past it if any), then the longer ones from its node.
+      features.make_room(facts.hits_count, v.first + i + 1, tokens.size());
+      {
+        PhraseHit* const out = features.hits.data() + hits_begin;
+        const PhraseHit* const in = key_hits.data() + facts.hits_begin;
+        std::memcpy(out, in, TokenFeatures::kHitBlock * sizeof(PhraseHit));
+        if (facts.hits_count > TokenFeatures::kHitBlock) {
+          std::memcpy(out + TokenFeatures::kHitBlock, in + TokenFeatures::kHitBlock,
+                      (facts.hits_count - TokenFeatures::kHitBlock) * sizeof(PhraseHit));
+        }
+        features.hit_count += facts.hits_count;
       }
       if (facts.walk_on && i + 1 < v.count) {
         trie.for_each_longer_match_from(facts.trie_node, trie_ids, i, std::min(v.count, i + kMaxPatternTokens),
                             [&](std::size_t length, lexicon::PhraseValues values) {
                               for (const auto value : values) {
-                                make_room_foretold(hits, 0, v.first + i + 1, tokens.size());
-                                hits.push_back({lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
-                                                static_cast<std::uint32_t>(lexicon::index_of(value))});
+                                features.make_room(1, v.first + i + 1, tokens.size());
+                                features.hits[features.hit_count++] = {lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
+                                                                       static_cast<std::uint32_t>(lexicon::index_of(value))};
                               }
                             });
       }
+      // A longer hit may pass a test whatever its kind (they are few).
+      const bool testable = facts.testable || features.hit_count != hits_begin + facts.hits_count;
       features.sports[v.first + i] = facts.sports;
-      const auto token_hits_begin = hits.begin() + static_cast<std::ptrdiff_t>(hits_begin);
+      const PhraseHit* const token_hits_begin = features.hits.data() + hits_begin;
+      const PhraseHit* const token_hits_end = features.hits.data() + features.hit_count;
       features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
-      features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(hits.size());
+      features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(features.hit_count);
       if (t.kind == TokenKind::number) f |= kNumber;
       if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
       if (is_word(t)) {
@@ -1925,10 +1972,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
           }
         }
         if (common) f |= kCommon;
-        const bool place_like = std::any_of(token_hits_begin, hits.end(), [](const PhraseHit& h) {
-          return h.kind == lexicon::GazetteerKind::country || h.kind == lexicon::GazetteerKind::demonym ||
-                 h.kind == lexicon::GazetteerKind::organization;
-        });
+        // The key's one-word hits answered once per key; a longer hit (few
+        // tokens have one) is asked here.
+        bool place_like = facts.place_like;
+        if (token_hits_begin + facts.hits_count != token_hits_end) {
+          place_like = place_like || std::any_of(token_hits_begin + facts.hits_count, token_hits_end,
+                                                 [](const PhraseHit& h) { return is_place_like(h.kind); });
+        }
         const bool name_shaped = upper || (t.shape == TokenShape::mixed && has_upper_after_prefix(text) && !word_prefix);
         bool cap = name_shaped && !(f & kNonName);
         if (cap && (f & kCommon) && !(f & kGiven) && !place_like) {
@@ -1940,9 +1990,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         seen_word = true;
       }
       features.flags[v.first + i] = f;
-      if (i > 0) pass_phrase_tests(i - 1);
+      if (i > 0) pass_phrase_tests(i - 1, testable_before);
+      testable_before = testable;
     }
-    if (v.count > 0) pass_phrase_tests(v.count - 1);
+    if (v.count > 0) pass_phrase_tests(v.count - 1, testable_before);
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];

@@ -172,6 +172,12 @@ class EntityRecognizer {
     // per-key hits, read from the image once per key; and whether a longer
     // phrase goes on from it (else the walk stops at the key).
     bool walk_on = false;
+    // Some one-word hit of the key may pass a phrase test (may_pass_phrase_test):
+    // else, at a token with no longer hit, the phrase tests ask nothing.
+    bool testable = false;
+    // Some one-word hit of the key is a country, a demonym or an
+    // organisation: its capitalised common word may still be a name.
+    bool place_like = false;
     std::uint32_t hits_begin = 0;
     std::uint32_t hits_count = 0;
   };
