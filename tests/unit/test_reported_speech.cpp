@@ -3522,3 +3522,17 @@ TEST_CASE("reported clause: a share of a group read once, before the noun phrase
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Forty percent of skippers");
 }
+
+TEST_CASE("reported clause: an aside between dashes before the verb, asked inline", "[quotes][indirect][aside_dash]") {
+  // A dash right before the verb: the aside is read (aside_dash_opening).
+  auto cs = clauses("Ana Ruiz \u2014 a baker from the harbour \u2014 said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+  cs = clauses("Ana Ruiz - a baker from the harbour - said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+  // No dash before the verb: answered inline, the subject as before.
+  cs = clauses("Ana Ruiz, a baker from the harbour, said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+}
