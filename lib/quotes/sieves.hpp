@@ -352,7 +352,10 @@ class Attributor : public SpeakerResolver {
   // subordinator or a comma, and names people in groups or numbers (a
   // plural head, a quantifier): "Companies and individuals complain",
   // "Most island families said", reported as written. None otherwise.
-  SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from) const;
+  // `no_share_at_c`: the caller has asked share_of_group(c, from) and it
+  // found none, so the share reading is not asked again when the phrase
+  // ends right before `c` (no lead-in before "to"); the answer is the same.
+  SpeakerRef subject_noun_phrase(std::size_t c, std::size_t from, bool no_share_at_c = false) const;
   // The group that opens the sentence as the subject of its finite verb at
   // `v`, for a verb whose own subject is not beside it (a participle after
   // a comma, a verb after "and"): a phrase subject_noun_phrase reads ("The

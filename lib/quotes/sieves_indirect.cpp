@@ -375,7 +375,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       if (const std::size_t lead_in = lead_in_start(c, from); lead_in != c) ref = subject_of_earlier_verb(lead_in, from);
     }
     if (ref.kind == SpeakerRef::Kind::none && !is_participle(c)) {
-      ref = subject_noun_phrase(c, from);
+      // (share_of_group(c, from) was asked above and found none: ref, once
+      // set, is never cleared, and nothing before it is set for a finite verb)
+      ref = subject_noun_phrase(c, from, /*no_share_at_c=*/true);
       weak_subject = ref.kind != SpeakerRef::Kind::none;
     } else if (!can_report(ref, verb) && !is_participle(c)) {
       // "Polling of island voters shows": the group that closes the

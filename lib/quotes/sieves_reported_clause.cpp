@@ -470,7 +470,7 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
   return {};
 }
 
-SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) const {
+SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool no_share_at_c) const {
   // "The skippers continue to argue", "most crews are likely to say": the
   // group is the subject of the lead-in before "to".
   const std::size_t v = lead_in_start(c, from);
@@ -505,7 +505,11 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from) cons
   // speaker before it, only whom it was said to.
   if (is_passive_between(t, v)) return {};
   // A share of a group: "On tolls, 47% say …", "Only six in 10 said …".
-  if (const SpeakerRef share = share_of_group(v, from); share.kind != SpeakerRef::Kind::none) return share;
+  // (share_of_group is a const reading of the document: asked again with
+  // the same arguments it gives the same answer.)
+  if (!(no_share_at_c && v == c)) {
+    if (const SpeakerRef share = share_of_group(v, from); share.kind != SpeakerRef::Kind::none) return share;
+  }
   // The head: a lowercase noun or a quantifier, not a function word, an
   // adverb, a participle, a past form or a name. A sentence's first word is
   // capitalised whatever it is: a common plural there is still a noun

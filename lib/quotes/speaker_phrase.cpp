@@ -199,14 +199,14 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   return ref;
 }
 
-std::size_t SpeakerPhrases::aside_dash_before(std::size_t t, std::size_t limit) const {
+std::size_t SpeakerPhrases::aside_dash_opening(std::size_t t, std::size_t limit) const {
   // A dash, or a hyphen standing alone as one.
   const auto dash = [&](std::size_t k) { return !in_quote_[k] && is_dash_or_hyphen(keys_[k]); };
   // An aside with no verb of speech; a relative clause describes the
   // subject before it even with one ("Ruiz — who said last year that the
   // pier would hold — now argues …").
   constexpr std::size_t kLongestAside = 32;  // tokens between the dashes
-  if (t < limit + 3 || !dash(t - 1)) return t;
+  // (t >= limit + 3 and dash(t - 1): aside_dash_before asked)
   bool speech = false;
   for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
     if (dash(open)) {

@@ -60,7 +60,15 @@ class SpeakerPhrases : public QuoteView {
   // baker from the harbour — said"): its opening dash, not before `limit`.
   // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of
   // speech, a quotation or a sentence's end between them).
-  std::size_t aside_dash_before(std::size_t t, std::size_t limit) const;
+  // (Most tokens before a verb are no dash: that answer is given here,
+  // inline, without a call; aside_dash_opening reads the aside.)
+  std::size_t aside_dash_before(std::size_t t, std::size_t limit) const {
+    if (t < limit + 3 || in_quote_[t - 1] || !is_dash_or_hyphen(keys_[t - 1])) return t;
+    return aside_dash_opening(t, limit);
+  }
+  // aside_dash_before's reading once a dash outside quotation marks ends
+  // before `t` and `t` >= `limit` + 3.
+  std::size_t aside_dash_opening(std::size_t t, std::size_t limit) const;
   // When "to" at `to` ends a purpose after a verb of `purpose_lead_in`
   // (cue_phrases.tsv) and its object or adjunct ("Ruiz went on the radio
   // to argue", "used the meeting to warn", "took to the web to say"): that

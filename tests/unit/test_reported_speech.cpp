@@ -3534,3 +3534,35 @@ TEST_CASE("reported clause: a verb after 'and' takes the earlier verb's subject,
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "study");
 }
+
+TEST_CASE("reported clause: a share of a group read once, before the noun phrase reading", "[quotes][indirect][share_once]") {
+  // The share before the verb: share_of_group finds it; subject_noun_phrase
+  // is not asked.
+  auto cs = clauses("Twelve percent of islanders said the ferry was too slow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Twelve percent of islanders");
+  // No share before the verb: subject_noun_phrase reads the group without
+  // asking share_of_group(c, from) again (the cascade asked it).
+  cs = clauses("Most island families said they had never taken the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Most island families");
+  // A share before a lead-in ("continue to"): the phrase ends before the
+  // lead-in, not before the cue, so the share is still asked there.
+  cs = clauses("Forty percent of skippers continue to argue that the levy is too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Forty percent of skippers");
+}
+
+TEST_CASE("reported clause: an aside between dashes before the verb, asked inline", "[quotes][indirect][aside_dash]") {
+  // A dash right before the verb: the aside is read (aside_dash_opening).
+  auto cs = clauses("Ana Ruiz \u2014 a baker from the harbour \u2014 said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+  cs = clauses("Ana Ruiz - a baker from the harbour - said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+  // No dash before the verb: answered inline, the subject as before.
+  cs = clauses("Ana Ruiz, a baker from the harbour, said the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Ana Ruiz");
+}
