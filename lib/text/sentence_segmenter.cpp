@@ -375,6 +375,52 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   std::size_t pos = para.begin;
   while (pos < para.end) {
     const unsigned char byte = bytes[pos];
+#if defined(__SSE2__)
+    // Sixteen bytes at once: lowercase letters and spaces up to the last
+    // space before the first other byte. Every word that starts there ends at
+    // a space, so none can start a list marker (nothing for scan_at_), and
+    // none pairs; their code points and offsets are written sixteen at a time
+    // (the arrays have room: count + 16 <= pos + 16 - para.begin <=
+    // para.size(); entries past the stretch are written over after it). A
+    // word that reaches the first other byte or the sixteenth is left to the
+    // paths below, which see it start after a space.
+    if (lowercase_and_space_plain_ && (static_cast<unsigned char>(byte - 'a') < 26 || byte == ' ') &&
+        pos + 16 <= para.end) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
+      // Signed compares: byte + (0x80 - 'a') lies below -128 + 26 only for a to z.
+      const __m128i from_a = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+      const auto lower = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(from_a, _mm_set1_epi8(-128 + 26))));
+      const auto space = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+      const unsigned other = ~(lower | space);  // bits 16 and up set
+      const unsigned before_other = (1u << __builtin_ctz(other)) - 1;
+      const unsigned spaces = space & before_other;
+      if (spaces != 0) {
+        const unsigned length = 32 - static_cast<unsigned>(__builtin_clz(spaces));  // through the last space
+        const unsigned letters = lower & ((1u << length) - 1);
+        const auto at = static_cast<std::uint32_t>(pos - para.begin);
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i low8 = _mm_unpacklo_epi8(v, zero);
+        const __m128i high8 = _mm_unpackhi_epi8(v, zero);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count), _mm_unpacklo_epi16(low8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 4), _mm_unpackhi_epi16(low8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 8), _mm_unpacklo_epi16(high8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 12), _mm_unpackhi_epi16(high8, zero));
+        const __m128i first = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), _mm_setr_epi32(0, 1, 2, 3));
+        const __m128i four = _mm_set1_epi32(4);
+        const __m128i second = _mm_add_epi32(first, four);
+        const __m128i third = _mm_add_epi32(second, four);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count), first);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 4), second);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 8), third);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 12), _mm_add_epi32(third, four));
+        if (letters != 0) last_alnum_end = count + 32 - static_cast<unsigned>(__builtin_clz(letters));
+        after_space = true;
+        count += length;
+        pos += length;
+        continue;
+      }
+    }
+#endif
     // The run is looked for only at a lowercase letter: a space or a
     // capital (the end of most runs) costs a compare, not a word-wide scan.
     if (lowercase_and_space_plain_ && static_cast<unsigned char>(byte - 'a') < 26 && pos + 8 <= para.end) {
