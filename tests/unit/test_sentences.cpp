@@ -248,6 +248,10 @@ TEST_CASE("list items and sentence ends wherever they lie in blocks of sixteen b
             V{"a) apples" + x, "b) pears and plums", "c) plums"});
       CHECK(sentences(lead + "the rules follow here" + x + ". a. arrive early" + gap + "b. leave late.") ==
             V{"the rules follow here" + x + ".", "a. arrive early", "b. leave late."});
+      const std::string caps(fill, 'X');
+      CHECK(sentences(lead + "1. Preheat THE Oven" + caps + gap + "2. Grease The Pan 3. Pour 42 batters") ==
+            V{"1. Preheat THE Oven" + caps, "2. Grease The Pan", "3. Pour 42 batters"});
+      CHECK(sentences(lead + "A) Apples" + caps + gap + "B) Pears C) Plums") == V{"A) Apples" + caps, "B) Pears", "C) Plums"});
       CHECK(sentences(lead + "it was late" + x + " and caf\xC3\xA9s closed. Then we went home" + gap +
                       "to sleep. The end") ==
             V{"it was late" + x + " and caf\xC3\xA9s closed.", "Then we went home" + gap + "to sleep.", "The end"});
