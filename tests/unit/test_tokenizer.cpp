@@ -219,3 +219,22 @@ TEST_CASE("a token's space and line break before it are those of the bytes since
   CHECK(t[1].newline_before);
   CHECK_FALSE(t[2].newline_before);
 }
+
+TEST_CASE("a word of ASCII letters and digits ends where the general scan ends it", "[tokenizer]") {
+  // The fast path takes a word only when the character after it joins
+  // nothing; each character that may join two parts is left to the general
+  // scan, with the same tokens.
+  CHECK(words("AT&T R&D, B&b x&Y") == V{"AT&T", "R&D", ",", "B", "&", "b", "x", "&", "Y"});
+  CHECK(words("3,5 a,b 10:30 a:b 9/11 a/b") == V{"3,5", "a", ",", "b", "10:30", "a", ":", "b", "9/11", "a", "/", "b"});
+  CHECK(words("4_x a-b a'b a.b caf\xC3\xA9 x\xC3\xA9y A\xE2\x80\x94" "b") ==
+        V{"4_x", "a-b", "a'b", "a.b", "caf\xC3\xA9", "x\xC3\xA9y", "A", "\xE2\x80\x94", "b"});
+  CHECK(words("(hello) [x]{y}!?;") == V{"(", "hello", ")", "[", "x", "]", "{", "y", "}", "!?", ";"});
+  const auto t = tokenize("42 Ab 7up");
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].kind == TokenKind::number);
+  CHECK(t[0].shape == TokenShape::none);
+  CHECK(t[1].kind == TokenKind::word);
+  CHECK(t[1].shape == TokenShape::capitalized);
+  CHECK(t[2].kind == TokenKind::number);
+  CHECK(t[2].shape == TokenShape::lower);
+}
