@@ -4,6 +4,9 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/char_class.hpp"
 #include "core/utf8.hpp"
@@ -69,6 +72,23 @@ std::vector<Line> split_lines(std::string_view text) {
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
+#if defined(__SSE2__)
+    // Sixteen bytes at once: on to the first byte that is LF, VT, FF, CR or
+    // beyond ASCII (the bytes before it are ASCII other than those, which
+    // the byte steps below pass over one by one), handled below.
+    if (pos + 16 <= text.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
+      // Signed compares: byte + (0x80 - 0x0A) lies below -128 + 4 only for 0x0A to 0x0D.
+      const __m128i from_lf = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 0x0A)));
+      const auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(from_lf, _mm_set1_epi8(-128 + 4))) |
+                                               _mm_movemask_epi8(v));
+      if (stops == 0) {
+        pos += 16;
+        continue;
+      }
+      pos += static_cast<unsigned>(__builtin_ctz(stops));
+    }
+#endif
     if (pos + 8 <= text.size() && eight_bytes_hold_no_break(bytes + pos)) {
       pos += 8;
       continue;

@@ -73,6 +73,9 @@ class SentenceSegmenter::Impl {
   // so decoding may pass over runs of letters eight bytes at a time, and
   // over a space with no more work than storing it.
   bool lowercase_and_space_plain = true;
+  // The same for capitals and digits (A to Z, 0 to 9): decoding's sixteen-
+  // byte pass takes them with the lowercase letters.
+  bool capitals_and_digits_plain = true;
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -103,6 +106,12 @@ Result<std::shared_ptr<const SentenceSegmenter>> SentenceSegmenter::create(
   }
   impl->lowercase_and_space_plain =
       impl->lowercase_and_space_plain && impl->pairs_nothing[' '] && impl->ascii_scan[' '] == AsciiScan::passes;
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      impl->capitals_and_digits_plain =
+          impl->capitals_and_digits_plain && impl->pairs_nothing[c] && impl->ascii_scan[c] == AsciiScan::word;
+    }
+  }
   impl->prototype = std::move(bi);
   return std::shared_ptr<const SentenceSegmenter>(new SentenceSegmenter(std::move(impl)));
 }
@@ -222,12 +231,14 @@ class ParagraphSegmenter {
  public:
   // `pairs_nothing`: SentenceSegmenter::Impl::pairs_nothing.
   ParagraphSegmenter(std::string_view text, const rules::TextRules& rules, const std::array<bool, 0x80>& pairs_nothing,
-                     const std::array<AsciiScan, 0x80>& ascii_scan, bool lowercase_and_space_plain)
+                     const std::array<AsciiScan, 0x80>& ascii_scan, bool lowercase_and_space_plain,
+                     bool capitals_and_digits_plain)
       : text_(text),
         rules_(rules),
         pairs_nothing_(pairs_nothing),
         ascii_scan_(ascii_scan),
-        lowercase_and_space_plain_(lowercase_and_space_plain) {}
+        lowercase_and_space_plain_(lowercase_and_space_plain),
+        capitals_and_digits_plain_(capitals_and_digits_plain) {}
 
   // `bi` is cloned from `prototype` the first time a paragraph needs ICU.
   void run(ByteSpan para, const icu::BreakIterator& prototype, std::unique_ptr<icu::BreakIterator>& bi,
@@ -341,6 +352,8 @@ class ParagraphSegmenter {
   const std::array<AsciiScan, 0x80>& ascii_scan_;
   // SentenceSegmenter::Impl::lowercase_and_space_plain.
   const bool lowercase_and_space_plain_;
+  // SentenceSegmenter::Impl::capitals_and_digits_plain.
+  const bool capitals_and_digits_plain_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -375,6 +388,60 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   std::size_t pos = para.begin;
   while (pos < para.end) {
     const unsigned char byte = bytes[pos];
+#if defined(__SSE2__)
+    // Sixteen bytes at once: ASCII letters, digits and spaces up to the last
+    // space before the first other byte (capitals and digits only when no
+    // rule makes one a quotation mark: else lowercase letters and spaces). Every word that starts there ends at
+    // a space, so none can start a list marker (nothing for scan_at_), and
+    // none pairs; their code points and offsets are written sixteen at a time
+    // (the arrays have room: count + 16 <= pos + 16 - para.begin <=
+    // para.size(); entries past the stretch are written over after it). A
+    // word that reaches the first other byte or the sixteenth is left to the
+    // paths below, which see it start after a space.
+    if (lowercase_and_space_plain_ && pos + 16 <= para.end &&
+        (static_cast<unsigned char>(byte - 'a') < 26 || byte == ' ' ||
+         (capitals_and_digits_plain_ && byte < 0x80 && cls::ascii_has(byte, cls::kLetter | cls::kDigit)))) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
+      // Signed compares: byte + (0x80 - 'a') lies below -128 + 26 only for a to z.
+      const __m128i from_a = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+      auto word_bytes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(from_a, _mm_set1_epi8(-128 + 26))));
+      if (capitals_and_digits_plain_) {  // byte + (0x80 - 'A') below -128 + 26 for A to Z, + (0x80 - '0') below -128 + 10 for digits
+        const __m128i from_cap = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
+        const __m128i from_zero = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0')));
+        word_bytes |= static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(from_cap, _mm_set1_epi8(-128 + 26)),
+                                                                      _mm_cmplt_epi8(from_zero, _mm_set1_epi8(-128 + 10)))));
+      }
+      const auto space = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+      const unsigned other = ~(word_bytes | space);  // bits 16 and up set
+      const unsigned before_other = (1u << __builtin_ctz(other)) - 1;
+      const unsigned spaces = space & before_other;
+      if (spaces != 0) {
+        const unsigned length = 32 - static_cast<unsigned>(__builtin_clz(spaces));  // through the last space
+        const unsigned letters = word_bytes & ((1u << length) - 1);
+        const auto at = static_cast<std::uint32_t>(pos - para.begin);
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i low8 = _mm_unpacklo_epi8(v, zero);
+        const __m128i high8 = _mm_unpackhi_epi8(v, zero);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count), _mm_unpacklo_epi16(low8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 4), _mm_unpackhi_epi16(low8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 8), _mm_unpacklo_epi16(high8, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + count + 12), _mm_unpackhi_epi16(high8, zero));
+        const __m128i first = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), _mm_setr_epi32(0, 1, 2, 3));
+        const __m128i four = _mm_set1_epi32(4);
+        const __m128i second = _mm_add_epi32(first, four);
+        const __m128i third = _mm_add_epi32(second, four);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count), first);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 4), second);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 8), third);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 12), _mm_add_epi32(third, four));
+        if (letters != 0) last_alnum_end = count + 32 - static_cast<unsigned>(__builtin_clz(letters));
+        after_space = true;
+        count += length;
+        pos += length;
+        continue;
+      }
+    }
+#endif
     // The run is looked for only at a lowercase letter: a space or a
     // capital (the end of most runs) costs a compare, not a word-wide scan.
     if (lowercase_and_space_plain_ && static_cast<unsigned char>(byte - 'a') < 26 && pos + 8 <= para.end) {
@@ -1033,7 +1100,8 @@ std::vector<Sentence> SentenceSegmenter::segment(std::string_view text,
                                                  const std::vector<Paragraph>& paragraphs) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> bi;  // a clone of the prototype, made when a paragraph needs it
-  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain);
+  ParagraphSegmenter segmenter(text, *impl_->rules, impl_->pairs_nothing, impl_->ascii_scan, impl_->lowercase_and_space_plain,
+                               impl_->capitals_and_digits_plain);
   std::size_t longest = 0;
   for (const Paragraph& paragraph : paragraphs) longest = std::max(longest, paragraph.span.size());
   if (longest < kNoPartner) segmenter.reserve(longest);  // longer ones are left whole, unread

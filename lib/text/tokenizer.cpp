@@ -264,6 +264,64 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     s.pos = pos;
     while (!s.at_end()) {
       const std::size_t b = s.pos;
+      // The commonest token first: ASCII letters and digits from an ASCII
+      // letter or digit on, ended by white space, the span's end or an ASCII
+      // character that joins nothing here (see the connectors below). Any
+      // other end (a byte beyond ASCII, '-', '\'', '.', '_', a ',' ':' '/'
+      // after a digit, a '&' after a capital) is left to the general word
+      // scan below, which starts again at b. With no inner apostrophe, no
+      // clitic splits such a word (when every clitic holds one).
+      if (bytes[b] < 0x80 && every_clitic_has_apostrophe_ &&
+          cls::ascii_has(bytes[b], cls::kLetter | cls::kDigit)) {
+        const std::uint16_t lead_bits = kAscii.bits[bytes[b]];
+        std::size_t letters = (lead_bits & cls::kLetter) != 0;
+        std::size_t upper = (lead_bits & cls::kUpper) != 0;
+        const std::size_t end = s.end;
+        std::size_t e = b + 1;
+        std::uint16_t stop_bits = cls::kSpace;  // the classes of the byte at e (the span's end: as a space)
+        while (e < end) {
+          if (static_cast<unsigned char>(bytes[e] - 'a') < 26 && e + 8 <= end) {
+            const std::size_t run = core::lowercase_ascii_run(bytes + e);
+            letters += run;
+            e += run;
+            if (run == 8) continue;
+          }
+          const unsigned char byte = bytes[e];
+          if (byte >= 0x80) {
+            stop_bits = 0;
+            break;
+          }
+          const std::uint16_t bits = kAscii.bits[byte];
+          if ((bits & (cls::kLetter | cls::kDigit)) == 0) {
+            stop_bits = bits;
+            break;
+          }
+          letters += (bits & cls::kLetter) != 0;
+          upper += (bits & cls::kUpper) != 0;
+          ++e;
+        }
+        bool word_ends = (stop_bits & cls::kSpace) != 0;
+        if (!word_ends && e < end && bytes[e] < 0x80) {
+          const unsigned char x = bytes[e];
+          const std::uint16_t prev_bits = kAscii.bits[bytes[e - 1]];  // a letter or digit
+          word_ends = !(x == '-' || x == '\'' || x == '.' || x == ',' || x == ':' || x == '/' || x == '&' || x == '_') ||
+                      ((x == ',' || x == ':' || x == '/') && (prev_bits & cls::kDigit) == 0) ||
+                      (x == '&' && (prev_bits & cls::kUpper) == 0);
+        }
+        if (word_ends) {
+          const bool lead_letter = (lead_bits & cls::kLetter) != 0;
+          TokenShape shape = TokenShape::mixed;
+          if (letters == 0) shape = TokenShape::none;
+          else if (upper == 0) shape = TokenShape::lower;
+          else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
+          else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
+          else if ((lead_bits & cls::kUpper) != 0) shape = TokenShape::capitalized;
+          emit(b, e, (lead_bits & cls::kDigit) != 0 ? TokenKind::number : TokenKind::word, shape);
+          s.pos = e;
+          if ((stop_bits & cls::kSpace) != 0) break;  // the chunk's end
+          continue;
+        }
+      }
       const core::Decoded cd = core::decode_at(text, b);
       const char32_t c = cd.code_point;
       if (core::is_space(c)) break;  // the chunk's end

@@ -94,3 +94,19 @@ TEST_CASE("a headline or a dateline does not run on into a lowercase line", "[pa
   CHECK(paragraphs("Monday, March 3, 2031\nvisitors at the harbour in 2029.") ==
         V{"Monday, March 3, 2031", "visitors at the harbour in 2029."});
 }
+
+TEST_CASE("a line break is found wherever it lies in blocks of sixteen bytes", "[paragraphs]") {
+  // The splitter passes over sixteen bytes at once up to the first line
+  // break byte or byte beyond ASCII: every break (LF, CR LF, CR, VT, FF,
+  // U+2029 and U+2028), after every prefix length, splits where it did.
+  const V breaks{"\n\n", "\r\n\r\n", "\r\r", "\v\v", "\f\f", "\xE2\x80\xA9", "\xE2\x80\xA8\xE2\x80\xA8"};
+  for (std::size_t pad = 0; pad < 34; ++pad) {
+    for (const std::string& brk : breaks) {
+      const std::string first = std::string(pad, 'a') + "b caf\xC3\xA9 one.";
+      const std::string second = "Second \xC3\xA9t\xC3\xA9 paragraph, long enough to pass sixteen bytes.";
+      INFO(pad);
+      CHECK(paragraphs(first + brk + second) == V{first, second});
+      CHECK(paragraphs(second + brk + first) == V{second, first});
+    }
+  }
+}

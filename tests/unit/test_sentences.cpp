@@ -233,3 +233,28 @@ TEST_CASE("runs of punctuation: a sentence needs a letter or digit before its en
   CHECK(sentences("Our keeper left the lamp lit. (Nobody knew why.)") ==
         V{"Our keeper left the lamp lit. (Nobody knew why.)"});
 }
+
+TEST_CASE("list items and sentence ends wherever they lie in blocks of sixteen bytes", "[sentences]") {
+  // The segmenter passes over lowercase letters and spaces sixteen bytes at
+  // a time, up to the last space before any other byte: a marker or a
+  // terminal at any place of a block, after words of any length, is seen.
+  for (std::size_t pad = 0; pad < 18; ++pad) {
+    for (std::size_t fill = 0; fill < 18; fill += 3) {
+      const std::string lead(pad, ' ');
+      const std::string x(fill, 'x');
+      const std::string gap = std::string(1 + fill % 4, ' ');
+      INFO(pad << " " << fill);
+      CHECK(sentences(lead + "a) apples" + x + gap + "b) pears and plums c) plums") ==
+            V{"a) apples" + x, "b) pears and plums", "c) plums"});
+      CHECK(sentences(lead + "the rules follow here" + x + ". a. arrive early" + gap + "b. leave late.") ==
+            V{"the rules follow here" + x + ".", "a. arrive early", "b. leave late."});
+      const std::string caps(fill, 'X');
+      CHECK(sentences(lead + "1. Preheat THE Oven" + caps + gap + "2. Grease The Pan 3. Pour 42 batters") ==
+            V{"1. Preheat THE Oven" + caps, "2. Grease The Pan", "3. Pour 42 batters"});
+      CHECK(sentences(lead + "A) Apples" + caps + gap + "B) Pears C) Plums") == V{"A) Apples" + caps, "B) Pears", "C) Plums"});
+      CHECK(sentences(lead + "it was late" + x + " and caf\xC3\xA9s closed. Then we went home" + gap +
+                      "to sleep. The end") ==
+            V{"it was late" + x + " and caf\xC3\xA9s closed.", "Then we went home" + gap + "to sleep.", "The end"});
+    }
+  }
+}
