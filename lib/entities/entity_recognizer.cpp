@@ -1575,6 +1575,25 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     file_passing_halves(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask, bit);
     file_passing_halves(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits, bit);
   }
+  auto needed_by_all = [&](const std::vector<StartTest>& tests) {
+    std::uint64_t needed = ~std::uint64_t{0};
+    for (const StartTest& t : tests) needed &= r->anchor_bits_needed_[t.pattern];
+    return needed;
+  };
+  r->start_needed_by_literal_.resize(r->start_by_literal_.size());
+  for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
+    r->start_needed_by_literal_[id] = needed_by_all(r->start_by_literal_[id]);
+  }
+  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
+    std::uint64_t low = ~std::uint64_t{0}, high = ~std::uint64_t{0};
+    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
+      if (!((half >> b) & 1u)) continue;
+      low &= needed_by_all(r->start_by_phrase_[b]);
+      if (b + kPhraseLowBits < r->start_by_phrase_.size()) high &= needed_by_all(r->start_by_phrase_[b + kPhraseLowBits]);
+    }
+    r->start_needed_by_low_phrases_[half] = low;
+    r->start_needed_by_high_phrases_[half] = high;
+  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -1949,8 +1968,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     };
     // One pass over the sentence: each token's flag-cache slot (filled on a
     // miss), and the starts where some pattern may start, appended without a
-    // branch. A start with no literal and no phrase pattern of its own whose
-    // reachable bits miss one that all of its flags' patterns need (most
+    // branch. A start whose reachable bits miss one that all the patterns
+    // offered there need (by its flags, its literal and its phrases: most
     // tokens) starts nothing, which one AND tells.
     static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
     const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
@@ -1962,10 +1981,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // The anchor tests passed by some token a match from here can reach
       // (its first kMaxPatternTokens, two blocks of eight).
       const std::uint64_t reachable = eights[start] | eights[start + 4];
-      const std::size_t own = (v.literal[start] | v.phrase_mask[start]) != 0;
-      const std::size_t reached = (flag_cache_needed[slot] & ~reachable) == 0;
+      const std::uint32_t phrases = v.phrase_mask[start];
+      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[v.literal[start]] &
+                                   start_needed_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] &
+                                   start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
       live_starts[live_count] = static_cast<std::uint32_t>(start);
-      live_count += own | reached;
+      live_count += (needed & ~reachable) == 0;
     }
     for (std::size_t li = 0; li < live_count; ++li) {
       const std::size_t start = live_starts[li];
