@@ -1709,16 +1709,16 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags;
   flag_cache_flags.fill(UINT32_MAX);
   // With each set of flags, the anchor bits every pattern of its union needs
-  // (all bits when the union is empty): a token that adds no pattern of its
-  // own (no literal, no phrase) and whose reachable bits miss one of them
-  // starts none of those patterns, which one AND tells before the loop below.
+  // (all bits when the union is empty): a token whose reachable bits miss
+  // one of them (and of those its literal and phrases need) starts none of
+  // those patterns, which one AND tells before the loop below.
   std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> flag_cache_needed{};
   // Per token of a sentence, the anchor tests it passes (level 0), and the
   // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  // Four levels of a sentence's tokens, then four zero words (see below).
-  core::UninitVector<std::uint64_t> anchor_levels(4 * longest + 4);
+  // Four levels of a sentence's tokens, each followed by four zero words (see below).
+  core::UninitVector<std::uint64_t> anchor_levels(4 * (longest + 4));
   // The sentence's starts where some pattern may start.
   std::uint32_t* const live_starts = trie_ids + longest;
   // A slot of the flag cache filled for flags `f`: the union of the patterns
@@ -1920,30 +1920,20 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
-    // Level 3 is followed by four zero words: the start loop's second block
-    // of eight, four tokens on, reads them past the sentence's end.
-    std::fill(anchor_levels.data() + 4 * v.count, anchor_levels.data() + 4 * v.count + 4, 0);
-    for (std::size_t i = 0; i < v.count; ++i) {
-      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
-      for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
-        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
-      }
-      const std::uint32_t f = v.flags[i];
-      anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
-    }
-    for (std::size_t level = 1; level < 4; ++level) {
-      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
-      std::uint64_t* here = anchor_levels.data() + level * v.count;
-      const std::size_t half = std::size_t{1} << (level - 1);
-      const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
-      for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
-      for (std::size_t i = paired; i < v.count; ++i) here[i] = below[i];
-    }
+    // The anchor levels, level by level, each `stride` words: the sentence's
+    // tokens, then four zero words, so that a block that runs past the
+    // sentence's end (up to four tokens on) reads as no test passed.
+    const std::size_t stride = v.count + 4;
+    std::uint64_t* const ones = anchor_levels.data();
+    std::uint64_t* const twos = ones + stride;
+    std::uint64_t* const fours = twos + stride;
+    std::uint64_t* const eights = fours + stride;
+    for (std::uint64_t* const level : {ones, twos, fours, eights}) std::fill(level + v.count, level + stride, 0);
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
         if (start + a.whole_from_end < v.count) {
           // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
+          const std::uint64_t* blocks = anchor_levels.data() + a.level * stride + start;
           const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1954,7 +1944,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (a.bit != kNoAnchorBit) {
           const std::size_t length = last - first + 1;
           const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
+          const std::uint64_t* blocks = anchor_levels.data() + level * stride;
           const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -1966,29 +1956,46 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       }
       return true;
     };
-    // One pass over the sentence: each token's flag-cache slot (filled on a
-    // miss), and the starts where some pattern may start, appended without a
-    // branch. A start whose reachable bits miss one that all the patterns
-    // offered there need (by its flags, its literal and its phrases: most
-    // tokens) starts nothing, which one AND tells.
+    // One pass over the sentence from its end back: each token's anchor
+    // tests (level 0) and the ORs of 2, 4 and 8 tokens from it (levels 1 to
+    // 3, from the level below at itself and at tokens after it, done
+    // already), its flag-cache slot (filled on a miss), and whether some
+    // pattern may start there, filed without a branch at the list's front.
+    // A start whose reachable bits miss one that all the patterns offered
+    // there need (by its flags, its literal and its phrases: most tokens)
+    // starts nothing, which one AND tells.
     static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
-    std::size_t live_count = 0;
-    for (std::size_t start = 0; start < v.count; ++start) {
+    std::size_t live_begin = v.count;  // the live starts are live_starts[live_begin, v.count), in order
+    for (std::size_t start = v.count; start-- > 0;) {
       const std::uint32_t f = v.flags[start];
+      const std::uint32_t literal = v.literal[start];
+      const std::uint32_t phrases = v.phrase_mask[start];
+      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal];
+      for (std::uint32_t mask = phrases; mask != 0; mask &= mask - 1) {
+        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
+      }
+      const std::uint64_t one =
+          offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
+      ones[start] = one;
+      const std::uint64_t two = one | ones[start + 1];
+      twos[start] = two;
+      const std::uint64_t four = two | twos[start + 2];
+      fours[start] = four;
+      const std::uint64_t eight = four | fours[start + 4];
+      eights[start] = eight;
       const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
       if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // The anchor tests passed by some token a match from here can reach
       // (its first kMaxPatternTokens, two blocks of eight).
-      const std::uint64_t reachable = eights[start] | eights[start + 4];
-      const std::uint32_t phrases = v.phrase_mask[start];
-      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[v.literal[start]] &
+      const std::uint64_t reachable = eight | eights[start + 4];
+      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[literal] &
                                    start_needed_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] &
                                    start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
-      live_starts[live_count] = static_cast<std::uint32_t>(start);
-      live_count += (needed & ~reachable) == 0;
+      // live_begin > start here: at most the starts after this one were filed.
+      live_starts[live_begin - 1] = static_cast<std::uint32_t>(start);
+      live_begin -= (needed & ~reachable) == 0;
     }
-    for (std::size_t li = 0; li < live_count; ++li) {
+    for (std::size_t li = live_begin; li < v.count; ++li) {
       const std::size_t start = live_starts[li];
       const std::uint32_t f = v.flags[start];
       auto mark = [&](const std::vector<StartTest>& tests) {
