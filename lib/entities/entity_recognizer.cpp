@@ -308,8 +308,10 @@ class Matcher {
       const bool is_phrase = e.phrase != PhraseTest::none;
       const PhraseHit h = is_phrase ? it->hit : hit;
       const std::size_t hs = is_phrase ? pos : hit_start;
+      // A repeat ends, after its longer runs, with this same walk on (the
+      // quantifier's own `walk(ei + 1, pos, ...)` below): not walked twice.
       if (may_repeat) walk(ei, next, cap_begin, cap_end, true, h, hs);
-      walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
+      else walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
     }
     if (e.quantifier == '?' || e.quantifier == '*' || (e.quantifier == '+' && repeating)) {
       walk(ei + 1, pos, cap_begin, cap_end, false, hit, hit_start);
