@@ -1586,6 +1586,21 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
     r->start_needed_by_literal_[id] = needed_by_all(r->start_by_literal_[id]);
   }
+  {
+    const std::size_t words = (r->patterns_.size() + 63) / 64;
+    r->start_free_by_literal_.assign(r->start_by_literal_.size() * words, 0);
+    for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
+      std::vector<StartTest>& tests = r->start_by_literal_[id];
+      for (const StartTest& t : tests) {
+        if (t.required == 0 && t.forbidden == 0) {
+          r->start_free_by_literal_[id * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
+        }
+      }
+      tests.erase(std::remove_if(tests.begin(), tests.end(),
+                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
+                  tests.end());
+    }
+  }
   for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
     std::uint64_t low = ~std::uint64_t{0}, high = ~std::uint64_t{0};
     for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
@@ -2014,7 +2029,10 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // `startable` holds only what the literal and the phrases add (all
       // zero again after each token): the flags' union is read in place.
-      if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
+      const std::uint32_t literal = v.literal[start];
+      const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
+      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w];
+      if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);
       for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
       }

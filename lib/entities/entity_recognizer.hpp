@@ -88,7 +88,11 @@ class EntityRecognizer {
   };
   std::vector<StartFlags> start_by_flags_;
   std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
-  std::vector<std::vector<StartTest>> start_by_literal_;  // indexed by literal id
+  // Indexed by literal id: the tests with token flags to pass, and (a
+  // bitset of patterns_.size() bits per id, id 0 none) the patterns a
+  // literal starts whatever the token's flags, ORed in without a test.
+  std::vector<std::vector<StartTest>> start_by_literal_;
+  std::vector<std::uint64_t> start_free_by_literal_;
 
   // What a match needs beyond its start: every element that is not optional
   // passes its token tests at some token of a window fixed by the lengths of
