@@ -1611,6 +1611,36 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     r->start_needed_by_low_phrases_[half] = low;
     r->start_needed_by_high_phrases_[half] = high;
   }
+  {
+    const std::size_t words = (r->patterns_.size() + 63) / 64;
+    std::vector<std::uint64_t> free_by_phrase(r->start_by_phrase_.size() * words, 0);
+    for (std::size_t k = 0; k < r->start_by_phrase_.size(); ++k) {
+      std::vector<StartTest>& tests = r->start_by_phrase_[k];
+      for (const StartTest& t : tests) {
+        if (t.required == 0 && t.forbidden == 0) {
+          free_by_phrase[k * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
+        } else {
+          r->phrases_with_flag_tests_ |= 1u << k;
+        }
+      }
+      tests.erase(std::remove_if(tests.begin(), tests.end(),
+                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
+                  tests.end());
+    }
+    r->start_free_by_low_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
+    r->start_free_by_high_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
+    for (std::size_t half = 0; half < (std::size_t{1} << kPhraseLowBits); ++half) {
+      for (std::size_t b = 0; b < kPhraseLowBits; ++b) {
+        if (!((half >> b) & 1u)) continue;
+        for (std::size_t w = 0; w < words; ++w) {
+          r->start_free_by_low_phrases_[half * words + w] |= free_by_phrase[b * words + w];
+          if (b + kPhraseLowBits < r->start_by_phrase_.size()) {
+            r->start_free_by_high_phrases_[half * words + w] |= free_by_phrase[(b + kPhraseLowBits) * words + w];
+          }
+        }
+      }
+    }
+  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -2030,10 +2060,14 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // `startable` holds only what the literal and the phrases add (all
       // zero again after each token): the flags' union is read in place.
       const std::uint32_t literal = v.literal[start];
+      const std::uint32_t phrases = v.phrase_mask[start];
       const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
-      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w];
+      const std::uint64_t* const free_low =
+          start_free_by_low_phrases_.data() + (phrases & ((1u << kPhraseLowBits) - 1)) * pattern_words;
+      const std::uint64_t* const free_high = start_free_by_high_phrases_.data() + (phrases >> kPhraseLowBits) * pattern_words;
+      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w] | free_low[w] | free_high[w];
       if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);
-      for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
+      for (std::uint32_t mask = phrases & phrases_with_flag_tests_; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
       }
       const std::uint64_t reachable = eights[start] | eights[start + 4];

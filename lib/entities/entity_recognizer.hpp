@@ -166,6 +166,14 @@ class EntityRecognizer {
   std::vector<std::uint64_t> start_needed_by_literal_;  // indexed by literal id
   std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_low_phrases_{};
   std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_high_phrases_{};
+  // By the low and high kPhraseLowBits bits of a token's phrase mask, the
+  // patterns its phrases start whatever the token's flags (a bitset of
+  // patterns_.size() bits per entry); start_by_phrase_ keeps only the tests
+  // with flags, and phrases_with_flag_tests_ has the bit of each phrase test
+  // that has one.
+  std::vector<std::uint64_t> start_free_by_low_phrases_;
+  std::vector<std::uint64_t> start_free_by_high_phrases_;
+  std::uint32_t phrases_with_flag_tests_ = 0;
 
   // What a token key answers whatever token carries it, asked once per
   // distinct key of a document (core::TokenKeys::key_index) so that a
