@@ -2059,6 +2059,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // `startable` holds only what the literal and the phrases add (all
       // zero again after each token): the flags' union is read in place.
+      // What they start whatever the flags is a row each, made at create();
+      // only their tests with flags are marked one by one.
       const std::uint32_t literal = v.literal[start];
       const std::uint32_t phrases = v.phrase_mask[start];
       const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
