@@ -336,8 +336,10 @@ class Matcher {
       const bool is_phrase = e.phrase != PhraseTest::none;
       const PhraseHit h = is_phrase ? it->hit : hit;
       const std::size_t hs = is_phrase ? pos : hit_start;
+      // A repeat ends, after its longer runs, with this same walk on (the
+      // quantifier's own `walk(ei + 1, pos, ...)` below): not walked twice.
       if (may_repeat) walk(ei, next, cap_begin, cap_end, true, h, hs);
-      walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
+      else walk(ei + 1, next, cap_begin, cap_end, false, h, hs);
     }
     if (e.quantifier == '?' || e.quantifier == '*' || (e.quantifier == '+' && repeating)) {
       walk(ei + 1, pos, cap_begin, cap_end, false, hit, hit_start);
@@ -1657,6 +1659,70 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     file_passing_halves(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask, bit);
     file_passing_halves(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits, bit);
   }
+  auto needed_by_all = [&](const std::vector<StartTest>& tests) {
+    std::uint64_t needed = ~std::uint64_t{0};
+    for (const StartTest& t : tests) needed &= r->anchor_bits_needed_[t.pattern];
+    return needed;
+  };
+  r->start_needed_by_literal_.resize(r->start_by_literal_.size());
+  for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
+    r->start_needed_by_literal_[id] = needed_by_all(r->start_by_literal_[id]);
+  }
+  {
+    const std::size_t words = (r->patterns_.size() + 63) / 64;
+    r->start_free_by_literal_.assign(r->start_by_literal_.size() * words, 0);
+    for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
+      std::vector<StartTest>& tests = r->start_by_literal_[id];
+      for (const StartTest& t : tests) {
+        if (t.required == 0 && t.forbidden == 0) {
+          r->start_free_by_literal_[id * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
+        }
+      }
+      tests.erase(std::remove_if(tests.begin(), tests.end(),
+                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
+                  tests.end());
+    }
+  }
+  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
+    std::uint64_t low = ~std::uint64_t{0}, high = ~std::uint64_t{0};
+    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
+      if (!((half >> b) & 1u)) continue;
+      low &= needed_by_all(r->start_by_phrase_[b]);
+      if (b + kPhraseLowBits < r->start_by_phrase_.size()) high &= needed_by_all(r->start_by_phrase_[b + kPhraseLowBits]);
+    }
+    r->start_needed_by_low_phrases_[half] = low;
+    r->start_needed_by_high_phrases_[half] = high;
+  }
+  {
+    const std::size_t words = (r->patterns_.size() + 63) / 64;
+    std::vector<std::uint64_t> free_by_phrase(r->start_by_phrase_.size() * words, 0);
+    for (std::size_t k = 0; k < r->start_by_phrase_.size(); ++k) {
+      std::vector<StartTest>& tests = r->start_by_phrase_[k];
+      for (const StartTest& t : tests) {
+        if (t.required == 0 && t.forbidden == 0) {
+          free_by_phrase[k * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
+        } else {
+          r->phrases_with_flag_tests_ |= 1u << k;
+        }
+      }
+      tests.erase(std::remove_if(tests.begin(), tests.end(),
+                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
+                  tests.end());
+    }
+    r->start_free_by_low_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
+    r->start_free_by_high_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
+    for (std::size_t half = 0; half < (std::size_t{1} << kPhraseLowBits); ++half) {
+      for (std::size_t b = 0; b < kPhraseLowBits; ++b) {
+        if (!((half >> b) & 1u)) continue;
+        for (std::size_t w = 0; w < words; ++w) {
+          r->start_free_by_low_phrases_[half * words + w] |= free_by_phrase[b * words + w];
+          if (b + kPhraseLowBits < r->start_by_phrase_.size()) {
+            r->start_free_by_high_phrases_[half * words + w] |= free_by_phrase[(b + kPhraseLowBits) * words + w];
+          }
+        }
+      }
+    }
+  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -1777,16 +1843,16 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags;
   flag_cache_flags.fill(UINT32_MAX);
   // With each set of flags, the anchor bits every pattern of its union needs
-  // (all bits when the union is empty): a token that adds no pattern of its
-  // own (no literal, no phrase) and whose reachable bits miss one of them
-  // starts none of those patterns, which one AND tells before the loop below.
+  // (all bits when the union is empty): a token whose reachable bits miss
+  // one of them (and of those its literal and phrases need) starts none of
+  // those patterns, which one AND tells before the loop below.
   std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> flag_cache_needed{};
   // Per token of a sentence, the anchor tests it passes (level 0), and the
   // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
   // up to 16 tokens is the OR of two blocks of one level.
   static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  // Four levels of a sentence's tokens, then four zero words (see below).
-  core::UninitVector<std::uint64_t> anchor_levels(4 * longest + 4);
+  // Four levels of a sentence's tokens, each followed by four zero words (see below).
+  core::UninitVector<std::uint64_t> anchor_levels(4 * (longest + 4));
   // The sentence's starts where some pattern may start.
   std::uint32_t* const live_starts = trie_ids + longest;
   // A slot of the flag cache filled for flags `f`: the union of the patterns
@@ -2007,30 +2073,20 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
-    // Level 3 is followed by four zero words: the start loop's second block
-    // of eight, four tokens on, reads them past the sentence's end.
-    std::fill(anchor_levels.data() + 4 * v.count, anchor_levels.data() + 4 * v.count + 4, 0);
-    for (std::size_t i = 0; i < v.count; ++i) {
-      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[v.literal[i]];
-      for (std::uint32_t mask = v.phrase_mask[i]; mask != 0; mask &= mask - 1) {
-        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
-      }
-      const std::uint32_t f = v.flags[i];
-      anchor_levels[i] = offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
-    }
-    for (std::size_t level = 1; level < 4; ++level) {
-      const std::uint64_t* below = anchor_levels.data() + (level - 1) * v.count;
-      std::uint64_t* here = anchor_levels.data() + level * v.count;
-      const std::size_t half = std::size_t{1} << (level - 1);
-      const std::size_t paired = v.count > half ? v.count - half : 0;  // tokens with one `half` after them
-      for (std::size_t i = 0; i < paired; ++i) here[i] = below[i] | below[i + half];
-      for (std::size_t i = paired; i < v.count; ++i) here[i] = below[i];
-    }
+    // The anchor levels, level by level, each `stride` words: the sentence's
+    // tokens, then four zero words, so that a block that runs past the
+    // sentence's end (up to four tokens on) reads as no test passed.
+    const std::size_t stride = v.count + 4;
+    std::uint64_t* const ones = anchor_levels.data();
+    std::uint64_t* const twos = ones + stride;
+    std::uint64_t* const fours = twos + stride;
+    std::uint64_t* const eights = fours + stride;
+    for (std::uint64_t* const level : {ones, twos, fours, eights}) std::fill(level + v.count, level + stride, 0);
     auto anchors_pass = [&](std::size_t pi, std::size_t start) {
       for (const Anchor& a : anchors_[pi]) {
         if (start + a.whole_from_end < v.count) {
           // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.data() + a.level * v.count + start;
+          const std::uint64_t* blocks = anchor_levels.data() + a.level * stride + start;
           const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -2041,7 +2097,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (a.bit != kNoAnchorBit) {
           const std::size_t length = last - first + 1;
           const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.data() + level * v.count;
+          const std::uint64_t* blocks = anchor_levels.data() + level * stride;
           const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
           if (((window >> a.bit) & 1u) == 0) return false;
           continue;
@@ -2053,27 +2109,46 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       }
       return true;
     };
-    // One pass over the sentence: each token's flag-cache slot (filled on a
-    // miss), and the starts where some pattern may start, appended without a
-    // branch. A start with no literal and no phrase pattern of its own whose
-    // reachable bits miss one that all of its flags' patterns need (most
-    // tokens) starts nothing, which one AND tells.
+    // One pass over the sentence from its end back: each token's anchor
+    // tests (level 0) and the ORs of 2, 4 and 8 tokens from it (levels 1 to
+    // 3, from the level below at itself and at tokens after it, done
+    // already), its flag-cache slot (filled on a miss), and whether some
+    // pattern may start there, filed without a branch at the list's front.
+    // A start whose reachable bits miss one that all the patterns offered
+    // there need (by its flags, its literal and its phrases: most tokens)
+    // starts nothing, which one AND tells.
     static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    const std::uint64_t* const eights = anchor_levels.data() + 3 * v.count;
-    std::size_t live_count = 0;
-    for (std::size_t start = 0; start < v.count; ++start) {
+    std::size_t live_begin = v.count;  // the live starts are live_starts[live_begin, v.count), in order
+    for (std::size_t start = v.count; start-- > 0;) {
       const std::uint32_t f = v.flags[start];
+      const std::uint32_t literal = v.literal[start];
+      const std::uint32_t phrases = v.phrase_mask[start];
+      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal];
+      for (std::uint32_t mask = phrases; mask != 0; mask &= mask - 1) {
+        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
+      }
+      const std::uint64_t one =
+          offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
+      ones[start] = one;
+      const std::uint64_t two = one | ones[start + 1];
+      twos[start] = two;
+      const std::uint64_t four = two | twos[start + 2];
+      fours[start] = four;
+      const std::uint64_t eight = four | fours[start + 4];
+      eights[start] = eight;
       const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
       if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // The anchor tests passed by some token a match from here can reach
       // (its first kMaxPatternTokens, two blocks of eight).
-      const std::uint64_t reachable = eights[start] | eights[start + 4];
-      const std::size_t own = (v.literal[start] | v.phrase_mask[start]) != 0;
-      const std::size_t reached = (flag_cache_needed[slot] & ~reachable) == 0;
-      live_starts[live_count] = static_cast<std::uint32_t>(start);
-      live_count += own | reached;
+      const std::uint64_t reachable = eight | eights[start + 4];
+      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[literal] &
+                                   start_needed_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] &
+                                   start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
+      // live_begin > start here: at most the starts after this one were filed.
+      live_starts[live_begin - 1] = static_cast<std::uint32_t>(start);
+      live_begin -= (needed & ~reachable) == 0;
     }
-    for (std::size_t li = 0; li < live_count; ++li) {
+    for (std::size_t li = live_begin; li < v.count; ++li) {
       const std::size_t start = live_starts[li];
       const std::uint32_t f = v.flags[start];
       auto mark = [&](const std::vector<StartTest>& tests) {
@@ -2090,8 +2165,17 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       if (flag_cache_flags[slot] != f) fill_slot(slot, f);
       // `startable` holds only what the literal and the phrases add (all
       // zero again after each token): the flags' union is read in place.
-      if (v.literal[start] != 0) mark(start_by_literal_[v.literal[start]]);
-      for (std::uint32_t mask = v.phrase_mask[start]; mask != 0; mask &= mask - 1) {
+      // What they start whatever the flags is a row each, made at create();
+      // only their tests with flags are marked one by one.
+      const std::uint32_t literal = v.literal[start];
+      const std::uint32_t phrases = v.phrase_mask[start];
+      const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
+      const std::uint64_t* const free_low =
+          start_free_by_low_phrases_.data() + (phrases & ((1u << kPhraseLowBits) - 1)) * pattern_words;
+      const std::uint64_t* const free_high = start_free_by_high_phrases_.data() + (phrases >> kPhraseLowBits) * pattern_words;
+      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w] | free_low[w] | free_high[w];
+      if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);
+      for (std::uint32_t mask = phrases & phrases_with_flag_tests_; mask != 0; mask &= mask - 1) {
         mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
       }
       const std::uint64_t reachable = eights[start] | eights[start + 4];

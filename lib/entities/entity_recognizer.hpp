@@ -88,7 +88,11 @@ class EntityRecognizer {
   };
   std::vector<StartFlags> start_by_flags_;
   std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
-  std::vector<std::vector<StartTest>> start_by_literal_;  // indexed by literal id
+  // Indexed by literal id: the tests with token flags to pass, and (a
+  // bitset of patterns_.size() bits per id, id 0 none) the patterns a
+  // literal starts whatever the token's flags, ORed in without a test.
+  std::vector<std::vector<StartTest>> start_by_literal_;
+  std::vector<std::uint64_t> start_free_by_literal_;
 
   // What a match needs beyond its start: every element that is not optional
   // passes its token tests at some token of a window fixed by the lengths of
@@ -149,6 +153,27 @@ class EntityRecognizer {
   std::array<std::uint32_t, kFlagHalves> start_groups_by_low_flags_{};
   std::array<std::uint32_t, kFlagHalves> start_groups_by_high_flags_{};
   std::vector<std::uint64_t> start_group_needed_;  // by index in start_by_flags_
+  // The same AND for what a token's literal and phrases add to its start
+  // lists, over every pattern they name whatever the token's flags (all
+  // bits for none): by literal id, and by the low and high bits of a
+  // token's phrase mask. With the flag cache's bits they make the start
+  // loop's one test of whether anything may start at a token, so that a
+  // token whose literal or phrase starts nothing it can reach costs no more
+  // than one without.
+  static constexpr std::uint32_t kPhraseLowBits = 7;
+  static_assert(static_cast<std::uint32_t>(PhraseTest::orgsuffix) < 2 * kPhraseLowBits,
+                "a phrase mask fits in two halves of kPhraseLowBits");
+  std::vector<std::uint64_t> start_needed_by_literal_;  // indexed by literal id
+  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_low_phrases_{};
+  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_high_phrases_{};
+  // By the low and high kPhraseLowBits bits of a token's phrase mask, the
+  // patterns its phrases start whatever the token's flags (a bitset of
+  // patterns_.size() bits per entry); start_by_phrase_ keeps only the tests
+  // with flags, and phrases_with_flag_tests_ has the bit of each phrase test
+  // that has one.
+  std::vector<std::uint64_t> start_free_by_low_phrases_;
+  std::vector<std::uint64_t> start_free_by_high_phrases_;
+  std::uint32_t phrases_with_flag_tests_ = 0;
 
   // What a token key answers whatever token carries it, asked once per
   // distinct key of a document (core::TokenKeys::key_index) so that a

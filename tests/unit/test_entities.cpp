@@ -707,6 +707,32 @@ TEST_CASE("a pattern whose first word's test is the 40th distinct test of its ki
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a pattern that starts with a lowercase word starts there only when its later words are in reach",
+          "[entities]") {
+  // The word's flags start no pattern: only what its literal's patterns
+  // need (a capitalised word next) makes the start live, and the same word
+  // before a lowercase one, or at the sentence's end, starts nothing.
+  const auto dir = sayso_test::fresh_directory("literal_starts");
+  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
+  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv",
+                         "label\tpriority\tpattern\nLOC\t30\tvoskmere < [cap] >\nLOC\t30\t< [cap] Dunvaal >\n");
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  options.language = "zy";
+  options.depth = PipelineDepth::entities;
+  const auto made = Pipeline::create(options);
+  REQUIRE(made.ok());
+  const auto doc = made.value().extract("We walked to voskmere Ollen today, and voskmere was empty. "
+                                        "We saw Brinn Dunvaal at voskmere.\n");
+  REQUIRE(doc.ok());
+  V places;
+  for (const Mention& m : doc.value().mentions()) {
+    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
+  }
+  CHECK(places == V{"Ollen", "Brinn Dunvaal"});
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a name ending in an organisation head word is an organisation, and its acronym links to it", "[entities]") {
   const auto es = find_entities("The Lakeside Tenants Campaign met in May. Later the LTC wrote to the mayor, "
                                 "and the Brightwater Weavers Guild joined.");
