@@ -441,6 +441,21 @@ TEST_CASE("a common word that opens a sentence is a known surname before any ver
   CHECK(glass->mentions == V{"Ada Glass", "Glass"});
 }
 
+TEST_CASE("a common word that opens a sentence is a known surname before a finite auxiliary", "[entities]") {
+  // "Glass has", "Glass was": a finite auxiliary marks the name as a verb of
+  // speech does; a noun after the word does not ("Glass jars"), and in a
+  // document that names nobody Glass the word stays a word.
+  auto es = find_entities(
+      "Senator Ada Glass spoke first.\n\nGlass has argued that the pier is unsafe. Glass was telling "
+      "crews that the plan works. Glass jars were stacked on the quay.");
+  const E* glass = named(es, "Ada Glass");
+  REQUIRE(glass);
+  CHECK(glass->mentions == V{"Ada Glass", "Glass", "Glass"});
+  // No person of the document has the surname: the word stays a word.
+  es = find_entities("Glass has a long history on the quay.");
+  CHECK(es.empty());
+}
+
 TEST_CASE("a person named by a given name alone keeps that name through the document", "[entities]") {
   const auto es = find_entities("The couple mourned their daughter, Cordelia. Cordelia developed a fever in May. "
                                 "By June, Cordelia's fever was worse.");
