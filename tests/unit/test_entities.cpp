@@ -420,6 +420,8 @@ TEST_CASE("name_context.tsv gives the words around names their classes, and a ba
   CHECK(words.value().is("'s", NameContext::possessive));
   CHECK(words.value().has_verb_ending("warned"));
   CHECK_FALSE(words.value().has_verb_ending("ed"));
+  CHECK(words.value().is("has", NameContext::name_verb));
+  CHECK_FALSE(words.value().is("bottles", NameContext::name_verb));
 
   const auto dir = std::filesystem::temp_directory_path() / "sayso_test_name_context";
   std::filesystem::remove_all(dir);
@@ -439,6 +441,19 @@ TEST_CASE("a common word that opens a sentence is a known surname before any ver
   const E* glass = named(es, "Ada Glass");
   REQUIRE(glass);
   CHECK(glass->mentions == V{"Ada Glass", "Glass"});
+}
+
+TEST_CASE("a common word that opens a sentence is a known surname before an auxiliary, an irregular past or 'also'",
+          "[entities]") {
+  const auto es = find_entities(
+      "Senator Ada Glass spoke first. Glass has promised a vote. Glass also backs the levy. Glass took questions. "
+      "Glass bottles broke. Price has risen since May.");
+  const E* glass = named(es, "Ada Glass");
+  REQUIRE(glass);
+  CHECK(glass->mentions == V{"Ada Glass", "Glass", "Glass", "Glass"});
+  // No person of the document is named Price: the word stays a word.
+  CHECK_FALSE(named(es, "Price"));
+  CHECK(type_of_mention(es, "Price") == "");
 }
 
 TEST_CASE("a person named by a given name alone keeps that name through the document", "[entities]") {
