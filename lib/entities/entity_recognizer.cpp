@@ -891,12 +891,12 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         if (!surname && !unique_first_name && !lone_given_name) continue;
         // "Young people voted": a common word opening a sentence is that word,
         // unless what follows marks a name ("Hale's", "Hale said", "Hale warned",
-        // "Hale has").
+        // "Hale has", "Hale took").
         if ((v.flags[i] & kInitial) && (v.flags[i] & kCommon)) {
           const std::string_view next = i + 1 < v.count ? v.keys[i + 1] : std::string_view();
           const bool speech_follows = i + 1 < v.count && speech_verbs.count(next, v.keys.hash(i + 1));
           const bool name_follows = context.is(next, NameContext::possessive) || speech_follows ||
-                                    context.has_verb_ending(next) || context.is(next, NameContext::finite_auxiliary);
+                                    context.has_verb_ending(next) || context.is(next, NameContext::name_verb);
           if (!name_follows) continue;
         }
         if (i + 1 < v.count && (v.flags[i + 1] & kCap) && !covered[v.first + i + 1]) continue;

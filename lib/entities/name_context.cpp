@@ -19,7 +19,7 @@ constexpr ClassName kClasses[] = {
     {"list_joiner", NameContext::list_joiner},           {"possessive", NameContext::possessive},
     {"initials_skip", NameContext::initials_skip},       {"verb_ending", NameContext::verb_ending},
     {"definite_article", NameContext::definite_article}, {"vessel_noun", NameContext::vessel_noun},
-    {"finite_auxiliary", NameContext::finite_auxiliary},
+    {"name_verb", NameContext::name_verb},
 };
 
 }  // namespace
@@ -40,8 +40,7 @@ Result<NameContextWords> NameContextWords::read(const rules::RuleSet& rules, con
         return t.error_at(row, class_col,
                           "unknown class '" + name +
                               "' (expected place_preposition, name_of, venue_preposition, "
-                              "list_joiner, possessive, initials_skip, verb_ending, definite_article, vessel_noun or "
-                              "finite_auxiliary)");
+                              "list_joiner, possessive, initials_skip, verb_ending, definite_article, vessel_noun or name_verb)");
       }
       words.classes_[lexicon::normalize_token(rules::RuleTable::cell(row, word_col))] |= 1u << static_cast<int>(found->value);
     }

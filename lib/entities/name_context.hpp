@@ -30,7 +30,7 @@ enum class NameContext : std::uint8_t {
   verb_ending,        // the ending of a verb form after a name ("Hale warned"): ed
   definite_article,   // "the Church": a capitalised organisation keyword after it stands for a named one
   vessel_noun,        // "the shuttle Atlantis": a one-word name right after it names a vessel, no entity
-  finite_auxiliary,   // a finite auxiliary after a name ("Glass has", "Glass was"): has, was, will
+  name_verb,          // a finite verb or auxiliary after a name ("Hale has", "Hale took"): has, was, took
 };
 
 class NameContextWords {

@@ -420,6 +420,8 @@ TEST_CASE("name_context.tsv gives the words around names their classes, and a ba
   CHECK(words.value().is("'s", NameContext::possessive));
   CHECK(words.value().has_verb_ending("warned"));
   CHECK_FALSE(words.value().has_verb_ending("ed"));
+  CHECK(words.value().is("has", NameContext::name_verb));
+  CHECK_FALSE(words.value().is("bottles", NameContext::name_verb));
 
   const auto dir = std::filesystem::temp_directory_path() / "sayso_test_name_context";
   std::filesystem::remove_all(dir);
@@ -442,8 +444,8 @@ TEST_CASE("a common word that opens a sentence is a known surname before any ver
 }
 
 TEST_CASE("a common word that opens a sentence is a known surname before a finite auxiliary", "[entities]") {
-  // "Glass has", "Glass was": a finite auxiliary marks the name as a verb of
-  // speech does; a noun after the word does not ("Glass jars"), and in a
+  // "Glass has", "Glass was": a finite auxiliary (class name_verb) marks the
+  // name as a verb of speech does; a noun after the word does not ("Glass jars"), and in a
   // document that names nobody Glass the word stays a word.
   auto es = find_entities(
       "Senator Ada Glass spoke first.\n\nGlass has argued that the pier is unsafe. Glass was telling "
@@ -454,6 +456,19 @@ TEST_CASE("a common word that opens a sentence is a known surname before a finit
   // No person of the document has the surname: the word stays a word.
   es = find_entities("Glass has a long history on the quay.");
   CHECK(es.empty());
+}
+
+TEST_CASE("a common word that opens a sentence is a known surname before an auxiliary, an irregular past, a comma or 'and'",
+          "[entities]") {
+  const auto es = find_entities(
+      "Senator Ada Glass spoke first. Glass has promised a vote. Glass also backs the levy. Glass took questions. "
+      "Glass, a former mayor, smiled. Glass and her aides left. Glass bottles broke. Price has risen since May.");
+  const E* glass = named(es, "Ada Glass");
+  REQUIRE(glass);
+  CHECK(glass->mentions == V{"Ada Glass", "Glass", "Glass", "Glass", "Glass", "Glass"});
+  // No person of the document is named Price: the word stays a word.
+  CHECK_FALSE(named(es, "Price"));
+  CHECK(type_of_mention(es, "Price") == "");
 }
 
 TEST_CASE("a person named by a given name alone keeps that name through the document", "[entities]") {
