@@ -93,7 +93,7 @@ bool Attributor::indirect_according_to(const IndirectSentence& sentence, std::ve
   std::size_t from = sentence.from;
   // "But according to X, CLAUSE.", "(According to X, CLAUSE.)"
   if (from + 1 < end && !in_quote_[from] &&
-      (is_role(keys_[from], lexicon::CueRole::clause_conjunction) || keys_[from] == "(")) {
+      (token_has_role(from, lexicon::CueRole::clause_conjunction) || keys_[from] == "(")) {
     ++from;
   }
   const std::size_t according = phrases_.starting_at(keys_, from, end, lexicon::CueRole::according_to);
@@ -147,7 +147,7 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   std::size_t segment = comma - 1;
   while (segment > from && (keys_[segment - 1] != "," || in_quote_[segment - 1])) --segment;
   if (!in_quote_[comma - 1] && segment > from && tokens_[segment].shape == TokenShape::lower &&
-      (is_role(keys_[segment], lexicon::CueRole::relative_opener) || is_participle(segment))) {
+      (token_has_role(segment, lexicon::CueRole::relative_opener) || is_participle(segment))) {
     return false;
   }
   std::vector<QuoteInFlight> read;
@@ -179,10 +179,10 @@ bool Attributor::inside_interrupted_attribution(const IndirectSentence& sentence
   const std::size_t cue_token = token_at(q.cue.begin);
   std::size_t comma = cue_token;
   while (comma < c && keys_[comma] != ",") ++comma;
-  if (comma + 1 < c && is_role(keys_[comma + 1], lexicon::CueRole::coordinator)) return false;
+  if (comma + 1 < c && token_has_role(comma + 1, lexicon::CueRole::coordinator)) return false;
   std::size_t opening = cue_token;
   while (opening > sentence.from && keys_[opening] != ",") --opening;
-  return !(opening > sentence.from && is_role(keys_[opening - 1], lexicon::CueRole::coordinator));
+  return !(opening > sentence.from && token_has_role(opening - 1, lexicon::CueRole::coordinator));
 }
 
 // X said (that) CLAUSE, and X denounced OBJECT (indirect-object).
@@ -235,12 +235,12 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     const std::size_t participle_comma = quoted_comma ? c - 1 : c;  // the comma's place ends before it
     if (is_participle(c) && c > from) {
       const std::string_view before = keys_[participle_comma - 1];
-      verb_across_adverbs = before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) &&
+      verb_across_adverbs = before != "," && !token_has_role(participle_comma - 1, lexicon::CueRole::participle_keeps_verb) &&
                             keeps_verb_across_adverbs(c, from);
       // "…, calling it a farce and vowing to …": a participle coordinated
       // with the verb of the clause just read shares its subject.
       const bool coordinated_participle = coordinated.kind != SpeakerRef::Kind::none && c == coordinated_at + 1;
-      if (before != "," && !is_role(before, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs &&
+      if (before != "," && !token_has_role(participle_comma - 1, lexicon::CueRole::participle_keeps_verb) && !verb_across_adverbs &&
           !coordinated_participle) {
         document_subject = subject_of_document(c, from);
         if (document_subject.kind == SpeakerRef::Kind::none) {
@@ -289,7 +289,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
           }
         }
       }
-      const bool infinitive = c > from + 1 && is_role(keys_[c - 1], lexicon::CueRole::infinitive_marker);
+      const bool infinitive = c > from + 1 && token_has_role(c - 1, lexicon::CueRole::infinitive_marker);
       const std::size_t purpose_verb = infinitive ? purpose_lead_in_before(c - 1, from) : c;
       across_purpose = purpose_verb + 1 < c && ref.kind != SpeakerRef::Kind::none && ref.last < purpose_verb;
     }
@@ -307,11 +307,11 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t coordinator = c;
     while (coordinator > from + 1 && tokens_[coordinator - 1].shape == TokenShape::lower &&
            token_mention_[coordinator - 1] == kNone && coordinator + 3 > c &&
-           (is_adverb_or_auxiliary(keys_[coordinator - 1]) || is_class(coordinator - 1, FunctionClass::auxiliary))) {
+           (token_has_role(coordinator - 1, lexicon::CueRole::adverb_or_auxiliary) || is_class(coordinator - 1, FunctionClass::auxiliary))) {
       --coordinator;
     }
     if (ref.kind == SpeakerRef::Kind::none && coordinated.kind != SpeakerRef::Kind::none && coordinator > from &&
-        is_role(keys_[coordinator - 1], lexicon::CueRole::coordinator) &&
+        token_has_role(coordinator - 1, lexicon::CueRole::coordinator) &&
         (coordinated_base_form || coordinator < c || keys_[c] != verb_list_[verb].lemma)) {
       ref = coordinated;
     }
@@ -332,7 +332,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     // "He found that …": a person finds or shows a conclusion only with "that".
-    const bool finding_that = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::complementizer);
+    const bool finding_that = c + cue_len < end && token_has_role(c + cue_len, lexicon::CueRole::complementizer);
     const auto reports = [&](const SpeakerRef& r) {
       if (can_report(r, verb)) return true;
       if (!finding_that) return false;
@@ -443,15 +443,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // the subject of the reported clause, whose verb follows the cue.
       // Also a free relative: "adopted what critics said was a bold plan"
       // (not in a question: "whether what he said is true").
-      const bool free_relative = is_role(keys_[w], lexicon::CueRole::free_relative) && w > from &&
-                                 !is_role(keys_[w - 1], lexicon::CueRole::question_word);
+      const bool free_relative = token_has_role(w, lexicon::CueRole::free_relative) && w > from &&
+                                 !token_has_role(w - 1, lexicon::CueRole::question_word);
       // So is "that" after a noun: "a strike that the board said could
       // last" (not after a verb, whose "that" opens its object clause).
-      const bool relative_that = is_role(keys_[w], lexicon::CueRole::complementizer) && w > from &&
+      const bool relative_that = token_has_role(w, lexicon::CueRole::complementizer) && w > from &&
                                  (tokens_[w - 1].kind == TokenKind::word || tokens_[w - 1].kind == TokenKind::number) &&
                                  !function_class(w - 1) && !cue_at(w - 1, w) && !is_finite_verb(w - 1) &&
                                  !is_participle(w - 1);
-      const bool gapped_relative = (is_role(keys_[w], lexicon::CueRole::relative_subject) || free_relative || relative_that) &&
+      const bool gapped_relative = (token_has_role(w, lexicon::CueRole::relative_subject) || free_relative || relative_that) &&
                                    w > from &&
                                    (keys_[w - 1] == "," || tokens_[w - 1].kind == TokenKind::word ||
                                     tokens_[w - 1].kind == TokenKind::number) &&
@@ -463,18 +463,18 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       // an object or an infinitive ("in which he could tell stories …").
       const std::size_t opens = c + cue_len;
       const bool prepositional_relative =
-          is_role(keys_[w], lexicon::CueRole::relative_subject) && w > from + 1 &&
+          token_has_role(w, lexicon::CueRole::relative_subject) && w > from + 1 &&
           is_class(w - 1, FunctionClass::preposition) && opens + 2 < end &&
-          (is_role(keys_[opens], lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
+          (token_has_role(opens, lexicon::CueRole::complementizer) || has_finite_verb(opens + 1, opens + 2));
       if (prepositional_relative) weak_subject = true;
       in_relative_clause = gapped_relative || prepositional_relative;
       gapped_clause = gapped_relative;
-      if (is_role(keys_[w], lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative &&
+      if (token_has_role(w, lexicon::CueRole::question_word) && !gapped_relative && !prepositional_relative &&
           !reason_frame_before(w, from)) {
         // A verb of request or refusal there names the act ("when she asked
         // the mayor to resign", "when he refused to answer"), not words.
         // A question asked there is reported ("when a voter asked whether …").
-        const bool asks_question = c + cue_len < end && is_role(keys_[c + cue_len], lexicon::CueRole::question_word);
+        const bool asks_question = c + cue_len < end && token_has_role(c + cue_len, lexicon::CueRole::question_word);
         if (!opens_time_clause(w, from) || (verb_list_[verb].takes_to && !asks_question)) continue;
         in_time_clause = true;
         // Before the main clause ("When …", "But back when …"): no verb or comma before it.
@@ -504,16 +504,16 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         // clause's subject; "said at Friday's meeting that …": the phrase the
         // preposition opens is the time phrase.
         if (is_possessive_clitic(after_date, end)) {
-          if (b == c + cue_len || !is_role(keys_[b - 1], lexicon::CueRole::date_preposition)) break;
+          if (b == c + cue_len || !token_has_role(b - 1, lexicon::CueRole::date_preposition)) break;
           b = after_possessed_phrase(after_date, end);
         } else {
           b = after_date;
         }
-      } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end &&
+      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end &&
                  token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
         ++b;
-      } else if (is_role(keys_[b], lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
+      } else if (token_has_role(b, lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
                  opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
                                              doc_.mentions()[token_mention_[b + 1]].token_count,
@@ -539,8 +539,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (comment_clause) ++b;
     // "said, however, that …": an adverb between commas, then "that".
     if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && keys_[b + 2] == "," &&
-        (is_class(b + 1, FunctionClass::adverb) || is_role(keys_[b + 1], lexicon::CueRole::contrast_conjunction)) &&
-        is_role(keys_[b + 3], lexicon::CueRole::complementizer)) {
+        (is_class(b + 1, FunctionClass::adverb) || token_has_role(b + 1, lexicon::CueRole::contrast_conjunction)) &&
+        token_has_role(b + 3, lexicon::CueRole::complementizer)) {
       b += 3;
     } else if (!comment_clause && b + 3 < end && keys_[b] == "," && !in_quote_[b] && ref.kind != SpeakerRef::Kind::none &&
                (ref.first == from || keys_[ref.first - 1] != ",")) {
@@ -557,8 +557,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       if (close < end && close > b + 1 && keys_[close] == "," && close + 3 < end && !in_quote_[close + 1] &&
           !is_participle(b + 1) && !has_finite_verb(b + 1, close) &&
-          (is_role(keys_[close + 1], lexicon::CueRole::complementizer) ||
-           (verb_list_[verb].takes_to && is_role(keys_[close + 1], lexicon::CueRole::infinitive_marker)))) {
+          (token_has_role(close + 1, lexicon::CueRole::complementizer) ||
+           (verb_list_[verb].takes_to && token_has_role(close + 1, lexicon::CueRole::infinitive_marker)))) {
         b = close + 1;
       }
     }
@@ -566,7 +566,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // pronoun and its verb), when the sentence opens with the attribution
     // ("It is no surprise, Ruiz said, that …": it interrupts one clause).
     if (b + 3 < end && keys_[b] == "," && !in_quote_[b] && !in_quote_[b + 1] && ref.kind != SpeakerRef::Kind::none &&
-        is_role(keys_[b + 1], lexicon::CueRole::complementizer) && tokens_[b + 2].kind != TokenKind::clitic &&
+        token_has_role(b + 1, lexicon::CueRole::complementizer) && tokens_[b + 2].kind != TokenKind::clitic &&
         !is_finite_verb(b + 2)) {
       bool attribution_opens = true;
       for (std::size_t k = from; k < ref.first; ++k) attribution_opens = attribution_opens && keys_[k] != ",";
@@ -574,7 +574,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     // "said at a rally in Port Ellis that …": a "that" a few words on.
     const bool phrase_follows =
-        b < end && (tells || is_role(keys_[b], lexicon::CueRole::adjunct_opener));
+        b < end && (tells || token_has_role(b, lexicon::CueRole::adjunct_opener));
     if (phrase_follows) {
       bool found_that = false;
       std::size_t reach = b + 10;
@@ -594,7 +594,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
         if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
         if (cue_at(k, k + 1)) break;
-        if (is_role(keys_[k], lexicon::CueRole::complementizer)) {
+        if (token_has_role(k, lexicon::CueRole::complementizer)) {
           b = k;
           found_that = true;
           break;
@@ -602,8 +602,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         // "explained to the board why the ferry ran late": a question after
         // the phrase (not "when", a time; not a relative pronoun).
         if (k > b && !verb_list_[verb].takes_to && !is_class(k, FunctionClass::subordinator) &&
-            !is_role(keys_[k], lexicon::CueRole::time_subordinator) &&
-            !is_role(keys_[k], lexicon::CueRole::relative_subject) && !is_role(keys_[k], lexicon::CueRole::free_relative) &&
+            !token_has_role(k, lexicon::CueRole::time_subordinator) &&
+            !token_has_role(k, lexicon::CueRole::relative_subject) && !token_has_role(k, lexicon::CueRole::free_relative) &&
             opens_question(k, end)) {
           b = k;
           break;
@@ -611,7 +611,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       // "said in politics it takes time", "said at a rally he would": a
       // short phrase, then a clause that opens with a subject pronoun.
-      if (!found_that && is_role(keys_[b], lexicon::CueRole::short_adjunct_opener)) {
+      if (!found_that && token_has_role(b, lexicon::CueRole::short_adjunct_opener)) {
         for (std::size_t k = b + 2; k < end && k < b + 6; ++k) {
           if (in_quote_[k] || keys_[k] == "," || is_sentence_punct(keys_[k]) || cue_at(k, k + 1)) break;
           if (is_subject_pronoun(keys_[k])) {
@@ -622,7 +622,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
     }
     // "that's", "that'd": a pronoun and its verb, not a complementizer.
-    const bool has_that = b < end && is_role(keys_[b], lexicon::CueRole::complementizer) &&
+    const bool has_that = b < end && token_has_role(b, lexicon::CueRole::complementizer) &&
                           !(b + 1 < end && tokens_[b + 1].kind == TokenKind::clitic);
     if (has_that) ++b;
     // Without "that", a verb like "denounced" or "accused" reports its object
@@ -655,9 +655,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     constexpr std::size_t kQuotedObjectReach = 8;  // "the new levy on the island's crews “…”"
     bool quoted_object = false, joined = false;
     for (std::size_t k = b; k < end && k < b + kQuotedObjectReach && !quoted_object; ++k) {
-      joined = joined || is_role(keys_[k], lexicon::CueRole::coordinator);
+      joined = joined || token_has_role(k, lexicon::CueRole::coordinator);
       quoted_object = in_quote_[k] || (relative_pronoun != kNone && k > b && !joined &&
-                                       is_role(keys_[k], lexicon::CueRole::named_as));
+                                       token_has_role(k, lexicon::CueRole::named_as));
     }
     const bool act_or_description = (relative_pronoun != kNone || in_time_clause) && !quoted_object;
     if (object_only && (weak_object || act_or_description || verb_across_adverbs)) continue;
@@ -678,15 +678,15 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "declined to comment.": an infinitive of a verb of speech is a whole
     // report in two words.
     const bool speech_infinitive = verb_list_[verb].takes_to && b + 2 == end &&
-                                   is_role(keys_[b], lexicon::CueRole::infinitive_marker) && cue_at(b + 1, end) != 0;
+                                   token_has_role(b, lexicon::CueRole::infinitive_marker) && cue_at(b + 1, end) != 0;
     // "called for his dismissal.": a phrasal verb's object of two words.
     const bool phrasal_object = cue_len >= 2 && b + 2 == end && tokens_[b].shape == TokenShape::lower &&
                                 tokens_[b + 1].kind == TokenKind::word && !is_finite_verb(b + 1);
     if (b >= end || (end - b < 3 && !name_object && !speech_infinitive && !phrasal_object)) continue;
     const std::string_view first = keys_[b];
     // "warned of serious consequences": what was warned of is reported.
-    const bool warned_of = (warns && is_role(first, lexicon::CueRole::warning_preposition)) ||
-                           (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    const bool warned_of = (warns && token_has_role(b, lexicon::CueRole::warning_preposition)) ||
+                           (verb_list_[verb].takes_to && token_has_role(b, lexicon::CueRole::infinitive_marker));
     // A share of a group with a verb that also takes "to" ("offer",
     // "promise") reports only what "that" or "to" opens: "40 percent of
     // firms offer paid leave" is an object.
@@ -695,9 +695,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // relative clause reports is a clause; an infinitive or an object
     // describes the speaker.
     if (relative_pronoun != kNone &&
-        (warned_of || is_role(first, lexicon::CueRole::infinitive_marker) ||
-         (is_role(first, lexicon::CueRole::negation) && b + 1 < end &&
-          is_role(keys_[b + 1], lexicon::CueRole::infinitive_marker)))) {
+        (warned_of || token_has_role(b, lexicon::CueRole::infinitive_marker) ||
+         (token_has_role(b, lexicon::CueRole::negation) && b + 1 < end &&
+          token_has_role(b + 1, lexicon::CueRole::infinitive_marker)))) {
       continue;
     }
     // A quoted fragment may open the clause when the clause goes on after it:
@@ -715,13 +715,13 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // has none: "that" is what was said).
     // "said about half of the boats had left", "said about 40 crews …": an
     // approximator before a number or a quantifier opens the clause's subject.
-    const bool approximates = is_role(first, lexicon::CueRole::approximator) && b + 1 < end &&
+    const bool approximates = token_has_role(b, lexicon::CueRole::approximator) && b + 1 < end &&
                               (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier)) &&
                               has_finite_verb(b + 2, end);
     const bool preposition_opens = (has_that && has_finite_verb(b, end)) || approximates;
     if (!warned_of && !adjunct_opens &&
         ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         (is_role(first, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
+         (token_has_role(b, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
@@ -729,7 +729,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // touring the pier": a clause of time reduced to its participle is the
     // act's circumstance, not its words, unless a comma closes it before
     // the words reported ("said when elected, she would …").
-    if (!has_that && is_role(first, lexicon::CueRole::object_circumstance) && b + 1 < end &&
+    if (!has_that && token_has_role(b, lexicon::CueRole::object_circumstance) && b + 1 < end &&
         tokens_[b + 1].shape == TokenShape::lower &&
         (is_participle(b + 1) || token_has_role(b + 1, lexicon::CueRole::past_ending))) {
       bool comma_closes = false;
@@ -747,7 +747,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         break;
       }
       std::size_t next_verb = 0;
-      if (k > b + (object_only ? 1 : 2) && is_role(keys_[k], lexicon::CueRole::coordinator) && k + 1 < end &&
+      if (k > b + (object_only ? 1 : 2) && token_has_role(k, lexicon::CueRole::coordinator) && k + 1 < end &&
           cue_at(k + 1, end, &next_verb) &&
           (keys_[c] == lemma || keys_[k + 1] != verb_list_[next_verb].lemma) &&
           same_verb_form(c, verb, k + 1, next_verb) &&
@@ -757,8 +757,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       }
       // ", but she noted that …", ", arguing that …": a new clause begins.
       if (k > b + 2 && keys_[k] == "," && k + 2 < end && !in_quote_[k]) {
-        const std::string_view next = keys_[k + 1];
-        const bool conjunction = is_role(next, lexicon::CueRole::contrast_conjunction);
+        const bool conjunction = token_has_role(k + 1, lexicon::CueRole::contrast_conjunction);
         const bool new_subject = conjunction && (is_subject_pronoun(keys_[k + 2]) ||
                                                  token_mention_[k + 2] != kNone);
         const bool participle_cue = is_participle(k + 1) && cue_at(k + 1, end);
@@ -802,7 +801,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
         // ", including women and children, …" goes on with the object.
         if (keys_[k] == "," && !in_quote_[k] &&
-            !(k + 1 < clause_end && is_role(keys_[k + 1], lexicon::CueRole::clause_continuation)) &&
+            !(k + 1 < clause_end && token_has_role(k + 1, lexicon::CueRole::clause_continuation)) &&
             (absolute_phrase || interrupting_participle || across_purpose || !object_list_goes_on(b, k, clause_end)) &&
             !(verb_list_[verb].kind == CueType::evidence && figures_follow(k, clause_end))) {
           clause_end = k;
@@ -833,9 +832,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "a crew who the pilots say is the best and who won the race" (the
     // second clause is the writer's, about the same noun).
     for (std::size_t k = b + 1; gapped_clause && k + 1 < clause_end; ++k) {
-      if (!in_quote_[k] && is_role(keys_[k], lexicon::CueRole::coordinator) && tokens_[k + 1].shape == TokenShape::lower &&
-          (is_role(keys_[k + 1], lexicon::CueRole::relative_subject) ||
-           is_role(keys_[k + 1], lexicon::CueRole::relative_opener))) {
+      if (!in_quote_[k] && token_has_role(k, lexicon::CueRole::coordinator) && tokens_[k + 1].shape == TokenShape::lower &&
+          (token_has_role(k + 1, lexicon::CueRole::relative_subject) ||
+           token_has_role(k + 1, lexicon::CueRole::relative_opener))) {
         clause_end = keys_[k - 1] == "," ? k - 1 : k;
         break;
       }
@@ -872,7 +871,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // A question in a clause that opens the sentence ("As Ruiz spoke about
     // how the pier fell, the crews …") ends at its first comma.
     if (question_clause && (is_class(from, FunctionClass::subordinator) ||
-                            is_role(keys_[from], lexicon::CueRole::comment_opener))) {
+                            token_has_role(from, lexicon::CueRole::comment_opener))) {
       bool comma_before = false;
       for (std::size_t k = from; k < c; ++k) comma_before = comma_before || keys_[k] == ",";
       for (std::size_t k = b + 1; !comma_before && k < clause_end; ++k) {
@@ -884,8 +883,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     }
     if (ref.kind != SpeakerRef::Kind::none &&
         ((ref.first > from && is_class(ref.first - 1, FunctionClass::subordinator) &&
-          !is_role(keys_[ref.first - 1], lexicon::CueRole::complementizer) &&
-          !is_role(keys_[ref.first - 1], lexicon::CueRole::question_word)) ||
+          !token_has_role(ref.first - 1, lexicon::CueRole::complementizer) &&
+          !token_has_role(ref.first - 1, lexicon::CueRole::question_word)) ||
          (!comment_clause && opens_subordinate_clause(from, ref.first)))) {
       clause_end = subordinate_clause_end(b, clause_end);
     }
@@ -912,7 +911,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                                                                       verb_list_[verb].object_with_as))) {
       // No report, but the subject goes on to a coordinated verb: "rejected
       // the offer and warned that …".
-      if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
+      if (clause_end < end && token_has_role(clause_end, lexicon::CueRole::coordinator)) {
         coordinated_base_form = keys_[c] == lemma;
         coordinated = ref;
         coordinated_at = clause_end;
@@ -939,7 +938,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     if (verb_list_[verb].kind == CueType::belief && relative_pronoun == kNone &&
         ref.kind != SpeakerRef::Kind::none && ref.first > sentence_start) {
       std::size_t w = ref.first - 1;
-      if (w > sentence_start && is_role(keys_[w], lexicon::CueRole::complementizer)) --w;
+      if (w > sentence_start && token_has_role(w, lexicon::CueRole::complementizer)) --w;
       const std::size_t outer = cue_ending_at(w, sentence_start);
       std::size_t outer_verb = 0;
       if (outer != kNone && cue_at(outer, w + 1, &outer_verb) != 0 && verb_list_[outer_verb].kind != CueType::belief) {
@@ -990,7 +989,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         out.push_back(std::move(before[0]));
       }
     }
-    if (clause_end < end && is_role(keys_[clause_end], lexicon::CueRole::coordinator)) {
+    if (clause_end < end && token_has_role(clause_end, lexicon::CueRole::coordinator)) {
       coordinated_base_form = keys_[c] == lemma;
       c = clause_end;  // the loop goes on with the coordinated verb, same subject
       coordinated = ref;
@@ -1031,14 +1030,14 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   for (const std::size_t s : starts) {
     if (s < b + 3 || s >= clause_end) continue;
     std::size_t cut = s - 1;
-    if (is_role(keys_[cut], lexicon::CueRole::contrast_conjunction) && cut > b + 2 && keys_[cut - 1] == ",") --cut;
+    if (token_has_role(cut, lexicon::CueRole::contrast_conjunction) && cut > b + 2 && keys_[cut - 1] == ",") --cut;
     if (in_quote_[cut]) continue;
-    if (keys_[cut] == "," && !is_role(keys_[cut + 1], lexicon::CueRole::relative_opener)) return cut;
+    if (keys_[cut] == "," && !token_has_role(cut + 1, lexicon::CueRole::relative_opener)) return cut;
     // "… will not come and others have said …": a new subject after "and".
     // Not when no verb comes before it: "and" joins two subjects of the
     // inner verb ("said the crews and the skippers want …").
-    if (is_role(keys_[cut], lexicon::CueRole::coordinator) &&
-        (verb_before(cut) || !is_role(keys_[cut], lexicon::CueRole::fragment_coordinator))) {
+    if (token_has_role(cut, lexicon::CueRole::coordinator) &&
+        (verb_before(cut) || !token_has_role(cut, lexicon::CueRole::fragment_coordinator))) {
       return cut;
     }
   }
@@ -1062,13 +1061,13 @@ bool Attributor::subject_follows_its_quotation(const SpeakerRef& ref, std::size_
                                 tokens_[mark - 1].kind == TokenKind::quote_mark;
     if (!opens_sentence) return false;
     for (std::size_t k = ref.last + 1; k < c; ++k) {
-      if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
+      if (!token_has_role(k, lexicon::CueRole::adverb_or_auxiliary) && !is_class(k, FunctionClass::adverb)) return false;
     }
     return true;
   }
   if (ref.first < from + 3) return false;
   for (std::size_t k = ref.last + 1; k < c; ++k) {
-    if (!is_adverb_or_auxiliary(keys_[k]) && !is_class(k, FunctionClass::adverb)) return false;
+    if (!token_has_role(k, lexicon::CueRole::adverb_or_auxiliary) && !is_class(k, FunctionClass::adverb)) return false;
   }
   std::size_t close = ref.first - 1;
   // ("“…,” Ms. Ruiz said": an abbreviated title before the name)
@@ -1093,13 +1092,13 @@ bool Attributor::keeps_verb_across_adverbs(std::size_t c, std::size_t from) cons
   std::size_t k = c;
   // ("n't" has no letter shape: its apostrophe)
   while (k > from && k + kMostAdverbs >= c && !in_quote_[k - 1] &&
-         (is_role(keys_[k - 1], lexicon::CueRole::negation) ||
+         (token_has_role(k - 1, lexicon::CueRole::negation) ||
           (tokens_[k - 1].shape == TokenShape::lower &&
            (is_class(k - 1, FunctionClass::adverb) ||
-            (is_adverb_or_auxiliary(keys_[k - 1]) && !is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb)))))) {
+            (token_has_role(k - 1, lexicon::CueRole::adverb_or_auxiliary) && !token_has_role(k - 1, lexicon::CueRole::participle_keeps_verb)))))) {
     --k;
   }
-  return k < c && k > from && is_role(keys_[k - 1], lexicon::CueRole::participle_keeps_verb);
+  return k < c && k > from && token_has_role(k - 1, lexicon::CueRole::participle_keeps_verb);
 }
 
 std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) const {
@@ -1109,7 +1108,7 @@ std::size_t Attributor::subordinate_clause_end(std::size_t b, std::size_t end) c
     const bool subject = is_subject_pronoun(keys_[s]) ||
                          (token_mention_[s] != kNone && doc_.mentions()[token_mention_[s]].first_token == s &&
                           doc_.mentions()[token_mention_[s]].type != EntityType::date) ||
-                         (is_definite(keys_[s]) && s + 1 < end && tokens_[s + 1].kind == TokenKind::word) ||
+                         (token_has_role(s, lexicon::CueRole::definite_article) && s + 1 < end && tokens_[s + 1].kind == TokenKind::word) ||
                          opens_main_clause(s, end);
     // More than a short noun phrase before the comma: not the first item of
     // a list ("says the ferry, the barge and the tug are late").
@@ -1154,7 +1153,7 @@ bool Attributor::opens_subordinate_clause(std::size_t from, std::size_t subject)
     ++opener;
   }
   if (opener >= subject || !is_class(opener, FunctionClass::subordinator) ||
-      is_role(keys_[opener], lexicon::CueRole::complementizer) || is_role(keys_[opener], lexicon::CueRole::question_word)) {
+      token_has_role(opener, lexicon::CueRole::complementizer) || token_has_role(opener, lexicon::CueRole::question_word)) {
     return false;
   }
   for (std::size_t k = opener + 1; k < subject; ++k) {
@@ -1164,7 +1163,7 @@ bool Attributor::opens_subordinate_clause(std::size_t from, std::size_t subject)
 }
 
 bool Attributor::opens_time_clause(std::size_t w, std::size_t from) const {
-  if (!is_role(keys_[w], lexicon::CueRole::time_subordinator)) return false;
+  if (!token_has_role(w, lexicon::CueRole::time_subordinator)) return false;
   // "asked when she said …", "knows when": after a verb that reports a
   // clause, the word asks ("cheered when she said …" does not).
   std::size_t verb = 0;
@@ -1180,15 +1179,15 @@ bool Attributor::reason_frame_before(std::size_t w, std::size_t from) const {
 bool Attributor::opens_clause_after_time(std::size_t p, std::size_t end, bool takes_to) const {
   if (p >= end || is_sentence_punct(keys_[p])) return true;
   if (in_quote_[p] || tokens_[p].kind != TokenKind::word || is_possessive_clitic(p, end)) return false;
-  if (is_role(keys_[p], lexicon::CueRole::infinitive_marker)) return takes_to;
-  if (is_role(keys_[p], lexicon::CueRole::complementizer)) return true;
+  if (token_has_role(p, lexicon::CueRole::infinitive_marker)) return takes_to;
+  if (token_has_role(p, lexicon::CueRole::complementizer)) return true;
   return !is_class(p, FunctionClass::preposition) && !is_class(p, FunctionClass::subordinator) &&
          !is_class(p, FunctionClass::conjunction) && !is_class(p, FunctionClass::adverb) && !is_finite_verb(p);
 }
 
 bool Attributor::opens_question(std::size_t k, std::size_t end) const {
   constexpr std::size_t kQuestionVerbReach = 8;
-  return k < end && is_role(keys_[k], lexicon::CueRole::question_word) &&
+  return k < end && token_has_role(k, lexicon::CueRole::question_word) &&
          has_finite_verb(k + 1, std::min(end, k + 1 + kQuestionVerbReach));
 }
 
@@ -1202,13 +1201,13 @@ bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) con
   constexpr std::size_t kLongestLead = 6;
   std::size_t opener = subject;
   while (opener > from && subject - opener < kLongestLead && !in_quote_[opener - 1] &&
-         !is_role(keys_[opener - 1], lexicon::CueRole::comment_opener) &&
+         !token_has_role(opener - 1, lexicon::CueRole::comment_opener) &&
          (tokens_[opener - 1].kind == TokenKind::word || tokens_[opener - 1].kind == TokenKind::number ||
           keys_[opener - 1] == "'s") &&
          !is_finite_verb(opener - 1) && !is_class(opener - 1, FunctionClass::preposition)) {
     --opener;
   }
-  if (opener <= from || in_quote_[opener - 1] || !is_role(keys_[opener - 1], lexicon::CueRole::comment_opener)) {
+  if (opener <= from || in_quote_[opener - 1] || !token_has_role(opener - 1, lexicon::CueRole::comment_opener)) {
     return false;
   }
   --opener;  // "as"
@@ -1220,7 +1219,7 @@ bool Attributor::opens_comment_clause(std::size_t subject, std::size_t from) con
   // clause.
   if (opener == from) return true;
   const std::string_view before = keys_[opener - 1];
-  if (before == "(" || (opener - 1 == from && is_role(before, lexicon::CueRole::clause_conjunction))) return true;
+  if (before == "(" || (opener - 1 == from && token_has_role(opener - 1, lexicon::CueRole::clause_conjunction))) return true;
   constexpr std::size_t kLongestOpener = 3;
   if (before != "," || opener - 1 == from || opener - 1 - from > kLongestOpener) return false;
   for (std::size_t k = from; k + 1 < opener; ++k) {
@@ -1233,10 +1232,10 @@ std::size_t Attributor::share_finding_end(std::size_t b, std::size_t end) const 
   for (std::size_t k = b + 1; k + 1 < end; ++k) {
     if (in_quote_[k] || in_quote_[k + 1]) continue;
     // ", a higher level of …": a noun phrase set off after the clause.
-    if (keys_[k] == "," && is_indefinite(keys_[k + 1]) && tokens_[k + 1].shape == TokenShape::lower) return k;
+    if (keys_[k] == "," && token_has_role(k + 1, lexicon::CueRole::indefinite_article) && tokens_[k + 1].shape == TokenShape::lower) return k;
     // "and about the same share would …", "and 13 percent …": a conjunct
     // that opens with another quantity (", and …": before the comma).
-    if (is_role(keys_[k], lexicon::CueRole::coordinator) &&
+    if (token_has_role(k, lexicon::CueRole::coordinator) &&
         (tokens_[k + 1].kind == TokenKind::number ||
          phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::number_qualifier) != 0 ||
          phrases_.starting_at(keys_, k + 1, end, lexicon::CueRole::share_fraction) != 0)) {
@@ -1255,8 +1254,8 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
   // "who last week argued" (as between a subject and its verb).
   for (bool moved = true; moved;) {
     moved = false;
-    while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_adverb_or_auxiliary(keys_[t - 1])) {
-      passive = passive || is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
+    while (t > from && tokens_[t - 1].shape == TokenShape::lower && token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary)) {
+      passive = passive || token_has_role(t - 1, lexicon::CueRole::passive_auxiliary);
       --t;
       moved = true;
     }
@@ -1272,10 +1271,10 @@ SpeakerRef Attributor::relative_clause_subject(std::size_t c, std::size_t from, 
   }
   // ("green groups that once regarded it as …": "that" right before the
   // verb, with no comma, is a relative pronoun as "who" is.)
-  const bool relative_that = t > from + 1 && is_role(keys_[t - 1], lexicon::CueRole::complementizer) &&
+  const bool relative_that = t > from + 1 && token_has_role(t - 1, lexicon::CueRole::complementizer) &&
                              tokens_[t - 1].shape == TokenShape::lower;
   if (t <= from + 1 || in_quote_[t - 1] ||
-      (!is_role(keys_[t - 1], lexicon::CueRole::relative_subject) && !relative_that)) {
+      (!token_has_role(t - 1, lexicon::CueRole::relative_subject) && !relative_that)) {
     return {};
   }
   // "Ruiz, who was declared the winner": a passive names no speaker.
@@ -1385,9 +1384,9 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only || in_quote_[c]) continue;
     const std::size_t by = c + cue_len;
-    if (by + 4 >= end || in_quote_[by] || !is_role(keys_[by], lexicon::CueRole::agent_preposition)) continue;
+    if (by + 4 >= end || in_quote_[by] || !token_has_role(by, lexicon::CueRole::agent_preposition)) continue;
     // A past participle: not the base form, a present "-s" form or a participle in "-ing".
-    if (keys_[c] == verb_list_[verb].lemma || is_participle(c) || is_role(keys_[c], lexicon::CueRole::plural_ending)) {
+    if (keys_[c] == verb_list_[verb].lemma || is_participle(c) || token_has_role(c, lexicon::CueRole::plural_ending)) {
       continue;
     }
     // Passive: an auxiliary before it ("was asked", "was also asked"), or the
@@ -1395,10 +1394,10 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
     // "when asked by …"); "the question asked by the host" is a noun's.
     std::size_t t = c;
     while (t > from && tokens_[t - 1].shape == TokenShape::lower && is_class(t - 1, FunctionClass::adverb)) --t;
-    const bool after_auxiliary = t > from && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary);
+    const bool after_auxiliary = t > from && token_has_role(t - 1, lexicon::CueRole::passive_auxiliary);
     const bool opens_sentence = c == from;
     const bool after_subordinator = c > from && is_class(c - 1, FunctionClass::subordinator) &&
-                                    !is_role(keys_[c - 1], lexicon::CueRole::complementizer);
+                                    !token_has_role(c - 1, lexicon::CueRole::complementizer);
     if (!after_auxiliary && !opens_sentence && !after_subordinator) continue;
     const auto [agent, after] = speaker_starting_at(by + 1, end);
     if (agent.kind == SpeakerRef::Kind::none || after >= end) continue;
@@ -1407,7 +1406,7 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
     for (int guard = 0; guard < 2 && b < end; ++guard) {
       if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
         b = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-      } else if (is_role(keys_[b], lexicon::CueRole::date_preposition) && b + 1 < end && token_mention_[b + 1] != kNone &&
+      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end && token_mention_[b + 1] != kNone &&
                  doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
         ++b;
       } else {
@@ -1417,18 +1416,17 @@ bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::v
     if (b + 3 >= end || in_quote_[b]) continue;
     // What was asked: a question ("whether", "why"), "that", "to" for a verb
     // that takes it, or what it was about.
-    const std::string_view first = keys_[b];
-    const bool opens = is_role(first, lexicon::CueRole::question_word) ||
-                       is_role(first, lexicon::CueRole::complementizer) ||
-                       is_role(first, lexicon::CueRole::warning_preposition) ||
-                       (verb_list_[verb].takes_to && is_role(first, lexicon::CueRole::infinitive_marker));
+    const bool opens = token_has_role(b, lexicon::CueRole::question_word) ||
+                       token_has_role(b, lexicon::CueRole::complementizer) ||
+                       token_has_role(b, lexicon::CueRole::warning_preposition) ||
+                       (verb_list_[verb].takes_to && token_has_role(b, lexicon::CueRole::infinitive_marker));
     if (!opens) continue;
     // "by the head of the church": "of" after a common noun goes on with its noun phrase.
-    if (is_role(first, lexicon::CueRole::warning_preposition) && tokens_[b - 1].shape == TokenShape::lower &&
-        is_role(first, lexicon::CueRole::group_preposition)) {
+    if (token_has_role(b, lexicon::CueRole::warning_preposition) && tokens_[b - 1].shape == TokenShape::lower &&
+        token_has_role(b, lexicon::CueRole::group_preposition)) {
       continue;
     }
-    if (is_role(first, lexicon::CueRole::complementizer)) ++b;
+    if (token_has_role(b, lexicon::CueRole::complementizer)) ++b;
     // Before its main clause ("Asked by …, Ruiz said …") the clause ends
     // where the main clause's subject follows a comma.
     const std::size_t clause_end = opens_sentence || (after_subordinator && c - 1 == from)
@@ -1549,7 +1547,7 @@ bool Attributor::headline_label(const IndirectSentence& sentence, std::vector<Qu
       break;
     }
     if (preposition == kNone && tokens_[k].kind == TokenKind::word &&
-        is_role(keys_[k], lexicon::CueRole::headline_label_preposition)) {
+        token_has_role(k, lexicon::CueRole::headline_label_preposition)) {
       preposition = k;
     }
   }
@@ -1588,7 +1586,7 @@ SpeakerRef Attributor::plural_group_between(std::size_t first, std::size_t end) 
     return {};
   }
   for (std::size_t q = r.first; q <= r.last; ++q) {
-    if (is_class(q, FunctionClass::preposition) || is_adverb_or_auxiliary(keys_[q])) return {};
+    if (is_class(q, FunctionClass::preposition) || token_has_role(q, lexicon::CueRole::adverb_or_auxiliary)) return {};
   }
   return r;
 }
@@ -1688,7 +1686,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (!closing_fragment && (keys_[comma] != "," || in_quote_[comma])) continue;
     // "…, which Ruiz described in her letter.": a relative clause whose gap is
     // the verb's object, not an attribution of what comes before.
-    if (comma + 1 < end && is_role(keys_[comma + 1], lexicon::CueRole::relative_opener)) continue;
+    if (comma + 1 < end && token_has_role(comma + 1, lexicon::CueRole::relative_opener)) continue;
     std::size_t c = kNone, cue_len = 0, verb = 0;
     SpeakerRef ref;
     std::size_t after_attr = kNone;
@@ -1743,7 +1741,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
           while (close < end && close < k + 8 && keys_[close] != ")") ++close;
           if (close < end && keys_[close] == ")") k = close + 1;
         }
-        while (k < end && is_adverb_or_auxiliary(keys_[k])) ++k;
+        while (k < end && token_has_role(k, lexicon::CueRole::adverb_or_auxiliary)) ++k;
         cue_len = cue_at(k, end, &verb);
         if (cue_len == 0) {
           // "CLAUSE, the mayor's spokesman said.", "CLAUSE, a source close
@@ -1797,7 +1795,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     if (ref.kind == SpeakerRef::Kind::none || c == kNone) continue;
     if (according == 0 && (!can_report(ref, verb) || verb_list_[verb].quotes_only)) continue;
     if (cue_len == 1 && verb_list_[verb].verb_class == VerbClass::belief &&
-        !is_role(keys_[c], lexicon::CueRole::trailing_belief_form)) {
+        !token_has_role(c, lexicon::CueRole::trailing_belief_form)) {
       continue;
     }
     // What follows the attribution: who was told ("told POLITICO", "told
@@ -1831,7 +1829,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
         // entity stage types none of them), read as a date is.
         adjunct_before_date = adjunct_before_date || adjunct_seen;
         k += n;
-      } else if (is_role(keys_[k], lexicon::CueRole::time_adjunct)) {
+      } else if (token_has_role(k, lexicon::CueRole::time_adjunct)) {
         adjunct_seen = true;
         ++k;
       } else {
@@ -1860,12 +1858,12 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     // (a finite verb; a fronted phrase with no verb is none).
     // (The time-phrase reading above may have stepped over its preposition: "on the radio".)
     std::size_t opener = k;
-    while (opener > before_time && is_role(keys_[opener - 1], lexicon::CueRole::time_adjunct)) --opener;
+    while (opener > before_time && token_has_role(opener - 1, lexicon::CueRole::time_adjunct)) --opener;
     // Only after a subject before its verb: "CLAUSE, proposed a truce to
     // the crews at dawn" is no inverted attribution.
     if (k < end && according == 0 && c != comma + 1 && verb_list_[verb].verb_class == VerbClass::speech &&
         !in_quote_[opener] &&
-        tokens_[opener].shape == TokenShape::lower && is_role(keys_[opener], lexicon::CueRole::short_adjunct_opener) &&
+        tokens_[opener].shape == TokenShape::lower && token_has_role(opener, lexicon::CueRole::short_adjunct_opener) &&
         has_finite_verb(from, comma)) {
       constexpr std::size_t kLongestCircumstance = 12;
       std::size_t j = opener + 1;
@@ -1893,7 +1891,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // clause of its own ("a skipper whose boat has sunk"): no verb before it.
       std::size_t relative = k + 1;
       while (relative < end && !(tokens_[relative].shape == TokenShape::lower &&
-                                 is_role(keys_[relative], lexicon::CueRole::relative_opener))) {
+                                 token_has_role(relative, lexicon::CueRole::relative_opener))) {
         ++relative;
       }
       // It opens with a determiner or a role ("director of …"; not "for",
@@ -1941,7 +1939,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
       // made, according to X, is to …").
       clause_end = end;
     } else if (k + 3 < end && keys_[k] == "," &&
-               is_role(keys_[k + 1], lexicon::CueRole::coordinator) && has_finite_verb(k + 2, end)) {
+               token_has_role(k + 1, lexicon::CueRole::coordinator) && has_finite_verb(k + 2, end)) {
       clause_end = end;  // "CLAUSE, according to X, and CLAUSE": the source speaks for both
     }
     std::size_t b = from;
@@ -1992,7 +1990,7 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
   if (ref.kind == SpeakerRef::Kind::none) return false;
   for (std::size_t k = after; k < end; ++k) {
     if (keys_[k] == "," || in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark ||
-        is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::coordinator)) {
+        is_class(k, FunctionClass::subordinator) || token_has_role(k, lexicon::CueRole::coordinator)) {
       return false;
     }
   }
@@ -2029,21 +2027,21 @@ bool Attributor::indirect_source_frame_outer(const IndirectSentence& sentence,
 bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const {
   const std::size_t from = sentence.from, end = sentence.end;
   std::size_t frame = from;
-  if (frame < end && is_role(keys_[frame], lexicon::CueRole::clause_conjunction)) ++frame;  // "But in the survey, …"
-  if (frame + 1 >= end || in_quote_[frame] || !is_role(keys_[frame], lexicon::CueRole::source_frame)) return false;
+  if (frame < end && token_has_role(frame, lexicon::CueRole::clause_conjunction)) ++frame;  // "But in the survey, …"
+  if (frame + 1 >= end || in_quote_[frame] || !token_has_role(frame, lexicon::CueRole::source_frame)) return false;
   // The phrase up to its comma holds a source noun: "a harbour board survey released Monday".
   constexpr std::size_t kLongestFrame = 14;
   std::size_t comma = frame + 1, head = kNone;
   for (; comma < end && comma < frame + kLongestFrame && keys_[comma] != ","; ++comma) {
     if (in_quote_[comma] || tokens_[comma].kind == TokenKind::quote_mark || is_sentence_punct(keys_[comma])) return false;
-    if (head == kNone && is_role(keys_[comma], lexicon::CueRole::source_frame_noun) &&
+    if (head == kNone && token_has_role(comma, lexicon::CueRole::source_frame_noun) &&
         tokens_[comma].shape == TokenShape::lower) {
       head = comma;
     }
   }
   if (head == kNone || comma >= end || keys_[comma] != ",") return false;
   // ", conducted in May,": the source's participle goes on to the next comma.
-  if (comma + 2 < end && tokens_[comma + 1].shape == TokenShape::lower && is_role(keys_[comma + 1], lexicon::CueRole::past_ending)) {
+  if (comma + 2 < end && tokens_[comma + 1].shape == TokenShape::lower && token_has_role(comma + 1, lexicon::CueRole::past_ending)) {
     std::size_t next = comma + 2;
     while (next < end && next < comma + kLongestFrame && keys_[next] != "," && !in_quote_[next]) ++next;
     if (next < end && keys_[next] == ",") comma = next;
@@ -2109,17 +2107,17 @@ void Attributor::relative_naming_object(const std::vector<QuoteInFlight>& marked
     const std::size_t open = token_at(m.span.begin);
     if (open < 3 || open >= keys_.size()) continue;
     std::size_t verb = open - 1;
-    if (is_role(keys_[verb], lexicon::CueRole::named_as)) {
+    if (token_has_role(verb, lexicon::CueRole::named_as)) {
       if (cue_at(verb - 1, verb) != 1) continue;  // "described as"
       --verb;
-    } else if (!is_role(keys_[verb], lexicon::CueRole::naming_verb)) {
+    } else if (!token_has_role(verb, lexicon::CueRole::naming_verb)) {
       continue;
     }
     // One word between pronoun and verb: a pronoun or a name.
     if (verb < sentence_begin(open) + 2) continue;
     const std::size_t pronoun = verb - 2;
     if (tokens_[verb - 1].kind != TokenKind::word || in_quote_[verb - 1]) continue;
-    if (is_role(keys_[pronoun], lexicon::CueRole::object_relative)) {
+    if (token_has_role(pronoun, lexicon::CueRole::object_relative)) {
       QuoteInFlight q;
       q.kind = QuoteKind::indirect;
       q.span = ByteSpan{tokens_[pronoun].span.begin, m.span.end};
@@ -2143,7 +2141,7 @@ void Attributor::relative_naming_object(const std::vector<QuoteInFlight>& marked
 // question word after it, 6 right of 13 on the training split).
 SpeakerRef Attributor::writer_asking(std::size_t cue, std::size_t from, std::size_t to, std::size_t cue_len) const {
   constexpr std::size_t kListenerWords = 5;  // "the campaigns of the three rivals" is too long
-  if (!is_role(keys_[cue], lexicon::CueRole::question_verb)) return {};
+  if (!token_has_role(cue, lexicon::CueRole::question_verb)) return {};
   std::size_t p = cue;
   while (p > from && p + 3 > cue && is_class(p - 1, FunctionClass::auxiliary)) --p;
   if (p == from || in_quote_[p - 1] || tokens_[p - 1].kind != TokenKind::word) return {};
@@ -2152,7 +2150,7 @@ SpeakerRef Attributor::writer_asking(std::size_t cue, std::size_t from, std::siz
   bool question = false;
   for (std::size_t k = cue + cue_len; k < to && k <= cue + cue_len + kListenerWords && !question; ++k) {
     if (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || keys_[k] == "," || is_sentence_punct(keys_[k])) break;
-    question = is_role(keys_[k], lexicon::CueRole::question_word);
+    question = token_has_role(k, lexicon::CueRole::question_word);
   }
   if (!question) return {};
   SpeakerRef ref;

@@ -28,7 +28,7 @@ CueType Attributor::cue_type_of(ByteSpan cue) const {
   }
   if (length != 0) return verb_list_[verb].kind;
   // "In a poll released Monday, …": a source shows what the clause says.
-  if (is_role(keys_[t], CueRole::source_frame)) return CueType::evidence;
+  if (token_has_role(t, CueRole::source_frame)) return CueType::evidence;
   const auto noun = cue_nouns_.find(keys_[t]);
   if (noun != cue_nouns_.end()) return noun->second;
   return CueType::speech;  // "according to", "X:" and the other cue phrases
@@ -36,11 +36,11 @@ CueType Attributor::cue_type_of(ByteSpan cue) const {
 
 SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) const {
   // "… gave them ten days to explain": an infinitive has no subject of its own.
-  if (c <= from + 1 || is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
+  if (c <= from + 1 || token_has_role(c - 1, CueRole::infinitive_marker)) return {};
   // A time phrase: "Reyes on Friday said", "who in 2010 said", "Okafor last week said".
   {
     std::size_t t = time_phrase_before(c, from);
-    if (t < c && t > from && is_role(keys_[t - 1], CueRole::time_adjunct)) --t;
+    if (t < c && t > from && token_has_role(t - 1, CueRole::time_adjunct)) --t;
     if (t < c) {
       const SpeakerRef ref = speaker_ending_before(t, from);
       if (ref.kind != SpeakerRef::Kind::none) return ref;
@@ -51,7 +51,7 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
     for (std::size_t k = c - 1; k-- > from + 1 && k + 24 > c;) {
       if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
       if (keys_[k] != ",") continue;
-      if (is_role(keys_[k + 1], CueRole::question_word)) {
+      if (token_has_role(k + 1, CueRole::question_word)) {
         const SpeakerRef ref = speaker_ending_before(k, from);
         if (ref.kind != SpeakerRef::Kind::none) return ref;
       }
@@ -79,7 +79,7 @@ SpeakerRef Attributor::subject_across_adjunct(std::size_t c, std::size_t from) c
     const auto noun = lexicon_.nouns.find(keys_[h]);
     if (noun == lexicon_.nouns.end() || noun->second != SpeakerNoun::source) continue;
     const bool opens_modifier = is_class(h + 1, FunctionClass::preposition) ||
-                                (tokens_[h + 1].shape == TokenShape::lower && is_role(keys_[h + 1], CueRole::past_ending));
+                                (tokens_[h + 1].shape == TokenShape::lower && token_has_role(h + 1, CueRole::past_ending));
     if (h + 1 >= c || !opens_modifier) continue;
     // The phrase as written reaches back to its determiner ("A 2019 study").
     std::size_t first = h;
@@ -114,13 +114,13 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
     if (cue_at(k, k + 1)) {
       const std::size_t t = skip_adverbs_before(k, from);
       if (t > from && !in_quote_[t - 1] && tokens_[t - 1].shape == TokenShape::lower &&
-          (is_role(keys_[t - 1], CueRole::relative_opener) || is_role(keys_[t - 1], CueRole::infinitive_marker))) {
+          (token_has_role(t - 1, CueRole::relative_opener) || token_has_role(t - 1, CueRole::infinitive_marker))) {
         continue;
       }
       return {};
     }
     // "who", "which", and "whose", "whom" ("officials whose laws were struck down say").
-    if (!is_role(keys_[k], CueRole::relative_opener) || tokens_[k].shape != TokenShape::lower) continue;
+    if (!token_has_role(k, CueRole::relative_opener) || tokens_[k].shape != TokenShape::lower) continue;
     // "voters who say …" is indirect-relative's; a clause needs a word or two.
     if (k + 2 >= end) return {};
     const std::size_t head = k - 1;
@@ -132,8 +132,8 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
     }
     // Two relative clauses joined ("a nurse who works at the clinic and who
     // asked not to be named"): the group stands before the first.
-    if (is_role(hk, CueRole::coordinator) && tokens_[head].shape == TokenShape::lower) continue;
-    const bool group = (!function_class(head) && has_plural_ending(hk)) || is_role(hk, CueRole::lone_speaker) ||
+    if (token_has_role(head, CueRole::coordinator) && tokens_[head].shape == TokenShape::lower) continue;
+    const bool group = (!function_class(head) && has_plural_ending(hk)) || token_has_role(head, CueRole::lone_speaker) ||
                        lexicon_.nouns.count(hk) != 0 ||
                        // a person described: "A nurse who …", "the senior official who …"
                        (tokens_[head].shape == TokenShape::lower &&
@@ -151,7 +151,7 @@ SpeakerRef Attributor::group_with_relative_clause(std::size_t c, std::size_t fro
              token_mention_[first - 1] == kNone)) &&
            !is_class(first - 1, FunctionClass::preposition) && !is_class(first - 1, FunctionClass::conjunction) &&
            !is_class(first - 1, FunctionClass::subordinator) && !cue_at(first - 1, first) &&
-           !is_adverb_or_auxiliary(keys_[first - 1])) {
+           !token_has_role(first - 1, lexicon::CueRole::adverb_or_auxiliary)) {
       --first;
     }
     const bool opens = phrase_opens_clause(first, from, c);
@@ -207,7 +207,7 @@ std::size_t Attributor::skip_adverbs_before(std::size_t c, std::size_t from) con
   std::size_t t = c;
   const auto skip_adverbs = [&] {
     while (t > from && token_mention_[t - 1] == kNone && tokens_[t - 1].shape == TokenShape::lower &&
-           (is_adverb_or_auxiliary(keys_[t - 1]) || is_class(t - 1, FunctionClass::adverb) ||
+           (token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary) || is_class(t - 1, FunctionClass::adverb) ||
             is_class(t - 1, FunctionClass::auxiliary))) {
       --t;
     }
@@ -229,7 +229,7 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
   // A name the entity stage typed as a place: "The Orvik Fisheries Board estimates".
   if (const std::size_t mi = token_mention_[last]; mi != kNone) {
     const Mention& m = mentions[mi];
-    const bool opens = m.first_token == from || is_definite(keys_[m.first_token - 1]) || keys_[m.first_token - 1] == ",";
+    const bool opens = m.first_token == from || token_has_role(m.first_token - 1, lexicon::CueRole::definite_article) || keys_[m.first_token - 1] == ",";
     if (m.type != EntityType::loc || m.entity == kNone || m.first_token + m.token_count != t || !opens) return {};
     ref.kind = SpeakerRef::Kind::mention;
     ref.mention = mi;
@@ -240,7 +240,7 @@ SpeakerRef Attributor::subject_by_name(std::size_t c, std::size_t from) const {
   // A lone capitalised word, the surname of a person named before.
   if (tokens_[last].kind != TokenKind::word || tokens_[last].shape != TokenShape::capitalized) return {};
   if (last > from && (tokens_[last - 1].kind == TokenKind::word && tokens_[last - 1].shape != TokenShape::lower)) return {};
-  if (last > from && !(keys_[last - 1] == "," || is_role(keys_[last - 1], CueRole::clause_conjunction) ||
+  if (last > from && !(keys_[last - 1] == "," || token_has_role(last - 1, CueRole::clause_conjunction) ||
                        is_class(last - 1, FunctionClass::subordinator))) {
     return {};
   }
@@ -282,7 +282,7 @@ SpeakerRef Attributor::subject_of_document(std::size_t c, std::size_t from) cons
   std::size_t n = c;
   for (std::size_t to = c - 1; to > from + 1 && to + kLongestAddressee + 1 >= c; --to) {
     if (in_quote_[to] || tokens_[to].kind != TokenKind::word || tokens_[to].shape != TokenShape::lower) break;
-    if (is_role(keys_[to], lexicon::CueRole::infinitive_marker) && to + 1 < c) {
+    if (token_has_role(to, lexicon::CueRole::infinitive_marker) && to + 1 < c) {
       n = to;
       break;
     }
@@ -314,12 +314,12 @@ SpeakerRef Attributor::subject_of_absolute(std::size_t c, std::size_t from) cons
   // noun phrase after the opener, then the participle.
   constexpr std::size_t kLongestSubject = 6;
   std::size_t opener = c;
-  while (opener > from && opener + kLongestSubject + 1 > c && !is_role(keys_[opener - 1], CueRole::absolute_opener)) {
+  while (opener > from && opener + kLongestSubject + 1 > c && !token_has_role(opener - 1, CueRole::absolute_opener)) {
     const std::size_t p = opener - 1;
     if (in_quote_[p] || tokens_[p].kind == TokenKind::punctuation || tokens_[p].kind == TokenKind::quote_mark) return {};
     --opener;
   }
-  if (opener <= from || opener >= c || !is_role(keys_[opener - 1], CueRole::absolute_opener)) return {};
+  if (opener <= from || opener >= c || !token_has_role(opener - 1, CueRole::absolute_opener)) return {};
   // The phrase is an adjunct of its own: it opens the sentence or follows a
   // comma or a dash ("ran ads with both papers urging …" is a preposition's
   // object and its participle).
@@ -338,8 +338,8 @@ SpeakerRef Attributor::subject_of_absolute(std::size_t c, std::size_t from) cons
 
 SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t from) const {
   std::size_t k = c;
-  while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
-  if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::clause_conjunction)) return {};
+  while (k > from && token_has_role(k - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[k - 1] == kNone) --k;
+  if (k <= from + 2 || !token_has_role(k - 1, CueRole::clause_conjunction)) return {};
   if (k > from + 40) return {};  // the subject opens a sentence nearby (and the scan stays short)
   for (std::size_t t = from; t + 1 < k; ++t) {
     if (cue_at(t, t + 1) || in_quote_[t] || keys_[t] == ";" || keys_[t] == ":") return {};
@@ -352,8 +352,8 @@ SpeakerRef Attributor::subject_of_coordinated_verb(std::size_t c, std::size_t fr
 SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, std::size_t* relative_pronoun,
                                                bool inflected_cue) const {
   std::size_t k = c;
-  while (k > from && is_adverb_or_auxiliary(keys_[k - 1]) && token_mention_[k - 1] == kNone) --k;
-  if (k <= from + 2 || !is_role(keys_[k - 1], CueRole::coordinator) || in_quote_[k - 1]) return {};
+  while (k > from && token_has_role(k - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[k - 1] == kNone) --k;
+  if (k <= from + 2 || !token_has_role(k - 1, CueRole::coordinator) || in_quote_[k - 1]) return {};
   std::size_t phrase_end = k - 1;  // the coordinator, or the comma before it
   if (keys_[phrase_end - 1] == ",") --phrase_end;
   // "Ruiz served on the board - “ten long years” - and said …": an aside
@@ -400,9 +400,9 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
         key == ")" || is_dash_or_hyphen(key)) {
       return {};
     }
-    if (is_class(v, FunctionClass::subordinator) || is_role(key, CueRole::relative_opener) ||
-        is_role(key, CueRole::relative_subject) || is_role(key, CueRole::complementizer) ||
-        is_role(key, CueRole::question_word) || is_role(key, CueRole::coordinator) ||
+    if (is_class(v, FunctionClass::subordinator) || token_has_role(v, CueRole::relative_opener) ||
+        token_has_role(v, CueRole::relative_subject) || token_has_role(v, CueRole::complementizer) ||
+        token_has_role(v, CueRole::question_word) || token_has_role(v, CueRole::coordinator) ||
         is_subject_pronoun(key)) {
       return {};
     }
@@ -414,11 +414,11 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
       return t + 1 < phrase_end && tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
              (!function_class(t + 1) || is_class(t + 1, FunctionClass::auxiliary));
     };
-    if (is_role(key, CueRole::infinitive_marker) && verb_after_to(v)) {
+    if (token_has_role(v, CueRole::infinitive_marker) && verb_after_to(v)) {
       if (inflected_cue) continue;
       if (!function_class(v + 1)) return {};
     }
-    if (inflected_cue && v > from && is_role(keys_[v - 1], CueRole::infinitive_marker) && verb_after_to(v - 1)) continue;
+    if (inflected_cue && v > from && token_has_role(v - 1, CueRole::infinitive_marker) && verb_after_to(v - 1)) continue;
     // "Ruiz's", "being", "planned": a possessive and a participle are no verb
     // of the phrase's own subject.
     const bool possessive = tokens_[v].kind == TokenKind::clitic && key == "'s" && v > from && !is_subject_pronoun(keys_[v - 1]);
@@ -444,7 +444,7 @@ SpeakerRef Attributor::subject_of_earlier_verb(std::size_t c, std::size_t from, 
       return group_opening_sentence(v, from);
     }
     std::size_t opens = after_dateline(from, v);
-    while (opens < ref.first && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+    while (opens < ref.first && token_has_role(opens, CueRole::clause_conjunction)) ++opens;
     std::size_t phrase = ref.first;
     while (phrase > opens && tokens_[phrase - 1].kind == TokenKind::word && tokens_[phrase - 1].shape != TokenShape::lower &&
            !in_quote_[phrase - 1] && !function_class(phrase - 1)) {
@@ -517,8 +517,8 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
   if (in_quote_[last] || tokens_[last].kind != TokenKind::word ||
       (tokens_[last].shape != TokenShape::lower && !is_capitalised_common_plural_opening(last, from, c)) ||
       token_mention_[last] != kNone || (is_participle(last) && lexicon_.evidence_nouns.count(head) == 0) ||
-      cue_at(last, last + 1) || is_adverb_or_auxiliary(head) ||
-      is_role(head, CueRole::past_ending)) {
+      cue_at(last, last + 1) || token_has_role(last, lexicon::CueRole::adverb_or_auxiliary) ||
+      token_has_role(last, CueRole::past_ending)) {
     return {};
   }
   const auto fc = function_class(last);
@@ -532,10 +532,10 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
       break;
     }
     const auto pc = function_class(p);
-    const bool joins = is_role(pk, CueRole::coordinator) || is_role(pk, CueRole::group_preposition);
+    const bool joins = token_has_role(p, CueRole::coordinator) || token_has_role(p, CueRole::group_preposition);
     if (pc && *pc != FunctionClass::determiner && *pc != FunctionClass::quantifier && !joins) break;
     // A verb before the phrase is no part of it: "the skipper gave a spoken warning".
-    if (tokens_[p].shape == TokenShape::lower && is_role(pk, CueRole::past_ending)) return {};
+    if (tokens_[p].shape == TokenShape::lower && token_has_role(p, CueRole::past_ending)) return {};
     if (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::number &&
         !(tokens_[p].kind == TokenKind::clitic && pk == "'s")) {
       break;
@@ -545,20 +545,20 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
   // A coordinator joins two nouns inside the phrase ("Companies and
   // individuals"); one that the scan reached first opens the clause
   // instead ("…, but security specialists say"): the phrase follows it.
-  if (first < last && is_role(keys_[first], CueRole::coordinator) && is_class(first, FunctionClass::conjunction)) ++first;
+  if (first < last && token_has_role(first, CueRole::coordinator) && is_class(first, FunctionClass::conjunction)) ++first;
   // The phrase opens the sentence or follows a conjunction, subordinator or comma.
   const bool opens = phrase_opens_clause(first, from, c) || reason_frame_before(first - 1, from);
-  if (!opens || is_role(keys_[first], CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
+  if (!opens || token_has_role(first, CueRole::coordinator) || is_class(first, FunctionClass::preposition)) return {};
   // `c` may be the end of the document (a group closing an unpunctuated
   // last sentence): no token there, so no verb to read.
   const bool verb_token = c < tokens_.size();
   // "a club called the Tidewater Rowers": a thing named, not a speaker.
-  if (verb_token && is_indefinite(keys_[first]) && is_role(keys_[c], CueRole::naming_verb)) return {};
+  if (verb_token && token_has_role(first, lexicon::CueRole::indefinite_article) && token_has_role(c, CueRole::naming_verb)) return {};
   // "a commission report implicated …": a singular noun before a base form
   // is a compound noun, not a subject and its verb.
   std::size_t verb = 0;
   if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma &&
-      !has_plural_ending(head) && is_class(first, FunctionClass::determiner) && !is_definite(keys_[first])) {
+      !has_plural_ending(head) && is_class(first, FunctionClass::determiner) && !token_has_role(first, lexicon::CueRole::definite_article)) {
     return {};
   }
   // A body of findings shows and finds as a study does: "The results
@@ -568,7 +568,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
   if (verb_token && cue_at(c, c + 3, &verb) != 0 && verb_list_[verb].verb_class == VerbClass::evidence) {
     std::size_t findings = lexicon_.evidence_nouns.count(head) != 0 ? last : kNone;
     for (std::size_t k = first; findings == kNone && k < last; ++k) {
-      if (is_role(keys_[k + 1], CueRole::group_preposition) && lexicon_.evidence_nouns.count(keys_[k]) != 0) {
+      if (token_has_role(k + 1, CueRole::group_preposition) && lexicon_.evidence_nouns.count(keys_[k]) != 0) {
         findings = k;
       }
     }
@@ -596,7 +596,7 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
     // noun that ends the phrase is a compound ("… her own email server").
     if (verb_token && cue_at(c, c + 3, &verb) != 0 && keys_[c] == verb_list_[verb].lemma) return {};
     for (std::size_t k = first + 1; k + 1 < last; ++k) {
-      if (!is_role(keys_[k], CueRole::group_preposition) || !is_class(k, FunctionClass::preposition)) continue;
+      if (!token_has_role(k, CueRole::group_preposition) || !is_class(k, FunctionClass::preposition)) continue;
       const std::size_t g = k - 1;
       if (tokens_[g].shape != TokenShape::lower || function_class(g) || !has_plural_ending(keys_[g])) return {};
       return SpeakerRef::described_phrase(first, last, keys_[g]);
@@ -638,7 +638,7 @@ bool Attributor::phrase_opens_clause(std::size_t first, std::size_t from, std::s
 
 std::size_t Attributor::clause_opening(std::size_t from, std::size_t before) const {
   std::size_t opens = after_dateline(from, before);
-  while (opens < before && is_role(keys_[opens], CueRole::clause_conjunction)) ++opens;
+  while (opens < before && token_has_role(opens, CueRole::clause_conjunction)) ++opens;
   return opens;
 }
 
@@ -660,9 +660,9 @@ bool Attributor::opens_clause_between(std::size_t b, std::size_t end) const {
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k]) continue;
     const std::string_view key = keys_[k];
-    if (key == ";" || key == ":" || is_class(k, FunctionClass::subordinator) || is_role(key, CueRole::relative_opener) ||
-        is_role(key, CueRole::relative_subject) || is_role(key, CueRole::complementizer) ||
-        is_role(key, CueRole::question_word)) {
+    if (key == ";" || key == ":" || is_class(k, FunctionClass::subordinator) || token_has_role(k, CueRole::relative_opener) ||
+        token_has_role(k, CueRole::relative_subject) || token_has_role(k, CueRole::complementizer) ||
+        token_has_role(k, CueRole::question_word)) {
       return true;
     }
   }
@@ -672,7 +672,7 @@ bool Attributor::opens_clause_between(std::size_t b, std::size_t end) const {
 bool Attributor::is_passive_between(std::size_t t, std::size_t c) const {
   if (c >= tokens_.size() || is_participle(c)) return false;  // "were saying": progressive
   for (std::size_t k = t; k < c; ++k) {
-    if (is_role(keys_[k], CueRole::passive_auxiliary)) return true;
+    if (token_has_role(k, CueRole::passive_auxiliary)) return true;
   }
   return false;
 }
@@ -714,8 +714,8 @@ SpeakerRef Attributor::share_of_group(std::size_t c, std::size_t from) const {
     // A word of the group: no verb, pronoun, clause or punctuation.
     const std::size_t k = end - 1;
     if (in_quote_[k] || cue_at(k, k + 1) || (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number) ||
-        is_subject_pronoun(keys_[k]) || is_role(keys_[k], CueRole::relative_subject) ||
-        is_role(keys_[k], CueRole::free_relative) ||  // "half of what skippers earn": a clause, no group
+        is_subject_pronoun(keys_[k]) || token_has_role(k, CueRole::relative_subject) ||
+        token_has_role(k, CueRole::free_relative) ||  // "half of what skippers earn": a clause, no group
         is_class(k, FunctionClass::subordinator) || is_class(k, FunctionClass::auxiliary) ||
         is_class(k, FunctionClass::conjunction)) {
       return {};
@@ -778,15 +778,15 @@ SpeakerRef Attributor::partitive_of_group(std::size_t c, std::size_t from) const
 }
 
 std::size_t Attributor::partitive_share_before(std::size_t of, std::size_t from) const {
-  if (of <= from || in_quote_[of] || !is_role(keys_[of], CueRole::partitive_preposition)) return kNone;
+  if (of <= from || in_quote_[of] || !token_has_role(of, CueRole::partitive_preposition)) return kNone;
   // The quantifier: "most", "some", "both", "one", "two", "half", "a third".
   const std::size_t q = of - 1;
   std::size_t first = kNone;
   if (const std::size_t n = phrases_.ending_before(keys_, of, CueRole::share_fraction); n != 0 && of >= from + n) {
     first = of - n;
   } else if (tokens_[q].kind == TokenKind::word &&
-             (is_class(q, FunctionClass::quantifier) || is_role(keys_[q], CueRole::lone_speaker) ||
-              is_role(keys_[q], CueRole::number_word))) {
+             (is_class(q, FunctionClass::quantifier) || token_has_role(q, CueRole::lone_speaker) ||
+              token_has_role(q, CueRole::number_word))) {
     first = q;
   }
   if (first == kNone || in_quote_[first]) return kNone;
@@ -800,7 +800,7 @@ std::size_t Attributor::partitive_share_before(std::size_t of, std::size_t from)
 }
 
 SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) const {
-  if (c < from + 3 || !is_role(keys_[c - 1], CueRole::infinitive_marker)) return {};
+  if (c < from + 3 || !token_has_role(c - 1, CueRole::infinitive_marker)) return {};
   const std::size_t to = c - 1;
   constexpr std::size_t kLongestObject = 6;
   for (std::size_t v = to - 1; v-- > from && v + kLongestObject + 1 > to;) {
@@ -808,7 +808,7 @@ SpeakerRef Attributor::object_of_control_verb(std::size_t c, std::size_t from) c
         cue_at(v, v + 1)) {
       return {};
     }
-    if (tokens_[v].shape != TokenShape::lower || !is_role(keys_[v], CueRole::object_control)) continue;
+    if (tokens_[v].shape != TokenShape::lower || !token_has_role(v, CueRole::object_control)) continue;
     const SpeakerRef ref = speaker_ending_before(to, v + 1);
     if (ref.kind == SpeakerRef::Kind::none || ref.first <= v) return {};
     // A title or role before the name ("forced Sen. Ann Ruiz to admit", "led
@@ -835,7 +835,7 @@ bool Attributor::opens_subject_and_verb(std::size_t s, std::size_t end) const {
     s += doc_.mentions()[token_mention_[s]].token_count;
   } else if (s < end && is_subject_pronoun(keys_[s]) && !is_neuter_subject(keys_[s])) {
     ++s;
-  } else if (s + 1 < end && (is_definite(keys_[s]) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
+  } else if (s + 1 < end && (token_has_role(s, lexicon::CueRole::definite_article) || is_class(s, FunctionClass::quantifier)) && lower_word(s + 1) &&
              !function_class(s + 1)) {
     s += 2;
     for (int more = 0; more < 2 && lower_word(s) && !function_class(s) && !finite_verb(s); ++more) ++s;
@@ -845,7 +845,7 @@ bool Attributor::opens_subject_and_verb(std::size_t s, std::size_t end) const {
   } else {
     return false;
   }
-  while (s < end && lower_word(s) && is_adverb_or_auxiliary(keys_[s]) && !is_class(s, FunctionClass::auxiliary)) ++s;
+  while (s < end && lower_word(s) && token_has_role(s, lexicon::CueRole::adverb_or_auxiliary) && !is_class(s, FunctionClass::auxiliary)) ++s;
   return finite_verb(s);
 }
 
@@ -870,10 +870,10 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
   const bool long_adjunct = lower_word(adjunct_word) &&
                             (is_class(adjunct_word, FunctionClass::subordinator) ||
                              is_class(adjunct_word, FunctionClass::preposition)) &&
-                            !is_role(keys_[adjunct_word], CueRole::complementizer) &&
-                            !is_role(keys_[adjunct_word], CueRole::infinitive_marker) &&
-                            !is_role(keys_[adjunct_word], CueRole::warning_preposition) &&
-                            !is_role(keys_[adjunct_word], CueRole::approximator);
+                            !token_has_role(adjunct_word, CueRole::complementizer) &&
+                            !token_has_role(adjunct_word, CueRole::infinitive_marker) &&
+                            !token_has_role(adjunct_word, CueRole::warning_preposition) &&
+                            !token_has_role(adjunct_word, CueRole::approximator);
   constexpr std::size_t kLongestAdjunct = 30;
   bool opening_adjunct = keys_[b] == "," || is_class(b, FunctionClass::subordinator) || long_adjunct;
   int depth = 0;           // parentheses opened inside the clause
@@ -896,8 +896,8 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     // fares and praised the crews", "referred to Ruiz but stopped short of …":
     // an object or an infinitive has no verb a finite one after "and" could
     // join, so that verb is the cue's own (after an object of one word too).
-    if (k > b && (object_only || is_role(keys_[b], CueRole::infinitive_marker)) && !verb_seen &&
-        is_role(key, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
+    if (k > b && (object_only || token_has_role(b, CueRole::infinitive_marker)) && !verb_seen &&
+        token_has_role(k, CueRole::coordinator) && finite_verb(k + 1) && !is_participle(k + 1)) {
       return k;
     }
     if (k <= b + 2) continue;
@@ -915,8 +915,8 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     // "… and Ruiz warned that …": a coordinated clause of another speaker,
     // after a clause of its own: with no verb before it, "and" joins two
     // subjects of one verb ("said the crews and the skippers want …").
-    if ((any_verb || object_only || !is_role(key, CueRole::fragment_coordinator)) &&
-        is_role(key, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
+    if ((any_verb || object_only || !token_has_role(k, CueRole::fragment_coordinator)) &&
+        token_has_role(k, CueRole::clause_conjunction) && k + 1 < end && new_subject_and_verb(k + 1)) {
       std::size_t verb = k + 1;
       while (verb < end && verb < k + 8 && !cue_at(verb, verb + 1)) ++verb;
       // (not a verb after "to": "a pledge he and others made to support …";
@@ -925,7 +925,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       std::size_t v = 0;
       if (verb < end && cue_at(verb, verb + 1, &v) && !verb_list_[v].object_with_as &&
           verb_list_[v].kind != CueType::belief &&
-          !is_role(keys_[verb - 1], CueRole::infinitive_marker)) {
+          !token_has_role(verb - 1, CueRole::infinitive_marker)) {
         return k;
       }
     }
@@ -943,14 +943,14 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       }
       // ", focusing on people under 30", ", implicitly putting …": the writer's adjunct.
       std::size_t next = k + 1;
-      if (next < end && lower_word(next) && is_adverb_or_auxiliary(keys_[next]) && !is_class(next, FunctionClass::auxiliary)) {
+      if (next < end && lower_word(next) && token_has_role(next, lexicon::CueRole::adverb_or_auxiliary) && !is_class(next, FunctionClass::auxiliary)) {
         ++next;
       }
-      if (lower_word(next) && is_participle(next) && !is_role(keys_[next], CueRole::clause_continuation)) return k;
+      if (lower_word(next) && is_participle(next) && !token_has_role(next, CueRole::clause_continuation)) return k;
       // ", and arrived by ambulance …": a past form coordinated with the
       // reporting verb goes on with the sentence's subject, not the clause.
-      if (next < end && is_role(keys_[next], CueRole::clause_conjunction) && lower_word(next + 1) &&
-          is_role(keys_[next + 1], CueRole::past_ending)) {
+      if (next < end && token_has_role(next, CueRole::clause_conjunction) && lower_word(next + 1) &&
+          token_has_role(next + 1, CueRole::past_ending)) {
         return k;
       }
       // ", compared with 40 percent a year ago": the writer's comparison.
@@ -965,28 +965,28 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       }
       // ", a claim that …", ", a move which …", ", a bold promise that …":
       // the writer's comment on the clause (a noun of up to three words).
-      if (k + 3 < end && is_indefinite(keys_[k + 1])) {
+      if (k + 3 < end && token_has_role(k + 1, lexicon::CueRole::indefinite_article)) {
         constexpr std::size_t kCommentWords = 3;
         std::size_t w = k + 2;
         while (w < end && w < k + 2 + kCommentWords && lower_word(w) && !function_class(w)) ++w;
         if (w > k + 2 && w < end &&
-            (is_role(keys_[w], CueRole::complementizer) || is_role(keys_[w], CueRole::question_word))) {
+            (token_has_role(w, CueRole::complementizer) || token_has_role(w, CueRole::question_word))) {
           return k;
         }
       }
       // ", but most islanders say …": a contrast whose own verb of speech
       // follows a subject of its own (not ", and that …", ", but then added …").
       const std::size_t after_conjunction = k + 2;
-      if (after_conjunction < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) &&
-          !is_role(keys_[after_conjunction], CueRole::complementizer) &&
-          !(lower_word(after_conjunction) && (is_adverb_or_auxiliary(keys_[after_conjunction]) ||
+      if (after_conjunction < end && token_has_role(k + 1, CueRole::contrast_conjunction) &&
+          !token_has_role(after_conjunction, CueRole::complementizer) &&
+          !(lower_word(after_conjunction) && (token_has_role(after_conjunction, lexicon::CueRole::adverb_or_auxiliary) ||
                                               is_class(after_conjunction, FunctionClass::auxiliary) ||
                                               is_class(after_conjunction, FunctionClass::adverb)))) {
         for (std::size_t j = after_conjunction + 1; j < end && j < k + 12; ++j) {
           if (in_quote_[j] || keys_[j] == "," || is_sentence_punct(keys_[j]) || tokens_[j].kind == TokenKind::quote_mark) break;
           std::size_t v = 0;
           if (lower_word(j) && !is_participle(j) && cue_at(j, end, &v) && !verb_list_[v].quotes_only &&
-              !is_role(keys_[j - 1], CueRole::infinitive_marker)) {
+              !token_has_role(j - 1, CueRole::infinitive_marker)) {
             return k;
           }
         }
@@ -994,7 +994,7 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
       // ", the ferry line has seemed to …", ", Ms. Vogt is also sure …",
       // ", but analysts agreed …": a new subject and its verb.
       if (verb_seen && new_subject_and_verb(k + 1)) return k;
-      if (verb_seen && k + 2 < end && is_role(keys_[k + 1], CueRole::contrast_conjunction) && new_subject_and_verb(k + 2)) {
+      if (verb_seen && k + 2 < end && token_has_role(k + 1, CueRole::contrast_conjunction) && new_subject_and_verb(k + 2)) {
         return k;
       }
       continue;
@@ -1004,13 +1004,13 @@ std::size_t Attributor::reported_clause_end(std::size_t b, std::size_t end, bool
     // of the act's circumstances ("denounced the state of the buoys when
     // the storm came"); a date or "in a letter" stays with it, as news attribution
     // draws it (measured on the PolNeAR training split).
-    if (is_dash(key) || is_role(key, CueRole::object_circumstance)) return k;
+    if (is_dash(key) || token_has_role(k, CueRole::object_circumstance)) return k;
   }
   return end;
 }
 
 bool Attributor::is_told_clause(std::size_t b, std::size_t end, bool title_case) const {
-  if (b < end && (in_quote_[b] || is_role(keys_[b], CueRole::infinitive_marker))) return true;
+  if (b < end && (in_quote_[b] || token_has_role(b, CueRole::infinitive_marker))) return true;
   bool verb = false;
   for (std::size_t k = b; k < end; ++k) {
     // "told the crews she'd stay", "they're": a contracted verb after a subject pronoun.
@@ -1028,7 +1028,7 @@ bool Attributor::is_told_clause(std::size_t b, std::size_t end, bool title_case)
     const std::string_view w = keys_[k];
     const bool after_subject = k > b && (is_subject_pronoun(keys_[k - 1]) || token_mention_[k - 1] != kNone);
     const bool third_person = has_plural_ending(w) && after_subject;
-    verb = verb || is_class(k, FunctionClass::auxiliary) || is_role(w, CueRole::past_ending) || third_person ||
+    verb = verb || is_class(k, FunctionClass::auxiliary) || token_has_role(k, CueRole::past_ending) || third_person ||
            (after_subject && !function_class(k));
   }
   return verb;
@@ -1067,7 +1067,7 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance)
   for (std::size_t k = b; k < end; ++k) {
     if (in_quote_[k] || tokens_[k].kind != TokenKind::word || tokens_[k].shape != TokenShape::lower ||
         token_mention_[k] != kNone || is_class(k, FunctionClass::preposition) ||
-        (k > b && is_class(k, FunctionClass::determiner)) || (k > b + 1 && is_role(keys_[k], CueRole::named_as))) {
+        (k > b && is_class(k, FunctionClass::determiner)) || (k > b + 1 && token_has_role(k, CueRole::named_as))) {
       return true;
     }
   }
@@ -1075,9 +1075,9 @@ bool Attributor::is_reported_object(std::size_t b, std::size_t end, bool stance)
 }
 
 bool Attributor::names_a_thing(std::size_t c, std::size_t b, std::size_t end, std::size_t from) const {
-  if (!is_role(keys_[c], CueRole::naming_verb) || b >= end) return false;
+  if (!token_has_role(c, CueRole::naming_verb) || b >= end) return false;
   std::size_t k = b;
-  if (is_definite(keys_[k]) && k + 1 < end) ++k;
+  if (token_has_role(k, lexicon::CueRole::definite_article) && k + 1 < end) ++k;
   const std::size_t name = k;
   while (k < end && !in_quote_[k] &&
          (tokens_[k].kind == TokenKind::number || (k > name && tokens_[k].kind == TokenKind::clitic) ||
@@ -1090,16 +1090,16 @@ bool Attributor::names_a_thing(std::size_t c, std::size_t b, std::size_t end, st
   // Nothing describes the name: the object ends, or a phrase or another
   // conjunct follows ("called Harbour First, which …", "called Tide after …").
   const bool bare = k == end || (tokens_[k].kind == TokenKind::punctuation && !in_quote_[k]) ||
-                    is_class(k, FunctionClass::preposition) || is_role(keys_[k], CueRole::coordinator);
+                    is_class(k, FunctionClass::preposition) || token_has_role(k, CueRole::coordinator);
   if (!bare) return false;
-  if (c > from && is_role(keys_[c - 1], CueRole::copula)) return true;  // "is called Tide"
+  if (c > from && token_has_role(c - 1, CueRole::copula)) return true;  // "is called Tide"
   // The named thing is indefinite: "a club", "an anti-levy group", "one
   // group", "another" (a few words before the verb, none of them a verb).
   constexpr std::size_t kNamedThingWords = 4;
   for (std::size_t j = c; j > from && j + kNamedThingWords >= c; --j) {
     const std::size_t w = j - 1;
     if (tokens_[w].kind != TokenKind::word || in_quote_[w]) return false;
-    if (is_role(keys_[w], CueRole::named_thing_determiner)) return true;
+    if (token_has_role(w, CueRole::named_thing_determiner)) return true;
     if (is_finite_verb(w)) return false;
   }
   return false;
@@ -1130,8 +1130,8 @@ bool Attributor::is_circumstance_only(std::size_t b, std::size_t end) const {
       !is_class(b, FunctionClass::preposition)) {
     return false;
   }
-  if (is_role(keys_[b], CueRole::warning_preposition)) return false;
-  if (is_role(keys_[b], CueRole::approximator) && b + 1 < end &&
+  if (token_has_role(b, CueRole::warning_preposition)) return false;
+  if (token_has_role(b, CueRole::approximator) && b + 1 < end &&
       (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier))) {
     return false;
   }
@@ -1156,15 +1156,15 @@ bool Attributor::figures_follow(std::size_t comma, std::size_t end) const {
   if (next >= end || in_quote_[next]) return false;
   if (tokens_[next].kind == TokenKind::number) return true;
   std::size_t figure = next + 1;
-  if (figure + 1 < end && is_role(keys_[figure], CueRole::approximator)) ++figure;  // "with about 40 …"
-  return figure < end && is_role(keys_[next], CueRole::absolute_opener) &&
+  if (figure + 1 < end && token_has_role(figure, CueRole::approximator)) ++figure;  // "with about 40 …"
+  return figure < end && token_has_role(next, CueRole::absolute_opener) &&
          (tokens_[figure].kind == TokenKind::number || is_class(figure, FunctionClass::quantifier));
 }
 
 bool Attributor::relative_reports_itself(std::size_t comma, std::size_t end) const {
   const std::size_t pronoun = comma + 1;
   if (pronoun + 1 >= end || in_quote_[pronoun] || tokens_[pronoun].shape != TokenShape::lower ||
-      !is_role(keys_[pronoun], CueRole::relative_subject)) {
+      !token_has_role(pronoun, CueRole::relative_subject)) {
     return false;
   }
   // ", which the mayor said would …": the pronoun is the gap of the
@@ -1204,7 +1204,7 @@ bool Attributor::object_list_goes_on(std::size_t b, std::size_t comma, std::size
       if (in_quote_[k]) continue;
       if (keys_[k] == ";" || keys_[k] == ":" || is_dash(keys_[k]) || is_sentence_punct(keys_[k])) return false;
       if (has_finite_verb(k, k + 1)) return false;  // a clause, not an item
-      coordinated = coordinated || is_role(keys_[k], CueRole::fragment_coordinator);
+      coordinated = coordinated || token_has_role(k, CueRole::fragment_coordinator);
     }
     if (coordinated) return true;
     ++k;
@@ -1238,12 +1238,12 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     constexpr std::size_t kObjectWordsBeforeNoun = 2;
     if (ref.kind == SpeakerRef::Kind::none) {
       std::size_t v = n - 1;
-      while (v > from && v + kObjectWordsBeforeNoun >= n && !is_role(keys_[v], CueRole::light_verb) &&
+      while (v > from && v + kObjectWordsBeforeNoun >= n && !token_has_role(v, CueRole::light_verb) &&
              tokens_[v].shape == TokenShape::lower && token_mention_[v] == kNone && !in_quote_[v] &&
              (!function_class(v) || is_class(v, FunctionClass::determiner))) {
         --v;
       }
-      if (v > from && !in_quote_[v] && tokens_[v].shape == TokenShape::lower && is_role(keys_[v], CueRole::light_verb)) {
+      if (v > from && !in_quote_[v] && tokens_[v].shape == TokenShape::lower && token_has_role(v, CueRole::light_verb)) {
         ref = speaker_ending_before(v, from);
       }
     }
@@ -1257,7 +1257,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     std::size_t verb = b + 1;
     while (verb < end && verb < b + 8) {
       if (tokens_[verb].shape == TokenShape::lower && token_mention_[verb] == kNone &&
-          (is_class(verb, FunctionClass::auxiliary) || is_role(keys_[verb], CueRole::past_ending) ||
+          (is_class(verb, FunctionClass::auxiliary) || token_has_role(verb, CueRole::past_ending) ||
            cue_at(verb, verb + 1))) {
         break;
       }
@@ -1267,7 +1267,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     if (verb + 1 >= end) continue;
     if (tokens_[verb + 1].kind == TokenKind::punctuation || is_class(verb + 1, FunctionClass::preposition) ||
         is_class(verb + 1, FunctionClass::subordinator) || is_class(verb + 1, FunctionClass::conjunction) ||
-        is_role(keys_[verb + 1], CueRole::infinitive_marker)) {
+        token_has_role(verb + 1, CueRole::infinitive_marker)) {
       continue;  // "the claims that he made at the rally": a relative clause
     }
     std::size_t clause_end = reported_clause_end(b, end, false);
@@ -1284,8 +1284,8 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
       if (!is_class(k, FunctionClass::auxiliary) || tokens_[k].shape != TokenShape::lower) continue;
       const std::size_t p = k - 1;
       if (is_subject_pronoun(keys_[p]) || token_mention_[p] != kNone || is_class(p, FunctionClass::auxiliary) ||
-          is_class(p, FunctionClass::pronoun) || is_role(keys_[p], CueRole::complementizer) ||
-          is_role(keys_[p], CueRole::question_word) || tokens_[p].kind != TokenKind::word) {
+          is_class(p, FunctionClass::pronoun) || token_has_role(p, CueRole::complementizer) ||
+          token_has_role(p, CueRole::question_word) || tokens_[p].kind != TokenKind::word) {
         continue;
       }
       clause_end = k;
