@@ -143,6 +143,7 @@ Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std
     single_byte_token_[c] = true;
     single_byte_kind_[c] = punctuation_kind(c);
   }
+  single_byte_kind_['.'] = punctuation_kind('.');  // a token of one byte when no period follows
 }
 
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
@@ -398,7 +399,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           continue;
         }
       }
-      if (bytes[b] < 0x80 && single_byte_token_[bytes[b]]) {
+      // And a period that no period follows (most sentences' last token).
+      if (bytes[b] < 0x80 && (single_byte_token_[bytes[b]] || (bytes[b] == '.' && (b + 1 == s.end || bytes[b + 1] != '.')))) {
         emit(b, b + 1, single_byte_kind_[bytes[b]], TokenShape::none);
         s.pos = b + 1;
         // One ASCII space, then the next chunk: as after a word.
