@@ -68,6 +68,16 @@ std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e,
   return 0;
 }
 
+// The kind of a token of punctuation that starts with c.
+TokenKind punctuation_kind(char32_t c) {
+  if (core::is_quote_mark(c)) return TokenKind::quote_mark;
+  if (!core::is_punctuation(c) || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' || c == '@' || c == '#' ||
+      c == '<' || c == '>' || c == '^' || c == '|' || c == '~') {
+    return TokenKind::symbol;
+  }
+  return TokenKind::punctuation;
+}
+
 }  // namespace
 
 TokenShape shape_of(std::string_view token) {
@@ -122,40 +132,61 @@ Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std
       if (byte >= 'A' && byte <= 'Z') clitic_last_bytes_[byte + 32] = true;
     }
   }
+  // The characters the general scanner below emits as a token of one byte,
+  // with the kind it gives them: no word starts with them (no letter or
+  // digit, no apostrophe), they form no run or pair, and they are no space.
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (core::is_space(c) || core::is_alnum(c) || core::is_apostrophe_like(c) || c == '\'' || c == '`' || c == '.' ||
+        c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_') {
+      continue;
+    }
+    single_byte_token_[c] = true;
+    single_byte_kind_[c] = punctuation_kind(c);
+  }
+  single_byte_kind_['.'] = punctuation_kind('.');  // a token of one byte when no period follows
 }
 
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
   using core::char_class_detail::kAscii;
   namespace cls = core::char_class_detail;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // The first token's flags look behind it, past the span's start: the gap
+  // before it starts where the white space before the span does (the bytes
+  // from the span's start to the first token are white space too), and the
+  // gap's loop in emit() reads it as it reads the gap between two tokens.
+  // Only a first token at the text's start has space_before without a gap.
   std::size_t previous_end = span.begin;
-  bool first = true;
+  while (previous_end > 0) {
+    const auto before = bytes[previous_end - 1];
+    if (before < 0x80) {
+      if (!cls::ascii_has(before, cls::kSpace)) break;
+      --previous_end;
+      continue;
+    }
+    const core::Decoded d = core::decode_before(text, previous_end);
+    if (!core::is_space(d.code_point)) break;
+    previous_end -= d.length;
+  }
+  const std::size_t first_index = out.size();
   auto emit = [&](std::size_t b, std::size_t e, TokenKind kind, TokenShape shape) {
     Token t;
     t.span = {b, e};
     t.kind = kind;
     t.shape = shape;
-    if (first) {
-      t.space_before = b == 0 || core::is_space(core::decode_before(text, b).code_point);
-      std::size_t p = b;
-      while (p > 0) {
-        const core::Decoded d = core::decode_before(text, p);
-        if (!core::is_space(d.code_point)) break;
-        if (core::is_line_break(d.code_point)) t.newline_before = true;
-        p -= d.length;
-      }
-      first = false;
-    } else {
-      for (std::size_t p = previous_end; p < b;) {
-        t.space_before = true;
-        if (bytes[p] < 0x80) {
-          if (cls::ascii_has(bytes[p], cls::kLineBreak)) t.newline_before = true;
-          ++p;
-          continue;
+    if (b != previous_end) {
+      t.space_before = true;
+      // The commonest gap, one ASCII space, holds no line break.
+      if (b != previous_end + 1 || bytes[previous_end] != ' ') {
+        for (std::size_t p = previous_end; p < b;) {
+          if (bytes[p] < 0x80) {
+            if (cls::ascii_has(bytes[p], cls::kLineBreak)) t.newline_before = true;
+            ++p;
+            continue;
+          }
+          const core::Decoded d = core::decode_multibyte_at(text, p);
+          if (core::is_line_break(d.code_point)) t.newline_before = true;
+          p += d.length;
         }
-        const core::Decoded d = core::decode_multibyte_at(text, p);
-        if (core::is_line_break(d.code_point)) t.newline_before = true;
-        p += d.length;
       }
     }
     previous_end = e;
@@ -173,6 +204,28 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
   if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
     next_at_sign = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
   }
+
+  // A URL starts with "http://", "https://", "ftp://" or "www." (in any
+  // case): the span holds "://" or "www." (w or W) if it holds one. Without
+  // either (and without an '@'), no chunk needs the check below.
+  bool url_possible = false;
+  {
+    const char* const from = text.data() + span.begin;
+    const char* const to = text.data() + span.end;
+    for (const char* q = from; !url_possible && q < to; ++q) {
+      q = static_cast<const char*>(std::memchr(q, ':', static_cast<std::size_t>(to - q)));
+      if (q == nullptr) break;
+      url_possible = to - q >= 3 && q[1] == '/' && q[2] == '/';
+    }
+    for (const char* q = from; !url_possible && q < to; ++q) {
+      q = static_cast<const char*>(std::memchr(q, '.', static_cast<std::size_t>(to - q)));
+      if (q == nullptr) break;
+      url_possible = q - from >= 3 && (q[-1] | 0x20) == 'w' && (q[-2] | 0x20) == 'w' && (q[-3] | 0x20) == 'w';
+    }
+  }
+
+  // No chunk of the span needs the URL and address check below.
+  const bool plain_chunks = !url_possible && next_at_sign == span.end;
 
   std::size_t pos = span.begin;
   while (pos < span.end) {
@@ -196,7 +249,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
     // h, w or f; it is an e-mail address only if an '@' lies ahead.
     const bool plain_start = bytes[pos] < 0x80 && cls::ascii_has(bytes[pos], cls::kLetter | cls::kDigit);
     const char plain_lead = static_cast<char>(bytes[pos] | 0x20);  // ASCII lowercase
-    if (!plain_start || plain_lead == 'h' || plain_lead == 'w' || plain_lead == 'f' || next_at_sign < span.end) {
+    if (next_at_sign < span.end ||
+        (url_possible && (!plain_start || plain_lead == 'h' || plain_lead == 'w' || plain_lead == 'f'))) {
       std::size_t b = pos;
       while (!plain_start && b < span.end) {
         const core::Decoded c = core::decode_at(text, b);
@@ -308,6 +362,20 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
                       ((x == ',' || x == ':' || x == '/') && (prev_bits & cls::kDigit) == 0) ||
                       (x == '&' && (prev_bits & cls::kUpper) == 0);
         }
+        // A period that no letter or digit follows joins nothing (see the
+        // connectors below); the word ends there, and keeps the period as the
+        // general scan's final-period test keeps it: unless a second period
+        // follows, an initial (one letter) or a listed abbreviation. The word
+        // holds no inner period and, being ASCII, a byte per code point.
+        std::size_t period = 0;
+        if (!word_ends && bytes[e] == '.' &&
+            (e + 1 == end || (bytes[e + 1] < 0x80 && !cls::ascii_has(bytes[e + 1], cls::kLetter | cls::kDigit)))) {
+          word_ends = true;
+          if ((e + 1 == end || bytes[e + 1] != '.') &&
+              ((e - b == 1 && letters != 0) || rules_->abbreviation(text.substr(b, e + 1 - b)))) {
+            period = 1;
+          }
+        }
         if (word_ends) {
           const bool lead_letter = (lead_bits & cls::kLetter) != 0;
           TokenShape shape = TokenShape::mixed;
@@ -316,11 +384,28 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
           else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
           else if ((lead_bits & cls::kUpper) != 0) shape = TokenShape::capitalized;
+          e += period;  // a period is no letter: the shape stays
           emit(b, e, (lead_bits & cls::kDigit) != 0 ? TokenKind::number : TokenKind::word, shape);
           s.pos = e;
-          if ((stop_bits & cls::kSpace) != 0) break;  // the chunk's end
+          if ((stop_bits & cls::kSpace) != 0) {  // the chunk's end
+            // One ASCII space, then the next chunk, which needs no check
+            // above: scan it here (more white space goes back above).
+            if (plain_chunks && e < end && bytes[e] == ' ') {
+              s.pos = e + 1;
+              continue;
+            }
+            break;
+          }
           continue;
         }
+      }
+      // And a period that no period follows (most sentences' last token).
+      if (bytes[b] < 0x80 && (single_byte_token_[bytes[b]] || (bytes[b] == '.' && (b + 1 == s.end || bytes[b + 1] != '.')))) {
+        emit(b, b + 1, single_byte_kind_[bytes[b]], TokenShape::none);
+        s.pos = b + 1;
+        // One ASCII space, then the next chunk: as after a word.
+        if (plain_chunks && b + 1 < s.end && bytes[b + 1] == ' ') s.pos = b + 2;
+        continue;
       }
       const core::Decoded cd = core::decode_at(text, b);
       const char32_t c = cd.code_point;
@@ -415,8 +500,9 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
             ++code_points;
             q += w.length;
           }
-          if (rules_->abbreviation(with_period) || (inner_period && has_letter) ||
-              (code_points == 1 && has_letter)) {
+          // The list is asked last: it hashes the word.
+          if ((inner_period && has_letter) || (code_points == 1 && has_letter) ||
+              rules_->abbreviation(with_period)) {
             e += 1;  // a period is no letter: the shape stays
           }
         }
@@ -457,18 +543,14 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           e = s.next_pos(e);
         }
       }
-      TokenKind kind = TokenKind::punctuation;
-      if (core::is_quote_mark(c)) kind = TokenKind::quote_mark;
-      else if (!core::is_punctuation(c) || c == '$' || c == '%' || c == '&' || c == '+' || c == '=' ||
-               c == '@' || c == '#' || c == '<' || c == '>' || c == '^' || c == '|' || c == '~') {
-        kind = TokenKind::symbol;
-      }
       // No letter: c is none, and a run or double repeats c or "!" "?".
-      emit(b, e, kind, TokenShape::none);
+      emit(b, e, punctuation_kind(c), TokenShape::none);
       s.pos = e;
     }
     pos = s.pos;
   }
+  // The text's first token: white space (the paragraph start) precedes it.
+  if (out.size() > first_index && out[first_index].span.begin == 0) out[first_index].space_before = true;
 }
 
 }  // namespace sayso::text

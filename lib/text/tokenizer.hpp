@@ -40,6 +40,11 @@ class Tokenizer {
   std::array<bool, 256> clitic_last_bytes_{};
   // Then a word needs an inner ' or ’ for a clitic to split it.
   bool every_clitic_has_apostrophe_ = true;
+  // The ASCII characters that are always a token of one byte (punctuation,
+  // symbols, quotation marks that form no run or pair, start no word and
+  // are no space): their kind; the others are false in single_byte_token_.
+  std::array<bool, 128> single_byte_token_{};
+  std::array<TokenKind, 128> single_byte_kind_{};
 };
 
 // The shape of a token's letters (see TokenShape).

@@ -238,3 +238,89 @@ TEST_CASE("a word of ASCII letters and digits ends where the general scan ends i
   CHECK(t[2].kind == TokenKind::number);
   CHECK(t[2].shape == TokenShape::lower);
 }
+
+TEST_CASE("a URL is found at a chunk's start wherever it lies in the span, and only there", "[tokenizer]") {
+  // The check runs only when the span holds "://" or "www." (any case) or an '@'.
+  CHECK(words("He said http://example.org/x is down.") ==
+        V{"He", "said", "http://example.org/x", "is", "down", "."});
+  CHECK(words("www.example.com, said he") == V{"www.example.com", ",", "said", "he"});
+  CHECK(words("see \"WwW.Example.com\".") == V{"see", "\"", "WwW.Example.com", "\"", "."});
+  CHECK(words("(ftp://a.b/c) and x") == V{"(", "ftp://a.b/c", ")", "and", "x"});
+  CHECK(tokenize("said www.x.org today")[1].kind == TokenKind::url);
+  // "://" or "www." that starts no chunk: no URL.
+  CHECK(words("a://b xwww.y http:/x") == V{"a", ":", "/", "/", "b", "xwww.y", "http", ":", "/", "x"});
+  CHECK(tokenize("a://b")[0].kind == TokenKind::word);
+  // A span inside the text: the URL mark is looked for in the span alone.
+  const std::string s = "http://a.org then www.b.org";
+  std::vector<Token> out;
+  tokenizer().tokenize(s, {13, s.size()}, out);
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].kind == TokenKind::word);
+  CHECK(out[1].kind == TokenKind::url);
+  out.clear();
+  tokenizer().tokenize(s, {0, 12}, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].kind == TokenKind::url);
+}
+
+TEST_CASE("a span's first token reads the white space before the span", "[tokenizer]") {
+  struct Case {
+    std::string text;
+    std::size_t begin;
+    bool space;
+    bool line_break;
+  };
+  const std::vector<Case> cases{
+      {"one.\n  Two three", 7, true, true},       // the white space lies before the span
+      {"one.\n  Two three", 4, true, true},       // within it
+      {"one. \t Two", 5, true, false},            {"ab", 1, false, false},
+      {"  a", 0, true, false},                    {"a b", 0, true, false},  // the text's start
+      {"x\xC2\xA0y", 3, true, false},             {"x\xE2\x80\xA8y", 4, true, true},
+      {"x\n\xC2\xA0 y", 1, true, true},           {"x\n\xC2\xA0 y", 5, true, true},
+      {"\xE2\x80\x94y", 3, false, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " from " << c.begin);
+    std::vector<Token> out;
+    tokenizer().tokenize(c.text, {c.begin, c.text.size()}, out);
+    REQUIRE_FALSE(out.empty());
+    CHECK(out[0].space_before == c.space);
+    CHECK(out[0].newline_before == c.line_break);
+  }
+}
+
+TEST_CASE("white space between tokens: one space, several, tabs, NBSP, after words and punctuation", "[tokenizer]") {
+  const auto t = tokenize("a ,  b\t;\tc\xC2\xA0" "d , \n ee.  f");
+  REQUIRE(t.size() == 10);
+  const std::vector<bool> space{true, true, true, true, true, true, true, true, false, true};
+  const std::vector<bool> line_break{false, false, false, false, false, false, false, true, false, false};
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    INFO(i);
+    CHECK(t[i].space_before == space[i]);
+    CHECK(t[i].newline_before == line_break[i]);
+  }
+  CHECK(words("a ,  b\t;\tc\xC2\xA0" "d , \n ee.  f") == V{"a", ",", "b", ";", "c", "d", ",", "ee", ".", "f"});
+}
+
+TEST_CASE("ASCII punctuation and symbols of one byte keep their kinds", "[tokenizer]") {
+  const std::string s = "$5 , 10% (a) #x @ y; \"q\" <b> ^|~ +&";
+  const auto t = tokenize(s);
+  std::vector<std::pair<std::string, TokenKind>> got;
+  for (const Token& k : t) got.emplace_back(s.substr(k.span.begin, k.span.size()), k.kind);
+  using P = std::pair<std::string, TokenKind>;
+  const auto sym = TokenKind::symbol;
+  const auto pun = TokenKind::punctuation;
+  const std::vector<P> want{P{"$", sym}, P{"5", TokenKind::number}, P{",", pun}, P{"10", TokenKind::number},
+                            P{"%", sym}, P{"(", pun}, P{"a", TokenKind::word}, P{")", pun}, P{"#", sym},
+                            P{"x", TokenKind::word}, P{"@", sym}, P{"y", TokenKind::word}, P{";", pun},
+                            P{"\"", TokenKind::quote_mark}, P{"q", TokenKind::word}, P{"\"", TokenKind::quote_mark},
+                            P{"<", sym}, P{"b", TokenKind::word}, P{">", sym}, P{"^", sym}, P{"|", sym},
+                            P{"~", sym}, P{"+", sym}, P{"&", sym}};
+  CHECK(got == want);
+}
+
+TEST_CASE("a word's final period: initials and listed abbreviations keep it, a second period does not", "[tokenizer]") {
+  CHECK(words("I. Ok.. no. 5. x.\" He said.") == V{"I.", "Ok", "..", "no.", "5", ".", "x.", "\"", "He", "said", "."});
+  CHECK(words("etc.) Mr.") == V{"etc.", ")", "Mr."});
+  CHECK(words("mr. Dr.x") == V{"mr", ".", "Dr.x"});  // "Mr." is listed with its capital
+}
