@@ -531,9 +531,14 @@ SpeakerRef Attributor::subject_noun_phrase(std::size_t c, std::size_t from, bool
         cue_at(p, p + 1) || reason_frame_before(p, from)) {
       break;
     }
-    const auto pc = function_class(p);
+    // A word of no closed class reads as a determiner here (it may stand in
+    // the phrase). value_or, not `pc && *pc != …`: gcc -O3 keeps pc in one
+    // stack slot across the loop and tests the payload before the flag, so
+    // an empty optional's unset payload was read (memcheck; harmless, the
+    // flag decided, but noise that hides real reads).
+    const FunctionClass pc = function_class(p).value_or(FunctionClass::determiner);
     const bool joins = token_has_role(p, CueRole::coordinator) || token_has_role(p, CueRole::group_preposition);
-    if (pc && *pc != FunctionClass::determiner && *pc != FunctionClass::quantifier && !joins) break;
+    if (pc != FunctionClass::determiner && pc != FunctionClass::quantifier && !joins) break;
     // A verb before the phrase is no part of it: "the skipper gave a spoken warning".
     if (tokens_[p].shape == TokenShape::lower && token_has_role(p, CueRole::past_ending)) return {};
     if (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::number &&

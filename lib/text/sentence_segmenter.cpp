@@ -246,14 +246,20 @@ class ParagraphSegmenter {
 
   // Room in the per-code-point arrays for a paragraph of `bytes` bytes (the
   // document's longest), so that they are allocated once per document
-  // rather than grown paragraph by paragraph.
+  // rather than grown paragraph by paragraph. scan_at_ lists a small share of
+  // the code points in prose, one per code point at most: room for
+  // every byte would take four bytes of address space a byte of the
+  // paragraph, untouched (400 MB for one of 100 MB, which `ulimit -v`
+  // counts). It is reserved up to kScanReserve entries, more than a news
+  // paragraph fills, and past that grows as it is filled.
   void reserve(std::size_t bytes) {
     cp_.reserve(bytes);
     off_.reserve(bytes + 1);
     quote_role_.reserve(bytes);
     partner_.reserve(bytes);
-    scan_at_.reserve(bytes);
+    scan_at_.reserve(std::min(bytes, kScanReserve));
   }
+  static constexpr std::size_t kScanReserve = std::size_t{1} << 16;
 
  private:
   void decode(ByteSpan para);

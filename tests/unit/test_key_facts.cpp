@@ -450,3 +450,70 @@ TEST_CASE("key facts: the first-step filter lets every edge of the speech verb t
   }
   CHECK(edges > 50);
 }
+
+TEST_CASE("word facts: the stage's table, every filed word's record holds its own facts", "[quotes]") {
+  // The records are made in the order the rules come, then moved into id
+  // order (the words the vocabulary lacks after them) in the same array:
+  // each word found by id or text must read back what its rules say, and
+  // the records of two words never mix.
+  const rules::RuleSet& rule_set = rules::RuleSet::embedded();
+  const text::Tokenizer tokenizer{
+      std::make_shared<const rules::TextRules>(rules::TextRules::load(rule_set, "en").value())};
+  const auto loaded = quotes::CueLexicon::load(rule_set, "en", tokenizer);
+  REQUIRE(loaded.ok());
+  const quotes::CueLexicon& cues = loaded.value();
+  const lexicon::Gazetteers& gazetteers = embedded_gazetteers();
+  const lexicon::PhraseTrieView& vocabulary = gazetteers.trie();
+  const quotes::WordFacts words(cues.phrases, cues.speakers.function_words, cues.pronouns, vocabulary, &cues.verbs,
+                                &gazetteers, &cues.speakers, &cues.verb_later_keys);
+  const auto record = [&](const std::string& w) -> const quotes::WordFacts::Record& {
+    return words.of(w, lexicon::key_hash(w), vocabulary.find_key(w));
+  };
+  std::size_t outside = 0;
+  std::size_t checked = 0;
+  for (const auto& [word, roles] : cues.phrases.one_word_roles()) {
+    INFO(word);
+    CHECK(record(word).roles == roles);
+    outside += vocabulary.find_key(word) == lexicon::PhraseTrieView::kNoKey ? 1 : 0;
+    ++checked;
+  }
+  for (const auto& [word, roles] : cues.phrases.phrase_start_roles()) {
+    INFO(word);
+    CHECK(record(word).phrase_starts == roles);
+    ++checked;
+  }
+  for (const auto& [word, roles] : cues.phrases.phrase_end_roles()) {
+    INFO(word);
+    CHECK(record(word).phrase_ends == roles);
+    ++checked;
+  }
+  for (const auto& [word, c] : cues.speakers.function_words) {
+    INFO(word);
+    CHECK(record(word).function_class == static_cast<std::uint8_t>(c));
+    ++checked;
+  }
+  for (const auto& [word, forms] : cues.pronouns.all_forms()) {
+    if (forms.empty()) continue;
+    INFO(word);
+    const std::vector<lexicon::PronounForm>* filed = words.pronoun_forms(record(word).pronoun);
+    REQUIRE(filed != nullptr);
+    CHECK(filed->size() == forms.size());
+    ++checked;
+  }
+  for (const auto& [word, id] : cues.verbs.keys()) {
+    INFO(word);
+    CHECK(record(word).verb.key == id);
+    ++checked;
+  }
+  for (const auto& [word, noun] : cues.speakers.nouns) {
+    INFO(word);
+    CHECK(record(word).described);
+    ++checked;
+  }
+  for (const std::uint32_t id : gazetteers.role_word_ids()) CHECK(words.of("", 0, id).role_word);
+  CHECK(checked > 2000);
+  INFO(outside << " one-word phrases outside the vocabulary");
+  CHECK(outside > 0);  // some records are found by text, placed after those by id
+  // A word no rule names reads the empty record.
+  CHECK(&record("kettle") == &words.of("", 0, lexicon::PhraseTrieView::kNoKey));
+}
