@@ -58,7 +58,7 @@ class SpeakerPhrases : public QuoteView {
   bool person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const;
   // When an aside between two dashes ends right before token `t` ("Ruiz — a
   // baker from the harbour — said"): its opening dash, not before `limit`.
-  // Else `t` (no closing dash, no opening one within 16 tokens, or a verb of
+  // Else `t` (no closing dash, no opening one within 32 tokens, or a verb of
   // speech, a quotation or a sentence's end between them).
   // (Most tokens before a verb are no dash: that answer is given here,
   // inline, without a call; aside_dash_opening reads the aside.)

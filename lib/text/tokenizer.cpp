@@ -113,6 +113,24 @@ TokenShape shape_of(std::string_view token) {
   return first_upper ? TokenShape::capitalized : TokenShape::mixed;
 }
 
+namespace {
+
+// A word's shape from the counts its scan made: `letters` and `upper` over
+// the word [b, e) of `text`, and whether its first character is a letter, a
+// capital one. Only a word that opens with no letter and mixes cases ("3Com")
+// is read again, by shape_of().
+inline TokenShape shape_of_counts(std::string_view text, std::size_t b, std::size_t e, std::size_t letters,
+                                  std::size_t upper, bool lead_letter, bool lead_upper) {
+  if (letters == 0) return TokenShape::none;
+  if (upper == 0) return TokenShape::lower;
+  if (upper == letters) return letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
+  if (!lead_letter) return shape_of(text.substr(b, e - b));  // "3Com": which letter is first
+  if (lead_upper) return TokenShape::capitalized;
+  return TokenShape::mixed;
+}
+
+}  // namespace
+
 Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {
   // The bytes a word can end in when a clitic matches it (clitic_match):
   // its last letter in either case, or the last byte of ' or ’.
@@ -377,13 +395,8 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           }
         }
         if (word_ends) {
-          const bool lead_letter = (lead_bits & cls::kLetter) != 0;
-          TokenShape shape = TokenShape::mixed;
-          if (letters == 0) shape = TokenShape::none;
-          else if (upper == 0) shape = TokenShape::lower;
-          else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
-          else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
-          else if ((lead_bits & cls::kUpper) != 0) shape = TokenShape::capitalized;
+          const TokenShape shape = shape_of_counts(text, b, e, letters, upper, (lead_bits & cls::kLetter) != 0,
+                                                   (lead_bits & cls::kUpper) != 0);
           e += period;  // a period is no letter: the shape stays
           emit(b, e, (lead_bits & cls::kDigit) != 0 ? TokenKind::number : TokenKind::word, shape);
           s.pos = e;
@@ -519,13 +532,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
           emit(b, word_end, kind, shape_of(text.substr(b, word_end - b)));
           emit(word_end, e, TokenKind::clitic, shape_of(text.substr(word_end, e - word_end)));
         } else {
-          TokenShape shape = TokenShape::mixed;
-          if (letters == 0) shape = TokenShape::none;
-          else if (upper == 0) shape = TokenShape::lower;
-          else if (upper == letters) shape = letters >= 2 ? TokenShape::all_caps : TokenShape::capitalized;
-          else if (!lead_letter) shape = shape_of(text.substr(b, e - b));  // "3Com": which letter is first
-          else if (lead_upper) shape = TokenShape::capitalized;
-          emit(b, e, kind, shape);
+          emit(b, e, kind, shape_of_counts(text, b, e, letters, upper, lead_letter, lead_upper));
         }
         s.pos = e;
         continue;

@@ -517,3 +517,52 @@ TEST_CASE("word facts: the stage's table, every filed word's record holds its ow
   // A word no rule names reads the empty record.
   CHECK(&record("kettle") == &words.of("", 0, lexicon::PhraseTrieView::kNoKey));
 }
+
+TEST_CASE("key facts: past 64 later words the first-step filter shares bits and still lets every edge through",
+          "[quotes]") {
+  // Seventy invented two-word forms, each first word with a later word of
+  // its own: later_bit wraps past 64 (several words to a bit), so the filter
+  // may let an edge the trie lacks through, never stop one it has.
+  const auto phrases = lexicon::CuePhrases::load(rules::RuleSet::embedded(), "en");
+  REQUIRE(phrases.ok());
+  const lexicon::PhraseTrieView& vocabulary = embedded_gazetteers().trie();
+  rules::HashedStringMap<quotes::FunctionClass> function_words;
+  const lexicon::Pronouns no_pronouns;
+  lexicon::PhraseTrie verbs;
+  std::vector<std::string> firsts, laters;
+  for (int k = 0; k < 70; ++k) {
+    const std::string tag = std::string(1, static_cast<char>('a' + k / 26)) + static_cast<char>('a' + k % 26);
+    firsts.push_back("vospa" + tag);
+    laters.push_back("quelm" + tag);
+    verbs.insert({firsts.back(), laters.back()}, static_cast<lexicon::PhraseTrie::Value>(k));
+  }
+  std::vector<std::uint32_t> later;
+  for (const std::string& word : laters) later.push_back(verbs.find_key(word));
+  const quotes::WordFacts words(phrases.value(), function_words, no_pronouns, vocabulary, &verbs, nullptr, nullptr,
+                                &later);
+  std::vector<std::string> text;
+  for (int k = 0; k < 70; ++k) {
+    text.push_back(firsts[k]);
+    text.push_back(laters[k]);
+  }
+  text.push_back(firsts[0]);
+  text.push_back(laters[69]);  // no such form
+  const core::TokenKeys keys = keys_with_ids(text, vocabulary);
+  const quotes::KeyFacts facts(keys, phrases.value(), words);
+  for (std::size_t t = 0; t + 1 < 140; t += 2) {
+    const quotes::VerbStart& first = facts.verb_start(keys.key_index(t));
+    const quotes::VerbStart& next = facts.verb_start(keys.key_index(t + 1));
+    INFO(text[t] << " " << text[t + 1]);
+    REQUIRE(first.longer);
+    REQUIRE(next.later_bit >= 1);
+    CHECK(next.later_bit <= 64);
+    CHECK((facts.later_edges(first.node) >> (next.later_bit - 1) & 1) != 0);
+  }
+  // Words 0 and 64 share a bit: the first form's node lets "quelmcr"
+  // (later word 69, bit 6) through only if some word of bit 6 has an edge
+  // from it, which none has.
+  CHECK(facts.verb_start(keys.key_index(1)).later_bit == facts.verb_start(keys.key_index(129)).later_bit);
+  CHECK((facts.later_edges(facts.verb_start(keys.key_index(140)).node) >>
+             (facts.verb_start(keys.key_index(141)).later_bit - 1) &
+         1) == 0);
+}

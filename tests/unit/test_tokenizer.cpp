@@ -161,9 +161,9 @@ TEST_CASE("a word's span and shape do not depend on where it lies in blocks of e
   const V samples{"marshmallow", "Marshmallowy", "marshmallowY", "MARSHMALLOWS", "mArshmallows", "4wheelers",
                   "9lowercaseLetterz", "cr\xC3\xA8mebrul\xC3\xA9" "e", "caf\xC3\xA9" "terias", "half-hearted",
                   "overtheRainbow", "flibbertigibbet's", "x", "ab",
-                  // Longer than sixteen bytes (passed sixteen at a time), with
-                  // a capital, a digit or a byte beyond ASCII at each side of
-                  // the sixteenth byte.
+                  // Longer than sixteen bytes (two and more of the eight-byte
+                  // lowercase runs), with a capital, a digit or a byte beyond
+                  // ASCII at each side of the sixteenth byte.
                   "Internationalization", "INTERNATIONALIZATIONS", "internationalizatioN", "abcdefghijklmno5pqrs",
                   "abcdefghijklmnop5qrs", "abcdefghijklmn\xC3\xA9opqrst", "abcdefghijklmno\xC3\xA9pqrst",
                   "abcdefghijklmnop\xC3\x89qrst", "Supercalifragilistic-expialidocious", "Ab1Cd2Ef3Gh4Ij5Kl6Mn7",
