@@ -29,6 +29,16 @@ struct PhraseHit {
 };
 static_assert(sizeof(PhraseHit) == 8);
 
+// The room an array that a pass over the document's tokens fills should
+// grow to once a sixteenth of the document is walked: what the pass's rate
+// so far (`added` items for `tokens_done` of `tokens_total` tokens)
+// foretells for the whole document, an eighth more, and at least half again
+// of what it added (make_room_foretold, TokenFeatures::make_room).
+std::size_t foretold_room(std::size_t added, std::size_t tokens_done, std::size_t tokens_total) {
+  const std::size_t foretold = added * tokens_total / std::max<std::size_t>(tokens_done, 1);
+  return std::max(foretold + foretold / 8, added + added / 2) + 16;
+}
+
 // What the patterns and the passes after them see of the tokens of a
 // document, one entry per token, in arrays sized once per document. The
 // description of each sentence writes its tokens' entries before anything
@@ -65,11 +75,8 @@ struct TokenFeatures {
   // growth of make_room_foretold (`tokens_done` of `tokens_total` walked).
   void make_room(std::size_t needed, std::size_t tokens_done, std::size_t tokens_total) {
     if (hit_count + needed + kHitBlock <= hits.size()) return;
-    std::size_t room = 2 * hits.size();
-    if (tokens_done >= tokens_total / 16) {
-      const std::size_t foretold = hit_count * tokens_total / std::max<std::size_t>(tokens_done, 1);
-      room = std::max(foretold + foretold / 8, hit_count + hit_count / 2) + 16;
-    }
+    const std::size_t room =
+        tokens_done >= tokens_total / 16 ? foretold_room(hit_count, tokens_done, tokens_total) : 2 * hits.size();
     hits.resize(std::max(room, hit_count + needed) + kHitBlock);
   }
 };
@@ -411,8 +418,7 @@ void make_room_foretold(std::vector<T>& items, std::size_t existing, std::size_t
   const std::size_t count = items.size();
   if (count < items.capacity() || tokens_done < tokens_total / 16) return;
   const std::size_t added = count - std::min(existing, count);
-  const std::size_t foretold = added * tokens_total / std::max<std::size_t>(tokens_done, 1);
-  items.reserve(count - added + std::max(foretold + foretold / 8, added + added / 2) + 16);
+  items.reserve(count - added + foretold_room(added, tokens_done, tokens_total));
 }
 
 // Makes room for one more mention and its info (make_room_foretold).
@@ -1669,20 +1675,20 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
     r->start_needed_by_literal_[id] = needed_by_all(r->start_by_literal_[id]);
   }
-  {
-    const std::size_t words = (r->patterns_.size() + 63) / 64;
-    r->start_free_by_literal_.assign(r->start_by_literal_.size() * words, 0);
-    for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
-      std::vector<StartTest>& tests = r->start_by_literal_[id];
-      for (const StartTest& t : tests) {
-        if (t.required == 0 && t.forbidden == 0) {
-          r->start_free_by_literal_[id * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
-        }
-      }
-      tests.erase(std::remove_if(tests.begin(), tests.end(),
-                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
-                  tests.end());
+  const std::size_t pattern_words = (r->patterns_.size() + 63) / 64;
+  // Moves the start tests of `tests` that check no token flags into the
+  // pattern bitset `bits` (pattern_words words); whether tests with flags stay.
+  auto take_flag_free = [&](std::vector<StartTest>& tests, std::uint64_t* bits) {
+    auto flag_free = [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; };
+    for (const StartTest& t : tests) {
+      if (flag_free(t)) bits[t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
     }
+    tests.erase(std::remove_if(tests.begin(), tests.end(), flag_free), tests.end());
+    return !tests.empty();
+  };
+  r->start_free_by_literal_.assign(r->start_by_literal_.size() * pattern_words, 0);
+  for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
+    take_flag_free(r->start_by_literal_[id], r->start_free_by_literal_.data() + id * pattern_words);
   }
   for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
     std::uint64_t low = ~std::uint64_t{0}, high = ~std::uint64_t{0};
@@ -1695,20 +1701,12 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     r->start_needed_by_high_phrases_[half] = high;
   }
   {
-    const std::size_t words = (r->patterns_.size() + 63) / 64;
+    const std::size_t words = pattern_words;
     std::vector<std::uint64_t> free_by_phrase(r->start_by_phrase_.size() * words, 0);
     for (std::size_t k = 0; k < r->start_by_phrase_.size(); ++k) {
-      std::vector<StartTest>& tests = r->start_by_phrase_[k];
-      for (const StartTest& t : tests) {
-        if (t.required == 0 && t.forbidden == 0) {
-          free_by_phrase[k * words + t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
-        } else {
-          r->phrases_with_flag_tests_ |= 1u << k;
-        }
+      if (take_flag_free(r->start_by_phrase_[k], free_by_phrase.data() + k * words)) {
+        r->phrases_with_flag_tests_ |= 1u << k;
       }
-      tests.erase(std::remove_if(tests.begin(), tests.end(),
-                                 [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; }),
-                  tests.end());
     }
     r->start_free_by_low_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
     r->start_free_by_high_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
