@@ -129,6 +129,18 @@ inline TokenShape shape_of_counts(std::string_view text, std::size_t b, std::siz
   return TokenShape::mixed;
 }
 
+// A word's scan at `e` (before `end`) over lowercase ASCII letters, eight
+// bytes at a time, looked for only at one (a capital, digit or space costs a
+// compare): counts them into `letters`; true when it took a whole eight, so
+// that more may follow (a shorter run leaves e < end at the byte after it).
+inline bool skip_lowercase_run(const unsigned char* bytes, std::size_t& e, std::size_t end, std::size_t& letters) {
+  if (static_cast<unsigned char>(bytes[e] - 'a') >= 26 || e + 8 > end) return false;
+  const std::size_t run = core::lowercase_ascii_run(bytes + e);
+  letters += run;
+  e += run;
+  return run == 8;
+}
+
 }  // namespace
 
 Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std::move(rules)) {
@@ -352,12 +364,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         std::size_t e = b + 1;
         std::uint16_t stop_bits = cls::kSpace;  // the classes of the byte at e (the span's end: as a space)
         while (e < end) {
-          if (static_cast<unsigned char>(bytes[e] - 'a') < 26 && e + 8 <= end) {
-            const std::size_t run = core::lowercase_ascii_run(bytes + e);
-            letters += run;
-            e += run;
-            if (run == 8) continue;
-          }
+          if (skip_lowercase_run(bytes, e, end, letters)) continue;
           const unsigned char byte = bytes[e];
           if (byte >= 0x80) {
             stop_bits = 0;
@@ -440,14 +447,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
         bool inner_apostrophe = c == '\'' || c == 0x2019;  // the word holds ' or ’ ('90s, or joined below)
         // Consume alphanumerics, marks and inner connectors.
         while (e < end) {
-          // Lowercase ASCII letters, eight bytes at a time, looked for only
-          // at one: a capital, digit or space costs a compare.
-          if (static_cast<unsigned char>(bytes[e] - 'a') < 26 && e + 8 <= end) {
-            const std::size_t run = core::lowercase_ascii_run(bytes + e);
-            letters += run;
-            e += run;
-            if (run == 8) continue;
-          }
+          if (skip_lowercase_run(bytes, e, end, letters)) continue;
           char32_t x;
           std::size_t x_length;
           const unsigned char byte = bytes[e];
