@@ -671,6 +671,31 @@ TEST_CASE("sports: a name alone in a sentence of play is a player", "[entities]"
   CHECK(type_of_mention(es, "Lindqvar") != "PERSON");
 }
 
+namespace {
+
+// The places (LOC mentions, in text order) that the entity patterns
+// `patterns` (an entity_patterns.tsv, the only rules of language "zy" in
+// the directory `dir`) find in `text`, at the entity depth.
+V places_found_by(const std::filesystem::path& dir, const std::string& patterns, const std::string& text) {
+  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
+  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv", patterns);
+  PipelineOptions options;
+  options.rules_directory = dir.string();
+  options.language = "zy";
+  options.depth = PipelineDepth::entities;
+  const auto made = Pipeline::create(options);
+  REQUIRE(made.ok());
+  const auto doc = made.value().extract(text);
+  REQUIRE(doc.ok());
+  V places;
+  for (const Mention& m : doc.value().mentions()) {
+    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
+  }
+  return places;
+}
+
+}  // namespace
+
 TEST_CASE("a pattern whose later word is the 70th distinct anchor test still matches", "[entities]") {
   // Seventy patterns, each a capitalised word then a word of its own: seventy
   // distinct tests of a later element, more than the 64 that get a bit of a
@@ -682,21 +707,9 @@ TEST_CASE("a pattern whose later word is the 70th distinct anchor test still mat
     words.push_back(std::string("Vosk") + static_cast<char>('a' + k / 26) + static_cast<char>('a' + k % 26));
     patterns += "LOC\t30\t< [cap] " + words.back() + " >\n";
   }
-  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
-  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv", patterns);
-  PipelineOptions options;
-  options.rules_directory = dir.string();
-  options.language = "zy";
-  options.depth = PipelineDepth::entities;
-  const auto made = Pipeline::create(options);
-  REQUIRE(made.ok());
-  const auto doc = made.value().extract("Ollen " + words.front() + " met Ollen " + words.back() +
+  const V places = places_found_by(dir, patterns,
+                                    "Ollen " + words.front() + " met Ollen " + words.back() +
                                         " and Ollen Voskzz near Ollen " + words[40] + ".\n");
-  REQUIRE(doc.ok());
-  V places;
-  for (const Mention& m : doc.value().mentions()) {
-    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
-  }
   CHECK(places == V{"Ollen " + words.front(), "Ollen " + words.back(), "Ollen " + words[40]});
   std::filesystem::remove_all(dir);
 }
@@ -718,21 +731,9 @@ TEST_CASE("a pattern whose first word's test is the 40th distinct test of its ki
     words.push_back(std::string("Vosk") + static_cast<char>('a' + k / 26) + static_cast<char>('a' + k % 26));
     patterns += "LOC\t30\t< [" + first + "] " + words.back() + " >\n";
   }
-  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
-  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv", patterns);
-  PipelineOptions options;
-  options.rules_directory = dir.string();
-  options.language = "zy";
-  options.depth = PipelineDepth::entities;
-  const auto made = Pipeline::create(options);
-  REQUIRE(made.ok());
-  const auto doc = made.value().extract("We met Ollen " + words.front() + " and Ollen " + words.back() +
+  const V places = places_found_by(dir, patterns,
+                                    "We met Ollen " + words.front() + " and Ollen " + words.back() +
                                         " near Ollen " + words[34] + " and ollen " + words[35] + ".\n");
-  REQUIRE(doc.ok());
-  V places;
-  for (const Mention& m : doc.value().mentions()) {
-    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
-  }
   CHECK(places == V{"Ollen " + words.front(), "Ollen " + words.back(), "Ollen " + words[34]});
   std::filesystem::remove_all(dir);
 }
@@ -743,22 +744,10 @@ TEST_CASE("a pattern that starts with a lowercase word starts there only when it
   // need (a capitalised word next) makes the start live, and the same word
   // before a lowercase one, or at the sentence's end, starts nothing.
   const auto dir = sayso_test::fresh_directory("literal_starts");
-  sayso_test::write_file(dir / "zy" / "VERSION", "1\n");
-  sayso_test::write_file(dir / "zy" / "entity_patterns.tsv",
-                         "label\tpriority\tpattern\nLOC\t30\tvoskmere < [cap] >\nLOC\t30\t< [cap] Dunvaal >\n");
-  PipelineOptions options;
-  options.rules_directory = dir.string();
-  options.language = "zy";
-  options.depth = PipelineDepth::entities;
-  const auto made = Pipeline::create(options);
-  REQUIRE(made.ok());
-  const auto doc = made.value().extract("We walked to voskmere Ollen today, and voskmere was empty. "
+  const V places = places_found_by(dir,
+                                    "label\tpriority\tpattern\nLOC\t30\tvoskmere < [cap] >\nLOC\t30\t< [cap] Dunvaal >\n",
+                                    "We walked to voskmere Ollen today, and voskmere was empty. "
                                         "We saw Brinn Dunvaal at voskmere.\n");
-  REQUIRE(doc.ok());
-  V places;
-  for (const Mention& m : doc.value().mentions()) {
-    if (m.type == EntityType::loc) places.emplace_back(doc.value().slice(m.span));
-  }
   CHECK(places == V{"Ollen", "Brinn Dunvaal"});
   std::filesystem::remove_all(dir);
 }
