@@ -10,8 +10,12 @@ std::size_t Attributor::after_closing_mark(const QuoteTokens& qt, std::size_t& a
   // “Why now?” Brandt demanded. — the sentence ended at the question mark,
   // the attribution is the next one, in the same paragraph.
   after_end = s_end;
+  // “She asked us, ‘Where is the ferry?’” Brandt said. — also when the question
+  // ends a quotation inside the quote: its closing marks come first.
+  std::size_t last = qt.close - 1;
+  while (last > qt.open + 1 && tokens_[last].kind == TokenKind::quote_mark) --last;
   if (t >= s_end && s_end < tokens_.size() && qt.close > qt.open + 1 &&
-      is_question_or_exclamation(keys_[qt.close - 1]) && paragraph_of(s_end) == paragraph_of(qt.close)) {
+      is_question_or_exclamation(keys_[last]) && paragraph_of(s_end) == paragraph_of(qt.close)) {
     t = s_end;
     after_end = sentence_end(s_end);
   }

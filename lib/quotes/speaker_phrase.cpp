@@ -986,6 +986,18 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
                                is_class(s, FunctionClass::subordinator) ||
                                is_class(s, FunctionClass::adverb) ||
                                opening_participle(s);  // "Greeting the crowd, Berger said"
+    // "And then Ruiz turned to the crews, saying …": a lone adverb right
+    // before the subject (a person named or a subject pronoun) is no
+    // adjunct that a comma closes; the comma found would be the verb's.
+    if (s + 1 < before && tokens_[s].kind == TokenKind::word && !is_class(s, FunctionClass::preposition) &&
+        !is_class(s, FunctionClass::subordinator) && !opening_participle(s) &&
+        (is_adverb_or_auxiliary(keys_[s]) || is_class(s, FunctionClass::adverb)) &&
+        (is_subject_pronoun(keys_[s + 1]) ||
+         (token_mention_[s + 1] != kNone && doc_.mentions()[token_mention_[s + 1]].first_token == s + 1 &&
+          doc_.mentions()[token_mention_[s + 1]].type == EntityType::person))) {
+      ++s;
+      break;
+    }
     if (!opens_adjunct) {
       // "Hours later, …", "Two weeks earlier, …": a short phrase that an adverb closes.
       std::size_t comma = s + 1;
@@ -1067,9 +1079,23 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
   // a phrase that a preposition opens is that preposition's object, not the
   // participle's subject ("Among the crews, most say …" has a subject of
   // its own after the comma).
+  // "On Tuesday, Ruiz smiled before saying": a phrase that its comma closes
+  // before a subject and a verb of its own opens the sentence; the subject
+  // follows the comma.
   if (subject < cue && is_participle(cue) && tokens_[subject].kind == TokenKind::word &&
       is_class(subject, FunctionClass::preposition)) {
-    return ref;
+    std::size_t comma = subject + 1;
+    while (comma < cue && comma < subject + 8 && keys_[comma] != "," && !in_quote_[comma] &&
+           !cue_at(comma, comma + 1)) {
+      ++comma;
+    }
+    const std::size_t after = comma + 1;
+    if (comma >= cue || keys_[comma] != "," || after + 2 >= b || in_quote_[after] ||
+        token_mention_[after] == kNone || doc_.mentions()[token_mention_[after]].first_token != after ||
+        doc_.mentions()[token_mention_[after]].type != EntityType::person) {
+      return ref;
+    }
+    subject = after;
   }
   const std::size_t mi = subject < cue ? token_mention_[subject] : kNone;
   bool other_cue = false;

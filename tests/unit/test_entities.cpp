@@ -191,6 +191,28 @@ TEST_CASE("a capitalised word before ', who' is a person", "[entities]") {
   CHECK(named(es, "Paris")->type == "GPE");
 }
 
+TEST_CASE("two capitalised words in a quotation's speaker slot are a name, one of them a common word",
+          "[entities]") {
+  // Between the closing mark and the verb of speech, or after "said" there:
+  // a surname that is also a word ("Finch") or a given name that is one
+  // ("Sky") does not keep the pair from being a person.
+  auto es = find_entities("\"The pier will hold,\" Quarrin Finch said.");
+  REQUIRE(named(es, "Quarrin Finch"));
+  CHECK(named(es, "Quarrin Finch")->type == "PERSON");
+  es = find_entities("\"The pier will hold,\" Quarrin Finch, 58, said on Monday.");
+  REQUIRE(named(es, "Quarrin Finch"));
+  CHECK(named(es, "Quarrin Finch")->type == "PERSON");
+  es = find_entities("\"The pier will hold,\" said Sky Tamberlo, a harbour pilot.");
+  REQUIRE(named(es, "Sky Tamberlo"));
+  CHECK(named(es, "Sky Tamberlo")->type == "PERSON");
+  // Two common words there are no name ("Harbour Police").
+  es = find_entities("\"The pier will hold,\" Harbour Police said.");
+  for (const E& e : es) CHECK(e.type != "PERSON");
+  // Nor is the pair a name away from a quotation.
+  es = find_entities("The board met Quarrin Finch on Monday.");
+  CHECK_FALSE(named(es, "Quarrin Finch"));
+}
+
 TEST_CASE("a title word after a given name is a surname", "[entities]") {
   const auto es = find_entities("Owen King, a Democrat, spoke. Nora Bishop said so.");
   REQUIRE(named(es, "Owen King"));

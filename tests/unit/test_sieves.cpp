@@ -105,6 +105,36 @@ TEST_CASE("sieve after-speaker-cue: the speaker, then the verb, after the closin
   CHECK(qs[0].speaker.empty());
 }
 
+TEST_CASE("sieves after the closing mark: a speaker's name with a common word in it", "[quotes][sieves]") {
+  // rules/en/entity_patterns.tsv: the speaker slot makes the pair a person.
+  auto qs = quotes_of("\"The docks will stay shut,\" Quarrin Finch said. \"Nobody will sail.\"");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Quarrin Finch");
+  CHECK(qs[0].sieve == "after-speaker-cue");
+  CHECK(qs[1].speaker == "Quarrin Finch");
+  qs = quotes_of("\"The docks will stay shut,\" said Sky Tamberlo, the union leader.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Sky Tamberlo");
+  CHECK(qs[0].sieve == "after-cue-speaker");
+}
+
+TEST_CASE("sieve after-speaker-cue: a question that ends a quotation inside the quote", "[quotes][sieves]") {
+  // “…, ‘Where is the ferry?’” Brandt said: the sentence ends at the question
+  // mark, before the two closing marks; the attribution is the next one.
+  auto qs = quotes_of("Ivo Brandt runs the pier. Ann Ruiz came too.\n\n"
+                      "\u201cShe asked us, \u2018Where is the ferry?\u2019\u201d Brandt said.");
+  const Q* q = find(qs, "\u201cShe asked");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ivo Brandt");
+  CHECK(q->sieve == "after-speaker-cue");
+  // No attribution after it: not this sieve.
+  qs = quotes_of("Ivo Brandt runs the pier.\n\n\u201cShe asked us, \u2018Where is the ferry?\u2019\u201d The boats left.",
+                 keeping_unattributed());
+  q = find(qs, "\u201cShe asked");
+  REQUIRE(q != nullptr);
+  CHECK(q->sieve != "after-speaker-cue");
+}
+
 TEST_CASE("sieve after-cue-speaker: manners of speaking that attribute quotations only", "[quotes][sieves]") {
   // rules/en/speech_verbs.tsv, clause "quote": beam, react, elaborate, riff, confess.
   auto qs = quotes_of("\"We did it!\" beamed Ann Ruiz.");
@@ -267,6 +297,25 @@ TEST_CASE("sieve before-speaker-cue: a verb's base form after a preposition is a
   const Q* direct = find(qs, "\"We are ready");
   REQUIRE(direct != nullptr);
   CHECK(direct->speaker == "Ann Ruiz");
+}
+
+TEST_CASE("sieve before-speaker-cue: the subject past an opening phrase or a lone adverb", "[quotes][sieves]") {
+  // A time phrase and its comma before the subject of a participle after a preposition.
+  auto qs = quotes_of("Rosa Linden met the crews. On Tuesday, Linden smiled before saying, \"It is time to move on.\"");
+  const Q* q = find(qs, "\"It is time");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+  CHECK(q->sieve == "before-speaker-cue");
+  // After the comma no person named: not this reading (another sieve may read the sentence).
+  qs = quotes_of("On Tuesday, the big crowd cheered before saying, \"It is time to move on.\"", keeping_unattributed());
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].sieve != "before-speaker-cue");
+  // A lone adverb before the subject, and a participle after the comma.
+  qs = quotes_of("Rosa Linden met the crews. And then Linden turned to the crews, saying, \"The board has failed!\"");
+  q = find(qs, "\"The board");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Linden");
+  CHECK(q->sieve == "before-speaker-cue");
 }
 
 TEST_CASE("sieve before-speaker-cue: the subject that opens the sentence, when the verb has none beside it",
