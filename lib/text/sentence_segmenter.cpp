@@ -395,15 +395,16 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   while (pos < para.end) {
     const unsigned char byte = bytes[pos];
 #if defined(__SSE2__)
-    // Sixteen bytes at once: ASCII letters, digits and spaces up to the last
-    // space before the first other byte (capitals and digits only when no
-    // rule makes one a quotation mark: else lowercase letters and spaces). Every word that starts there ends at
-    // a space, so none can start a list marker (nothing for scan_at_), and
-    // none pairs; their code points and offsets are written sixteen at a time
-    // (the arrays have room: count + 16 <= pos + 16 - para.begin <=
-    // para.size(); entries past the stretch are written over after it). A
-    // word that reaches the first other byte or the sixteenth is left to the
-    // paths below, which see it start after a space.
+    // Sixteen bytes at once: ASCII letters, digits and spaces up to the first
+    // other byte (capitals and digits only when no rule makes one a quotation
+    // mark: else lowercase letters and spaces), or, when all sixteen are such,
+    // up to the last space. A word that ends at a space cannot start a list
+    // marker (nothing for scan_at_); the one that ends at the other byte is
+    // listed when it may. None pairs; their code points and offsets are
+    // written sixteen at a time (the arrays have room: count + 16 <= pos + 16
+    // - para.begin <= para.size(); entries past the stretch are written over
+    // after it). A word that reaches the sixteenth byte is left to the paths
+    // below, which see it start after a space.
     if (lowercase_and_space_plain_ && pos + 16 <= para.end &&
         (static_cast<unsigned char>(byte - 'a') < 26 || byte == ' ' ||
          (capitals_and_digits_plain_ && byte < 0x80 && cls::ascii_has(byte, cls::kLetter | cls::kDigit)))) {
@@ -419,10 +420,32 @@ void ParagraphSegmenter::decode(ByteSpan para) {
       }
       const auto space = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
       const unsigned other = ~(word_bytes | space);  // bits 16 and up set
-      const unsigned before_other = (1u << __builtin_ctz(other)) - 1;
+      const auto stop = static_cast<unsigned>(__builtin_ctz(other));  // the first other byte (16: none)
+      const unsigned before_other = (1u << stop) - 1;
       const unsigned spaces = space & before_other;
-      if (spaces != 0) {
-        const unsigned length = 32 - static_cast<unsigned>(__builtin_clz(spaces));  // through the last space
+      // The stretch ends at the first other byte when there is one: the word
+      // that reaches it (after the last space, or from pos on when none) is
+      // listed for scan_candidates() as the lowercase run below lists one, if
+      // it starts after a space and may begin a list marker (at most five
+      // letters or digits, then '.', ')' or a letter or digit); else the
+      // stretch ends at the last space and the word is left to the paths below.
+      unsigned length = 0;
+      bool ends_after_space = true;
+      if (stop < 16) {
+        length = stop;
+        const unsigned word_start = spaces == 0 ? 0 : 32 - static_cast<unsigned>(__builtin_clz(spaces));
+        const unsigned word_length = stop - word_start;
+        ends_after_space = word_length == 0;
+        const unsigned char after = bytes[pos + stop];
+        const bool may_follow = after == '.' || after == ')' ||
+                                (after < 0x80 && cls::ascii_has(after, cls::kLetter | cls::kDigit));
+        if (word_length != 0 && word_length < 6 && (spaces != 0 || after_space) && may_follow) {
+          scan_at_.push_back(static_cast<std::uint32_t>(count + word_start));
+        }
+      } else if (spaces != 0) {
+        length = 32 - static_cast<unsigned>(__builtin_clz(spaces));  // through the last space
+      }
+      if (length != 0) {
         const unsigned letters = word_bytes & ((1u << length) - 1);
         const auto at = static_cast<std::uint32_t>(pos - para.begin);
         const __m128i zero = _mm_setzero_si128();
@@ -441,7 +464,7 @@ void ParagraphSegmenter::decode(ByteSpan para) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 8), third);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(off + count + 12), _mm_add_epi32(third, four));
         if (letters != 0) last_alnum_end = count + 32 - static_cast<unsigned>(__builtin_clz(letters));
-        after_space = true;
+        after_space = ends_after_space;
         count += length;
         pos += length;
         continue;

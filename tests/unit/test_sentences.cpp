@@ -252,6 +252,12 @@ TEST_CASE("list items and sentence ends wherever they lie in blocks of sixteen b
       CHECK(sentences(lead + "1. Preheat THE Oven" + caps + gap + "2. Grease The Pan 3. Pour 42 batters") ==
             V{"1. Preheat THE Oven" + caps, "2. Grease The Pan", "3. Pour 42 batters"});
       CHECK(sentences(lead + "A) Apples" + caps + gap + "B) Pears C) Plums") == V{"A) Apples" + caps, "B) Pears", "C) Plums"});
+      // Markers of up to five letters ending where a block's stretch ends
+      // (at the first byte that is no letter, digit or space).
+      CHECK(sentences(lead + "iii) apples" + x + gap + "iv) pears and plums v) plums viii) figs") ==
+            V{"iii) apples" + x, "iv) pears and plums", "v) plums viii) figs"});
+      CHECK(sentences(lead + "xviii) apples" + x + gap + "xix) pears and plums xx) plums") ==
+            V{"xviii) apples" + x, "xix) pears and plums", "xx) plums"});
       CHECK(sentences(lead + "it was late" + x + " and caf\xC3\xA9s closed. Then we went home" + gap +
                       "to sleep. The end") ==
             V{"it was late" + x + " and caf\xC3\xA9s closed.", "Then we went home" + gap + "to sleep.", "The end"});

@@ -25,6 +25,26 @@ TEST_CASE("invalid UTF-8 is located at its first bad byte", "[utf8]") {
   CHECK(core::find_invalid_utf8("truncated \xE2\x80").value() == 10);       // sequence cut short
 }
 
+TEST_CASE("a bad byte is found wherever it lies among the blocks of ASCII the check passes at once", "[utf8]") {
+  // The check passes ASCII sixteen and eight bytes at a time: a sequence
+  // beyond ASCII, valid or not, at every offset of a longer text, and a bad
+  // byte after a valid sequence at every distance from it.
+  for (std::size_t at = 0; at < 40; ++at) {
+    INFO(at);
+    std::string text(48, 'a');
+    text.replace(at, 3, "\xE2\x80\x9C");  // a valid quotation mark
+    CHECK_FALSE(core::find_invalid_utf8(text).has_value());
+    std::string bad = text;
+    bad[at + 2] = 'x';  // the sequence cut short
+    CHECK(core::find_invalid_utf8(bad).value() == at);
+    for (std::size_t later = at + 3; later < text.size(); ++later) {
+      std::string stray = text;
+      stray[later] = '\x80';  // a continuation byte on its own
+      CHECK(core::find_invalid_utf8(stray).value() == later);
+    }
+  }
+}
+
 TEST_CASE("repair replaces each invalid byte with one substitute byte, keeping offsets", "[utf8]") {
   std::string s = "ok \xE2\x80 then \xFF end \xC3\xA9";
   const std::size_t size = s.size();
