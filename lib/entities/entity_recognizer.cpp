@@ -678,12 +678,28 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     name_starts.reserve(words_named);
     known_names.reserve(doc.mentions().size());
   }
+  // Sets of words, by the document's key index.
+  enum : std::uint8_t {
+    kSurname = 1,          // last word of multi-word person names
+    kLoneGivenName = 2,    // people named by a given name alone ("their child, Gloria")
+    kOrgShortForm = 4,     // first words that stand for an organisation
+    kOrgHead = 8,          // keywords that open or close an organisation's name
+    kParticleName = 16,    // lowercase particles inside person names (de, van)
+    kNameFirstWord = 32,   // the first word of a name filed in `names`
+    kGivenFirstWord = 64,  // the first word of a person's full name (counted in first_names)
+  };
+  // What a word of the scan for repeated names must be to start a mention
+  // there: the first word of a filed name, or a word standing for a person
+  // by itself (see the scan).
+  constexpr std::uint8_t kMayStartName = kNameFirstWord | kSurname | kLoneGivenName | kGivenFirstWord | kParticleName;
+  KeyBits words(doc_keys);
   auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
     std::uint64_t hash = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
     // News repeats its names: a name filed already has its starts filed, and
     // the first filing wins.
     if (names.contains(hash, first_token, count)) return;
+    words.insert(first_token, kNameFirstWord);
     std::uint64_t start = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) {
       start = KeyRuns::extend(start, doc_keys.hash(first_token + k));
@@ -692,15 +708,6 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     names.insert_new(hash, first_token, count);
     known_names.push_back(known);
   };
-  // Sets of words, by the document's key index.
-  enum : std::uint8_t {
-    kSurname = 1,          // last word of multi-word person names
-    kLoneGivenName = 2,    // people named by a given name alone ("their child, Gloria")
-    kOrgShortForm = 4,     // first words that stand for an organisation
-    kOrgHead = 8,          // keywords that open or close an organisation's name
-    kParticleName = 16,    // lowercase particles inside person names (de, van)
-  };
-  KeyBits words(doc_keys);
   bool any_particle = false;  // some word is filed as kParticleName
   // How many person names open with each word (a given name), by key index.
   std::vector<int> first_names(doc_keys.distinct_count(), 0);
@@ -773,7 +780,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong && (v.flags[e] & kUpper) &&
         !(v.flags[e] & kOrgWord)) {
       file(e, kSurname);
-      if (v.flags[b] & kGiven) ++first_names[doc_keys.key_index(v.first + b)];
+      if (v.flags[b] & kGiven) {
+        ++first_names[doc_keys.key_index(v.first + b)];
+        file(b, kGivenFirstWord);
+      }
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < m.token_count; ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
@@ -866,6 +876,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         covered[v.first + i] = true;
         continue;
       }
+      // Every mention below starts at a word of kMayStartName (a filed
+      // name's first word, a surname, a given name): most capitalised words
+      // end here on one table read, without a probe of the name tables.
+      if (!words.has(v.first + i, kMayStartName)) continue;
       const bool particle_start = !(v.flags[i] & kUpper) && words.has(v.first + i, kParticleName);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
