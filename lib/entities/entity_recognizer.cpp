@@ -1023,6 +1023,9 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = 0; i < count; ++i) {
       while (i < count && (flags[i] & kLoneTest) != kCap) ++i;
       if (i == count) break;
+      // A word refused already, or inside a longer name, names nothing
+      // alone whatever its other places are (see below): no more to ask.
+      if (words.has(v.first + i, kRefused | kInLongerName)) continue;
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;
