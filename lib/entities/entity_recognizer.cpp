@@ -364,19 +364,55 @@ class Matcher {
   std::size_t best_hit_start_ = kNone;
 };
 
+// Merges mentions [sorted, end) of `mentions` (and their `infos`), in text
+// order themselves, into the ones before them, in text order too, as a
+// stable sort of the whole would order them (by start, then by place in the
+// list): from the back, with the later run held aside, so that each
+// mention moves once. The passes that walk the document in order append
+// such a run.
+void merge_sorted_rest(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, std::size_t sorted) {
+  const auto split = static_cast<std::ptrdiff_t>(sorted);
+  std::vector<Mention> rest(std::make_move_iterator(mentions.begin() + split), std::make_move_iterator(mentions.end()));
+  const std::vector<MentionInfo> rest_infos(infos.begin() + split, infos.end());
+  std::size_t to = mentions.size();
+  std::size_t from = sorted;  // the earlier run's mentions not yet placed: [0, from)
+  std::size_t left = rest.size();
+  while (left > 0) {
+    --to;
+    if (from > 0 && rest[left - 1].span.begin < mentions[from - 1].span.begin) {
+      --from;
+      mentions[to] = std::move(mentions[from]);
+      infos[to] = infos[from];
+    } else {
+      --left;
+      mentions[to] = std::move(rest[left]);
+      infos[to] = rest_infos[left];
+    }
+  }
+}
+
 // Puts `mentions` (and `infos`, parallel to them) back into text order.
 // The passes that call it append a few mentions to a list in text order:
 // the longest sorted prefix is kept as it is, only the rest is sorted and
 // merged into it (the same order a stable sort of the whole gives: by
-// start, then by place in the list).
+// start, then by place in the list); a rest in text order itself, the
+// usual case, is merged by merge_sorted_rest() without an order array.
 void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   const std::vector<Mention>& listed = builder.mentions();
-  std::vector<std::size_t> order(listed.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto earlier = [&](std::size_t a, std::size_t b) { return listed[a].span.begin < listed[b].span.begin; };
   std::size_t sorted = 1;
   while (sorted < listed.size() && !(listed[sorted].span.begin < listed[sorted - 1].span.begin)) ++sorted;
   if (sorted >= listed.size()) return;  // in text order already
+  std::size_t rest_sorted = sorted + 1;
+  while (rest_sorted < listed.size() && !(listed[rest_sorted].span.begin < listed[rest_sorted - 1].span.begin)) {
+    ++rest_sorted;
+  }
+  if (rest_sorted >= listed.size()) {
+    merge_sorted_rest(builder.mentions(), infos, sorted);
+    return;
+  }
+  std::vector<std::size_t> order(listed.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto earlier = [&](std::size_t a, std::size_t b) { return listed[a].span.begin < listed[b].span.begin; };
   const auto middle = order.begin() + static_cast<std::ptrdiff_t>(sorted);
   std::stable_sort(middle, order.end(), earlier);
   std::inplace_merge(order.begin(), middle, order.end(), earlier);
