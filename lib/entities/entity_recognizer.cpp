@@ -364,19 +364,55 @@ class Matcher {
   std::size_t best_hit_start_ = kNone;
 };
 
+// Merges mentions [sorted, end) of `mentions` (and their `infos`), in text
+// order themselves, into the ones before them, in text order too, as a
+// stable sort of the whole would order them (by start, then by place in the
+// list): from the back, with the later run held aside, so that each
+// mention moves once. The passes that walk the document in order append
+// such a run.
+void merge_sorted_rest(std::vector<Mention>& mentions, std::vector<MentionInfo>& infos, std::size_t sorted) {
+  const auto split = static_cast<std::ptrdiff_t>(sorted);
+  std::vector<Mention> rest(std::make_move_iterator(mentions.begin() + split), std::make_move_iterator(mentions.end()));
+  const std::vector<MentionInfo> rest_infos(infos.begin() + split, infos.end());
+  std::size_t to = mentions.size();
+  std::size_t from = sorted;  // the earlier run's mentions not yet placed: [0, from)
+  std::size_t left = rest.size();
+  while (left > 0) {
+    --to;
+    if (from > 0 && rest[left - 1].span.begin < mentions[from - 1].span.begin) {
+      --from;
+      mentions[to] = std::move(mentions[from]);
+      infos[to] = infos[from];
+    } else {
+      --left;
+      mentions[to] = std::move(rest[left]);
+      infos[to] = rest_infos[left];
+    }
+  }
+}
+
 // Puts `mentions` (and `infos`, parallel to them) back into text order.
 // The passes that call it append a few mentions to a list in text order:
 // the longest sorted prefix is kept as it is, only the rest is sorted and
 // merged into it (the same order a stable sort of the whole gives: by
-// start, then by place in the list).
+// start, then by place in the list); a rest in text order itself, the
+// usual case, is merged by merge_sorted_rest() without an order array.
 void sort_mentions(DocumentBuilder& builder, std::vector<MentionInfo>& infos) {
   const std::vector<Mention>& listed = builder.mentions();
-  std::vector<std::size_t> order(listed.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto earlier = [&](std::size_t a, std::size_t b) { return listed[a].span.begin < listed[b].span.begin; };
   std::size_t sorted = 1;
   while (sorted < listed.size() && !(listed[sorted].span.begin < listed[sorted - 1].span.begin)) ++sorted;
   if (sorted >= listed.size()) return;  // in text order already
+  std::size_t rest_sorted = sorted + 1;
+  while (rest_sorted < listed.size() && !(listed[rest_sorted].span.begin < listed[rest_sorted - 1].span.begin)) {
+    ++rest_sorted;
+  }
+  if (rest_sorted >= listed.size()) {
+    merge_sorted_rest(builder.mentions(), infos, sorted);
+    return;
+  }
+  std::vector<std::size_t> order(listed.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto earlier = [&](std::size_t a, std::size_t b) { return listed[a].span.begin < listed[b].span.begin; };
   const auto middle = order.begin() + static_cast<std::ptrdiff_t>(sorted);
   std::stable_sort(middle, order.end(), earlier);
   std::inplace_merge(order.begin(), middle, order.end(), earlier);
@@ -678,12 +714,28 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     name_starts.reserve(words_named);
     known_names.reserve(doc.mentions().size());
   }
+  // Sets of words, by the document's key index.
+  enum : std::uint8_t {
+    kSurname = 1,          // last word of multi-word person names
+    kLoneGivenName = 2,    // people named by a given name alone ("their child, Gloria")
+    kOrgShortForm = 4,     // first words that stand for an organisation
+    kOrgHead = 8,          // keywords that open or close an organisation's name
+    kParticleName = 16,    // lowercase particles inside person names (de, van)
+    kNameFirstWord = 32,   // the first word of a name filed in `names`
+    kGivenFirstWord = 64,  // the first word of a person's full name (counted in first_names)
+  };
+  // What a word of the scan for repeated names must be to start a mention
+  // there: the first word of a filed name, or a word standing for a person
+  // by itself (see the scan).
+  constexpr std::uint8_t kMayStartName = kNameFirstWord | kSurname | kLoneGivenName | kGivenFirstWord | kParticleName;
+  KeyBits words(doc_keys);
   auto add_name = [&](std::size_t first_token, std::size_t count, const Known& known) {
     std::uint64_t hash = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) hash = KeyRuns::extend(hash, doc_keys.hash(first_token + k));
     // News repeats its names: a name filed already has its starts filed, and
     // the first filing wins.
     if (names.contains(hash, first_token, count)) return;
+    words.insert(first_token, kNameFirstWord);
     std::uint64_t start = KeyRuns::kEmptyRunHash;
     for (std::size_t k = 0; k < count; ++k) {
       start = KeyRuns::extend(start, doc_keys.hash(first_token + k));
@@ -692,15 +744,6 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     names.insert_new(hash, first_token, count);
     known_names.push_back(known);
   };
-  // Sets of words, by the document's key index.
-  enum : std::uint8_t {
-    kSurname = 1,          // last word of multi-word person names
-    kLoneGivenName = 2,    // people named by a given name alone ("their child, Gloria")
-    kOrgShortForm = 4,     // first words that stand for an organisation
-    kOrgHead = 8,          // keywords that open or close an organisation's name
-    kParticleName = 16,    // lowercase particles inside person names (de, van)
-  };
-  KeyBits words(doc_keys);
   bool any_particle = false;  // some word is filed as kParticleName
   // How many person names open with each word (a given name), by key index.
   std::vector<int> first_names(doc_keys.distinct_count(), 0);
@@ -773,7 +816,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     if (m.type == EntityType::person && m.token_count >= 2 && infos[mi].strong && (v.flags[e] & kUpper) &&
         !(v.flags[e] & kOrgWord)) {
       file(e, kSurname);
-      if (v.flags[b] & kGiven) ++first_names[doc_keys.key_index(v.first + b)];
+      if (v.flags[b] & kGiven) {
+        ++first_names[doc_keys.key_index(v.first + b)];
+        file(b, kGivenFirstWord);
+      }
       // "Staffan de Mistura" ... "de Mistura": the particle and the surname.
       for (std::size_t k = 1; k + 1 < m.token_count; ++k) {
         if (!(v.flags[b + k] & kUpper) && (v.flags[b + k] & kWord)) {
@@ -866,6 +912,10 @@ void propagate_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
         covered[v.first + i] = true;
         continue;
       }
+      // Every mention below starts at a word of kMayStartName (a filed
+      // name's first word, a surname, a given name): most capitalised words
+      // end here on one table read, without a probe of the name tables.
+      if (!words.has(v.first + i, kMayStartName)) continue;
       const bool particle_start = !(v.flags[i] & kUpper) && words.has(v.first + i, kParticleName);
       if (!(v.flags[i] & kUpper) && !particle_start) continue;
       std::size_t best = 0;
@@ -1009,6 +1059,9 @@ void mark_lone_names(DocumentBuilder& builder, const std::vector<SentenceView>& 
     for (std::size_t i = 0; i < count; ++i) {
       while (i < count && (flags[i] & kLoneTest) != kCap) ++i;
       if (i == count) break;
+      // A word refused already, or inside a longer name, names nothing
+      // alone whatever its other places are (see below): no more to ask.
+      if (words.has(v.first + i, kRefused | kInLongerName)) continue;
       // Capitalised, not in capitals nor an abbreviation ("Va.").
       const Token& token = doc.tokens()[v.first + i];
       if (token.shape != TokenShape::capitalized || v.keys[i].back() == '.') continue;

@@ -117,6 +117,31 @@ TEST_CASE("later mentions link to the fullest name, and two people with one surn
   CHECK(anne->mentions == V{"Anne Hale", "Anne Hale", "Hale"});
 }
 
+TEST_CASE("names repeated between the mentions found first are listed in text order", "[entities]") {
+  // The passes after the patterns append what they find ("Brannock",
+  // "Orrenko", "Kestrel" alone) and merge it into the mentions found first.
+  const std::string text =
+      "Ada Brannock met Tavi Orrenko in Lyon. Brannock smiled at Orrenko near Lyon, and Orrenko nodded. "
+      "Kestrel shares rose in Lyon. Brannock and Orrenko sold Kestrel stock.";
+  const auto doc = pipeline().extract(text);
+  REQUIRE(doc);
+  const auto& mentions = doc.value().mentions();
+  for (std::size_t mi = 1; mi < mentions.size(); ++mi) {
+    CHECK(mentions[mi - 1].span.begin <= mentions[mi].span.begin);
+    CHECK(mentions[mi - 1].span.end <= mentions[mi].span.begin);
+  }
+  for (const Entity& e : doc.value().entities()) {
+    for (std::size_t k = 1; k < e.mentions.size(); ++k) CHECK(e.mentions[k - 1] < e.mentions[k]);
+  }
+  const auto es = find_entities(text);
+  const E* ada = named(es, "Ada Brannock");
+  const E* tavi = named(es, "Tavi Orrenko");
+  REQUIRE(ada);
+  REQUIRE(tavi);
+  CHECK(ada->mentions == V{"Ada Brannock", "Brannock", "Brannock"});
+  CHECK(tavi->mentions == V{"Tavi Orrenko", "Orrenko", "Orrenko", "Orrenko"});
+}
+
 TEST_CASE("acronyms and their expansions are one organisation", "[entities]") {
   const auto es = find_entities("The United Nations sent a team. U.N. officials said the UN would stay.");
   const E* un = named(es, "United Nations");
