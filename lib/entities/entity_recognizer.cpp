@@ -1822,8 +1822,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // items it reads first.
   std::size_t longest = 0;
   for (const Sentence& sentence : doc.sentences()) longest = std::max(longest, sentence.token_count);
-  // The buffers of 32-bit items, four of `longest` each, in one block.
-  core::UninitVector<std::uint32_t> sentence_words(4 * longest);
+  // The buffers of 32-bit items, six of `longest` each, in one block.
+  core::UninitVector<std::uint32_t> sentence_words(6 * longest);
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
   std::uint32_t* const sentence_literal = sentence_words.data();
@@ -1889,6 +1889,22 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // a new number frees every token, with no clearing.
   std::uint32_t* const taken_by = live_starts + longest;
   std::fill(taken_by, taken_by + longest, 0);
+  // The description's lists of a sentence's tokens, filed without a branch
+  // (whether a token is on one goes either way at random): those whose key
+  // walks on in the trie (its longer phrases are looked for first), and
+  // those whose hits may pass a phrase test (asked once the sentence's flags
+  // are all set).
+  std::uint32_t* const walking_tokens = taken_by + longest;
+  std::uint32_t* const tested_tokens = walking_tokens + longest;
+  // The longer phrases of a sentence, by token in order, then an item whose
+  // token is kNoToken: few tokens have one.
+  struct LongerHit {
+    std::uint32_t token;
+    PhraseHit hit;
+  };
+  constexpr std::uint32_t kNoToken = UINT32_MAX;
+  std::vector<LongerHit> longer_hits;
+  longer_hits.reserve(64);
   std::uint32_t resolved = 0;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
@@ -1901,11 +1917,30 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.flags = features.flags + v.first;
     v.phrase_mask = sentence_phrase_mask.data();
     v.sports = features.sports.data() + v.first;
+    std::size_t walking = 0;
     for (std::size_t i = 0; i < v.count; ++i) {
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       trie_ids[i] = facts.trie_id;
       sentence_literal[i] = facts.literal;
+      walking_tokens[walking] = static_cast<std::uint32_t>(i);
+      walking += facts.walk_on;
     }
+    // Shortest first, in the order found among equals: the order the trie
+    // yields them (each token's one-word phrases go before these).
+    longer_hits.clear();
+    for (std::size_t k = 0; k < walking; ++k) {
+      const std::size_t i = walking_tokens[k];
+      trie.for_each_longer_match_from(key_facts[keys.key_index(v.first + i)].trie_node, trie_ids, i,
+                                      std::min(v.count, i + kMaxPatternTokens),
+                                      [&](std::size_t length, lexicon::PhraseValues values) {
+                                        for (const auto value : values) {
+                                          longer_hits.push_back({static_cast<std::uint32_t>(i),
+                                                                 {lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
+                                                                  static_cast<std::uint32_t>(lexicon::index_of(value))}});
+                                        }
+                                      });
+    }
+    longer_hits.push_back({kNoToken, {}});
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of
     // a name. A sentence that names four people and places still has a
@@ -1922,35 +1957,19 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
     const bool headline = capitalised >= 4 && run.title_case();
 
-    // One pass: a token's flags, its phrase hits, and the phrase tests of the
-    // token before it (which read this token's flags).
-    // `testable`: some hit of the token may pass a test (else none is asked).
-    auto pass_phrase_tests = [&](std::size_t i, bool testable) {
-      if (!testable) {
-        sentence_phrase_mask[i] = 0;
-        return;
-      }
-      const std::size_t t = v.first + i;
-      std::uint16_t mask = 0;
-      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
-        PhraseHit& h = features.hits[hi];
-        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
-        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        mask = static_cast<std::uint16_t>(mask | h.passes);
-      }
-      sentence_phrase_mask[i] = mask;
-    };
+    // One pass: a token's flags and its phrase hits; the phrase tests of the
+    // tokens filed in tested_tokens (they read the next token's flags) after it.
     bool seen_word = false;
-    bool testable_before = false;  // the token before's hits may pass a phrase test
+    std::size_t tested = 0;
+    const LongerHit* longer = longer_hits.data();
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       const std::size_t hits_begin = features.hit_count;
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
-      // Shortest first, in the order found among equals: the order the trie yields them.
       // The key's one-word phrases (a block of kHitBlock copied whatever
-      // their number, the rest past it if any), then the longer ones from its node.
+      // their number, the rest past it if any), then the longer ones found above.
       features.make_room(facts.hits_count, v.first + i + 1, tokens.size());
       {
         PhraseHit* const out = features.hits.data() + hits_begin;
@@ -1962,18 +1981,12 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         }
         features.hit_count += facts.hits_count;
       }
-      if (facts.walk_on && i + 1 < v.count) {
-        trie.for_each_longer_match_from(facts.trie_node, trie_ids, i, std::min(v.count, i + kMaxPatternTokens),
-                            [&](std::size_t length, lexicon::PhraseValues values) {
-                              for (const auto value : values) {
-                                features.make_room(1, v.first + i + 1, tokens.size());
-                                features.hits[features.hit_count++] = {lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
-                                                                       static_cast<std::uint32_t>(lexicon::index_of(value))};
-                              }
-                            });
+      for (; longer->token == i; ++longer) {
+        features.make_room(1, v.first + i + 1, tokens.size());
+        features.hits[features.hit_count++] = longer->hit;
       }
       // A longer hit may pass a test whatever its kind (they are few).
-      const bool testable = facts.testable || features.hit_count != hits_begin + facts.hits_count;
+      const bool testable = facts.testable | (features.hit_count != hits_begin + facts.hits_count);
       features.sports[v.first + i] = facts.sports;
       const PhraseHit* const token_hits_begin = features.hits.data() + hits_begin;
       const PhraseHit* const token_hits_end = features.hits.data() + features.hit_count;
@@ -2055,10 +2068,22 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         seen_word = true;
       }
       features.flags[v.first + i] = f;
-      if (i > 0) pass_phrase_tests(i - 1, testable_before);
-      testable_before = testable;
+      sentence_phrase_mask[i] = 0;
+      tested_tokens[tested] = static_cast<std::uint32_t>(i);
+      tested += testable;
     }
-    if (v.count > 0) pass_phrase_tests(v.count - 1, testable_before);
+    for (std::size_t k = 0; k < tested; ++k) {
+      const std::size_t i = tested_tokens[k];
+      const std::size_t t = v.first + i;
+      std::uint16_t mask = 0;
+      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
+        PhraseHit& h = features.hits[hi];
+        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
+        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
+        mask = static_cast<std::uint16_t>(mask | h.passes);
+      }
+      sentence_phrase_mask[i] = mask;
+    }
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
