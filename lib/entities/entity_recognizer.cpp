@@ -1798,6 +1798,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     if (k + 4 < distinct_keys) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
     KeyFacts& facts =
         key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
+    // What a word in lowercase adds to the key's flags (see the flags pass):
+    // nothing of its text, unless the key holds a hyphen.
+    if (!(facts.text_bits & kKeyHyphen)) {
+      facts.lower_word_flags = kWord | kLower | (facts.common ? static_cast<std::uint32_t>(kCommon) : 0u);
+    }
     // The key's one-word phrases, here where the prefetches above brought
     // its node in, not at each of its tokens.
     if (facts.trie_node != 0) {
@@ -1994,7 +1999,13 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(features.hit_count);
       if (t.kind == TokenKind::number) f |= kNumber;
       if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
-      if (is_word(t)) {
+      if (is_word(t) && t.shape == TokenShape::lower && facts.lower_word_flags != 0 &&
+          static_cast<unsigned char>(doc.text()[t.span.begin]) < 0x80) {
+        // Most words: what the branch below makes of them is the key's.
+        f |= facts.lower_word_flags;
+        if (!seen_word) f |= kInitial;
+        seen_word = true;
+      } else if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;
         seen_word = true;

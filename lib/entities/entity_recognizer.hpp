@@ -205,6 +205,11 @@ class EntityRecognizer {
     bool place_like = false;
     std::uint32_t hits_begin = 0;
     std::uint32_t hits_count = 0;
+    // The flags a word token of the key adds when its shape is
+    // TokenShape::lower and its first byte ASCII (kWord, kLower, kCommon):
+    // no test of its text can add more then. 0 when the key holds a hyphen
+    // (the text's own tests decide); set in recognize(), not facts_of_key.
+    std::uint32_t lower_word_flags = 0;
   };
   static constexpr std::uint8_t kKeyHyphen = 1;
   static constexpr std::uint8_t kKeyInitials = 2;
