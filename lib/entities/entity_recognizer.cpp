@@ -1967,38 +1967,52 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     bool seen_word = false;
     std::size_t tested = 0;
     const LongerHit* longer = longer_hits.data();
+    // The hits' count and array in locals, and the sentence's slices of the
+    // per-token arrays: a byte store (sports) may alias any member of
+    // `features`, which the loop would then read again after each one.
+    std::size_t hit_count = features.hit_count;
+    PhraseHit* hits = features.hits.data();
+    std::size_t hit_room = features.hits.size();  // hit_count + what a token adds + kHitBlock fit
+    std::uint32_t* const flags_out = features.flags + v.first;
+    std::uint32_t* const hit_begin_out = features.hit_begin + v.first;
+    std::uint8_t* const sports_out = features.sports.data() + v.first;
+    auto make_room = [&](std::size_t needed, std::size_t i) {
+      if (hit_count + needed + TokenFeatures::kHitBlock <= hit_room) return;
+      features.hit_count = hit_count;
+      features.make_room(needed, v.first + i + 1, tokens.size());
+      hits = features.hits.data();
+      hit_room = features.hits.size();
+    };
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
-      const std::size_t hits_begin = features.hit_count;
+      const std::size_t hits_begin = hit_count;
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
       // The key's one-word phrases (a block of kHitBlock copied whatever
       // their number, the rest past it if any), then the longer ones found above.
-      features.make_room(facts.hits_count, v.first + i + 1, tokens.size());
+      make_room(facts.hits_count, i);
       {
-        PhraseHit* const out = features.hits.data() + hits_begin;
+        PhraseHit* const out = hits + hits_begin;
         const PhraseHit* const in = key_hits.data() + facts.hits_begin;
         std::memcpy(out, in, TokenFeatures::kHitBlock * sizeof(PhraseHit));
         if (facts.hits_count > TokenFeatures::kHitBlock) {
           std::memcpy(out + TokenFeatures::kHitBlock, in + TokenFeatures::kHitBlock,
                       (facts.hits_count - TokenFeatures::kHitBlock) * sizeof(PhraseHit));
         }
-        features.hit_count += facts.hits_count;
+        hit_count += facts.hits_count;
       }
       for (; longer->token == i; ++longer) {
-        features.make_room(1, v.first + i + 1, tokens.size());
-        features.hits[features.hit_count++] = longer->hit;
+        make_room(1, i);
+        hits[hit_count++] = longer->hit;
       }
       // A longer hit may pass a test whatever its kind (they are few).
-      const bool testable = facts.testable | (features.hit_count != hits_begin + facts.hits_count);
-      features.sports[v.first + i] = facts.sports;
-      const PhraseHit* const token_hits_begin = features.hits.data() + hits_begin;
-      const PhraseHit* const token_hits_end = features.hits.data() + features.hit_count;
-      features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
-      features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(features.hit_count);
-      if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
+      const bool testable = facts.testable | (hit_count != hits_begin + facts.hits_count);
+      sports_out[i] = facts.sports;
+      const PhraseHit* const token_hits_begin = hits + hits_begin;
+      const PhraseHit* const token_hits_end = hits + hit_count;
+      hit_begin_out[i] = static_cast<std::uint32_t>(hits_begin);
+      hit_begin_out[i + 1] = static_cast<std::uint32_t>(hit_count);
       if (is_word(t) && t.shape == TokenShape::lower && facts.lower_word_flags != 0 &&
           static_cast<unsigned char>(doc.text()[t.span.begin]) < 0x80) {
         // Most words: what the branch below makes of them is the key's.
@@ -2076,13 +2090,17 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (cap && headline && (f & kCommon)) cap = false;
         if (cap) f |= kCap;
       } else if (t.kind == TokenKind::number) {
+        f |= kNumber;
         seen_word = true;
+      } else if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) {
+        f |= kPossessive;
       }
-      features.flags[v.first + i] = f;
+      flags_out[i] = f;
       sentence_phrase_mask[i] = 0;
       tested_tokens[tested] = static_cast<std::uint32_t>(i);
       tested += testable;
     }
+    features.hit_count = hit_count;
     for (std::size_t k = 0; k < tested; ++k) {
       const std::size_t i = tested_tokens[k];
       const std::size_t t = v.first + i;
