@@ -1580,6 +1580,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   // The anchors' distinct tests, a bit each while there are bits.
   std::vector<const PatternElement*> tested;  // by bit
   r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
+  std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase{};
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (Anchor& a : r->anchors_[pi]) {
       const PatternElement& e = r->patterns_[pi].elements[a.element];
@@ -1597,9 +1598,18 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       if (!e.literal_ids.empty()) {
         for (const std::uint32_t id : e.literal_ids) r->anchor_bits_by_literal_[id] |= mask;
       } else if (e.phrase != PhraseTest::none) {
-        r->anchor_bits_by_phrase_[static_cast<std::size_t>(e.phrase)] |= mask;
+        anchor_bits_by_phrase[static_cast<std::size_t>(e.phrase)] |= mask;
       } else {
         r->anchor_bits_of_flags_ |= mask;
+      }
+    }
+  }
+  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
+    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
+      if (!((half >> b) & 1u)) continue;
+      r->anchor_bits_by_low_phrases_[half] |= anchor_bits_by_phrase[b];
+      if (b + kPhraseLowBits < anchor_bits_by_phrase.size()) {
+        r->anchor_bits_by_high_phrases_[half] |= anchor_bits_by_phrase[b + kPhraseLowBits];
       }
     }
   }
@@ -2176,10 +2186,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t f = v.flags[start];
       const std::uint32_t literal = v.literal[start];
       const std::uint32_t phrases = v.phrase_mask[start];
-      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal];
-      for (std::uint32_t mask = phrases; mask != 0; mask &= mask - 1) {
-        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
-      }
+      const std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal] |
+                                    anchor_bits_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] |
+                                    anchor_bits_by_high_phrases_[phrases >> kPhraseLowBits];
       const std::uint64_t one =
           offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
       ones[start] = one;
