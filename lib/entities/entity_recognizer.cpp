@@ -1633,6 +1633,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   // The anchors' distinct tests, a bit each while there are bits.
   std::vector<const PatternElement*> tested;  // by bit
   r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
+  std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase{};
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (Anchor& a : r->anchors_[pi]) {
       const PatternElement& e = r->patterns_[pi].elements[a.element];
@@ -1650,9 +1651,18 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       if (!e.literal_ids.empty()) {
         for (const std::uint32_t id : e.literal_ids) r->anchor_bits_by_literal_[id] |= mask;
       } else if (e.phrase != PhraseTest::none) {
-        r->anchor_bits_by_phrase_[static_cast<std::size_t>(e.phrase)] |= mask;
+        anchor_bits_by_phrase[static_cast<std::size_t>(e.phrase)] |= mask;
       } else {
         r->anchor_bits_of_flags_ |= mask;
+      }
+    }
+  }
+  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
+    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
+      if (!((half >> b) & 1u)) continue;
+      r->anchor_bits_by_low_phrases_[half] |= anchor_bits_by_phrase[b];
+      if (b + kPhraseLowBits < anchor_bits_by_phrase.size()) {
+        r->anchor_bits_by_high_phrases_[half] |= anchor_bits_by_phrase[b + kPhraseLowBits];
       }
     }
   }
@@ -1851,6 +1861,11 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     if (k + 4 < distinct_keys) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
     KeyFacts& facts =
         key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
+    // What a word in lowercase adds to the key's flags (see the flags pass):
+    // nothing of its text, unless the key holds a hyphen.
+    if (!(facts.text_bits & kKeyHyphen)) {
+      facts.lower_word_flags = kWord | kLower | (facts.common ? static_cast<std::uint32_t>(kCommon) : 0u);
+    }
     // The key's one-word phrases, here where the prefetches above brought
     // its node in, not at each of its tokens.
     if (facts.trie_node != 0) {
@@ -1875,8 +1890,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // items it reads first.
   std::size_t longest = 0;
   for (const Sentence& sentence : doc.sentences()) longest = std::max(longest, sentence.token_count);
-  // The buffers of 32-bit items, four of `longest` each, in one block.
-  core::UninitVector<std::uint32_t> sentence_words(4 * longest);
+  // The buffers of 32-bit items, six of `longest` each, in one block.
+  core::UninitVector<std::uint32_t> sentence_words(6 * longest);
   // The literal ids and phrase masks, read by the patterns only, are kept
   // for one sentence at a time, in buffers reused from one to the next.
   std::uint32_t* const sentence_literal = sentence_words.data();
@@ -1942,6 +1957,22 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   // a new number frees every token, with no clearing.
   std::uint32_t* const taken_by = live_starts + longest;
   std::fill(taken_by, taken_by + longest, 0);
+  // The description's lists of a sentence's tokens, filed without a branch
+  // (whether a token is on one goes either way at random): those whose key
+  // walks on in the trie (its longer phrases are looked for first), and
+  // those whose hits may pass a phrase test (asked once the sentence's flags
+  // are all set).
+  std::uint32_t* const walking_tokens = taken_by + longest;
+  std::uint32_t* const tested_tokens = walking_tokens + longest;
+  // The longer phrases of a sentence, by token in order, then an item whose
+  // token is kNoToken: few tokens have one.
+  struct LongerHit {
+    std::uint32_t token;
+    PhraseHit hit;
+  };
+  constexpr std::uint32_t kNoToken = UINT32_MAX;
+  std::vector<LongerHit> longer_hits;
+  longer_hits.reserve(64);
   std::uint32_t resolved = 0;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
@@ -1954,11 +1985,30 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     v.flags = features.flags + v.first;
     v.phrase_mask = sentence_phrase_mask.data();
     v.sports = features.sports.data() + v.first;
+    std::size_t walking = 0;
     for (std::size_t i = 0; i < v.count; ++i) {
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
       trie_ids[i] = facts.trie_id;
       sentence_literal[i] = facts.literal;
+      walking_tokens[walking] = static_cast<std::uint32_t>(i);
+      walking += facts.walk_on;
     }
+    // Shortest first, in the order found among equals: the order the trie
+    // yields them (each token's one-word phrases go before these).
+    longer_hits.clear();
+    for (std::size_t k = 0; k < walking; ++k) {
+      const std::size_t i = walking_tokens[k];
+      trie.for_each_longer_match_from(key_facts[keys.key_index(v.first + i)].trie_node, trie_ids, i,
+                                      std::min(v.count, i + kMaxPatternTokens),
+                                      [&](std::size_t length, lexicon::PhraseValues values) {
+                                        for (const auto value : values) {
+                                          longer_hits.push_back({static_cast<std::uint32_t>(i),
+                                                                 {lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
+                                                                  static_cast<std::uint32_t>(lexicon::index_of(value))}});
+                                        }
+                                      });
+    }
+    longer_hits.push_back({kNoToken, {}});
 
     // Headlines in Title Case or ALL CAPS: capitals there are no evidence of
     // a name. A sentence that names four people and places still has a
@@ -1975,66 +2025,64 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     }
     const bool headline = capitalised >= 4 && run.title_case();
 
-    // One pass: a token's flags, its phrase hits, and the phrase tests of the
-    // token before it (which read this token's flags).
-    // `testable`: some hit of the token may pass a test (else none is asked).
-    auto pass_phrase_tests = [&](std::size_t i, bool testable) {
-      if (!testable) {
-        sentence_phrase_mask[i] = 0;
-        return;
-      }
-      const std::size_t t = v.first + i;
-      std::uint16_t mask = 0;
-      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
-        PhraseHit& h = features.hits[hi];
-        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
-        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
-        mask = static_cast<std::uint16_t>(mask | h.passes);
-      }
-      sentence_phrase_mask[i] = mask;
-    };
+    // One pass: a token's flags and its phrase hits; the phrase tests of the
+    // tokens filed in tested_tokens (they read the next token's flags) after it.
     bool seen_word = false;
-    bool testable_before = false;  // the token before's hits may pass a phrase test
+    std::size_t tested = 0;
+    const LongerHit* longer = longer_hits.data();
+    // The hits' count and array in locals, and the sentence's slices of the
+    // per-token arrays: a byte store (sports) may alias any member of
+    // `features`, which the loop would then read again after each one.
+    std::size_t hit_count = features.hit_count;
+    PhraseHit* hits = features.hits.data();
+    std::size_t hit_room = features.hits.size();  // hit_count + what a token adds + kHitBlock fit
+    std::uint32_t* const flags_out = features.flags + v.first;
+    std::uint32_t* const hit_begin_out = features.hit_begin + v.first;
+    std::uint8_t* const sports_out = features.sports.data() + v.first;
+    auto make_room = [&](std::size_t needed, std::size_t i) {
+      if (hit_count + needed + TokenFeatures::kHitBlock <= hit_room) return;
+      features.hit_count = hit_count;
+      features.make_room(needed, v.first + i + 1, tokens.size());
+      hits = features.hits.data();
+      hit_room = features.hits.size();
+    };
     for (std::size_t i = 0; i < v.count; ++i) {
       const Token& t = tokens[v.first + i];
       const KeyFacts& facts = key_facts[keys.key_index(v.first + i)];
-      const std::size_t hits_begin = features.hit_count;
+      const std::size_t hits_begin = hit_count;
       // The flags of the key alone (a given name, a title ...), then those of the token.
       std::uint32_t f = facts.flags | (headline ? static_cast<std::uint32_t>(kHeadline) : 0u);
-      // Shortest first, in the order found among equals: the order the trie yields them.
       // The key's one-word phrases (a block of kHitBlock copied whatever
-      // their number, the rest past it if any), then the longer ones from its node.
-      features.make_room(facts.hits_count, v.first + i + 1, tokens.size());
+      // their number, the rest past it if any), then the longer ones found above.
+      make_room(facts.hits_count, i);
       {
-        PhraseHit* const out = features.hits.data() + hits_begin;
+        PhraseHit* const out = hits + hits_begin;
         const PhraseHit* const in = key_hits.data() + facts.hits_begin;
         std::memcpy(out, in, TokenFeatures::kHitBlock * sizeof(PhraseHit));
         if (facts.hits_count > TokenFeatures::kHitBlock) {
           std::memcpy(out + TokenFeatures::kHitBlock, in + TokenFeatures::kHitBlock,
                       (facts.hits_count - TokenFeatures::kHitBlock) * sizeof(PhraseHit));
         }
-        features.hit_count += facts.hits_count;
+        hit_count += facts.hits_count;
       }
-      if (facts.walk_on && i + 1 < v.count) {
-        trie.for_each_longer_match_from(facts.trie_node, trie_ids, i, std::min(v.count, i + kMaxPatternTokens),
-                            [&](std::size_t length, lexicon::PhraseValues values) {
-                              for (const auto value : values) {
-                                features.make_room(1, v.first + i + 1, tokens.size());
-                                features.hits[features.hit_count++] = {lexicon::kind_of(value), static_cast<std::uint8_t>(length), 0,
-                                                                       static_cast<std::uint32_t>(lexicon::index_of(value))};
-                              }
-                            });
+      for (; longer->token == i; ++longer) {
+        make_room(1, i);
+        hits[hit_count++] = longer->hit;
       }
       // A longer hit may pass a test whatever its kind (they are few).
-      const bool testable = facts.testable || features.hit_count != hits_begin + facts.hits_count;
-      features.sports[v.first + i] = facts.sports;
-      const PhraseHit* const token_hits_begin = features.hits.data() + hits_begin;
-      const PhraseHit* const token_hits_end = features.hits.data() + features.hit_count;
-      features.hit_begin[v.first + i] = static_cast<std::uint32_t>(hits_begin);
-      features.hit_begin[v.first + i + 1] = static_cast<std::uint32_t>(features.hit_count);
-      if (t.kind == TokenKind::number) f |= kNumber;
-      if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) f |= kPossessive;
-      if (is_word(t)) {
+      const bool testable = facts.testable | (hit_count != hits_begin + facts.hits_count);
+      sports_out[i] = facts.sports;
+      const PhraseHit* const token_hits_begin = hits + hits_begin;
+      const PhraseHit* const token_hits_end = hits + hit_count;
+      hit_begin_out[i] = static_cast<std::uint32_t>(hits_begin);
+      hit_begin_out[i + 1] = static_cast<std::uint32_t>(hit_count);
+      if (is_word(t) && t.shape == TokenShape::lower && facts.lower_word_flags != 0 &&
+          static_cast<unsigned char>(doc.text()[t.span.begin]) < 0x80) {
+        // Most words: what the branch below makes of them is the key's.
+        f |= facts.lower_word_flags;
+        if (!seen_word) f |= kInitial;
+        seen_word = true;
+      } else if (is_word(t)) {
         f |= kWord;
         if (!seen_word) f |= kInitial;
         seen_word = true;
@@ -2105,13 +2153,29 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         if (cap && headline && (f & kCommon)) cap = false;
         if (cap) f |= kCap;
       } else if (t.kind == TokenKind::number) {
+        f |= kNumber;
         seen_word = true;
+      } else if (t.kind == TokenKind::clitic && context_.is(v.keys[i], v.keys.hash(i), NameContext::possessive)) {
+        f |= kPossessive;
       }
-      features.flags[v.first + i] = f;
-      if (i > 0) pass_phrase_tests(i - 1, testable_before);
-      testable_before = testable;
+      flags_out[i] = f;
+      sentence_phrase_mask[i] = 0;
+      tested_tokens[tested] = static_cast<std::uint32_t>(i);
+      tested += testable;
     }
-    if (v.count > 0) pass_phrase_tests(v.count - 1, testable_before);
+    features.hit_count = hit_count;
+    for (std::size_t k = 0; k < tested; ++k) {
+      const std::size_t i = tested_tokens[k];
+      const std::size_t t = v.first + i;
+      std::uint16_t mask = 0;
+      for (std::size_t hi = features.hit_begin[t]; hi < features.hit_begin[t + 1]; ++hi) {
+        PhraseHit& h = features.hits[hi];
+        if (!may_pass_phrase_test(h.kind)) continue;  // passes stays 0, without a call
+        h.passes = phrase_tests_passed(gazetteers_, v, h, i);
+        mask = static_cast<std::uint16_t>(mask | h.passes);
+      }
+      sentence_phrase_mask[i] = mask;
+    }
   };
   for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& sentence = doc.sentences()[si];
@@ -2175,10 +2239,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t f = v.flags[start];
       const std::uint32_t literal = v.literal[start];
       const std::uint32_t phrases = v.phrase_mask[start];
-      std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal];
-      for (std::uint32_t mask = phrases; mask != 0; mask &= mask - 1) {
-        offered |= anchor_bits_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))];
-      }
+      const std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal] |
+                                    anchor_bits_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] |
+                                    anchor_bits_by_high_phrases_[phrases >> kPhraseLowBits];
       const std::uint64_t one =
           offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
       ones[start] = one;

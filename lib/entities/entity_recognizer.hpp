@@ -134,8 +134,14 @@ class EntityRecognizer {
   // The tests a token may pass, by what it offers; it passes those of them
   // whose flags it has.
   std::vector<std::uint64_t> anchor_bits_by_literal_;  // indexed by literal id: tests with that literal
-  std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase_{};
   std::uint64_t anchor_bits_of_flags_ = 0;  // tests of token flags alone
+  // Tests with a phrase, by the low and by the high kPhraseLowBits bits of a
+  // token's phrase mask (below): the tests of every phrase whose bit is set.
+  static constexpr std::uint32_t kPhraseLowBits = 7;
+  static_assert(static_cast<std::uint32_t>(PhraseTest::orgsuffix) < 2 * kPhraseLowBits,
+                "a phrase mask fits in two halves of kPhraseLowBits");
+  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> anchor_bits_by_low_phrases_{};
+  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> anchor_bits_by_high_phrases_{};
   // The tests whose flags a token's flags pass: those that its low ten bits
   // pass and its high ten bits pass, by those bits.
   static constexpr std::uint32_t kLowFlagBits = 10;
@@ -160,9 +166,6 @@ class EntityRecognizer {
   // loop's one test of whether anything may start at a token, so that a
   // token whose literal or phrase starts nothing it can reach costs no more
   // than one without.
-  static constexpr std::uint32_t kPhraseLowBits = 7;
-  static_assert(static_cast<std::uint32_t>(PhraseTest::orgsuffix) < 2 * kPhraseLowBits,
-                "a phrase mask fits in two halves of kPhraseLowBits");
   std::vector<std::uint64_t> start_needed_by_literal_;  // indexed by literal id
   std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_low_phrases_{};
   std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_high_phrases_{};
@@ -205,6 +208,11 @@ class EntityRecognizer {
     bool place_like = false;
     std::uint32_t hits_begin = 0;
     std::uint32_t hits_count = 0;
+    // The flags a word token of the key adds when its shape is
+    // TokenShape::lower and its first byte ASCII (kWord, kLower, kCommon):
+    // no test of its text can add more then. 0 when the key holds a hyphen
+    // (the text's own tests decide); set in recognize(), not facts_of_key.
+    std::uint32_t lower_word_flags = 0;
   };
   static constexpr std::uint8_t kKeyHyphen = 1;
   static constexpr std::uint8_t kKeyInitials = 2;

@@ -799,6 +799,24 @@ TEST_CASE("a pattern that starts with a lowercase word starts there only when it
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a lowercase word's flags from its key: a hyphen, the sentence's first word and a letter past ASCII still count",
+          "[entities]") {
+  // The recogniser takes a lowercase word's flags from its key unless the
+  // key holds a hyphen or the word opens with a byte past ASCII: each of
+  // those, and the first word of a sentence, must come out as before.
+  const auto dir = sayso_test::fresh_directory("lowercase_flags");
+  const V places = places_found_by(dir,
+                                    "label\tpriority\tpattern\n"
+                                    "LOC\t30\t< [cap] > [lower&hyphenated]\n"
+                                    "LOC\t30\t[lower&initial] < [cap] >\n"
+                                    "LOC\t30\t< [cap] > [lower&!hyphenated&!initial] [lower&!hyphenated] [lower] Ostrel\n",
+                                    "We saw Ollen well-kept there.\n\nWe saw Brinn kept there.\n\n"
+                                    "ovre Voskmere was near.\n\nThen ovre Dunvaal was near.\n\n"
+                                    "We met Tarrow ovre \xc3\xa9lan well-kept Ostrel and Marrow ovre \xc3\xa9lan kept Ostrel.\n");
+  CHECK(places == V{"Ollen", "Voskmere", "Tarrow", "Marrow"});
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a name ending in an organisation head word is an organisation, and its acronym links to it", "[entities]") {
   const auto es = find_entities("The Lakeside Tenants Campaign met in May. Later the LTC wrote to the mayor, "
                                 "and the Brightwater Weavers Guild joined.");
