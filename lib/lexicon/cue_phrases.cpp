@@ -95,6 +95,7 @@ constexpr NamedRole kRoles[] = {
     {"time_adjunct", CueRole::time_adjunct},
     {"time_subordinator", CueRole::time_subordinator},
     {"trailing_belief_form", CueRole::trailing_belief_form},
+    {"viewpoint_noun", CueRole::viewpoint_noun},
     {"warning_preposition", CueRole::warning_preposition},
     {"warning_verb", CueRole::warning_verb},
 };

@@ -104,6 +104,7 @@ enum class CueRole : std::uint8_t {
   time_adjunct,
   time_subordinator,
   trailing_belief_form,
+  viewpoint_noun,
   warning_preposition,
   warning_verb,
 };

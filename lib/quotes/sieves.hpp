@@ -167,6 +167,11 @@ class Attributor : public SpeakerResolver {
   // The same frame before a clause with a verb of speech of its own: the
   // source's quote is added and the sentence read on (always false).
   bool indirect_source_frame_outer(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
+  // The owner of the viewpoint noun `view` (cue_phrases.tsv `viewpoint_noun`)
+  // in a fronted phrase from `frame` ("in") to `comma`: "In their view,",
+  // "In Ruiz's view,", "In the words of a skipper,". None otherwise (the
+  // writer's "In my view,", a noun the owner does not fill up to the comma).
+  SpeakerRef viewpoint_owner(std::size_t frame, std::size_t view, std::size_t comma) const;
   bool source_frame(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out, bool outer) const;
   bool indirect_after_clause(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const;
   // indirect_after_clause, read once per stretch of tokens: its answer

@@ -2031,17 +2031,26 @@ bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<Quot
   if (frame + 1 >= end || in_quote_[frame] || !token_has_role(frame, lexicon::CueRole::source_frame)) return false;
   // The phrase up to its comma holds a source noun: "a harbour board survey released Monday".
   constexpr std::size_t kLongestFrame = 14;
-  std::size_t comma = frame + 1, head = kNone;
+  std::size_t comma = frame + 1, head = kNone, view = kNone;
   for (; comma < end && comma < frame + kLongestFrame && keys_[comma] != ","; ++comma) {
     if (in_quote_[comma] || tokens_[comma].kind == TokenKind::quote_mark || is_sentence_punct(keys_[comma])) return false;
     if (head == kNone && token_has_role(comma, lexicon::CueRole::source_frame_noun) &&
         tokens_[comma].shape == TokenShape::lower) {
       head = comma;
     }
+    if (view == kNone && token_has_role(comma, lexicon::CueRole::viewpoint_noun) &&
+        tokens_[comma].shape == TokenShape::lower) {
+      view = comma;
+    }
   }
-  if (head == kNone || comma >= end || keys_[comma] != ",") return false;
+  if (comma >= end || keys_[comma] != ",") return false;
+  // "In Ruiz's view, CLAUSE", "In their eyes, …", "In the words of a
+  // skipper, …": the owner of the viewpoint speaks for the clause.
+  SpeakerRef owner;
+  if (head == kNone && view != kNone) owner = viewpoint_owner(frame, view, comma);
+  if (head == kNone && owner.kind == SpeakerRef::Kind::none) return false;
   // ", conducted in May,": the source's participle goes on to the next comma.
-  if (comma + 2 < end && tokens_[comma + 1].shape == TokenShape::lower && token_has_role(comma + 1, lexicon::CueRole::past_ending)) {
+  if (head != kNone && comma + 2 < end && tokens_[comma + 1].shape == TokenShape::lower && token_has_role(comma + 1, lexicon::CueRole::past_ending)) {
     std::size_t next = comma + 2;
     while (next < end && next < comma + kLongestFrame && keys_[next] != "," && !in_quote_[next]) ++next;
     if (next < end && keys_[next] == ",") comma = next;
@@ -2073,7 +2082,9 @@ bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<Quot
   // writer's own ("In my view, …") is nobody's report.
   SpeakerRef ref;
   const std::string_view first = keys_[frame + 1];
-  if (is_possessive_pronoun(first)) {
+  if (owner.kind != SpeakerRef::Kind::none) {
+    ref = owner;
+  } else if (is_possessive_pronoun(first)) {
     ref.kind = SpeakerRef::Kind::pronoun;
     ref.first = ref.last = frame + 1;
     ref.word = first;
@@ -2089,10 +2100,31 @@ bool Attributor::source_frame(const IndirectSentence& sentence, std::vector<Quot
   QuoteInFlight q;
   q.kind = QuoteKind::indirect;
   q.span = span_of(b, end - 1);
-  q.cue = span_of(frame, frame);
+  q.cue = owner.kind != SpeakerRef::Kind::none ? span_of(view, view) : span_of(frame, frame);
   attribute(q, a, kIndirectSourceFrame);
   out.push_back(std::move(q));
   return true;
+}
+
+SpeakerRef Attributor::viewpoint_owner(std::size_t frame, std::size_t view, std::size_t comma) const {
+  SpeakerRef ref;
+  if (view + 1 == comma && view == frame + 2 && is_possessive_pronoun(keys_[frame + 1])) {
+    // "In their view,": the writer's "my" and "our" are no possessive of a third person.
+    ref.kind = SpeakerRef::Kind::pronoun;
+    ref.first = ref.last = frame + 1;
+    ref.word = keys_[frame + 1];
+  } else if (view + 1 == comma && view >= frame + 3 && keys_[view - 1] == "'s") {
+    // "In Ruiz's view,", "In the harbour master's opinion,": the owner fills the phrase.
+    ref = speaker_ending_before_simple(view - 1, frame + 1);
+    if (ref.kind == SpeakerRef::Kind::none || ref.first != frame + 1) return {};
+  } else if (view == frame + 2 && is_class(frame + 1, FunctionClass::determiner) && view + 2 < comma &&
+             token_has_role(view + 1, lexicon::CueRole::issuer_preposition)) {
+    // "In the words of a skipper,", "In the eyes of most voters,".
+    const auto [found, after] = speaker_starting_at(view + 2, comma);
+    if (after != comma) return {};
+    ref = found;
+  }
+  return ref;
 }
 
 // "the levy, which she called “a folly”", "a rival whom Vogt described as

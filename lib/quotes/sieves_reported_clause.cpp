@@ -1224,18 +1224,44 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
   // tokens are visited (from + 1 <= n, n + 4 < end).
   const auto first = std::lower_bound(complementizer_tokens_.begin(), complementizer_tokens_.end(), from + 2);
   for (auto it = first; it != complementizer_tokens_.end() && *it + 3 < end; ++it) {
-    const std::size_t n = *it - 1;
+    std::size_t n = *it - 1;
+    // "Ruiz's point was that …", "their fear is that …", "her answer has
+    // been that …": a form of "be" between the noun and "that" makes the
+    // clause what the noun says (never a relative clause).
+    bool copular = false;
+    if (!in_quote_[n] && tokens_[n].shape == TokenShape::lower && token_has_role(n, CueRole::passive_auxiliary)) {
+      std::size_t m = n - 1;
+      if (m > from && is_class(m, FunctionClass::auxiliary) && tokens_[m].shape == TokenShape::lower) --m;  // "has been"
+      if (m > from && cue_nouns_.count(keys_[m]) != 0) {
+        n = m;
+        copular = true;
+      }
+    }
     if (in_quote_[n] || cue_nouns_.count(keys_[n]) == 0) continue;
     if (tokens_[n].shape != TokenShape::lower) continue;
-    // The owner: "his", "their", "Ruiz's", "the ministry's".
+    // The owner: "his", "their", "Ruiz's", "the ministry's"; before "be",
+    // over at most three words that qualify the noun ("Ruiz's most pointed
+    // claim was that"). Before "that" alone such words are as often a
+    // compound's ("her harbour filing statements that") or open a
+    // phrase another verb reports ("quoted her latest claim that").
+    constexpr std::size_t kModifiersBeforeNoun = 3;
+    std::size_t owner_end = n;
+    while (copular && owner_end > from + 1 && owner_end + kModifiersBeforeNoun > n && !in_quote_[owner_end - 1] &&
+           tokens_[owner_end - 1].kind == TokenKind::word && tokens_[owner_end - 1].shape == TokenShape::lower &&
+           token_mention_[owner_end - 1] == kNone && !cue_at(owner_end - 1, owner_end) &&
+           !is_possessive_pronoun(keys_[owner_end - 1]) &&
+           (!function_class(owner_end - 1) || is_class(owner_end - 1, FunctionClass::quantifier) ||
+            is_class(owner_end - 1, FunctionClass::adverb))) {
+      --owner_end;
+    }
     SpeakerRef ref;
-    const std::string_view before = keys_[n - 1];
+    const std::string_view before = keys_[owner_end - 1];
     if (is_possessive_pronoun(before)) {
       ref.kind = SpeakerRef::Kind::pronoun;
-      ref.first = ref.last = n - 1;
+      ref.first = ref.last = owner_end - 1;
       ref.word = before;
-    } else if (before == "'s" && n >= from + 2) {
-      ref = speaker_ending_before_simple(n - 1, from);
+    } else if (before == "'s" && owner_end >= from + 2) {
+      ref = speaker_ending_before_simple(owner_end - 1, from);
     }
     // "Ruiz expressed concern that …", "she made the suggestion that …": the
     // subject of a light verb (cue_phrases.tsv) whose object the noun heads,
@@ -1253,7 +1279,7 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
       }
     }
     // The clause: a subject, then a verb with something after it.
-    const std::size_t b = n + 2;
+    const std::size_t b = *it + 1;
     const auto b_class = function_class(b);
     const bool subject = (tokens_[b].kind == TokenKind::word || tokens_[b].kind == TokenKind::number) &&
                          (!b_class || *b_class == FunctionClass::determiner || *b_class == FunctionClass::quantifier ||
@@ -1270,15 +1296,19 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
     }
     while (verb + 1 < end && is_class(verb + 1, FunctionClass::auxiliary)) ++verb;  // "had been"
     if (verb + 1 >= end) continue;
-    if (tokens_[verb + 1].kind == TokenKind::punctuation || is_class(verb + 1, FunctionClass::preposition) ||
-        is_class(verb + 1, FunctionClass::subordinator) || is_class(verb + 1, FunctionClass::conjunction) ||
-        token_has_role(verb + 1, CueRole::infinitive_marker)) {
+    if (!copular &&
+        (tokens_[verb + 1].kind == TokenKind::punctuation || is_class(verb + 1, FunctionClass::preposition) ||
+         is_class(verb + 1, FunctionClass::subordinator) || is_class(verb + 1, FunctionClass::conjunction) ||
+         token_has_role(verb + 1, CueRole::infinitive_marker))) {
       continue;  // "the claims that he made at the rally": a relative clause
     }
-    std::size_t clause_end = reported_clause_end(b, end, false);
+    // After "be" the clause is the sentence's complement: it runs to the
+    // sentence's end ("Ruiz's point was that the fees, in fact, had doubled").
+    std::size_t clause_end = copular ? end : reported_clause_end(b, end, false);
     // "Her claim that the strike would go on was denied": the sentence's own
     // verb after the clause's ends it (not "… and it was", a new subject's).
-    for (std::size_t k = verb + 1; k < clause_end; ++k) {
+    // After "be" the clause is the sentence's own complement and goes on.
+    for (std::size_t k = verb + 1; !copular && k < clause_end; ++k) {
       if (in_quote_[k]) continue;
       // A clause inside a noun phrase ends at the phrase's first comma,
       // semicolon or dash: "his claim that X, which …", "her suggestion that X — while …".
@@ -1305,10 +1335,19 @@ bool Attributor::find_noun_cues(const IndirectSentence& sentence, std::vector<Qu
       return o.kind == QuoteKind::indirect && span.begin <= o.span.begin && o.span.begin < span.end;
     });
     if (covered) continue;
+    // "X suggests that Ruiz's best argument is that …": a clause inside
+    // another report is that report's.
+    if (copular && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(sentence.first_quote), out.end(),
+                               [&](const QuoteInFlight& o) {
+                                 return o.kind == QuoteKind::indirect && o.span.begin <= tokens_[n].span.begin &&
+                                        tokens_[n].span.begin < o.span.end;
+                               })) {
+      continue;
+    }
     QuoteInFlight q;
     q.kind = QuoteKind::indirect;
     q.span = span;
-    q.cue = span_of(n, n + 1);
+    q.cue = span_of(n, *it);
     const Attribution a = ref.kind == SpeakerRef::Kind::none ? Attribution{} : resolve(ref, ref.first);
     if (!a.decided) {
       if (sentence.unattributed != nullptr) sentence.unattributed->push_back(std::move(q));

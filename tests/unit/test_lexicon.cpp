@@ -257,11 +257,12 @@ TEST_CASE("cue phrases: a role past the 64th is kept and answered like any other
   static_assert(static_cast<std::size_t>(high) >= 64, "a role past the 64th");
   constexpr auto folded = static_cast<lexicon::CueRole>(static_cast<std::size_t>(high) % 64);
   // (the names of the first roles, in the enum's order)
-  const std::array<std::string, 16> first_names = {
+  const std::array<std::string, 18> first_names = {
       "absolute_opener",     "according_to",            "acquaintance",      "adjunct_opener",
       "adverb_or_auxiliary", "affiliation_preposition", "agent_preposition", "approximator",
       "clause_conjunction",  "clause_continuation",     "comment_opener",    "comparison_opener",
-      "complementizer",      "contrast_conjunction",    "coordinator",       "copula"};
+      "complementizer",      "contrast_conjunction",    "coordinator",       "copula",
+      "dash_concession",     "date_preposition"};
   REQUIRE(static_cast<std::size_t>(folded) < first_names.size());
   const std::string folded_name = first_names[static_cast<std::size_t>(folded)];
   const auto dir = fresh_directory("high_role");

@@ -1477,6 +1477,40 @@ TEST_CASE("sieve indirect-noun-cue: the owner of 'her claim that CLAUSE'", "[quo
   CHECK(quotes_of("The claim that the strike would go on was denied by the port.").empty());
 }
 
+TEST_CASE("sieve indirect-source-frame: the owner of a fronted viewpoint speaks", "[quotes][sieves]") {
+  auto qs = quotes_of("Ann Ruiz met the crews on Monday. In Ruiz's view, the night ferry would not survive another winter.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the night ferry would not survive another winter");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-source-frame");
+  qs = quotes_of("In the words of a harbour pilot, the night ferry would not survive another winter.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "a harbour pilot");
+  // The writer's own view, and a viewpoint whose clause has a speaker of its own.
+  CHECK(quotes_of("In my view, the night ferry would not survive another winter.").empty());
+  qs = quotes_of("Ann Ruiz met the crews on Monday. In Ruiz's view, the skippers say the ferry would not survive.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "the skippers");
+}
+
+TEST_CASE("sieve indirect-noun-cue: 'be' before 'that', and words that qualify the noun there", "[quotes][sieves]") {
+  // "X's claim is that CLAUSE": a form of "be" between the noun and "that";
+  // the clause is the sentence's complement and runs to its end. The owner
+  // stands over words that qualify the noun there ("most pointed").
+  auto qs = quotes_of("Ann Ruiz spoke to the dockers. Ruiz's most pointed argument was that the quay fees had doubled in a year.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the quay fees had doubled in a year");
+  CHECK(qs[0].speaker == "Ann Ruiz");
+  CHECK(qs[0].sieve == "indirect-noun-cue");
+  qs = quotes_of("Tom Berger met the crews. His chief concern has been that the night ferry would stop for good.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "the night ferry would stop for good");
+  CHECK(qs[0].speaker == "Tom Berger");
+  // No owner: no speaker, no answer; a relative clause after "be" reports nothing.
+  CHECK(quotes_of("The claim was that the quay fees had doubled in a year.").empty());
+  CHECK(quotes_of("Ann Ruiz spoke to the dockers. Ruiz's claim was the one that the crews had made.").empty());
+}
+
 TEST_CASE("speaker phrases: a pronoun that stands for nobody named gives no speaker", "[quotes][sieves]") {
   // The writer's "I" and "we" in reported speech are mostly the writer's own
   // view, and a "they" with nobody to stand for is a guess: no speaker.
