@@ -19,8 +19,7 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
     const std::size_t open = qtokens_[qi].open;
     const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
                                    (keys_[open - 1] == "'s" || is_class(open - 1, FunctionClass::preposition));
-    const bool naming = open > 1 && !in_quote_[open - 1] &&
-                        is_role(keys_[open - 1], lexicon::CueRole::naming_verb) &&
+    const bool naming = open > 1 && !in_quote_[open - 1] && token_has_role(open - 1, lexicon::CueRole::naming_verb) &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !function_class(open - 2);
     // Who was told, in quotation marks: 'Ruiz told “Morning Radio” on Thursday'.
