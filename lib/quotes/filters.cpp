@@ -39,14 +39,18 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
       continue;
     }
     // Title Case (lexicon/title_case.hpp); a number is a word of a name ("Route 66").
+    // At most eight words: the run stops at the ninth or at a lowercase
+    // word, either of which no later word can undo.
+    constexpr std::size_t kMostTitleWords = 8;
     lexicon::TitleCaseRun run(title_case_);
     std::size_t numbers = 0;
-    for (std::size_t t = qtokens_[qi].open + 1; t < qtokens_[qi].close; ++t) {
+    for (std::size_t t = qtokens_[qi].open + 1;
+         t < qtokens_[qi].close && run.words() + numbers <= kMostTitleWords && run.title_case(); ++t) {
       if (name_context && tokens_[t].kind == TokenKind::number) ++numbers;
       else run.add(tokens_[t], keys_[t]);
     }
     const std::size_t words = run.words() + numbers;
-    if (words < (name_context ? 1u : 2u) || words > 8 || !run.title_case()) continue;
+    if (words < (name_context ? 1u : 2u) || words > kMostTitleWords || !run.title_case()) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string_view last_inside = keys_[qtokens_[qi].close - 1];
     if (is_question_or_exclamation(last_inside)) continue;
