@@ -328,6 +328,21 @@ class QuoteView {
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }
+  // What speaker noun token t's key is (speaker_nouns.tsv: SpeakerLexicon::nouns), or null when none.
+  // Looked up by the key's hash, and only for a key whose record says it
+  // is a speaker or described noun (WordFacts::Record::described, set for
+  // every speaker noun): most keys are neither, and cost no lookup.
+  const SpeakerNoun* speaker_noun(std::size_t t) const {
+    if (!key_facts_.of_token(t).described) return nullptr;
+    const auto it = lexicon_.nouns.find(keys_[t], keys_.hash(t));
+    return it == lexicon_.nouns.end() ? nullptr : &it->second;
+  }
+  // is_described_head(keys_[t]) for token t, from its key's record.
+  bool token_is_described_head(std::size_t t) const {
+    const KeyFacts::Facts& facts = key_facts_.of_token(t);
+    if (facts.function_class != KeyFacts::Facts::kNoClass) return false;
+    return facts.described || lexicon_.has_described_ending(keys_[t]);
+  }
   // Whether a normalised word ends as a plural noun or a verb in the third
   // person does ("officials", "says"; not "boss"): the `plural_ending` and
   // `singular_ending` roles of cue_phrases.tsv.

@@ -101,17 +101,17 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
     if (!token_has_role(p + 1, lexicon::CueRole::group_preposition)) {
       continue;
     }
-    const auto noun = lexicon_.nouns.find(keys_[p]);
-    if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+    const SpeakerNoun* noun = speaker_noun(p);
+    if (noun != nullptr && *noun != SpeakerNoun::org) {
       if (p + kNearGroup <= end &&
-          (noun->second == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
+          (*noun == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
         break;
       }
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;
       group.word = keys_[p];
-      group.source = noun->second == SpeakerNoun::source;
+      group.source = *noun == SpeakerNoun::source;
       return group;
     }
   }
@@ -159,7 +159,7 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   if (tokens_[last].shape != TokenShape::lower && !title_case) return {};
   const std::string_view head = keys_[last];
   // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
-  const bool person = lexicon_.nouns.count(head) == 0 && (is_described_head(head) || is_role_word(last));
+  const bool person = speaker_noun(last) == nullptr && (token_is_described_head(last) || is_role_word(last));
   if (!person || has_plural_ending(head)) return {};
   // A present "-s" form right after it: "engineer says", not "engineer said".
   std::size_t verb = 0;
@@ -616,8 +616,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
           const bool opened = det > limit && (is_class(det - 1, FunctionClass::determiner) ||
                                               is_class(det - 1, FunctionClass::quantifier));
           if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
-              lexicon_.nouns.count(keys_[head]) == 0 &&
-              (is_described_head(keys_[head]) || is_role_word(head))) {
+              speaker_noun(head) == nullptr && (token_is_described_head(head) || is_role_word(head))) {
             ref.kind = SpeakerRef::Kind::described;
             ref.mention = kNone;
             ref.first = det - 1;
@@ -705,7 +704,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  const auto noun = lexicon_.nouns.find(k);
+  const SpeakerNoun* noun = speaker_noun(last);
   // A Title Case headline capitalises the noun a name owns and the verb
   // alike: "Ann Ruiz's Son Says …", "Berger's Aide Tells …".
   const bool owned_in_title_case = last >= limit + 2 && keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
@@ -713,10 +712,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
                                    end < tokens_.size() && tokens_[end].shape == TokenShape::capitalized &&
                                    in_headline(end) && cue_at(end, end + 1);
   const bool lower_head = tokens_[last].shape == TokenShape::lower || owned_in_title_case;
-  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && lower_head;
+  const bool role = noun == nullptr && is_role_word(last) && lower_head;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && lower_head &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
-      (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && is_described_head(k)) {
+      (noun == nullptr || *noun == SpeakerNoun::org) && token_is_described_head(last)) {
     // "Ruiz's team says", "Berger's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
@@ -725,8 +724,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
-      tokens_[last].shape == TokenShape::lower && is_described_head(k)) {
+  if (noun == nullptr && !role && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
+      token_is_described_head(last)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself,
     // its determiner over at most three modifiers ("the reclusive retired shipping magnate").
     for (std::size_t p = last; p-- > limit && p + 5 > last;) {
@@ -753,7 +752,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       }
     }
   }
-  if (noun != lexicon_.nouns.end() || role) {
+  if (noun != nullptr || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
     bool owned = false;  // "Tom Berger's campaign manager"
@@ -804,8 +803,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.last = last;
     ref.word = k;
     if (role) ref.kind = SpeakerRef::Kind::role;
-    else ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
-    ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
+    else ref.kind = *noun != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    ref.source = noun != nullptr && *noun == SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
     // So is "one leading expert", "another adviser".
@@ -912,8 +911,8 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   if (b >= end) return b;
   const auto group = [&](std::size_t k) {
     if (k >= end) return false;
-    const auto it = lexicon_.nouns.find(keys_[k]);
-    return it != lexicon_.nouns.end() && it->second == SpeakerNoun::group;
+    const SpeakerNoun* noun = speaker_noun(k);
+    return noun != nullptr && *noun == SpeakerNoun::group;
   };
   const std::size_t mi = token_mention_[b];
   if (mi != kNone && doc_.mentions()[mi].first_token == b && doc_.mentions()[mi].type != EntityType::date) {
@@ -1185,7 +1184,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         std::size_t head = kNone;
         for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
           if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
-          if (is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
+          if (token_is_described_head(h) || is_role_word(h) || speaker_noun(h) != nullptr) head = h;
         }
         if (head != kNone) {
           ref.kind = SpeakerRef::Kind::described;
@@ -1215,17 +1214,17 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       ref.word = k;
       return {ref, t + 1};
     }
-    const auto noun = lexicon_.nouns.find(k);
+    const SpeakerNoun* noun = speaker_noun(t);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
-    const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
-                           is_described_head(k) &&
+    const bool described = noun == nullptr && tokens_[t].shape == TokenShape::lower && t > start &&
+                           token_is_described_head(t) &&
                            (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier) ||  // "another supporter"
                             is_possessive_pronoun(keys_[start])) &&                                     // "his colleague"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
       const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
-                        (is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
+                        (token_is_described_head(after) || speaker_noun(after) != nullptr ||
                          is_role_word(after) || token_mention_[after] != kNone);
       if (!more) {
         ref.kind = SpeakerRef::Kind::described;
@@ -1235,7 +1234,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         return {ref, t + 1};
       }
     }
-    if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
+    if (noun != nullptr || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
       // More role words follow ("harbour office spokesperson Ilse Varga").
@@ -1243,7 +1242,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
           !token_has_role(after, lexicon::CueRole::adverb_or_auxiliary) && tokens_[after].shape != TokenShape::lower) {
         continue;
       }
-      if (after < limit && (lexicon_.nouns.count(keys_[after]) || is_role_word(after))) continue;
+      if (after < limit && (speaker_noun(after) != nullptr || is_role_word(after))) continue;
       if (after < limit && token_mention_[after] != kNone &&
           doc_.mentions()[token_mention_[after]].type == EntityType::person) {
         continue;
@@ -1255,9 +1254,9 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       ref.first = start;
       ref.last = t;
       ref.word = k;
-      if (noun != lexicon_.nouns.end()) {
-        ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
-        ref.source = noun->second == SpeakerNoun::source;
+      if (noun != nullptr) {
+        ref.kind = *noun != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+        ref.source = *noun == SpeakerNoun::source;
       }
       else ref.kind = SpeakerRef::Kind::role;
       // "said a spokesman", "one official said": someone new, reported as written.
@@ -1277,7 +1276,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     // A number that modifies a role: "72-year-old fisherman Otto Brandt", "a 28-year-old teacher".
     const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
                                  tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
-                                 (is_role_word(t + 1) || is_described_head(keys_[t + 1]));
+                                 (is_role_word(t + 1) || token_is_described_head(t + 1));
     if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic && !number_modifier) break;
   }
   if (first_other_mention != kNone) {
@@ -1449,7 +1448,7 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
 
 bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
   return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
-         lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || is_described_head(keys_[t]));
+         speaker_noun(t) == nullptr && (is_role_word(t) || token_is_described_head(t));
 }
 
 bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const {

@@ -52,8 +52,8 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
   for (std::size_t t = ref.first; t < head; ++t) {
     if (keys_[t] == "'s" && t > ref.first) {
       if (SpeakerRef owner = speaker_mention(t - 1); owner.kind != SpeakerRef::Kind::none) return owner;
-      const auto noun = lexicon_.nouns.find(keys_[t - 1]);
-      if (names_org_by_head(t - 1) || (noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::org)) {
+      const SpeakerNoun* noun = speaker_noun(t - 1);
+      if (names_org_by_head(t - 1) || (noun != nullptr && *noun == SpeakerNoun::org)) {
         SpeakerRef owner;
         owner.kind = SpeakerRef::Kind::org_noun;
         owner.first = t >= 2 && token_has_role(t - 2, lexicon::CueRole::definite_article) ? t - 2 : t - 1;
@@ -454,8 +454,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         // else the nearest group noun or organisation.
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = lexicon_.nouns.find(keys_[t]);
-          const bool group = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::group;
+          const SpeakerNoun* noun = speaker_noun(t);
+          const bool group = noun != nullptr && *noun == SpeakerNoun::group;
           const std::size_t mi = token_mention_[t];
           const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
                            mentions[mi].first_token + mentions[mi].token_count - 1 == t;
@@ -472,8 +472,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         }
         for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = lexicon_.nouns.find(keys_[t]);
-          if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+          const SpeakerNoun* noun = speaker_noun(t);
+          if (noun != nullptr && *noun != SpeakerNoun::org) {
             // The pronoun is still where the text names its speaker.
             a.decided = true;
             a.speaker = std::string(doc_.slice(tokens_[t].span));
