@@ -419,7 +419,7 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_, complementizer_tokens_ and first_non_opener_
+  // Fills cue_tokens_, cue_verbs_, according_tokens_, acquaintance_tokens_, complementizer_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
   // cue_at() for a token outside quotations and mentions that starts at
@@ -508,6 +508,10 @@ class QuoteView {
   // text order: where a noun's clause may open ("his claim that …").
   std::vector<std::size_t> complementizer_tokens_;
   std::vector<std::size_t> first_non_opener_;
+  // The tokens outside quotation marks where an `acquaintance` phrase of
+  // cue_phrases.tsv starts ("close to", "familiar with"), in text order:
+  // the only places acquainted_speaker_before can read one.
+  std::vector<std::size_t> acquaintance_tokens_;
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
   // 32-bit, like TokenIndex (at most three forms per token).

@@ -1,5 +1,7 @@
 #include "quotes/speaker_phrase.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
@@ -13,6 +15,10 @@ bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
 
 SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_t limit) const {
   constexpr std::size_t kLongestAcquaintance = 12;  // tokens from the acquaintance phrase to the verb
+  // The phrase starts after `limit` and before `end`, outside quotation
+  // marks: at none of those tokens (most verbs), there is nothing to read.
+  const auto acquaintance = std::lower_bound(acquaintance_tokens_.begin(), acquaintance_tokens_.end(), limit + 1);
+  if (acquaintance == acquaintance_tokens_.end() || *acquaintance >= end) return {};
   std::size_t t = end;
   while (t > limit && token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[t - 1] == kNone) {
     --t;
