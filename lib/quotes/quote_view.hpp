@@ -508,9 +508,10 @@ class QuoteView {
   // text order: where a noun's clause may open ("his claim that …").
   std::vector<std::size_t> complementizer_tokens_;
   std::vector<std::size_t> first_non_opener_;
-  // The tokens outside quotation marks where an `acquaintance` phrase of
-  // cue_phrases.tsv starts ("close to", "familiar with"), in text order:
-  // the only places acquainted_speaker_before can read one.
+  // The tokens outside quotation marks whose key is an `acquaintance`
+  // phrase of cue_phrases.tsv or the first word of one ("close" of "close
+  // to", "with" of "with knowledge of"), in text order: the only places
+  // acquainted_speaker_before can read one.
   std::vector<std::size_t> acquaintance_tokens_;
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);

@@ -15,14 +15,16 @@ bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
 
 SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_t limit) const {
   constexpr std::size_t kLongestAcquaintance = 12;  // tokens from the acquaintance phrase to the verb
-  // The phrase starts after `limit` and before `end`, outside quotation
-  // marks: at none of those tokens (most verbs), there is nothing to read.
-  const auto acquaintance = std::lower_bound(acquaintance_tokens_.begin(), acquaintance_tokens_.end(), limit + 1);
-  if (acquaintance == acquaintance_tokens_.end() || *acquaintance >= end) return {};
   std::size_t t = end;
   while (t > limit && token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[t - 1] == kNone) {
     --t;
   }
+  // The phrase starts in [reach, t), outside quotation marks, where the key
+  // is its word or its first word (acquaintance_tokens_): where none does
+  // (most verbs), there is nothing to read.
+  const std::size_t reach = std::max(limit + 1, t >= kLongestAcquaintance ? t + 1 - kLongestAcquaintance : 0);
+  const auto acquaintance = std::lower_bound(acquaintance_tokens_.begin(), acquaintance_tokens_.end(), reach);
+  if (acquaintance == acquaintance_tokens_.end() || *acquaintance >= t) return {};
   for (std::size_t p = t; p-- > limit + 1 && p + kLongestAcquaintance > t;) {
     if (in_quote_[p] || tokens_[p].kind == TokenKind::quote_mark || keys_[p] == "," || is_sentence_punct(keys_[p])) {
       return {};
