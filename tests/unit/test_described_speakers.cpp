@@ -183,9 +183,9 @@ TEST_CASE("described speakers: people close to someone speak, not whom they are 
   q = starting(qs, "the channel is too shallow");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Officials briefed on the dredging contract");
-  // The phrase's first word opens no other phrase of its role alone ("with"
-  // starts two), and a quotation before it in the sentence holds another
-  // (the view lists only the places outside quotation marks).
+  // A phrase whose first word is no phrase alone ("with" of "with direct
+  // knowledge of"), after a quotation in the sentence that holds another
+  // ("close to"): the view lists the places outside quotation marks only.
   qs = quotes_of(
       "After a week of “close to the edge” talks, officials with direct knowledge of the dredging contract said "
       "the channel would be deepened.");
