@@ -1,6 +1,7 @@
 #include "lexicon/cue_phrases.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -165,7 +166,14 @@ void CuePhrases::index() {
   const auto last_byte = [](const Ending& e) { return static_cast<unsigned char>(e.ending.back()); };
   std::stable_sort(endings_.begin(), endings_.end(),
                    [&](const Ending& a, const Ending& b) { return last_byte(a) < last_byte(b); });
-  for (const Ending& e : endings_) {
+  for (Ending& e : endings_) {
+    const std::size_t packed = std::min<std::size_t>(e.ending.size(), kTailBytes);
+    unsigned char tail[kTailBytes] = {};
+    unsigned char mask[kTailBytes] = {};
+    std::memcpy(tail + kTailBytes - packed, e.ending.data() + e.ending.size() - packed, packed);
+    std::memset(mask + kTailBytes - packed, 0xFF, packed);
+    std::memcpy(&e.tail, tail, kTailBytes);
+    std::memcpy(&e.tail_mask, mask, kTailBytes);
     ending_roles_ |= CueRoleMask::of(e.role);
     const auto last = last_byte(e);
     ending_last_bytes_[last / 64] |= std::uint64_t{1} << (last % 64);
@@ -210,11 +218,19 @@ CueRoleMask CuePhrases::roles_of(std::string_view word, std::uint64_t hash) cons
 CueRoleMask CuePhrases::ending_roles_of_filtered(std::string_view word) const {
   // Only the endings with the word's last byte (one or two): a loop over
   // all of them mispredicted its test of the last byte at every ending.
+  // The word's last four bytes, read once and compared with each ending's
+  // tail (ending_roles_of() asks only of a word longer than
+  // kShortestStemBeforeEnding, so it has four); only a longer ending is
+  // compared further, byte by byte.
+  static_assert(kShortestStemBeforeEnding + 1 >= kTailBytes, "a word asked has a tail's bytes");
+  std::uint32_t tail = 0;
+  std::memcpy(&tail, word.data() + word.size() - kTailBytes, kTailBytes);
   CueRoleMask roles;
   const auto last = static_cast<unsigned char>(word.back());
   for (std::uint32_t i = ending_begin_[last]; i < ending_begin_[last + 1u]; ++i) {
     const Ending& e = endings_[i];
-    if (word.size() >= e.ending.size() + kShortestStemBeforeEnding && core::ends_with_bytes(word, e.ending)) {
+    if (word.size() >= e.ending.size() + kShortestStemBeforeEnding && (tail & e.tail_mask) == e.tail &&
+        (e.ending.size() <= kTailBytes || core::ends_with_bytes(word, e.ending))) {
       roles |= CueRoleMask::of(e.role);
     }
   }

@@ -266,9 +266,15 @@ class CuePhrases {
     std::vector<std::string> keys;
   };
   std::vector<Phrase> phrases_;  // phrases of several words
+  static constexpr std::size_t kTailBytes = sizeof(std::uint32_t);
   struct Ending {
     CueRole role;
     std::string ending;
+    // The ending's last bytes (four at most) where they stand in a word's
+    // last four bytes, and which of those four they are (index() fills
+    // both): one compare instead of a loop over the bytes.
+    std::uint32_t tail = 0;
+    std::uint32_t tail_mask = 0;
   };
   std::vector<Ending> endings_;
 

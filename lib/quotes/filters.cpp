@@ -19,8 +19,7 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
     const std::size_t open = qtokens_[qi].open;
     const bool after_preposition = open > 0 && !in_quote_[open - 1] &&
                                    (keys_[open - 1] == "'s" || is_class(open - 1, FunctionClass::preposition));
-    const bool naming = open > 1 && !in_quote_[open - 1] &&
-                        is_role(keys_[open - 1], lexicon::CueRole::naming_verb) &&
+    const bool naming = open > 1 && !in_quote_[open - 1] && token_has_role(open - 1, lexicon::CueRole::naming_verb) &&
                         tokens_[open - 2].kind == TokenKind::word && tokens_[open - 2].shape == TokenShape::lower &&
                         token_mention_[open - 2] == kNone && !function_class(open - 2);
     // Who was told, in quotation marks: 'Ruiz told “Morning Radio” on Thursday'.
@@ -40,14 +39,18 @@ void Attributor::drop_titles(std::vector<QuoteInFlight>& quotes, std::vector<Cue
       continue;
     }
     // Title Case (lexicon/title_case.hpp); a number is a word of a name ("Route 66").
+    // At most eight words: the run stops at the ninth or at a lowercase
+    // word, either of which no later word can undo.
+    constexpr std::size_t kMostTitleWords = 8;
     lexicon::TitleCaseRun run(title_case_);
     std::size_t numbers = 0;
-    for (std::size_t t = qtokens_[qi].open + 1; t < qtokens_[qi].close; ++t) {
+    for (std::size_t t = qtokens_[qi].open + 1;
+         t < qtokens_[qi].close && run.words() + numbers <= kMostTitleWords && run.title_case(); ++t) {
       if (name_context && tokens_[t].kind == TokenKind::number) ++numbers;
       else run.add(tokens_[t], keys_[t]);
     }
     const std::size_t words = run.words() + numbers;
-    if (words < (name_context ? 1u : 2u) || words > 8 || !run.title_case()) continue;
+    if (words < (name_context ? 1u : 2u) || words > kMostTitleWords || !run.title_case()) continue;
     // An exclamation or a question is said, not a name: chants of "Bobby!".
     const std::string_view last_inside = keys_[qtokens_[qi].close - 1];
     if (is_question_or_exclamation(last_inside)) continue;

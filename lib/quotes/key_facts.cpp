@@ -163,7 +163,8 @@ void KeyFacts::fill() {
     verb_starts_.push_back(r.verb);
     scan_[k] = static_cast<std::uint8_t>(
         (r.verb.node != 0 ? kScanVerbStart : 0) | (roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |
-        ((roles | r.phrase_starts).has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0));
+        ((roles | r.phrase_starts).has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0) |
+        ((roles | r.phrase_starts).has(lexicon::CueRole::acquaintance) ? kScanAcquaintance : 0));
   }
   record_ = std::vector<std::uint32_t>();
 }

@@ -243,11 +243,13 @@ class KeyFacts {
   // What the quote view's scans over every token ask of a key, a byte per
   // key (kScan*), so that those scans read no record: whether the key
   // starts a speech verb form (verb_start(k).node != 0), is a
-  // complementizer, or is "according to" or starts its phrase (roles or
+  // complementizer, or is "according to" or starts its phrase, or is an
+  // `acquaintance` phrase ("close to") or starts one (roles or
   // phrase_starts).
   static constexpr std::uint8_t kScanVerbStart = 1;
   static constexpr std::uint8_t kScanComplementizer = 2;
   static constexpr std::uint8_t kScanAccordingTo = 4;
+  static constexpr std::uint8_t kScanAcquaintance = 8;
   std::uint8_t scan(std::uint32_t k) const noexcept { return scan_[k]; }
   // The record of the key `view` is, when it is a key view of the document
   // (keys[t] for some token t: the same bytes of the store and the same

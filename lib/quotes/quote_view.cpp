@@ -234,10 +234,15 @@ void QuoteView::find_sentence_cues() {
         cue_verbs_.push_back(verb);
       }
     }
-    // "according to" only where the key is its word or starts its phrase.
-    if ((scan & KeyFacts::kScanAccordingTo) != 0 &&
-        phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
-      according_tokens_.push_back(t);
+    // "according to" and the acquaintance phrases only where the key is
+    // their word or starts their phrase (one test of the scan byte for both;
+    // an acquaintance phrase is read where it is asked).
+    if ((scan & (KeyFacts::kScanAccordingTo | KeyFacts::kScanAcquaintance)) != 0) {
+      if ((scan & KeyFacts::kScanAccordingTo) != 0 &&
+          phrases_.starting_at(keys_, t, n, lexicon::CueRole::according_to) != 0) {
+        according_tokens_.push_back(t);
+      }
+      if ((scan & KeyFacts::kScanAcquaintance) != 0) acquaintance_tokens_.push_back(t);
     }
   }
   first_non_opener_.assign(doc_.sentences().size(), kNone);

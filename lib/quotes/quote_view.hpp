@@ -328,6 +328,21 @@ class QuoteView {
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }
+  // What speaker noun token t's key is (speaker_nouns.tsv: SpeakerLexicon::nouns), or null when none.
+  // Looked up by the key's hash, and only for a key whose record says it
+  // is a speaker or described noun (WordFacts::Record::described, set for
+  // every speaker noun): most keys are neither, and cost no lookup.
+  const SpeakerNoun* speaker_noun(std::size_t t) const {
+    if (!key_facts_.of_token(t).described) return nullptr;
+    const auto it = lexicon_.nouns.find(keys_[t], keys_.hash(t));
+    return it == lexicon_.nouns.end() ? nullptr : &it->second;
+  }
+  // is_described_head(keys_[t]) for token t, from its key's record.
+  bool token_is_described_head(std::size_t t) const {
+    const KeyFacts::Facts& facts = key_facts_.of_token(t);
+    if (facts.function_class != KeyFacts::Facts::kNoClass) return false;
+    return facts.described || lexicon_.has_described_ending(keys_[t]);
+  }
   // Whether a normalised word ends as a plural noun or a verb in the third
   // person does ("officials", "says"; not "boss"): the `plural_ending` and
   // `singular_ending` roles of cue_phrases.tsv.
@@ -404,7 +419,7 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_, complementizer_tokens_ and first_non_opener_
+  // Fills cue_tokens_, cue_verbs_, according_tokens_, acquaintance_tokens_, complementizer_tokens_ and first_non_opener_
   // (requires in_quote_).
   void find_sentence_cues();
   // cue_at() for a token outside quotations and mentions that starts at
@@ -493,6 +508,11 @@ class QuoteView {
   // text order: where a noun's clause may open ("his claim that …").
   std::vector<std::size_t> complementizer_tokens_;
   std::vector<std::size_t> first_non_opener_;
+  // The tokens outside quotation marks whose key is an `acquaintance`
+  // phrase of cue_phrases.tsv or the first word of one ("close" of "close
+  // to", "with" of "with knowledge of"), in text order: the only places
+  // acquainted_speaker_before can read one.
+  std::vector<std::size_t> acquaintance_tokens_;
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
   // 32-bit, like TokenIndex (at most three forms per token).

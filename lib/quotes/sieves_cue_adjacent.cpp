@@ -96,7 +96,7 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
       const std::size_t first = comma + 1;
       if (part > 0) {
         const std::size_t mi = token_mention_[first];
-        if (is_class(first, FunctionClass::conjunction) || is_role(keys_[first], lexicon::CueRole::coordinator) ||
+        if (is_class(first, FunctionClass::conjunction) || token_has_role(first, lexicon::CueRole::coordinator) ||
             (mi != kNone && doc_.mentions()[mi].type == EntityType::person)) {
           break;
         }
@@ -106,13 +106,13 @@ Attribution Attributor::after_speaker_cue(const MarkedQuote& q) const {
         break;
       }
       chained = chained || (part == 0 && close == first + 1 && tokens_[first].kind == TokenKind::number) ||
-                is_role(keys_[first], lexicon::CueRole::relative_opener) || is_class(first, FunctionClass::preposition);
+                token_has_role(first, lexicon::CueRole::relative_opener) || is_class(first, FunctionClass::preposition);
       comma = close;
     }
   }
   // "Rep. Lena Vogt (D-Ore.) said": skip a short parenthesis.
   skip_parenthesis();
-  while (c < after_end && is_adverb_or_auxiliary(keys_[c])) ++c;
+  while (c < after_end && token_has_role(c, lexicon::CueRole::adverb_or_auxiliary)) ++c;
   if (ref.kind != SpeakerRef::Kind::none) {
     if (const std::size_t cue_len = cue_at(c, after_end); cue_len != 0 && !is_participle(c)) {
       a = resolve(ref, qt.open);
@@ -176,7 +176,7 @@ Attribution Attributor::before_speaker_cue(const MarkedQuote& q) const {
       if (b == s_begin) return a;
       --b;
     }
-    if (is_role(keys_[b], lexicon::CueRole::complementizer) && b > s_begin) --b;  // Berger tweeted that, "…"
+    if (token_has_role(b, lexicon::CueRole::complementizer) && b > s_begin) --b;  // Berger tweeted that, "…"
     if (keys_[b] == "," && b > s_begin) --b;
     if (const std::size_t phrase = time_phrase_before(b + 1, s_begin); phrase != b + 1) {
       if (phrase == s_begin) return a;

@@ -84,7 +84,7 @@ Attribution Attributor::continue_turn(const MarkedQuote& q, bool next_paragraph)
                                   raw_[prev].mark_kind != rules::QuoteKind::single_mark;
       const std::size_t prev_cue = done[prev].cue.empty() ? kNone : token_at(done[prev].cue.begin);
       const bool asked = all[prev].close > all[prev].open + 1 && keys_[all[prev].close - 1] == "?" &&
-                         prev_cue < tokens_.size() && is_role(keys_[prev_cue], lexicon::CueRole::question_verb);
+                         prev_cue < tokens_.size() && token_has_role(prev_cue, lexicon::CueRole::question_verb);
       if (next_paragraph && !intervening && opens_paragraph && para == prev_para + 1 && prev_ends_paragraph &&
           !headline_marks && !asked) {
         Attribution s = done[prev];
@@ -174,7 +174,9 @@ void Attributor::nested_possessive(std::vector<Attribution>& done) const {
     if (b > qtokens[outer].open + 1 && (keys_[b - 1] == "," || keys_[b - 1] == ":")) --b;
     if (b <= qtokens[outer].open + 1) continue;
     const std::size_t verb = b - 1;
-    if (!(is_role(keys_[verb], lexicon::CueRole::copula) || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) continue;
+    if (!(token_has_role(verb, lexicon::CueRole::copula) || cue_ending_at(verb, qtokens[outer].open + 1) != kNone)) {
+      continue;
+    }
     for (std::size_t p = verb; p-- > qtokens[outer].open + 1;) {
       if (is_possessive_pronoun(keys_[p]) || he_or_she(keys_[p])) {
         const Gender want = pronoun_gender(keys_[p]) == Gender::female ? Gender::female : Gender::male;

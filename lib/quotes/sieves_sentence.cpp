@@ -24,7 +24,7 @@ Attribution Attributor::sentence_cue(const MarkedQuote& q) const {
   std::size_t clause_opens = to;
   for (std::size_t k = qt.close + 1; k < to && k < qt.close + kMaxClauseLookahead; ++k) {
     if (in_quote_[k]) continue;
-    if (is_class(k, FunctionClass::subordinator) || is_role(keys_[k], lexicon::CueRole::question_word)) {
+    if (is_class(k, FunctionClass::subordinator) || token_has_role(k, lexicon::CueRole::question_word)) {
       clause_opens = k;
       break;
     }
@@ -118,11 +118,12 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
   // 'as a “cheat” and a “bore”'.
   std::size_t as = qt.open;
   while (as > s_begin + 1 && as + 40 > qt.open &&
-         (is_indefinite(keys_[as - 1]) || is_role(keys_[as - 1], lexicon::CueRole::fragment_coordinator) ||
-          keys_[as - 1] == "," || in_quote_[as - 1])) {
+         (token_has_role(as - 1, lexicon::CueRole::indefinite_article) ||
+          token_has_role(as - 1, lexicon::CueRole::fragment_coordinator) || keys_[as - 1] == "," ||
+          in_quote_[as - 1])) {
     --as;
   }
-  if (as <= s_begin + 2 || !is_role(keys_[as - 1], lexicon::CueRole::named_as) || in_quote_[as - 1]) return {};
+  if (as <= s_begin + 2 || !token_has_role(as - 1, lexicon::CueRole::named_as) || in_quote_[as - 1]) return {};
   // A headline without final punctuation reports nobody's words.
   const std::size_t s_last = sentence_end(qt.open) - 1;
   if (!is_sentence_punct(keys_[s_last]) && tokens_[s_last].kind != TokenKind::quote_mark) return {};
@@ -162,9 +163,9 @@ Attribution Attributor::named_as(const MarkedQuote& q) const {
       if (other.first_token + other.token_count + 1 != as) return {};
     }
     // A passive ("is seen as"), not a progressive ("has been poking at Medina as").
-    if (is_role(keys_[t], lexicon::CueRole::passive_auxiliary)) {
+    if (token_has_role(t, lexicon::CueRole::passive_auxiliary)) {
       std::size_t next = t + 1;
-      while (next + 1 < as && is_adverb_or_auxiliary(keys_[next])) ++next;
+      while (next + 1 < as && token_has_role(next, lexicon::CueRole::adverb_or_auxiliary)) ++next;
       if (!is_participle(next)) return {};
     }
   }
@@ -195,7 +196,7 @@ Attribution Attributor::colon_intro(const MarkedQuote& q) const {
         std::size_t b = ref.first;
         while (b > s_begin && (is_role_word(b - 1) || is_abbreviated_title(b - 1))) --b;
         if (b > s_begin && is_class(b - 1, FunctionClass::preposition) &&
-            !is_role(keys_[b - 1], lexicon::CueRole::issuer_preposition)) {
+            !token_has_role(b - 1, lexicon::CueRole::issuer_preposition)) {
           break;
         }
       } else if (he_or_she(keys_[p])) {

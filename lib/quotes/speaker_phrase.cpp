@@ -1,5 +1,7 @@
 #include "quotes/speaker_phrase.hpp"
 
+#include <algorithm>
+
 namespace sayso::quotes {
 
 bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
@@ -14,7 +16,15 @@ bool SpeakerPhrases::can_report(const SpeakerRef& ref, std::size_t verb) const {
 SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_t limit) const {
   constexpr std::size_t kLongestAcquaintance = 12;  // tokens from the acquaintance phrase to the verb
   std::size_t t = end;
-  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
+  while (t > limit && token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[t - 1] == kNone) {
+    --t;
+  }
+  // The phrase starts in [reach, t), outside quotation marks, where the key
+  // is its word or its first word (acquaintance_tokens_): where none does
+  // (most verbs), there is nothing to read.
+  const std::size_t reach = std::max(limit + 1, t >= kLongestAcquaintance ? t + 1 - kLongestAcquaintance : 0);
+  const auto acquaintance = std::lower_bound(acquaintance_tokens_.begin(), acquaintance_tokens_.end(), reach);
+  if (acquaintance == acquaintance_tokens_.end() || *acquaintance >= t) return {};
   for (std::size_t p = t; p-- > limit + 1 && p + kLongestAcquaintance > t;) {
     if (in_quote_[p] || tokens_[p].kind == TokenKind::quote_mark || keys_[p] == "," || is_sentence_punct(keys_[p])) {
       return {};
@@ -38,8 +48,10 @@ SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_
 
 bool SpeakerPhrases::follows_coordinator(std::size_t verb, std::size_t limit) const {
   std::size_t t = verb;
-  while (t > limit && is_adverb_or_auxiliary(keys_[t - 1]) && token_mention_[t - 1] == kNone) --t;
-  return t > limit && !in_quote_[t - 1] && is_role(keys_[t - 1], lexicon::CueRole::coordinator);
+  while (t > limit && token_has_role(t - 1, lexicon::CueRole::adverb_or_auxiliary) && token_mention_[t - 1] == kNone) {
+    --t;
+  }
+  return t > limit && !in_quote_[t - 1] && token_has_role(t - 1, lexicon::CueRole::coordinator);
 }
 
 SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t limit) const {
@@ -94,21 +106,20 @@ SpeakerRef SpeakerPhrases::speaker_ending_before(std::size_t end, std::size_t li
       for (std::size_t k = p + 1; k < end && !closed; ++k) closed = !in_quote_[k] && is_dash_or_hyphen(keys_[k]);
       if (closed) break;
     }
-    const std::string_view next = keys_[p + 1];
-    if (!is_role(next, lexicon::CueRole::group_preposition)) {
+    if (!token_has_role(p + 1, lexicon::CueRole::group_preposition)) {
       continue;
     }
-    const auto noun = lexicon_.nouns.find(keys_[p]);
-    if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+    const SpeakerNoun* noun = speaker_noun(p);
+    if (noun != nullptr && *noun != SpeakerNoun::org) {
       if (p + kNearGroup <= end &&
-          (noun->second == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
+          (*noun == SpeakerNoun::source || !(p == limit || p == after_dateline(limit, end) || keys_[p - 1] == ","))) {
         break;
       }
       SpeakerRef group;
       group.kind = SpeakerRef::Kind::group;
       group.first = group.last = p;
       group.word = keys_[p];
-      group.source = noun->second == SpeakerNoun::source;
+      group.source = *noun == SpeakerNoun::source;
       return group;
     }
   }
@@ -125,7 +136,7 @@ std::size_t SpeakerPhrases::share_number_before(std::size_t end, std::size_t lim
   if (tokens_[number].kind != TokenKind::word) return kNone;
   // "six", "Twenty-four": number words, alone or two joined by a hyphen.
   const std::string_view k = keys_[number];
-  if (is_role(k, lexicon::CueRole::number_word)) return number;
+  if (token_has_role(number, lexicon::CueRole::number_word)) return number;
   const std::size_t hyphen = k.find('-');
   if (hyphen != std::string_view::npos && is_role(k.substr(0, hyphen), lexicon::CueRole::number_word) &&
       is_role(k.substr(hyphen + 1), lexicon::CueRole::number_word)) {
@@ -156,7 +167,7 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   if (tokens_[last].shape != TokenShape::lower && !title_case) return {};
   const std::string_view head = keys_[last];
   // (groups, organisations and sources are in speaker_nouns.tsv's other kinds)
-  const bool person = lexicon_.nouns.count(head) == 0 && (is_described_head(head) || is_role_word(last));
+  const bool person = speaker_noun(last) == nullptr && (token_is_described_head(last) || is_role_word(last));
   if (!person || has_plural_ending(head)) return {};
   // A present "-s" form right after it: "engineer says", not "engineer said".
   std::size_t verb = 0;
@@ -176,8 +187,8 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
       named = true;
       continue;
     }
-    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (name && !title_case) ||
-        function_class(p) || cue_at(p, p + 1) || is_adverb_or_auxiliary(keys_[p])) {
+    if (in_quote_[p] || tokens_[p].kind != TokenKind::word || !lower || (name && !title_case) || function_class(p) ||
+        cue_at(p, p + 1) || token_has_role(p, lexicon::CueRole::adverb_or_auxiliary)) {
       break;
     }
     first = p;
@@ -188,7 +199,7 @@ SpeakerRef SpeakerPhrases::headline_subject(std::size_t last, std::size_t end, s
   // object of a stance ("Oslo envoy praises the levy") nor a plan or wish
   // "to" do something ("Oslo camp plans to …").
   if (named && (verb_list_[verb].object_is_stance ||
-                (end + 1 < tokens_.size() && is_role(keys_[end + 1], lexicon::CueRole::infinitive_marker)))) {
+                (end + 1 < tokens_.size() && token_has_role(end + 1, lexicon::CueRole::infinitive_marker)))) {
     return {};
   }
   SpeakerRef ref;
@@ -211,7 +222,7 @@ std::size_t SpeakerPhrases::aside_dash_opening(std::size_t t, std::size_t limit)
   for (std::size_t open = t - 2; open > limit && open + kLongestAside + 1 > t; --open) {
     if (dash(open)) {
       if (open + 2 >= t) return t;
-      const bool relative = is_role(keys_[open + 1], lexicon::CueRole::relative_opener);
+      const bool relative = token_has_role(open + 1, lexicon::CueRole::relative_opener);
       return relative || !speech ? open : t;
     }
     if (in_quote_[open] || is_sentence_punct(keys_[open])) return t;
@@ -229,7 +240,7 @@ std::size_t SpeakerPhrases::purpose_lead_in_before(std::size_t to, std::size_t l
     if (in_quote_[k] || tokens_[k].kind == TokenKind::quote_mark || keys_[k] == "," || is_sentence_punct(keys_[k])) {
       return to;
     }
-    if (tokens_[k].shape == TokenShape::lower && is_role(keys_[k], lexicon::CueRole::purpose_lead_in)) {
+    if (tokens_[k].shape == TokenShape::lower && token_has_role(k, lexicon::CueRole::purpose_lead_in)) {
       return k + 1 < to ? k : to;
     }
     if (cue_at(k, k + 1)) return to;
@@ -237,9 +248,9 @@ std::size_t SpeakerPhrases::purpose_lead_in_before(std::size_t to, std::size_t l
     // crews rose to argue": a clause of its own, with a subject of its own,
     // before "to" (a subordinator that also opens an adjunct, "after the
     // vote", is no stop).
-    if (is_role(keys_[k], lexicon::CueRole::relative_opener) || is_role(keys_[k], lexicon::CueRole::complementizer) ||
-        is_role(keys_[k], lexicon::CueRole::question_word) ||
-        (is_class(k, FunctionClass::subordinator) && !is_role(keys_[k], lexicon::CueRole::adjunct_opener))) {
+    if (token_has_role(k, lexicon::CueRole::relative_opener) || token_has_role(k, lexicon::CueRole::complementizer) ||
+        token_has_role(k, lexicon::CueRole::question_word) ||
+        (is_class(k, FunctionClass::subordinator) && !token_has_role(k, lexicon::CueRole::adjunct_opener))) {
       return to;
     }
   }
@@ -251,10 +262,10 @@ std::size_t SpeakerPhrases::copula_before(std::size_t k, std::size_t limit) cons
   for (std::size_t j = k; j > limit && j + kLongestDegree >= k; --j) {
     const std::size_t p = j - 1;
     if (in_quote_[p] || (tokens_[p].kind != TokenKind::word && tokens_[p].kind != TokenKind::clitic)) return kNone;
-    if (is_role(keys_[p], lexicon::CueRole::passive_auxiliary)) return p > limit ? p : kNone;
+    if (token_has_role(p, lexicon::CueRole::passive_auxiliary)) return p > limit ? p : kNone;
     // "more likely", "slightly more inclined": a degree word; no negation.
-    if (is_role(keys_[p], lexicon::CueRole::negation) ||
-        !(is_adverb_or_auxiliary(keys_[p]) || is_class(p, FunctionClass::adverb) ||
+    if (token_has_role(p, lexicon::CueRole::negation) ||
+        !(token_has_role(p, lexicon::CueRole::adverb_or_auxiliary) || is_class(p, FunctionClass::adverb) ||
           is_class(p, FunctionClass::quantifier))) {
       return kNone;
     }
@@ -263,7 +274,7 @@ std::size_t SpeakerPhrases::copula_before(std::size_t k, std::size_t limit) cons
 }
 
 std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) const {
-  if (end < limit + 2 || end > tokens_.size() || !is_role(keys_[end - 1], lexicon::CueRole::infinitive_marker)) {
+  if (end < limit + 2 || end > tokens_.size() || !token_has_role(end - 1, lexicon::CueRole::infinitive_marker)) {
     return end;
   }
   const std::size_t to = end - 1;
@@ -283,8 +294,8 @@ std::size_t SpeakerPhrases::lead_in_start(std::size_t end, std::size_t limit) co
   constexpr std::size_t kLongestNoun = 6;  // tokens between the ordinal and "to"
   for (std::size_t k = to - 1; k > limit + 2 && k + kLongestNoun + 1 >= to; --k) {
     if (in_quote_[k] || tokens_[k].kind != TokenKind::word || cue_at(k, k + 1) || is_participle(k)) break;
-    if (tokens_[k].shape != TokenShape::lower || !is_role(keys_[k], lexicon::CueRole::ordinal_lead_in) ||
-        !is_definite(keys_[k - 1]) || in_quote_[k - 1]) {
+    if (tokens_[k].shape != TokenShape::lower || !token_has_role(k, lexicon::CueRole::ordinal_lead_in) ||
+        !token_has_role(k - 1, lexicon::CueRole::definite_article) || in_quote_[k - 1]) {
       continue;
     }
     if (const std::size_t be = copula_before(k - 1, limit); be != kNone) return be;
@@ -330,7 +341,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // The verb after "to" is then an infinitive, never a passive participle.
   bool across_lead_in = false;
   bool floated = false;  // a floating quantifier was skipped ("Ruiz and Vogt both said")
-  if (t >= limit + 2 && is_role(keys_[t - 1], lexicon::CueRole::infinitive_marker)) {
+  if (t >= limit + 2 && token_has_role(t - 1, lexicon::CueRole::infinitive_marker)) {
     if (const std::size_t start = lead_in_start(t, limit); start != t) {
       t = start;
       across_lead_in = true;
@@ -339,15 +350,15 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     else if (const std::size_t verb = purpose_lead_in_before(t - 1, limit); verb != t - 1) t = verb;
   }
   const auto is_adverb = [&](std::size_t k) {
-    return is_adverb_or_auxiliary(keys_[k]) ||
-           (is_class(k, FunctionClass::adverb) && !is_role(keys_[k], lexicon::CueRole::negation));
+    return token_has_role(k, lexicon::CueRole::adverb_or_auxiliary) ||
+           (is_class(k, FunctionClass::adverb) && !token_has_role(k, lexicon::CueRole::negation));
   };
   // "Ruiz was asked", "the plan is said to": a passive verb of speech has no speaker before it.
   const bool passive_cue = !across_lead_in && end < tokens_.size() && !is_participle(end) && cue_at(end, end + 3) != 0;
   for (bool moved = true; moved && t > limit;) {
     moved = false;
     while (t > limit && is_adverb(t - 1) && token_mention_[t - 1] == kNone) {
-      if (passive_cue && is_role(keys_[t - 1], lexicon::CueRole::passive_auxiliary)) return ref;
+      if (passive_cue && token_has_role(t - 1, lexicon::CueRole::passive_auxiliary)) return ref;
       --t;
       moved = true;
     }
@@ -355,7 +366,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     // Vogt both argued", "the skippers have all said" (floating_quantifier).
     // Not one that opens its clause ("Both said", "and both vowed": the
     // whole subject), nor one after a verb ("said all agreed").
-    if (t > limit + 1 && is_role(keys_[t - 1], lexicon::CueRole::floating_quantifier) && !in_quote_[t - 1] &&
+    if (t > limit + 1 && token_has_role(t - 1, lexicon::CueRole::floating_quantifier) && !in_quote_[t - 1] &&
         tokens_[t - 1].shape == TokenShape::lower) {
       const std::size_t p = t - 2;
       const bool after_subject = token_mention_[p] != kNone || keys_[p] == ")" ||
@@ -456,7 +467,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       const bool adjunct = earlier + 1 < k && (is_class(earlier + 1, FunctionClass::preposition) ||
                                                is_class(earlier + 1, FunctionClass::subordinator) ||
                                                (tokens_[earlier + 1].shape == TokenShape::lower &&
-                                                is_role(keys_[earlier + 1], lexicon::CueRole::relative_opener)));
+                                                token_has_role(earlier + 1, lexicon::CueRole::relative_opener)));
       if (earlier > limit && keys_[earlier] == "," && adjunct && token_mention_[earlier - 1] != kNone &&
           is_speaker_mention(token_mention_[earlier - 1]) &&
           doc_.mentions()[token_mention_[earlier - 1]].type != EntityType::gpe) {
@@ -486,14 +497,14 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     std::size_t affiliation = kNone;  // the first token of such an object, before its article
     if (owner != kNone && doc_.mentions()[owner].type != EntityType::person) {
       std::size_t a = doc_.mentions()[owner].first_token;
-      if (a > limit && is_role(keys_[a - 1], lexicon::CueRole::definite_article)) --a;
-      if (a > limit && is_role(keys_[a - 1], lexicon::CueRole::affiliation_preposition)) affiliation = a - 1;
+      if (a > limit && token_has_role(a - 1, lexicon::CueRole::definite_article)) --a;
+      if (a > limit && token_has_role(a - 1, lexicon::CueRole::affiliation_preposition)) affiliation = a - 1;
     }
     bool object_of_preposition =
         owner != kNone && doc_.mentions()[owner].first_token > limit &&
         (affiliation != kNone ||
          (is_class(doc_.mentions()[owner].first_token - 1, FunctionClass::preposition) &&
-          !is_role(keys_[doc_.mentions()[owner].first_token - 1], lexicon::CueRole::affiliation_preposition)));
+          !token_has_role(doc_.mentions()[owner].first_token - 1, lexicon::CueRole::affiliation_preposition)));
     const bool affiliated = affiliation != kNone;
     if (object_of_preposition) {
       std::size_t earlier = doc_.mentions()[owner].first_token;
@@ -575,7 +586,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       // not the subject it stands for.
       if (floated) {
         std::size_t q = m.first_token;
-        if (q > limit + 1 && is_role(keys_[q - 1], lexicon::CueRole::coordinator)) {
+        if (q > limit + 1 && token_has_role(q - 1, lexicon::CueRole::coordinator)) {
           q -= 2;
           if (token_mention_[q] != kNone) q = doc_.mentions()[token_mention_[q]].first_token;
         }
@@ -589,10 +600,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       // organisation after the preposition.
       if (m.type != EntityType::person) {
         std::size_t p = m.first_token;
-        if (p > limit && is_role(keys_[p - 1], lexicon::CueRole::definite_article)) --p;
+        if (p > limit && token_has_role(p - 1, lexicon::CueRole::definite_article)) --p;
         // "Sen. Ann Ruiz of Maine said", "Lee Ames of the Harbour Post asked":
         // the person named before the preposition, whose place or employer it is.
-        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
+        if (p > limit + 1 && token_has_role(p - 1, lexicon::CueRole::affiliation_preposition)) {
           const std::size_t before = token_mention_[p - 2];
           if (before != kNone && doc_.mentions()[before].type == EntityType::person &&
               doc_.mentions()[before].first_token + doc_.mentions()[before].token_count == p - 1 &&
@@ -603,7 +614,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
             return ref;
           }
         }
-        if (p > limit + 1 && is_role(keys_[p - 1], lexicon::CueRole::affiliation_preposition)) {
+        if (p > limit + 1 && token_has_role(p - 1, lexicon::CueRole::affiliation_preposition)) {
           const std::size_t head = p - 2;
           std::size_t det = head;
           while (det > limit && det + 3 > head && tokens_[det - 1].kind == TokenKind::word &&
@@ -613,8 +624,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
           const bool opened = det > limit && (is_class(det - 1, FunctionClass::determiner) ||
                                               is_class(det - 1, FunctionClass::quantifier));
           if (opened && tokens_[head].shape == TokenShape::lower && token_mention_[head] == kNone &&
-              lexicon_.nouns.count(keys_[head]) == 0 &&
-              (is_described_head(keys_[head]) || is_role_word(head))) {
+              speaker_noun(head) == nullptr && (token_is_described_head(head) || is_role_word(head))) {
             ref.kind = SpeakerRef::Kind::described;
             ref.mention = kNone;
             ref.first = det - 1;
@@ -657,7 +667,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
   // adverb), and a base form followed by a plural is a noun compound ("most
   // state laws", "some claim forms"), not its verb.
   const auto lone_subject = [&]() {
-    if (!is_role(k, lexicon::CueRole::lone_speaker) && !is_role(k, lexicon::CueRole::standalone_speaker)) return false;
+    if (!token_has_role(last, lexicon::CueRole::lone_speaker) &&
+        !token_has_role(last, lexicon::CueRole::standalone_speaker)) {
+      return false;
+    }
     for (std::size_t b = last + 1; b < end; ++b) {
       if (!is_class(b, FunctionClass::auxiliary) && tokens_[b].kind != TokenKind::clitic) return false;
     }
@@ -699,7 +712,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  const auto noun = lexicon_.nouns.find(k);
+  const SpeakerNoun* noun = speaker_noun(last);
   // A Title Case headline capitalises the noun a name owns and the verb
   // alike: "Ann Ruiz's Son Says …", "Berger's Aide Tells …".
   const bool owned_in_title_case = last >= limit + 2 && keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
@@ -707,10 +720,10 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
                                    end < tokens_.size() && tokens_[end].shape == TokenShape::capitalized &&
                                    in_headline(end) && cue_at(end, end + 1);
   const bool lower_head = tokens_[last].shape == TokenShape::lower || owned_in_title_case;
-  const bool role = noun == lexicon_.nouns.end() && is_role_word(last) && lower_head;
+  const bool role = noun == nullptr && is_role_word(last) && lower_head;
   if (last >= limit + 2 && tokens_[last].kind == TokenKind::word && lower_head &&
       keys_[last - 1] == "'s" && token_mention_[last - 2] != kNone &&
-      (noun == lexicon_.nouns.end() || noun->second == SpeakerNoun::org) && is_described_head(k)) {
+      (noun == nullptr || *noun == SpeakerNoun::org) && token_is_described_head(last)) {
     // "Ruiz's team says", "Berger's campaign said": the phrase itself.
     const Mention& owner = doc_.mentions()[token_mention_[last - 2]];
     ref.kind = SpeakerRef::Kind::described;
@@ -719,8 +732,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.word = k;
     return ref;
   }
-  if (noun == lexicon_.nouns.end() && !role && tokens_[last].kind == TokenKind::word &&
-      tokens_[last].shape == TokenShape::lower && is_described_head(k)) {
+  if (noun == nullptr && !role && tokens_[last].kind == TokenKind::word && tokens_[last].shape == TokenShape::lower &&
+      token_is_described_head(last)) {
     // A described speaker: "the announcer said", "a witness told" — the phrase itself,
     // its determiner over at most three modifiers ("the reclusive retired shipping magnate").
     for (std::size_t p = last; p-- > limit && p + 5 > last;) {
@@ -741,12 +754,13 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
         return ref;
       }
       // "the use of executive": the head is before "of", so no described speaker.
-      if (is_adverb_or_auxiliary(pk) || cue_at(p, p + 1) || is_role(pk, lexicon::CueRole::phrase_breaker)) {
+      if (token_has_role(p, lexicon::CueRole::adverb_or_auxiliary) || cue_at(p, p + 1) ||
+          token_has_role(p, lexicon::CueRole::phrase_breaker)) {
         break;
       }
     }
   }
-  if (noun != lexicon_.nouns.end() || role) {
+  if (noun != nullptr || role) {
     // The phrase reaches back over its modifiers: "the aid group", "U.S. officials".
     std::size_t first = last;
     bool owned = false;  // "Tom Berger's campaign manager"
@@ -772,8 +786,8 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
       // before the phrase's words and a verb with no auxiliary ("a plan that
       // voters would reject" is no report).
       if (tokens_[p].shape == TokenShape::lower && !function_word_passed && verb_follows_head &&
-          (is_role(pk, lexicon::CueRole::object_relative) ||
-           (is_role(pk, lexicon::CueRole::complementizer) && has_plural_ending(k)))) {
+          (token_has_role(p, lexicon::CueRole::object_relative) ||
+           (token_has_role(p, lexicon::CueRole::complementizer) && has_plural_ending(k)))) {
         break;
       }
       function_word_passed = function_word_passed || function_class(p).has_value();
@@ -797,25 +811,27 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
     ref.last = last;
     ref.word = k;
     if (role) ref.kind = SpeakerRef::Kind::role;
-    else ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
-    ref.source = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::source;
+    else ref.kind = *noun != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+    ref.source = noun != nullptr && *noun == SpeakerNoun::source;
     // A bare plural group noun needs no article; a role or organisation noun
     // does. "A Democratic aide", "a spokesman": someone new, reported as written.
     // So is "one leading expert", "another adviser".
-    if (ref.kind == SpeakerRef::Kind::role &&
-        (is_indefinite(keys_[first]) || is_role(keys_[first], lexicon::CueRole::lone_speaker) || owned)) {
+    if (ref.kind == SpeakerRef::Kind::role && (token_has_role(first, lexicon::CueRole::indefinite_article) ||
+                                               token_has_role(first, lexicon::CueRole::lone_speaker) || owned)) {
       ref.kind = SpeakerRef::Kind::described;
     } else if (owned) {
       // "Ruiz's campaign", "the party's leaders": the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
-    } else if (ref.kind == SpeakerRef::Kind::org_noun && is_indefinite(keys_[first]) && indefinite_org_speaks(last, end)) {
+    } else if (ref.kind == SpeakerRef::Kind::org_noun && token_has_role(first, lexicon::CueRole::indefinite_article) &&
+               indefinite_org_speaks(last, end)) {
       // "A civil rights group says": an organisation new to the text, as written.
       ref.kind = SpeakerRef::Kind::described;
     } else if (ref.kind == SpeakerRef::Kind::org_noun && person_owns_bare_org_noun(last, limit)) {
       // "Ruiz campaign says", opening its clause with no article: the phrase as written.
       ref.kind = SpeakerRef::Kind::described;
       ref.first = doc_.mentions()[token_mention_[last - 1]].first_token;
-    } else if (ref.kind != SpeakerRef::Kind::group && !(is_definite(keys_[first]) || is_possessive_pronoun(keys_[first]))) {
+    } else if (ref.kind != SpeakerRef::Kind::group &&
+               !(token_has_role(first, lexicon::CueRole::definite_article) || is_possessive_pronoun(keys_[first]))) {
       ref.kind = SpeakerRef::Kind::none;
     }
   }
@@ -825,7 +841,7 @@ SpeakerRef SpeakerPhrases::speaker_ending_before_simple(std::size_t end, std::si
 SpeakerRef SpeakerPhrases::plural_with_named_members(std::size_t comma, std::size_t close, std::size_t limit) const {
   // The apposition: a member_opener ("including") and names joined by
   // commas and coordinators, nothing else.
-  if (comma + 2 >= close || !is_role(keys_[comma + 1], lexicon::CueRole::member_opener) ||
+  if (comma + 2 >= close || !token_has_role(comma + 1, lexicon::CueRole::member_opener) ||
       tokens_[comma + 1].shape != TokenShape::lower) {
     return {};
   }
@@ -837,9 +853,11 @@ SpeakerRef SpeakerPhrases::plural_with_named_members(std::size_t comma, std::siz
       named = true;
       continue;
     }
-    if (keys_[p] == "," || is_role(keys_[p], lexicon::CueRole::coordinator)) continue;
+    if (keys_[p] == "," || token_has_role(p, lexicon::CueRole::coordinator)) continue;
     // "the Harbour Post": an article before a name.
-    if (is_definite(keys_[p]) && p + 1 < close && token_mention_[p + 1] != kNone) continue;
+    if (token_has_role(p, lexicon::CueRole::definite_article) && p + 1 < close && token_mention_[p + 1] != kNone) {
+      continue;
+    }
     return {};
   }
   if (!named || comma <= limit) return {};
@@ -872,8 +890,8 @@ SpeakerRef SpeakerPhrases::plural_with_named_members(std::size_t comma, std::siz
 }
 
 std::size_t SpeakerPhrases::determiner_start(std::size_t p, std::size_t limit) const {
-  const bool article_before = is_role(keys_[p], lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] &&
-                              is_indefinite(keys_[p - 1]);
+  const bool article_before = token_has_role(p, lexicon::CueRole::lone_speaker) && p > limit && !in_quote_[p - 1] &&
+                              token_has_role(p - 1, lexicon::CueRole::indefinite_article);
   return article_before ? p - 1 : p;
 }
 
@@ -901,8 +919,8 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   if (b >= end) return b;
   const auto group = [&](std::size_t k) {
     if (k >= end) return false;
-    const auto it = lexicon_.nouns.find(keys_[k]);
-    return it != lexicon_.nouns.end() && it->second == SpeakerNoun::group;
+    const SpeakerNoun* noun = speaker_noun(k);
+    return noun != nullptr && *noun == SpeakerNoun::group;
   };
   const std::size_t mi = token_mention_[b];
   if (mi != kNone && doc_.mentions()[mi].first_token == b && doc_.mentions()[mi].type != EntityType::date) {
@@ -915,7 +933,7 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
   if (is_listener_pronoun(k) || group(b)) return b + 1;
   // "told the Wexby Herald": an article before a name the entity stage
   // found without it.
-  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] != kNone) {
+  if (token_has_role(b, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] != kNone) {
     const Mention& m = doc_.mentions()[token_mention_[b + 1]];
     if (m.first_token == b + 1 && m.type != EntityType::date) {
       b += 1 + m.token_count;
@@ -923,8 +941,8 @@ std::size_t SpeakerPhrases::after_listener(std::size_t b, std::size_t end) const
       return b;
     }
   }
-  if (is_role(k, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone && tokens_[b + 1].kind == TokenKind::word &&
-      !function_class(b + 1)) {
+  if (token_has_role(b, lexicon::CueRole::listener_article) && b + 1 < end && token_mention_[b + 1] == kNone &&
+      tokens_[b + 1].kind == TokenKind::word && !function_class(b + 1)) {
     b += 2;  // "told the Ledger", "told a reporter"
     // "told the Harbour Ledger"; not "told the crews Berg's boat …", whose
     // name opens the clause.
@@ -978,12 +996,11 @@ std::size_t SpeakerPhrases::after_place_region(std::size_t s, std::size_t before
 
 SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t before) const {
   std::size_t s = after_dateline(from, before);
-  while (s < before && is_role(keys_[s], lexicon::CueRole::clause_conjunction)) ++s;
+  while (s < before && token_has_role(s, lexicon::CueRole::clause_conjunction)) ++s;
   for (int adjuncts = 0; adjuncts < 2 && s < before; ++adjuncts) {
     const bool opens_adjunct = std::binary_search(according_tokens_.begin(), according_tokens_.end(), s) ||
-                               is_adverb_or_auxiliary(keys_[s]) ||
-                               is_class(s, FunctionClass::preposition) ||
-                               is_class(s, FunctionClass::subordinator) ||
+                               token_has_role(s, lexicon::CueRole::adverb_or_auxiliary) ||
+                               is_class(s, FunctionClass::preposition) || is_class(s, FunctionClass::subordinator) ||
                                is_class(s, FunctionClass::adverb) ||
                                opening_participle(s);  // "Greeting the crowd, Berger said"
     // "And then Ruiz turned to the crews, saying …": a lone adverb right
@@ -1003,7 +1020,8 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
       std::size_t comma = s + 1;
       while (comma < before && comma < s + 4 && keys_[comma] != "," && tokens_[comma].kind == TokenKind::word) ++comma;
       const bool time_phrase = comma < before && keys_[comma] == "," && token_mention_[s] == kNone &&
-                               (is_adverb_or_auxiliary(keys_[comma - 1]) || is_class(comma - 1, FunctionClass::adverb));
+                               (token_has_role(comma - 1, lexicon::CueRole::adverb_or_auxiliary) ||
+                                is_class(comma - 1, FunctionClass::adverb));
       if (time_phrase) {
         s = comma + 1;
         continue;
@@ -1013,13 +1031,15 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
       constexpr std::size_t kLongestTimePhrase = 6;
       std::size_t close = s + 1;
       while (close < before && close < s + kLongestTimePhrase && tokens_[close].kind == TokenKind::word &&
-             token_mention_[close] == kNone && !in_quote_[close] && !is_adverb_or_auxiliary(keys_[close]) &&
-             !is_class(close, FunctionClass::adverb) && !cue_at(close, close + 1)) {
+             token_mention_[close] == kNone && !in_quote_[close] &&
+             !token_has_role(close, lexicon::CueRole::adverb_or_auxiliary) && !is_class(close, FunctionClass::adverb) &&
+             !cue_at(close, close + 1)) {
         ++close;
       }
-      const bool closed = close + 1 < before && close > s + 1 && token_mention_[s] == kNone &&
-                          (is_adverb_or_auxiliary(keys_[close]) || is_class(close, FunctionClass::adverb)) &&
-                          (keys_[close + 1] == "," || is_subject_pronoun(keys_[close + 1]));
+      const bool closed =
+          close + 1 < before && close > s + 1 && token_mention_[s] == kNone &&
+          (token_has_role(close, lexicon::CueRole::adverb_or_auxiliary) || is_class(close, FunctionClass::adverb)) &&
+          (keys_[close + 1] == "," || is_subject_pronoun(keys_[close + 1]));
       if (!closed) break;
       s = keys_[close + 1] == "," ? close + 2 : close + 1;
       continue;
@@ -1051,19 +1071,20 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
   SpeakerRef ref;
   // "…, said", "… and then said", "… before saying": the verb's subject is not beside it.
   std::size_t b = cue;
-  while (b > from && is_adverb_or_auxiliary(keys_[b - 1])) --b;
+  while (b > from && token_has_role(b - 1, lexicon::CueRole::adverb_or_auxiliary)) --b;
   if (b <= from) return ref;
   const bool after_preposition = is_participle(cue) && (is_class(b - 1, FunctionClass::preposition) ||
                                                         is_class(b - 1, FunctionClass::subordinator));
-  if (!(keys_[b - 1] == "," || is_role(keys_[b - 1], lexicon::CueRole::coordinator) || after_preposition)) return ref;
+  if (!(keys_[b - 1] == "," || token_has_role(b - 1, lexicon::CueRole::coordinator) || after_preposition)) return ref;
   std::size_t subject = after_dateline(from, cue);
-  while (subject < cue && is_role(keys_[subject], lexicon::CueRole::clause_conjunction)) ++subject;
+  while (subject < cue && token_has_role(subject, lexicon::CueRole::clause_conjunction)) ++subject;
   // "However, Lindgren met with Berger ... and declared": an opening adverb and its comma.
   if (subject + 1 < cue && keys_[subject + 1] == "," && tokens_[subject].kind == TokenKind::word &&
-      (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+      (token_has_role(subject, lexicon::CueRole::adverb_or_auxiliary) || is_class(subject, FunctionClass::adverb))) {
     subject += 2;
   } else if (subject + 1 < cue && tokens_[subject].kind == TokenKind::word && is_subject_pronoun(keys_[subject + 1]) &&
-             (is_adverb_or_auxiliary(keys_[subject]) || is_class(subject, FunctionClass::adverb))) {
+             (token_has_role(subject, lexicon::CueRole::adverb_or_auxiliary) ||
+              is_class(subject, FunctionClass::adverb))) {
     ++subject;  // "Then he cut into Berger, calling him …"
   }
   // An opening participle phrase is an adjunct: "Greeting the crowd, Berger
@@ -1147,8 +1168,8 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::source_after_according_to(std
   std::size_t head_end = stop;
   for (std::size_t t = start + 1; t < stop; ++t) {
     if (tokens_[t].shape == TokenShape::lower &&
-        (is_role(keys_[t], lexicon::CueRole::relative_opener) ||
-         is_role(keys_[t], lexicon::CueRole::complementizer))) {  // "documents that were later released"
+        (token_has_role(t, lexicon::CueRole::relative_opener) ||
+         token_has_role(t, lexicon::CueRole::complementizer))) {  // "documents that were later released"
       head_end = t;
       break;
     }
@@ -1173,7 +1194,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     return {ref, start + 1};
   }
   // '“…,” another added.', '“…,” one said.'
-  if (is_role(k0, lexicon::CueRole::lone_speaker) && start + 1 < limit && cue_at(start + 1, limit)) {
+  if (token_has_role(start, lexicon::CueRole::lone_speaker) && start + 1 < limit && cue_at(start + 1, limit)) {
     ref.kind = SpeakerRef::Kind::described;
     ref.first = ref.last = start;
     ref.word = k0;
@@ -1197,7 +1218,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         std::size_t head = kNone;
         for (std::size_t h = after_name + 1; h < limit && h < after_name + 6; ++h) {
           if (tokens_[h].kind != TokenKind::word || tokens_[h].shape != TokenShape::lower || cue_at(h, h + 1)) break;
-          if (is_described_head(keys_[h]) || is_role_word(h) || lexicon_.nouns.count(keys_[h])) head = h;
+          if (token_is_described_head(h) || is_role_word(h) || speaker_noun(h) != nullptr) head = h;
         }
         if (head != kNone) {
           ref.kind = SpeakerRef::Kind::described;
@@ -1227,17 +1248,17 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       ref.word = k;
       return {ref, t + 1};
     }
-    const auto noun = lexicon_.nouns.find(k);
+    const SpeakerNoun* noun = speaker_noun(t);
     // "an intelligence source", "the ad's narrator": a described speaker after a determiner.
-    const bool described = noun == lexicon_.nouns.end() && tokens_[t].shape == TokenShape::lower && t > start &&
-                           is_described_head(k) &&
+    const bool described = noun == nullptr && tokens_[t].shape == TokenShape::lower && t > start &&
+                           token_is_described_head(t) &&
                            (is_article(keys_[start]) || is_class(start, FunctionClass::quantifier) ||  // "another supporter"
                             is_possessive_pronoun(keys_[start])) &&                                     // "his colleague"
                            !is_role_word(t);
     if (described) {
       const std::size_t after = t + 1;
       const bool more = after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
-                        (is_described_head(keys_[after]) || lexicon_.nouns.count(keys_[after]) ||
+                        (token_is_described_head(after) || speaker_noun(after) != nullptr ||
                          is_role_word(after) || token_mention_[after] != kNone);
       if (!more) {
         ref.kind = SpeakerRef::Kind::described;
@@ -1247,15 +1268,15 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
         return {ref, t + 1};
       }
     }
-    if (noun != lexicon_.nouns.end() || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
+    if (noun != nullptr || (is_role_word(t) && tokens_[t].shape == TokenShape::lower)) {
       // "the spokesman", "the aid group", "officials" — unless a name follows.
       const std::size_t after = t + 1;
       // More role words follow ("harbour office spokesperson Ilse Varga").
       if (after < limit && tokens_[after].kind == TokenKind::word && !cue_at(after, after + 1) &&
-          !is_adverb_or_auxiliary(keys_[after]) && tokens_[after].shape != TokenShape::lower) {
+          !token_has_role(after, lexicon::CueRole::adverb_or_auxiliary) && tokens_[after].shape != TokenShape::lower) {
         continue;
       }
-      if (after < limit && (lexicon_.nouns.count(keys_[after]) || is_role_word(after))) continue;
+      if (after < limit && (speaker_noun(after) != nullptr || is_role_word(after))) continue;
       if (after < limit && token_mention_[after] != kNone &&
           doc_.mentions()[token_mention_[after]].type == EntityType::person) {
         continue;
@@ -1267,14 +1288,14 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
       ref.first = start;
       ref.last = t;
       ref.word = k;
-      if (noun != lexicon_.nouns.end()) {
-        ref.kind = noun->second != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
-        ref.source = noun->second == SpeakerNoun::source;
+      if (noun != nullptr) {
+        ref.kind = *noun != SpeakerNoun::org ? SpeakerRef::Kind::group : SpeakerRef::Kind::org_noun;
+        ref.source = *noun == SpeakerNoun::source;
       }
       else ref.kind = SpeakerRef::Kind::role;
       // "said a spokesman", "one official said": someone new, reported as written.
-      const bool lone = is_role(keys_[start], lexicon::CueRole::lone_speaker);
-      if (ref.kind == SpeakerRef::Kind::role && (is_indefinite(keys_[start]) || lone)) {
+      const bool lone = token_has_role(start, lexicon::CueRole::lone_speaker);
+      if (ref.kind == SpeakerRef::Kind::role && (token_has_role(start, lexicon::CueRole::indefinite_article) || lone)) {
         ref.kind = SpeakerRef::Kind::described;
       }
       // "the spokesman", "a school spokesman", "his aide": a role or an
@@ -1289,7 +1310,7 @@ std::pair<SpeakerRef, std::size_t> SpeakerPhrases::speaker_starting_at(std::size
     // A number that modifies a role: "72-year-old fisherman Otto Brandt", "a 28-year-old teacher".
     const bool number_modifier = tokens_[t].kind == TokenKind::number && t + 1 < limit &&
                                  tokens_[t + 1].kind == TokenKind::word && tokens_[t + 1].shape == TokenShape::lower &&
-                                 (is_role_word(t + 1) || is_described_head(keys_[t + 1]));
+                                 (is_role_word(t + 1) || token_is_described_head(t + 1));
     if (tokens_[t].kind != TokenKind::word && tokens_[t].kind != TokenKind::clitic && !number_modifier) break;
   }
   if (first_other_mention != kNone) {
@@ -1319,7 +1340,7 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     if (in_quote_[t]) break;
     const auto c = function_class(t);
     // ("more than six in 10": "than" qualifies a number.)
-    if (c && *c == FC::subordinator && !is_role(keys_[t], lexicon::CueRole::complementizer) &&
+    if (c && *c == FC::subordinator && !token_has_role(t, lexicon::CueRole::complementizer) &&
         phrases_.ending_before(keys_, t + 1, lexicon::CueRole::number_qualifier) == 0) {
       ref.first = t + 1;
       break;
@@ -1336,7 +1357,7 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   }
   // "one", "another" alone before or after a verb of speech: a person of a
   // group named before, reported as written.
-  if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::lone_speaker)) return true;
+  if (ref.first == ref.last && token_has_role(ref.first, lexicon::CueRole::lone_speaker)) return true;
   // The writer's "I" or "we" (read only where the writer asks: writer_asking).
   if (ref.first == ref.last && !in_quote_[ref.first]) {
     const lexicon::PronounForm* f = pronoun_form(keys_[ref.first], lexicon::PronounCase::subject);
@@ -1345,7 +1366,7 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
   // "both" (standalone_speaker), but not after a dash: "the old guard of the
   // board — both said …" names its group in the same sentence, and that
   // group is the speaker.
-  if (ref.first == ref.last && is_role(keys_[ref.first], lexicon::CueRole::standalone_speaker)) {
+  if (ref.first == ref.last && token_has_role(ref.first, lexicon::CueRole::standalone_speaker)) {
     return ref.first == 0 || !is_dash(keys_[ref.first - 1]);
   }
   // "the two", "all three": a group phrase of lone_speaker that is the whole
@@ -1370,12 +1391,12 @@ bool SpeakerPhrases::tidy_speaker_phrase(SpeakerRef& ref) const {
     for (std::size_t k = ref.first; k <= ref.last; ++k) {
       if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::number && keys_[k] != "%") return false;
       // "less than half of what skippers earn": a clause inside, no share of a group.
-      if (is_role(keys_[k], lexicon::CueRole::free_relative)) return false;
+      if (token_has_role(k, lexicon::CueRole::free_relative)) return false;
     }
     return true;
   }
   // A share of a group a plural pronoun names: "most of them", "many of you".
-  if (ref.first + 2 <= ref.last && is_role(keys_[ref.last - 1], lexicon::CueRole::partitive_preposition)) {
+  if (ref.first + 2 <= ref.last && token_has_role(ref.last - 1, lexicon::CueRole::partitive_preposition)) {
     const lexicon::PronounForm* f = pronoun_form(keys_[ref.last], lexicon::PronounCase::object);
     if (f != nullptr && f->person != 1 && f->number != lexicon::PronounNumber::singular) {
       for (std::size_t t = ref.first; t <= ref.last; ++t) {
@@ -1411,13 +1432,16 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
   if (end > tokens_.size() || end < limit + 4) return {};
   // Over adverbs and auxiliaries: "The minister of fisheries has long argued".
   std::size_t after = end;
-  while (after > limit && is_adverb_or_auxiliary(keys_[after - 1]) && token_mention_[after - 1] == kNone) --after;
+  while (after > limit && token_has_role(after - 1, lexicon::CueRole::adverb_or_auxiliary) &&
+         token_mention_[after - 1] == kNone) {
+    --after;
+  }
   if (after < limit + 4) return {};
   const std::size_t last = after - 1;
   for (std::size_t p = last; p > limit + 1 && p + kLongestPhrase > last; --p) {
     const std::string_view k = keys_[p];
     if (in_quote_[p] || is_sentence_punct(k) || k == "," || is_dash(k) || cue_at(p, p + 1)) return {};
-    if (p == last || !is_role(k, lexicon::CueRole::group_preposition)) continue;
+    if (p == last || !token_has_role(p, lexicon::CueRole::group_preposition)) continue;
     // The role word before the preposition: a title's or a described noun,
     // lowercase, not a group's, an organisation's or a source's.
     const std::size_t role = p - 1;
@@ -1436,7 +1460,8 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
         }
         if (d > limit + 1 && keys_[d - 1] == "," && (token_mention_[d - 2] != kNone || keys_[d - 2] == ")")) return {};
         SpeakerRef ref;
-        ref.kind = is_indefinite(dk) ? SpeakerRef::Kind::described : SpeakerRef::Kind::role;
+        ref.kind = token_has_role(d, lexicon::CueRole::indefinite_article) ? SpeakerRef::Kind::described
+                                                                           : SpeakerRef::Kind::role;
         ref.first = d;
         ref.last = last;
         ref.word = std::string(keys_[role]);
@@ -1457,7 +1482,7 @@ SpeakerRef SpeakerPhrases::role_with_complement_before(std::size_t end, std::siz
 
 bool SpeakerPhrases::is_serving_role_word(std::size_t t) const {
   return tokens_[t].kind == TokenKind::word && tokens_[t].shape == TokenShape::lower && token_mention_[t] == kNone &&
-         lexicon_.nouns.count(keys_[t]) == 0 && (is_role_word(t) || is_described_head(keys_[t]));
+         speaker_noun(t) == nullptr && (is_role_word(t) || token_is_described_head(t));
 }
 
 bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t limit) const {
@@ -1474,7 +1499,7 @@ bool SpeakerPhrases::person_owns_bare_org_noun(std::size_t noun, std::size_t lim
 bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) const {
   if (end >= tokens_.size()) return false;
   // "a group called the Harbour Guild" names the group.
-  if (is_role(keys_[end], lexicon::CueRole::naming_verb)) return false;
+  if (token_has_role(end, lexicon::CueRole::naming_verb)) return false;
   // "a court order to …", "a watchdog report": a base form right after a
   // singular noun is a noun compound, not its verb.
   std::size_t verb = 0;
@@ -1482,7 +1507,7 @@ bool SpeakerPhrases::indefinite_org_speaks(std::size_t noun, std::size_t end) co
   if (end == noun + 1 && length != 0 && verb_list_[verb].lemma == keys_[end]) return false;
   // "a hacking group known as …", "a group described as …": a participle
   // that names or describes the group, not its verb.
-  return !(end + length < tokens_.size() && is_role(keys_[end + length], lexicon::CueRole::named_as));
+  return !(end + length < tokens_.size() && token_has_role(end + length, lexicon::CueRole::named_as));
 }
 
 }  // namespace sayso::quotes

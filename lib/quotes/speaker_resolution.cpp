@@ -26,7 +26,7 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
   // before a preposition of its issuer ("a statement from the ministry").
   std::size_t head = ref.last;
   for (std::size_t t = ref.first; t < ref.last; ++t) {
-    if (lexicon_.document_nouns.count(keys_[t]) != 0 && is_role(keys_[t + 1], lexicon::CueRole::issuer_preposition)) {
+    if (lexicon_.document_nouns.count(keys_[t]) != 0 && token_has_role(t + 1, lexicon::CueRole::issuer_preposition)) {
       head = t;
       break;
     }
@@ -52,11 +52,11 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
   for (std::size_t t = ref.first; t < head; ++t) {
     if (keys_[t] == "'s" && t > ref.first) {
       if (SpeakerRef owner = speaker_mention(t - 1); owner.kind != SpeakerRef::Kind::none) return owner;
-      const auto noun = lexicon_.nouns.find(keys_[t - 1]);
-      if (names_org_by_head(t - 1) || (noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::org)) {
+      const SpeakerNoun* noun = speaker_noun(t - 1);
+      if (names_org_by_head(t - 1) || (noun != nullptr && *noun == SpeakerNoun::org)) {
         SpeakerRef owner;
         owner.kind = SpeakerRef::Kind::org_noun;
-        owner.first = t >= 2 && is_definite(keys_[t - 2]) ? t - 2 : t - 1;
+        owner.first = t >= 2 && token_has_role(t - 2, lexicon::CueRole::definite_article) ? t - 2 : t - 1;
         owner.last = t - 1;
         owner.word = keys_[t - 1];
         return owner;
@@ -68,9 +68,9 @@ SpeakerRef SpeakerResolver::document_owner(const SpeakerRef& ref) const {
   // After it: "a statement from the ministry", "a column in the Review".
   const std::size_t s_end = sentence_end(head);
   const std::size_t after = head + 1;
-  if (after + 1 < s_end && is_role(keys_[after], lexicon::CueRole::issuer_preposition)) {
+  if (after + 1 < s_end && token_has_role(after, lexicon::CueRole::issuer_preposition)) {
     std::size_t name = after + 1;
-    if (is_definite(keys_[name]) && name + 1 < s_end) ++name;
+    if (token_has_role(name, lexicon::CueRole::definite_article) && name + 1 < s_end) ++name;
     if (SpeakerRef owner = speaker_mention(name); owner.kind != SpeakerRef::Kind::none &&
                                                   doc_.mentions()[owner.mention].first_token == name &&
                                                   doc_.mentions()[owner.mention].type != EntityType::gpe) {
@@ -113,7 +113,7 @@ std::size_t SpeakerResolver::role_before_complement(const SpeakerRef& ref, std::
     return kNone;
   };
   const auto preposition = [&](std::size_t p) {
-    return !in_quote_[p] && is_role(keys_[p], lexicon::CueRole::group_preposition);
+    return !in_quote_[p] && token_has_role(p, lexicon::CueRole::group_preposition);
   };
   // The phrase read is what the role serves: "a spokesman for [the harbour board]".
   if (ref.first >= 2 && preposition(ref.first - 1)) {
@@ -150,7 +150,7 @@ std::size_t SpeakerResolver::apposed_person(std::size_t first, std::size_t last)
   // "Ruiz, a pilot said, “…”": an attribution set into the name's sentence,
   // whose verb is followed by a comma, a colon or a quotation.
   std::size_t t = last + 1;
-  while (t < tokens_.size() && is_adverb_or_auxiliary(keys_[t])) ++t;
+  while (t < tokens_.size() && token_has_role(t, lexicon::CueRole::adverb_or_auxiliary)) ++t;
   const std::size_t verb = t < tokens_.size() ? cue_at(t, std::min(t + 3, tokens_.size())) : 0;
   const std::size_t after = t + verb;
   if (verb != 0 && after < tokens_.size() &&
@@ -211,19 +211,20 @@ std::size_t SpeakerResolver::described_person_before(std::size_t anchor, std::si
     // phrase ("a retired pilot"), or a plain noun right after "the" ("the
     // woman"); "the actress", "her son", "the businessman" may be the one
     // named before.
-    if (after != kNone && !is_indefinite(keys_[opening]) &&
-        !(opening + 1 == t && is_definite(keys_[opening]) && person_nouns_.is_plain(keys_[t]))) {
+    if (after != kNone && !token_has_role(opening, lexicon::CueRole::indefinite_article) &&
+        !(opening + 1 == t && token_has_role(opening, lexicon::CueRole::definite_article) &&
+          person_nouns_.is_plain(keys_[t]))) {
       continue;
     }
     // No object of a preposition ("the boat of a fisherman", "with a man
     // and his son"); but someone new there makes a definite phrase before
     // it ambiguous ("the man ... the flat of a young man ... he").
     if (opening > 0 && (is_class(opening - 1, FunctionClass::preposition) ||
-                        is_role(keys_[opening - 1], lexicon::CueRole::agent_preposition))) {
-      someone_new_after = someone_new_after || is_indefinite(keys_[opening]);
+                        token_has_role(opening - 1, lexicon::CueRole::agent_preposition))) {
+      someone_new_after = someone_new_after || token_has_role(opening, lexicon::CueRole::indefinite_article);
       continue;
     }
-    if (someone_new_after && !is_indefinite(keys_[opening])) return kNone;
+    if (someone_new_after && !token_has_role(opening, lexicon::CueRole::indefinite_article)) return kNone;
     first = opening;
     return t;
   }
@@ -324,12 +325,13 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     if (role_first != kNone) {
       const std::string word(keys_[head]);
       std::size_t ei = apposed_person(role_first, ref.last);
-      if (ei == kNone && is_definite(keys_[role_first])) {
+      if (ei == kNone && token_has_role(role_first, lexicon::CueRole::definite_article)) {
         ei = scan_back([&](const Mention& m) { return person_holds_role_word(m, word); });
       }
       // (Only "a spokesman for …" introduces someone the text names later:
       // "the retired minister of fisheries" is not the one named after it.)
-      if (ei == kNone && is_indefinite(keys_[role_first])) ei = sole_later_holder(word, anchor);
+      if (ei == kNone && token_has_role(role_first, lexicon::CueRole::indefinite_article))
+        ei = sole_later_holder(word, anchor);
       if (ei != kNone) {
         set_entity(ei);
         a.speaker_mention = span_of(role_first, ref.last);
@@ -340,7 +342,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
   // An indefinite description right after a name and its comma is the
   // name's apposition even when its closing comma is missing: "Ann Ruiz, a
   // harbour pilot says …".
-  if (ref.kind == SpeakerRef::Kind::described && ref.first < tokens_.size() && is_indefinite(keys_[ref.first])) {
+  if (ref.kind == SpeakerRef::Kind::described && ref.first < tokens_.size() &&
+      token_has_role(ref.first, lexicon::CueRole::indefinite_article)) {
     if (const std::size_t ei = apposed_person(ref.first, ref.last); ei != kNone) {
       set_entity(ei);
       a.speaker_mention = span_of(ref.first, ref.last);
@@ -394,7 +397,7 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         const auto subject_like = [&](const Mention& m) {
           if (!fits(m) || (!allow_inside_quotes && in_quote_[m.first_token])) return false;
           const std::size_t before = m.first_token;
-          const bool object = before > 0 && (is_role(keys_[before - 1], lexicon::CueRole::agent_preposition) ||
+          const bool object = before > 0 && (token_has_role(before - 1, lexicon::CueRole::agent_preposition) ||
                                              is_class(before - 1, FunctionClass::preposition));
           const std::size_t after = m.first_token + m.token_count;
           const bool owner = after < tokens_.size() && keys_[after] == "'s";
@@ -451,8 +454,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         // else the nearest group noun or organisation.
         for (std::size_t t = anchor; t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = lexicon_.nouns.find(keys_[t]);
-          const bool group = noun != lexicon_.nouns.end() && noun->second == SpeakerNoun::group;
+          const SpeakerNoun* noun = speaker_noun(t);
+          const bool group = noun != nullptr && *noun == SpeakerNoun::group;
           const std::size_t mi = token_mention_[t];
           const bool org = mi != kNone && (mentions[mi].type == EntityType::org || mentions[mi].type == EntityType::norp) &&
                            mentions[mi].first_token + mentions[mi].token_count - 1 == t;
@@ -469,8 +472,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
         }
         for (std::size_t t = anchor; ei == kNone && t-- > 0 && t + 80 > anchor;) {
           if (in_quote_[t]) continue;
-          const auto noun = lexicon_.nouns.find(keys_[t]);
-          if (noun != lexicon_.nouns.end() && noun->second != SpeakerNoun::org) {
+          const SpeakerNoun* noun = speaker_noun(t);
+          if (noun != nullptr && *noun != SpeakerNoun::org) {
             // The pronoun is still where the text names its speaker.
             a.decided = true;
             a.speaker = std::string(doc_.slice(tokens_[t].span));
@@ -575,7 +578,8 @@ Attribution SpeakerResolver::resolve(const SpeakerRef& ref_in, std::size_t ancho
     case SpeakerRef::Kind::group:
       a.decided = true;
       a.speaker = std::string(doc_.slice(span_of(ref.first, ref.last)));
-      if (!a.speaker.empty() && is_role(keys_[ref.first], lexicon::CueRole::definite_article)) a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
+      if (!a.speaker.empty() && token_has_role(ref.first, lexicon::CueRole::definite_article))
+        a.speaker = std::string(doc_.slice(span_of(ref.first + 1, ref.last)));
       break;
   }
   a.speaker_mention = span_of(ref.first, ref.last);
@@ -589,11 +593,11 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   // A passive ("was openly mocked for ...") names no speaker before it.
   {
     std::size_t p = cue_first;
-    while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1]) &&
-           !is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary)) {
+    while (p > limit_begin && token_has_role(p - 1, lexicon::CueRole::adverb_or_auxiliary) &&
+           !token_has_role(p - 1, lexicon::CueRole::passive_auxiliary)) {
       --p;
     }
-    if (p > limit_begin && is_role(keys_[p - 1], lexicon::CueRole::passive_auxiliary) && !is_participle(cue_first)) {
+    if (p > limit_begin && token_has_role(p - 1, lexicon::CueRole::passive_auxiliary) && !is_participle(cue_first)) {
       return {};
     }
   }
@@ -604,8 +608,8 @@ Attribution SpeakerResolver::attribute_by_cue(std::size_t cue_first, std::size_t
   std::size_t relative = kNone;
   if (ref.kind == SpeakerRef::Kind::none) {
     std::size_t p = cue_first;
-    while (p > limit_begin && is_adverb_or_auxiliary(keys_[p - 1])) --p;
-    if (p >= limit_begin + 3 && is_role(keys_[p - 1], lexicon::CueRole::question_word) &&
+    while (p > limit_begin && token_has_role(p - 1, lexicon::CueRole::adverb_or_auxiliary)) --p;
+    if (p >= limit_begin + 3 && token_has_role(p - 1, lexicon::CueRole::question_word) &&
         is_class(p - 1, FunctionClass::pronoun) && keys_[p - 2] == "," && token_mention_[p - 3] != kNone) {
       const std::size_t mi = token_mention_[p - 3];
       const Mention& m = doc_.mentions()[mi];

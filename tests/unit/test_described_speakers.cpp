@@ -183,6 +183,15 @@ TEST_CASE("described speakers: people close to someone speak, not whom they are 
   q = starting(qs, "the channel is too shallow");
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Officials briefed on the dredging contract");
+  // A phrase whose first word is no phrase alone ("with" of "with direct
+  // knowledge of"), after a quotation in the sentence that holds another
+  // ("close to"): the view lists the places outside quotation marks only.
+  qs = quotes_of(
+      "After a week of “close to the edge” talks, officials with direct knowledge of the dredging contract said "
+      "the channel would be deepened.");
+  q = starting(qs, "the channel would be deepened");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "officials with direct knowledge of the dredging contract");
 }
 
 TEST_CASE("described speakers: an acquaintance phrase in a relative clause or after a name is no speaker phrase",

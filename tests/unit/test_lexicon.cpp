@@ -212,6 +212,37 @@ TEST_CASE("cue phrases: words of a phrase are split at any run of spaces, and a 
   CHECK(refused.error().to_string().find("cue_phrases.tsv:2:") != std::string::npos);
 }
 
+TEST_CASE("cue phrases: an ending longer than four bytes is compared beyond the word's last four", "[lexicon]") {
+  // ending_roles_of() compares a word's last four bytes with each ending's
+  // at once; "-ation" shares its last four with "-tion" words it does not
+  // end ("combustion"), which the rest of the ending must refuse.
+  const auto dir = fresh_directory("long_endings");
+  write_file(dir / "xx" / "cue_phrases.tsv",
+             "phrase\trole\n-ation\tparticiple_ending\n-ion\tpast_ending\n-s\tplural_ending\n-ss\tsingular_ending\n");
+  const auto loaded = lexicon::CuePhrases::load(only(dir), "xx");
+  REQUIRE(loaded.ok());
+  const lexicon::CuePhrases& c = loaded.value();
+  using lexicon::CueRole;
+  CHECK(c.ending_roles_of("creation").has(CueRole::participle_ending));
+  CHECK(c.ending_roles_of("creation").has(CueRole::past_ending));
+  CHECK_FALSE(c.ending_roles_of("combustion").has(CueRole::participle_ending));  // "-tion", not "-ation"
+  CHECK(c.ending_roles_of("combustion").has(CueRole::past_ending));
+  CHECK_FALSE(c.ending_roles_of("station").has(CueRole::participle_ending));  // three bytes before "-ation"
+  CHECK(c.ending_roles_of("station").has(CueRole::past_ending));
+  CHECK_FALSE(c.ending_roles_of("lotion").has(CueRole::participle_ending));
+  CHECK_FALSE(c.ending_roles_of("orbit").any());
+  CHECK(c.ending_roles_of("glass").has(CueRole::singular_ending));
+  CHECK(c.ending_roles_of("glass").has(CueRole::plural_ending));
+  CHECK_FALSE(c.ending_roles_of("hens").has(CueRole::singular_ending));
+  // The same answers as is(), which compares the endings byte by byte.
+  for (const std::string word : {"creation", "combustion", "station", "nation", "glasses", "glass", "hens", "orbit"}) {
+    for (const CueRole role : {CueRole::participle_ending, CueRole::past_ending, CueRole::plural_ending,
+                               CueRole::singular_ending}) {
+      CHECK(c.ending_roles_of(word).has(role) == c.is(word, role));
+    }
+  }
+}
+
 TEST_CASE("cue phrases: an unknown role names its file, line and column", "[lexicon]") {
   const auto dir = fresh_directory("roles");
   write_file(dir / "xx" / "cue_phrases.tsv", "phrase\trole\nchristened\tnaming_verbs\n");
