@@ -22,6 +22,7 @@
 #include "lexicon/token_keys.hpp"
 #include "core/document_builder.hpp"
 #include "core/token_index.hpp"
+#include "core/uninit_vector.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/key_facts.hpp"
 #include "quotes/quote_finder.hpp"
@@ -404,9 +405,14 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_, complementizer_tokens_ and first_non_opener_
-  // (requires in_quote_).
+  // Fills cue_match_begin_ and cue_match_list_, cue_verdicts_, cue_tokens_, cue_verbs_,
+  // according_tokens_, complementizer_tokens_ and first_non_opener_ (requires in_quote_),
+  // in one pass over the tokens.
   void find_sentence_cues();
+  // Appends to cue_match_list_ the speech verb forms starting at token t
+  // (within its sentence), shortest first, as PhraseTrie::match_all gives
+  // them; `start` is where t's key stands in the verb trie.
+  void list_verb_forms(std::size_t t, const VerbStart& start);
   // cue_at() for a token outside quotations and mentions that starts at
   // least one speech verb form: the longest that fits, unless the words
   // around make it a noun or a distance ("the report", "so-called").
@@ -496,11 +502,10 @@ class QuoteView {
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
   // 32-bit, like TokenIndex (at most three forms per token).
-  std::vector<std::uint32_t> cue_match_begin_;
+  core::UninitVector<std::uint32_t> cue_match_begin_;  // every entry written by find_sentence_cues
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
-  std::size_t verb_form_starts_ = 0;  // tokens where at least one form starts
-  // cue_match_list_ and complementizer_tokens_ are reserved for one every
-  // this many tokens.
+  // cue_match_list_ (and the cue lists) and complementizer_tokens_ are
+  // reserved for one every this many tokens.
   static constexpr std::size_t kTokensPerVerbFormAtMost = 16;
   static constexpr std::size_t kTokensPerComplementizerAtMost = 32;
   // The judgement of each token that may start a cue (may_start_cue), at
