@@ -174,7 +174,10 @@ void QuoteView::find_sentence_cues() {
     scanned[scanned_count] = static_cast<std::uint32_t>(t);
     scanned_count += key_facts_.scan(keys_.key_index(t)) != 0;
   }
-  cue_match_begin_.resize(n + 1);  // every entry written below, in runs
+  // The form count before each token: 0 here; below, a token where forms
+  // start gets the count before it and the token after it the count after,
+  // and a running maximum then fills the rest (no branch per run of tokens).
+  cue_match_begin_.assign(n + 1, 0);
   // Room for a form every kTokensPerVerbFormAtMost tokens (news text has
   // one every twenty or so), so that the lists rarely grow by reallocation;
   // a cue starts only where a form does.
@@ -188,17 +191,13 @@ void QuoteView::find_sentence_cues() {
   // (news has one every seventy or so), so that the list rarely grows.
   complementizer_tokens_.reserve(n / kTokensPerComplementizerAtMost + 4);
   std::uint32_t match_count = 0;  // (tested where it grows, not at every token)
-  std::size_t counted_until = 0;  // cue_match_begin_ is written before this token
   for (std::size_t i = 0; i < scanned_count; ++i) {
     const std::size_t t = scanned[i];
-    // No form starts at the tokens since the last one scanned.
-    std::fill(cue_match_begin_.begin() + static_cast<std::ptrdiff_t>(counted_until),
-              cue_match_begin_.begin() + static_cast<std::ptrdiff_t>(t + 1), match_count);
-    counted_until = t + 1;
     const std::uint32_t key = keys_.key_index(t);
     const std::uint8_t scan = key_facts_.scan(key);
     if (scan & KeyFacts::kScanComplementizer) complementizer_tokens_.push_back(t);
     if (scan & KeyFacts::kScanVerbStart) {
+      cue_match_begin_[t] = match_count;
       list_verb_forms(t, key_facts_.verb_start(key));
       match_count = static_cast<std::uint32_t>(cue_match_list_.size());
       cue_match_begin_[t + 1] = match_count;  // t's forms, for judge_cue below
@@ -226,8 +225,11 @@ void QuoteView::find_sentence_cues() {
       according_tokens_.push_back(t);
     }
   }
-  std::fill(cue_match_begin_.begin() + static_cast<std::ptrdiff_t>(counted_until), cue_match_begin_.end(),
-            match_count);
+  std::uint32_t before = 0;
+  for (std::uint32_t& count : cue_match_begin_) {
+    before = std::max(before, count);
+    count = before;
+  }
   verdicts.resize(match_count);
   first_non_opener_.assign(doc_.sentences().size(), kNone);
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
