@@ -121,8 +121,8 @@ class WordFacts {
   // `vocabulary` (which must outlive this table), or by its text when the
   // vocabulary lacks it; and, when `gazetteers` is given (its trie must be
   // `vocabulary`), every word that alone is one of its titles that is no
-  // honorific (Record::role_word), by id; and, when `speakers` is given,
-  // its speaker nouns and described nouns (Record::described). With
+  // honorific (KeyRecord::role_word), by id; and, when `speakers` is given,
+  // its speaker nouns and described nouns (KeyRecord::described). With
   // `verb_later_keys` (the ids in `verbs` of every key that comes second or
   // later in one of its forms, CueLexicon::verb_later_keys), the first-step
   // filter of VerbStart::later_bit and later_edges(); without it the filter

@@ -271,7 +271,7 @@ class QuoteView {
   }
   // Whether token t's key alone is a gazetteer title that is no honorific
   // ("minister", not "Mr"). Filed by word id when the stage was made
-  // (WordFacts::Record::role_word) and read with the key's other facts:
+  // (KeyRecord::role_word) and read with the key's other facts:
   // the gazetteer trie's nodes and values, cold by the time the quote stage
   // runs, are not walked per document.
   bool is_role_word(std::size_t t) const { return key_facts_.of_token(t).role_word; }
@@ -319,7 +319,7 @@ class QuoteView {
   bool is_role_of_string(std::string_view k, lexicon::CueRole role) const;
   // SpeakerLexicon::is_described_head(k), from the key's record when k is a
   // key view of the document (the word's three hashed probes filed by word
-  // id when the stage was made: WordFacts::Record::described).
+  // id when the stage was made: KeyRecord::described).
   bool is_described_head(std::string_view k) const {
     const KeyFacts::Facts* facts = key_facts_.of_view(k);
     if (facts == nullptr) return lexicon_.is_described_head(k);
