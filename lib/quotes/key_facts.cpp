@@ -35,10 +35,10 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     if (record == next) records_.emplace_back();
     return records_[record];
   };
-  for (const auto& [word, roles] : phrases.one_word_roles()) record_of(word).roles |= roles;
+  for (const auto& [word, roles] : phrases.one_word_roles()) record_of(word).head.roles |= roles;
   for (const auto& [word, roles] : phrases.phrase_start_roles()) record_of(word).phrase_starts |= roles;
   for (const auto& [word, roles] : phrases.phrase_end_roles()) record_of(word).phrase_ends |= roles;
-  for (const auto& [word, c] : function_words) record_of(word).function_class = static_cast<std::uint8_t>(c);
+  for (const auto& [word, c] : function_words) record_of(word).head.function_class = static_cast<std::uint8_t>(c);
   for (const auto& [word, forms] : pronouns.all_forms()) {
     if (forms.empty()) continue;
     record_of(word).pronoun = static_cast<std::uint32_t>(pronoun_forms_.size());
@@ -72,11 +72,11 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     }
   }
   if (gazetteers != nullptr) {
-    for (const std::uint32_t id : gazetteers->role_word_ids()) record_of_id(id).role_word = true;
+    for (const std::uint32_t id : gazetteers->role_word_ids()) record_of_id(id).head.role_word = true;
   }
   if (speakers != nullptr) {
-    for (const auto& [word, noun] : speakers->nouns) record_of(word).described = true;
-    for (const std::string& word : speakers->described) record_of(word).described = true;
+    for (const auto& [word, noun] : speakers->nouns) record_of(word).head.described = true;
+    for (const std::string& word : speakers->described) record_of(word).head.described = true;
   }
   // The records in id order (those of the words the vocabulary lacks after
   // them): each id's bit in its block, the blocks' counts, then each record
@@ -112,6 +112,23 @@ WordFacts::WordFacts(const lexicon::CuePhrases& phrases, const rules::HashedStri
     }
     records_[j] = first;
     from[j] = j;
+  }
+  // Each head as a key's record begins: its record's index, and the flags
+  // and scan bits that the rest of the record gives.
+  for (std::uint32_t i = 0; i < records_.size(); ++i) {
+    Record& r = records_[i];
+    r.head.record = i;
+    r.head.opens_phrases = r.phrase_starts.any();
+    r.head.ends_phrases = r.phrase_ends.any();
+    r.head.pronoun = r.pronoun != 0;
+    r.head.scan = static_cast<std::uint8_t>((r.verb.node != 0 ? KeyRecord::kScanVerbStart : 0) |
+                                            KeyRecord::scan_of_roles(r.head.roles) |
+                                            (r.phrase_starts.has(lexicon::CueRole::according_to)
+                                                 ? KeyRecord::kScanAccordingTo
+                                                 : 0) |
+                                            (r.phrase_starts.has(lexicon::CueRole::acquaintance)
+                                                 ? KeyRecord::kScanAcquaintance
+                                                 : 0));
   }
 }
 
@@ -151,20 +168,16 @@ void KeyFacts::fill() {
   filled_ = true;
   const std::size_t count = record_.size();
   facts_.reserve(count);
-  verb_starts_.reserve(count);
-  scan_.resize(count);
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys_.distinct_key(k);
-    const WordFacts::Record& r = words_.record(record_[k]);
-    const lexicon::CueRoleMask roles = r.roles | phrases_.ending_roles_of(key);
+    // The record's head as it is, with the key's size and its endings' roles.
+    Facts facts = words_.record(record_[k]).head;
+    facts.size = static_cast<std::uint32_t>(key.size());
+    const lexicon::CueRoleMask ending = phrases_.ending_roles_of(key);
+    facts.roles |= ending;
+    facts.scan |= Facts::scan_of_roles(ending);
     // (made in place: the records are written once, with no zero fill before)
-    facts_.push_back({roles, record_[k], static_cast<std::uint32_t>(key.size()), r.function_class, r.role_word,
-                      r.described, r.phrase_starts.any(), r.phrase_ends.any(), r.pronoun != 0});
-    verb_starts_.push_back(r.verb);
-    scan_[k] = static_cast<std::uint8_t>(
-        (r.verb.node != 0 ? kScanVerbStart : 0) | (roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |
-        ((roles | r.phrase_starts).has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0) |
-        ((roles | r.phrase_starts).has(lexicon::CueRole::acquaintance) ? kScanAcquaintance : 0));
+    facts_.push_back(facts);
   }
   record_ = std::vector<std::uint32_t>();
 }

@@ -70,19 +70,54 @@ struct VerbStart {
 };
 static_assert(sizeof(VerbStart) == 16, "VerbStart: 16 bytes");
 
+// What most questions ask of one word: 32 bytes. A WordFacts record opens
+// with these answers for its word, endings aside (size 0); a document's key
+// (KeyFacts::Facts) is them copied, with the key's size and the roles of
+// its endings added, so that the copy is one load and one store.
+struct KeyRecord {
+  lexicon::CueRoleMask roles;  // CuePhrases::roles_of(word): the one-word phrase's roles, and (a key's) its endings'
+  std::uint32_t record = 0;    // the word's WordFacts record (WordFacts::record; 0: the empty one)
+  std::uint32_t size = 0;      // a key's bytes (0 in a WordFacts record)
+  static constexpr std::uint8_t kNoClass = 0xFF;
+  std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
+  bool role_word = false;                  // alone, a gazetteer title that is no honorific ("minister", not "mr")
+  bool described = false;                  // a speaker noun or described noun (SpeakerLexicon::nouns, described)
+  bool opens_phrases = false;              // the record's phrase_starts is not empty
+  bool ends_phrases = false;               // the record's phrase_ends is not empty
+  bool pronoun = false;                    // the record's pronoun is not 0
+  // What the quote view's scans over every token ask (KeyFacts::scan), as
+  // bits: the word starts a speech verb form (its VerbStart's node is not
+  // 0), is a complementizer, is "according to" or starts its phrase, is an
+  // `acquaintance` phrase ("close to") or starts one.
+  static constexpr std::uint8_t kScanVerbStart = 1;
+  static constexpr std::uint8_t kScanComplementizer = 2;
+  static constexpr std::uint8_t kScanAccordingTo = 4;
+  static constexpr std::uint8_t kScanAcquaintance = 8;
+  std::uint8_t scan = 0;
+  // The kScan* bits that `roles` alone gives (a complementizer, "according
+  // to", an acquaintance phrase).
+  static std::uint8_t scan_of_roles(const lexicon::CueRoleMask& roles) noexcept {
+    return static_cast<std::uint8_t>((roles.has(lexicon::CueRole::complementizer) ? kScanComplementizer : 0) |
+                                     (roles.has(lexicon::CueRole::according_to) ? kScanAccordingTo : 0) |
+                                     (roles.has(lexicon::CueRole::acquaintance) ? kScanAcquaintance : 0));
+  }
+
+  bool has_role(lexicon::CueRole role) const noexcept { return roles.has(role); }
+};
+static_assert(sizeof(KeyRecord) == 32, "KeyRecord: 32 bytes");
+
 class WordFacts {
  public:
-  // What the rules say of one word, endings aside.
-  struct Record {
-    lexicon::CueRoleMask roles;          // the roles of the one-word phrase (CuePhrases::one_word_roles)
+  // What the rules say of one word, endings aside: the answers most
+  // questions read first (`head`, in the record's first 32 bytes, a line
+  // of its own), then what few keys are asked.
+  struct alignas(32) Record {
+    KeyRecord head;
     lexicon::CueRoleMask phrase_starts;  // CuePhrases::phrase_roles_starting_with(word)
     lexicon::CueRoleMask phrase_ends;    // the roles of the phrases of several words it ends (phrase_end_roles)
-    static constexpr std::uint8_t kNoClass = 0xFF;
-    std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
-    std::uint32_t pronoun = 0;                // its forms in pronouns.tsv: pronoun_forms(pronoun)
-    VerbStart verb;                           // the speech verb forms it starts
-    bool role_word = false;                   // alone, a gazetteer title that is no honorific ("minister", not "mr")
-    bool described = false;                   // a speaker noun or described noun (SpeakerLexicon::nouns, described)
+    static constexpr std::uint8_t kNoClass = KeyRecord::kNoClass;
+    std::uint32_t pronoun = 0;  // its forms in pronouns.tsv: pronoun_forms(pronoun)
+    VerbStart verb;             // the speech verb forms it starts
   };
 
   // Files every word of `phrases`, `function_words` and `pronouns`, every
@@ -90,8 +125,8 @@ class WordFacts {
   // `vocabulary` (which must outlive this table), or by its text when the
   // vocabulary lacks it; and, when `gazetteers` is given (its trie must be
   // `vocabulary`), every word that alone is one of its titles that is no
-  // honorific (Record::role_word), by id; and, when `speakers` is given,
-  // its speaker nouns and described nouns (Record::described). With
+  // honorific (KeyRecord::role_word), by id; and, when `speakers` is given,
+  // its speaker nouns and described nouns (KeyRecord::described). With
   // `verb_later_keys` (the ids in `verbs` of every key that comes second or
   // later in one of its forms, CueLexicon::verb_later_keys), the first-step
   // filter of VerbStart::later_bit and later_edges(); without it the filter
@@ -136,11 +171,8 @@ class WordFacts {
     return record_of_id(word_id);
   }
   const Record& record(std::uint32_t index) const noexcept { return records_[index]; }
-  void prefetch(std::uint32_t index) const noexcept {
-    const char* const r = reinterpret_cast<const char*>(records_.data() + index);
-    __builtin_prefetch(r);
-    __builtin_prefetch(r + sizeof(Record) - 1);
-  }
+  // (its head: what KeyFacts::fill reads)
+  void prefetch(std::uint32_t index) const noexcept { __builtin_prefetch(&records_[index].head); }
   // Asks the cache for what record_of_id(word_id) reads (its id block).
   void prefetch_id(std::uint32_t word_id) const noexcept {
     __builtin_prefetch(id_blocks_.data() + std::min<std::size_t>(word_id / 64, id_blocks_.size() - 1));
@@ -189,21 +221,9 @@ class KeyFacts {
   // of several words the key opens or ends, and its pronoun forms, stay in
   // its WordFacts record (`record`), read (phrase_starts(), phrase_ends(),
   // pronoun_forms()) only for a key that has some (the flags say).
-  struct Facts {
-    lexicon::CueRoleMask roles;  // CuePhrases::roles_of(key)
-    std::uint32_t record = 0;    // the key's WordFacts record (WordFacts::record; 0: the empty one)
-    std::uint32_t size = 0;      // the key's bytes
-    static constexpr std::uint8_t kNoClass = WordFacts::Record::kNoClass;
-    std::uint8_t function_class = kNoClass;  // a FunctionClass of function_words.tsv, or kNoClass
-    bool role_word = false;                  // WordFacts::Record::role_word
-    bool described = false;                  // WordFacts::Record::described
-    bool opens_phrases = false;              // phrase_starts() is not empty
-    bool ends_phrases = false;               // phrase_ends() is not empty
-    bool pronoun = false;                    // pronoun_forms() is not null
-
-    bool has_role(lexicon::CueRole role) const noexcept { return roles.has(role); }
-  };
-  static_assert(sizeof(Facts) <= 32, "KeyFacts::Facts: 32 bytes at most");
+  // (KeyRecord: its head in the key's WordFacts record, with the key's
+  // size and the roles of its endings.)
+  using Facts = KeyRecord;
 
   // The keys' word ids are those of words.vocabulary() (lexicon::token_keys
   // with it); keys without ids are looked up in it here. `words` must
@@ -237,20 +257,21 @@ class KeyFacts {
   }
   // Where the key of distinct index k (core::TokenKeys::key_index) stands
   // in the speech verb trie WordFacts was given (VerbStart).
-  const VerbStart& verb_start(std::uint32_t k) const noexcept { return verb_starts_[k]; }
+  // (Read from the record: only the scans ask it, of a key that starts a
+  // form and of the words after it.)
+  const VerbStart& verb_start(std::uint32_t k) const noexcept { return words_.record(facts_[k].record).verb; }
   // WordFacts::later_edges of the words' table.
   std::uint64_t later_edges(std::uint32_t node) const noexcept { return words_.later_edges(node); }
-  // What the quote view's scans over every token ask of a key, a byte per
-  // key (kScan*), so that those scans read no record: whether the key
-  // starts a speech verb form (verb_start(k).node != 0), is a
-  // complementizer, or is "according to" or starts its phrase, or is an
-  // `acquaintance` phrase ("close to") or starts one (roles or
+  // What the quote view's scans over every token ask of a key, a byte in
+  // its record (KeyRecord::scan, kScan*): whether the key starts a speech
+  // verb form (verb_start(k).node != 0), is a complementizer, or is
+  // "according to" or an acquaintance phrase or starts one (roles or
   // phrase_starts).
-  static constexpr std::uint8_t kScanVerbStart = 1;
-  static constexpr std::uint8_t kScanComplementizer = 2;
-  static constexpr std::uint8_t kScanAccordingTo = 4;
-  static constexpr std::uint8_t kScanAcquaintance = 8;
-  std::uint8_t scan(std::uint32_t k) const noexcept { return scan_[k]; }
+  static constexpr std::uint8_t kScanVerbStart = KeyRecord::kScanVerbStart;
+  static constexpr std::uint8_t kScanComplementizer = KeyRecord::kScanComplementizer;
+  static constexpr std::uint8_t kScanAccordingTo = KeyRecord::kScanAccordingTo;
+  static constexpr std::uint8_t kScanAcquaintance = KeyRecord::kScanAcquaintance;
+  std::uint8_t scan(std::uint32_t k) const noexcept { return facts_[k].scan; }
   // The record of the key `view` is, when it is a key view of the document
   // (keys[t] for some token t: the same bytes of the store and the same
   // size); null for any other string.
@@ -270,9 +291,7 @@ class KeyFacts {
   const WordFacts& words_;
   std::vector<std::uint32_t> record_;  // by distinct key index: WordFacts::index_of, until fill()
   std::vector<Facts> facts_;  // by distinct key index
-  std::vector<VerbStart> verb_starts_;  // by distinct key index (apart: read by one loop only)
-  std::vector<std::uint8_t> scan_;      // by distinct key index: kScan* bits
-  bool filled_ = false;                 // fill() has run
+  bool filled_ = false;       // fill() has run
   // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for
   // each padded word of them the key that starts there (kNoKey: none).
   std::uintptr_t store_begin_ = 0;

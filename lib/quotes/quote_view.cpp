@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/uninit_vector.hpp"
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -42,53 +44,6 @@ QuoteView::QuoteView(DocumentBuilder& builder, const QuoteFinder& finder, const 
   raw_ = finder.find(doc_.text(), doc_.paragraphs());
   // The key records asked for above have come in while the finder read the text.
   key_facts_.fill();
-  // Speech verb forms starting at each token, looked up once (within the
-  // sentence), shortest first, as PhraseTrie::match_all gives them. A key's
-  // first step in the trie, and its id there, come with its key facts
-  // (VerbStart, filed by word when the stage was made): the trie's hashed
-  // edge lookups, whose nodes miss the cache, are asked only past a first
-  // key that longer forms go on from.
-  cue_match_begin_.assign(n + 1, 0);
-  // Room for a form every kTokensPerVerbFormAtMost tokens (news text has
-  // one every twenty or so), so that the list rarely grows by reallocation.
-  cue_match_list_.reserve(n / kTokensPerVerbFormAtMost + 4);
-  // (the count is tested where it grows, not at every token)
-  std::uint32_t match_count = 0;
-  for (std::size_t t = 0; t < n; ++t) {
-    cue_match_begin_[t] = match_count;
-    const std::uint32_t key = keys_.key_index(t);
-    if ((key_facts_.scan(key) & KeyFacts::kScanVerbStart) == 0) continue;
-    const VerbStart& start = key_facts_.verb_start(key);
-    const Sentence* sentence = doc_.sentences().empty() ? nullptr : &doc_.sentences()[token_sentence_[t]];
-    const std::size_t sentence_end_token = sentence == nullptr ? n : sentence->first_token + sentence->token_count;
-    const std::size_t limit = std::min(sentence_end_token, t + verb_max_words_);
-    if (limit <= t) continue;
-    if (start.one_word != 0) cue_match_list_.push_back({std::uint8_t{1}, start.one_word - 1});
-    if (start.longer) {
-      std::uint32_t node = start.node;
-      // The first edge filtered by the next word's later-word bit, so that
-      // the trie's hashed edge lookup (whose nodes miss the cache) is asked
-      // only of a word that may go on a form from here ("is adamant", not
-      // "is a").
-      if (t + 1 < limit) {
-        const std::uint8_t bit = key_facts_.verb_start(keys_.key_index(t + 1)).later_bit;
-        if (bit == 0 || (key_facts_.later_edges(node) >> (bit - 1) & 1) == 0) node = 0;
-      }
-      for (std::size_t k = t + 1; k < limit && node != 0; ++k) {
-        node = verbs_.child(node, key_facts_.verb_start(keys_.key_index(k)).key);
-        if (node == 0) break;
-        if (const lexicon::PhraseValues values = verbs_.node_values(node); values.size() != 0) {
-          cue_match_list_.push_back({static_cast<std::uint8_t>(k - t + 1), values.front()});
-        }
-      }
-    }
-    verb_form_starts_ += cue_match_list_.size() != match_count;
-    if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
-      throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
-    }
-    match_count = static_cast<std::uint32_t>(cue_match_list_.size());
-  }
-  cue_match_begin_[n] = match_count;
   // The head word of each organisation's name, with the first token that
   // names it: the last word ("Port Ellis Society"), or the word before
   // its first function word ("Northern Society for Bee Health").
@@ -207,33 +162,63 @@ void QuoteView::mark_quotes() {
 
 void QuoteView::find_sentence_cues() {
   const std::size_t n = tokens_.size();
-  std::vector<CueVerdict> verdicts(cue_match_list_.size());
-  // Sized once, not grown by doubling: a cue starts only where a speech
-  // verb form does (counted by the constructor as it files them).
-  cue_tokens_.reserve(verb_form_starts_);
-  cue_verbs_.reserve(verb_form_starts_);
+  if (n >= std::numeric_limits<std::uint32_t>::max()) {
+    throw std::length_error("sayso: more than 2^32 - 2 tokens in a document");
+  }
+  // The tokens whose key's scan byte is not 0 (some one in ten): the only
+  // ones that can start a form, be a complementizer or "according to".
+  // Listed without a branch, so that the pass below looks at them only.
+  core::UninitVector<std::uint32_t> scanned(n + 1);  // [0, scanned_count) written below
+  std::size_t scanned_count = 0;
+  for (std::size_t t = 0; t < n; ++t) {
+    scanned[scanned_count] = static_cast<std::uint32_t>(t);
+    scanned_count += key_facts_.scan(keys_.key_index(t)) != 0;
+  }
+  // The form count before each token: 0 here; below, a token where forms
+  // start gets the count before it and the token after it the count after,
+  // and a running maximum then fills the rest (no branch per run of tokens).
+  cue_match_begin_.assign(n + 1, 0);
+  // Room for a form every kTokensPerVerbFormAtMost tokens (news text has
+  // one every twenty or so), so that the lists rarely grow by reallocation;
+  // a cue starts only where a form does.
+  const std::size_t forms_reserved = n / kTokensPerVerbFormAtMost + 4;
+  cue_match_list_.reserve(forms_reserved);
+  std::vector<CueVerdict> verdicts;  // by form, as cue_verdicts_
+  verdicts.reserve(forms_reserved);
+  cue_tokens_.reserve(forms_reserved);
+  cue_verbs_.reserve(forms_reserved);
   // Room for a complementizer every kTokensPerComplementizerAtMost tokens
   // (news has one every seventy or so), so that the list rarely grows.
   complementizer_tokens_.reserve(n / kTokensPerComplementizerAtMost + 4);
-  for (std::size_t t = 0; t < n; ++t) {
-    const std::uint8_t scan = key_facts_.scan(keys_.key_index(t));
+  std::uint32_t match_count = 0;  // (tested where it grows, not at every token)
+  for (std::size_t i = 0; i < scanned_count; ++i) {
+    const std::size_t t = scanned[i];
+    const std::uint32_t key = keys_.key_index(t);
+    const std::uint8_t scan = key_facts_.scan(key);
     if (scan & KeyFacts::kScanComplementizer) complementizer_tokens_.push_back(t);
-    if (in_quote_[t]) continue;  // no cue and no "according to" inside a quotation
-    if (may_start_cue(t)) {
-      // Every form fits before the document's end: the verdict for any end
-      // that the longest form fits before.
-      CueVerdict& verdict = verdicts[cue_match_begin_[t]];
-      for (std::uint32_t k = cue_match_begin_[t]; k < cue_match_begin_[t + 1]; ++k) {
-        verdict.longest = std::max(verdict.longest, cue_match_list_[k].first);
-      }
-      std::size_t verb = 0;
-      verdict.length = static_cast<std::uint8_t>(judge_cue(t, n, &verb));
-      verdict.verb = static_cast<std::uint32_t>(verb);
-      if (verdict.length != 0) {
-        cue_tokens_.push_back(t);
-        cue_verbs_.push_back(verb);
+    if (scan & KeyFacts::kScanVerbStart) {
+      cue_match_begin_[t] = match_count;
+      list_verb_forms(t, key_facts_.verb_start(key));
+      match_count = static_cast<std::uint32_t>(cue_match_list_.size());
+      cue_match_begin_[t + 1] = match_count;  // t's forms, for judge_cue below
+      if (may_start_cue(t)) {
+        // Every form fits before the document's end: the verdict for any end
+        // that the longest form fits before.
+        verdicts.resize(match_count);
+        CueVerdict& verdict = verdicts[cue_match_begin_[t]];
+        for (std::uint32_t k = cue_match_begin_[t]; k < match_count; ++k) {
+          verdict.longest = std::max(verdict.longest, cue_match_list_[k].first);
+        }
+        std::size_t verb = 0;
+        verdict.length = static_cast<std::uint8_t>(judge_cue(t, n, &verb));
+        verdict.verb = static_cast<std::uint32_t>(verb);
+        if (verdict.length != 0) {
+          cue_tokens_.push_back(t);
+          cue_verbs_.push_back(verb);
+        }
       }
     }
+    if (in_quote_[t]) continue;  // no "according to" and no acquaintance phrase inside a quotation
     // "according to" and the acquaintance phrases only where the key is
     // their word or starts their phrase (one test of the scan byte for both;
     // an acquaintance phrase is read where it is asked).
@@ -245,6 +230,12 @@ void QuoteView::find_sentence_cues() {
       if ((scan & KeyFacts::kScanAcquaintance) != 0) acquaintance_tokens_.push_back(t);
     }
   }
+  std::uint32_t before = 0;
+  for (std::uint32_t& count : cue_match_begin_) {
+    before = std::max(before, count);
+    count = before;
+  }
+  verdicts.resize(match_count);
   first_non_opener_.assign(doc_.sentences().size(), kNone);
   for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
     const Sentence& sentence = doc_.sentences()[si];
@@ -259,6 +250,40 @@ void QuoteView::find_sentence_cues() {
     }
   }
   cue_verdicts_ = std::move(verdicts);
+}
+
+void QuoteView::list_verb_forms(std::size_t t, const VerbStart& start) {
+  // Looked up once per token. A key's first step in the trie, and its id
+  // there, come with its key facts (VerbStart, filed by word when the stage
+  // was made): the trie's hashed edge lookups, whose nodes miss the cache,
+  // are asked only past a first key that longer forms go on from.
+  const std::size_t n = tokens_.size();
+  const Sentence* sentence = doc_.sentences().empty() ? nullptr : &doc_.sentences()[token_sentence_[t]];
+  const std::size_t sentence_end_token = sentence == nullptr ? n : sentence->first_token + sentence->token_count;
+  const std::size_t limit = std::min(sentence_end_token, t + verb_max_words_);
+  if (limit <= t) return;
+  if (start.one_word != 0) cue_match_list_.push_back({std::uint8_t{1}, start.one_word - 1});
+  if (start.longer) {
+    std::uint32_t node = start.node;
+    // The first edge filtered by the next word's later-word bit, so that
+    // the trie's hashed edge lookup (whose nodes miss the cache) is asked
+    // only of a word that may go on a form from here ("is adamant", not
+    // "is a").
+    if (t + 1 < limit) {
+      const std::uint8_t bit = key_facts_.verb_start(keys_.key_index(t + 1)).later_bit;
+      if (bit == 0 || (key_facts_.later_edges(node) >> (bit - 1) & 1) == 0) node = 0;
+    }
+    for (std::size_t k = t + 1; k < limit && node != 0; ++k) {
+      node = verbs_.child(node, key_facts_.verb_start(keys_.key_index(k)).key);
+      if (node == 0) break;
+      if (const lexicon::PhraseValues values = verbs_.node_values(node); values.size() != 0) {
+        cue_match_list_.push_back({static_cast<std::uint8_t>(k - t + 1), values.front()});
+      }
+    }
+  }
+  if (cue_match_list_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    throw std::length_error("sayso: more than 2^32 - 1 speech verb forms in a document");
+  }
 }
 
 std::size_t QuoteView::cue_of_matches(std::size_t t, std::size_t end, std::size_t* verb) const {

@@ -22,6 +22,7 @@
 #include "lexicon/token_keys.hpp"
 #include "core/document_builder.hpp"
 #include "core/token_index.hpp"
+#include "core/uninit_vector.hpp"
 #include "quotes/cue_lexicon.hpp"
 #include "quotes/key_facts.hpp"
 #include "quotes/quote_finder.hpp"
@@ -270,7 +271,7 @@ class QuoteView {
   }
   // Whether token t's key alone is a gazetteer title that is no honorific
   // ("minister", not "Mr"). Filed by word id when the stage was made
-  // (WordFacts::Record::role_word) and read with the key's other facts:
+  // (KeyRecord::role_word) and read with the key's other facts:
   // the gazetteer trie's nodes and values, cold by the time the quote stage
   // runs, are not walked per document.
   bool is_role_word(std::size_t t) const { return key_facts_.of_token(t).role_word; }
@@ -318,7 +319,7 @@ class QuoteView {
   bool is_role_of_string(std::string_view k, lexicon::CueRole role) const;
   // SpeakerLexicon::is_described_head(k), from the key's record when k is a
   // key view of the document (the word's three hashed probes filed by word
-  // id when the stage was made: WordFacts::Record::described).
+  // id when the stage was made: KeyRecord::described).
   bool is_described_head(std::string_view k) const {
     const KeyFacts::Facts* facts = key_facts_.of_view(k);
     if (facts == nullptr) return lexicon_.is_described_head(k);
@@ -419,9 +420,14 @@ class QuoteView {
  protected:
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
-  // Fills cue_tokens_, cue_verbs_, according_tokens_, acquaintance_tokens_, complementizer_tokens_ and first_non_opener_
-  // (requires in_quote_).
+  // Fills cue_match_begin_ and cue_match_list_, cue_verdicts_, cue_tokens_, cue_verbs_,
+  // according_tokens_, acquaintance_tokens_, complementizer_tokens_ and first_non_opener_
+  // (requires in_quote_), in one pass over the tokens.
   void find_sentence_cues();
+  // Appends to cue_match_list_ the speech verb forms starting at token t
+  // (within its sentence), shortest first, as PhraseTrie::match_all gives
+  // them; `start` is where t's key stands in the verb trie.
+  void list_verb_forms(std::size_t t, const VerbStart& start);
   // cue_at() for a token outside quotations and mentions that starts at
   // least one speech verb form: the longest that fits, unless the words
   // around make it a noun or a distance ("the report", "so-called").
@@ -516,11 +522,10 @@ class QuoteView {
   // The (length, verb index) of each speech verb form starting at token t:
   // cue_match_list_[cue_match_begin_[t] .. cue_match_begin_[t + 1]);
   // 32-bit, like TokenIndex (at most three forms per token).
-  std::vector<std::uint32_t> cue_match_begin_;
+  core::UninitVector<std::uint32_t> cue_match_begin_;  // every entry written by find_sentence_cues
   std::vector<std::pair<std::uint8_t, std::uint32_t>> cue_match_list_;
-  std::size_t verb_form_starts_ = 0;  // tokens where at least one form starts
-  // cue_match_list_ and complementizer_tokens_ are reserved for one every
-  // this many tokens.
+  // cue_match_list_ (and the cue lists) and complementizer_tokens_ are
+  // reserved for one every this many tokens.
   static constexpr std::size_t kTokensPerVerbFormAtMost = 16;
   static constexpr std::size_t kTokensPerComplementizerAtMost = 32;
   // The judgement of each token that may start a cue (may_start_cue), at

@@ -236,18 +236,18 @@ TEST_CASE("word facts: a rule word is found by its id or, outside the vocabulary
   const auto record = [&](const std::string& w) -> const quotes::WordFacts::Record& {
     return words.of(w, lexicon::key_hash(w), vocabulary.find_key(w));
   };
-  CHECK(record("beneath").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
-  CHECK(record("qqzzv").function_class == static_cast<std::uint8_t>(quotes::FunctionClass::determiner));
-  CHECK(record("kettle").function_class == quotes::WordFacts::Record::kNoClass);
+  CHECK(record("beneath").head.function_class == static_cast<std::uint8_t>(quotes::FunctionClass::preposition));
+  CHECK(record("qqzzv").head.function_class == static_cast<std::uint8_t>(quotes::FunctionClass::determiner));
+  CHECK(record("kettle").head.function_class == quotes::WordFacts::Record::kNoClass);
   // Records by id are found by a bit per id and a count per 64 ids: ids
   // past the last one filed have none; the ids around a filed one have none.
   const std::uint32_t beneath = vocabulary.find_key("beneath");
   CHECK(&words.of("", 0, 0xFFFFFFF0u) == &words.of("", 0, lexicon::PhraseTrieView::kNoKey));
-  CHECK(words.of("", 0, beneath + 1).function_class == quotes::WordFacts::Record::kNoClass);
-  if (beneath > 0) CHECK(words.of("", 0, beneath - 1).function_class == quotes::WordFacts::Record::kNoClass);
+  CHECK(words.of("", 0, beneath + 1).head.function_class == quotes::WordFacts::Record::kNoClass);
+  if (beneath > 0) CHECK(words.of("", 0, beneath - 1).head.function_class == quotes::WordFacts::Record::kNoClass);
   // One-word roles without the endings ("quietly" is an adverb by "-ly" only).
-  CHECK(record("the").roles == phrases.value().roles_of("the"));
-  CHECK(record("quietly").roles.none());
+  CHECK(record("the").head.roles == phrases.value().roles_of("the"));
+  CHECK(record("quietly").head.roles.none());
   CHECK(record("according").phrase_starts == phrases.value().phrase_roles_starting_with("according"));
   CHECK(record("according").phrase_starts.any());
   CHECK(record("according").phrase_ends.none());
@@ -328,7 +328,7 @@ TEST_CASE("word facts: a role word is a gazetteer title alone that is no honorif
   };
   std::size_t role_words = 0;
   for (std::uint32_t id = 0; id < vocabulary.key_count(); ++id) {
-    const bool filed = words.of("", 0, id).role_word;
+    const bool filed = words.of("", 0, id).head.role_word;
     if (filed != walked(id)) FAIL_CHECK("word id " << id);
     role_words += filed ? 1 : 0;
   }
@@ -473,7 +473,7 @@ TEST_CASE("word facts: the stage's table, every filed word's record holds its ow
   std::size_t checked = 0;
   for (const auto& [word, roles] : cues.phrases.one_word_roles()) {
     INFO(word);
-    CHECK(record(word).roles == roles);
+    CHECK(record(word).head.roles == roles);
     outside += vocabulary.find_key(word) == lexicon::PhraseTrieView::kNoKey ? 1 : 0;
     ++checked;
   }
@@ -482,6 +482,20 @@ TEST_CASE("word facts: the stage's table, every filed word's record holds its ow
     CHECK(record(word).phrase_starts == roles);
     ++checked;
   }
+  // Each head names its own record and says what the rest of it holds.
+  for (const auto& [word, id] : cues.verbs.keys()) {
+    INFO(word);
+    const quotes::WordFacts::Record& r = record(word);
+    CHECK(&words.record(r.head.record) == &r);
+    CHECK(r.head.size == 0);
+    CHECK(r.head.opens_phrases == r.phrase_starts.any());
+    CHECK(r.head.ends_phrases == r.phrase_ends.any());
+    CHECK(r.head.pronoun == (r.pronoun != 0));
+    CHECK(((r.head.scan & quotes::KeyRecord::kScanVerbStart) != 0) == (r.verb.node != 0));
+  }
+  CHECK(record("according").head.opens_phrases);
+  CHECK((record("according").head.scan & quotes::KeyRecord::kScanAccordingTo) != 0);
+  CHECK(record("kettle").head.record == 0);
   for (const auto& [word, roles] : cues.phrases.phrase_end_roles()) {
     INFO(word);
     CHECK(record(word).phrase_ends == roles);
@@ -489,7 +503,7 @@ TEST_CASE("word facts: the stage's table, every filed word's record holds its ow
   }
   for (const auto& [word, c] : cues.speakers.function_words) {
     INFO(word);
-    CHECK(record(word).function_class == static_cast<std::uint8_t>(c));
+    CHECK(record(word).head.function_class == static_cast<std::uint8_t>(c));
     ++checked;
   }
   for (const auto& [word, forms] : cues.pronouns.all_forms()) {
@@ -507,10 +521,10 @@ TEST_CASE("word facts: the stage's table, every filed word's record holds its ow
   }
   for (const auto& [word, noun] : cues.speakers.nouns) {
     INFO(word);
-    CHECK(record(word).described);
+    CHECK(record(word).head.described);
     ++checked;
   }
-  for (const std::uint32_t id : gazetteers.role_word_ids()) CHECK(words.of("", 0, id).role_word);
+  for (const std::uint32_t id : gazetteers.role_word_ids()) CHECK(words.of("", 0, id).head.role_word);
   CHECK(checked > 2000);
   INFO(outside << " one-word phrases outside the vocabulary");
   CHECK(outside > 0);  // some records are found by text, placed after those by id
