@@ -1011,6 +1011,18 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   // "said that if the tide turns, the ferry …": an opening adjunct's comma.
   const std::size_t opener = keys_[b] == "," ? b + 1 : b;
   if (is_class(opener, FunctionClass::subordinator) || is_class(opener, FunctionClass::preposition)) return clause_end;
+  // A report start cuts the clause only after a comma or a coordinator
+  // outside quotation marks (below), and a start stands at or before its
+  // cue: with no such word before the clause's last cue token, the reading
+  // at depth 1 cannot change the end, and is not done.
+  const auto cue_after_clause = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), clause_end);
+  if (cue_after_clause == cue_tokens_.begin()) return clause_end;
+  const std::size_t last_cue = *(cue_after_clause - 1);
+  bool may_cut = false;
+  for (std::size_t k = b + 2; k < last_cue && !may_cut; ++k) {
+    may_cut = !in_quote_[k] && (keys_[k] == "," || token_has_role(k, lexicon::CueRole::coordinator));
+  }
+  if (!may_cut) return clause_end;
   std::vector<std::size_t> starts;
   IndirectSentence inner = sentence;
   inner.from = b;

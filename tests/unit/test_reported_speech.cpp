@@ -3566,3 +3566,26 @@ TEST_CASE("reported clause: an aside between dashes before the verb, asked inlin
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Ana Ruiz");
 }
+
+TEST_CASE("reported clause: the reading for a second report inside the clause, only where one can cut it", "[quotes][indirect][sibling_gate]") {
+  // A comma two words into the clause, before the second report's subject:
+  // the clause is cut there (the first place a cut may stand).
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said boats wait, others say they sail at dawn.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "boats wait");
+  CHECK(cs[0].speaker == "Ines Vale");
+  CHECK(cs[1].text == "they sail at dawn");
+  CHECK(cs[1].speaker == "others");
+  // "and" right before the second report's subject cuts it too.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the boats will wait and Tom Berger says they will sail.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the boats will wait");
+  CHECK(cs[1].text == "they will sail");
+  CHECK(cs[1].speaker == "Tom Berger");
+  // A verb of speech inside the clause with no comma or "and" before it
+  // (only after it): nothing can cut the clause, which stays whole.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the crews say the boats were ready and the fares were too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews say the boats were ready and the fares were too high");
+  CHECK(cs[0].speaker == "Ines Vale");
+}
