@@ -198,6 +198,66 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
+    // "called it “a disgrace,” saying …": a closing quotation mark after a
+    // comma stands where the comma would; the participle follows it.
+    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
+                              keys_[c - 2] == ",";
+    // Read before the subject, which costs a visit most (the cascade of
+    // subject finders below): what follows the verb and whether a quotation
+    // mark stands next to it depend on no subject, and when they reject the
+    // cue, no subject can save it.
+    // A cue that attributes a direct quotation next to it reports nothing more.
+    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
+        (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
+        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
+      continue;
+    }
+    std::size_t b = c + cue_len;
+    // "told reporters", "told the BBC", "told him": the listener.
+    const std::string& lemma = verb_list_[verb].lemma;
+    // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
+    const bool tells = verb_list_[verb].object_is_listener;
+    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
+    if (tells || warns) b = after_listener(b, end);
+    // A time phrase: "on Friday", "Friday", "last week", "in a statement".
+    for (int guard = 0; guard < 3 && b < end; ++guard) {
+      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+        const std::size_t after_date = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        // "said Friday's vote was close": a date with a possessive opens the
+        // clause's subject; "said at Friday's meeting that …": the phrase the
+        // preposition opens is the time phrase.
+        if (is_possessive_clitic(after_date, end)) {
+          if (b == c + cue_len || !token_has_role(b - 1, lexicon::CueRole::date_preposition)) break;
+          b = after_possessed_phrase(after_date, end);
+        } else {
+          b = after_date;
+        }
+      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end &&
+                 token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
+        ++b;
+      } else if (token_has_role(b, lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
+                 opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
+                                             doc_.mentions()[token_mention_[b + 1]].token_count,
+                                         end, verb_list_[verb].takes_to)) {
+        ++b;  // "said late Friday that …", "replied later Saturday to …": the date follows
+      } else if (const std::size_t relative = phrases_.starting_at(keys_, b, end, lexicon::CueRole::relative_time);
+                 relative != 0 && opens_clause_after_time(b + relative, end, verb_list_[verb].takes_to)) {
+        // "reported last month the board had …", "vowed this week to …": a
+        // time phrase with no date (the entity stage types none), read as a
+        // date is, when a clause follows it (or nothing: "noted earlier this
+        // week." reports no words).
+        b += relative;
+      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
+        b += medium;
+      } else {
+        break;
+      }
+    }
+    // Nothing after the verb and its time phrase ("…, Ruiz said on Friday."):
+    // no clause and no object (`b` only moves on from here).
+    if (b >= end) continue;
     // "Without a boat, Ruiz said, she thought she would swim": the report
     // is part of what the attribution set off before it reports.
     // ("…, Ruiz said, adding that …": a participle reports on its own.)
@@ -228,10 +288,6 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "is already saying …": a verb over adverbs, kept for clauses only
     // (its objects were mostly acts: "is already courting donors").
     bool verb_across_adverbs = false;
-    // "called it “a disgrace,” saying …": a closing quotation mark after a
-    // comma stands where the comma would; the participle follows it.
-    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
-                              keys_[c - 2] == ",";
     const std::size_t participle_comma = quoted_comma ? c - 1 : c;  // the comma's place ends before it
     if (is_participle(c) && c > from) {
       const std::string_view before = keys_[participle_comma - 1];
@@ -482,56 +538,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         for (std::size_t k = from; k < w; ++k) fronted_time_clause = fronted_time_clause && keys_[k] != ",";
       }
     }
-    std::size_t b = c + cue_len;
-    // "told reporters", "told the BBC", "told him": the listener.
-    const std::string& lemma = verb_list_[verb].lemma;
-    // A cue that attributes a direct quotation next to it reports nothing more.
-    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
-        (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
-        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone) ||
-        subject_follows_its_quotation(ref, c, from)) {
-      continue;
-    }
-    // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
-    const bool tells = verb_list_[verb].object_is_listener;
-    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
-    if (tells || warns) b = after_listener(b, end);
-    // A time phrase: "on Friday", "Friday", "last week", "in a statement".
-    for (int guard = 0; guard < 3 && b < end; ++guard) {
-      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
-        const std::size_t after_date = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-        // "said Friday's vote was close": a date with a possessive opens the
-        // clause's subject; "said at Friday's meeting that …": the phrase the
-        // preposition opens is the time phrase.
-        if (is_possessive_clitic(after_date, end)) {
-          if (b == c + cue_len || !token_has_role(b - 1, lexicon::CueRole::date_preposition)) break;
-          b = after_possessed_phrase(after_date, end);
-        } else {
-          b = after_date;
-        }
-      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end &&
-                 token_mention_[b + 1] != kNone &&
-                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
-        ++b;
-      } else if (token_has_role(b, lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
-                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
-                 opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
-                                             doc_.mentions()[token_mention_[b + 1]].token_count,
-                                         end, verb_list_[verb].takes_to)) {
-        ++b;  // "said late Friday that …", "replied later Saturday to …": the date follows
-      } else if (const std::size_t relative = phrases_.starting_at(keys_, b, end, lexicon::CueRole::relative_time);
-                 relative != 0 && opens_clause_after_time(b + relative, end, verb_list_[verb].takes_to)) {
-        // "reported last month the board had …", "vowed this week to …": a
-        // time phrase with no date (the entity stage types none), read as a
-        // date is, when a clause follows it (or nothing: "noted earlier this
-        // week." reports no words).
-        b += relative;
-      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
-        b += medium;
-      } else {
-        break;
-      }
-    }
+    // (The cue next to a quotation mark was read before the subject.)
+    if (subject_follows_its_quotation(ref, c, from)) continue;
     // "As the harbour board noted on Friday, the ferry will run": a comment
     // clause set off by a comma; what follows the comma was said.
     const bool comment_clause = b + 3 < end && keys_[b] == "," && !in_quote_[b] &&
