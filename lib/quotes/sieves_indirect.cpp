@@ -139,6 +139,14 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   if (according != 0) {
     const auto [ref, after] = source_after_according_to(comma + according, end);
     if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  } else {
+    // The attribution read below must stand after the comma, and it starts
+    // at a speech verb or at "according to": with neither there, it cannot
+    // (the after-clause reading is then left to its own sieve, if reached).
+    const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), comma);
+    if (next_cue_token(comma, end) == end && (according_after == according_tokens_.end() || *according_after >= end)) {
+      return false;
+    }
   }
   if (!has_finite_verb(from, comma - 1)) return false;
   // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
