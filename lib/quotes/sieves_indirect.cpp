@@ -1692,15 +1692,15 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     first_comma = close + 2;
   }
   // A speaker read after a comma needs a speech verb after it ("CLAUSE, X
-  // said", "CLAUSE, the skippers say"): the last token that may start one
-  // bounds the commas where the speaker phrase is worth reading.
-  std::size_t last_cue = kNone;
-  for (std::size_t t = end; t > first_comma + 1; --t) {
-    if (may_start_cue(t - 1)) {
-      last_cue = t - 1;
-      break;
-    }
-  }
+  // said", "CLAUSE, the skippers say"): the last cue token bounds the commas
+  // where the speaker phrase is worth reading.
+  const auto cue_after_end = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), end);
+  const std::size_t last_cue =
+      cue_after_end != cue_tokens_.begin() && *(cue_after_end - 1) > first_comma ? *(cue_after_end - 1) : kNone;
+  // Every attribution read below starts at a speech verb after the first
+  // comma or at "according to": with neither, the sentence has none.
+  const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), first_comma);
+  if (last_cue == kNone && (according_after == according_tokens_.end() || *according_after >= end)) return false;
   for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
