@@ -266,6 +266,38 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // Nothing after the verb and its time phrase ("…, Ruiz said on Friday."):
     // no clause and no object (`b` only moves on from here).
     if (b >= end) continue;
+    // "warned of serious consequences", "urged the crews to": what was
+    // warned of, or the infinitive, is reported.
+    const auto warned_of_at = [&](std::size_t k) {
+      return (warns && token_has_role(k, lexicon::CueRole::warning_preposition)) ||
+             (verb_list_[verb].takes_to && token_has_role(k, lexicon::CueRole::infinitive_marker));
+    };
+    // "said about half of the boats had left", "said about 40 crews …": an
+    // approximator before a number or a quantifier opens the clause's subject.
+    const auto approximates_at = [&](std::size_t k) {
+      return token_has_role(k, lexicon::CueRole::approximator) && k + 1 < end &&
+             (tokens_[k + 1].kind == TokenKind::number || is_class(k + 1, FunctionClass::quantifier)) &&
+             has_finite_verb(k + 2, end);
+    };
+    // Punctuation, or a word that opens no clause ("as", "of"; "to" where
+    // the verb takes none), where the reported words would start.
+    const auto opens_no_clause_at = [&](std::size_t k, bool preposition_opens) {
+      const std::string_view first = keys_[k];
+      return first == ":" || first == "," || first == "." ||
+             (token_has_role(k, lexicon::CueRole::no_clause_opener) && !preposition_opens);
+    };
+    // `b` stays where it is below unless a comma follows the verb, a phrase
+    // ("at a rally", or a listener) may hold "that", or "that" opens the
+    // clause (each step below that moves `b` needs one of these); then the
+    // word there is read now, as it is below.
+    const bool opening_stays = !(keys_[b] == "," && !in_quote_[b]) && !tells &&
+                               !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
+                               !token_has_role(b, lexicon::CueRole::complementizer) &&
+                               tokens_[b].kind != TokenKind::quote_mark;
+    if (opening_stays && ((!warned_of_at(b) && opens_no_clause_at(b, approximates_at(b))) ||
+                          tokens_[b].kind == TokenKind::punctuation)) {
+      continue;
+    }
     // "Without a boat, Ruiz said, she thought she would swim": the report
     // is part of what the attribution set off before it reports.
     // ("…, Ruiz said, adding that …": a participle reports on its own.)
@@ -700,9 +732,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                                 tokens_[b + 1].kind == TokenKind::word && !is_finite_verb(b + 1);
     if (b >= end || (end - b < 3 && !name_object && !speech_infinitive && !phrasal_object)) continue;
     const std::string_view first = keys_[b];
-    // "warned of serious consequences": what was warned of is reported.
-    const bool warned_of = (warns && token_has_role(b, lexicon::CueRole::warning_preposition)) ||
-                           (verb_list_[verb].takes_to && token_has_role(b, lexicon::CueRole::infinitive_marker));
+    const bool warned_of = warned_of_at(b);
     // A share of a group with a verb that also takes "to" ("offer",
     // "promise") reports only what "that" or "to" opens: "40 percent of
     // firms offer paid leave" is an object.
@@ -729,15 +759,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "added that at noon the boats had left": after "that" a preposition
     // opens an adjunct when a finite verb follows ("said that to reporters"
     // has none: "that" is what was said).
-    // "said about half of the boats had left", "said about 40 crews …": an
-    // approximator before a number or a quantifier opens the clause's subject.
-    const bool approximates = token_has_role(b, lexicon::CueRole::approximator) && b + 1 < end &&
-                              (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier)) &&
-                              has_finite_verb(b + 2, end);
+    const bool approximates = approximates_at(b);
     const bool preposition_opens = (has_that && has_finite_verb(b, end)) || approximates;
     if (!warned_of && !adjunct_opens &&
-        ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         (token_has_role(b, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
+        ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || opens_no_clause_at(b, preposition_opens))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
