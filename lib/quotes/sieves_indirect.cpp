@@ -139,6 +139,14 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
   if (according != 0) {
     const auto [ref, after] = source_after_according_to(comma + according, end);
     if (ref.kind == SpeakerRef::Kind::none || after < end) return false;
+  } else {
+    // The attribution read below must stand after the comma, and it starts
+    // at a speech verb or at "according to": with neither there, it cannot
+    // (the after-clause reading is then left to its own sieve, if reached).
+    const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), comma);
+    if (next_cue_token(comma, end) == end && (according_after == according_tokens_.end() || *according_after >= end)) {
+      return false;
+    }
   }
   if (!has_finite_verb(from, comma - 1)) return false;
   // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
@@ -198,6 +206,98 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
+    // "called it “a disgrace,” saying …": a closing quotation mark after a
+    // comma stands where the comma would; the participle follows it.
+    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
+                              keys_[c - 2] == ",";
+    // Read before the subject, which costs a visit most (the cascade of
+    // subject finders below): what follows the verb and whether a quotation
+    // mark stands next to it depend on no subject, and when they reject the
+    // cue, no subject can save it.
+    // A cue that attributes a direct quotation next to it reports nothing more.
+    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
+        (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
+        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone)) {
+      continue;
+    }
+    std::size_t b = c + cue_len;
+    // "told reporters", "told the BBC", "told him": the listener.
+    const std::string& lemma = verb_list_[verb].lemma;
+    // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
+    const bool tells = verb_list_[verb].object_is_listener;
+    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
+    if (tells || warns) b = after_listener(b, end);
+    // A time phrase: "on Friday", "Friday", "last week", "in a statement".
+    for (int guard = 0; guard < 3 && b < end; ++guard) {
+      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
+        const std::size_t after_date = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
+        // "said Friday's vote was close": a date with a possessive opens the
+        // clause's subject; "said at Friday's meeting that …": the phrase the
+        // preposition opens is the time phrase.
+        if (is_possessive_clitic(after_date, end)) {
+          if (b == c + cue_len || !token_has_role(b - 1, lexicon::CueRole::date_preposition)) break;
+          b = after_possessed_phrase(after_date, end);
+        } else {
+          b = after_date;
+        }
+      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end &&
+                 token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
+        ++b;
+      } else if (token_has_role(b, lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
+                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
+                 opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
+                                             doc_.mentions()[token_mention_[b + 1]].token_count,
+                                         end, verb_list_[verb].takes_to)) {
+        ++b;  // "said late Friday that …", "replied later Saturday to …": the date follows
+      } else if (const std::size_t relative = phrases_.starting_at(keys_, b, end, lexicon::CueRole::relative_time);
+                 relative != 0 && opens_clause_after_time(b + relative, end, verb_list_[verb].takes_to)) {
+        // "reported last month the board had …", "vowed this week to …": a
+        // time phrase with no date (the entity stage types none), read as a
+        // date is, when a clause follows it (or nothing: "noted earlier this
+        // week." reports no words).
+        b += relative;
+      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
+        b += medium;
+      } else {
+        break;
+      }
+    }
+    // Nothing after the verb and its time phrase ("…, Ruiz said on Friday."):
+    // no clause and no object (`b` only moves on from here).
+    if (b >= end) continue;
+    // "warned of serious consequences", "urged the crews to": what was
+    // warned of, or the infinitive, is reported.
+    const auto warned_of_at = [&](std::size_t k) {
+      return (warns && token_has_role(k, lexicon::CueRole::warning_preposition)) ||
+             (verb_list_[verb].takes_to && token_has_role(k, lexicon::CueRole::infinitive_marker));
+    };
+    // "said about half of the boats had left", "said about 40 crews …": an
+    // approximator before a number or a quantifier opens the clause's subject.
+    const auto approximates_at = [&](std::size_t k) {
+      return token_has_role(k, lexicon::CueRole::approximator) && k + 1 < end &&
+             (tokens_[k + 1].kind == TokenKind::number || is_class(k + 1, FunctionClass::quantifier)) &&
+             has_finite_verb(k + 2, end);
+    };
+    // Punctuation, or a word that opens no clause ("as", "of"; "to" where
+    // the verb takes none), where the reported words would start.
+    const auto opens_no_clause_at = [&](std::size_t k, bool preposition_opens) {
+      const std::string_view first = keys_[k];
+      return first == ":" || first == "," || first == "." ||
+             (token_has_role(k, lexicon::CueRole::no_clause_opener) && !preposition_opens);
+    };
+    // `b` stays where it is below unless a comma follows the verb, a phrase
+    // ("at a rally", or a listener) may hold "that", or "that" opens the
+    // clause (each step below that moves `b` needs one of these); then the
+    // word there is read now, as it is below.
+    const bool opening_stays = !(keys_[b] == "," && !in_quote_[b]) && !tells &&
+                               !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
+                               !token_has_role(b, lexicon::CueRole::complementizer) &&
+                               tokens_[b].kind != TokenKind::quote_mark;
+    if (opening_stays && ((!warned_of_at(b) && opens_no_clause_at(b, approximates_at(b))) ||
+                          tokens_[b].kind == TokenKind::punctuation)) {
+      continue;
+    }
     // "Without a boat, Ruiz said, she thought she would swim": the report
     // is part of what the attribution set off before it reports.
     // ("…, Ruiz said, adding that …": a participle reports on its own.)
@@ -228,10 +328,6 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "is already saying …": a verb over adverbs, kept for clauses only
     // (its objects were mostly acts: "is already courting donors").
     bool verb_across_adverbs = false;
-    // "called it “a disgrace,” saying …": a closing quotation mark after a
-    // comma stands where the comma would; the participle follows it.
-    const bool quoted_comma = is_participle(c) && c > from + 1 && tokens_[c - 1].kind == TokenKind::quote_mark &&
-                              keys_[c - 2] == ",";
     const std::size_t participle_comma = quoted_comma ? c - 1 : c;  // the comma's place ends before it
     if (is_participle(c) && c > from) {
       const std::string_view before = keys_[participle_comma - 1];
@@ -482,56 +578,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         for (std::size_t k = from; k < w; ++k) fronted_time_clause = fronted_time_clause && keys_[k] != ",";
       }
     }
-    std::size_t b = c + cue_len;
-    // "told reporters", "told the BBC", "told him": the listener.
-    const std::string& lemma = verb_list_[verb].lemma;
-    // A cue that attributes a direct quotation next to it reports nothing more.
-    if ((c > from && tokens_[c - 1].kind == TokenKind::quote_mark && !quoted_comma) ||
-        (c > from + 1 && keys_[c - 1] == "," && tokens_[c - 2].kind == TokenKind::quote_mark) ||
-        (c > from + 1 && tokens_[c - 2].kind == TokenKind::quote_mark && token_mention_[c - 1] != kNone) ||
-        subject_follows_its_quotation(ref, c, from)) {
-      continue;
-    }
-    // "told reporters", "told the BBC"; "warned lawmakers that" (warn also reports without a listener).
-    const bool tells = verb_list_[verb].object_is_listener;
-    const bool warns = is_role(lemma, lexicon::CueRole::warning_verb);
-    if (tells || warns) b = after_listener(b, end);
-    // A time phrase: "on Friday", "Friday", "last week", "in a statement".
-    for (int guard = 0; guard < 3 && b < end; ++guard) {
-      if (token_mention_[b] != kNone && doc_.mentions()[token_mention_[b]].type == EntityType::date) {
-        const std::size_t after_date = doc_.mentions()[token_mention_[b]].first_token + doc_.mentions()[token_mention_[b]].token_count;
-        // "said Friday's vote was close": a date with a possessive opens the
-        // clause's subject; "said at Friday's meeting that …": the phrase the
-        // preposition opens is the time phrase.
-        if (is_possessive_clitic(after_date, end)) {
-          if (b == c + cue_len || !token_has_role(b - 1, lexicon::CueRole::date_preposition)) break;
-          b = after_possessed_phrase(after_date, end);
-        } else {
-          b = after_date;
-        }
-      } else if (token_has_role(b, lexicon::CueRole::date_preposition) && b + 1 < end &&
-                 token_mention_[b + 1] != kNone &&
-                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date) {
-        ++b;
-      } else if (token_has_role(b, lexicon::CueRole::time_adjunct) && b + 1 < end && token_mention_[b + 1] != kNone &&
-                 doc_.mentions()[token_mention_[b + 1]].type == EntityType::date &&
-                 opens_clause_after_time(doc_.mentions()[token_mention_[b + 1]].first_token +
-                                             doc_.mentions()[token_mention_[b + 1]].token_count,
-                                         end, verb_list_[verb].takes_to)) {
-        ++b;  // "said late Friday that …", "replied later Saturday to …": the date follows
-      } else if (const std::size_t relative = phrases_.starting_at(keys_, b, end, lexicon::CueRole::relative_time);
-                 relative != 0 && opens_clause_after_time(b + relative, end, verb_list_[verb].takes_to)) {
-        // "reported last month the board had …", "vowed this week to …": a
-        // time phrase with no date (the entity stage types none), read as a
-        // date is, when a clause follows it (or nothing: "noted earlier this
-        // week." reports no words).
-        b += relative;
-      } else if (const std::size_t medium = phrases_.starting_at(keys_, b, end, lexicon::CueRole::medium); medium != 0) {
-        b += medium;
-      } else {
-        break;
-      }
-    }
+    // (The cue next to a quotation mark was read before the subject.)
+    if (subject_follows_its_quotation(ref, c, from)) continue;
     // "As the harbour board noted on Friday, the ferry will run": a comment
     // clause set off by a comma; what follows the comma was said.
     const bool comment_clause = b + 3 < end && keys_[b] == "," && !in_quote_[b] &&
@@ -684,9 +732,7 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
                                 tokens_[b + 1].kind == TokenKind::word && !is_finite_verb(b + 1);
     if (b >= end || (end - b < 3 && !name_object && !speech_infinitive && !phrasal_object)) continue;
     const std::string_view first = keys_[b];
-    // "warned of serious consequences": what was warned of is reported.
-    const bool warned_of = (warns && token_has_role(b, lexicon::CueRole::warning_preposition)) ||
-                           (verb_list_[verb].takes_to && token_has_role(b, lexicon::CueRole::infinitive_marker));
+    const bool warned_of = warned_of_at(b);
     // A share of a group with a verb that also takes "to" ("offer",
     // "promise") reports only what "that" or "to" opens: "40 percent of
     // firms offer paid leave" is an object.
@@ -713,15 +759,10 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
     // "added that at noon the boats had left": after "that" a preposition
     // opens an adjunct when a finite verb follows ("said that to reporters"
     // has none: "that" is what was said).
-    // "said about half of the boats had left", "said about 40 crews …": an
-    // approximator before a number or a quantifier opens the clause's subject.
-    const bool approximates = token_has_role(b, lexicon::CueRole::approximator) && b + 1 < end &&
-                              (tokens_[b + 1].kind == TokenKind::number || is_class(b + 1, FunctionClass::quantifier)) &&
-                              has_finite_verb(b + 2, end);
+    const bool approximates = approximates_at(b);
     const bool preposition_opens = (has_that && has_finite_verb(b, end)) || approximates;
     if (!warned_of && !adjunct_opens &&
-        ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || first == ":" || first == "," || first == "." ||
-         (token_has_role(b, lexicon::CueRole::no_clause_opener) && !preposition_opens))) {
+        ((tokens_[b].kind == TokenKind::quote_mark && !fragment_opens) || opens_no_clause_at(b, preposition_opens))) {
       continue;
     }
     if (tokens_[b].kind == TokenKind::punctuation && !adjunct_opens) continue;
@@ -1011,6 +1052,18 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   // "said that if the tide turns, the ferry …": an opening adjunct's comma.
   const std::size_t opener = keys_[b] == "," ? b + 1 : b;
   if (is_class(opener, FunctionClass::subordinator) || is_class(opener, FunctionClass::preposition)) return clause_end;
+  // A report start cuts the clause only after a comma or a coordinator
+  // outside quotation marks (below), and a start stands at or before its
+  // cue: with no such word before the clause's last cue token, the reading
+  // at depth 1 cannot change the end, and is not done.
+  const auto cue_after_clause = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), clause_end);
+  if (cue_after_clause == cue_tokens_.begin()) return clause_end;
+  const std::size_t last_cue = *(cue_after_clause - 1);
+  bool may_cut = false;
+  for (std::size_t k = b + 2; k < last_cue && !may_cut; ++k) {
+    may_cut = !in_quote_[k] && (keys_[k] == "," || token_has_role(k, lexicon::CueRole::coordinator));
+  }
+  if (!may_cut) return clause_end;
   std::vector<std::size_t> starts;
   IndirectSentence inner = sentence;
   inner.from = b;
@@ -1664,15 +1717,15 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
     first_comma = close + 2;
   }
   // A speaker read after a comma needs a speech verb after it ("CLAUSE, X
-  // said", "CLAUSE, the skippers say"): the last token that may start one
-  // bounds the commas where the speaker phrase is worth reading.
-  std::size_t last_cue = kNone;
-  for (std::size_t t = end; t > first_comma + 1; --t) {
-    if (may_start_cue(t - 1)) {
-      last_cue = t - 1;
-      break;
-    }
-  }
+  // said", "CLAUSE, the skippers say"): the last cue token bounds the commas
+  // where the speaker phrase is worth reading.
+  const auto cue_after_end = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), end);
+  const std::size_t last_cue =
+      cue_after_end != cue_tokens_.begin() && *(cue_after_end - 1) > first_comma ? *(cue_after_end - 1) : kNone;
+  // Every attribution read below starts at a speech verb after the first
+  // comma or at "according to": with neither, the sentence has none.
+  const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), first_comma);
+  if (last_cue == kNone && (according_after == according_tokens_.end() || *according_after >= end)) return false;
   for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&

@@ -3566,3 +3566,72 @@ TEST_CASE("reported clause: an aside between dashes before the verb, asked inlin
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Ana Ruiz");
 }
+
+TEST_CASE("reported clause: the reading for a second report inside the clause, only where one can cut it", "[quotes][indirect][sibling_gate]") {
+  // A comma two words into the clause, before the second report's subject:
+  // the clause is cut there (the first place a cut may stand).
+  auto cs = clauses("Ines Vale runs the ferry line. Vale said boats wait, others say they sail at dawn.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "boats wait");
+  CHECK(cs[0].speaker == "Ines Vale");
+  CHECK(cs[1].text == "they sail at dawn");
+  CHECK(cs[1].speaker == "others");
+  // "and" right before the second report's subject cuts it too.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the boats will wait and Tom Berger says they will sail.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "the boats will wait");
+  CHECK(cs[1].text == "they will sail");
+  CHECK(cs[1].speaker == "Tom Berger");
+  // A verb of speech inside the clause with no comma or "and" before it
+  // (only after it): nothing can cut the clause, which stays whole.
+  cs = clauses("Ines Vale runs the ferry line. Vale said the crews say the boats were ready and the fares were too high.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the crews say the boats were ready and the fares were too high");
+  CHECK(cs[0].speaker == "Ines Vale");
+}
+
+TEST_CASE("reported clause: the word after the verb read before its subject", "[quotes][indirect][early_reject]") {
+  // Rejected before the subject is looked for: nothing after the verb and
+  // its time phrase, a word that opens no clause, a colon.
+  CHECK(clauses("Ana Ruiz runs the harbour. Ruiz said on Friday.").empty());
+  CHECK(clauses("Ana Ruiz runs the harbour. Ruiz spoke as the crews left the pier.").empty());
+  CHECK(clauses("Ana Ruiz runs the harbour. Ruiz said: the pier is unsafe and will close.").empty());
+  CHECK(clauses("Ana Ruiz runs the harbour. \"The pier is unsafe,\" Ruiz said on Friday.").empty());
+  // Kept: what would move the clause's start on, or open it after all.
+  auto cs = clauses("Ana Ruiz runs the harbour. Ruiz said about 40 crews had left the island.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "about 40 crews had left the island");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz warned of serious delays on the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "of serious delays on the ferry");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz said at a rally in Port Ellis that the ferry would run.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz told reporters the pier was unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier was unsafe");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz urged to stay in port and wait for the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "to stay in port and wait for the ferry");
+  CHECK(cs[0].speaker == "Ana Ruiz");
+}
+
+TEST_CASE("reported clause: the attribution after a comma needs a verb or 'according to' there", "[quotes][indirect][after_clause_gate]") {
+  // After the last comma: "according to", a dash before it, a speech verb.
+  auto cs = clauses("Ana Ruiz runs the harbour. The pier was unsafe for boats, according to two skippers.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "two skippers");
+  cs = clauses("Ana Ruiz runs the harbour. The pier was unsafe for boats \u2014 according to two skippers.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "The pier was unsafe for boats");
+  CHECK(cs[0].speaker == "two skippers");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz told the crews the pier was unsafe, Tom Berger said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Ruiz told the crews the pier was unsafe");
+  CHECK(cs[0].speaker == "Tom Berger");
+  // Neither after the comma: the sentence's own verb reports (indirect_cue).
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz told the crews the pier was unsafe, and the boats stayed in port.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier was unsafe");
+  CHECK(cs[0].speaker == "Ana Ruiz");
+}
