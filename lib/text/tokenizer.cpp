@@ -68,6 +68,16 @@ std::size_t clitic_suffix(std::string_view text, std::size_t b, std::size_t e,
   return 0;
 }
 
+// Whether a word keeps the period that follows it (an initial, a dotted
+// acronym, a listed abbreviation): `with_period` is the word and the
+// period, `code_points` the word's, `has_letter` whether it holds a letter,
+// `inner_period` whether it holds a period. The list is asked last: it
+// hashes the word.
+bool keeps_final_period(const rules::TextRules& rules, std::string_view with_period, std::size_t code_points,
+                        bool has_letter, bool inner_period) {
+  return (has_letter && (inner_period || code_points == 1)) || rules.abbreviation(with_period);
+}
+
 // The kind of a token of punctuation that starts with c.
 TokenKind punctuation_kind(char32_t c) {
   if (core::is_quote_mark(c)) return TokenKind::quote_mark;
@@ -397,7 +407,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
             (e + 1 == end || (bytes[e + 1] < 0x80 && !cls::ascii_has(bytes[e + 1], cls::kLetter | cls::kDigit)))) {
           word_ends = true;
           if ((e + 1 == end || bytes[e + 1] != '.') &&
-              ((e - b == 1 && letters != 0) || rules_->abbreviation(text.substr(b, e + 1 - b)))) {
+              keeps_final_period(*rules_, text.substr(b, e + 1 - b), e - b, letters != 0, false)) {
             period = 1;
           }
         }
@@ -513,9 +523,7 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
             ++code_points;
             q += w.length;
           }
-          // The list is asked last: it hashes the word.
-          if ((inner_period && has_letter) || (code_points == 1 && has_letter) ||
-              rules_->abbreviation(with_period)) {
+          if (keeps_final_period(*rules_, with_period, code_points, has_letter, inner_period)) {
             e += 1;  // a period is no letter: the shape stays
           }
         }
