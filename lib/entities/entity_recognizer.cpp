@@ -1633,7 +1633,21 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   // The anchors' distinct tests, a bit each while there are bits.
   std::vector<const PatternElement*> tested;  // by bit
   r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
-  std::array<std::uint64_t, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> anchor_bits_by_phrase{};
+  constexpr std::size_t kPhraseTests = static_cast<std::size_t>(PhraseTest::orgsuffix) + 1;
+  std::array<std::uint64_t, kPhraseTests> anchor_bits_by_phrase{};
+  // The tables by the low and by the high kPhraseLowBits bits of a token's
+  // phrase mask are filled from what each phrase test whose bit is set
+  // there gives: fold(half, phrase, high) for every such pair (`high`: the
+  // phrase's bit is in the high half).
+  const auto for_each_phrase_in_halves = [](auto fold) {
+    for (std::size_t half = 0; half < (std::size_t{1} << kPhraseLowBits); ++half) {
+      for (std::size_t b = 0; b < kPhraseLowBits; ++b) {
+        if (!((half >> b) & 1u)) continue;
+        fold(half, b, false);
+        if (b + kPhraseLowBits < kPhraseTests) fold(half, b + kPhraseLowBits, true);
+      }
+    }
+  };
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (Anchor& a : r->anchors_[pi]) {
       const PatternElement& e = r->patterns_[pi].elements[a.element];
@@ -1657,15 +1671,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
       }
     }
   }
-  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
-    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
-      if (!((half >> b) & 1u)) continue;
-      r->anchor_bits_by_low_phrases_[half] |= anchor_bits_by_phrase[b];
-      if (b + kPhraseLowBits < anchor_bits_by_phrase.size()) {
-        r->anchor_bits_by_high_phrases_[half] |= anchor_bits_by_phrase[b + kPhraseLowBits];
-      }
-    }
-  }
+  for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
+    (high ? r->anchor_bits_by_high_phrases_ : r->anchor_bits_by_low_phrases_)[half] |= anchor_bits_by_phrase[phrase];
+  });
   r->anchor_bits_needed_.assign(r->patterns_.size(), 0);
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     for (const Anchor& a : r->anchors_[pi]) {
@@ -1753,16 +1761,12 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
     take_flag_free(r->start_by_literal_[id], r->start_free_by_literal_.data() + id * pattern_words);
   }
-  for (std::uint32_t half = 0; half < (1u << kPhraseLowBits); ++half) {
-    std::uint64_t low = ~std::uint64_t{0}, high = ~std::uint64_t{0};
-    for (std::uint32_t b = 0; b < kPhraseLowBits; ++b) {
-      if (!((half >> b) & 1u)) continue;
-      low &= needed_by_all(r->start_by_phrase_[b]);
-      if (b + kPhraseLowBits < r->start_by_phrase_.size()) high &= needed_by_all(r->start_by_phrase_[b + kPhraseLowBits]);
-    }
-    r->start_needed_by_low_phrases_[half] = low;
-    r->start_needed_by_high_phrases_[half] = high;
-  }
+  r->start_needed_by_low_phrases_.fill(~std::uint64_t{0});
+  r->start_needed_by_high_phrases_.fill(~std::uint64_t{0});
+  for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
+    (high ? r->start_needed_by_high_phrases_ : r->start_needed_by_low_phrases_)[half] &=
+        needed_by_all(r->start_by_phrase_[phrase]);
+  });
   {
     const std::size_t words = pattern_words;
     std::vector<std::uint64_t> free_by_phrase(r->start_by_phrase_.size() * words, 0);
@@ -1773,17 +1777,10 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     }
     r->start_free_by_low_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
     r->start_free_by_high_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
-    for (std::size_t half = 0; half < (std::size_t{1} << kPhraseLowBits); ++half) {
-      for (std::size_t b = 0; b < kPhraseLowBits; ++b) {
-        if (!((half >> b) & 1u)) continue;
-        for (std::size_t w = 0; w < words; ++w) {
-          r->start_free_by_low_phrases_[half * words + w] |= free_by_phrase[b * words + w];
-          if (b + kPhraseLowBits < r->start_by_phrase_.size()) {
-            r->start_free_by_high_phrases_[half * words + w] |= free_by_phrase[(b + kPhraseLowBits) * words + w];
-          }
-        }
-      }
-    }
+    for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
+      std::vector<std::uint64_t>& table = high ? r->start_free_by_high_phrases_ : r->start_free_by_low_phrases_;
+      for (std::size_t w = 0; w < words; ++w) table[half * words + w] |= free_by_phrase[phrase * words + w];
+    });
   }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
@@ -2240,7 +2237,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t literal = v.literal[start];
       const std::uint32_t phrases = v.phrase_mask[start];
       const std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal] |
-                                    anchor_bits_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] |
+                                    anchor_bits_by_low_phrases_[phrases & kPhraseLowMask] |
                                     anchor_bits_by_high_phrases_[phrases >> kPhraseLowBits];
       const std::uint64_t one =
           offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
@@ -2257,7 +2254,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // (its first kMaxPatternTokens, two blocks of eight).
       const std::uint64_t reachable = eight | eights[start + 4];
       const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[literal] &
-                                   start_needed_by_low_phrases_[phrases & ((1u << kPhraseLowBits) - 1)] &
+                                   start_needed_by_low_phrases_[phrases & kPhraseLowMask] &
                                    start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
       // live_begin > start here: at most the starts after this one were filed.
       live_starts[live_begin - 1] = static_cast<std::uint32_t>(start);
@@ -2286,7 +2283,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       const std::uint32_t phrases = v.phrase_mask[start];
       const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
       const std::uint64_t* const free_low =
-          start_free_by_low_phrases_.data() + (phrases & ((1u << kPhraseLowBits) - 1)) * pattern_words;
+          start_free_by_low_phrases_.data() + (phrases & kPhraseLowMask) * pattern_words;
       const std::uint64_t* const free_high = start_free_by_high_phrases_.data() + (phrases >> kPhraseLowBits) * pattern_words;
       for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w] | free_low[w] | free_high[w];
       if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);

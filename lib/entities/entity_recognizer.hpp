@@ -138,6 +138,7 @@ class EntityRecognizer {
   // Tests with a phrase, by the low and by the high kPhraseLowBits bits of a
   // token's phrase mask (below): the tests of every phrase whose bit is set.
   static constexpr std::uint32_t kPhraseLowBits = 7;
+  static constexpr std::uint32_t kPhraseLowMask = (1u << kPhraseLowBits) - 1;
   static_assert(static_cast<std::uint32_t>(PhraseTest::orgsuffix) < 2 * kPhraseLowBits,
                 "a phrase mask fits in two halves of kPhraseLowBits");
   std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> anchor_bits_by_low_phrases_{};
