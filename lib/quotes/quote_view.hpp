@@ -226,9 +226,22 @@ class QuoteView {
   // nearer end fits before the document's, and the words around reject a
   // form by its length only when it is one word, then the token's one form.)
   // For a loop over a stretch that asks cue_at at every token.
-  std::size_t next_cue_token(std::size_t t, std::size_t end) const {
-    const auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), t);
-    return it == cue_tokens_.end() || *it >= end ? end : *it;
+  std::size_t next_cue_token(std::size_t t, std::size_t end) const { return first_listed_in(cue_tokens_, t, end); }
+  // The last token before `end` that cue_at() may find a cue at (as
+  // next_cue_token), or kNone.
+  std::size_t previous_cue_token(std::size_t end) const {
+    const auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), end);
+    return it == cue_tokens_.begin() ? kNone : *(it - 1);
+  }
+  // The first token from t on, before `end`, where "according to" starts
+  // outside quotation marks (according_tokens_), or `end`.
+  std::size_t next_according_token(std::size_t t, std::size_t end) const {
+    return first_listed_in(according_tokens_, t, end);
+  }
+  // The first token from t on, before `end`, outside quotation marks, whose
+  // key is an acquaintance phrase or its first word (acquaintance_tokens_), or `end`.
+  std::size_t next_acquaintance_token(std::size_t t, std::size_t end) const {
+    return first_listed_in(acquaintance_tokens_, t, end);
   }
   // A time phrase ("Friday", "on Friday") ending just before token `end`,
   // not before `begin`: its first token, or `end` when there is none. What
@@ -323,26 +336,26 @@ class QuoteView {
   bool is_described_head(std::string_view k) const {
     const KeyFacts::Facts* facts = key_facts_.of_view(k);
     if (facts == nullptr) return lexicon_.is_described_head(k);
-    if (facts->function_class != KeyFacts::Facts::kNoClass) return false;
-    return facts->described || lexicon_.has_described_ending(k);
+    return described_head(*facts, k);
   }
   // is_role(keys_[t], role) for token t, from its key's record without the
   // view's address test: for loops that ask it of every token.
   bool token_has_role(std::size_t t, lexicon::CueRole role) const { return key_facts_.of_token(t).has_role(role); }
   // What speaker noun token t's key is (speaker_nouns.tsv: SpeakerLexicon::nouns), or null when none.
   // Looked up by the key's hash, and only for a key whose record says it
-  // is a speaker or described noun (WordFacts::Record::described, set for
-  // every speaker noun): most keys are neither, and cost no lookup.
+  // is a speaker or described noun (KeyRecord::described, set for every
+  // speaker noun): most keys are neither, and cost no lookup.
   const SpeakerNoun* speaker_noun(std::size_t t) const {
     if (!key_facts_.of_token(t).described) return nullptr;
     const auto it = lexicon_.nouns.find(keys_[t], keys_.hash(t));
     return it == lexicon_.nouns.end() ? nullptr : &it->second;
   }
   // is_described_head(keys_[t]) for token t, from its key's record.
-  bool token_is_described_head(std::size_t t) const {
-    const KeyFacts::Facts& facts = key_facts_.of_token(t);
-    if (facts.function_class != KeyFacts::Facts::kNoClass) return false;
-    return facts.described || lexicon_.has_described_ending(keys_[t]);
+  bool token_is_described_head(std::size_t t) const { return described_head(key_facts_.of_token(t), keys_[t]); }
+  // Whether a person's name (a person mention) starts at token t.
+  bool person_named_from(std::size_t t) const {
+    const std::size_t mi = token_mention_[t];
+    return mi != kNone && doc_.mentions()[mi].first_token == t && doc_.mentions()[mi].type == EntityType::person;
   }
   // Whether a normalised word ends as a plural noun or a verb in the third
   // person does ("officials", "says"; not "boss"): the `plural_ending` and
@@ -418,6 +431,18 @@ class QuoteView {
   }
 
  protected:
+  // The first token of `listed` (a list of tokens in text order) from t on,
+  // before `end`, or `end`.
+  static std::size_t first_listed_in(const std::vector<std::size_t>& listed, std::size_t t, std::size_t end) {
+    const auto it = std::lower_bound(listed.begin(), listed.end(), t);
+    return it == listed.end() || *it >= end ? end : *it;
+  }
+  // SpeakerLexicon::is_described_head(k) for a key k of the document, from
+  // its record `facts`: no function word, and a described noun or ending.
+  bool described_head(const KeyFacts::Facts& facts, std::string_view k) const {
+    if (facts.function_class != KeyFacts::Facts::kNoClass) return false;
+    return facts.described || lexicon_.has_described_ending(k);
+  }
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
   // Fills cue_match_begin_ and cue_match_list_, cue_verdicts_, cue_tokens_, cue_verbs_,

@@ -143,10 +143,7 @@ bool Attributor::indirect_source_closes(const IndirectSentence& sentence, std::v
     // The attribution read below must stand after the comma, and it starts
     // at a speech verb or at "according to": with neither there, it cannot
     // (the after-clause reading is then left to its own sieve, if reached).
-    const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), comma);
-    if (next_cue_token(comma, end) == end && (according_after == according_tokens_.end() || *according_after >= end)) {
-      return false;
-    }
+    if (next_cue_token(comma, end) == end && next_according_token(comma, end) == end) return false;
   }
   if (!has_finite_verb(from, comma - 1)) return false;
   // "…, which stood at 40 on Monday, according to Y", "…, adding that …,
@@ -1056,9 +1053,8 @@ std::size_t Attributor::sibling_report_end(const IndirectSentence& sentence, std
   // outside quotation marks (below), and a start stands at or before its
   // cue: with no such word before the clause's last cue token, the reading
   // at depth 1 cannot change the end, and is not done.
-  const auto cue_after_clause = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), clause_end);
-  if (cue_after_clause == cue_tokens_.begin()) return clause_end;
-  const std::size_t last_cue = *(cue_after_clause - 1);
+  const std::size_t last_cue = previous_cue_token(clause_end);
+  if (last_cue == kNone) return clause_end;
   bool may_cut = false;
   for (std::size_t k = b + 2; k < last_cue && !may_cut; ++k) {
     may_cut = !in_quote_[k] && (keys_[k] == "," || token_has_role(k, lexicon::CueRole::coordinator));
@@ -1719,13 +1715,11 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
   // A speaker read after a comma needs a speech verb after it ("CLAUSE, X
   // said", "CLAUSE, the skippers say"): the last cue token bounds the commas
   // where the speaker phrase is worth reading.
-  const auto cue_after_end = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), end);
-  const std::size_t last_cue =
-      cue_after_end != cue_tokens_.begin() && *(cue_after_end - 1) > first_comma ? *(cue_after_end - 1) : kNone;
+  const std::size_t previous_cue = previous_cue_token(end);
+  const std::size_t last_cue = previous_cue != kNone && previous_cue > first_comma ? previous_cue : kNone;
   // Every attribution read below starts at a speech verb after the first
   // comma or at "according to": with neither, the sentence has none.
-  const auto according_after = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), first_comma);
-  if (last_cue == kNone && (according_after == according_tokens_.end() || *according_after >= end)) return false;
+  if (last_cue == kNone && next_according_token(first_comma, end) == end) return false;
   for (std::size_t comma = first_comma; comma + 2 < end; ++comma) {
     // The boundary is a comma, or the closing mark of a fragment that ends with one.
     bool closing_fragment = tokens_[comma].kind == TokenKind::quote_mark && in_quote_[comma] &&
@@ -2034,9 +2028,8 @@ bool Attributor::indirect_after_clause(const IndirectSentence& sentence, std::ve
   // source that ends the sentence. (With nothing between, "CLAUSE according
   // to X.", 2 right of 2 on the training split but a clause not in gold on
   // the Wikinews development set: left out.)
-  const auto according_at = std::lower_bound(according_tokens_.begin(), according_tokens_.end(), first_comma);
-  if (according_at == according_tokens_.end() || *according_at >= end) return false;
-  const std::size_t c = *according_at;
+  const std::size_t c = next_according_token(first_comma, end);
+  if (c == end) return false;
   const std::size_t according = phrases_.starting_at(keys_, c, end, lexicon::CueRole::according_to);
   if (according == 0 || in_quote_[c] || !is_dash_or_hyphen(keys_[c - 1])) return false;
   const auto [ref, after] = source_after_according_to(c + according, end);

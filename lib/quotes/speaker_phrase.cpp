@@ -23,8 +23,7 @@ SpeakerRef SpeakerPhrases::acquainted_speaker_before(std::size_t end, std::size_
   // is its word or its first word (acquaintance_tokens_): where none does
   // (most verbs), there is nothing to read.
   const std::size_t reach = std::max(limit + 1, t >= kLongestAcquaintance ? t + 1 - kLongestAcquaintance : 0);
-  const auto acquaintance = std::lower_bound(acquaintance_tokens_.begin(), acquaintance_tokens_.end(), reach);
-  if (acquaintance == acquaintance_tokens_.end() || *acquaintance >= t) return {};
+  if (next_acquaintance_token(reach, t) == t) return {};
   for (std::size_t p = t; p-- > limit + 1 && p + kLongestAcquaintance > t;) {
     if (in_quote_[p] || tokens_[p].kind == TokenKind::quote_mark || keys_[p] == "," || is_sentence_punct(keys_[p])) {
       return {};
@@ -1009,9 +1008,7 @@ SpeakerRef SpeakerPhrases::main_clause_subject(std::size_t from, std::size_t bef
     if (s + 1 < before && tokens_[s].kind == TokenKind::word && !is_class(s, FunctionClass::preposition) &&
         !is_class(s, FunctionClass::subordinator) && !opening_participle(s) &&
         (is_adverb_or_auxiliary(keys_[s]) || is_class(s, FunctionClass::adverb)) &&
-        (is_subject_pronoun(keys_[s + 1]) ||
-         (token_mention_[s + 1] != kNone && doc_.mentions()[token_mention_[s + 1]].first_token == s + 1 &&
-          doc_.mentions()[token_mention_[s + 1]].type == EntityType::person))) {
+        (is_subject_pronoun(keys_[s + 1]) || person_named_from(s + 1))) {
       ++s;
       break;
     }
@@ -1111,9 +1108,7 @@ SpeakerRef SpeakerPhrases::opening_subject(std::size_t from, std::size_t cue) co
       ++comma;
     }
     const std::size_t after = comma + 1;
-    if (comma >= cue || keys_[comma] != "," || after + 2 >= b || in_quote_[after] ||
-        token_mention_[after] == kNone || doc_.mentions()[token_mention_[after]].first_token != after ||
-        doc_.mentions()[token_mention_[after]].type != EntityType::person) {
+    if (comma >= cue || keys_[comma] != "," || after + 2 >= b || in_quote_[after] || !person_named_from(after)) {
       return ref;
     }
     subject = after;
