@@ -283,14 +283,36 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       return first == ":" || first == "," || first == "." ||
              (token_has_role(k, lexicon::CueRole::no_clause_opener) && !preposition_opens);
     };
-    // `b` stays where it is below unless a comma follows the verb, a phrase
-    // ("at a rally", or a listener) may hold "that", or "that" opens the
-    // clause (each step below that moves `b` needs one of these); then the
-    // word there is read now, as it is below.
-    const bool opening_stays = !(keys_[b] == "," && !in_quote_[b]) && !tells &&
-                               !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
+    // A comma after the verb is passed below only by the comment clause ("As
+    // Ruiz noted, …": a comment opener before the subject), "said, however,
+    // that …" and the aside ("believes, for example, that …": a comma within
+    // eleven words, then "that" or the infinitive), or "added, that …"; each
+    // needs three words after the comma. Without any of these the comma
+    // stays where the words would start.
+    const auto comma_may_be_passed = [&] {
+      constexpr std::size_t kAsideReach = 11;  // the aside's closing comma (ten words, then one more)
+      if (b + 3 >= end) return false;
+      if (token_has_role(b + 1, lexicon::CueRole::complementizer)) return true;
+      for (std::size_t close = b + 2; close <= b + kAsideReach && close + 1 < end; ++close) {
+        if (keys_[close] == "," && (token_has_role(close + 1, lexicon::CueRole::complementizer) ||
+                                    (verb_list_[verb].takes_to &&
+                                     token_has_role(close + 1, lexicon::CueRole::infinitive_marker)))) {
+          return true;
+        }
+      }
+      for (std::size_t k = from; k < end; ++k) {
+        if (token_has_role(k, lexicon::CueRole::comment_opener)) return true;
+      }
+      return false;
+    };
+    // `b` stays where it is below unless a comma there may be passed (above),
+    // a phrase ("at a rally", or a listener) may hold "that", or "that" opens
+    // the clause (each step below that moves `b` needs one of these); then
+    // the word there is read now, as it is below.
+    const bool opening_stays = !tells && !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
                                !token_has_role(b, lexicon::CueRole::complementizer) &&
-                               tokens_[b].kind != TokenKind::quote_mark;
+                               tokens_[b].kind != TokenKind::quote_mark &&
+                               !(keys_[b] == "," && !in_quote_[b] && comma_may_be_passed());
     if (opening_stays && ((!warned_of_at(b) && opens_no_clause_at(b, approximates_at(b))) ||
                           tokens_[b].kind == TokenKind::punctuation)) {
       continue;
