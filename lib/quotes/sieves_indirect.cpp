@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "quotes/listed_walk.hpp"
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -199,7 +201,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   SpeakerRef coordinated;
   std::size_t coordinated_at = kNone;  // the coordinator after the clause whose subject `coordinated` is
   bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
-  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
+  ListedWalk cues(cue_tokens_, from, to);  // next_cue_token, stepped along the list
+  for (std::size_t c = cues.first(); c < to; c = cues.after(c)) {
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
@@ -1450,7 +1453,8 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
 bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   if (sentence.depth > 0) return false;
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
-  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
+  ListedWalk cues(cue_tokens_, from, to);  // next_cue_token, stepped along the list
+  for (std::size_t c = cues.first(); c < to; c = cues.after(c)) {
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only || in_quote_[c]) continue;
