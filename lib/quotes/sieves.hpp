@@ -82,6 +82,10 @@ class Attributor : public SpeakerResolver {
   // `keep_unattributed`, a clause found without a speaker is kept (speaker
   // empty) when no attributed quote of its sentence overlaps it.
   void find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattributed) const;
+  // The indirect sieves on one reading of a sentence (the sentence, or a
+  // remark in parentheses after it), in their fixed order; true when one of
+  // them decided it.
+  bool run_indirect_sieves(const IndirectSentence& words, std::vector<QuoteInFlight>& out) const;
   // "the levy, which she called “a folly”": a relative pronoun, a subject
   // of one word and a naming verb right before a mixed quotation
   // with a speaker; the clause from the pronoun to the quotation's end is

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "quotes/listed_walk.hpp"
+
 namespace sayso::quotes {
 
 using lexicon::normalize_token;
@@ -199,7 +201,8 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
   SpeakerRef coordinated;
   std::size_t coordinated_at = kNone;  // the coordinator after the clause whose subject `coordinated` is
   bool coordinated_base_form = false;  // the coordinated subject's verb was a base form ("say", not "said")
-  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
+  ListedWalk cues(cue_tokens_, from, to);  // next_cue_token, stepped along the list
+  for (std::size_t c = cues.first(); c < to; c = cues.after(c)) {
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only) continue;
@@ -283,14 +286,36 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
       return first == ":" || first == "," || first == "." ||
              (token_has_role(k, lexicon::CueRole::no_clause_opener) && !preposition_opens);
     };
-    // `b` stays where it is below unless a comma follows the verb, a phrase
-    // ("at a rally", or a listener) may hold "that", or "that" opens the
-    // clause (each step below that moves `b` needs one of these); then the
-    // word there is read now, as it is below.
-    const bool opening_stays = !(keys_[b] == "," && !in_quote_[b]) && !tells &&
-                               !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
+    // A comma after the verb is passed below only by the comment clause ("As
+    // Ruiz noted, …": a comment opener before the subject), "said, however,
+    // that …" and the aside ("believes, for example, that …": a comma within
+    // eleven words, then "that" or the infinitive), or "added, that …"; each
+    // needs three words after the comma. Without any of these the comma
+    // stays where the words would start.
+    const auto comma_may_be_passed = [&] {
+      constexpr std::size_t kAsideReach = 11;  // the aside's closing comma (ten words, then one more)
+      if (b + 3 >= end) return false;
+      if (token_has_role(b + 1, lexicon::CueRole::complementizer)) return true;
+      for (std::size_t close = b + 2; close <= b + kAsideReach && close + 1 < end; ++close) {
+        if (keys_[close] == "," && (token_has_role(close + 1, lexicon::CueRole::complementizer) ||
+                                    (verb_list_[verb].takes_to &&
+                                     token_has_role(close + 1, lexicon::CueRole::infinitive_marker)))) {
+          return true;
+        }
+      }
+      for (std::size_t k = from; k < end; ++k) {
+        if (token_has_role(k, lexicon::CueRole::comment_opener)) return true;
+      }
+      return false;
+    };
+    // `b` stays where it is below unless a comma there may be passed (above),
+    // a phrase ("at a rally", or a listener) may hold "that", or "that" opens
+    // the clause (each step below that moves `b` needs one of these); then
+    // the word there is read now, as it is below.
+    const bool opening_stays = !tells && !token_has_role(b, lexicon::CueRole::adjunct_opener) &&
                                !token_has_role(b, lexicon::CueRole::complementizer) &&
-                               tokens_[b].kind != TokenKind::quote_mark;
+                               tokens_[b].kind != TokenKind::quote_mark &&
+                               !(keys_[b] == "," && !in_quote_[b] && comma_may_be_passed());
     if (opening_stays && ((!warned_of_at(b) && opens_no_clause_at(b, approximates_at(b))) ||
                           tokens_[b].kind == TokenKind::punctuation)) {
       continue;
@@ -1428,7 +1453,8 @@ SpeakerRef Attributor::restrictive_antecedent(std::size_t pronoun, std::size_t f
 bool Attributor::indirect_passive_agent(const IndirectSentence& sentence, std::vector<QuoteInFlight>& out) const {
   if (sentence.depth > 0) return false;
   const std::size_t from = sentence.from, to = sentence.to, end = sentence.end;
-  for (std::size_t c = next_cue_token(from, to); c < to; c = next_cue_token(c + 1, to)) {
+  ListedWalk cues(cue_tokens_, from, to);  // next_cue_token, stepped along the list
+  for (std::size_t c = cues.first(); c < to; c = cues.after(c)) {
     std::size_t verb = 0;
     const std::size_t cue_len = cue_at(c, to, &verb);
     if (!cue_len || verb_list_[verb].quotes_only || in_quote_[c]) continue;

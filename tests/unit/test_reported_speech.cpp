@@ -3616,6 +3616,25 @@ TEST_CASE("reported clause: the word after the verb read before its subject", "[
   CHECK(cs[0].speaker == "Ana Ruiz");
 }
 
+TEST_CASE("reported clause: a comma after the verb read before its subject", "[quotes][indirect][comma_reject]") {
+  // Rejected before the subject is looked for: nothing passes the comma.
+  CHECK(clauses("Ana Ruiz runs the harbour. Ruiz said, smiling at the crews on the pier.").empty());
+  // Kept: each step that passes the comma.
+  auto cs = clauses("Ana Ruiz runs the harbour. Ruiz said, however, that the ferry would run on Monday.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run on Monday");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz believes, for example, that the ferry should run daily.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry should run daily");
+  cs = clauses("Ana Ruiz runs the harbour. Ruiz added, that the ferry would run on time.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry would run on time");
+  cs = clauses("Ana Ruiz runs the harbour. As Ruiz noted, the ferry will run again in May.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the ferry will run again in May");
+  CHECK(cs[0].speaker == "Ana Ruiz");
+}
+
 TEST_CASE("reported clause: the attribution after a comma needs a verb or 'according to' there", "[quotes][indirect][after_clause_gate]") {
   // After the last comma: "according to", a dash before it, a speech verb.
   auto cs = clauses("Ana Ruiz runs the harbour. The pier was unsafe for boats, according to two skippers.");

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "quotes/listed_walk.hpp"
 #include "quotes/sieve_table.hpp"
 #include "quotes/sieves.hpp"
 #include "sayso/sayso.hpp"
@@ -1566,4 +1567,25 @@ TEST_CASE("sieve indirect-cue: a belief inside what a verb of speech reports is 
   // inverted attribution: "…, said Okafor, who thinks …".
   qs = quotes_of("“We sail at noon,” said Lena Okafor, who thinks the storm will pass by evening.");
   CHECK(any_by(qs, "indirect-relative"));
+}
+
+TEST_CASE("ListedWalk answers as a search of the list from each token on", "[quotes][listed_walk]") {
+  const std::vector<std::size_t> listed = {2, 5, 6, 9, 14};
+  // The answer of a search: the first listed token after t, before end, or end.
+  const auto searched = [&](std::size_t t, std::size_t end) {
+    const auto it = std::upper_bound(listed.begin(), listed.end(), t);
+    return it == listed.end() || *it >= end ? end : *it;
+  };
+  for (std::size_t from = 0; from < 16; ++from) {
+    for (std::size_t end = from; end < 17; ++end) {
+      quotes::ListedWalk walk(listed, from, end);
+      const auto first = std::lower_bound(listed.begin(), listed.end(), from);
+      CHECK(walk.first() == (first == listed.end() || *first >= end ? end : *first));
+      // Forward in steps of one and of three, then back before the tokens passed.
+      for (std::size_t t = from; t < end; ++t) CHECK(walk.after(t) == searched(t, end));
+      quotes::ListedWalk skipping(listed, from, end);
+      for (std::size_t t = from; t < end; t += 3) CHECK(skipping.after(t) == searched(t, end));
+      CHECK(skipping.after(from) == searched(from, end));
+    }
+  }
 }
