@@ -452,16 +452,11 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   // Roles: extend each over the places, organisations and nationalities that
   // qualify it ("U.S." + "Secretary of State"), and tie it to the person named
   // right after it.
-  // The mention over each token (of several, the last), in 32 bits: the
-  // array is filled for every token of the document (a document's offsets
-  // are 32-bit, so its mentions are fewer than UINT32_MAX).
-  constexpr std::uint32_t kNoMention = UINT32_MAX;
-  std::vector<std::uint32_t> mention_index_of_token(doc.tokens().size(), kNoMention);
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    for (std::size_t t = mentions[mi].first_token; t < mentions[mi].first_token + mentions[mi].token_count; ++t) {
-      mention_index_of_token[t] = static_cast<std::uint32_t>(mi);
-    }
-  }
+  // The mention over each token (of several, the last): the mentions are
+  // final now (linking changes a type at most), so the index serves the
+  // linkers after this one too.
+  builder.index_mentions_by_token();
+  const std::vector<std::uint32_t>& mention_index_of_token = builder.mention_of_token();
   auto mention_of_token = [&](std::size_t t) {
     const std::uint32_t mi = mention_index_of_token[t];
     return mi == kNoMention ? kNone : std::size_t{mi};

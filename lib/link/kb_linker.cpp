@@ -57,14 +57,7 @@ class DocumentLinker {
                  const text::Tokenizer& tokenizer, DocumentBuilder& builder)
       : g_(gazetteers), user_kb_(user_kb), words_(words), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
         mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
-        keys_(lexicon::token_keys(builder)) {
-    mention_of_token_.assign(tokens_.size(), kNoMention);
-    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
-      const Mention& m = mentions_[mi];
-      const std::size_t end = std::min(m.first_token + m.token_count, tokens_.size());
-      for (std::size_t t = m.first_token; t < end; ++t) mention_of_token_[t] = static_cast<std::uint32_t>(mi);
-    }
-  }
+        keys_(lexicon::token_keys(builder)), mention_of_token_(builder.mention_of_token()) {}
 
   void run() {
     link_places();
@@ -524,9 +517,8 @@ class DocumentLinker {
   std::vector<Entity>& entities_;
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
   // Per token, the mention over it (of several, the last), else kNoMention:
-  // 32 bits a token (a document's offsets are 32-bit, so its mentions are
-  // fewer than UINT32_MAX).
-  std::vector<std::uint32_t> mention_of_token_;
+  // the builder's, filled by entities::link_entities (DocumentBuilder::mention_of_token).
+  const std::vector<std::uint32_t>& mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
@@ -564,6 +556,7 @@ std::shared_ptr<const KbLinker> KbLinker::create(const lexicon::Gazetteers& gaze
 }
 
 void KbLinker::link(DocumentBuilder& builder) const {
+  if (builder.mention_of_token().size() != builder.tokens().size()) builder.index_mentions_by_token();
   DocumentLinker(*gazetteers_, user_kb_, words_, *tokenizer_, builder).run();
 }
 
