@@ -472,8 +472,8 @@ class DocumentLinker {
       if (r.person_mention != kNone || r.sentence != m.sentence) continue;
       apposition_role_[mi] = ri;
       Entity& e = entities_[m.entity];
-      const std::string role(doc_.slice(r.span));
-      if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      const std::string_view role = doc_.slice(r.span);  // made a string only when new
+      if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.emplace_back(role);
     }
   }
 
