@@ -1,6 +1,7 @@
 #include "link/kb_linker.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -50,6 +51,35 @@ void merge_unique(std::vector<std::size_t>& into, const std::vector<std::size_t>
     for (const auto x : found) add_unique(into, x);
   }
 }
+
+// The countries a document names, by code: a code of two capital letters
+// (ISO 3166-1 alpha-2, every code countries.tsv gives) is a bit of a
+// 26 x 26 table, answered by one read without a branch per compare, where
+// a binary search of the codes mispredicted about once a step (it is asked
+// about every candidate city, twice); a code of another shape is looked
+// up in a sorted list of views (into the entities, which outlive the set).
+class CountryCodes {
+ public:
+  void insert(std::string_view code) {
+    const std::size_t bit = bit_of(code);
+    if (bit != kNoBit) bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    else others_.insert(std::lower_bound(others_.begin(), others_.end(), code), code);
+  }
+  bool contains(std::string_view code) const {
+    const std::size_t bit = bit_of(code);
+    if (bit != kNoBit) return ((bits_[bit / 64] >> (bit % 64)) & 1u) != 0;
+    return std::binary_search(others_.begin(), others_.end(), code);
+  }
+
+ private:
+  static constexpr std::size_t kNoBit = SIZE_MAX;
+  static std::size_t bit_of(std::string_view code) {
+    if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z') return kNoBit;
+    return static_cast<std::size_t>(code[0] - 'A') * 26 + static_cast<std::size_t>(code[1] - 'A');
+  }
+  std::uint64_t bits_[(26 * 26 + 63) / 64] = {};
+  std::vector<std::string_view> others_;  // sorted
+};
 
 class DocumentLinker {
  public:
@@ -232,20 +262,15 @@ class DocumentLinker {
       }
     }
 
-    // The codes of the countries named, sorted: views into the entities'
-    // codes, which stay as they are from here on (no node and no string
-    // made per code, as a std::set<std::string> did).
-    std::vector<std::string_view> named_countries;
-    named_countries.reserve(entities_.size());  // at most one per entity: no growth by doubling
+    // The codes of the countries named (the entities' codes stay as they
+    // are from here on).
+    CountryCodes named_countries;
     for (const Entity& e : entities_) {
       if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
-        named_countries.push_back(e.country_code);
+        named_countries.insert(e.country_code);
       }
     }
-    std::sort(named_countries.begin(), named_countries.end());
-    auto country_named = [&](std::string_view code) {
-      return std::binary_search(named_countries.begin(), named_countries.end(), code);
-    };
+    auto country_named = [&](std::string_view code) { return named_countries.contains(code); };
 
     // States and provinces: the one a city qualifies, the only one of the
     // name, or the only one in a country the document names.
