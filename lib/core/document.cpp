@@ -62,6 +62,16 @@ DocumentBuilder::DocumentBuilder(std::string id, std::string text, bool repaired
   rule_index(std::string_view());  // index 0: no rule
 }
 
+void DocumentBuilder::index_mentions_by_token() {
+  const std::vector<Mention>& mentions = document_.mentions_;
+  const std::size_t tokens = document_.tokens_.size();
+  mention_of_token_.assign(tokens, kNoMention);
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const std::size_t end = std::min(mentions[mi].first_token + mentions[mi].token_count, tokens);
+    for (std::size_t t = mentions[mi].first_token; t < end; ++t) mention_of_token_[t] = static_cast<std::uint32_t>(mi);
+  }
+}
+
 std::uint32_t DocumentBuilder::rule_index(std::string_view name) {
   constexpr std::size_t kFirstSlots = 64;  // a document's rules are a few dozen
   if (rule_slots_.empty()) {

@@ -13,6 +13,11 @@
 
 namespace sayso {
 
+// "No mention" in DocumentBuilder::mention_of_token() and the arrays like
+// it: a mention index in 32 bits (a document's offsets are 32-bit, so its
+// mentions are fewer than UINT32_MAX).
+inline constexpr std::uint32_t kNoMention = UINT32_MAX;
+
 class DocumentBuilder {
  public:
   // Takes the (validated or repaired) text and builds the code point index.
@@ -37,6 +42,17 @@ class DocumentBuilder {
   core::TokenKeys& token_keys() noexcept { return token_keys_; }
   const core::TokenKeys& token_keys() const noexcept { return token_keys_; }
 
+  // Per token, the index of the mention over it (of several, the last),
+  // else kNoMention: 32 bits a token. index_mentions_by_token() fills it
+  // from the mentions as they are then; it is stale once a mention is added,
+  // removed, moved or changes its tokens (a change of type keeps it). The
+  // entity stage fills it once its mentions are final
+  // (entities::link_entities), for itself and the linkers after it, so
+  // that the document's tokens are indexed once; not part of the finished
+  // Document.
+  const std::vector<std::uint32_t>& mention_of_token() const noexcept { return mention_of_token_; }
+  void index_mentions_by_token();
+
   // The index of a rule name in the document's table (Mention::rule_index),
   // adding the name the first time; every mention a rule finds shares it.
   // A hashed lookup (one hash of the name, one compare), no string made but
@@ -52,6 +68,7 @@ class DocumentBuilder {
   Document document_;
   Deadline deadline_;
   core::TokenKeys token_keys_;
+  std::vector<std::uint32_t> mention_of_token_;
   // Document::rule_names_ by hash: open addressing over a power of two of
   // slots, each 0 (empty) or 1 + a Mention::rule_index; at least twice as
   // many slots as names.

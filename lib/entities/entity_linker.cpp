@@ -9,7 +9,6 @@
 
 #include "lexicon/token_keys.hpp"
 #include "lexicon/given_name_gender.hpp"
-#include "rules/hashed_strings.hpp"
 
 namespace sayso::entities {
 namespace {
@@ -26,6 +25,7 @@ class KeyRun {
   std::string_view front() const noexcept { return (*this)[0]; }
   std::string_view back() const noexcept { return (*this)[count_ - 1]; }
   std::uint32_t key_index(std::size_t i) const noexcept { return keys_->key_index(first_ + i); }
+  std::uint64_t hash(std::size_t i) const noexcept { return keys_->hash(first_ + i); }
 
  private:
   const core::TokenKeys* keys_ = nullptr;
@@ -43,6 +43,24 @@ bool same_words(const KeyRun& a, std::size_t a_from, const KeyRun& b, std::size_
 
 bool operator==(const KeyRun& a, const KeyRun& b) { return a.size() == b.size() && same_words(a, 0, b, 0, a.size()); }
 
+// A run of lowercase letters a name spells (an acronym's letters, a name's
+// initials) in one 64-bit word, the first letter in the lowest byte: two
+// runs are equal when their words are. Only runs of 1 to 8 letters are
+// packed; an acronym is at most 8 letters (acronym_letters), so a longer run
+// of initials can never equal one and is kept as kTooManyLetters, equal to
+// no acronym (its bytes are no letters) and filed nowhere.
+using Letters = std::uint64_t;
+constexpr Letters kNoLetters = 0;
+constexpr Letters kTooManyLetters = UINT64_MAX;
+constexpr std::size_t kMostLetters = 8;
+
+// `letters` with `c` appended as its `count`-th letter (from 0), or
+// kTooManyLetters past kMostLetters.
+Letters with_letter(Letters letters, std::size_t count, char c) {
+  if (count >= kMostLetters) return kTooManyLetters;
+  return letters | (Letters{static_cast<unsigned char>(c)} << (8 * count));
+}
+
 struct Cluster {
   EntityType type;
   // The words of the fullest name: a run of the document's token keys,
@@ -58,7 +76,7 @@ struct Cluster {
   std::string_view name;
   // initials(keys) for the organisations and places the initials index
   // files (ClusterIndex::add), kept to compare with a mention's acronym.
-  std::string initials;
+  Letters initials = kNoLetters;
   std::size_t name_tokens = 0;
   std::size_t last_mention = 0;   // position of the latest mention, for recency
   bool fixed_name = false;        // the gazetteer gives the name
@@ -77,23 +95,31 @@ bool ends_with(const KeyRun& whole, const KeyRun& tail) {
   return same_words(whole, whole.size() - tail.size(), tail, 0, tail.size());
 }
 
-// "U.N." -> "un"; "NATO" -> "nato"; empty when the word is not an acronym.
-std::string acronym_letters(std::string_view key) {
-  std::string letters;
+// "U.N." -> "un"; "NATO" -> "nato" (2 to 8 letters); kNoLetters when the
+// word is not an acronym.
+Letters acronym_letters(std::string_view key) {
+  Letters letters = kNoLetters;
+  std::size_t count = 0;
   for (const char c : key) {
     if (c == '.') continue;
-    if (c < 'a' || c > 'z') return {};
-    letters.push_back(c);
+    if (c < 'a' || c > 'z' || count == kMostLetters) return kNoLetters;
+    letters = with_letter(letters, count++, c);
   }
-  return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string();
+  return count >= 2 ? letters : kNoLetters;
 }
 
-std::string initials(const KeyRun& keys, const NameContextWords& context) {
-  std::string out;
+// The first letters of a name's words but the words acronyms skip
+// ("World Health Organization" -> "who"); kNoLetters when none,
+// kTooManyLetters past eight (no acronym spells them).
+Letters initials(const KeyRun& keys, const NameContextWords& context) {
+  Letters out = kNoLetters;
+  std::size_t count = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const std::string_view k = keys[i];
-    if (context.is(k, NameContext::initials_skip)) continue;
-    if (!k.empty() && k[0] >= 'a' && k[0] <= 'z') out.push_back(k[0]);
+    if (k.empty() || k[0] < 'a' || k[0] > 'z') continue;
+    if (context.is(k, keys.hash(i), NameContext::initials_skip)) continue;
+    out = with_letter(out, count++, k[0]);
+    if (out == kTooManyLetters) break;
   }
   return out;
 }
@@ -129,27 +155,54 @@ class ClusterChains {
   std::vector<Link> links_;
 };
 
-// Clusters by a string their name gives. A cluster whose name grows is
-// filed again under its new string; the old entry stays behind, so whoever
-// reads an entry checks it against the cluster's current name (it may also
-// find a cluster twice).
-class StringIndex {
+// Clusters by the letters their name spells (initials, an acronym's
+// letters), in an open-addressed table of Letters words: no string made or
+// hashed per filing. A cluster whose name grows is filed again under its
+// new letters; the old entry stays behind, so whoever reads an entry checks
+// it against the cluster's current name (it may also find a cluster twice).
+// A document files few (organisations and places of two words or more):
+// nothing is allocated before the first filing.
+class LettersIndex {
  public:
-  void reserve(std::size_t links) {
-    by_key_.reserve(links);
-    chains_.reserve(links);
+  bool empty() const noexcept { return filed_ == 0; }
+  // Files nothing under kNoLetters or kTooManyLetters (no lookup asks them).
+  void add(Letters key, std::size_t cluster) {
+    if (key == kNoLetters || key == kTooManyLetters) return;
+    if (2 * (filed_ + 1) > slots_.size()) grow();
+    Slot& slot = slots_[find_slot(key)];
+    if (slot.key == kNoLetters) {
+      slot.key = key;
+      ++filed_;
+    }
+    chains_.append(slot.chain, cluster);
   }
-  void add(std::string_view key, std::size_t cluster) {
-    if (!key.empty()) chains_.append(by_key_[key], cluster);
-  }
-  void lookup(std::string_view key, std::vector<std::size_t>& out) const {
-    if (key.empty()) return;
-    const auto it = by_key_.find(key);
-    if (it != by_key_.end()) chains_.collect(it->second, out);
+  void lookup(Letters key, std::vector<std::size_t>& out) const {
+    if (key == kNoLetters || key == kTooManyLetters || slots_.empty()) return;
+    const Slot& slot = slots_[find_slot(key)];
+    if (slot.key == key) chains_.collect(slot.chain, out);
   }
 
  private:
-  rules::HashedStringMap<ClusterChains::Chain> by_key_;
+  struct Slot {
+    Letters key = kNoLetters;  // kNoLetters: empty
+    ClusterChains::Chain chain;
+  };
+  // The slot of `key`, or the empty one where it would go.
+  std::size_t find_slot(Letters key) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (slots_[i].key != kNoLetters && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, 2 * slots_.size()));
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+      if (slot.key != kNoLetters) slots_[find_slot(slot.key)] = slot;
+    }
+  }
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t filed_ = 0;    // distinct keys filed
   ClusterChains chains_;
 };
 
@@ -172,23 +225,21 @@ class KeyIndex {
 // What link_entities() looks clusters up by, so that each mention meets only
 // the clusters it may join.
 struct ClusterIndex {
-  // Each index sized for one filing per mention (`mentions`), the most a
-  // document makes, so that none grows by doubling.
+  // The indexes by word sized for one filing per mention (`mentions`), the
+  // most a document makes, so that none grows by doubling; the indexes by
+  // letters file a few organisations and places, and grow.
   ClusterIndex(const NameContextWords& words, std::size_t distinct_keys, std::size_t mentions)
-      : context(words), by_last(distinct_keys, mentions), by_first(distinct_keys, mentions) {
-    by_initials.reserve(mentions);
-    by_acronym.reserve(mentions);
-  }
+      : context(words), by_last(distinct_keys, mentions), by_first(distinct_keys, mentions) {}
   const NameContextWords& context;
   KeyIndex by_last;         // the last word of the name
   KeyIndex by_first;        // people and organisations: the first word of a name of two or more
-  StringIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
-  StringIndex by_acronym;   // organisations named by one word: its acronym letters
+  LettersIndex by_initials;  // organisations and places of two words or more: the initials of the name ("nato")
+  LettersIndex by_acronym;   // organisations named by one word: its acronym letters
 
   // Files cluster `ci` under its current name (call when the name changes);
   // sets its initials.
   void add(std::size_t ci, Cluster& c) {
-    // An empty key is filed nowhere (as StringIndex files no empty string).
+    // An empty key is filed nowhere.
     if (!c.keys.back().empty()) by_last.add(c.last_key, ci);
     if ((c.type == EntityType::person || c.type == EntityType::org) && c.keys.size() >= 2 && !c.keys.front().empty()) {
       by_first.add(c.first_key, ci);
@@ -304,12 +355,15 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       candidates.clear();
       if (!keys.back().empty()) index.by_last.lookup(last_key, candidates);
       // An organisation's acronym letters (one word) and initials, made once
-      // for the mention.
-      const std::string mention_acronym =
-          m.type == EntityType::org && keys.size() == 1 ? acronym_letters(keys[0]) : std::string();
-      const std::string mention_initials = m.type == EntityType::org ? initials(keys, context) : std::string();
-      if (!mention_acronym.empty()) index.by_initials.lookup(mention_acronym, candidates);
-      if (m.type == EntityType::org) index.by_acronym.lookup(mention_initials, candidates);
+      // for the mention. The initials are compared only with an
+      // organisation of one word's acronym letters, all filed in by_acronym:
+      // while it is empty they are not made.
+      const Letters mention_acronym =
+          m.type == EntityType::org && keys.size() == 1 ? acronym_letters(keys[0]) : kNoLetters;
+      const Letters mention_initials =
+          m.type == EntityType::org && !index.by_acronym.empty() ? initials(keys, context) : kNoLetters;
+      index.by_initials.lookup(mention_acronym, candidates);
+      index.by_acronym.lookup(mention_initials, candidates);
       // "Bre-X" for "Bre-X Minerals Ltd" shares the first word, not the last.
       if (m.type == EntityType::org && info.short_form && keys.size() == 1 && !keys[0].empty()) {
         index.by_first.lookup(first_key, candidates);
@@ -333,7 +387,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
           match = (keys.size() >= 2 && ends_with(c.keys, keys)) ||
                   (c.keys.size() >= 2 && keys.size() > c.keys.size() && ends_with(keys, c.keys));
           if (!match && keys.size() == 1) {
-            match = !mention_acronym.empty() && mention_acronym == c.initials;
+            match = mention_acronym != kNoLetters && mention_acronym == c.initials;
             // "Lumenism" for "Church of Lumenism".
             match = match || (c.keys.size() >= 3 && context.is(c.keys[c.keys.size() - 2], NameContext::name_of) &&
                              c.keys.back() == keys[0]);
@@ -343,8 +397,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
                               (c.keys.front() == keys[0] || c.keys.back() == keys[0]));
           }
           if (!match && c.keys.size() == 1) {
-            const std::string a = acronym_letters(c.keys[0]);
-            match = !a.empty() && a == mention_initials;
+            const Letters a = acronym_letters(c.keys[0]);
+            match = a != kNoLetters && a == mention_initials;
           }
         }
         if (!match) continue;
@@ -370,9 +424,9 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       // initials it spells, and takes its type.
       if (target == kNone && m.type == EntityType::org && keys.size() == 1 && !info.has_entry &&
           std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
-        const std::string a = acronym_letters(keys[0]);
+        const Letters a = mention_acronym;  // an organisation of one word's
         candidates.clear();
-        if (!a.empty()) index.by_initials.lookup(a, candidates);
+        index.by_initials.lookup(a, candidates);
         for (const std::size_t ci : candidates) {
           const Cluster& c = clusters[ci];
           if ((c.type != EntityType::loc && c.type != EntityType::gpe) || c.keys.size() < 2) continue;
@@ -411,7 +465,7 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
     Cluster& c = clusters[target];
     ++c.mention_count;
     c.last_mention = mi;
-    if (has_entry_key) by_entry.emplace(entry_key, target);
+    if (has_entry_key) by_entry.try_emplace(entry_key, target);  // no node made when the entry is filed
     if (!country_code.empty() && c.country_code.empty()) c.country_code = country_code;
     if (!fixed_name.empty() && !c.fixed_name) {
       c.name = fixed_name;
@@ -452,16 +506,11 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
   // Roles: extend each over the places, organisations and nationalities that
   // qualify it ("U.S." + "Secretary of State"), and tie it to the person named
   // right after it.
-  // The mention over each token (of several, the last), in 32 bits: the
-  // array is filled for every token of the document (a document's offsets
-  // are 32-bit, so its mentions are fewer than UINT32_MAX).
-  constexpr std::uint32_t kNoMention = UINT32_MAX;
-  std::vector<std::uint32_t> mention_index_of_token(doc.tokens().size(), kNoMention);
-  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-    for (std::size_t t = mentions[mi].first_token; t < mentions[mi].first_token + mentions[mi].token_count; ++t) {
-      mention_index_of_token[t] = static_cast<std::uint32_t>(mi);
-    }
-  }
+  // The mention over each token (of several, the last): the mentions are
+  // final now (linking changes a type at most), so the index serves the
+  // linkers after this one too.
+  builder.index_mentions_by_token();
+  const std::vector<std::uint32_t>& mention_index_of_token = builder.mention_of_token();
   auto mention_of_token = [&](std::size_t t) {
     const std::uint32_t mi = mention_index_of_token[t];
     return mi == kNoMention ? kNone : std::size_t{mi};
@@ -491,8 +540,8 @@ void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& inf
       if (mi != kNone && mentions[mi].type == EntityType::person && mentions[mi].first_token == after) {
         r.person_mention = mi;
         Entity& e = entities[mentions[mi].entity];
-        const std::string role(doc.slice(r.span));
-        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+        const std::string_view role = doc.slice(r.span);  // made a string only when new
+        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.emplace_back(role);
       }
     }
   }

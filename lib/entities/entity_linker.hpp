@@ -45,7 +45,9 @@ struct MentionInfo {
 };
 
 // Requires the document's mentions in text order, with `infos` parallel to
-// them. Fills Document::entities() and Mention::entity, and ties roles.
+// them. Fills Document::entities() and Mention::entity, ties roles, and
+// fills the builder's index of mentions by token
+// (DocumentBuilder::mention_of_token) for the linkers after it.
 // `context` gives the words acronyms skip and the "of" of "Church of X".
 void link_entities(DocumentBuilder& builder, const std::vector<MentionInfo>& infos, const lexicon::Gazetteers& gazetteers,
                    const NameContextWords& context);

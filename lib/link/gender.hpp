@@ -50,9 +50,6 @@
 
 namespace sayso::link {
 
-// "No mention" in a per-token array of mention indexes (32 bits a token).
-inline constexpr std::uint32_t kNoMention = UINT32_MAX;
-
 // Strongest first: the order is the weighing (see above).
 enum class GenderClueKind : std::uint8_t { knowledge_base, title, given_name, pronouns, surname_ending, apposition_title };
 

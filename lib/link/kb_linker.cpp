@@ -1,6 +1,7 @@
 #include "link/kb_linker.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -51,20 +52,42 @@ void merge_unique(std::vector<std::size_t>& into, const std::vector<std::size_t>
   }
 }
 
+// The countries a document names, by code: a code of two capital letters
+// (ISO 3166-1 alpha-2, every code countries.tsv gives) is a bit of a
+// 26 x 26 table, answered by one read without a branch per compare, where
+// a binary search of the codes mispredicted about once a step (it is asked
+// about every candidate city, twice); a code of another shape is looked
+// up in a sorted list of views (into the entities, which outlive the set).
+class CountryCodes {
+ public:
+  void insert(std::string_view code) {
+    const std::size_t bit = bit_of(code);
+    if (bit != kNoBit) bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    else others_.insert(std::lower_bound(others_.begin(), others_.end(), code), code);
+  }
+  bool contains(std::string_view code) const {
+    const std::size_t bit = bit_of(code);
+    if (bit != kNoBit) return ((bits_[bit / 64] >> (bit % 64)) & 1u) != 0;
+    return std::binary_search(others_.begin(), others_.end(), code);
+  }
+
+ private:
+  static constexpr std::size_t kNoBit = SIZE_MAX;
+  static std::size_t bit_of(std::string_view code) {
+    if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z') return kNoBit;
+    return static_cast<std::size_t>(code[0] - 'A') * 26 + static_cast<std::size_t>(code[1] - 'A');
+  }
+  std::uint64_t bits_[(26 * 26 + 63) / 64] = {};
+  std::vector<std::string_view> others_;  // sorted
+};
+
 class DocumentLinker {
  public:
   DocumentLinker(const Gazetteers& gazetteers, const UserKnowledgeBase& user_kb, const LinkLexicon& words,
                  const text::Tokenizer& tokenizer, DocumentBuilder& builder)
       : g_(gazetteers), user_kb_(user_kb), words_(words), tokenizer_(tokenizer), builder_(builder), doc_(builder.document()),
         mentions_(doc_.mentions()), tokens_(doc_.tokens()), entities_(builder.entities()),
-        keys_(lexicon::token_keys(builder)) {
-    mention_of_token_.assign(tokens_.size(), kNoMention);
-    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
-      const Mention& m = mentions_[mi];
-      const std::size_t end = std::min(m.first_token + m.token_count, tokens_.size());
-      for (std::size_t t = m.first_token; t < end; ++t) mention_of_token_[t] = static_cast<std::uint32_t>(mi);
-    }
-  }
+        keys_(lexicon::token_keys(builder)), mention_of_token_(builder.mention_of_token()) {}
 
   void run() {
     link_places();
@@ -239,20 +262,15 @@ class DocumentLinker {
       }
     }
 
-    // The codes of the countries named, sorted: views into the entities'
-    // codes, which stay as they are from here on (no node and no string
-    // made per code, as a std::set<std::string> did).
-    std::vector<std::string_view> named_countries;
-    named_countries.reserve(entities_.size());  // at most one per entity: no growth by doubling
+    // The codes of the countries named (the entities' codes stay as they
+    // are from here on).
+    CountryCodes named_countries;
     for (const Entity& e : entities_) {
       if ((e.type == EntityType::gpe || e.type == EntityType::norp) && !e.country_code.empty()) {
-        named_countries.push_back(e.country_code);
+        named_countries.insert(e.country_code);
       }
     }
-    std::sort(named_countries.begin(), named_countries.end());
-    auto country_named = [&](std::string_view code) {
-      return std::binary_search(named_countries.begin(), named_countries.end(), code);
-    };
+    auto country_named = [&](std::string_view code) { return named_countries.contains(code); };
 
     // States and provinces: the one a city qualifies, the only one of the
     // name, or the only one in a country the document names.
@@ -479,8 +497,8 @@ class DocumentLinker {
       if (r.person_mention != kNone || r.sentence != m.sentence) continue;
       apposition_role_[mi] = ri;
       Entity& e = entities_[m.entity];
-      const std::string role(doc_.slice(r.span));
-      if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      const std::string_view role = doc_.slice(r.span);  // made a string only when new
+      if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.emplace_back(role);
     }
   }
 
@@ -524,9 +542,8 @@ class DocumentLinker {
   std::vector<Entity>& entities_;
   const core::TokenKeys& keys_;  // the builder's token keys (lexicon::token_keys)
   // Per token, the mention over it (of several, the last), else kNoMention:
-  // 32 bits a token (a document's offsets are 32-bit, so its mentions are
-  // fewer than UINT32_MAX).
-  std::vector<std::uint32_t> mention_of_token_;
+  // the builder's, filled by entities::link_entities (DocumentBuilder::mention_of_token).
+  const std::vector<std::uint32_t>& mention_of_token_;
   std::vector<std::size_t> apposition_role_;  // per mention: the role of an apposition, else kNone
   std::vector<std::vector<GenderClue>> known_genders_;  // per entity: what the user knowledge base says
   std::map<std::string, std::size_t> country_entity_;  // ISO code -> the GPE entity of that country
@@ -564,6 +581,7 @@ std::shared_ptr<const KbLinker> KbLinker::create(const lexicon::Gazetteers& gaze
 }
 
 void KbLinker::link(DocumentBuilder& builder) const {
+  if (builder.mention_of_token().size() != builder.tokens().size()) builder.index_mentions_by_token();
   DocumentLinker(*gazetteers_, user_kb_, words_, *tokenizer_, builder).run();
 }
 

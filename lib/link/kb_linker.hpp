@@ -68,7 +68,9 @@ class KbLinker {
                                                 const text::Tokenizer& tokenizer, UserKnowledgeBase user_kb,
                                                 LinkLexicon words);
 
-  // Requires a document whose entities are linked (EntityRecognizer::recognize).
+  // Requires a document whose entities are linked (entities::link_entities,
+  // which also leaves the builder's mention_of_token() filled; it is filled
+  // here when it is not).
   // Sets Entity::kb, affiliation, and gender where evidence allows; may add
   // apposition roles to Entity::roles.
   void link(DocumentBuilder& builder) const;

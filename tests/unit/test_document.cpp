@@ -147,3 +147,23 @@ TEST_CASE("document builder: rule indexes in the order names are first filed, th
   const Document doc = std::move(builder).finish();
   CHECK(doc.rule_name(doc.mentions().back()) == "kite-rule-41");
 }
+
+TEST_CASE("document builder: the mention over each token, the last of several, filled again on demand", "[document]") {
+  DocumentBuilder builder("mentions", "Kite makers of Old Harbour met.", false);
+  builder.tokens().resize(7);
+  CHECK(builder.mention_of_token().empty());  // not filled before it is asked for
+  auto add = [&](std::size_t first, std::size_t count) {
+    Mention m;
+    m.first_token = first;
+    m.token_count = count;
+    builder.mentions().push_back(m);
+  };
+  add(0, 1);  // "Kite"
+  add(3, 2);  // "Old Harbour"
+  add(4, 1);  // "Harbour", over the one before it
+  builder.index_mentions_by_token();
+  CHECK(builder.mention_of_token() == std::vector<std::uint32_t>{0, kNoMention, kNoMention, 1, 2, kNoMention, kNoMention});
+  builder.mentions().erase(builder.mentions().begin());
+  builder.index_mentions_by_token();
+  CHECK(builder.mention_of_token() == std::vector<std::uint32_t>{kNoMention, kNoMention, kNoMention, 0, 1, kNoMention, kNoMention});
+}

@@ -150,6 +150,15 @@ TEST_CASE("acronyms and their expansions are one organisation", "[entities]") {
   CHECK(un->mentions == V{"United Nations", "U.N.", "UN"});
 }
 
+TEST_CASE("an acronym named first links to the organisation whose initials it spells", "[entities]") {
+  // The name's initials are compared with the acronym's letters filed before it.
+  const auto es = find_entities("The LTC met in May. Later the Lakeside Tenants Campaign wrote to the mayor.");
+  const E* campaign = named(es, "Lakeside Tenants Campaign");
+  REQUIRE(campaign);
+  CHECK(campaign->type == "ORG");
+  CHECK(campaign->mentions == V{"LTC", "Lakeside Tenants Campaign"});
+}
+
 TEST_CASE("organisations by keyword, nested names and particles", "[entities]") {
   const auto es = find_entities(
       "The Ministry of Foreign Affairs and the Northern Grain Growers Association met al-Shabab envoys. "
