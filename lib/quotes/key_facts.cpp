@@ -168,16 +168,27 @@ void KeyFacts::fill() {
   filled_ = true;
   const std::size_t count = record_.size();
   facts_.reserve(count);
+  // The keys whose endings are to be asked (some one in three), listed
+  // without a branch: a test per key of whether to ask mispredicted about
+  // as often as it was true. record_ is reused for the list: its entry k
+  // is read before the list's entry k is written.
+  std::size_t ending_count = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view key = keys_.distinct_key(k);
-    // The record's head as it is, with the key's size and its endings' roles.
+    // The record's head as it is, with the key's size.
     Facts facts = words_.record(record_[k]).head;
     facts.size = static_cast<std::uint32_t>(key.size());
-    const lexicon::CueRoleMask ending = phrases_.ending_roles_of(key);
-    facts.roles |= ending;
-    facts.scan |= Facts::scan_of_roles(ending);
     // (made in place: the records are written once, with no zero fill before)
     facts_.push_back(facts);
+    record_[ending_count] = static_cast<std::uint32_t>(k);
+    ending_count += phrases_.may_have_ending_roles(key);
+  }
+  // Then the listed keys' ending roles.
+  for (std::size_t i = 0; i < ending_count; ++i) {
+    Facts& facts = facts_[record_[i]];
+    const lexicon::CueRoleMask ending = phrases_.ending_roles_of_filtered(keys_.distinct_key(record_[i]));
+    facts.roles |= ending;
+    facts.scan |= Facts::scan_of_roles(ending);
   }
   record_ = std::vector<std::uint32_t>();
 }

@@ -289,7 +289,7 @@ class KeyFacts {
   const core::TokenKeys& keys_;
   const lexicon::CuePhrases& phrases_;
   const WordFacts& words_;
-  std::vector<std::uint32_t> record_;  // by distinct key index: WordFacts::index_of, until fill()
+  std::vector<std::uint32_t> record_;  // by distinct key index: WordFacts::index_of, until fill() (which lists in it the keys whose endings it asks)
   std::vector<Facts> facts_;  // by distinct key index
   bool filled_ = false;       // fill() has run
   // Where the keys' bytes lie (TokenKeys::store_data, store_size), and for

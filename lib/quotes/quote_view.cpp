@@ -236,20 +236,19 @@ void QuoteView::find_sentence_cues() {
     count = before;
   }
   verdicts.resize(match_count);
-  first_non_opener_.assign(doc_.sentences().size(), kNone);
-  for (std::size_t si = 0; si < doc_.sentences().size(); ++si) {
-    const Sentence& sentence = doc_.sentences()[si];
-    for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
-      const bool opener = in_quote_[k] || is_dash_or_hyphen(keys_[k]) ||
-                          tokens_[k].kind == TokenKind::punctuation ||
-                          (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
-      if (!opener) {
-        first_non_opener_[si] = k;
-        break;
-      }
-    }
-  }
   cue_verdicts_ = std::move(verdicts);
+}
+
+bool QuoteView::only_openers_before(std::size_t t) const {
+  if (doc_.sentences().empty()) return true;
+  const Sentence& sentence = doc_.sentences()[token_sentence_[t]];
+  const std::size_t end = std::min(t, sentence.first_token + sentence.token_count);
+  for (std::size_t k = sentence.first_token; k < end; ++k) {
+    const bool opener = in_quote_[k] || is_dash_or_hyphen(keys_[k]) || tokens_[k].kind == TokenKind::punctuation ||
+                        (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
+    if (!opener) return false;
+  }
+  return true;
 }
 
 void QuoteView::list_verb_forms(std::size_t t, const VerbStart& start) {

@@ -171,10 +171,23 @@ class QuoteView {
   const std::vector<QuoteTokens>& quote_tokens() const { return qtokens_; }
 
   // --- tokens and cues ---
+  // The first token that begins at or after `byte` (tokens_.size(): none),
+  // as std::lower_bound by span.begin. The halving picks its half with a
+  // select, not a branch: which half holds the answer is as good as random,
+  // and a branch there mispredicted about half of the ten or so steps of
+  // each search.
   std::size_t token_at(std::size_t byte) const {
-    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
-                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
-    return static_cast<std::size_t>(it - tokens_.begin());
+    const Token* first = tokens_.data();
+    std::size_t count = tokens_.size();
+    if (count == 0) return 0;
+    // The answer lies in [first, first + count]; each step keeps a part of
+    // count - half tokens that holds it.
+    while (count > 1) {
+      const std::size_t half = count / 2;
+      first = first[half].span.begin < byte ? first + half : first;
+      count -= half;
+    }
+    return static_cast<std::size_t>(first - tokens_.data()) + (first->span.begin < byte ? 1 : 0);
   }
   std::size_t sentence_begin(std::size_t t) const { return doc_.sentences()[token_sentence_[t]].first_token; }
   std::size_t sentence_end(std::size_t t) const {
@@ -197,6 +210,11 @@ class QuoteView {
     if (!in_headline(t) || doc_.paragraphs().size() < 2) return false;
     return doc_.sentences()[token_sentence_[t]].span.end >= doc_.paragraphs()[0].span.end;
   }
+  // Whether every token of t's sentence before t may open it ahead of a
+  // quotation: inside quotation marks, a dash or hyphen, punctuation, or a
+  // word of a PERSON's name. Read where a quotation opens, from the
+  // sentence's start (the first other token is nearly always its first).
+  bool only_openers_before(std::size_t t) const;
   // The first PERSON entity whose name's last word has the token key
   // `surname` ("ruiz" for Ann Ruiz), or kNone.
   std::size_t person_with_surname(std::string_view surname) const;
@@ -446,7 +464,7 @@ class QuoteView {
   // Fills in_quote_ and qtokens_ (requires raw_).
   void mark_quotes();
   // Fills cue_match_begin_ and cue_match_list_, cue_verdicts_, cue_tokens_, cue_verbs_,
-  // according_tokens_, acquaintance_tokens_, complementizer_tokens_ and first_non_opener_
+  // according_tokens_, acquaintance_tokens_ and complementizer_tokens_
   // (requires in_quote_), in one pass over the tokens.
   void find_sentence_cues();
   // Appends to cue_match_list_ the speech verb forms starting at token t
@@ -538,7 +556,6 @@ class QuoteView {
   // The tokens whose key is a complementizer ("that"), quoted or not, in
   // text order: where a noun's clause may open ("his claim that …").
   std::vector<std::size_t> complementizer_tokens_;
-  std::vector<std::size_t> first_non_opener_;
   // The tokens outside quotation marks whose key is an `acquaintance`
   // phrase of cue_phrases.tsv or the first word of one ("close" of "close
   // to", "with" of "with knowledge of"), in text order: the only places

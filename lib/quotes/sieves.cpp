@@ -48,24 +48,29 @@ bool Attributor::run_indirect_sieves(const IndirectSentence& words, std::vector<
 }
 
 QuoteKind Attributor::kind_of(const QuoteTokens& qt) const {
-  // The words inside the marks.
+  // The words inside the marks: counted up to kWordsOfAStatement, the
+  // count that decides with the first word; a first word that is not
+  // capitalised decides alone (mixed), so the count stops there too.
+  constexpr std::size_t kWordsOfAStatement = 6;
   std::size_t words = 0;
   bool starts_upper = false, first_seen = false, ends_punct = false;
   for (std::size_t t = qt.open + 1; t < qt.close; ++t) {
     const Token& tok = tokens_[t];
-    if (!first_seen && (tok.kind == TokenKind::word || tok.kind == TokenKind::number)) {
+    if (tok.kind != TokenKind::word && tok.kind != TokenKind::number) continue;
+    if (!first_seen) {
       first_seen = true;
       starts_upper = tok.kind == TokenKind::number || core::is_upper(core::decode_at(doc_.slice(tok.span), 0).code_point);
+      if (!starts_upper) return QuoteKind::mixed;
     }
-    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+    if (++words >= kWordsOfAStatement) return QuoteKind::direct;
   }
+  if (!starts_upper) return QuoteKind::mixed;
   if (qt.close > qt.open + 1) {
     const std::string_view last = keys_[qt.close - 1];
     ends_punct = last == "." || last == "," || is_question_or_exclamation(last) || last == "..." || last == "-" ||
                  last == "--" || last == "\xE2\x80\x94";
   }
-  if (starts_upper && (ends_punct || words >= 6)) return QuoteKind::direct;
-  return QuoteKind::mixed;
+  return ends_punct ? QuoteKind::direct : QuoteKind::mixed;  // (fewer than kWordsOfAStatement words)
 }
 
 std::vector<std::string> marked_sieve_order() {
@@ -205,15 +210,19 @@ void Attributor::find_indirect(std::vector<QuoteInFlight>& out, bool keep_unattr
 }
 
 void nest_quotes(std::vector<QuoteInFlight>& list, std::vector<CuePlace>* places) {
-  std::vector<std::size_t> order(list.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const QuoteInFlight& a = list[i];
-    const QuoteInFlight& b = list[j];
+  auto before = [](const QuoteInFlight& a, const QuoteInFlight& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.kind == QuoteKind::indirect && b.kind != QuoteKind::indirect;  // the clause first
-  });
+  };
+  // A list already in that order (the second call: the drops keep it) is
+  // left as the stable sort would leave it.
+  std::vector<std::size_t> order;
+  if (!std::is_sorted(list.begin(), list.end(), before)) {
+    order.resize(list.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return before(list[i], list[j]); });
+  }
   // Into that order in place, cycle by cycle (a sorted copy would hold every
   // quote twice: a page of quotation marks makes hundreds of thousands).
   for (std::size_t start = 0; start < order.size(); ++start) {

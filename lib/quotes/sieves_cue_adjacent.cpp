@@ -136,7 +136,7 @@ Attribution Attributor::dash_name(const MarkedQuote& q) const {
   // Only a whole statement that opens its sentence, or follows other
   // signed ones: a fragment inside reported speech followed by "--Kim
   // Hjelmgaard" is a byline.
-  const bool opens = kind == QuoteKind::direct && first_non_opener_[token_sentence_[qt.open]] >= qt.open;
+  const bool opens = kind == QuoteKind::direct && only_openers_before(qt.open);
   // The signature may stand alone in the next paragraph ("“…”" then "― Rosa
   // Medina."), under a quotation that is its whole paragraph.
   const std::size_t para = paragraph_of(qt.close);

@@ -189,6 +189,21 @@ TEST_CASE("cue phrases: words, phrases and endings by role", "[lexicon]") {
   CHECK(c.ending_roles_of("quietly").has(CueRole::adverb_or_auxiliary));
   CHECK_FALSE(c.ending_roles_of("pelican").any());
   CHECK_FALSE(c.ending_roles_of("ally").any());
+  // The branch-free pre-test: a word it lets through gets the same roles
+  // from ending_roles_of_filtered() as from ending_roles_of(); a word it
+  // stops has none (too short, or a last byte no ending ends with).
+  for (const std::string_view word : {"glass", "hens", "boss", "moored", "rowing", "quietly", "pelican", "ally",
+                                      "gas", "s", "", "crowded", "harbour"}) {
+    CAPTURE(word);
+    if (c.may_have_ending_roles(word)) {
+      CHECK(c.ending_roles_of_filtered(word) == c.ending_roles_of(word));
+    } else {
+      CHECK_FALSE(c.ending_roles_of(word).any());
+    }
+  }
+  CHECK(c.may_have_ending_roles("moored"));
+  CHECK_FALSE(c.may_have_ending_roles("gas"));  // three bytes: too short for any ending
+  CHECK_FALSE(c.may_have_ending_roles(""));
   CHECK(c.is("the", lexicon::CueRole::definite_article));
   CHECK_FALSE(c.is("a", lexicon::CueRole::definite_article));
 }
