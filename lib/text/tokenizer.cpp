@@ -269,6 +269,9 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, bool text_may_hol
   // The first '@' at or after the scan (span.end: none); looked for again
   // once the scan has passed it.
   std::size_t next_at_sign = span.end;
+  // Whether the span holds "://" or "www." (holds_url_mark): without either
+  // (and without an '@'), no chunk needs the check below. A text that holds
+  // no mark at all has no span that holds one.
   bool url_possible = false;
   if (text_may_hold_url_or_address) {
     if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
