@@ -106,10 +106,11 @@ void run_stages(const Pipeline::Impl& impl, DocumentBuilder& builder) {
   // token), so the vector rarely grows by reallocation; shrink_to_fit below
   // gives the rest back.
   tokens.reserve(t.size() / kBytesPerTokenAtLeast + 16);
+  const bool may_hold_url_or_address = text::Tokenizer::may_hold_url_or_address(t);
   for (Sentence& sentence : builder.sentences()) {
     deadline.check();
     sentence.first_token = tokens.size();
-    impl.tokenizer->tokenize(t, sentence.span, tokens);
+    impl.tokenizer->tokenize(t, sentence.span, may_hold_url_or_address, tokens);
     sentence.token_count = tokens.size() - sentence.first_token;
   }
   tokens.shrink_to_fit();  // the stages after this one hold many arrays per token: give back the growth slack

@@ -263,6 +263,17 @@ class ParagraphSegmenter {
 
  private:
   void decode(ByteSpan para);
+#if defined(__SSE2__)
+  // decode()'s step over sixteen ASCII bytes at `bytes` (`available` bytes
+  // left in the paragraph, at least 16), the code points from `count` on,
+  // the first at byte `offset` of the paragraph: writes their code points
+  // and offsets at `cp` and `off`, lists them in pair_at_ and scan_at_ as
+  // the byte steps would (word starts only where a marker may begin), and
+  // updates `after_space` and `last_alnum_end`. Returns 16, or 0 (nothing
+  // done) when a byte is beyond ASCII. Needs ascii_block_plain_.
+  std::size_t decode_ascii_block(const unsigned char* bytes, std::size_t available, std::uint32_t offset, char32_t* cp,
+                                 std::uint32_t* off, std::size_t count, bool& after_space, std::size_t& last_alnum_end);
+#endif
   void pair_enclosures();
   void classify_quote(std::size_t i, const rules::QuoteMark& mark, const std::vector<std::size_t>& pending);
   bool is_quote_mark(char32_t c) const { return rules_.quote_marks().is_mark(c); }
@@ -360,6 +371,9 @@ class ParagraphSegmenter {
   const bool lowercase_and_space_plain_;
   // SentenceSegmenter::Impl::capitals_and_digits_plain.
   const bool capitals_and_digits_plain_;
+  // Both: every ASCII letter, digit and space neither pairs nor is scanned
+  // but as a word start (decode_ascii_block's case).
+  const bool ascii_block_plain_ = lowercase_and_space_plain_ && capitals_and_digits_plain_;
   // The paragraph holds a character that ICU takes for a sentence terminal
   // and core::is_sentence_terminal does not (the only source of ICU's
   // candidates that ours lack).
@@ -370,6 +384,74 @@ class ParagraphSegmenter {
   std::size_t skip_until_ = 0;  // terminals before this belong to a list marker
   std::optional<Marker> last_marker_;
 };
+
+#if defined(__SSE2__)
+std::size_t ParagraphSegmenter::decode_ascii_block(const unsigned char* bytes, std::size_t available, std::uint32_t offset,
+                                                 char32_t* cp, std::uint32_t* off, std::size_t count, bool& after_space,
+                                                 std::size_t& last_alnum_end) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  if (_mm_movemask_epi8(v) != 0) return 0;  // a byte beyond ASCII: the paths of decode()
+  // Signed compares: byte + (0x80 - first) lies below -128 + width only for
+  // the `width` bytes from `first` on.
+  auto in_range = [&v](char first, int width) {
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - first)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + width)));
+  };
+  const auto alnum = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(in_range('a', 26), in_range('A', 26)), in_range('0', 10))));
+  // White space as core::char_class has it: ' ', TAB to CR, NUL and 0x1A.
+  const __m128i blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+  const __m128i space_bytes =
+      _mm_or_si128(_mm_or_si128(blank, in_range('\t', 5)),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1A))));
+  const auto space = static_cast<unsigned>(_mm_movemask_epi8(space_bytes));
+  // Everything but letters, digits and ' ' (punctuation, symbols, the other
+  // white space): the tables decide for each.
+  const unsigned other = ~(alnum | static_cast<unsigned>(_mm_movemask_epi8(blank))) & 0xFFFFu;
+  // Word starts after white space that may begin a list marker: a '.' or
+  // ')' among the five bytes after the start (may_start_marker's test
+  // follows in scan_candidates()). Past the paragraph's end, or past the
+  // sixteen bytes after these when those are not there to read, one is
+  // taken to be there.
+  auto marker_ends = [](__m128i w) {
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('.')), _mm_cmpeq_epi8(w, _mm_set1_epi8(')')))));
+  };
+  unsigned next_ends = 0xFFFFu;
+  if (available >= 32) next_ends = marker_ends(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16)));
+  const std::uint32_t ends = marker_ends(v) | (next_ends << 16);
+  const std::uint32_t end_near = (ends >> 1) | (ends >> 2) | (ends >> 3) | (ends >> 4) | (ends >> 5);
+  const unsigned after_spaces = (space << 1) | static_cast<unsigned>(after_space);
+  const unsigned marker_starts = alnum & after_spaces & end_near;
+  // The bytes to list, in order: pair_at_ and scan_at_ as decode()'s byte
+  // steps list them (a word start is no quotation mark or bracket here).
+  for (unsigned listed = (other | marker_starts) & 0xFFFFu; listed != 0; listed &= listed - 1) {
+    const auto k = static_cast<unsigned>(__builtin_ctz(listed));
+    const auto at = static_cast<std::uint32_t>(count + k);
+    const unsigned char byte = bytes[k];
+    if (!pairs_nothing_[byte]) pair_at_.push_back(at);
+    if ((marker_starts >> k & 1u) != 0 || ascii_scan_[byte] == AsciiScan::other) scan_at_.push_back(at);
+  }
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i low8 = _mm_unpacklo_epi8(v, zero);
+  const __m128i high8 = _mm_unpackhi_epi8(v, zero);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(cp), _mm_unpacklo_epi16(low8, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + 4), _mm_unpackhi_epi16(low8, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + 8), _mm_unpacklo_epi16(high8, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(cp + 12), _mm_unpackhi_epi16(high8, zero));
+  const __m128i first = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(offset)), _mm_setr_epi32(0, 1, 2, 3));
+  const __m128i four = _mm_set1_epi32(4);
+  const __m128i second = _mm_add_epi32(first, four);
+  const __m128i third = _mm_add_epi32(second, four);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(off), first);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(off + 4), second);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(off + 8), third);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(off + 12), _mm_add_epi32(third, four));
+  if (alnum != 0) last_alnum_end = count + 32 - static_cast<unsigned>(__builtin_clz(alnum));
+  after_space = (space >> 15) != 0;
+  return 16;
+}
+#endif
 
 void ParagraphSegmenter::decode(ByteSpan para) {
   // At most one code point per byte: size the arrays once, fill them through
@@ -393,6 +475,17 @@ void ParagraphSegmenter::decode(ByteSpan para) {
   bool after_space = false;  // the code point before `count` is white space
   std::size_t pos = para.begin;
   while (pos < para.end) {
+#if defined(__SSE2__)
+    if (ascii_block_plain_ && pos + 16 <= para.end) {
+      const std::size_t done = decode_ascii_block(bytes + pos, para.end - pos, static_cast<std::uint32_t>(pos - para.begin),
+                                                  cp + count, off + count, count, after_space, last_alnum_end);
+      if (done != 0) {
+        count += done;
+        pos += done;
+        continue;
+      }
+    }
+#endif
     const unsigned char byte = bytes[pos];
 #if defined(__SSE2__)
     // Sixteen bytes at once: ASCII letters, digits and spaces up to the first

@@ -22,6 +22,25 @@ bool is_trailing_url_punct(char32_t c) {
          c == ']' || c == '}' || core::is_quote_mark(c);
 }
 
+// Whether `text` holds "://" or "www." (w in either case): every URL
+// starts with "http://", "https://", "ftp://" or "www." (in any case), so
+// a text without either holds none.
+bool holds_url_mark(std::string_view text) {
+  const char* const from = text.data();
+  const char* const to = from + text.size();
+  for (const char* q = from; q < to; ++q) {
+    q = static_cast<const char*>(std::memchr(q, ':', static_cast<std::size_t>(to - q)));
+    if (q == nullptr) break;
+    if (to - q >= 3 && q[1] == '/' && q[2] == '/') return true;
+  }
+  for (const char* q = from; q < to; ++q) {
+    q = static_cast<const char*>(std::memchr(q, '.', static_cast<std::size_t>(to - q)));
+    if (q == nullptr) break;
+    if (q - from >= 3 && (q[-1] | 0x20) == 'w' && (q[-2] | 0x20) == 'w' && (q[-3] | 0x20) == 'w') return true;
+  }
+  return false;
+}
+
 struct Scanner {
   std::string_view text;
   std::size_t pos;
@@ -186,7 +205,16 @@ Tokenizer::Tokenizer(std::shared_ptr<const rules::TextRules> rules) : rules_(std
   single_byte_kind_['.'] = punctuation_kind('.');  // a token of one byte when no period follows
 }
 
+bool Tokenizer::may_hold_url_or_address(std::string_view text) {
+  return !text.empty() && (std::memchr(text.data(), '@', text.size()) != nullptr || holds_url_mark(text));
+}
+
 void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const {
+  tokenize(text, span, true, out);
+}
+
+void Tokenizer::tokenize(std::string_view text, ByteSpan span, bool text_may_hold_url_or_address,
+                         std::vector<Token>& out) const {
   using core::char_class_detail::kAscii;
   namespace cls = core::char_class_detail;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -241,27 +269,15 @@ void Tokenizer::tokenize(std::string_view text, ByteSpan span, std::vector<Token
   // The first '@' at or after the scan (span.end: none); looked for again
   // once the scan has passed it.
   std::size_t next_at_sign = span.end;
-  if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
-    next_at_sign = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
-  }
-
-  // A URL starts with "http://", "https://", "ftp://" or "www." (in any
-  // case): the span holds "://" or "www." (w or W) if it holds one. Without
-  // either (and without an '@'), no chunk needs the check below.
+  // Whether the span holds "://" or "www." (holds_url_mark): without either
+  // (and without an '@'), no chunk needs the check below. A text that holds
+  // no mark at all has no span that holds one.
   bool url_possible = false;
-  {
-    const char* const from = text.data() + span.begin;
-    const char* const to = text.data() + span.end;
-    for (const char* q = from; !url_possible && q < to; ++q) {
-      q = static_cast<const char*>(std::memchr(q, ':', static_cast<std::size_t>(to - q)));
-      if (q == nullptr) break;
-      url_possible = to - q >= 3 && q[1] == '/' && q[2] == '/';
+  if (text_may_hold_url_or_address) {
+    if (const void* found = std::memchr(text.data() + span.begin, '@', span.size())) {
+      next_at_sign = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
     }
-    for (const char* q = from; !url_possible && q < to; ++q) {
-      q = static_cast<const char*>(std::memchr(q, '.', static_cast<std::size_t>(to - q)));
-      if (q == nullptr) break;
-      url_possible = q - from >= 3 && (q[-1] | 0x20) == 'w' && (q[-2] | 0x20) == 'w' && (q[-3] | 0x20) == 'w';
-    }
+    url_possible = holds_url_mark(text.substr(span.begin, span.size()));
   }
 
   // No chunk of the span needs the URL and address check below.

@@ -33,6 +33,15 @@ class Tokenizer {
   // Appends the tokens of text[span] to `out`, in order. Token spans never
   // overlap and never include white space.
   void tokenize(std::string_view text, ByteSpan span, std::vector<Token>& out) const;
+  // The same, for a caller that tokenizes many spans of one text: when
+  // `text_may_hold_url_or_address` is false (may_hold_url_or_address(text),
+  // asked once for the text), no span is searched for a URL or an address.
+  void tokenize(std::string_view text, ByteSpan span, bool text_may_hold_url_or_address,
+                std::vector<Token>& out) const;
+
+  // Whether `text` holds an '@', "://" or "www." (w in either case): without
+  // one, no span of it holds a URL or an e-mail address.
+  static bool may_hold_url_or_address(std::string_view text);
 
  private:
   std::shared_ptr<const rules::TextRules> rules_;

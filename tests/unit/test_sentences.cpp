@@ -258,6 +258,13 @@ TEST_CASE("list items and sentence ends wherever they lie in blocks of sixteen b
             V{"iii) apples" + x, "iv) pears and plums", "v) plums viii) figs"});
       CHECK(sentences(lead + "xviii) apples" + x + gap + "xix) pears and plums xx) plums") ==
             V{"xviii) apples" + x, "xix) pears and plums", "xx) plums"});
+      // A marker after white space other than ' ' (a tab), and one near the
+      // paragraph's end, past the bytes a block reads ahead.
+      const std::string tab_gap = std::string(1 + fill % 3, '\t');
+      CHECK(sentences(lead + "a) apples" + x + tab_gap + "b) pears" + tab_gap + "c) plums") ==
+            V{"a) apples" + x, "b) pears", "c) plums"});
+      CHECK(sentences(lead + "the rules follow" + x + ". a. b" + x + " b. c.") ==
+            V{"the rules follow" + x + ".", "a. b" + x, "b. c."});
       CHECK(sentences(lead + "it was late" + x + " and caf\xC3\xA9s closed. Then we went home" + gap +
                       "to sleep. The end") ==
             V{"it was late" + x + " and caf\xC3\xA9s closed.", "Then we went home" + gap + "to sleep.", "The end"});

@@ -103,6 +103,38 @@ TEST_CASE("addresses stay whole", "[tokenizer]") {
   CHECK(tokenize("who.example")[0].kind == TokenKind::word);
 }
 
+TEST_CASE("a text without an address mark needs no address check in its spans", "[tokenizer]") {
+  using text::Tokenizer;
+  CHECK_FALSE(Tokenizer::may_hold_url_or_address(""));
+  CHECK_FALSE(Tokenizer::may_hold_url_or_address("Plain words: one, two. The end... ww."));
+  CHECK(Tokenizer::may_hold_url_or_address("write to a@b"));
+  CHECK(Tokenizer::may_hold_url_or_address("see ftp://x"));
+  CHECK(Tokenizer::may_hold_url_or_address("see wWw.x"));
+  CHECK_FALSE(Tokenizer::may_hold_url_or_address("a:/ /b"));
+  // The marks are found across the text; each span is then checked on its
+  // own, and tokenizes as it does alone.
+  const std::string s = "Mail press@example.org today. Then www.example.com opens. Nothing here.";
+  REQUIRE(Tokenizer::may_hold_url_or_address(s));
+  for (const ByteSpan span : {ByteSpan{0, 29}, ByteSpan{30, 57}, ByteSpan{58, s.size()}}) {
+    std::vector<Token> told;
+    std::vector<Token> alone;
+    tokenizer().tokenize(s, span, true, told);
+    tokenizer().tokenize(s, span, alone);
+    REQUIRE(told.size() == alone.size());
+    for (std::size_t i = 0; i < told.size(); ++i) {
+      CHECK(told[i].span.begin == alone[i].span.begin);
+      CHECK(told[i].span.end == alone[i].span.end);
+      CHECK(told[i].kind == alone[i].kind);
+    }
+  }
+  // Told that the text holds no mark, the tokenizer looks for none.
+  const std::string address = "press@example.org";
+  std::vector<Token> unchecked;
+  tokenizer().tokenize(address, {0, address.size()}, false, unchecked);
+  CHECK(unchecked.size() > 1);
+  CHECK(tokenize(address).size() == 1);
+}
+
 TEST_CASE("dashes and ellipses split words", "[tokenizer]") {
   CHECK(words("statement\xE2\x80\x94this is it") == V{"statement", "\xE2\x80\x94", "this", "is", "it"});
   CHECK(words("wait--no") == V{"wait", "--", "no"});
