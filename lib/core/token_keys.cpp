@@ -8,14 +8,12 @@ void TokenKeys::reset(std::size_t tokens) {
   word_ids_.clear();
   word_ids_given_ = false;
   words_.clear();
-  unhashed_.clear();
   std::size_t slots = kFirstSlots;
   while (slots < tokens && slots < kMostFirstSlots) slots *= 2;
   slots_.assign(slots, 0);
   key_of_token_.reserve(tokens);
   distinct_.reserve(slots / 2);
   words_.reserve(slots / 2);
-  unhashed_.reserve(slots / 2);
 }
 
 void TokenKeys::push_back(std::string_view key, std::uint64_t hash) {
@@ -42,14 +40,13 @@ void TokenKeys::push_back_new(const char* key, std::size_t size, std::uint64_t h
   if (2 * distinct_.size() > slots_.size()) rebuild_slots(2 * slots_.size());  // at most half full
 }
 
-void TokenKeys::push_back_new_word(std::uint64_t word, std::size_t size, std::size_t slot) {
+void TokenKeys::push_back_new_word(std::uint64_t word, std::size_t size, std::uint64_t hash, std::size_t slot) {
   const std::size_t at = words_.size() * kPad;
   if (kPad > UINT32_MAX - at || distinct_.size() >= UINT32_MAX - 1) {
     throw std::length_error("token keys: the distinct keys of one document pass 4 GiB or 2^32 - 1 keys");
   }
   const auto index = static_cast<std::uint32_t>(distinct_.size());
-  distinct_.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(size), 0});
-  unhashed_.push_back(index);
+  distinct_.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(size), hash});
   words_.push_back(word);
   key_of_token_.push_back(index);
   slots_[slot] = index + 1;
@@ -82,7 +79,6 @@ void TokenKeys::shrink_to_fit() {
   distinct_.shrink_to_fit();
   words_.shrink_to_fit();
   slots_ = std::vector<std::uint32_t>();
-  unhashed_ = std::vector<std::uint32_t>();
   scratch_ = std::vector<char>();
 }
 

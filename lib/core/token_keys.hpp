@@ -150,17 +150,14 @@ class TokenKeys {
   }
   // The same for a key of 1 to 8 bytes given as one word (its bytes the
   // low ones, zero past `size`): found and compared in registers, no
-  // buffer written or read. Its hash is left for later: a new key is
-  // listed, and hash_new_words() gives the listed keys their hashes after
-  // the tokens are in, one key after another with no branch on a key's
-  // length (a hash byte by byte ends its loop at a length not foreseen).
-  // Until then a listed key's hash() is not yet right.
-  void push_back_word(std::uint64_t word, std::size_t size) {
+  // buffer written or read.
+  template <typename HashOf>
+  void push_back_word(std::uint64_t word, std::size_t size, const HashOf& hash_of) {
     if (slots_.empty()) rebuild_slots(kFirstSlots);  // after shrink_to_fit
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t slot = slot_of_word(word, size) & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t entry = slots_[slot];
-      if (entry == 0) return push_back_new_word(word, size, slot);
+      if (entry == 0) return push_back_new_word(word, size, hash_of(), slot);
       const DistinctKey& seen = distinct_[entry - 1];
       if (seen.size == size && words_[seen.begin / kPad] == word) {
         key_of_token_.push_back(entry - 1);
@@ -168,15 +165,8 @@ class TokenKeys {
       }
     }
   }
-  // Gives each key listed by push_back_word since the last call its hash:
-  // hash_of_word(word, size) of its padded word and size.
-  template <typename HashOfWord>
-  void hash_new_words(const HashOfWord& hash_of_word) {
-    for (const std::uint32_t k : unhashed_) distinct_[k].hash = hash_of_word(words_[distinct_[k].begin / kPad], distinct_[k].size);
-    unhashed_.clear();
-  }
   // Gives back the growth slack and the table that found repeated keys,
-  // once the document's keys are all in (and hashed: hash_new_words).
+  // once the document's keys are all in.
   void shrink_to_fit();
 
  private:
@@ -223,8 +213,8 @@ class TokenKeys {
   }
   // push_back_padded for a key not in the table, whose empty slot is `slot`: adds it.
   void push_back_new(const char* key, std::size_t size, std::uint64_t hash, std::size_t slot);
-  // push_back_word for a key not in the table: adds it, listed in unhashed_.
-  void push_back_new_word(std::uint64_t word, std::size_t size, std::size_t slot);
+  // push_back_word for a key not in the table.
+  void push_back_new_word(std::uint64_t word, std::size_t size, std::uint64_t hash, std::size_t slot);
   // Makes the table at least `count` slots (a power of two, over twice the
   // distinct keys) and puts every distinct key in it.
   void rebuild_slots(std::size_t count);
@@ -234,7 +224,6 @@ class TokenKeys {
   std::vector<std::uint64_t> words_;         // the distinct keys' bytes, each padded, back to back
   std::vector<std::uint32_t> word_ids_;      // by distinct key: its vocabulary id (empty until set_word_ids)
   bool word_ids_given_ = false;
-  std::vector<std::uint32_t> unhashed_;      // the keys push_back_word added whose hash is not given yet
   std::vector<std::uint32_t> slots_;         // while filling: 1 + an index in distinct_ per hash slot; 0 empty
   std::vector<char> scratch_;                // push_back's padded copy of a key
 };

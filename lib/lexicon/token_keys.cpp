@@ -20,8 +20,7 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
   keys.reset(tokens.size());
   // A key is lowered here a word of eight bytes at a time, zero past its
   // end up to its padded size (TokenKeys::push_back_padded), and hashed
-  // (key_hash) only when the store does not hold it yet; a key of one word
-  // (TokenKeys::push_back_word) after the loop, by image_hash_of_word.
+  // (key_hash) only when the store does not hold it yet.
   // Room for a key of two words; a longer token makes more.
   std::vector<std::uint64_t> lowered(2, 0);
   const std::string_view text = doc.text();
@@ -44,7 +43,12 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
       std::memcpy(&word, bytes, core::TokenKeys::kPad);
       word &= kFirstBytes[size];
       if ((word & core::kEveryHighBit) == 0) {
-        keys.push_back_word(core::lower_ascii_word(word), size);
+        const std::uint64_t key = core::lower_ascii_word(word);
+        keys.push_back_word(key, size, [key, size] {
+          char key_bytes[core::TokenKeys::kPad];
+          std::memcpy(key_bytes, &key, core::TokenKeys::kPad);
+          return key_hash(std::string_view(key_bytes, size));
+        });
         continue;
       }
     }
@@ -76,7 +80,6 @@ const core::TokenKeys& token_keys(DocumentBuilder& builder) {
       keys.push_back(key, key_hash(key));
     }
   }
-  keys.hash_new_words(rules::image_hash_of_word);
   keys.shrink_to_fit();
   return keys;
 }

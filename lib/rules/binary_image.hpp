@@ -71,21 +71,6 @@ inline std::uint64_t image_hash(std::string_view s) noexcept {
   return h.value;
 }
 
-// image_hash of a string of 1 to 8 bytes given as one word, its bytes the
-// low ones (little-endian): the same value with no branch on the size, for
-// a caller that hashes many short keys of unforeseeable lengths. All eight
-// steps are taken and the one after `size` bytes kept. Requires size <= 8.
-inline std::uint64_t image_hash_of_word(std::uint64_t word, std::size_t size) noexcept {
-  std::uint64_t after[9];
-  ImageHash h;
-  after[0] = h.value;
-  for (std::size_t k = 0; k < 8; ++k) {
-    h.add(static_cast<char>(word >> (8 * k)));
-    after[k + 1] = h.value;
-  }
-  return after[size];
-}
-
 class ImageWriter {
  public:
   // Adds `s` to the string pool (once per distinct string).

@@ -2,7 +2,6 @@
 // when the image embedded at build time is used.
 #include <catch2/catch.hpp>
 #include <algorithm>
-#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -61,21 +60,6 @@ struct AlignedImage {
 };
 
 }  // namespace
-
-TEST_CASE("image hash of a word: the same as image_hash of its first bytes, for every size", "[gazetteers]") {
-  // Bytes of every kind, a zero and high ones among them: the word form
-  // takes all eight steps and keeps the one after `size` bytes.
-  const std::string bytes[] = {std::string("abcdefgh"), std::string("Zq9-'x.\xC3"), std::string("\0ab\xFF\x80 zy", 8),
-                               std::string("mmmmmmmm")};
-  for (const std::string& all : bytes) {
-    REQUIRE(all.size() == 8);
-    for (std::size_t size = 0; size <= 8; ++size) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, all.data(), size);  // the low bytes, zero past `size`
-      CHECK(rules::image_hash_of_word(word, size) == rules::image_hash(std::string_view(all.data(), size)));
-    }
-  }
-}
 
 TEST_CASE("a binary image gives its sections back, and a damaged one is refused", "[gazetteers]") {
   rules::ImageWriter writer;

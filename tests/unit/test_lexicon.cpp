@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <array>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -18,7 +17,6 @@
 #include "lexicon/person_nouns.hpp"
 #include "lexicon/pronouns.hpp"
 #include "lexicon/token_keys.hpp"
-#include "rules/binary_image.hpp"
 #include "rules/hashed_strings.hpp"
 #include "rules/rule_set.hpp"
 #include "rules/text_rules.hpp"
@@ -417,41 +415,6 @@ TEST_CASE("token keys: a short key met first near the text's end is the same key
   CHECK(keys[3].data() == keys[0].data());
   CHECK(keys.distinct_count() == 2);
   for (std::size_t t = 0; t < keys.size(); ++t) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
-}
-
-TEST_CASE("token keys: keys of one word are hashed after the tokens are in, once each", "[lexicon][token_keys]") {
-  const auto word_of = [](std::string_view key) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, key.data(), key.size());
-    return word;
-  };
-  core::TokenKeys keys;
-  keys.reset(8);
-  keys.push_back("given", 42);  // a key given with its hash keeps it when met again as a word
-  for (const std::string_view key : {"owl", "given", "owls", "owl", "a"}) keys.push_back_word(word_of(key), key.size());
-  std::size_t calls = 0;
-  keys.hash_new_words([&calls](std::uint64_t word, std::size_t size) {
-    ++calls;
-    return rules::image_hash_of_word(word, size);
-  });
-  CHECK(calls == 3);  // owl, owls, a
-  REQUIRE(keys.size() == 6);
-  CHECK(keys.distinct_count() == 4);
-  CHECK(keys[2] == "given");
-  CHECK(keys.hash(2) == 42);
-  CHECK(keys[4].data() == keys[1].data());
-  for (const std::size_t t : {1, 3, 4, 5}) CHECK(keys.hash(t) == lexicon::key_hash(keys[t]));
-  // A later call hashes only the keys added since.
-  keys.push_back_word(word_of("new"), 3);
-  keys.push_back_word(word_of("owl"), 3);
-  calls = 0;
-  keys.hash_new_words([&calls](std::uint64_t word, std::size_t size) {
-    ++calls;
-    return rules::image_hash_of_word(word, size);
-  });
-  CHECK(calls == 1);
-  CHECK(keys.hash(6) == lexicon::key_hash("new"));
-  CHECK(keys.hash(7) == lexicon::key_hash("owl"));
 }
 
 TEST_CASE("token keys: many distinct keys and their repeats, past the growth of the table that finds them",
