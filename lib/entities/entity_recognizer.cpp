@@ -1608,6 +1608,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     r->speech_verbs_.insert(lexicon::normalize_token(verb.lemma));
     for (const std::string& form : verb.forms) r->speech_verbs_.insert(lexicon::normalize_token(form));
   }
+  auto automaton = PatternAutomaton::build(r->patterns_, r->literal_ids_.size());
+  if (!automaton) return automaton.error();
+  r->automaton_ = std::move(automaton).value();
   r->anchors_.resize(r->patterns_.size());
   for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
     const auto& elements = r->patterns_[pi].elements;
@@ -1971,6 +1974,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<LongerHit> longer_hits;
   longer_hits.reserve(64);
   std::uint32_t resolved = 0;
+  PatternAutomaton::Scanner scanner(automaton_);
+  std::vector<PatternAutomaton::Lanes> pattern_states((longest + 1) * automaton_.lanes());
+  std::vector<PatternAutomaton::LongPhrase> long_phrases;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
   auto describe_sentence = [&](const Sentence& sentence, SentenceView& v) {
@@ -2186,132 +2192,30 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
-    // The anchor levels, level by level, each `stride` words: the sentence's
-    // tokens, then four zero words, so that a block that runs past the
-    // sentence's end (up to four tokens on) reads as no test passed.
-    const std::size_t stride = v.count + 4;
-    std::uint64_t* const ones = anchor_levels.data();
-    std::uint64_t* const twos = ones + stride;
-    std::uint64_t* const fours = twos + stride;
-    std::uint64_t* const eights = fours + stride;
-    for (std::uint64_t* const level : {ones, twos, fours, eights}) std::fill(level + v.count, level + stride, 0);
-    auto anchors_pass = [&](std::size_t pi, std::size_t start) {
-      for (const Anchor& a : anchors_[pi]) {
-        if (start + a.whole_from_end < v.count) {
-          // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.data() + a.level * stride + start;
-          const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
-          if (((window >> a.bit) & 1u) == 0) return false;
-          continue;
-        }
-        const std::size_t first = start + a.min_offset;
-        const std::size_t last = std::min(start + a.max_offset, v.count - 1);
-        if (first > last) return false;
-        if (a.bit != kNoAnchorBit) {
-          const std::size_t length = last - first + 1;
-          const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.data() + level * stride;
-          const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
-          if (((window >> a.bit) & 1u) == 0) return false;
-          continue;
-        }
-        const PatternElement& e = patterns_[pi].elements[a.element];
-        bool found = false;
-        for (std::size_t pos = first; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
-        if (!found) return false;
+    // The sentence's phrases of more than one token, with the tests they
+    // passed (few tokens have one), for the automaton.
+    long_phrases.clear();
+    for (const LongerHit* longer = longer_hits.data(); longer->token != kNoToken;) {
+      const std::size_t i = longer->token;
+      for (std::size_t hi = features.hit_begin[v.first + i]; hi < features.hit_begin[v.first + i + 1]; ++hi) {
+        const PhraseHit& h = features.hits[hi];
+        if (h.length > 1 && h.passes != 0) long_phrases.push_back({static_cast<std::uint32_t>(i), h.length, h.passes});
       }
-      return true;
-    };
-    // One pass over the sentence from its end back: each token's anchor
-    // tests (level 0) and the ORs of 2, 4 and 8 tokens from it (levels 1 to
-    // 3, from the level below at itself and at tokens after it, done
-    // already), its flag-cache slot (filled on a miss), and whether some
-    // pattern may start there, filed without a branch at the list's front.
-    // A start whose reachable bits miss one that all the patterns offered
-    // there need (by its flags, its literal and its phrases: most tokens)
-    // starts nothing, which one AND tells.
-    static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    std::size_t live_begin = v.count;  // the live starts are live_starts[live_begin, v.count), in order
-    for (std::size_t start = v.count; start-- > 0;) {
-      const std::uint32_t f = v.flags[start];
-      const std::uint32_t literal = v.literal[start];
-      const std::uint32_t phrases = v.phrase_mask[start];
-      const std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal] |
-                                    anchor_bits_by_low_phrases_[phrases & kPhraseLowMask] |
-                                    anchor_bits_by_high_phrases_[phrases >> kPhraseLowBits];
-      const std::uint64_t one =
-          offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
-      ones[start] = one;
-      const std::uint64_t two = one | ones[start + 1];
-      twos[start] = two;
-      const std::uint64_t four = two | twos[start + 2];
-      fours[start] = four;
-      const std::uint64_t eight = four | fours[start + 4];
-      eights[start] = eight;
-      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
-      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
-      // The anchor tests passed by some token a match from here can reach
-      // (its first kMaxPatternTokens, two blocks of eight).
-      const std::uint64_t reachable = eight | eights[start + 4];
-      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[literal] &
-                                   start_needed_by_low_phrases_[phrases & kPhraseLowMask] &
-                                   start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
-      // live_begin > start here: at most the starts after this one were filed.
-      live_starts[live_begin - 1] = static_cast<std::uint32_t>(start);
-      live_begin -= (needed & ~reachable) == 0;
+      while (longer->token == i) ++longer;
     }
+    // Where each pattern may start, from the sentence's end back; the
+    // matcher runs at those starts only.
+    const std::size_t live_begin = scanner.scan(v.count, v.flags, v.literal, v.phrase_mask, long_phrases,
+                                                pattern_states.data(), live_starts);
     for (std::size_t li = live_begin; li < v.count; ++li) {
       const std::size_t start = live_starts[li];
-      const std::uint32_t f = v.flags[start];
-      auto mark = [&](const std::vector<StartTest>& tests) {
-        for (const StartTest& t : tests) {
-          if ((f & t.required) == t.required && !(f & t.forbidden)) {
-            startable[t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
-          }
+      automaton_.for_each_start(pattern_states.data() + start * automaton_.lanes(), [&](std::size_t pi) {
+        Candidate c;
+        c.pattern = pi;
+        if (Matcher(v, patterns_[pi], start).run(c)) {
+          (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
         }
-      };
-      // A later token of the sentence may have taken the slot for other
-      // flags in the pass above: it is filled again then.
-      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
-      std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
-      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
-      // `startable` holds only what the literal and the phrases add (all
-      // zero again after each token): the flags' union is read in place.
-      // What they start whatever the flags is a row each, made at create();
-      // only their tests with flags are marked one by one.
-      const std::uint32_t literal = v.literal[start];
-      const std::uint32_t phrases = v.phrase_mask[start];
-      const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
-      const std::uint64_t* const free_low =
-          start_free_by_low_phrases_.data() + (phrases & kPhraseLowMask) * pattern_words;
-      const std::uint64_t* const free_high = start_free_by_high_phrases_.data() + (phrases >> kPhraseLowBits) * pattern_words;
-      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w] | free_low[w] | free_high[w];
-      if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);
-      for (std::uint32_t mask = phrases & phrases_with_flag_tests_; mask != 0; mask &= mask - 1) {
-        mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
-      }
-      const std::uint64_t reachable = eights[start] | eights[start + 4];
-      for (std::size_t w = 0; w < pattern_words; ++w) {
-        const std::uint64_t offered = by_flags[w] | startable[w];
-        startable[w] = 0;
-        // The reachable-bits test of each offered pattern without a branch
-        // (it went either way at random): a mask of those that pass it.
-        std::uint64_t bits = 0;
-        for (std::uint64_t rest = offered; rest != 0; rest &= rest - 1) {
-          const unsigned b = static_cast<unsigned>(__builtin_ctzll(rest));
-          const std::uint64_t needed = anchor_bits_needed_[w * 64 + b];
-          bits |= static_cast<std::uint64_t>((reachable & needed) == needed) << b;
-        }
-        for (; bits != 0; bits &= bits - 1) {
-          const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-          if (!anchors_pass(pi, start)) continue;
-          Candidate c;
-          c.pattern = pi;
-          if (Matcher(v, patterns_[pi], start).run(c)) {
-            (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
-          }
-        }
-      }
+      });
     }
     auto resolve = [&](std::vector<Candidate>& cands) -> const std::vector<Candidate>& {
       // Priority plus ten per captured token: a longer name beats a shorter

@@ -20,6 +20,7 @@
 #include "lexicon/title_case.hpp"
 #include "entities/entity_linker.hpp"
 #include "entities/name_context.hpp"
+#include "entities/pattern_automaton.hpp"
 #include "entities/token_pattern.hpp"
 #include "core/document_builder.hpp"
 #include "rules/hashed_strings.hpp"
@@ -51,6 +52,8 @@ class EntityRecognizer {
   // The entity type of each pattern's label, by index in patterns_ (none:
   // a ROLE pattern), so that recognize() compares no label strings.
   std::vector<std::optional<EntityType>> pattern_types_;
+  // The patterns as one automaton: where each may start in a sentence.
+  PatternAutomaton automaton_;
   // The function words around names (name_context.tsv).
   NameContextWords context_;
   // The minor words of Title Case (title_case_minor.tsv): headlines.
