@@ -106,7 +106,11 @@ Result<PatternAutomaton> PatternAutomaton::build(const std::vector<TokenPattern>
   a.repeats_ = mask(repeats);
   a.optional_last_ = mask(optional_last);
   a.optional_chain_ = mask(optional_chain);
-  a.flags_only_ = mask(flags_only);
+  // Every token offers the elements of flags alone: each literal's row
+  // (literal 0 for none) holds them too.
+  for (std::size_t id = 0; id <= literal_count; ++id) {
+    for (std::size_t w = 0; w < words; ++w) by_literal.row(id)[w] |= masks.row(flags_only)[w];
+  }
   a.by_literal_ = by_literal.lanes();
   WordRows low(std::size_t{1} << kPhraseLowBits, words);
   WordRows high(std::size_t{1} << kPhraseLowBits, words);
@@ -196,13 +200,22 @@ std::size_t PatternAutomaton::Scanner::scan_lanes(std::size_t count, const std::
                                                   std::uint32_t* live) {
   const PatternAutomaton& a = a_;
   const std::size_t lanes = kLanes != 0 ? kLanes : a.lanes_;
-  const Lanes* const not_last = a.not_last_.data();
-  const Lanes* const last = a.last_.data();
-  const Lanes* const repeats = a.repeats_.data();
-  const Lanes* const optional_last = a.optional_last_.data();
-  const Lanes* const optional_chain = a.optional_chain_.data();
-  const Lanes* const flags_only = a.flags_only_.data();
-  const Lanes* const first = a.first_.data();
+  // The masks copied into locals: the stores to the states (Lanes too)
+  // cannot change them, so the loop need not read them again after each.
+  std::array<Lanes, 6 * kLanes> fixed_masks;
+  std::vector<Lanes> runtime_masks(kLanes != 0 ? 0 : 6 * lanes);
+  Lanes* const masks = kLanes != 0 ? fixed_masks.data() : runtime_masks.data();
+  std::size_t copied = 0;
+  for (const std::vector<Lanes>* mask :
+       {&a.not_last_, &a.last_, &a.repeats_, &a.optional_last_, &a.optional_chain_, &a.first_}) {
+    for (std::size_t l = 0; l < lanes; ++l) masks[copied++] = (*mask)[l];
+  }
+  const Lanes* const not_last = masks;
+  const Lanes* const last = masks + lanes;
+  const Lanes* const repeats = masks + 2 * lanes;
+  const Lanes* const optional_last = masks + 3 * lanes;
+  const Lanes* const optional_chain = masks + 4 * lanes;
+  const Lanes* const first = masks + 5 * lanes;
   // The elements that may match from a token on whose own test passes,
   // given the state `after` them: the next element (one bit lower) may
   // match from there, or the element is the last, or it repeats and may
@@ -235,7 +248,7 @@ std::size_t PatternAutomaton::Scanner::scan_lanes(std::size_t count, const std::
     const Lanes* const after = states + (i + 1) * lanes;
     Lanes* const s = states + i * lanes;
     for (std::size_t l = 0; l < lanes; ++l) {
-      const Lanes passed = by_flags[l] & (flags_only[l] | by_literal[l] | by_low[l] | by_high[l]);
+      const Lanes passed = by_flags[l] & (by_literal[l] | by_low[l] | by_high[l]);
       s[l] = passed & advance(after, l);
     }
     for (; long_left > 0 && long_phrases[long_left - 1].token == i; --long_left) {

@@ -121,10 +121,9 @@ class PatternAutomaton {
   std::vector<Lanes> repeats_;
   std::vector<Lanes> optional_last_;
   std::vector<Lanes> optional_chain_;
-  // Elements with no literal and no phrase: their flags decide.
-  std::vector<Lanes> flags_only_;
   std::vector<std::uint16_t> pattern_of_bit_;  // by bit of a state
-  // By literal id: the elements with that literal (lanes_ Lanes a row).
+  // By literal id: the elements with that literal and those with no
+  // literal and no phrase, whose flags alone decide (lanes_ Lanes a row).
   std::vector<Lanes> by_literal_;
   // By the low and the high kPhraseLowBits bits of a phrase mask: the
   // elements whose phrase test has a bit set there.
