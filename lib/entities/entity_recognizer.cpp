@@ -115,6 +115,8 @@ struct Candidate {
   std::size_t end = 0;
   PhraseHit hit{lexicon::GazetteerKind::non_name, 0, 0, 0};  // the gazetteer entry when the capture is exactly one
   bool has_hit = false;
+  // Its pattern's priority plus ten per captured token (resolve() in recognize).
+  int score = 0;
 };
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
@@ -1975,6 +1977,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
         Candidate c;
         c.pattern = pi;
         if (Matcher(v, patterns_[pi], start).run(c)) {
+          c.score = patterns_[pi].priority + 10 * static_cast<int>(c.end - c.begin);
           (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
         }
       });
@@ -1983,12 +1986,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       // Priority plus ten per captured token: a longer name beats a shorter
       // one inside it ("University of Northern Vermont" over "Vermont"), a
       // gazetteer entry beats a guess of the same length.
-      auto score = [&](const Candidate& c) {
-        return patterns_[c.pattern].priority + 10 * static_cast<int>(c.end - c.begin);
-      };
-      std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
-        const int pa = score(a), pb = score(b);
-        if (pa != pb) return pa > pb;
+      // (Candidate::score, set where the candidate is made.)
+      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score) return a.score > b.score;
         if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
         if (a.begin != b.begin) return a.begin < b.begin;
         return a.pattern < b.pattern;
