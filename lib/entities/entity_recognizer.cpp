@@ -115,6 +115,8 @@ struct Candidate {
   std::size_t end = 0;
   PhraseHit hit{lexicon::GazetteerKind::non_name, 0, 0, 0};  // the gazetteer entry when the capture is exactly one
   bool has_hit = false;
+  // Its pattern's priority plus ten per captured token (resolve() in recognize).
+  int score = 0;
 };
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
@@ -224,18 +226,6 @@ std::uint16_t phrase_tests_passed(const lexicon::Gazetteers& g, const SentenceVi
   return passed;
 }
 
-
-// Whether the token at `pos` passes the tests of element `e` (for a phrase
-// test: some phrase starting there passes it).
-bool element_passes(const PatternElement& e, const SentenceView& v, std::size_t pos) {
-  const std::uint32_t f = v.flags[pos];
-  if ((f & e.required) != e.required || (f & e.forbidden)) return false;
-  if (!e.literal_ids.empty()) {
-    return v.literal[pos] != 0 && std::binary_search(e.literal_ids.begin(), e.literal_ids.end(), v.literal[pos]);
-  }
-  if (e.phrase != PhraseTest::none) return ((v.phrase_mask[pos] >> static_cast<int>(e.phrase)) & 1u) != 0;
-  return true;
-}
 
 // The ways one pattern element can match at a position (one per length).
 // Left uninitialised but for `size`: the matcher builds one at every step.
@@ -1518,20 +1508,6 @@ void mark_sports_teams(DocumentBuilder& builder, const std::vector<SentenceView>
   }
 }
 
-// Sets `bit` in by_half[h] for every half h of a token's flags (N a power
-// of two: h < N) that holds the bits `required` and none of `forbidden`:
-// each subset of the other bits is visited once, not every half tested.
-template <typename Word, std::size_t N>
-void file_passing_halves(std::array<Word, N>& by_half, std::uint32_t required, std::uint32_t forbidden, Word bit) {
-  static_assert((N & (N - 1)) == 0, "halves of a power of two");
-  if (required & forbidden) return;  // no token passes
-  const auto free = static_cast<std::uint32_t>(N - 1) & ~(required | forbidden);
-  for (std::uint32_t sub = free;; sub = (sub - 1) & free) {
-    by_half[sub | required] |= bit;
-    if (sub == 0) break;
-  }
-}
-
 bool has_upper_after_prefix(std::string_view word) {
   // al-Nusra, d'Alembert, McCain: an uppercase letter after a lowercase particle.
   std::size_t pos = 0;
@@ -1608,95 +1584,9 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
     r->speech_verbs_.insert(lexicon::normalize_token(verb.lemma));
     for (const std::string& form : verb.forms) r->speech_verbs_.insert(lexicon::normalize_token(form));
   }
-  r->anchors_.resize(r->patterns_.size());
-  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
-    const auto& elements = r->patterns_[pi].elements;
-    std::size_t min_offset = 0, max_offset = 0;
-    for (std::size_t ei = 0; ei < elements.size(); ++ei) {
-      const PatternElement& e = elements[ei];
-      if (e.kind != PatternElement::Kind::test) continue;
-      const bool optional = e.quantifier == '?' || e.quantifier == '*';
-      const bool repeats = e.quantifier == '*' || e.quantifier == '+';
-      // The start index already tests the first element when nothing optional leads.
-      if (!optional && !(min_offset == 0 && max_offset == 0)) {
-        r->anchors_[pi].push_back({ei, min_offset, std::min(max_offset, kMaxPatternTokens - 1)});
-      }
-      min_offset += optional ? 0 : 1;
-      max_offset += repeats ? kMaxPatternTokens : e.phrase != PhraseTest::none ? kMaxPatternTokens : 1;
-      max_offset = std::min(max_offset, kMaxPatternTokens);
-    }
-    // Fixed places first: they cost one test.
-    std::stable_sort(r->anchors_[pi].begin(), r->anchors_[pi].end(), [](const Anchor& a, const Anchor& b) {
-      return a.max_offset - a.min_offset < b.max_offset - b.min_offset;
-    });
-  }
-  // The anchors' distinct tests, a bit each while there are bits.
-  std::vector<const PatternElement*> tested;  // by bit
-  r->anchor_bits_by_literal_.assign(r->literal_ids_.size() + 1, 0);
-  constexpr std::size_t kPhraseTests = static_cast<std::size_t>(PhraseTest::orgsuffix) + 1;
-  std::array<std::uint64_t, kPhraseTests> anchor_bits_by_phrase{};
-  // The tables by the low and by the high kPhraseLowBits bits of a token's
-  // phrase mask are filled from what each phrase test whose bit is set
-  // there gives: fold(half, phrase, high) for every such pair (`high`: the
-  // phrase's bit is in the high half).
-  const auto for_each_phrase_in_halves = [](auto fold) {
-    for (std::size_t half = 0; half < (std::size_t{1} << kPhraseLowBits); ++half) {
-      for (std::size_t b = 0; b < kPhraseLowBits; ++b) {
-        if (!((half >> b) & 1u)) continue;
-        fold(half, b, false);
-        if (b + kPhraseLowBits < kPhraseTests) fold(half, b + kPhraseLowBits, true);
-      }
-    }
-  };
-  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
-    for (Anchor& a : r->anchors_[pi]) {
-      const PatternElement& e = r->patterns_[pi].elements[a.element];
-      const auto same = std::find_if(tested.begin(), tested.end(), [&](const PatternElement* t) {
-        return t->required == e.required && t->forbidden == e.forbidden && t->phrase == e.phrase &&
-               t->literal_ids == e.literal_ids;
-      });
-      if (same == tested.end() && tested.size() == 64) continue;  // no bit: tested token by token
-      const std::size_t bit = static_cast<std::size_t>(same - tested.begin());
-      a.bit = static_cast<int>(bit);
-      if (same != tested.end()) continue;
-      tested.push_back(&e);
-      r->anchor_tests_.push_back({e.required, e.forbidden});
-      const std::uint64_t mask = std::uint64_t{1} << bit;
-      if (!e.literal_ids.empty()) {
-        for (const std::uint32_t id : e.literal_ids) r->anchor_bits_by_literal_[id] |= mask;
-      } else if (e.phrase != PhraseTest::none) {
-        anchor_bits_by_phrase[static_cast<std::size_t>(e.phrase)] |= mask;
-      } else {
-        r->anchor_bits_of_flags_ |= mask;
-      }
-    }
-  }
-  for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
-    (high ? r->anchor_bits_by_high_phrases_ : r->anchor_bits_by_low_phrases_)[half] |= anchor_bits_by_phrase[phrase];
-  });
-  r->anchor_bits_needed_.assign(r->patterns_.size(), 0);
-  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
-    for (const Anchor& a : r->anchors_[pi]) {
-      if (a.bit != kNoAnchorBit) r->anchor_bits_needed_[pi] |= std::uint64_t{1} << a.bit;
-    }
-  }
-  for (std::vector<Anchor>& anchors : r->anchors_) {
-    for (Anchor& a : anchors) {
-      if (a.bit == kNoAnchorBit || a.min_offset > a.max_offset) continue;
-      const std::size_t length = a.max_offset - a.min_offset + 1;
-      a.level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-      a.second_block = a.max_offset + 1 - (std::size_t{1} << a.level);
-      a.whole_from_end = a.max_offset;
-    }
-  }
-  // A test passes when the low bits of the flags pass its low half and the
-  // high bits its high half.
-  for (std::size_t b = 0; b < r->anchor_tests_.size(); ++b) {
-    const AnchorTest& t = r->anchor_tests_[b];
-    const std::uint64_t bit = std::uint64_t{1} << b;
-    file_passing_halves(r->anchor_bits_by_low_flags_, t.required & kLowFlagMask, t.forbidden & kLowFlagMask, bit);
-    file_passing_halves(r->anchor_bits_by_high_flags_, t.required >> kLowFlagBits, t.forbidden >> kLowFlagBits, bit);
-  }
+  auto automaton = PatternAutomaton::build(r->patterns_, r->literal_ids_.size());
+  if (!automaton) return automaton.error();
+  r->automaton_ = std::move(automaton).value();
   for (const auto& [literal, id] : r->literal_ids_) {
     const std::uint32_t key = r->gazetteers_.trie().find_key(literal);
     if (key == lexicon::PhraseTrieView::kNoKey) r->literal_ids_outside_trie_.emplace(literal, id);
@@ -1704,84 +1594,6 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   }
   r->literal_trie_keys_.assign((r->gazetteers_.trie().key_count() + 63) / 64, 0);
   for (const auto& [key, id] : r->literal_id_of_trie_key_) r->literal_trie_keys_[key / 64] |= std::uint64_t{1} << (key % 64);
-  r->start_by_literal_.resize(r->literal_ids_.size() + 1);
-  for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
-    for (const PatternElement& e : r->patterns_[pi].elements) {
-      if (e.kind != PatternElement::Kind::test) continue;
-      const StartTest start{e.required, e.forbidden, static_cast<std::uint32_t>(pi)};
-      if (!e.literal_ids.empty()) {
-        for (const std::uint32_t id : e.literal_ids) r->start_by_literal_[id].push_back(start);
-      } else if (e.phrase != PhraseTest::none) {
-        r->start_by_phrase_[static_cast<std::size_t>(e.phrase)].push_back(start);
-      } else {
-        auto group = std::find_if(r->start_by_flags_.begin(), r->start_by_flags_.end(), [&](const StartFlags& s) {
-          return s.required == e.required && s.forbidden == e.forbidden;
-        });
-        if (group == r->start_by_flags_.end()) {
-          r->start_by_flags_.push_back({e.required, e.forbidden, std::vector<std::uint64_t>((r->patterns_.size() + 63) / 64)});
-          group = r->start_by_flags_.end() - 1;
-        }
-        group->patterns[pi / 64] |= std::uint64_t{1} << (pi % 64);
-      }
-      if (e.quantifier != '?' && e.quantifier != '*') break;
-    }
-  }
-  r->start_group_needed_.assign(r->start_by_flags_.size(), ~std::uint64_t{0});
-  for (std::size_t gi = 0; gi < r->start_by_flags_.size(); ++gi) {
-    const StartFlags& s = r->start_by_flags_[gi];
-    for (std::size_t pi = 0; pi < r->patterns_.size(); ++pi) {
-      if ((s.patterns[pi / 64] >> (pi % 64)) & 1u) r->start_group_needed_[gi] &= r->anchor_bits_needed_[pi];
-    }
-    if (gi >= kStartGroupBits) continue;  // tested one by one
-    const std::uint32_t bit = 1u << gi;
-    file_passing_halves(r->start_groups_by_low_flags_, s.required & kLowFlagMask, s.forbidden & kLowFlagMask, bit);
-    file_passing_halves(r->start_groups_by_high_flags_, s.required >> kLowFlagBits, s.forbidden >> kLowFlagBits, bit);
-  }
-  auto needed_by_all = [&](const std::vector<StartTest>& tests) {
-    std::uint64_t needed = ~std::uint64_t{0};
-    for (const StartTest& t : tests) needed &= r->anchor_bits_needed_[t.pattern];
-    return needed;
-  };
-  r->start_needed_by_literal_.resize(r->start_by_literal_.size());
-  for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
-    r->start_needed_by_literal_[id] = needed_by_all(r->start_by_literal_[id]);
-  }
-  const std::size_t pattern_words = (r->patterns_.size() + 63) / 64;
-  // Moves the start tests of `tests` that check no token flags into the
-  // pattern bitset `bits` (pattern_words words); whether tests with flags stay.
-  auto take_flag_free = [&](std::vector<StartTest>& tests, std::uint64_t* bits) {
-    auto flag_free = [](const StartTest& t) { return t.required == 0 && t.forbidden == 0; };
-    for (const StartTest& t : tests) {
-      if (flag_free(t)) bits[t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
-    }
-    tests.erase(std::remove_if(tests.begin(), tests.end(), flag_free), tests.end());
-    return !tests.empty();
-  };
-  r->start_free_by_literal_.assign(r->start_by_literal_.size() * pattern_words, 0);
-  for (std::size_t id = 0; id < r->start_by_literal_.size(); ++id) {
-    take_flag_free(r->start_by_literal_[id], r->start_free_by_literal_.data() + id * pattern_words);
-  }
-  r->start_needed_by_low_phrases_.fill(~std::uint64_t{0});
-  r->start_needed_by_high_phrases_.fill(~std::uint64_t{0});
-  for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
-    (high ? r->start_needed_by_high_phrases_ : r->start_needed_by_low_phrases_)[half] &=
-        needed_by_all(r->start_by_phrase_[phrase]);
-  });
-  {
-    const std::size_t words = pattern_words;
-    std::vector<std::uint64_t> free_by_phrase(r->start_by_phrase_.size() * words, 0);
-    for (std::size_t k = 0; k < r->start_by_phrase_.size(); ++k) {
-      if (take_flag_free(r->start_by_phrase_[k], free_by_phrase.data() + k * words)) {
-        r->phrases_with_flag_tests_ |= 1u << k;
-      }
-    }
-    r->start_free_by_low_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
-    r->start_free_by_high_phrases_.assign((std::size_t{1} << kPhraseLowBits) * words, 0);
-    for_each_phrase_in_halves([&](std::size_t half, std::size_t phrase, bool high) {
-      std::vector<std::uint64_t>& table = high ? r->start_free_by_high_phrases_ : r->start_free_by_low_phrases_;
-      for (std::size_t w = 0; w < words; ++w) table[half * words + w] |= free_by_phrase[phrase * words + w];
-    });
-  }
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
 }
 
@@ -1895,53 +1707,8 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   core::UninitVector<std::uint16_t> sentence_phrase_mask(longest);
   // The sentence's keys' ids in the phrase trie (phrases stay in a sentence).
   std::uint32_t* const trie_ids = sentence_literal + longest;
-  const std::size_t pattern_words = (patterns_.size() + 63) / 64;
-  std::vector<std::uint64_t> startable(pattern_words);
-  // The patterns start_by_flags_ lets start at a token depend on its flags
-  // alone, and a document's tokens share few sets of flags: each set's union
-  // is kept in a small direct-mapped cache instead of recomputed per token.
-  constexpr std::size_t kFlagCacheBits = 6;
-  std::vector<std::uint64_t> flag_cache_masks((std::size_t{1} << kFlagCacheBits) * pattern_words);
-  // No token has all flags set: an empty slot holds them.
-  static_assert(kLastTokenTest < (1u << 31), "a slot's flags of all ones are no token's");
-  std::array<std::uint32_t, std::size_t{1} << kFlagCacheBits> flag_cache_flags;
-  flag_cache_flags.fill(UINT32_MAX);
-  // With each set of flags, the anchor bits every pattern of its union needs
-  // (all bits when the union is empty): a token whose reachable bits miss
-  // one of them (and of those its literal and phrases need) starts none of
-  // those patterns, which one AND tells before the loop below.
-  std::array<std::uint64_t, std::size_t{1} << kFlagCacheBits> flag_cache_needed{};
-  // Per token of a sentence, the anchor tests it passes (level 0), and the
-  // ORs of those of 2, 4 and 8 tokens from it (levels 1 to 3): a window of
-  // up to 16 tokens is the OR of two blocks of one level.
-  static_assert(kMaxPatternTokens <= 16, "anchor windows are checked with blocks of at most 8 tokens");
-  // Four levels of a sentence's tokens, each followed by four zero words (see below).
-  core::UninitVector<std::uint64_t> anchor_levels(4 * (longest + 4));
   // The sentence's starts where some pattern may start.
   std::uint32_t* const live_starts = trie_ids + longest;
-  // A slot of the flag cache filled for flags `f`: the union of the patterns
-  // their tests let start, and the anchor bits all of those need.
-  auto fill_slot = [&](std::size_t slot, std::uint32_t f) {
-    std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
-    std::fill(by_flags, by_flags + pattern_words, 0);
-    std::uint64_t needed = ~std::uint64_t{0};
-    auto add_group = [&](std::size_t gi) {
-      const StartFlags& s = start_by_flags_[gi];
-      for (std::size_t w = 0; w < pattern_words; ++w) by_flags[w] |= s.patterns[w];
-      needed &= start_group_needed_[gi];
-    };
-    for (std::uint32_t groups = start_groups_by_low_flags_[f & kLowFlagMask] &
-                                start_groups_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
-         groups != 0; groups &= groups - 1) {
-      add_group(static_cast<std::size_t>(__builtin_ctz(groups)));
-    }
-    for (std::size_t gi = kStartGroupBits; gi < start_by_flags_.size(); ++gi) {
-      const StartFlags& s = start_by_flags_[gi];
-      if ((f & s.required) == s.required && !(f & s.forbidden)) add_group(gi);
-    }
-    flag_cache_needed[slot] = needed;
-    flag_cache_flags[slot] = f;
-  };
   constexpr std::uint32_t kNoRule = UINT32_MAX;
   std::vector<std::uint32_t> rule_of_pattern(patterns_.size(), kNoRule);
   // Room for a candidate per token of the longest sentence (more is rare),
@@ -1971,6 +1738,9 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
   std::vector<LongerHit> longer_hits;
   longer_hits.reserve(64);
   std::uint32_t resolved = 0;
+  PatternAutomaton::Scanner scanner(automaton_);
+  std::vector<PatternAutomaton::Lanes> pattern_states((longest + 1) * automaton_.lanes());
+  std::vector<PatternAutomaton::LongPhrase> long_phrases;
   // What the patterns see of one sentence: its literal ids and phrase masks
   // in the reused buffers, its flags and phrase hits in the document's.
   auto describe_sentence = [&](const Sentence& sentence, SentenceView& v) {
@@ -2186,143 +1956,39 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
     // best candidates win per layer.
     entity_candidates.clear();
     role_candidates.clear();
-    // The anchor levels, level by level, each `stride` words: the sentence's
-    // tokens, then four zero words, so that a block that runs past the
-    // sentence's end (up to four tokens on) reads as no test passed.
-    const std::size_t stride = v.count + 4;
-    std::uint64_t* const ones = anchor_levels.data();
-    std::uint64_t* const twos = ones + stride;
-    std::uint64_t* const fours = twos + stride;
-    std::uint64_t* const eights = fours + stride;
-    for (std::uint64_t* const level : {ones, twos, fours, eights}) std::fill(level + v.count, level + stride, 0);
-    auto anchors_pass = [&](std::size_t pi, std::size_t start) {
-      for (const Anchor& a : anchors_[pi]) {
-        if (start + a.whole_from_end < v.count) {
-          // The whole window: its two blocks are known.
-          const std::uint64_t* blocks = anchor_levels.data() + a.level * stride + start;
-          const std::uint64_t window = blocks[a.min_offset] | blocks[a.second_block];
-          if (((window >> a.bit) & 1u) == 0) return false;
-          continue;
-        }
-        const std::size_t first = start + a.min_offset;
-        const std::size_t last = std::min(start + a.max_offset, v.count - 1);
-        if (first > last) return false;
-        if (a.bit != kNoAnchorBit) {
-          const std::size_t length = last - first + 1;
-          const std::size_t level = length >= 8 ? 3 : length >= 4 ? 2 : length >= 2 ? 1 : 0;
-          const std::uint64_t* blocks = anchor_levels.data() + level * stride;
-          const std::uint64_t window = blocks[first] | blocks[last + 1 - (std::size_t{1} << level)];
-          if (((window >> a.bit) & 1u) == 0) return false;
-          continue;
-        }
-        const PatternElement& e = patterns_[pi].elements[a.element];
-        bool found = false;
-        for (std::size_t pos = first; pos <= last && !found; ++pos) found = element_passes(e, v, pos);
-        if (!found) return false;
+    // The sentence's phrases of more than one token, with the tests they
+    // passed (few tokens have one), for the automaton.
+    long_phrases.clear();
+    for (const LongerHit* longer = longer_hits.data(); longer->token != kNoToken;) {
+      const std::size_t i = longer->token;
+      for (std::size_t hi = features.hit_begin[v.first + i]; hi < features.hit_begin[v.first + i + 1]; ++hi) {
+        const PhraseHit& h = features.hits[hi];
+        if (h.length > 1 && h.passes != 0) long_phrases.push_back({static_cast<std::uint32_t>(i), h.length, h.passes});
       }
-      return true;
-    };
-    // One pass over the sentence from its end back: each token's anchor
-    // tests (level 0) and the ORs of 2, 4 and 8 tokens from it (levels 1 to
-    // 3, from the level below at itself and at tokens after it, done
-    // already), its flag-cache slot (filled on a miss), and whether some
-    // pattern may start there, filed without a branch at the list's front.
-    // A start whose reachable bits miss one that all the patterns offered
-    // there need (by its flags, its literal and its phrases: most tokens)
-    // starts nothing, which one AND tells.
-    static_assert(kMaxPatternTokens <= 12, "two blocks of eight tokens, four apart, cover a match");
-    std::size_t live_begin = v.count;  // the live starts are live_starts[live_begin, v.count), in order
-    for (std::size_t start = v.count; start-- > 0;) {
-      const std::uint32_t f = v.flags[start];
-      const std::uint32_t literal = v.literal[start];
-      const std::uint32_t phrases = v.phrase_mask[start];
-      const std::uint64_t offered = anchor_bits_of_flags_ | anchor_bits_by_literal_[literal] |
-                                    anchor_bits_by_low_phrases_[phrases & kPhraseLowMask] |
-                                    anchor_bits_by_high_phrases_[phrases >> kPhraseLowBits];
-      const std::uint64_t one =
-          offered & anchor_bits_by_low_flags_[f & kLowFlagMask] & anchor_bits_by_high_flags_[(f >> kLowFlagBits) & kLowFlagMask];
-      ones[start] = one;
-      const std::uint64_t two = one | ones[start + 1];
-      twos[start] = two;
-      const std::uint64_t four = two | twos[start + 2];
-      fours[start] = four;
-      const std::uint64_t eight = four | fours[start + 4];
-      eights[start] = eight;
-      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
-      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
-      // The anchor tests passed by some token a match from here can reach
-      // (its first kMaxPatternTokens, two blocks of eight).
-      const std::uint64_t reachable = eight | eights[start + 4];
-      const std::uint64_t needed = flag_cache_needed[slot] & start_needed_by_literal_[literal] &
-                                   start_needed_by_low_phrases_[phrases & kPhraseLowMask] &
-                                   start_needed_by_high_phrases_[phrases >> kPhraseLowBits];
-      // live_begin > start here: at most the starts after this one were filed.
-      live_starts[live_begin - 1] = static_cast<std::uint32_t>(start);
-      live_begin -= (needed & ~reachable) == 0;
+      while (longer->token == i) ++longer;
     }
+    // Where each pattern may start, from the sentence's end back; the
+    // matcher runs at those starts only.
+    const std::size_t live_begin = scanner.scan(v.count, v.flags, v.literal, v.phrase_mask, long_phrases,
+                                                pattern_states.data(), live_starts);
     for (std::size_t li = live_begin; li < v.count; ++li) {
       const std::size_t start = live_starts[li];
-      const std::uint32_t f = v.flags[start];
-      auto mark = [&](const std::vector<StartTest>& tests) {
-        for (const StartTest& t : tests) {
-          if ((f & t.required) == t.required && !(f & t.forbidden)) {
-            startable[t.pattern / 64] |= std::uint64_t{1} << (t.pattern % 64);
-          }
+      automaton_.for_each_start(pattern_states.data() + start * automaton_.lanes(), [&](std::size_t pi) {
+        Candidate c;
+        c.pattern = pi;
+        if (Matcher(v, patterns_[pi], start).run(c)) {
+          c.score = patterns_[pi].priority + 10 * static_cast<int>(c.end - c.begin);
+          (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
         }
-      };
-      // A later token of the sentence may have taken the slot for other
-      // flags in the pass above: it is filled again then.
-      const std::size_t slot = (f * 0x9E3779B1u) >> (32 - kFlagCacheBits);
-      std::uint64_t* const by_flags = flag_cache_masks.data() + slot * pattern_words;
-      if (flag_cache_flags[slot] != f) fill_slot(slot, f);
-      // `startable` holds only what the literal and the phrases add (all
-      // zero again after each token): the flags' union is read in place.
-      // What they start whatever the flags is a row each, made at create();
-      // only their tests with flags are marked one by one.
-      const std::uint32_t literal = v.literal[start];
-      const std::uint32_t phrases = v.phrase_mask[start];
-      const std::uint64_t* const free = start_free_by_literal_.data() + literal * pattern_words;
-      const std::uint64_t* const free_low =
-          start_free_by_low_phrases_.data() + (phrases & kPhraseLowMask) * pattern_words;
-      const std::uint64_t* const free_high = start_free_by_high_phrases_.data() + (phrases >> kPhraseLowBits) * pattern_words;
-      for (std::size_t w = 0; w < pattern_words; ++w) startable[w] |= free[w] | free_low[w] | free_high[w];
-      if (!start_by_literal_[literal].empty()) mark(start_by_literal_[literal]);
-      for (std::uint32_t mask = phrases & phrases_with_flag_tests_; mask != 0; mask &= mask - 1) {
-        mark(start_by_phrase_[static_cast<std::size_t>(__builtin_ctz(mask))]);
-      }
-      const std::uint64_t reachable = eights[start] | eights[start + 4];
-      for (std::size_t w = 0; w < pattern_words; ++w) {
-        const std::uint64_t offered = by_flags[w] | startable[w];
-        startable[w] = 0;
-        // The reachable-bits test of each offered pattern without a branch
-        // (it went either way at random): a mask of those that pass it.
-        std::uint64_t bits = 0;
-        for (std::uint64_t rest = offered; rest != 0; rest &= rest - 1) {
-          const unsigned b = static_cast<unsigned>(__builtin_ctzll(rest));
-          const std::uint64_t needed = anchor_bits_needed_[w * 64 + b];
-          bits |= static_cast<std::uint64_t>((reachable & needed) == needed) << b;
-        }
-        for (; bits != 0; bits &= bits - 1) {
-          const std::size_t pi = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-          if (!anchors_pass(pi, start)) continue;
-          Candidate c;
-          c.pattern = pi;
-          if (Matcher(v, patterns_[pi], start).run(c)) {
-            (!pattern_types_[pi] ? role_candidates : entity_candidates).push_back(c);
-          }
-        }
-      }
+      });
     }
     auto resolve = [&](std::vector<Candidate>& cands) -> const std::vector<Candidate>& {
       // Priority plus ten per captured token: a longer name beats a shorter
       // one inside it ("University of Northern Vermont" over "Vermont"), a
       // gazetteer entry beats a guess of the same length.
-      auto score = [&](const Candidate& c) {
-        return patterns_[c.pattern].priority + 10 * static_cast<int>(c.end - c.begin);
-      };
-      std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
-        const int pa = score(a), pb = score(b);
-        if (pa != pb) return pa > pb;
+      // (Candidate::score, set where the candidate is made.)
+      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score) return a.score > b.score;
         if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
         if (a.begin != b.begin) return a.begin < b.begin;
         return a.pattern < b.pattern;

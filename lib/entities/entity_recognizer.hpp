@@ -20,6 +20,7 @@
 #include "lexicon/title_case.hpp"
 #include "entities/entity_linker.hpp"
 #include "entities/name_context.hpp"
+#include "entities/pattern_automaton.hpp"
 #include "entities/token_pattern.hpp"
 #include "core/document_builder.hpp"
 #include "rules/hashed_strings.hpp"
@@ -51,6 +52,8 @@ class EntityRecognizer {
   // The entity type of each pattern's label, by index in patterns_ (none:
   // a ROLE pattern), so that recognize() compares no label strings.
   std::vector<std::optional<EntityType>> pattern_types_;
+  // The patterns as one automaton: where each may start in a sentence.
+  PatternAutomaton automaton_;
   // The function words around names (name_context.tsv).
   NameContextWords context_;
   // The minor words of Title Case (title_case_minor.tsv): headlines.
@@ -68,116 +71,6 @@ class EntityRecognizer {
   // token whose key is no literal (nearly every one) costs one bit test.
   std::vector<std::uint64_t> literal_trie_keys_;
   rules::HashedStringMap<std::uint32_t> literal_ids_outside_trie_;
-
-  // Which patterns can start at a token, indexed by what the token must
-  // offer: the leading optional elements of a pattern and its first required
-  // one, each filed under its literals, its phrase test or (for neither) its
-  // token tests alone. A token passes one of them or the pattern cannot
-  // start there, so matching tries only the patterns these lists name.
-  struct StartTest {
-    std::uint32_t required = 0;   // TokenTest flags
-    std::uint32_t forbidden = 0;
-    std::uint32_t pattern = 0;    // index in patterns_
-  };
-  // Tests of token flags alone, one per distinct (required, forbidden) pair,
-  // each with the patterns it lets start: a bitset of patterns_.size() bits.
-  struct StartFlags {
-    std::uint32_t required = 0;
-    std::uint32_t forbidden = 0;
-    std::vector<std::uint64_t> patterns;
-  };
-  std::vector<StartFlags> start_by_flags_;
-  std::array<std::vector<StartTest>, static_cast<std::size_t>(PhraseTest::orgsuffix) + 1> start_by_phrase_;
-  // Indexed by literal id: the tests with token flags to pass, and (a
-  // bitset of patterns_.size() bits per id, id 0 none) the patterns a
-  // literal starts whatever the token's flags, ORed in without a test.
-  std::vector<std::vector<StartTest>> start_by_literal_;
-  std::vector<std::uint64_t> start_free_by_literal_;
-
-  // What a match needs beyond its start: every element that is not optional
-  // passes its token tests at some token of a window fixed by the lengths of
-  // the elements before it. Checking that spares the matcher most starts of
-  // the patterns that look for a word after a run of names.
-  struct Anchor {
-    std::size_t element = 0;    // index in the pattern's elements
-    std::size_t min_offset = 0;  // from the start, in tokens
-    std::size_t max_offset = 0;  // ditto, at most kMaxPatternTokens - 1
-    int bit = kNoAnchorBit;      // the bit of its test in a token's anchor mask (below)
-    // A whole window (one the sentence does not cut short) of a test with a
-    // bit is the OR of two blocks of 2^level tokens, one at min_offset and
-    // one at second_block from the start: fixed by the offsets, so set once.
-    // whole_from_end is max_offset for such an anchor and kNoWholeWindow
-    // for the others (no bit, or an empty window), so that one comparison,
-    // start + whole_from_end < the sentence's tokens, picks the quick test.
-    static constexpr std::size_t kNoWholeWindow = SIZE_MAX / 2;
-    std::size_t whole_from_end = kNoWholeWindow;
-    std::size_t level = 0;
-    std::size_t second_block = 0;
-  };
-  std::vector<std::vector<Anchor>> anchors_;  // per pattern
-  // Per pattern, the bits of its anchors' tests (below): a start whose first
-  // kMaxPatternTokens tokens lack one of them cannot match, which one AND
-  // tells before the anchors' windows are looked at one by one.
-  std::vector<std::uint64_t> anchor_bits_needed_;
-
-  // The distinct tests of the anchor elements, the first 64 of them with a
-  // bit each: recognize() sets a token's bit when the token passes the test,
-  // and checks an anchor's window with two loads of ORed masks instead of a
-  // test per token of the window. An anchor whose test has no bit (past
-  // 64) tests its window token by token.
-  static constexpr int kNoAnchorBit = -1;
-  struct AnchorTest {
-    std::uint32_t required = 0;
-    std::uint32_t forbidden = 0;
-  };
-  std::vector<AnchorTest> anchor_tests_;  // by bit
-  // The tests a token may pass, by what it offers; it passes those of them
-  // whose flags it has.
-  std::vector<std::uint64_t> anchor_bits_by_literal_;  // indexed by literal id: tests with that literal
-  std::uint64_t anchor_bits_of_flags_ = 0;  // tests of token flags alone
-  // Tests with a phrase, by the low and by the high kPhraseLowBits bits of a
-  // token's phrase mask (below): the tests of every phrase whose bit is set.
-  static constexpr std::uint32_t kPhraseLowBits = 7;
-  static constexpr std::uint32_t kPhraseLowMask = (1u << kPhraseLowBits) - 1;
-  static_assert(static_cast<std::uint32_t>(PhraseTest::orgsuffix) < 2 * kPhraseLowBits,
-                "a phrase mask fits in two halves of kPhraseLowBits");
-  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> anchor_bits_by_low_phrases_{};
-  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> anchor_bits_by_high_phrases_{};
-  // The tests whose flags a token's flags pass: those that its low ten bits
-  // pass and its high ten bits pass, by those bits.
-  static constexpr std::uint32_t kLowFlagBits = 10;
-  static constexpr std::uint32_t kLowFlagMask = (1u << kLowFlagBits) - 1;
-  static constexpr std::uint32_t kFlagHalves = 1u << kLowFlagBits;
-  static_assert(kLastTokenTest < (1u << (2 * kLowFlagBits)), "token flags fit in two halves of ten bits");
-  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_low_flags_{};
-  std::array<std::uint64_t, kFlagHalves> anchor_bits_by_high_flags_{};
-  // The same for the groups of start_by_flags_, the first kStartGroupBits of
-  // them as bits, and per group the anchor bits every one of its patterns
-  // needs: recognize() fills a slot of its flag cache (the union of the
-  // groups a token's flags pass, and the bits all of its patterns need) with
-  // two loads and an OR per group passed, not a test of every group.
-  static constexpr std::size_t kStartGroupBits = 32;
-  std::array<std::uint32_t, kFlagHalves> start_groups_by_low_flags_{};
-  std::array<std::uint32_t, kFlagHalves> start_groups_by_high_flags_{};
-  std::vector<std::uint64_t> start_group_needed_;  // by index in start_by_flags_
-  // The same AND for what a token's literal and phrases add to its start
-  // lists, over every pattern they name whatever the token's flags (all
-  // bits for none): by literal id, and by the low and high bits of a
-  // token's phrase mask. With the flag cache's bits they make the start
-  // loop's one test of whether anything may start at a token, so that a
-  // token whose literal or phrase starts nothing it can reach costs no more
-  // than one without.
-  std::vector<std::uint64_t> start_needed_by_literal_;  // indexed by literal id
-  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_low_phrases_{};
-  std::array<std::uint64_t, std::size_t{1} << kPhraseLowBits> start_needed_by_high_phrases_{};
-  // By the low and high kPhraseLowBits bits of a token's phrase mask, the
-  // patterns its phrases start whatever the token's flags (a bitset of
-  // patterns_.size() bits per entry); start_by_phrase_ keeps only the tests
-  // with flags, and phrases_with_flag_tests_ has the bit of each phrase test
-  // that has one.
-  std::vector<std::uint64_t> start_free_by_low_phrases_;
-  std::vector<std::uint64_t> start_free_by_high_phrases_;
-  std::uint32_t phrases_with_flag_tests_ = 0;
 
   // What a token key answers whatever token carries it, asked once per
   // distinct key of a document (core::TokenKeys::key_index) so that a

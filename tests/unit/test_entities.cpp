@@ -1,6 +1,7 @@
 // Named entities and in-document linking, on texts written for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <fstream>
 
 #include "entities/name_context.hpp"
+#include "entities/pattern_automaton.hpp"
 #include "lexicon/phrase_trie.hpp"
 #include "rules/rule_set.hpp"
 #include "entities/token_pattern.hpp"
@@ -878,4 +880,73 @@ TEST_CASE("initials before a title word are no name, and a state abbreviation be
   const auto names = find_entities("The prize went to T. R. Hollins on Friday. Pell Varnum, who chairs the board, agreed.");
   CHECK(type_of_mention(names, "T. R. Hollins") == "PERSON");
   CHECK(type_of_mention(names, "Pell Varnum") == "PERSON");
+}
+
+namespace {
+
+// A pattern of `text` whose literals take the ids of `literal_ids` (by
+// literal text), as the recogniser gives them.
+entities::TokenPattern automaton_pattern(const std::string& text, const std::vector<std::string>& literal_ids) {
+  entities::TokenPattern p;
+  p.label = "PERSON";
+  p.source = "test:" + text;
+  p.elements = entities::parse_pattern(text).value();
+  for (entities::PatternElement& e : p.elements) {
+    for (const std::string& lit : e.literals) {
+      const auto at = std::find(literal_ids.begin(), literal_ids.end(), lit);
+      e.literal_ids.push_back(static_cast<std::uint32_t>(at - literal_ids.begin()) + 1);
+    }
+    std::sort(e.literal_ids.begin(), e.literal_ids.end());
+  }
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("the pattern automaton names the starts where a pattern may match, through optional runs, repeats and long phrases",
+          "[entities]") {
+  using entities::PatternAutomaton;
+  const std::vector<std::string> literals = {"of", "the", "said"};
+  const std::vector<entities::TokenPattern> patterns = {
+      automaton_pattern("of the? < [cap]+ >", literals),                      // 0
+      automaton_pattern("< [cap] > of? the? said? [number]", literals),       // 1: three optional elements in a row
+      automaton_pattern("< [country] > said", literals),                      // 2: a phrase, here of two tokens
+      automaton_pattern("< [cap&!given] > said|the?", literals),              // 3: an optional last element
+  };
+  const PatternAutomaton automaton = PatternAutomaton::build(patterns, literals.size()).value();
+  PatternAutomaton::Scanner scanner(automaton);
+  using entities::kCap;
+  using entities::kGiven;
+  using entities::kLower;
+  using entities::kNumber;
+  using entities::kUpper;
+  using entities::kWord;
+  const std::uint32_t cap = kWord | kUpper | kCap;
+  const std::uint32_t lower = kWord | kLower;
+  // "of Cap Cap 12 Cap Given said" then "Cap Cap said" (a country of two tokens).
+  const std::vector<std::uint32_t> flags = {lower, cap, cap, kNumber, cap, cap | kGiven, lower, cap, cap, lower};
+  const std::vector<std::uint32_t> literal = {1, 0, 0, 0, 0, 0, 3, 0, 0, 3};
+  const std::vector<std::uint16_t> phrases(flags.size(), 0);
+  const std::uint16_t country = 1u << static_cast<int>(entities::PhraseTest::country);
+  const std::vector<PatternAutomaton::LongPhrase> long_phrases = {{7, 2, country}};
+  std::vector<PatternAutomaton::Lanes> states((flags.size() + 1) * automaton.lanes());
+  std::vector<std::uint32_t> live(flags.size());
+  const std::size_t live_begin = scanner.scan(flags.size(), flags.data(), literal.data(), phrases.data(), long_phrases,
+                                              states.data(), live.data());
+  std::vector<std::vector<std::size_t>> starts(flags.size());
+  for (std::size_t li = live_begin; li < flags.size(); ++li) {
+    automaton.for_each_start(states.data() + live[li] * automaton.lanes(),
+                             [&](std::size_t pi) { starts[live[li]].push_back(pi); });
+  }
+  CHECK(starts[0] == std::vector<std::size_t>{0});     // of Cap Cap
+  CHECK(starts[1] == std::vector<std::size_t>{3});     // Cap (Cap): the optional "the?" ends it
+  CHECK(starts[2] == std::vector<std::size_t>{1, 3});  // Cap 12, past three optional elements; Cap alone
+  CHECK(starts[3].empty());
+  CHECK(starts[4] == std::vector<std::size_t>{3});     // Cap before a given name
+  CHECK(starts[5].empty());                            // a given name before "said"
+  CHECK(starts[6].empty());
+  CHECK(starts[7] == std::vector<std::size_t>{2, 3});  // the country of two tokens before "said"
+  CHECK(starts[8] == std::vector<std::size_t>{3});     // Cap said
+  CHECK(starts[9].empty());
+  CHECK(live_begin == flags.size() - 6);
 }
