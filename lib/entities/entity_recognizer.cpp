@@ -1576,12 +1576,14 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   auto title_case = lexicon::TitleCase::load(rules, language);
   if (!title_case) return title_case.error();
   r->title_case_ = std::move(title_case).value();
-  // The forms of the verbs of speech: a place that speaks is no place.
+  // The forms of the verbs of speech: a place that speaks is no place. Only
+  // the forms a single name can be the subject of (said, says): a base form
+  // after one is part of a name or a compound ("a California state
+  // senator"), so the lemma counts only when it is also a listed form.
   auto verbs = rules::read_speech_verbs(rules, language);
   if (!verbs) return verbs.error();
   for (const rules::SpeechVerbEntry& verb : verbs.value()) {
     if (verb.verb_class != rules::VerbClass::speech) continue;
-    r->speech_verbs_.insert(lexicon::normalize_token(verb.lemma));
     for (const std::string& form : verb.forms) r->speech_verbs_.insert(lexicon::normalize_token(form));
   }
   auto automaton = PatternAutomaton::build(r->patterns_, r->literal_ids_.size());

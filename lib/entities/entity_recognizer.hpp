@@ -58,7 +58,8 @@ class EntityRecognizer {
   NameContextWords context_;
   // The minor words of Title Case (title_case_minor.tsv): headlines.
   lexicon::TitleCase title_case_;
-  // Every form of the verbs of class "speech" in speech_verbs.tsv (said, told).
+  // The listed forms of the verbs of class "speech" in speech_verbs.tsv
+  // (said, told, says), not the base form alone ("state").
   rules::HashedStringSet speech_verbs_;
   // Every literal of every pattern, as a small integer, so that matching a
   // literal compares numbers, not strings.

@@ -79,6 +79,7 @@ constexpr NamedRole kRoles[] = {
     {"past_ending", CueRole::past_ending},
     {"phrase_breaker", CueRole::phrase_breaker},
     {"plural_ending", CueRole::plural_ending},
+    {"plural_quantifier", CueRole::plural_quantifier},
     {"question_verb", CueRole::question_verb},
     {"question_word", CueRole::question_word},
     {"reason_frame", CueRole::reason_frame},

@@ -87,6 +87,7 @@ enum class CueRole : std::uint8_t {
   past_ending,
   phrase_breaker,
   plural_ending,
+  plural_quantifier,
   question_verb,
   question_word,
   reason_frame,

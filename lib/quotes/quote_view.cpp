@@ -339,6 +339,13 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
       return 0;
     }
   }
+  // Agreement: a form with the third person's ending right after a word
+  // that counts a plural is that plural noun ("several reports", "in nine
+  // states", "all 50 states"): a plural is no subject of that form ("some
+  // say" stays a verb).
+  if (has_plural_ending(form) && (length > 1 || form != verb_list_[verb_index].lemma) && counts_a_plural(t)) {
+    return 0;
+  }
   // "so-called", "so called", "so- called": distance, not speech.
   if (phrases_.ending_before(keys_, t, lexicon::CueRole::distance_prefix) != 0) {
     return 0;
@@ -350,6 +357,23 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
     const std::string_view before = m.first_token > 0 ? keys_[m.first_token - 1] : std::string_view();
     if (m.first_token + m.token_count == t && (is_role(before, lexicon::CueRole::indefinite_article) ||
                                                is_role(before, lexicon::CueRole::definite_article))) {
+      return 0;
+    }
+    // A place in the singular is no subject of a base form either: the
+    // form is part of a name or a compound ("the Idaho state senate", "a
+    // Lisbon report"), unless a coordinator joins the place to another
+    // ("Spain and Chile claim"), an auxiliary stands before it ("did
+    // Spain claim") or a preposition makes it part of the subject
+    // ("witnesses in Mali say") or a comma an apposition ("the University
+    // of Oregon, Eugene, suggest"); an acronym is no such place ("NGP VAN
+    // show").
+    if (m.first_token + m.token_count == t && m.type == EntityType::gpe && !has_plural_ending(keys_[t - 1]) &&
+        tokens_[t - 1].shape == TokenShape::capitalized &&
+        !(m.first_token > 0 && (keys_[m.first_token - 1] == "," ||
+                                is_role(keys_[m.first_token - 1], lexicon::CueRole::coordinator) ||
+                                is_class(m.first_token - 1, FunctionClass::conjunction) ||
+                                is_class(m.first_token - 1, FunctionClass::auxiliary) ||
+                                is_class(m.first_token - 1, FunctionClass::preposition)))) {
       return 0;
     }
     // A base form that is also a document (documents.tsv) after a name in
@@ -375,6 +399,33 @@ std::size_t QuoteView::judge_cue(std::size_t t, std::size_t end, std::size_t* ve
   if (verb_list_[verb_index].object_with_as && !as_object_follows(t + length)) return 0;
   if (verb) *verb = verb_index;
   return length;
+}
+
+bool QuoteView::counts_a_plural(std::size_t t) const {
+  if (t == 0 || in_quote_[t - 1]) return false;
+  const std::size_t k = t - 1;
+  if (tokens_[k].kind == TokenKind::number) {
+    // Digits and separators only, more than one and no year: not "1 says",
+    // "data from 2016 shows", "3rd", "9/11"; nor a name's number ("Channel
+    // 4 reports").
+    const std::string_view n = keys_[k];
+    if (n == "1" || n.find_first_not_of("0123456789,") != std::string_view::npos ||
+        (n.size() == 4 && n.find(',') == std::string_view::npos)) {
+      return false;
+    }
+    if (k > 0 && tokens_[k - 1].kind == TokenKind::word && tokens_[k - 1].shape != TokenShape::lower &&
+        !function_class(k - 1)) {
+      return false;
+    }
+  } else if (tokens_[k].kind != TokenKind::word || !token_has_role(k, lexicon::CueRole::plural_quantifier)) {
+    return false;
+  }
+  // "one in five says": the share's subject is its first number.
+  if (k >= 2 && function_class(k - 1) == FunctionClass::preposition &&
+      (tokens_[k - 2].kind == TokenKind::number || token_has_role(k - 2, lexicon::CueRole::number_word))) {
+    return false;
+  }
+  return true;
 }
 
 bool QuoteView::noun_follows(std::size_t k) const {

@@ -485,6 +485,12 @@ class QuoteView {
   // sentence's end, with no punctuation, quotation mark or "that" between,
   // and no clause after "as" ("saw the pier as it fell").
   bool as_object_follows(std::size_t k) const;
+  // Whether the token before t counts a plural noun (cue_phrases.tsv
+  // plural_quantifier, or digits other than "1" or a year, not after a
+  // capitalised name: "Channel 4"), so that a form with the third person's
+  // ending at t is that noun; not the second number of a share ("one in
+  // five says").
+  bool counts_a_plural(std::size_t t) const;
   // Token k is a plain noun (a lowercase word of no function class, no
   // adverb, outside quotations) or a title ("the state senator").
   bool noun_follows(std::size_t k) const;

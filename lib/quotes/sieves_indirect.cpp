@@ -664,6 +664,9 @@ bool Attributor::indirect_cue(const IndirectSentence& sentence, std::vector<Quot
         }
         if (in_quote_[k] || is_sentence_punct(keys_[k]) || tokens_[k].kind == TokenKind::quote_mark) break;
         if (cue_at(k, k + 1)) break;
+        // "support for the trade deals - attacks that …": a dash ends the
+        // phrase; what follows it is an aside of its own.
+        if (is_dash_or_hyphen(keys_[k])) break;
         if (token_has_role(k, lexicon::CueRole::complementizer)) {
           b = k;
           found_that = true;

@@ -2920,6 +2920,51 @@ TEST_CASE("reported clause: a form far more often a noun is one before a noun or
   CHECK(cs[0].cue == "call");
 }
 
+TEST_CASE("reported clause: agreement makes a verb form a noun after a plural's count or a place", "[quotes][indirect]") {
+  // A form with the third person's ending right after a word that counts a
+  // plural (plural_quantifier of cue_phrases.tsv, or digits) is that plural
+  // noun: a plural is no subject of it.
+  auto no_cue = [](const std::string& text, const std::string& form) {
+    for (const auto& c : clauses(text)) CHECK(c.cue != form);
+  };
+  no_cue("Voters in nine states will cast ballots next week.", "states");
+  no_cue("Some states stayed too close to call on Tuesday.", "states");
+  no_cue("Turnout fell in all 40 states that border the sea.", "states");
+  // A place in the singular is no subject of a base form: the form is part
+  // of a name or a compound.
+  no_cue("The rally drew former Oregon state Sen. Mara Lindqvist and a crowd of farmers.", "state");
+  // Must still fire: a plural subject of the base form, the first number
+  // of a share, a place joined to another or after a preposition.
+  auto cs = clauses("Some say the pier is unsafe.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "say");
+  cs = clauses("One in five says the ferry is too slow.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "says");
+  cs = clauses("Spain and Chile claim the reef is theirs.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "claim");
+  cs = clauses("Witnesses in Oregon say the river is rising.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].cue == "say");
+}
+
+TEST_CASE("reported clause: a phrase with \"for\" between the verb and \"that\"", "[quotes][indirect]") {
+  // adjunct_opener "for": "said for the first time that", "has argued for
+  // months that".
+  auto cs = clauses("Marta Ruiz said for the first time that the pier would close.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the pier would close");
+  CHECK(cs[0].speaker == "Marta Ruiz");
+  cs = clauses("The harbour board has argued for months that the tolls are too low.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "the tolls are too low");
+  // A dash ends the phrase: the "that" after it opens the writer's aside.
+  CHECK(clauses("The mayor faces questions over her ties to the port or her previous support for the levy - "
+                "attacks that rivals are likely to use in the fall.")
+            .empty());
+}
+
 TEST_CASE("reported object: what a speaker refers to is reported, as news attribution counts it", "[quotes][indirect]") {
   // "…, X said, referring to Y": the participle goes on with the attribution's speaker.
   auto cs = clauses("Tom Berger met the dockers on Monday. \u201CWe will not close the yard,\u201D Berger said, referring to "
