@@ -1796,7 +1796,9 @@ void EntityRecognizer::make_vocabulary_facts() {
   static_assert((kGiven | kNonName | kTitleWord | kOrgWord) <= UINT16_MAX, "a key's flags fit in 16 bits");
   // One record more, of no facts, for keys outside the trie (see recognize()'s prefetches).
   vocabulary_facts_.assign(trie.key_count() + 1, VocabularyFacts{});
+  // Room for a hit per key, more than the default rules' keys have.
   one_word_hits_.clear();
+  one_word_hits_.reserve(trie.key_count() + TokenFeatures::kHitBlock);
   for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
     VocabularyFacts& facts = vocabulary_facts_[id];
     const std::uint16_t word = gazetteers_.word_facts(id);
