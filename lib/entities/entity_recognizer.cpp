@@ -1796,9 +1796,14 @@ void EntityRecognizer::make_vocabulary_facts() {
   static_assert((kGiven | kNonName | kTitleWord | kOrgWord) <= UINT16_MAX, "a key's flags fit in 16 bits");
   // One record more, of no facts, for keys outside the trie (see recognize()'s prefetches).
   vocabulary_facts_.assign(trie.key_count() + 1, VocabularyFacts{});
-  // Room for a hit per key, more than the default rules' keys have.
+  // Sized once, exactly: a large block grown or shrunk and freed would
+  // raise glibc's mmap threshold for the whole process.
+  std::size_t hit_total = 0;
+  for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
+    if (gazetteers_.word_facts(id) & WordFacts::starts_phrase) hit_total += trie.node_values(trie.root_child(id)).size();
+  }
   one_word_hits_.clear();
-  one_word_hits_.reserve(trie.key_count() + TokenFeatures::kHitBlock);
+  one_word_hits_.reserve(hit_total + TokenFeatures::kHitBlock);
   for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
     VocabularyFacts& facts = vocabulary_facts_[id];
     const std::uint16_t word = gazetteers_.word_facts(id);
@@ -1835,7 +1840,6 @@ void EntityRecognizer::make_vocabulary_facts() {
   // A key's hits are copied a block of TokenFeatures::kHitBlock at a time:
   // the last key's block ends inside the array too.
   one_word_hits_.resize(one_word_hits_.size() + TokenFeatures::kHitBlock);
-  one_word_hits_.shrink_to_fit();
 }
 
 EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash,
