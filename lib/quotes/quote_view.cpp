@@ -241,12 +241,22 @@ void QuoteView::find_sentence_cues() {
 
 bool QuoteView::only_openers_before(std::size_t t) const {
   if (doc_.sentences().empty()) return true;
-  const Sentence& sentence = doc_.sentences()[token_sentence_[t]];
+  const std::size_t si = token_sentence_[t];
+  const Sentence& sentence = doc_.sentences()[si];
+  OpenerRun& run = opener_run_;
+  if (run.sentence != si) run = OpenerRun{si, sentence.first_token, false};
   const std::size_t end = std::min(t, sentence.first_token + sentence.token_count);
-  for (std::size_t k = sentence.first_token; k < end; ++k) {
+  if (run.found_other) return run.end >= end;
+  // Reads on from where the last ask stopped: each token of the sentence
+  // is read at most once while its quotations are asked in text order.
+  for (; run.end < end; ++run.end) {
+    const std::size_t k = run.end;
     const bool opener = in_quote_[k] || is_dash_or_hyphen(keys_[k]) || tokens_[k].kind == TokenKind::punctuation ||
                         (token_mention_[k] != kNone && doc_.mentions()[token_mention_[k]].type == EntityType::person);
-    if (!opener) return false;
+    if (!opener) {
+      run.found_other = true;
+      return false;
+    }
   }
   return true;
 }

@@ -212,8 +212,10 @@ class QuoteView {
   }
   // Whether every token of t's sentence before t may open it ahead of a
   // quotation: inside quotation marks, a dash or hyphen, punctuation, or a
-  // word of a PERSON's name. Read where a quotation opens, from the
-  // sentence's start (the first other token is nearly always its first).
+  // word of a PERSON's name. Read where a quotation opens: the openers at
+  // the start of the last sentence asked are remembered (opener_run_), so
+  // that a sentence of many quotations and nothing else is read once, not
+  // once per quotation.
   bool only_openers_before(std::size_t t) const;
   // The first PERSON entity whose name's last word has the token key
   // `surname` ("ruiz" for Ann Ruiz), or kNone.
@@ -597,6 +599,16 @@ class QuoteView {
   // QuoteStage::run.
   static constexpr std::uint8_t kPersonGenderUnknown = 0xFF;
   mutable std::vector<std::uint8_t> person_gender_;
+  // only_openers_before's reading of one sentence's start (made and read
+  // by the view's one thread, as person_gender_): every token of the
+  // sentence before `end` opens it, and `end` is its first other token
+  // when `found_other`.
+  struct OpenerRun {
+    std::size_t sentence = kNone;
+    std::size_t end = 0;
+    bool found_other = false;
+  };
+  mutable OpenerRun opener_run_;
 };
 
 }  // namespace sayso::quotes

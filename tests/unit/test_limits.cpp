@@ -55,7 +55,13 @@ void check_linear(const std::string& small, const std::string& large, double lar
   const double t_small = best_seconds_to_extract(small);
   const double t_large = best_seconds_to_extract(large);
   INFO("n: " << t_small << " s, 4n: " << t_large << " s");
+#if !defined(SAYSO_SANITIZED)
+  // The bar is for an optimised build: under SAYSO_SANITIZE only the ratio
+  // below holds (an ASan and UBSan build on a loaded host ran 4n in 2.2 s).
   CHECK(t_large < large_bar_seconds);
+#else
+  (void)large_bar_seconds;
+#endif
   // Linear cost gives about 4 on an idle machine, up to 6 on a loaded one
   // (the small size keeps more of the shared caches, binary searches add a
   // log factor); the quadratic cost this guards against gave 16 and more.

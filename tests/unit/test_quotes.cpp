@@ -623,3 +623,35 @@ TEST_CASE("quote finding and attribution cost linear time", "[quotes][performanc
   CHECK(large_quotes > 4 * small_quotes - 100);
   CHECK(large / small < 6.0);
 }
+
+TEST_CASE("a sentence of quotations and nothing else costs linear time", "[quotes][performance]") {
+#if defined(SAYSO_SANITIZED)
+  WARN("skipped under sanitizers (SAYSO_SANITIZE): a timing ratio on documents of 260 KB and 1 MB");
+  return;
+#endif
+  // Whole statements one after the other with no full stop between them:
+  // one sentence whose tokens all open it (quoted words and commas). The
+  // dash-name sieve asks of each quotation whether only such tokens come
+  // before it in its sentence; read from the sentence's start at every ask,
+  // that is quadratic (n quotations: 4n cost 10 to 16 times n's).
+  const auto text_of = [](std::size_t quotations) {
+    std::string text;
+    for (std::size_t i = 0; i < quotations; ++i) text += "\xE2\x80\x9CYes, sir, we will go there now and again,\xE2\x80\x9D ";
+    return text;
+  };
+  const auto best_seconds = [](const std::string& text) {
+    double best = 1e9;
+    for (int run = 0; run < 3; ++run) {
+      const double start = sayso_test::thread_cpu_seconds();
+      const auto doc = pipeline().extract(text);
+      best = std::min(best, sayso_test::thread_cpu_seconds() - start);
+      REQUIRE(doc.ok());
+    }
+    return best;
+  };
+  constexpr std::size_t n = 6'000;
+  const double small = best_seconds(text_of(n));
+  const double large = best_seconds(text_of(4 * n));
+  INFO("n: " << small << " s; 4n: " << large << " s");
+  CHECK(large / small < 6.0);
+}
