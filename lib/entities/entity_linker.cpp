@@ -165,7 +165,8 @@ class ClusterChains {
 class LettersIndex {
  public:
   bool empty() const noexcept { return filed_ == 0; }
-  // Files nothing under kNoLetters or kTooManyLetters (no lookup asks them).
+  // Files nothing under kNoLetters or kTooManyLetters: a lookup of either
+  // finds nothing (no name's letters can equal them).
   void add(Letters key, std::size_t cluster) {
     if (key == kNoLetters || key == kTooManyLetters) return;
     if (2 * (filed_ + 1) > slots_.size()) grow();

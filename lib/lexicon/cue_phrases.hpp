@@ -192,8 +192,10 @@ class CuePhrases {
   // longer than kShortestStemBeforeEnding and its last byte ends some
   // ending), answered without a branch: for a caller that lists the words
   // to ask first (about one in three), instead of a test per word that
-  // mispredicts as often. ending_roles_of_filtered(word) is then
-  // ending_roles_of(word) for a word listed, and the empty mask for any other.
+  // mispredicts as often. For a word listed,
+  // ending_roles_of_filtered(word) equals ending_roles_of(word); for any
+  // other, ending_roles_of(word) is the empty mask (do not ask the filtered
+  // form).
   bool may_have_ending_roles(std::string_view word) const noexcept {
     static constexpr char kNoLastByte = 0;  // read instead of a short word's (maybe absent) last byte
     const bool long_enough = word.size() > kShortestStemBeforeEnding;
