@@ -43,6 +43,21 @@ const Q* find(const std::vector<Q>& qs, const std::string& text_start) {
   return nullptr;
 }
 
+// The best of three runs' thread CPU seconds to extract `text` (a busy
+// machine's other work stays out of the timing ratios below); its quote
+// count into *quote_count when given.
+double best_seconds_to_extract(const std::string& text, std::size_t* quote_count = nullptr) {
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const double start = sayso_test::thread_cpu_seconds();
+    const auto doc = pipeline().extract(text);
+    best = std::min(best, sayso_test::thread_cpu_seconds() - start);
+    REQUIRE(doc.ok());
+    if (quote_count != nullptr) *quote_count = doc.value().quotes().size();
+  }
+  return best;
+}
+
 }  // namespace
 
 TEST_CASE("every kind of quotation mark pairs", "[quotes]") {
@@ -603,21 +618,10 @@ TEST_CASE("quote finding and attribution cost linear time", "[quotes][performanc
     text += std::string(size / 100, '"');
     return text;
   };
-  const auto best_seconds = [](const std::string& text, std::size_t* quote_count) {
-    double best = 1e9;
-    for (int run = 0; run < 3; ++run) {
-      const double start = sayso_test::thread_cpu_seconds();
-      const auto doc = pipeline().extract(text);
-      best = std::min(best, sayso_test::thread_cpu_seconds() - start);
-      REQUIRE(doc.ok());
-      *quote_count = doc.value().quotes().size();
-    }
-    return best;
-  };
   constexpr std::size_t n = 250'000;
   std::size_t small_quotes = 0, large_quotes = 0;
-  const double small = best_seconds(text_of_size(n), &small_quotes);
-  const double large = best_seconds(text_of_size(4 * n), &large_quotes);
+  const double small = best_seconds_to_extract(text_of_size(n), &small_quotes);
+  const double large = best_seconds_to_extract(text_of_size(4 * n), &large_quotes);
   INFO("n: " << small << " s, " << small_quotes << " quotes; 4n: " << large << " s, " << large_quotes << " quotes");
   CHECK(small_quotes > 1000);
   CHECK(large_quotes > 4 * small_quotes - 100);
@@ -639,19 +643,9 @@ TEST_CASE("a sentence of quotations and nothing else costs linear time", "[quote
     for (std::size_t i = 0; i < quotations; ++i) text += "\xE2\x80\x9CYes, sir, we will go there now and again,\xE2\x80\x9D ";
     return text;
   };
-  const auto best_seconds = [](const std::string& text) {
-    double best = 1e9;
-    for (int run = 0; run < 3; ++run) {
-      const double start = sayso_test::thread_cpu_seconds();
-      const auto doc = pipeline().extract(text);
-      best = std::min(best, sayso_test::thread_cpu_seconds() - start);
-      REQUIRE(doc.ok());
-    }
-    return best;
-  };
   constexpr std::size_t n = 6'000;
-  const double small = best_seconds(text_of(n));
-  const double large = best_seconds(text_of(4 * n));
+  const double small = best_seconds_to_extract(text_of(n));
+  const double large = best_seconds_to_extract(text_of(4 * n));
   INFO("n: " << small << " s; 4n: " << large << " s");
   CHECK(large / small < 6.0);
 }
