@@ -18,6 +18,7 @@ struct WordRows {
   std::uint64_t* row(std::size_t r) { return bits.data() + r * words; }
   std::vector<Lanes> lanes() const {
     std::vector<Lanes> out(bits.size() / 2);
+    if (out.empty()) return out;  // no rows (a rule set with no patterns): nothing to copy, and no pointer to copy from
     std::memcpy(static_cast<void*>(out.data()), bits.data(), out.size() * sizeof(Lanes));
     return out;
   }

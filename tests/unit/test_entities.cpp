@@ -950,3 +950,24 @@ TEST_CASE("the pattern automaton names the starts where a pattern may match, thr
   CHECK(starts[9].empty());
   CHECK(live_begin == flags.size() - 6);
 }
+
+TEST_CASE("the pattern automaton of a rule set with no patterns builds and names no start", "[entities]") {
+  // A --rules-replace directory may hold no entity patterns: the tables are
+  // then empty (under UBSan, a copy from an empty table's null pointer was
+  // reported here).
+  using entities::PatternAutomaton;
+  const PatternAutomaton automaton = PatternAutomaton::build({}, 0).value();
+  PatternAutomaton::Scanner scanner(automaton);
+  const std::vector<std::uint32_t> flags = {entities::kWord | entities::kLower, entities::kNumber};
+  const std::vector<std::uint32_t> literal(flags.size(), 0);
+  const std::vector<std::uint16_t> phrases(flags.size(), 0);
+  std::vector<PatternAutomaton::Lanes> states((flags.size() + 1) * std::max<std::size_t>(automaton.lanes(), 1));
+  std::vector<std::uint32_t> live(flags.size());
+  const std::size_t live_begin =
+      scanner.scan(flags.size(), flags.data(), literal.data(), phrases.data(), {}, states.data(), live.data());
+  std::size_t starts = 0;
+  for (std::size_t li = live_begin; li < flags.size(); ++li) {
+    automaton.for_each_start(states.data() + live[li] * automaton.lanes(), [&](std::size_t) { ++starts; });
+  }
+  CHECK(starts == 0);
+}
