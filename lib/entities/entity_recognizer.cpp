@@ -20,6 +20,15 @@
 namespace sayso::entities {
 namespace {
 
+// 8 bytes (the fields in this order pack): a document holds about one per token.
+struct PhraseHit {
+  lexicon::GazetteerKind kind;
+  std::uint8_t length;
+  std::uint16_t passes;  // bit PhraseTest: the hit passes that test where it starts
+  std::uint32_t index;
+};
+static_assert(sizeof(PhraseHit) == 8);
+
 // The room an array that a pass over the document's tokens fills should
 // grow to once a sixteenth of the document is walked: what the pass's rate
 // so far (`added` items for `tokens_done` of `tokens_total` tokens)
@@ -1587,104 +1596,47 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::create(const r
   }
   r->literal_trie_keys_.assign((r->gazetteers_.trie().key_count() + 63) / 64, 0);
   for (const auto& [key, id] : r->literal_id_of_trie_key_) r->literal_trie_keys_[key / 64] |= std::uint64_t{1} << (key % 64);
-  r->make_vocabulary_facts();
   return std::shared_ptr<const EntityRecognizer>(std::move(r));
-}
-
-std::uint8_t EntityRecognizer::text_bits_of(std::string_view key) {
-  std::uint8_t bits = 0;
-  if (key.find('-') != std::string_view::npos) bits |= kKeyHyphen;
-  if (key.size() >= 2 && key.size() <= 6 && key.size() % 2 == 0) {
-    bool initials = true;
-    for (std::size_t k = 0; k < key.size() && initials; k += 2) {
-      initials = key[k] >= 'a' && key[k] <= 'z' && key[k + 1] == '.';
-    }
-    if (initials) bits |= kKeyInitials;
-  }
-  return bits;
-}
-
-void EntityRecognizer::make_vocabulary_facts() {
-  const lexicon::PhraseTrieView& trie = gazetteers_.trie();
-  using WordFacts = lexicon::Gazetteers::WordFacts;
-  static_assert((kGiven | kNonName | kTitleWord | kOrgWord) <= UINT16_MAX, "a key's flags fit in 16 bits");
-  // One record more, of no facts, for keys outside the trie (see recognize()'s prefetches).
-  vocabulary_facts_.assign(trie.key_count() + 1, VocabularyFacts{});
-  // Sized once, exactly: a large block grown or shrunk and freed would
-  // raise glibc's mmap threshold for the whole process.
-  std::size_t hit_total = 0;
-  for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
-    if (gazetteers_.word_facts(id) & WordFacts::starts_phrase) hit_total += trie.node_values(trie.root_child(id)).size();
-  }
-  one_word_hits_.clear();
-  one_word_hits_.reserve(hit_total + TokenFeatures::kHitBlock);
-  for (std::uint32_t id = 0; id < trie.key_count(); ++id) {
-    VocabularyFacts& facts = vocabulary_facts_[id];
-    const std::uint16_t word = gazetteers_.word_facts(id);
-    std::uint32_t f = 0;
-    if (word & WordFacts::given_name) f |= kGiven;
-    if (word & WordFacts::non_name) f |= kNonName;
-    if (word & WordFacts::title) f |= kTitleWord;
-    if (word & WordFacts::org_head) f |= kOrgWord;
-    // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
-    if (f & kTitleWord) f &= ~kGiven;
-    // "CRICKET - ...": the name of a sport heads a section; it names nothing.
-    facts.sports = static_cast<std::uint8_t>((word & WordFacts::sports_kind) >> WordFacts::sports_kind_shift);
-    if (facts.sports == 3) f |= kNonName;
-    // A nationality or a country is not a given name ("French Ambassador ...").
-    if (word & (WordFacts::demonym | WordFacts::country)) f &= ~kGiven;
-    facts.flags = static_cast<std::uint16_t>(f);
-    if (word & WordFacts::common_word) facts.bits |= kVocabularyCommon;
-    if ((literal_trie_keys_[id / 64] >> (id % 64)) & 1u) facts.bits |= kVocabularyLiteral;
-    facts.text_bits = text_bits_of(trie.key(id));
-    if (word & WordFacts::starts_phrase) facts.trie_node = trie.root_child(id);
-    // The key's one-word phrases, and whether a longer phrase goes on from it.
-    if (facts.trie_node != 0) {
-      if (trie.has_children(facts.trie_node)) facts.bits |= kVocabularyWalkOn;
-      const lexicon::PhraseValues values = trie.node_values(facts.trie_node);
-      facts.hits_begin = static_cast<std::uint32_t>(one_word_hits_.size());
-      facts.hits_count = static_cast<std::uint16_t>(values.size());
-      for (const auto value : values) {
-        if (may_pass_phrase_test(lexicon::kind_of(value))) facts.bits |= kVocabularyTestable;
-        if (is_place_like(lexicon::kind_of(value))) facts.bits |= kVocabularyPlaceLike;
-        one_word_hits_.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
-      }
-    }
-  }
-  // A key's hits are copied a block of TokenFeatures::kHitBlock at a time:
-  // the last key's block ends inside the array too.
-  one_word_hits_.resize(one_word_hits_.size() + TokenFeatures::kHitBlock);
 }
 
 EntityRecognizer::KeyFacts EntityRecognizer::facts_of_key(std::string_view key, std::uint64_t hash,
                                                            std::uint32_t trie_id) const {
   KeyFacts facts;
   facts.trie_id = trie_id;
-  if (trie_id != lexicon::PhraseTrieView::kNoKey) {
-    const VocabularyFacts& known = vocabulary_facts_[trie_id];
-    facts.flags = known.flags;
-    facts.sports = known.sports;
-    facts.common = (known.bits & kVocabularyCommon) != 0;
-    facts.trie_node = known.trie_node;
-    facts.text_bits = known.text_bits;
-    facts.walk_on = (known.bits & kVocabularyWalkOn) != 0;
-    facts.testable = (known.bits & kVocabularyTestable) != 0;
-    facts.place_like = (known.bits & kVocabularyPlaceLike) != 0;
-    facts.hits_begin = known.hits_begin;
-    facts.hits_count = known.hits_count;
-    if (known.bits & kVocabularyLiteral) facts.literal = literal_id_of_trie_key_.find(trie_id)->second;
-  } else {
-    // No gazetteer knows the key: no flags, no phrases, maybe a literal.
-    if (!literal_ids_outside_trie_.empty()) {
-      const auto lit = literal_ids_outside_trie_.find(key, hash);
-      if (lit != literal_ids_outside_trie_.end()) facts.literal = lit->second;
+  if (facts.trie_id != lexicon::PhraseTrieView::kNoKey) {
+    if ((literal_trie_keys_[facts.trie_id / 64] >> (facts.trie_id % 64)) & 1u) {
+      const auto lit = literal_id_of_trie_key_.find(facts.trie_id);
+      if (lit != literal_id_of_trie_key_.end()) facts.literal = lit->second;
     }
-    facts.text_bits = text_bits_of(key);
+  } else if (!literal_ids_outside_trie_.empty()) {
+    const auto lit = literal_ids_outside_trie_.find(key, hash);
+    if (lit != literal_ids_outside_trie_.end()) facts.literal = lit->second;
   }
-  // What a word in lowercase adds to the key's flags (see the flags pass):
-  // nothing of its text, unless the key holds a hyphen.
-  if (!(facts.text_bits & kKeyHyphen)) {
-    facts.lower_word_flags = kWord | kLower | (facts.common ? static_cast<std::uint32_t>(kCommon) : 0u);
+  using WordFacts = lexicon::Gazetteers::WordFacts;
+  const std::uint16_t word = gazetteers_.word_facts(facts.trie_id);
+  std::uint32_t f = 0;
+  if (word & WordFacts::given_name) f |= kGiven;
+  if (word & WordFacts::non_name) f |= kNonName;
+  if (word & WordFacts::title) f |= kTitleWord;
+  if (word & WordFacts::org_head) f |= kOrgWord;
+  // "General Antonio Guterres": a title is not a given name, and says nothing of gender.
+  if (f & kTitleWord) f &= ~kGiven;
+  // "CRICKET - ...": the name of a sport heads a section; it names nothing.
+  facts.sports = static_cast<std::uint8_t>((word & WordFacts::sports_kind) >> WordFacts::sports_kind_shift);
+  if (facts.sports == 3) f |= kNonName;
+  // A nationality or a country is not a given name ("French Ambassador ...").
+  if (word & (WordFacts::demonym | WordFacts::country)) f &= ~kGiven;
+  facts.flags = f;
+  facts.starts_phrase = (word & WordFacts::starts_phrase) != 0;
+  if (facts.starts_phrase) facts.trie_node = gazetteers_.trie().root_child(facts.trie_id);
+  facts.common = (word & WordFacts::common_word) != 0;
+  if (key.find('-') != std::string_view::npos) facts.text_bits |= kKeyHyphen;
+  if (key.size() >= 2 && key.size() <= 6 && key.size() % 2 == 0) {
+    bool initials = true;
+    for (std::size_t k = 0; k < key.size() && initials; k += 2) {
+      initials = key[k] >= 'a' && key[k] <= 'z' && key[k + 1] == '.';
+    }
+    if (initials) facts.text_bits |= kKeyInitials;
   }
   return facts;
 }
@@ -1703,27 +1655,45 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
 
   // What each distinct key of the document answers, asked once per key:
   // news repeats its words, so a token's answers are then an array read,
-  // not a hashed lookup. Appended as asked (not made zero first). A key's
-  // record is asked of the cache some keys ahead, and what it points to
-  // (its one-word hits, the edges a walk from its node reads first) a
-  // few keys later; a key outside the trie asks for the last record, of no facts.
+  // not a hashed lookup. Appended as asked (not made zero first).
   const std::size_t distinct_keys = keys.distinct_count();
   std::vector<KeyFacts> key_facts;
   key_facts.reserve(distinct_keys);
-  const std::size_t last_record = vocabulary_facts_.size() - 1;
-  auto record_of = [&](std::size_t k) -> const VocabularyFacts& {
-    return vocabulary_facts_[std::min<std::size_t>(keys.distinct_word_id(k), last_record)];
-  };
+  // KeyFacts::hits_begin. Room for a hit per key: most keys have none, a few
+  // several (some 0.6 per key in news), so it seldom grows.
+  std::vector<PhraseHit> key_hits;
+  key_hits.reserve(distinct_keys + TokenFeatures::kHitBlock);
   for (std::size_t k = 0; k < distinct_keys; ++k) {
-    if (k + 12 < distinct_keys) __builtin_prefetch(&record_of(k + 12));
-    if (k + 6 < distinct_keys) {
-      const VocabularyFacts& ahead = record_of(k + 6);
-      __builtin_prefetch(one_word_hits_.data() + ahead.hits_begin);
-      trie.prefetch_walk_from(0, ahead.trie_node);
+    if (k + 12 < distinct_keys) {
+      trie.prefetch_walk(0, keys.distinct_word_id(k + 12));
+      gazetteers_.prefetch_word_facts(keys.distinct_word_id(k + 12));
     }
-    if (k + 3 < distinct_keys) trie.prefetch_walk_from(1, record_of(k + 3).trie_node);
-    key_facts.push_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
+    if (k + 8 < distinct_keys) trie.prefetch_walk(1, keys.distinct_word_id(k + 8));
+    if (k + 4 < distinct_keys) trie.prefetch_walk(2, keys.distinct_word_id(k + 4));
+    KeyFacts& facts =
+        key_facts.emplace_back(facts_of_key(keys.distinct_key(k), keys.distinct_hash(k), keys.distinct_word_id(k)));
+    // What a word in lowercase adds to the key's flags (see the flags pass):
+    // nothing of its text, unless the key holds a hyphen.
+    if (!(facts.text_bits & kKeyHyphen)) {
+      facts.lower_word_flags = kWord | kLower | (facts.common ? static_cast<std::uint32_t>(kCommon) : 0u);
+    }
+    // The key's one-word phrases, here where the prefetches above brought
+    // its node in, not at each of its tokens.
+    if (facts.trie_node != 0) {
+      facts.walk_on = trie.has_children(facts.trie_node);
+      const lexicon::PhraseValues values = trie.node_values(facts.trie_node);
+      facts.hits_begin = static_cast<std::uint32_t>(key_hits.size());
+      facts.hits_count = static_cast<std::uint32_t>(values.size());
+      for (const auto value : values) {
+        facts.testable = facts.testable || may_pass_phrase_test(lexicon::kind_of(value));
+        facts.place_like = facts.place_like || is_place_like(lexicon::kind_of(value));
+        key_hits.push_back({lexicon::kind_of(value), 1, 0, static_cast<std::uint32_t>(lexicon::index_of(value))});
+      }
+    }
   }
+  // A key's hits are copied a block of kHitBlock at a time (TokenFeatures):
+  // the last key's block ends inside the array too.
+  key_hits.resize(key_hits.size() + TokenFeatures::kHitBlock);
 
   // Sentence by sentence, what the patterns see of it, then the patterns.
   // The per-sentence buffers below are made once, for the document's
@@ -1856,7 +1826,7 @@ std::vector<MentionInfo> EntityRecognizer::recognize(DocumentBuilder& builder) c
       make_room(facts.hits_count, i);
       {
         PhraseHit* const out = hits + hits_begin;
-        const PhraseHit* const in = one_word_hits_.data() + facts.hits_begin;
+        const PhraseHit* const in = key_hits.data() + facts.hits_begin;
         std::memcpy(out, in, TokenFeatures::kHitBlock * sizeof(PhraseHit));
         if (facts.hits_count > TokenFeatures::kHitBlock) {
           std::memcpy(out + TokenFeatures::kHitBlock, in + TokenFeatures::kHitBlock,

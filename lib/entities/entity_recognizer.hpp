@@ -30,17 +30,6 @@
 
 namespace sayso::entities {
 
-// A phrase of the gazetteers starting at a token: its entry, its length in
-// tokens, and (bit PhraseTest) the phrase tests it passes there. 8 bytes
-// (the fields in this order pack): a document holds about one per token.
-struct PhraseHit {
-  lexicon::GazetteerKind kind;
-  std::uint8_t length;
-  std::uint16_t passes;
-  std::uint32_t index;
-};
-static_assert(sizeof(PhraseHit) == 8);
-
 class EntityRecognizer {
  public:
   static Result<std::shared_ptr<const EntityRecognizer>> create(const rules::RuleSet& rules,
@@ -93,6 +82,7 @@ class EntityRecognizer {
     std::uint32_t flags = 0;    // TokenTest flags of the key's one-word entries: kGiven, kNonName, kTitleWord, kOrgWord
     std::uint8_t sports = 0;    // Gazetteers::sports_word of the key
     bool common = false;        // a common word (common_words.tsv)
+    bool starts_phrase = false; // some phrase of the trie begins with the key
     std::uint32_t trie_node = 0;  // the trie's node under the key (PhraseTrieView::root_child), 0 for none
     // What the key's bytes say of the token's text, to skip the text's own
     // scans: kKeyHyphen, the key holds a '-' (as does the text exactly
@@ -101,8 +91,8 @@ class EntityRecognizer {
     // run of initials, J. or K.C.: ASCII, lowered into its key).
     std::uint8_t text_bits = 0;
     // Under trie_node: its values (the key's one-word phrases) as hits of
-    // length 1, [hits_begin, hits_begin + hits_count) of one_word_hits_
-    // (below), made at create(); and whether a longer
+    // length 1, [hits_begin, hits_begin + hits_count) of the document's
+    // per-key hits, read from the image once per key; and whether a longer
     // phrase goes on from it (else the walk stops at the key).
     bool walk_on = false;
     // Some one-word hit of the key may pass a phrase test (may_pass_phrase_test):
@@ -116,43 +106,13 @@ class EntityRecognizer {
     // The flags a word token of the key adds when its shape is
     // TokenShape::lower and its first byte ASCII (kWord, kLower, kCommon):
     // no test of its text can add more then. 0 when the key holds a hyphen
-    // (the text's own tests decide).
+    // (the text's own tests decide); set in recognize(), not facts_of_key.
     std::uint32_t lower_word_flags = 0;
   };
   static constexpr std::uint8_t kKeyHyphen = 1;
   static constexpr std::uint8_t kKeyInitials = 2;
-  // KeyFacts::text_bits of a key's bytes.
-  static std::uint8_t text_bits_of(std::string_view key);
-  // `trie_id`: the key's word id (lexicon::token_keys with the trie as
-  // vocabulary). A key of the trie copies its VocabularyFacts (below);
-  // only a key outside it is looked at here.
+  // `trie_id`: the key's word id (lexicon::token_keys with the trie as vocabulary).
   KeyFacts facts_of_key(std::string_view key, std::uint64_t hash, std::uint32_t trie_id) const;
-
-  // What KeyFacts says of a key of the phrase trie, made at create() for
-  // every key id, so that a document's distinct keys read one record of 16
-  // bytes each instead of asking the gazetteers' word facts, the trie's
-  // root child, its node's values and edges, and the literals one by one.
-  struct VocabularyFacts {
-    std::uint32_t trie_node = 0;   // KeyFacts::trie_node
-    std::uint32_t hits_begin = 0;  // KeyFacts::hits_begin, in one_word_hits_
-    std::uint16_t flags = 0;       // KeyFacts::flags
-    std::uint16_t hits_count = 0;  // KeyFacts::hits_count
-    std::uint8_t sports = 0;       // KeyFacts::sports
-    std::uint8_t text_bits = 0;    // KeyFacts::text_bits
-    std::uint8_t bits = 0;         // kVocabulary... below
-  };
-  static_assert(sizeof(VocabularyFacts) == 16);
-  static constexpr std::uint8_t kVocabularyCommon = 1;      // KeyFacts::common
-  static constexpr std::uint8_t kVocabularyWalkOn = 2;      // KeyFacts::walk_on
-  static constexpr std::uint8_t kVocabularyTestable = 4;    // KeyFacts::testable
-  static constexpr std::uint8_t kVocabularyPlaceLike = 8;   // KeyFacts::place_like
-  static constexpr std::uint8_t kVocabularyLiteral = 16;    // the key is a literal (literal_id_of_trie_key_)
-  std::vector<VocabularyFacts> vocabulary_facts_;  // by trie key id, then one of no facts
-  // The one-word phrases of every key of the trie as hits of length 1, key
-  // after key (VocabularyFacts::hits_begin), then kHitBlock more items, so
-  // that a block of that size may be copied from any key's first hit.
-  std::vector<PhraseHit> one_word_hits_;
-  void make_vocabulary_facts();
 };
 
 }  // namespace sayso::entities

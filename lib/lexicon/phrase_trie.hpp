@@ -256,13 +256,6 @@ class PhraseTrieView {
       __builtin_prefetch(edges_.begin() + child_begin_[node]);
     }
   }
-  // The stages of a prefetch for a walk on from `node` (a root child, 0
-  // for none), for a caller that knows the node: (0) its edge offsets; (1)
-  // its first edges, read with the offsets that stage 0 asked for.
-  void prefetch_walk_from(int stage, std::uint32_t node) const noexcept {
-    if (stage == 0) __builtin_prefetch(child_begin_.begin() + node);
-    else __builtin_prefetch(edges_.begin() + child_begin_[node]);
-  }
   // Whether some phrase begins with the key of id `id` (kNoKey: none), so
   // that a caller asks match_all_ids() only at a token where it finds
   // something: most keys (common words) begin no phrase.
@@ -279,8 +272,6 @@ class PhraseTrieView {
   std::size_t phrase_count() const noexcept { return phrases_; }
   // The number of keys (ids run from 0 to key_count() - 1).
   std::size_t key_count() const noexcept { return keys_.strings.size(); }
-  // The key of id `id` (< key_count()).
-  std::string_view key(std::uint32_t id) const noexcept { return pool_[keys_.strings[id]]; }
 
   struct Edge {
     std::uint32_t key;
