@@ -45,6 +45,18 @@ namespace sayso::text {
 
 namespace {
 
+// The sixteen-byte decode (decode_ascii_block) tests white space by its
+// own byte compares: ' ', TAB to CR, NUL and 0x1A. This holds it to the
+// one answer of core::char_class, so that the two cannot drift apart.
+constexpr bool block_space_matches_char_class() {
+  for (unsigned c = 0; c < 0x80; ++c) {
+    const bool block_space = c == ' ' || (c >= '\t' && c < '\t' + 5) || c == 0 || c == 0x1A;
+    if (block_space != ((core::char_class_detail::ascii_classes_of(c) & core::char_class_detail::kSpace) != 0)) return false;
+  }
+  return true;
+}
+static_assert(block_space_matches_char_class(), "decode_ascii_block's white space is core::char_class's");
+
 // What the candidate scan (scan_candidates) makes of an ASCII character.
 enum class AsciiScan : std::uint8_t {
   // Nothing, wherever it stands: no sentence terminal, no quotation mark of
